@@ -1,0 +1,18 @@
+package se.fyren.bot.ask;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where Fyren finds its reports and keeps its index; defaults in {@code application.yml}.
+ *
+ * @param reports folders of reports (.txt, .md, .pdf, .docx, .html), each optionally with sources.yml
+ * @param dataDir where the index is kept; built on first use
+ * @param thesaurus synonym and glossary files (Solr format) applied to questions
+ * @param indexOnStart whether the web application refreshes the index when it starts
+ */
+@ConfigurationProperties("fyren.knowledge")
+public record KnowledgeProperties(List<Path> reports, Path dataDir, List<Path> thesaurus, boolean indexOnStart) {
+}

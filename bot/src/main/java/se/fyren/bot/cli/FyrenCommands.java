@@ -1,0 +1,170 @@
+package se.fyren.bot.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.fyren.bot.ask.AnswerView;
+import se.fyren.knowledge.Answer;
+import se.fyren.knowledge.Citation;
+import se.fyren.knowledge.KnowledgeBase;
+import se.fyren.knowledge.KnowledgeSettings;
+import se.fyren.knowledge.bench.BenchmarkReport;
+import se.fyren.knowledge.bench.KnowledgeBenchmark;
+import se.fyren.knowledge.eval.EvalQuestion;
+import se.fyren.knowledge.eval.EvalScore;
+import se.fyren.knowledge.eval.Evaluation;
+import se.fyren.knowledge.index.IndexChange;
+
+/**
+ * The command line: {@code ask}, {@code index}, {@code eval}, {@code bench}. Runs only when Fyren is
+ * started with a command (the "cli" profile) and sets the exit code.
+ */
+@Component
+@Profile("cli")
+class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final int USAGE = 2;
+
+	private final KnowledgeBase knowledge;
+
+	private final KnowledgeSettings settings;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+	private int exitCode;
+
+	FyrenCommands(KnowledgeBase knowledge, KnowledgeSettings settings, JsonMapper json, MessageSource messages) {
+		this.knowledge = knowledge;
+		this.settings = settings;
+		this.json = json;
+		this.messages = messages;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<String> words = Arrays.asList(args.getSourceArgs());
+		String command = words.get(0);
+		List<String> rest = words.subList(1, words.size());
+		switch (command) {
+			case "ask" -> ask(rest);
+			case "index" -> index();
+			case "eval" -> eval(rest);
+			case "bench" -> bench(rest);
+			default -> usage();
+		}
+	}
+
+	private void ask(List<String> args) {
+		boolean asJson = args.contains("--json");
+		int batch = args.indexOf("--batch");
+		knowledge.refresh();
+		if (batch >= 0) {
+			if (batch + 1 >= args.size()) {
+				usage();
+				return;
+			}
+			for (EvalQuestion question : Evaluation.read(Path.of(args.get(batch + 1)))) {
+				out.println(json.writeValueAsString(AnswerView.of(question.id(), knowledge.ask(question.question()))));
+			}
+			return;
+		}
+		String question = String.join(" ", args.stream().filter(a -> !a.startsWith("--")).toList()).strip();
+		if (question.isEmpty()) {
+			usage();
+			return;
+		}
+		Answer answer = knowledge.ask(question);
+		if (asJson) {
+			out.println(json.writeValueAsString(AnswerView.of(null, answer)));
+		}
+		else {
+			printForPerson(answer);
+		}
+	}
+
+	private void printForPerson(Answer answer) {
+		if (!answer.found()) {
+			out.println(message("answer.notFound"));
+			return;
+		}
+		out.println(answer.text());
+		out.println();
+		out.println(message("answer.sources"));
+		for (Citation citation : answer.citations()) {
+			StringBuilder line = new StringBuilder("  - ").append(citation.title());
+			if (!citation.section().isBlank()) {
+				line.append(", ").append(citation.section());
+			}
+			if (citation.page() != null) {
+				line.append(", ").append(message("answer.page", citation.page()));
+			}
+			out.println(line);
+		}
+	}
+
+	private void index() {
+		IndexChange change = knowledge.refresh();
+		out.printf(Locale.ROOT, "added: %s%nupdated: %s%nremoved: %s%nunchanged: %d%npassages indexed: %d%n",
+				change.added(), change.updated(), change.removed(), change.unchanged(), change.passages());
+		change.skipped().forEach(skipped -> out.println("skipped: " + skipped));
+	}
+
+	private void eval(List<String> args) {
+		if (args.isEmpty()) {
+			usage();
+			return;
+		}
+		knowledge.refresh();
+		EvalScore score = Evaluation.score(Evaluation.read(Path.of(args.get(0))), q -> knowledge.ask(q.question()));
+		if (args.contains("--show-misses")) {
+			score.misses().forEach(out::println);
+		}
+		out.println(score.summary());
+	}
+
+	private void bench(List<String> args) {
+		int copies = args.isEmpty() ? 100 : Integer.parseInt(args.get(0));
+		Path questions = Path.of(args.size() > 1 ? args.get(1) : "../shared/eval/questions-dev.jsonl");
+		List<String> texts = Evaluation.read(questions).stream().map(EvalQuestion::question).toList();
+		KnowledgeBenchmark benchmark = new KnowledgeBenchmark(settings, texts);
+		for (BenchmarkReport report : benchmark.run(1, copies)) {
+			out.println(report.summary());
+		}
+	}
+
+	private void usage() {
+		out.println("""
+				usage: fyren ask "fråga" [--json]
+				       fyren ask --batch QUESTIONS.jsonl --json
+				       fyren index
+				       fyren eval QUESTIONS.jsonl [--show-misses]
+				       fyren bench [COPIES] [QUESTIONS.jsonl]""");
+		exitCode = USAGE;
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, Locale.forLanguageTag("sv"));
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
+	}
+
+}

@@ -1,0 +1,194 @@
+package se.fyren.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.fyren.knowledge.analysis.CompoundParts;
+import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.analysis.Thesaurus;
+import se.fyren.knowledge.answer.AnswerExtractor;
+import se.fyren.knowledge.index.IndexChange;
+import se.fyren.knowledge.index.IndexSnapshot;
+import se.fyren.knowledge.index.PassageIndex;
+import se.fyren.knowledge.ingest.DocumentReader;
+import se.fyren.knowledge.ingest.MetadataCatalog;
+import se.fyren.knowledge.ingest.Report;
+import se.fyren.knowledge.ingest.ReportLoader;
+import se.fyren.knowledge.ingest.UnreadableReportException;
+import se.fyren.knowledge.search.AnalyzedQuestion;
+import se.fyren.knowledge.search.PassageSearcher;
+
+/**
+ * Fyren's knowledge of the reports: keeps the index in step with the report folders and answers
+ * questions from it. Thread-safe; one instance per data directory.
+ */
+public final class KnowledgeBase implements AutoCloseable {
+
+	/** At least this many passages come with every answer that was found. */
+	public static final int PASSAGES = 10;
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+
+	private final KnowledgeSettings settings;
+
+	private final PassageIndex index;
+
+	private final PassageSearcher searcher;
+
+	private final AnswerExtractor extractor;
+
+	private final ReportLoader loader = new ReportLoader();
+
+	public KnowledgeBase(KnowledgeSettings settings) {
+		this.settings = settings;
+		Thesaurus thesaurus = Thesaurus.load(settings.thesaurusFiles());
+		Path indexDir = settings.dataDirectory().resolve("index");
+		try {
+			Files.createDirectories(indexDir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data directory " + indexDir, ex);
+		}
+		this.index = new PassageIndex(indexDir, parts -> new SwedishAnalysis(parts, thesaurus, CharArraySet.EMPTY_SET));
+		this.searcher = new PassageSearcher(settings.search());
+		this.extractor = new AnswerExtractor(settings.answer());
+	}
+
+	/**
+	 * Brings the index in step with the report folders: unchanged files are not read again, changed ones
+	 * are replaced, removed ones dropped, unreadable ones skipped with a log line naming them.
+	 */
+	public synchronized IndexChange refresh() {
+		Map<String, Path> files = reportFiles();
+		Map<String, String> indexed = index.manifest();
+		boolean rebuild = index.parts().isEmpty();
+		MetadataCatalog metadata = new MetadataCatalog();
+		settings.reportFolders().forEach(metadata::load);
+
+		List<String> added = new ArrayList<>();
+		List<String> updated = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		List<Report> reports = new ArrayList<>();
+		Map<String, String> manifest = new TreeMap<>();
+		int unchanged = 0;
+		for (Map.Entry<String, Path> file : files.entrySet()) {
+			String known = indexed.get(file.getKey());
+			String fingerprint = fingerprint(file.getValue());
+			if (!rebuild && fingerprint.equals(known)) {
+				manifest.put(file.getKey(), known);
+				unchanged++;
+				continue;
+			}
+			try {
+				Path path = file.getValue();
+				Report report = loader.load(path, metadata.find(DocumentReader.docId(path.getFileName().toString())));
+				reports.add(report);
+				manifest.put(file.getKey(), report.fingerprint());
+				(known == null ? added : updated).add(report.docId());
+			}
+			catch (UnreadableReportException ex) {
+				log.warn("Skipped report {}", ex.getMessage());
+				skipped.add(ex.getMessage());
+			}
+		}
+		List<String> removedSources = indexed.keySet().stream().filter(path -> !manifest.containsKey(path)).toList();
+		List<String> removed = removedSources.stream()
+			.map(path -> DocumentReader.docId(Path.of(path).getFileName().toString()))
+			.toList();
+		boolean changed = !reports.isEmpty() || !removedSources.isEmpty();
+		if (rebuild || changed) {
+			CompoundParts parts = rebuild ? CompoundParts.learn(texts(reports)) : index.parts().orElseThrow();
+			index.update(parts, rebuild, reports, removedSources, manifest);
+		}
+		int passages = reports.stream().mapToInt(r -> r.passages().size()).sum();
+		IndexChange change = new IndexChange(added, updated, removed, unchanged, skipped, passages, rebuild);
+		log.info("Index refreshed: {} added, {} updated, {} removed, {} unchanged, {} skipped", added.size(),
+				updated.size(), removed.size(), unchanged, skipped.size());
+		return change;
+	}
+
+	/** Replaces the whole index with the given reports; for benchmarks over generated corpora. */
+	public synchronized void rebuildFrom(Collection<Report> reports) {
+		Map<String, String> manifest = new HashMap<>();
+		reports.forEach(report -> manifest.put(report.path().toString(), report.fingerprint()));
+		index.update(CompoundParts.learn(texts(reports)), true, reports, List.of(), manifest);
+	}
+
+	/** Reads, cleans and chunks every report in the folders, without indexing; skips unreadable ones. */
+	public List<Report> loadReports() {
+		MetadataCatalog metadata = new MetadataCatalog();
+		settings.reportFolders().forEach(metadata::load);
+		List<Report> reports = new ArrayList<>();
+		for (Path path : reportFiles().values()) {
+			try {
+				reports.add(loader.load(path, metadata.find(DocumentReader.docId(path.getFileName().toString()))));
+			}
+			catch (UnreadableReportException ex) {
+				log.warn("Skipped report {}", ex.getMessage());
+			}
+		}
+		return reports;
+	}
+
+	public Answer ask(String question) {
+		IndexSnapshot snapshot = index.acquire();
+		try {
+			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question);
+			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES);
+			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer());
+		}
+		finally {
+			index.release(snapshot);
+		}
+	}
+
+	private static List<String> texts(Collection<Report> reports) {
+		return reports.stream().map(Report::cleanedText).toList();
+	}
+
+	private Map<String, Path> reportFiles() {
+		Map<String, Path> files = new TreeMap<>();
+		for (Path folder : settings.reportFolders()) {
+			if (!Files.isDirectory(folder)) {
+				log.warn("Report folder {} does not exist", folder);
+				continue;
+			}
+			try (Stream<Path> paths = Files.list(folder)) {
+				paths.filter(DocumentReader::isReport)
+					.forEach(path -> files.put(path.toAbsolutePath().normalize().toString(), path));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot list report folder " + folder, ex);
+			}
+		}
+		return files;
+	}
+
+	private static String fingerprint(Path file) {
+		try {
+			return DocumentReader.fingerprint(Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			return "unreadable";
+		}
+	}
+
+	@Override
+	public void close() {
+		index.close();
+	}
+
+}

@@ -1,0 +1,121 @@
+package se.fyren.knowledge.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.SwedishStemmer;
+
+/**
+ * Fyren's Swedish analysis, one filter per concern as Lucene's {@link SwedishAnalyzer} reads: tokenize,
+ * lowercase, (questions only: thesaurus), stop words, keyword marker, decompound, stem.
+ */
+public final class SwedishAnalysis {
+
+	static final int MIN_COMPOUND = 8;
+
+	static final int MAX_PART = 20;
+
+	private final CompoundParts parts;
+
+	private final Thesaurus thesaurus;
+
+	private final CharArraySet keepAsIs;
+
+	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, CharArraySet keepAsIs) {
+		this.parts = parts;
+		this.thesaurus = thesaurus;
+		this.keepAsIs = keepAsIs;
+	}
+
+	/** Stop words of both languages: questions come in Swedish and English. */
+	static CharArraySet questionStopWords() {
+		CharArraySet stop = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), false);
+		stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+		for (String word : List.of("what", "which", "who", "whom", "how", "when", "where", "why", "does", "do",
+				"did", "can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "från",
+				"finns", "ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant")) {
+			stop.add(word);
+		}
+		return CharArraySet.unmodifiableSet(stop);
+	}
+
+	/**
+	 * For reports: no thesaurus, so the index holds what the text says. Components are kept per field, so
+	 * the title, section and text streams of one passage can be open together.
+	 */
+	public Analyzer indexAnalyzer() {
+		return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer tokenizer = new StandardTokenizer();
+				TokenStream stream = new LowerCaseFilter(tokenizer);
+				stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
+				stream = stemAndSplit(stream);
+				return new TokenStreamComponents(tokenizer, new RemoveDuplicatesTokenFilter(stream));
+			}
+		};
+	}
+
+	/** For questions: the thesaurus adds Swedish for English and synonyms, then the same chain. */
+	public Analyzer queryAnalyzer() {
+		CharArraySet stop = questionStopWords();
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer tokenizer = new StandardTokenizer();
+				TokenStream stream = new LowerCaseFilter(tokenizer);
+				if (!thesaurus.isEmpty()) {
+					stream = new SynonymGraphFilter(stream, thesaurus.map(), true);
+				}
+				stream = new StopFilter(stream, stop);
+				return new TokenStreamComponents(tokenizer, stemAndSplit(stream));
+			}
+		};
+	}
+
+	private TokenStream stemAndSplit(TokenStream stream) {
+		if (!keepAsIs.isEmpty()) {
+			stream = new SetKeywordMarkerFilter(stream, keepAsIs);
+		}
+		stream = new DictionaryCompoundWordTokenFilter(stream, parts.asSet(), MIN_COMPOUND, CompoundParts.MIN_PART,
+				MAX_PART, false);
+		return new SnowballFilter(stream, new SwedishStemmer());
+	}
+
+	/** Lowercased words of a text, with no other analysis: the raw material for learning compound parts. */
+	static List<String> words(String text) {
+		List<String> words = new ArrayList<>();
+		try (Tokenizer tokenizer = new StandardTokenizer();
+				TokenStream stream = new LowerCaseFilter(tokenizer)) {
+			tokenizer.setReader(new java.io.StringReader(text));
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				words.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return words;
+	}
+
+}

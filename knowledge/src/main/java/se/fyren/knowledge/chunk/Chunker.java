@@ -1,0 +1,72 @@
+package se.fyren.knowledge.chunk;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.clean.Line;
+
+/**
+ * Cuts a cleaned report into passages of at most {@value Passage#MAX_CHARS} characters that end at
+ * sentence boundaries, stay within one section, and overlap by the previous passage's last sentence.
+ */
+public final class Chunker {
+
+	private static final int MAX_OVERLAP_CHARS = 200;
+
+	private final StructureParser structure = new StructureParser();
+
+	/** The report as chunks: its cleaned text and the passages cut from it. */
+	public record Chunked(String cleanedText, String firstHeading, List<Passage> passages) {
+	}
+
+	private record Sentence(int start, int end, Integer page, String section) {
+	}
+
+	public Chunked chunk(String docId, String title, List<Line> lines) {
+		List<Block> blocks = structure.parse(lines);
+		StringBuilder cleaned = new StringBuilder();
+		List<Sentence> sentences = new ArrayList<>();
+		String firstHeading = null;
+		for (Block block : blocks) {
+			if (!cleaned.isEmpty()) {
+				cleaned.append("\n\n");
+			}
+			int offset = cleaned.length();
+			cleaned.append(block.text());
+			if (block.kind() == Block.Kind.HEADING) {
+				firstHeading = firstHeading == null ? block.text() : firstHeading;
+				continue;
+			}
+			for (Sentences.Span span : Sentences.split(block.text())) {
+				sentences.add(new Sentence(offset + span.start(), offset + span.end(), block.page(), block.section()));
+			}
+		}
+		String text = cleaned.toString();
+		return new Chunked(text, firstHeading, pack(docId, title, text, sentences));
+	}
+
+	private static List<Passage> pack(String docId, String title, String text, List<Sentence> sentences) {
+		List<Passage> passages = new ArrayList<>();
+		int first = 0;
+		while (first < sentences.size()) {
+			Sentence start = sentences.get(first);
+			int last = first;
+			while (last + 1 < sentences.size() && sentences.get(last + 1).section().equals(start.section())
+					&& sentences.get(last + 1).end() - start.start() <= Passage.MAX_CHARS) {
+				last++;
+			}
+			int end = sentences.get(last).end();
+			passages.add(new Passage(docId + "#" + passages.size(), docId, title, start.section(), start.page(),
+					start.start(), end, text.substring(start.start(), end)));
+			int next = last + 1;
+			Sentence tail = sentences.get(last);
+			boolean overlap = last > first && next < sentences.size()
+					&& sentences.get(next).section().equals(start.section())
+					&& tail.end() - tail.start() <= MAX_OVERLAP_CHARS;
+			first = overlap ? last : next;
+		}
+		return passages;
+	}
+
+}

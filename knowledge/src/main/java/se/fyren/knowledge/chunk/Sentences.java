@@ -1,0 +1,47 @@
+package se.fyren.knowledge.chunk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.fyren.knowledge.Passage;
+
+/** Splits Swedish prose into sentences; a sentence longer than a passage is cut at a space. */
+public final class Sentences {
+
+	private static final Pattern SENTENCE_END = Pattern
+		.compile("(?<=[.!?…]|[.!?…][\"”'])\\s+(?=[\\p{Lu}\\p{N}\"”'(›])|\\s*\\n\\s*\\n\\s*");
+
+	/** A sentence's offsets in the text it was split from. */
+	public record Span(int start, int end) {
+	}
+
+	private Sentences() {
+	}
+
+	public static List<Span> split(String text) {
+		List<Span> spans = new ArrayList<>();
+		Matcher m = SENTENCE_END.matcher(text);
+		int start = 0;
+		while (m.find()) {
+			addCut(spans, text, start, m.start());
+			start = m.end();
+		}
+		addCut(spans, text, start, text.length());
+		return spans;
+	}
+
+	private static void addCut(List<Span> spans, String text, int start, int end) {
+		while (end - start > Passage.MAX_CHARS) {
+			int cut = text.lastIndexOf(' ', start + Passage.MAX_CHARS);
+			cut = cut <= start ? start + Passage.MAX_CHARS : cut;
+			spans.add(new Span(start, cut));
+			start = cut + 1;
+		}
+		if (end > start) {
+			spans.add(new Span(start, end));
+		}
+	}
+
+}

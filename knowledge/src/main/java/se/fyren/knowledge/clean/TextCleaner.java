@@ -1,0 +1,221 @@
+package se.fyren.knowledge.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.fyren.knowledge.ingest.PageText;
+import se.fyren.knowledge.ingest.RawDocument;
+
+/**
+ * Repairs the damage of PDF/DOCX text extraction, line by line: page footers (which also tell the page
+ * of an unpaged text export), running headers, words hyphenated across lines, URLs printed twice,
+ * bullets and Markdown markup.
+ */
+public final class TextCleaner {
+
+	private static final Pattern FOOTER = Pattern.compile("^\\s*(\\d{1,3})\\s*(\\(\\s*\\d{1,3}\\s*\\))?\\s*$");
+
+	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*)$");
+
+	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[›•▪◦●■□➢➤»–]|[-*+](?=\\s))\\s*");
+
+	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\S*?)(\\p{L}+)-$");
+
+	private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{Ll}[\\p{L}\\p{N}]*)([.,;:!?)”\"]*)(.*)$");
+
+	// "hälso- och sjukvård", "styr- eller": the hyphen is the author's, not the line break's.
+	private static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt", "respektive", "till", "som");
+
+	private static final Pattern DOUBLED_URL = Pattern
+		.compile("(?<url>(?:https?://|www\\.)\\S+?)[>\\]]?\\s*[(<\\[]?\\s*\\k<url>[)>\\]]?");
+
+	private static final Pattern ANGLE_URL = Pattern.compile("<((?:https?://|www\\.)[^>\\s]+)>");
+
+	private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1|(?<![\\w*])\\*(?!\\s)([^*]+?)\\*(?!\\w)");
+
+	private static final int MAX_PAGE_STEP = 5;
+
+	private static final int HEADER_NEIGHBOURHOOD = 4;
+
+	public List<Line> clean(RawDocument document) {
+		List<Line> lines = document.paged() ? pagedLines(document) : unpagedLines(document);
+		lines = dropRunningHeaders(lines);
+		lines = markup(lines);
+		lines = joinHyphenated(lines);
+		return lines;
+	}
+
+	private List<Line> pagedLines(RawDocument document) {
+		List<Line> lines = new ArrayList<>();
+		for (PageText page : document.pages()) {
+			for (String text : page.text().split("\\R", -1)) {
+				boolean footer = FOOTER.matcher(text).matches();
+				lines.add(new Line(footer ? "" : text.stripTrailing(), page.page(), 0, false));
+			}
+			lines.add(new Line("", page.page(), 0, false));
+		}
+		return lines;
+	}
+
+	/**
+	 * A plain-text export has no pages, but its footers survive as lines holding just the page number
+	 * ("10" or "10 (11)"). An ascending run of them tells which page each line was on.
+	 */
+	private List<Line> unpagedLines(RawDocument document) {
+		String[] texts = document.pages().get(0).text().split("\\R", -1);
+		Integer[] pages = new Integer[texts.length];
+		boolean[] footer = new boolean[texts.length];
+		int lastPage = 0;
+		int pageStart = 0;
+		boolean anyFooter = false;
+		for (int i = 0; i < texts.length; i++) {
+			Matcher m = FOOTER.matcher(texts[i]);
+			if (!m.matches()) {
+				continue;
+			}
+			int number = Integer.parseInt(m.group(1));
+			boolean withTotal = m.group(2) != null;
+			boolean plausible = number > lastPage && (number - lastPage <= MAX_PAGE_STEP || lastPage == 0);
+			if (plausible && (withTotal || isolated(texts, i))) {
+				for (int j = pageStart; j <= i; j++) {
+					pages[j] = number;
+				}
+				footer[i] = true;
+				anyFooter = true;
+				lastPage = number;
+				pageStart = i + 1;
+			}
+		}
+		if (anyFooter) {
+			for (int j = pageStart; j < texts.length; j++) {
+				pages[j] = lastPage + 1;
+			}
+		}
+		List<Line> lines = new ArrayList<>(texts.length);
+		for (int i = 0; i < texts.length; i++) {
+			lines.add(new Line(footer[i] ? "" : texts[i].stripTrailing(), pages[i], 0, false));
+		}
+		return lines;
+	}
+
+	private static boolean isolated(String[] texts, int i) {
+		boolean blankBefore = i == 0 || texts[i - 1].isBlank();
+		boolean blankAfter = i + 1 >= texts.length || texts[i + 1].isBlank();
+		return blankBefore && blankAfter;
+	}
+
+	/** Lines repeated on several pages next to a page break are the document's running header. */
+	private List<Line> dropRunningHeaders(List<Line> lines) {
+		Map<String, Integer> nearBreak = new HashMap<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String key = lines.get(i).text().strip();
+			if (key.length() < 4) {
+				continue;
+			}
+			if (nearPageBreak(lines, i)) {
+				nearBreak.merge(key, 1, Integer::sum);
+			}
+		}
+		Set<String> headers = new HashSet<>();
+		nearBreak.forEach((key, count) -> {
+			if (count >= 3) {
+				headers.add(key);
+			}
+		});
+		if (headers.isEmpty()) {
+			return lines;
+		}
+		List<Line> kept = new ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			boolean header = headers.contains(line.text().strip()) && nearPageBreak(lines, i);
+			kept.add(header ? new Line("", line.page(), 0, false) : line);
+		}
+		return kept;
+	}
+
+	private static boolean nearPageBreak(List<Line> lines, int i) {
+		Integer page = lines.get(i).page();
+		if (page == null) {
+			return false;
+		}
+		for (int d = 1; d <= HEADER_NEIGHBOURHOOD; d++) {
+			if (i - d >= 0 && !page.equals(lines.get(i - d).page())) {
+				return true;
+			}
+			if (i + d < lines.size() && !page.equals(lines.get(i + d).page())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private List<Line> markup(List<Line> lines) {
+		List<Line> out = new ArrayList<>(lines.size());
+		for (Line line : lines) {
+			String text = line.text().replace('\u00A0', ' ').replace("\u00AD", "");
+			int level = 0;
+			Matcher heading = MARKDOWN_HEADING.matcher(text);
+			if (heading.matches()) {
+				level = heading.group(1).length();
+				text = heading.group(2);
+			}
+			boolean listItem = false;
+			Matcher bullet = BULLET.matcher(text);
+			if (bullet.lookingAt()) {
+				listItem = true;
+				text = text.substring(bullet.end());
+			}
+			text = MARKDOWN_EMPHASIS.matcher(text).replaceAll(m -> Matcher
+				.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
+			text = ANGLE_URL.matcher(text).replaceAll("$1");
+			text = DOUBLED_URL.matcher(text).replaceAll("${url}");
+			text = text.replaceAll("[ \\t]{2,}", " ").strip();
+			out.add(new Line(text, line.page(), level, listItem));
+		}
+		return out;
+	}
+
+	/** "sam-" at a line end followed by "verkan" is one word; "HBTQ-" + "personer" keeps its hyphen. */
+	private List<Line> joinHyphenated(List<Line> lines) {
+		List<Line> out = new ArrayList<>(lines);
+		for (int i = 0; i < out.size() - 1; i++) {
+			Line line = out.get(i);
+			Matcher end = LINE_END_HYPHEN.matcher(line.text());
+			if (!end.find()) {
+				continue;
+			}
+			int next = i + 1;
+			if (out.get(next).blank() || out.get(next).listItem()) {
+				continue;
+			}
+			Matcher first = FIRST_WORD.matcher(out.get(next).text());
+			if (!first.matches() || CONJUNCTIONS.contains(first.group(1))) {
+				continue;
+			}
+			String fragment = end.group(2);
+			boolean keepHyphen = isAcronym(fragment) || looksLikeUrl(end.group(1) + fragment);
+			String joined = line.text().substring(0, line.text().length() - 1) + (keepHyphen ? "-" : "")
+					+ first.group(1) + first.group(2);
+			out.set(i, new Line(joined, line.page(), line.markdownLevel(), line.listItem()));
+			Line rest = out.get(next);
+			out.set(next, new Line(first.group(3).strip(), rest.page(), rest.markdownLevel(), false));
+		}
+		return out;
+	}
+
+	private static boolean isAcronym(String fragment) {
+		return fragment.length() >= 2 && fragment.chars().allMatch(Character::isUpperCase);
+	}
+
+	private static boolean looksLikeUrl(String token) {
+		return token.contains("/") || token.startsWith("www.");
+	}
+
+}

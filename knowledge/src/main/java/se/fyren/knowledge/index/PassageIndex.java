@@ -1,0 +1,222 @@
+package se.fyren.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.analysis.CompoundParts;
+import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.ingest.Report;
+
+/**
+ * The Lucene index of passages: one long-lived {@link IndexWriter} and a {@link SearcherManager} over
+ * commits only, so readers never see a half-built index. Each commit carries the manifest of indexed
+ * files (path to fingerprint) and the compound parts its analysis used.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+	public static final String ID = "id";
+
+	public static final String DOC = "doc";
+
+	public static final String SOURCE = "source";
+
+	public static final String TITLE = "title";
+
+	public static final String SECTION = "section";
+
+	public static final String PAGE = "page";
+
+	public static final String START = "start";
+
+	public static final String END = "end";
+
+	public static final String TEXT = "text";
+
+	// Bump when analysis or chunking changes, so an old index is rebuilt instead of misread.
+	static final String FORMAT = "3";
+
+	private static final String FORMAT_KEY = "fyren.format";
+
+	private static final String PARTS_KEY = "fyren.parts";
+
+	private static final String SOURCE_PREFIX = "source:";
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final Function<CompoundParts, SwedishAnalysis> analysisFactory;
+
+	private volatile Generation current;
+
+	private record Generation(long generation, SwedishAnalysis analysis) {
+	}
+
+	public PassageIndex(Path dir, Function<CompoundParts, SwedishAnalysis> analysisFactory) {
+		this.analysisFactory = analysisFactory;
+		try {
+			this.directory = FSDirectory.open(dir);
+			// Fields are analysed by Fyren's own chain before they reach the writer.
+			this.writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
+				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+			if (!DirectoryReader.indexExists(directory)) {
+				writer.commit();
+			}
+			this.searchers = new SearcherManager(directory, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the index at " + dir, ex);
+		}
+	}
+
+	/** The indexed files (path to fingerprint) of the last commit. */
+	public Map<String, String> manifest() {
+		Map<String, String> manifest = new HashMap<>();
+		commitData().forEach((key, value) -> {
+			if (key.startsWith(SOURCE_PREFIX)) {
+				manifest.put(key.substring(SOURCE_PREFIX.length()), value);
+			}
+		});
+		return manifest;
+	}
+
+	/** The compound parts of the last commit, if it was built by this version of Fyren. */
+	public Optional<CompoundParts> parts() {
+		Map<String, String> data = commitData();
+		if (!FORMAT.equals(data.get(FORMAT_KEY)) || !data.containsKey(PARTS_KEY)) {
+			return Optional.empty();
+		}
+		return Optional.of(CompoundParts.deserialize(data.get(PARTS_KEY)));
+	}
+
+	/**
+	 * Replaces the given reports, removes the given sources, and commits with the new manifest. With
+	 * {@code rebuild} everything else is dropped first. Nothing is visible to searchers before the commit.
+	 */
+	public synchronized void update(CompoundParts parts, boolean rebuild, Collection<Report> reports,
+			Collection<String> removedSources, Map<String, String> manifest) {
+		Analyzer analyzer = analysisFactory.apply(parts).indexAnalyzer();
+		try {
+			if (rebuild) {
+				writer.deleteAll();
+			}
+			for (String source : removedSources) {
+				writer.deleteDocuments(new Term(SOURCE, source));
+			}
+			for (Report report : reports) {
+				String source = report.path().toString();
+				writer.deleteDocuments(new Term(SOURCE, source));
+				for (Passage passage : report.passages()) {
+					writer.addDocument(document(source, passage, analyzer));
+				}
+			}
+			Map<String, String> data = new HashMap<>();
+			data.put(FORMAT_KEY, FORMAT);
+			data.put(PARTS_KEY, parts.serialize());
+			manifest.forEach((path, fingerprint) -> data.put(SOURCE_PREFIX + path, fingerprint));
+			writer.setLiveCommitData(data.entrySet());
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot update the index", ex);
+		}
+	}
+
+	private static Document document(String source, Passage passage, Analyzer analyzer) {
+		Document doc = new Document();
+		doc.add(new StringField(ID, passage.id(), Field.Store.YES));
+		doc.add(new StringField(DOC, passage.doc(), Field.Store.YES));
+		doc.add(new StringField(SOURCE, source, Field.Store.NO));
+		addText(doc, TITLE, passage.title(), analyzer);
+		addText(doc, SECTION, passage.section(), analyzer);
+		addText(doc, TEXT, passage.text(), analyzer);
+		if (passage.page() != null) {
+			doc.add(new StoredField(PAGE, passage.page()));
+		}
+		doc.add(new StoredField(START, passage.start()));
+		doc.add(new StoredField(END, passage.end()));
+		return doc;
+	}
+
+	private static void addText(Document doc, String field, String value, Analyzer analyzer) {
+		doc.add(new StoredField(field, value));
+		doc.add(new Field(field, analyzer.tokenStream(field, value), TextField.TYPE_NOT_STORED));
+	}
+
+	/** A searcher over the latest commit; give it back with {@link #release}. */
+	public IndexSnapshot acquire() {
+		try {
+			searchers.maybeRefresh();
+			IndexSearcher searcher = searchers.acquire();
+			long generation = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
+			Generation known = current;
+			if (known == null || known.generation() != generation) {
+				Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit()
+					.getUserData();
+				CompoundParts parts = CompoundParts.deserialize(data.getOrDefault(PARTS_KEY, ""));
+				known = new Generation(generation, analysisFactory.apply(parts));
+				current = known;
+			}
+			return new IndexSnapshot(searcher, known.analysis());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open a searcher", ex);
+		}
+	}
+
+	public void release(IndexSnapshot snapshot) {
+		try {
+			searchers.release(snapshot.searcher());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot release a searcher", ex);
+		}
+	}
+
+	private Map<String, String> commitData() {
+		try {
+			return SegmentInfos.readLatestCommit(directory).getUserData();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the index commit", ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try (directory; writer; searchers) {
+			// closed in reverse order by try-with-resources
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot close the index", ex);
+		}
+	}
+
+}

@@ -1,0 +1,69 @@
+package se.fyren.knowledge.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Collects Tika's XHTML as plain text, one entry per {@code <div class="page">} when the parser marks
+ * pages (PDF), otherwise one entry for the whole document.
+ */
+final class PageCollectingHandler extends DefaultHandler {
+
+	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+			"tr", "title", "table");
+
+	private final List<PageText> pages = new ArrayList<>();
+
+	private final StringBuilder current = new StringBuilder();
+
+	private boolean paged;
+
+	@Override
+	public void startElement(String uri, String localName, String qName, Attributes atts) {
+		if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
+			flush();
+			paged = true;
+		}
+	}
+
+	@Override
+	public void endElement(String uri, String localName, String qName) {
+		if (BLOCKS.contains(localName)) {
+			current.append('\n');
+		}
+	}
+
+	@Override
+	public void characters(char[] ch, int start, int length) {
+		current.append(ch, start, length);
+	}
+
+	@Override
+	public void ignorableWhitespace(char[] ch, int start, int length) {
+		current.append(ch, start, length);
+	}
+
+	@Override
+	public void endDocument() {
+		flush();
+	}
+
+	private void flush() {
+		if (paged) {
+			pages.add(new PageText(pages.size() + 1, current.toString()));
+		}
+		else if (!current.isEmpty()) {
+			pages.add(new PageText(null, current.toString()));
+		}
+		current.setLength(0);
+	}
+
+	List<PageText> pages() {
+		return pages;
+	}
+
+}

@@ -1,0 +1,17 @@
+package se.fyren.knowledge.search;
+
+import java.util.List;
+
+/**
+ * What one word of the question stands for: the word's stem and its alternatives (thesaurus entries,
+ * compound parts, spelling corrections). A passage covers the concept when it holds any of them.
+ *
+ * @param idf how rare the concept is in the reports; an unknown word gets the highest value
+ */
+public record Concept(String word, List<QueryTerm> terms, double idf) {
+
+	public Concept {
+		terms = List.copyOf(terms);
+	}
+
+}

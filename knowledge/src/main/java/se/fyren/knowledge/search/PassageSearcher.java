@@ -1,0 +1,193 @@
+package se.fyren.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.index.StoredFields;
+
+import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.ScoredPassage;
+import se.fyren.knowledge.index.IndexSnapshot;
+import se.fyren.knowledge.index.PassageIndex;
+
+/**
+ * Turns a question into a Lucene query over passages: each word a concept (the word, its thesaurus
+ * alternatives, compound parts, a spelling correction when the word is not in the reports), matched in
+ * text, section and title, plus a boost when neighbouring words stand close together.
+ */
+public final class PassageSearcher {
+
+	private static final float CONCEPT_TIE_BREAKER = 0.3f;
+
+	private final SearchSettings settings;
+
+	public PassageSearcher(SearchSettings settings) {
+		this.settings = settings;
+	}
+
+	public AnalyzedQuestion analyze(IndexSnapshot snapshot, String question) {
+		IndexReader reader = snapshot.searcher().getIndexReader();
+		List<Map<String, Float>> groups = tokenGroups(snapshot.analysis().queryAnalyzer(), question);
+		List<Concept> concepts = new ArrayList<>();
+		DirectSpellChecker speller = new DirectSpellChecker();
+		int docs = Math.max(reader.numDocs(), 1);
+		for (Map<String, Float> group : groups) {
+			String word = group.keySet().iterator().next();
+			List<QueryTerm> terms = new ArrayList<>();
+			double idf = -1;
+			for (Map.Entry<String, Float> entry : group.entrySet()) {
+				terms.add(new QueryTerm(entry.getKey(), entry.getValue()));
+				int df = docFreq(reader, entry.getKey());
+				if (df > 0 && idf < 0) {
+					idf = idf(docs, df);
+				}
+			}
+			if (idf < 0) {
+				String correction = correct(speller, reader, word);
+				if (correction != null) {
+					terms.add(new QueryTerm(correction, settings.correctionWeight()));
+					idf = idf(docs, docFreq(reader, correction));
+				}
+				else {
+					idf = idf(docs, 0);
+				}
+			}
+			concepts.add(new Concept(word, terms, idf));
+		}
+		return new AnalyzedQuestion(question, concepts);
+	}
+
+	public List<ScoredPassage> search(IndexSnapshot snapshot, AnalyzedQuestion question, int count) {
+		if (question.isEmpty()) {
+			return List.of();
+		}
+		IndexSearcher searcher = snapshot.searcher();
+		try {
+			ScoreDoc[] hits = searcher.search(query(question), count).scoreDocs;
+			StoredFields stored = searcher.storedFields();
+			List<ScoredPassage> results = new ArrayList<>(hits.length);
+			for (ScoreDoc hit : hits) {
+				results.add(new ScoredPassage(passage(stored.document(hit.doc)), hit.score));
+			}
+			return results;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Search failed", ex);
+		}
+	}
+
+	Query query(AnalyzedQuestion question) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		List<Concept> concepts = question.concepts();
+		for (Concept concept : concepts) {
+			List<Query> alternatives = new ArrayList<>();
+			for (QueryTerm term : concept.terms()) {
+				BooleanQuery.Builder fields = new BooleanQuery.Builder();
+				fields.add(termQuery(PassageIndex.TEXT, term.term(), term.weight()), BooleanClause.Occur.SHOULD);
+				fields.add(termQuery(PassageIndex.SECTION, term.term(), term.weight() * settings.sectionBoost()),
+						BooleanClause.Occur.SHOULD);
+				fields.add(termQuery(PassageIndex.TITLE, term.term(), term.weight() * settings.titleBoost()),
+						BooleanClause.Occur.SHOULD);
+				alternatives.add(fields.build());
+			}
+			query.add(new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER), BooleanClause.Occur.SHOULD);
+		}
+		for (int i = 0; i + 1 < concepts.size(); i++) {
+			PhraseQuery near = new PhraseQuery(settings.proximitySlop(), PassageIndex.TEXT,
+					concepts.get(i).terms().get(0).term(), concepts.get(i + 1).terms().get(0).term());
+			query.add(new BoostQuery(near, settings.proximityBoost()), BooleanClause.Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	private static Query termQuery(String field, String term, float weight) {
+		return new BoostQuery(new TermQuery(new Term(field, term)), weight);
+	}
+
+	/**
+	 * Groups the question's tokens by position: the first token at a position is the word as written,
+	 * tokens stacked on it are its thesaurus alternatives or compound parts.
+	 */
+	private List<Map<String, Float>> tokenGroups(Analyzer analyzer, String question) {
+		List<Map<String, Float>> groups = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(PassageIndex.TEXT, question)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+				if (increment.getPositionIncrement() > 0 || groups.isEmpty()) {
+					groups.add(new LinkedHashMap<>());
+				}
+				float weight = increment.getPositionIncrement() > 0 && !synonym ? 1f
+						: synonym ? settings.synonymWeight() : settings.partWeight();
+				groups.get(groups.size() - 1).merge(term.toString(), weight, Math::max);
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return groups;
+	}
+
+	private static String correct(DirectSpellChecker speller, IndexReader reader, String word) {
+		try {
+			SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.TEXT, word), 1, reader,
+					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			return suggestions.length == 0 ? null : suggestions[0].string;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static int docFreq(IndexReader reader, String term) {
+		try {
+			return reader.docFreq(new Term(PassageIndex.TEXT, term));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** BM25's idf, so concept weights agree with the ranking. */
+	static double idf(int docs, int docFreq) {
+		return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
+	}
+
+	private static Passage passage(Document doc) {
+		var page = doc.getField(PassageIndex.PAGE);
+		return new Passage(doc.get(PassageIndex.ID), doc.get(PassageIndex.DOC), doc.get(PassageIndex.TITLE),
+				doc.get(PassageIndex.SECTION), page == null ? null : page.numericValue().intValue(),
+				doc.getField(PassageIndex.START).numericValue().intValue(),
+				doc.getField(PassageIndex.END).numericValue().intValue(), doc.get(PassageIndex.TEXT));
+	}
+
+}

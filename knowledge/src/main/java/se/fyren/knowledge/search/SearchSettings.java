@@ -1,0 +1,19 @@
+package se.fyren.knowledge.search;
+
+/**
+ * Ranking weights, tuned on the dev questions only.
+ *
+ * @param synonymWeight weight of a thesaurus alternative relative to the word as written
+ * @param partWeight weight of a compound part
+ * @param correctionWeight weight of a spelling correction
+ * @param sectionBoost weight of a match in the section heading relative to the text
+ * @param titleBoost weight of a match in the report title
+ * @param proximityBoost weight of two neighbouring question words found close together
+ * @param proximitySlop how far apart those two words may be
+ */
+public record SearchSettings(float synonymWeight, float partWeight, float correctionWeight, float sectionBoost,
+		float titleBoost, float proximityBoost, int proximitySlop) {
+
+	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.4f, 0.15f, 0.6f, 4);
+
+}
