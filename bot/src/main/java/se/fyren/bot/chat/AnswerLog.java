@@ -1,0 +1,88 @@
+package se.fyren.bot.chat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.fyren.knowledge.Answer;
+
+/**
+ * Every answer Fyren gives, with the helpful / not helpful ratings it gets, so the worst answers can be
+ * found and the reports or the thesaurus improved.
+ */
+@Repository
+public class AnswerLog {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public AnswerLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** An answer as the feedback list shows it: most "not helpful" first. */
+	public record RatedAnswer(String id, String question, boolean found, String answer, int helpful, int notHelpful) {
+	}
+
+	String record(Inbound message, Answer answer) {
+		String id = UUID.randomUUID().toString();
+		jdbc.sql("""
+				insert into answer (id, channel, question, found, answer_text, created_at)
+				values (:id, :channel, :question, :found, :text, :created)""")
+			.param("id", id)
+			.param("channel", message.channel().name())
+			.param("question", answer.question())
+			.param("found", answer.found())
+			.param("text", answer.text())
+			.param("created", Instant.now(clock))
+			.update();
+		return id;
+	}
+
+	/** Stores a rating; false when there is no such answer. A user's second rating replaces the first. */
+	public boolean rate(String answerId, String user, boolean helpful) {
+		Integer known = jdbc.sql("select count(*) from answer where id = :id").param("id", answerId)
+			.query(Integer.class)
+			.single();
+		if (known == 0) {
+			return false;
+		}
+		String rater = user == null ? "" : user;
+		jdbc.sql("delete from feedback where answer_id = :id and rater = :rater")
+			.param("id", answerId)
+			.param("rater", rater)
+			.update();
+		jdbc.sql("""
+				insert into feedback (answer_id, rater, helpful, created_at)
+				values (:id, :rater, :helpful, :created)""")
+			.param("id", answerId)
+			.param("rater", rater)
+			.param("helpful", helpful)
+			.param("created", Instant.now(clock))
+			.update();
+		return true;
+	}
+
+	public List<RatedAnswer> worst(int limit) {
+		return jdbc.sql("""
+				select a.id, a.question, a.found, a.answer_text,
+				       sum(case when f.helpful then 1 else 0 end) as helpful,
+				       sum(case when f.helpful then 0 else 1 end) as not_helpful
+				from answer a join feedback f on f.answer_id = a.id
+				group by a.id, a.question, a.found, a.answer_text
+				having sum(case when f.helpful then 0 else 1 end) > 0
+				order by not_helpful desc, helpful asc
+				limit :limit""")
+			.param("limit", limit)
+			.query((rs, row) -> new RatedAnswer(rs.getString("id"), rs.getString("question"), rs.getBoolean("found"),
+					rs.getString("answer_text"), rs.getInt("helpful"), rs.getInt("not_helpful")))
+			.list();
+	}
+
+}

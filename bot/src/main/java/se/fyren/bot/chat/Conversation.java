@@ -1,0 +1,112 @@
+package se.fyren.bot.chat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import se.fyren.knowledge.Answer;
+import se.fyren.knowledge.Citation;
+import se.fyren.knowledge.KnowledgeBase;
+
+/**
+ * Fyren's channel-neutral conversation core: understands help, routes feature commands, and answers
+ * everything else as a question from the reports. Slack, Teams and the web chat are thin adapters over it.
+ */
+@Service
+public class Conversation {
+
+	static final int MAX_SOURCES = 3;
+
+	static final int MAX_QUESTION_CHARS = 2000;
+
+	private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+
+	private static final Set<String> HELP = Set.of("hjälp", "help", "?", "hjalp");
+
+	private final KnowledgeBase knowledge;
+
+	private final AnswerLog answers;
+
+	private final List<ChatCommand> commands;
+
+	private final MessageSource messages;
+
+	public Conversation(KnowledgeBase knowledge, AnswerLog answers, List<ChatCommand> commands,
+			MessageSource messages) {
+		this.knowledge = knowledge;
+		this.answers = answers;
+		this.commands = List.copyOf(commands);
+		this.messages = messages;
+	}
+
+	public Reply handle(Inbound message) {
+		String text = message.text();
+		if (text.isEmpty()) {
+			return new Reply.TextReply(message("chat.empty", message.locale()));
+		}
+		if (HELP.contains(text.toLowerCase(Locale.ROOT))) {
+			return help(message.locale());
+		}
+		for (ChatCommand command : commands) {
+			Optional<Reply> reply = command.handle(message);
+			if (reply.isPresent()) {
+				return reply.get();
+			}
+		}
+		return ask(message);
+	}
+
+	private Reply ask(Inbound message) {
+		String question = message.text();
+		if (question.length() > MAX_QUESTION_CHARS) {
+			log.info("Question of {} characters cut to {}", question.length(), MAX_QUESTION_CHARS);
+			question = question.substring(0, MAX_QUESTION_CHARS);
+		}
+		Answer answer = knowledge.ask(question);
+		String answerId = answers.record(message, answer);
+		Locale locale = message.locale();
+		if (!answer.found()) {
+			return new Reply.AnswerReply(answerId, question, false, message("answer.notFound", locale), List.of());
+		}
+		List<Reply.Source> sources = answer.citations()
+			.stream()
+			.limit(MAX_SOURCES)
+			.map(citation -> source(citation, locale))
+			.toList();
+		return new Reply.AnswerReply(answerId, question, true, answer.text(), sources);
+	}
+
+	private Reply.Source source(Citation citation, Locale locale) {
+		StringBuilder label = new StringBuilder(citation.title());
+		if (citation.section() != null && !citation.section().isBlank()) {
+			label.append(" – ").append(lastPart(citation.section()));
+		}
+		if (citation.page() != null) {
+			label.append(", ").append(messages.getMessage("answer.page", new Object[] { citation.page() }, locale));
+		}
+		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(),
+				label.toString(), citation.passageText());
+	}
+
+	private static String lastPart(String section) {
+		int cut = section.lastIndexOf(" › ");
+		return cut < 0 ? section : section.substring(cut + 3);
+	}
+
+	private Reply help(Locale locale) {
+		List<String> examples = List.of(message("help.example1", locale), message("help.example2", locale),
+				message("help.example3", locale));
+		return new Reply.HelpReply(message("help.text", locale), examples);
+	}
+
+	private String message(String code, Locale locale) {
+		return messages.getMessage(code, null, locale);
+	}
+
+}

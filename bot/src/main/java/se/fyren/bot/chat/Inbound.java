@@ -1,0 +1,21 @@
+package se.fyren.bot.chat;
+
+import java.util.Locale;
+
+/**
+ * A message to Fyren, as any adapter hands it to the core.
+ *
+ * @param user the sender's id in that channel (may be null for the web chat)
+ * @param conversation the channel, thread or chat it was said in (may be null)
+ * @param locale the user's language; Swedish unless the channel says otherwise
+ */
+public record Inbound(Channel channel, String user, String conversation, String text, Locale locale) {
+
+	public static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	public Inbound {
+		text = text == null ? "" : text.strip();
+		locale = locale == null ? SWEDISH : locale;
+	}
+
+}
