@@ -62,14 +62,29 @@ public class Conversation {
 		return ask(message);
 	}
 
-	private Reply ask(Inbound message) {
+	/** An answer from the reports as the knowledge library gives it, with the id it was recorded under. */
+	public record Answered(String answerId, Answer answer) {
+	}
+
+	/**
+	 * Answers the message as a question from the reports, without the help and commands, and records the
+	 * answer so it can be rated: for adapters that show the library's full answer (the JSON API).
+	 */
+	public Answered answer(Inbound message) {
 		String question = message.text();
 		if (question.length() > MAX_QUESTION_CHARS) {
 			log.info("Question of {} characters cut to {}", question.length(), MAX_QUESTION_CHARS);
 			question = question.substring(0, MAX_QUESTION_CHARS);
 		}
 		Answer answer = knowledge.ask(question);
-		String answerId = answers.record(message, answer);
+		return new Answered(answers.record(message, answer), answer);
+	}
+
+	private Reply ask(Inbound message) {
+		Answered answered = answer(message);
+		Answer answer = answered.answer();
+		String answerId = answered.answerId();
+		String question = answer.question();
 		Locale locale = message.locale();
 		if (!answer.found()) {
 			return new Reply.AnswerReply(answerId, question, false, message("answer.notFound", locale), List.of());

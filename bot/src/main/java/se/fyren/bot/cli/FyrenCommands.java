@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.ask.AnswerView;
+import se.fyren.bot.chat.AnswerLog;
+import se.fyren.bot.chat.AnswerLog.RatedAnswer;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.KnowledgeBase;
@@ -28,14 +30,16 @@ import se.fyren.knowledge.eval.Evaluation;
 import se.fyren.knowledge.index.IndexChange;
 
 /**
- * The command line: {@code ask}, {@code index}, {@code eval}, {@code bench}. Runs only when Fyren is
- * started with a command (the "cli" profile) and sets the exit code.
+ * The command line: {@code ask}, {@code index}, {@code eval}, {@code bench}, {@code feedback}. Runs only when
+ * Fyren is started with a command (the "cli" profile) and sets the exit code.
  */
 @Component
 @Profile("cli")
 class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final int USAGE = 2;
+
+	private static final int WORST = 20;
 
 	private final KnowledgeBase knowledge;
 
@@ -45,15 +49,19 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final MessageSource messages;
 
+	private final AnswerLog answers;
+
 	private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
 	private int exitCode;
 
-	FyrenCommands(KnowledgeBase knowledge, KnowledgeSettings settings, JsonMapper json, MessageSource messages) {
+	FyrenCommands(KnowledgeBase knowledge, KnowledgeSettings settings, JsonMapper json, MessageSource messages,
+			AnswerLog answers) {
 		this.knowledge = knowledge;
 		this.settings = settings;
 		this.json = json;
 		this.messages = messages;
+		this.answers = answers;
 	}
 
 	@Override
@@ -66,6 +74,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			case "index" -> index();
 			case "eval" -> eval(rest);
 			case "bench" -> bench(rest);
+			case "feedback" -> feedback(rest);
 			default -> usage();
 		}
 	}
@@ -148,13 +157,52 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
+	/** The same list as {@code GET /api/feedback/worst}: most "not helpful" first. */
+	private void feedback(List<String> args) {
+		List<String> counts = args.stream().filter(a -> !a.startsWith("--")).toList();
+		int limit = WORST;
+		if (!counts.isEmpty()) {
+			try {
+				limit = Integer.parseInt(counts.get(0));
+			}
+			catch (NumberFormatException ex) {
+				limit = 0;
+			}
+			if (limit < 1) {
+				usage();
+				return;
+			}
+		}
+		List<RatedAnswer> worst = answers.worst(limit);
+		if (args.contains("--json")) {
+			out.println(json.writeValueAsString(worst));
+			return;
+		}
+		if (worst.isEmpty()) {
+			out.println(message("feedback.none"));
+			return;
+		}
+		out.println(message("feedback.header"));
+		for (RatedAnswer rated : worst) {
+			out.printf(Locale.ROOT, "%n%3d / %-3d %s%n", rated.notHelpful(), rated.helpful(), rated.question());
+			out.println("          " + (rated.found() ? oneLine(rated.answer()) : message("feedback.notFound")));
+			out.println("          id: " + rated.id());
+		}
+	}
+
+	private static String oneLine(String text) {
+		String line = text.replaceAll("\\s+", " ").strip();
+		return line.length() <= 160 ? line : line.substring(0, 159) + "…";
+	}
+
 	private void usage() {
 		out.println("""
 				usage: fyren ask "fråga" [--json]
 				       fyren ask --batch QUESTIONS.jsonl --json
 				       fyren index
 				       fyren eval QUESTIONS.jsonl [--show-misses]
-				       fyren bench [COPIES] [QUESTIONS.jsonl]""");
+				       fyren bench [COPIES] [QUESTIONS.jsonl]
+				       fyren feedback [COUNT] [--json]""");
 		exitCode = USAGE;
 	}
 

@@ -1,0 +1,146 @@
+package se.fyren.bot.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.fyren.bot.ask.AnswerView;
+import se.fyren.bot.chat.AnswerLog;
+import se.fyren.bot.chat.AnswerLog.RatedAnswer;
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+
+/**
+ * The web chat's JSON API, a thin adapter over {@link Conversation}: translate the request in, call the
+ * core, render the reply out. Bad input is thrown as {@link BadInputException} and answered by
+ * {@link WebErrors}.
+ */
+@RestController
+@RequestMapping("/api")
+class WebChatController {
+
+	static final int MAX_WORST = 100;
+
+	/** Raters are anonymous browser ids; the column holds 255 characters. */
+	static final int MAX_RATER_CHARS = 100;
+
+	/** The page's own texts, served from the message files so both languages live in one place. */
+	static final List<String> PAGE_TEXTS = List.of("web.title", "web.tagline", "web.question.label",
+			"web.question.placeholder", "web.send", "web.sending", "web.you", "web.sources", "web.showPassage",
+			"web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful", "web.feedback.thanks",
+			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation",
+			"web.notFound");
+
+	private final Conversation conversation;
+
+	private final AnswerLog answers;
+
+	private final MessageSource messages;
+
+	WebChatController(Conversation conversation, AnswerLog answers, MessageSource messages) {
+		this.conversation = conversation;
+		this.answers = answers;
+		this.messages = messages;
+	}
+
+	record AskRequest(String question) {
+	}
+
+	/** The CLI's {@code ask --json} object, plus the id to rate the answer with. */
+	record AskResponse(@JsonUnwrapped AnswerView view, String answerId) {
+	}
+
+	record ChatRequest(String text, String locale) {
+	}
+
+	/** A {@link Reply} with its kind ({@code answer}, {@code help}, {@code text}) for the page to render. */
+	record ChatResponse(String type, @JsonUnwrapped Reply reply) {
+
+		static ChatResponse of(Reply reply) {
+			String type;
+			if (reply instanceof Reply.AnswerReply) {
+				type = "answer";
+			}
+			else if (reply instanceof Reply.HelpReply) {
+				type = "help";
+			}
+			else {
+				type = "text";
+			}
+			return new ChatResponse(type, reply);
+		}
+
+	}
+
+	/** @param rater an anonymous id the page keeps per browser, so a second click replaces the first */
+	record FeedbackRequest(String answerId, Boolean helpful, String rater) {
+	}
+
+	record FeedbackResponse(String answerId, boolean helpful) {
+	}
+
+	@PostMapping("/ask")
+	AskResponse ask(@RequestBody AskRequest request) {
+		String question = request.question() == null ? "" : request.question().strip();
+		if (question.isEmpty()) {
+			throw new BadInputException("web.error.emptyQuestion", "empty question");
+		}
+		Conversation.Answered answered = conversation.answer(new Inbound(Channel.WEB, null, null, question, null));
+		return new AskResponse(AnswerView.of(answered.answerId(), answered.answer()), answered.answerId());
+	}
+
+	@PostMapping("/chat")
+	ChatResponse chat(@RequestBody ChatRequest request) {
+		return ChatResponse.of(conversation.handle(new Inbound(Channel.WEB, null, null, request.text(),
+				locale(request.locale()))));
+	}
+
+	@PostMapping("/feedback")
+	FeedbackResponse feedback(@RequestBody FeedbackRequest request) {
+		if (request.answerId() == null || request.answerId().isBlank() || request.helpful() == null) {
+			throw new BadInputException("web.error.feedback", "feedback without answerId or helpful");
+		}
+		String rater = request.rater() == null || request.rater().isBlank() ? null
+				: "web:" + request.rater().strip().substring(0, Math.min(request.rater().strip().length(),
+						MAX_RATER_CHARS));
+		if (!answers.rate(request.answerId(), rater, request.helpful())) {
+			throw new UnknownAnswerException(request.answerId());
+		}
+		return new FeedbackResponse(request.answerId(), request.helpful());
+	}
+
+	@GetMapping("/feedback/worst")
+	List<RatedAnswer> worst(@RequestParam(defaultValue = "20") int limit) {
+		if (limit < 1 || limit > MAX_WORST) {
+			throw new BadInputException("web.error.limit", "limit " + limit + " outside 1.." + MAX_WORST);
+		}
+		return answers.worst(limit);
+	}
+
+	@GetMapping("/texts")
+	Map<String, String> texts(@RequestParam(required = false) String locale) {
+		Locale resolved = locale(locale);
+		Map<String, String> texts = new LinkedHashMap<>();
+		PAGE_TEXTS.forEach(code -> texts.put(code, messages.getMessage(code, null, resolved)));
+		return texts;
+	}
+
+	/** Swedish unless the page asks for English; other languages have no message file. */
+	static Locale locale(String tag) {
+		return tag != null && tag.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+				: Inbound.SWEDISH;
+	}
+
+}

@@ -1,0 +1,74 @@
+package se.fyren.bot.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import se.fyren.bot.chat.Inbound;
+
+/**
+ * The web API's one catch-and-log at the edge: bad input becomes a 4xx problem (RFC 9457 JSON) whose
+ * {@code detail} a Swedish user can act on, logged in English for whoever runs Fyren. Spring's own request
+ * errors (unreadable JSON, wrong method or media type) go through the same path, so user input never ends
+ * in a 500.
+ */
+@RestControllerAdvice(assignableTypes = WebChatController.class)
+class WebErrors extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
+
+	private final MessageSource messages;
+
+	WebErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> badInput(BadInputException ex) {
+		log.info("Rejected web request: {}", ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, ex.messageCode());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> unknownAnswer(UnknownAnswerException ex) {
+		log.info("Rejected feedback: {}", ex.getMessage());
+		return problem(HttpStatus.NOT_FOUND, "web.error.unknownAnswer");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("Web request failed", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "web.error.internal");
+	}
+
+	/** Spring's request errors: keep their status, say it in Swedish. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		log.info("Rejected web request ({}): {}", statusCode.value(), ex.getMessage());
+		String code = switch (statusCode.value()) {
+			case 400 -> "web.error.unreadable";
+			case 415 -> "web.error.mediaType";
+			default -> "web.error.request";
+		};
+		return ResponseEntity.status(statusCode).headers(headers).body(detail(statusCode, code));
+	}
+
+	private ResponseEntity<Object> problem(HttpStatusCode status, String code) {
+		return ResponseEntity.status(status).body(detail(status, code));
+	}
+
+	private ProblemDetail detail(HttpStatusCode status, String code) {
+		return ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, Inbound.SWEDISH));
+	}
+
+}

@@ -1,0 +1,210 @@
+package se.fyren.bot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import se.fyren.bot.ask.AnswerView;
+import se.fyren.knowledge.KnowledgeBase;
+
+/** The JSON API end to end: real HTTP, real index over the corpus, real database. */
+class WebApiTest extends WebTestSupport {
+
+	static final String KINGDON = "Vilka tre strömmar ingår i Kingdons modell?";
+
+	static final String KINGDON_DOC = "jamlik-halsa-sektorsovergripande-kursmanual";
+
+	static final String UNANSWERABLE = "Vad kostar ett månadskort i kollektivtrafiken för pensionärer i Dalarna?";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	KnowledgeBase knowledge;
+
+	@Test
+	void answersFromTheReportsInTheShapeTheCliPrints() throws Exception {
+		HttpResponse<String> response = post("/api/ask", "{\"question\": \"" + KINGDON + "\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode body = json.readTree(response.body());
+		assertThat(body.path("answer").path("found").asBoolean()).isTrue();
+		assertThat(body.path("answer").path("text").asString()).isNotBlank();
+		assertThat(docs(body)).contains(KINGDON_DOC);
+		assertThat(body.path("answerId").asString()).isNotBlank().isEqualTo(body.path("id").asString());
+
+		// Apart from the ids, exactly what `fyren ask --json` prints for the same question.
+		ObjectNode cli = (ObjectNode) json.valueToTree(AnswerView.of(null, knowledge.ask(KINGDON)));
+		ObjectNode api = ((ObjectNode) body).deepCopy();
+		cli.remove("id");
+		api.remove("id");
+		api.remove("answerId");
+		assertThat(api).isEqualTo(cli);
+		assertThat(body.path("passages").get(0).propertyNames()).containsExactly("doc", "title", "section", "page",
+				"text", "score");
+	}
+
+	@Test
+	void abstainsWhenTheReportsDoNotAnswer() throws Exception {
+		HttpResponse<String> response = post("/api/ask", "{\"question\": \"" + UNANSWERABLE + "\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode body = json.readTree(response.body());
+		assertThat(body.path("answer").path("found").isBoolean()).isTrue();
+		assertThat(body.path("answer").path("found").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aRatedChatAnswerShowsAmongTheWorst() throws Exception {
+		HttpResponse<String> chat = post("/api/chat", "{\"text\": \"" + KINGDON + "\", \"locale\": \"sv\"}");
+		assertThat(chat.statusCode()).isEqualTo(200);
+		JsonNode reply = json.readTree(chat.body());
+		assertThat(reply.path("type").asString()).isEqualTo("answer");
+		assertThat(reply.path("found").asBoolean()).isTrue();
+		assertThat(reply.path("sources").get(0).path("label").asString()).isNotBlank();
+		assertThat(reply.path("sources").get(0).path("passage").asString()).isNotBlank();
+		String answerId = reply.path("answerId").asString();
+
+		HttpResponse<String> rated = post("/api/feedback",
+				"{\"answerId\": \"" + answerId + "\", \"helpful\": false, \"rater\": \"test\"}");
+		assertThat(rated.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> worst = get("/api/feedback/worst");
+		assertThat(worst.statusCode()).isEqualTo(200);
+		JsonNode listed = null;
+		for (JsonNode rated2 : json.readTree(worst.body())) {
+			if (answerId.equals(rated2.path("id").asString())) {
+				listed = rated2;
+			}
+		}
+		assertThat(listed).as("answer %s in %s", answerId, worst.body()).isNotNull();
+		assertThat(listed.path("question").asString()).isEqualTo(KINGDON);
+		assertThat(listed.path("notHelpful").asInt()).isEqualTo(1);
+		assertThat(listed.path("helpful").asInt()).isZero();
+	}
+
+	@Test
+	void answersAskedThroughTheApiCanBeRated() throws Exception {
+		String answerId = json.readTree(post("/api/ask", "{\"question\": \"" + KINGDON + "\"}").body())
+			.path("answerId")
+			.asString();
+
+		assertThat(post("/api/feedback", "{\"answerId\": \"" + answerId + "\", \"helpful\": true}").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void ratingAnUnknownAnswerIsNotFound() throws Exception {
+		HttpResponse<String> response = post("/api/feedback", "{\"answerId\": \"no-such-answer\", \"helpful\": true}");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(json.readTree(response.body()).path("detail").asString()).contains("inget svar med det id");
+	}
+
+	@Test
+	void anEmptyQuestionIsABadRequestExplainedInSwedish() throws Exception {
+		for (String body : List.of("{\"question\": \"  \"}", "{}")) {
+			HttpResponse<String> response = post("/api/ask", body);
+
+			assertThat(response.statusCode()).as(body).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).contains("json"));
+			assertThat(json.readTree(response.body()).path("detail").asString()).startsWith("Skriv en fråga");
+		}
+	}
+
+	@Test
+	void malformedRequestsAreBadRequestsNotServerErrors() throws Exception {
+		List<HttpResponse<String>> responses = new ArrayList<>();
+		responses.add(post("/api/ask", "{\"question\": "));
+		responses.add(post("/api/feedback", "{\"answerId\": \"x\"}"));
+		responses.add(post("/api/feedback", "{\"answerId\": \"x\", \"helpful\": \"kanske\"}"));
+		responses.add(get("/api/feedback/worst?limit=0"));
+		responses.add(get("/api/feedback/worst?limit=många"));
+
+		for (HttpResponse<String> response : responses) {
+			assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(400);
+			assertThat(json.readTree(response.body()).path("detail").asString()).as(response.body())
+				.matches(".*[åäö].*");
+		}
+		// Rejected before a controller is chosen, so Spring answers it, not WebErrors; still no 500.
+		assertThat(get("/api/ask").statusCode()).isEqualTo(405);
+	}
+
+	@Test
+	void aVeryLongQuestionIsCutAndStillAnswered() throws Exception {
+		String longQuestion = (KINGDON + " ").repeat(10_000 / (KINGDON.length() + 1) + 1).substring(0, 10_000);
+
+		HttpResponse<String> asked = post("/api/ask", json.writeValueAsString(new WebChatController.AskRequest(longQuestion)));
+		HttpResponse<String> chatted = post("/api/chat",
+				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv")));
+
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+		assertThat(json.readTree(asked.body()).path("question").asString()).hasSizeLessThan(longQuestion.length());
+		assertThat(chatted.statusCode()).as(chatted.body()).isEqualTo(200);
+		assertThat(json.readTree(chatted.body()).path("type").asString()).isEqualTo("answer");
+	}
+
+	@Test
+	void helpAndEmptyMessagesComeInTheRequestedLanguage() throws Exception {
+		JsonNode help = json.readTree(post("/api/chat", "{\"text\": \"help\", \"locale\": \"en\"}").body());
+		JsonNode empty = json.readTree(post("/api/chat", "{\"text\": \"\"}").body());
+
+		assertThat(help.path("type").asString()).isEqualTo("help");
+		assertThat(help.path("text").asString()).startsWith("I am Fyren");
+		assertThat(help.path("examples")).hasSize(3);
+		assertThat(empty.path("type").asString()).isEqualTo("text");
+		assertThat(empty.path("text").asString()).startsWith("Skriv en fråga");
+	}
+
+	@Test
+	void servesThePageTextsInBothLanguages() throws Exception {
+		JsonNode swedish = json.readTree(get("/api/texts").body());
+		JsonNode english = json.readTree(get("/api/texts?locale=en").body());
+
+		assertThat(swedish.path("web.feedback.helpful").asString()).isEqualTo("Hjälpsamt");
+		assertThat(english.path("web.feedback.helpful").asString()).isEqualTo("Helpful");
+		assertThat(english.propertyNames()).containsExactlyElementsOf(swedish.propertyNames());
+		english.properties().forEach(text -> assertThat(text.getValue().asString()).as(text.getKey())
+			.isNotEqualTo(text.getKey()));
+	}
+
+	private static List<String> docs(JsonNode body) {
+		List<String> docs = new ArrayList<>();
+		body.path("passages").forEach(passage -> docs.add(passage.path("doc").asString()));
+		return docs;
+	}
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path.replace("många", "m%C3%A5nga"));
+	}
+
+}

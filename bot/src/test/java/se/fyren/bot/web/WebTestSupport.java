@@ -1,0 +1,47 @@
+package se.fyren.bot.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port over the real corpus, with a fresh index and an in-memory
+ * database. The API and browser tests extend this, so they share one application context (and one index).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+abstract class WebTestSupport {
+
+	// Absolute: Spring's String-to-Path conversion rejects paths that climb out with "..".
+	static final Path SHARED = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
+
+	/** Tests run in bot/; the thesaurus lives in the project's config folder. */
+	static final Path THESAURUS = Path.of("..", "config", "knowledge").toAbsolutePath().normalize();
+
+	private static final Path DATA = tempDirectory();
+
+	@DynamicPropertySource
+	static void fyrenProperties(DynamicPropertyRegistry registry) {
+		registry.add("fyren.knowledge.reports", () -> SHARED.resolve("corpus").toString());
+		registry.add("fyren.knowledge.data-dir", DATA::toString);
+		registry.add("fyren.knowledge.thesaurus", () -> THESAURUS.resolve("synonyms-sv.txt") + ","
+				+ THESAURUS.resolve("glossary-en-sv.txt"));
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fyren-web;DB_CLOSE_DELAY=-1");
+	}
+
+	private static Path tempDirectory() {
+		try {
+			Path directory = Files.createDirectories(Path.of("target"));
+			return Files.createTempDirectory(directory, "web-test-data-").toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a data directory under target/", ex);
+		}
+	}
+
+}
