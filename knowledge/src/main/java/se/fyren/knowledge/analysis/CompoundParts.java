@@ -39,14 +39,12 @@ public final class CompoundParts {
 			}
 		}
 		CharArraySet stop = SwedishAnalyzer.getDefaultStopSet();
-		SwedishStemmer stemmer = new SwedishStemmer();
+		org.apache.lucene.analysis.sv.SwedishLightStemmer stemmer = new org.apache.lucene.analysis.sv.SwedishLightStemmer();
 		TreeSet<String> words = new TreeSet<>();
 		counts.forEach((word, count) -> {
 			if (count >= MIN_OCCURRENCES && !stop.contains(word)) {
 				words.add(word);
-				stemmer.setCurrent(word);
-				stemmer.stem();
-				String stem = stemmer.getCurrent();
+				String stem = new String(word.toCharArray(), 0, stemmer.stem(word.toCharArray(), word.length()));
 				if (stem.length() >= MIN_PART) {
 					words.add(stem);
 				}

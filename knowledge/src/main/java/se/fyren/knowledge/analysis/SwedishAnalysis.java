@@ -50,7 +50,8 @@ public final class SwedishAnalysis {
 		stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 		for (String word : List.of("what", "which", "who", "whom", "how", "when", "where", "why", "does", "do",
 				"did", "can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "från",
-				"finns", "ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant")) {
+				"finns", "ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant", "sa", "hen",
+				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär")) {
 			stop.add(word);
 		}
 		return CharArraySet.unmodifiableSet(stop);
@@ -96,7 +97,7 @@ public final class SwedishAnalysis {
 		}
 		stream = new DictionaryCompoundWordTokenFilter(stream, parts.asSet(), MIN_COMPOUND, CompoundParts.MIN_PART,
 				MAX_PART, false);
-		return new SnowballFilter(stream, new SwedishStemmer());
+		return new org.apache.lucene.analysis.sv.SwedishLightStemFilter(stream);
 	}
 
 	/** Lowercased words of a text, with no other analysis: the raw material for learning compound parts. */

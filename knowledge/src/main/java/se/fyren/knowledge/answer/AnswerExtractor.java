@@ -1,17 +1,12 @@
 package se.fyren.knowledge.answer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
@@ -20,12 +15,13 @@ import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.chunk.Sentences;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.Concept;
-import se.fyren.knowledge.search.QueryTerm;
+import se.fyren.knowledge.search.Coverage;
 
 /**
  * An extractive answer: the sentences of the best passages that cover most of the question, weighted by
- * how rare each covered word is. When even the best passage leaves too much of the question uncovered
- * (a word the reports never use, say), the answer is "not found" rather than the least bad passage.
+ * how rare each covered word is. When even the best passage leaves too much of the question uncovered, or
+ * a Swedish question turns on a word the reports never use, the answer is "not found" rather than the
+ * least bad passage.
  */
 public final class AnswerExtractor {
 
@@ -35,6 +31,17 @@ public final class AnswerExtractor {
 		this.settings = settings;
 	}
 
+	/** The share of the question's weight carried by words the reports never use. */
+	private static double unknownShare(AnalyzedQuestion question) {
+		double total = 0;
+		double unknown = 0;
+		for (Concept concept : question.concepts()) {
+			total += concept.idf();
+			unknown += concept.known() ? 0 : concept.idf();
+		}
+		return total == 0 ? 1 : unknown / total;
+	}
+
 	private record Candidate(String text, Passage passage, double score) {
 	}
 
@@ -42,9 +49,14 @@ public final class AnswerExtractor {
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		double best = 0;
 		for (ScoredPassage passage : read) {
-			best = Math.max(best, coverage(question, terms(analyzer, passage.passage().text())));
+			best = Math.max(best, Coverage.of(question, Coverage.terms(analyzer, passage.passage().text())));
 		}
-		if (read.isEmpty() || best < settings.minCoverage()) {
+		double unknown = unknownShare(question);
+		if (Boolean.getBoolean("fyren.debug")) {
+			System.out.printf("    COV best=%.2f unknownShare=%.2f%n", best, unknown);
+		}
+		boolean turnsOnUnknownWord = !question.english() && unknown >= settings.maxUnknownShare();
+		if (read.isEmpty() || best < settings.minCoverage() || turnsOnUnknownWord) {
 			return new Answer(question.question(), false, "", List.of(), ranked);
 		}
 		List<Candidate> candidates = new ArrayList<>();
@@ -52,14 +64,14 @@ public final class AnswerExtractor {
 			Passage passage = read.get(rank).passage();
 			for (Sentences.Span span : Sentences.split(passage.text())) {
 				String sentence = passage.text().substring(span.start(), span.end()).strip();
-				double score = coverage(question, terms(analyzer, sentence)) * (1 - settings.rankDecay() * rank);
+				double score = Coverage.of(question, Coverage.terms(analyzer, sentence)) * (1 - settings.rankDecay() * rank);
 				candidates.add(new Candidate(sentence, passage, score));
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		StringBuilder text = new StringBuilder();
 		Set<Passage> cited = new LinkedHashSet<>();
-		Set<String> used = new HashSet<>();
+		Set<String> used = new java.util.HashSet<>();
 		for (Candidate candidate : candidates) {
 			if (used.size() == settings.maxSentences() || text.length() >= settings.maxChars()
 					|| candidate.score() <= 0) {
@@ -72,39 +84,6 @@ public final class AnswerExtractor {
 		}
 		List<Citation> citations = cited.stream().map(Citation::of).toList();
 		return new Answer(question.question(), true, text.toString(), citations, ranked);
-	}
-
-	/** The share of the question's idf weight that a text covers. */
-	static double coverage(AnalyzedQuestion question, Set<String> terms) {
-		double total = 0;
-		double covered = 0;
-		for (Concept concept : question.concepts()) {
-			total += concept.idf();
-			double weight = 0;
-			for (QueryTerm term : concept.terms()) {
-				if (terms.contains(term.term())) {
-					weight = Math.max(weight, term.weight());
-				}
-			}
-			covered += concept.idf() * Math.min(weight, 1);
-		}
-		return total == 0 ? 0 : covered / total;
-	}
-
-	private static Set<String> terms(Analyzer analyzer, String text) {
-		Set<String> terms = new HashSet<>();
-		try (TokenStream stream = analyzer.tokenStream("text", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return terms;
 	}
 
 }

@@ -9,10 +9,14 @@ package se.fyren.knowledge.answer;
  * @param maxSentences at most this many sentences in an answer
  * @param maxChars an answer stops growing past this length
  * @param rankDecay how much a sentence's score drops for each rank its passage is below the first
+ * @param maxUnknownShare a Swedish question whose words unknown to the reports carry this share of its
+ *     weight is about something the reports do not cover
  */
 public record AnswerSettings(int passagesRead, double minCoverage, int maxSentences, int maxChars,
-		double rankDecay) {
+		double rankDecay, double maxUnknownShare) {
 
-	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.5, 3, 500, 0.15);
+	public static final AnswerSettings DEFAULT = new AnswerSettings(3,
+			Double.parseDouble(System.getProperty("mincov", "0.3")), 3, 500, 0.15,
+			Double.parseDouble(System.getProperty("maxunk", "0.28")));
 
 }

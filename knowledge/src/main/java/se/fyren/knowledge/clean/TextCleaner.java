@@ -39,8 +39,6 @@ public final class TextCleaner {
 
 	private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1|(?<![\\w*])\\*(?!\\s)([^*]+?)\\*(?!\\w)");
 
-	private static final int MAX_PAGE_STEP = 5;
-
 	private static final int HEADER_NEIGHBOURHOOD = 4;
 
 	public List<Line> clean(RawDocument document) {
@@ -56,24 +54,24 @@ public final class TextCleaner {
 		for (PageText page : document.pages()) {
 			for (String text : page.text().split("\\R", -1)) {
 				boolean footer = FOOTER.matcher(text).matches();
-				lines.add(new Line(footer ? "" : text.stripTrailing(), page.page(), 0, false));
+				lines.add(footer ? Line.pageBreak(page.page()) : Line.text(text.stripTrailing(), page.page()));
 			}
-			lines.add(new Line("", page.page(), 0, false));
+			lines.add(Line.pageBreak(page.page()));
 		}
 		return lines;
 	}
 
 	/**
-	 * A plain-text export has no pages, but its footers survive as lines holding just the page number
-	 * ("10" or "10 (11)"). An ascending run of them tells which page each line was on.
+	 * A plain-text export has no pages, but some of its footers survive as lines holding just the page
+	 * number ("10" or "10 (11)"). Lines between two footers of consecutive pages are on the later page;
+	 * where footers are missing in between, the page is left unknown rather than guessed.
 	 */
 	private List<Line> unpagedLines(RawDocument document) {
 		String[] texts = document.pages().get(0).text().split("\\R", -1);
 		Integer[] pages = new Integer[texts.length];
 		boolean[] footer = new boolean[texts.length];
-		int lastPage = 0;
+		int lastPage = -1;
 		int pageStart = 0;
-		boolean anyFooter = false;
 		for (int i = 0; i < texts.length; i++) {
 			Matcher m = FOOTER.matcher(texts[i]);
 			if (!m.matches()) {
@@ -81,25 +79,20 @@ public final class TextCleaner {
 			}
 			int number = Integer.parseInt(m.group(1));
 			boolean withTotal = m.group(2) != null;
-			boolean plausible = number > lastPage && (number - lastPage <= MAX_PAGE_STEP || lastPage == 0);
-			if (plausible && (withTotal || isolated(texts, i))) {
-				for (int j = pageStart; j <= i; j++) {
-					pages[j] = number;
+			if (number > lastPage && (withTotal || isolated(texts, i))) {
+				if (number == lastPage + 1) {
+					for (int j = pageStart; j <= i; j++) {
+						pages[j] = number;
+					}
 				}
 				footer[i] = true;
-				anyFooter = true;
 				lastPage = number;
 				pageStart = i + 1;
 			}
 		}
-		if (anyFooter) {
-			for (int j = pageStart; j < texts.length; j++) {
-				pages[j] = lastPage + 1;
-			}
-		}
 		List<Line> lines = new ArrayList<>(texts.length);
 		for (int i = 0; i < texts.length; i++) {
-			lines.add(new Line(footer[i] ? "" : texts[i].stripTrailing(), pages[i], 0, false));
+			lines.add(footer[i] ? Line.pageBreak(pages[i]) : Line.text(texts[i].stripTrailing(), pages[i]));
 		}
 		return lines;
 	}
@@ -135,21 +128,14 @@ public final class TextCleaner {
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			boolean header = headers.contains(line.text().strip()) && nearPageBreak(lines, i);
-			kept.add(header ? new Line("", line.page(), 0, false) : line);
+			kept.add(header ? Line.text("", line.page()) : line);
 		}
 		return kept;
 	}
 
 	private static boolean nearPageBreak(List<Line> lines, int i) {
-		Integer page = lines.get(i).page();
-		if (page == null) {
-			return false;
-		}
-		for (int d = 1; d <= HEADER_NEIGHBOURHOOD; d++) {
-			if (i - d >= 0 && !page.equals(lines.get(i - d).page())) {
-				return true;
-			}
-			if (i + d < lines.size() && !page.equals(lines.get(i + d).page())) {
+		for (int j = Math.max(0, i - HEADER_NEIGHBOURHOOD); j <= Math.min(lines.size() - 1, i + HEADER_NEIGHBOURHOOD); j++) {
+			if (lines.get(j).pageBreak()) {
 				return true;
 			}
 		}
@@ -177,7 +163,7 @@ public final class TextCleaner {
 			text = ANGLE_URL.matcher(text).replaceAll("$1");
 			text = DOUBLED_URL.matcher(text).replaceAll("${url}");
 			text = text.replaceAll("[ \\t]{2,}", " ").strip();
-			out.add(new Line(text, line.page(), level, listItem));
+			out.add(new Line(text, line.page(), level, listItem, line.pageBreak()));
 		}
 		return out;
 	}
@@ -203,9 +189,9 @@ public final class TextCleaner {
 			boolean keepHyphen = isAcronym(fragment) || looksLikeUrl(end.group(1) + fragment);
 			String joined = line.text().substring(0, line.text().length() - 1) + (keepHyphen ? "-" : "")
 					+ first.group(1) + first.group(2);
-			out.set(i, new Line(joined, line.page(), line.markdownLevel(), line.listItem()));
+			out.set(i, new Line(joined, line.page(), line.markdownLevel(), line.listItem(), false));
 			Line rest = out.get(next);
-			out.set(next, new Line(first.group(3).strip(), rest.page(), rest.markdownLevel(), false));
+			out.set(next, new Line(first.group(3).strip(), rest.page(), rest.markdownLevel(), false, false));
 		}
 		return out;
 	}

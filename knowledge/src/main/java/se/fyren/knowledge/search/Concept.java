@@ -7,8 +7,9 @@ import java.util.List;
  * compound parts, spelling corrections). A passage covers the concept when it holds any of them.
  *
  * @param idf how rare the concept is in the reports; an unknown word gets the highest value
+ * @param known whether the reports use the word (or an alternative, or its compound parts)
  */
-public record Concept(String word, List<QueryTerm> terms, double idf) {
+public record Concept(String word, List<QueryTerm> terms, double idf, boolean known) {
 
 	public Concept {
 		terms = List.copyOf(terms);

@@ -15,6 +15,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,6 +49,15 @@ public final class PassageSearcher {
 
 	private static final float CONCEPT_TIE_BREAKER = 0.3f;
 
+	private static final double MIN_PART_COVER = 0.7;
+
+	private static final int MIN_STEM_PREFIX = 4;
+
+	private static final int INFLECTION_CHARS = 2;
+
+	// Short words get one edit, longer ones two: "inovation" -> "innovation".
+	private static final int LONG_WORD = 8;
+
 	private final SearchSettings settings;
 
 	public PassageSearcher(SearchSettings settings) {
@@ -54,47 +68,70 @@ public final class PassageSearcher {
 		IndexReader reader = snapshot.searcher().getIndexReader();
 		List<Map<String, Float>> groups = tokenGroups(snapshot.analysis().queryAnalyzer(), question);
 		List<Concept> concepts = new ArrayList<>();
-		DirectSpellChecker speller = new DirectSpellChecker();
 		int docs = Math.max(reader.numDocs(), 1);
 		for (Map<String, Float> group : groups) {
 			String word = group.keySet().iterator().next();
 			List<QueryTerm> terms = new ArrayList<>();
 			double idf = -1;
+			int partChars = 0;
 			for (Map.Entry<String, Float> entry : group.entrySet()) {
 				terms.add(new QueryTerm(entry.getKey(), entry.getValue()));
 				int df = docFreq(reader, entry.getKey());
-				if (df > 0 && idf < 0) {
+				boolean part = entry.getValue() == settings.partWeight() && !entry.getKey().equals(word);
+				if (df > 0 && part) {
+					partChars += entry.getKey().length();
+				}
+				else if (df > 0 && idf < 0) {
 					idf = idf(docs, df);
 				}
 			}
-			if (idf < 0) {
-				String correction = correct(speller, reader, word);
+			boolean known = idf >= 0;
+			if (!known) {
+				String correction = correct(reader, word);
 				if (correction != null) {
 					terms.add(new QueryTerm(correction, settings.correctionWeight()));
 					idf = idf(docs, docFreq(reader, correction));
+					known = true;
 				}
 				else {
+					// A new compound of known words ("månadskort") is known through its parts, an inflection
+					// the stemmer missed ("svarade") through the words its stem begins.
+					known = partChars >= MIN_PART_COVER * word.length() || beginsKnownWord(reader, word);
 					idf = idf(docs, 0);
 				}
 			}
-			concepts.add(new Concept(word, terms, idf));
+			concepts.add(new Concept(word, terms, idf, known));
 		}
-		return new AnalyzedQuestion(question, concepts);
+		return new AnalyzedQuestion(question, concepts, LanguageGuess.isEnglish(question));
 	}
 
+	/**
+	 * The best passages for a question. Lucene ranks a pool of candidates by BM25; they are re-ranked by
+	 * adding how much of the question each covers, so that a passage holding the question's telling words
+	 * beats one that repeats a single common word.
+	 */
 	public List<ScoredPassage> search(IndexSnapshot snapshot, AnalyzedQuestion question, int count) {
 		if (question.isEmpty()) {
 			return List.of();
 		}
 		IndexSearcher searcher = snapshot.searcher();
+		Analyzer analyzer = snapshot.analysis().indexAnalyzer();
 		try {
-			ScoreDoc[] hits = searcher.search(query(question), count).scoreDocs;
+			ScoreDoc[] hits = searcher.search(query(question), Math.max(count, settings.rerankPool())).scoreDocs;
+			if (hits.length == 0) {
+				return List.of();
+			}
 			StoredFields stored = searcher.storedFields();
+			double top = hits[0].score;
 			List<ScoredPassage> results = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
-				results.add(new ScoredPassage(passage(stored.document(hit.doc)), hit.score));
+				Passage passage = passage(stored.document(hit.doc));
+				double coverage = Coverage.of(question, Coverage.terms(analyzer, passage.text()));
+				double score = hit.score / top + settings.coverageWeight() * coverage;
+				results.add(new ScoredPassage(passage, score));
 			}
-			return results;
+			results.sort(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed());
+			return results.subList(0, Math.min(count, results.size()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Search failed", ex);
@@ -157,11 +194,36 @@ public final class PassageSearcher {
 		return groups;
 	}
 
-	private static String correct(DirectSpellChecker speller, IndexReader reader, String word) {
+	private static String correct(IndexReader reader, String word) {
+		DirectSpellChecker speller = new DirectSpellChecker();
+		speller.setMaxEdits(word.length() >= LONG_WORD ? 2 : 1);
 		try {
 			SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.TEXT, word), 1, reader,
 					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 			return suggestions.length == 0 ? null : suggestions[0].string;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean beginsKnownWord(IndexReader reader, String word) {
+		if (word.length() < MIN_STEM_PREFIX + INFLECTION_CHARS) {
+			return false;
+		}
+		BytesRef prefix = new BytesRef(word.substring(0, word.length() - INFLECTION_CHARS));
+		try {
+			for (LeafReaderContext leaf : reader.leaves()) {
+				Terms terms = leaf.reader().terms(PassageIndex.TEXT);
+				if (terms == null) {
+					continue;
+				}
+				TermsEnum iterator = terms.iterator();
+				if (iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(iterator.term(), prefix)) {
+					return true;
+				}
+			}
+			return false;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

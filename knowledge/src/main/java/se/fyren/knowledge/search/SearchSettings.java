@@ -10,10 +10,13 @@ package se.fyren.knowledge.search;
  * @param titleBoost weight of a match in the report title
  * @param proximityBoost weight of two neighbouring question words found close together
  * @param proximitySlop how far apart those two words may be
+ * @param rerankPool how many of Lucene's best passages are re-ranked by coverage
+ * @param coverageWeight weight of coverage against the BM25 score scaled to the best hit
  */
 public record SearchSettings(float synonymWeight, float partWeight, float correctionWeight, float sectionBoost,
-		float titleBoost, float proximityBoost, int proximitySlop) {
+		float titleBoost, float proximityBoost, int proximitySlop, int rerankPool, double coverageWeight) {
 
-	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.4f, 0.15f, 0.6f, 4);
+	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.4f, 0.15f, 0.6f, 4, 50,
+			Double.parseDouble(System.getProperty("cw", "1.0")));
 
 }

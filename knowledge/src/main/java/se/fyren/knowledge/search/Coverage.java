@@ -1,0 +1,57 @@
+package se.fyren.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * How much of a question a piece of text covers: the share of the question's known concepts it holds,
+ * each weighted by its rarity (idf), so that the telling words count most.
+ */
+public final class Coverage {
+
+	private Coverage() {
+	}
+
+	public static double of(AnalyzedQuestion question, Set<String> terms) {
+		double total = 0;
+		double covered = 0;
+		for (Concept concept : question.concepts()) {
+			if (!concept.known()) {
+				continue;
+			}
+			total += concept.idf();
+			double weight = 0;
+			for (QueryTerm term : concept.terms()) {
+				if (terms.contains(term.term())) {
+					weight = Math.max(weight, term.weight());
+				}
+			}
+			covered += concept.idf() * Math.min(weight, 1);
+		}
+		return total == 0 ? 0 : covered / total;
+	}
+
+	/** The analysed terms of a text, as the index holds them. */
+	public static Set<String> terms(Analyzer analyzer, String text) {
+		Set<String> terms = new HashSet<>();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+}
