@@ -138,6 +138,7 @@
 		const answer = element('p', 'answer', reply.text);
 		article.appendChild(answer);
 		if (reply.type === 'answer') {
+			article.dataset.answerId = reply.answerId;
 			answer.dataset.found = String(reply.found);
 			if (!reply.found) {
 				answer.classList.add('not-found');
@@ -185,7 +186,7 @@
 			})
 			.finally(() => {
 				send.disabled = false;
-				question.focus();
+				question.focus({ preventScroll: true });
 			});
 	}
 

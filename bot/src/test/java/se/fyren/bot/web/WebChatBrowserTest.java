@@ -1,0 +1,136 @@
+package se.fyren.bot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The page in a real browser: Debian's headless Chromium and ChromeDriver (installed by {@code .ci/run}),
+ * never anything Selenium Manager would download; the network is closed.
+ */
+class WebChatBrowserTest extends WebTestSupport {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	/** Answers come from a real index; the first question may wait for the JIT. */
+	static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path profile;
+
+	private ChromeDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() {
+		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"needs chromium and chromium-driver from Debian (apt-get install chromium chromium-driver)");
+		System.setProperty("SE_OFFLINE", "true");
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.getPath());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--no-first-run", "--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, PATIENCE);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void answersWithSourcesAPassageToReadAndTakesARating() throws IOException {
+		browser.get("http://localhost:" + port + "/");
+		assertThat(browser.findElement(By.cssSelector("html")).getDomAttribute("lang")).isEqualTo("sv");
+		assertThat(browser.findElement(By.id("conversation")).getDomAttribute("aria-live")).isEqualTo("polite");
+		assertThat(browser.findElement(By.cssSelector("label[for=question]")).getText()).isEqualTo("Din fråga");
+
+		browser.findElement(By.id("question")).sendKeys(WebApiTest.KINGDON);
+		browser.findElement(By.id("send")).click();
+
+		WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer")));
+		assertThat(answer.getText()).isNotBlank().isNotEqualTo(WebApiTest.KINGDON);
+		assertThat(answer.getDomAttribute("data-found")).isEqualTo("true");
+		WebElement citation = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".citation")));
+		assertThat(browser.findElements(By.cssSelector(".citation[data-doc='" + WebApiTest.KINGDON_DOC + "']")))
+			.isNotEmpty();
+		WebElement passage = browser.findElement(By.id(citation.getDomAttribute("aria-controls")));
+		assertThat(passage.isDisplayed()).isFalse();
+
+		citation.click();
+
+		wait.until(ExpectedConditions.visibilityOf(passage));
+		assertThat(passage.getText()).isNotBlank();
+		assertThat(citation.getDomAttribute("aria-expanded")).isEqualTo("true");
+		screenshot("web-chat.png");
+
+		browser.findElement(By.cssSelector(".feedback-helpful")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feedback-confirmation"),
+				"Tack"));
+		String answerId = browser.findElement(By.cssSelector(".exchange")).getDomAttribute("data-answer-id");
+		assertThat(jdbc.sql("select helpful from feedback where answer_id = :id")
+			.param("id", answerId)
+			.query(Boolean.class)
+			.list()).containsExactly(true);
+	}
+
+	@Test
+	void speaksEnglishWhenAskedTo() {
+		browser.get("http://localhost:" + port + "/?lang=en");
+		wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=question]"), "Your question"));
+		assertThat(browser.findElement(By.cssSelector("html")).getDomAttribute("lang")).isEqualTo("en");
+		assertThat(browser.findElement(By.id("lang-toggle")).getText()).isEqualTo("Svenska");
+
+		browser.findElement(By.id("question")).sendKeys("help");
+		browser.findElement(By.id("send")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".answer"), "I am Fyren"));
+		assertThat(browser.findElements(By.cssSelector(".example"))).hasSize(3);
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
