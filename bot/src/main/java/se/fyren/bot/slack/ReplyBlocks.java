@@ -1,0 +1,151 @@
+package se.fyren.bot.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.view.View;
+import org.springframework.context.MessageSource;
+
+import se.fyren.bot.chat.Reply;
+
+/**
+ * Renders the core's {@link Reply} as Block Kit: the answer, up to three sources each with a "Visa stycket"
+ * button, and helpful / not helpful buttons. Buttons carry what their action needs in their value, so a click
+ * still works after a restart.
+ */
+final class ReplyBlocks {
+
+	static final String SHOW_PASSAGE = "fyren_passage";
+
+	static final String HELPFUL = "fyren_helpful";
+
+	static final String NOT_HELPFUL = "fyren_not_helpful";
+
+	static final String SHARE = "fyren_share";
+
+	/** Slack's limits: 3000 characters in a section, 2000 in a button value. */
+	static final int MAX_SECTION = 3000;
+
+	static final int MAX_VALUE = 2000;
+
+	private final MessageSource messages;
+
+	ReplyBlocks(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * @param shareable adds "Dela i kanalen" (the ephemeral answer to /fyren only the asker sees)
+	 */
+	Rendered render(Reply reply, Locale locale, boolean shareable) {
+		// Java 17: no pattern matching for switch yet, so the sealed cases are tested in turn.
+		if (reply instanceof Reply.AnswerReply answer) {
+			return answer(answer, locale, shareable);
+		}
+		if (reply instanceof Reply.HelpReply help) {
+			return new Rendered(help.text(),
+					List.of(section(s -> s.text(markdownText(mrkdwn(help.text())))), examples(help, locale)));
+		}
+		String text = ((Reply.TextReply) reply).text();
+		return new Rendered(text, List.of(section(s -> s.text(markdownText(mrkdwn(text))))));
+	}
+
+	private Rendered answer(Reply.AnswerReply answer, Locale locale, boolean shareable) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		blocks.add(section(s -> s.text(markdownText(mrkdwn(answer.text())))));
+		if (!answer.sources().isEmpty()) {
+			blocks.add(context(c -> c.elements(List.of(markdownText(mrkdwn(message("answer.sources", locale)))))));
+		}
+		int number = 1;
+		for (Reply.Source source : answer.sources()) {
+			String line = "*" + number++ + ".* " + mrkdwn(source.label());
+			blocks.add(section(s -> s.text(markdownText(cut(line, MAX_SECTION)))
+				.accessory(button(b -> b.actionId(SHOW_PASSAGE)
+					.text(plainText(message("slack.showPassage", locale)))
+					.value(passageValue(source))))));
+		}
+		List<BlockElement> buttons = new ArrayList<>();
+		buttons.add(button(b -> b.actionId(HELPFUL)
+			.text(plainText(message("slack.helpful", locale)))
+			.value(answer.answerId())));
+		buttons.add(button(b -> b.actionId(NOT_HELPFUL)
+			.text(plainText(message("slack.notHelpful", locale)))
+			.value(answer.answerId())));
+		if (shareable) {
+			buttons.add(button(b -> b.actionId(SHARE)
+				.style("primary")
+				.text(plainText(message("slack.share", locale)))
+				.value(cut(answer.question(), MAX_VALUE))));
+		}
+		blocks.add(actions(a -> a.elements(buttons)));
+		return new Rendered(answer.text(), blocks);
+	}
+
+	/** The source's label on the first line, then as much of the passage as a button value holds. */
+	static String passageValue(Reply.Source source) {
+		String label = source.label().replace('\n', ' ');
+		return cut(label + "\n" + (source.passage() == null ? "" : source.passage()), MAX_VALUE);
+	}
+
+	/** What "Visa stycket" shows: the source in bold, the passage quoted. */
+	Rendered passage(String value) {
+		int cut = value.indexOf('\n');
+		String label = cut < 0 ? value : value.substring(0, cut);
+		String passage = cut < 0 ? "" : value.substring(cut + 1).strip();
+		String quoted = "> " + mrkdwn(passage).replace("\n", "\n> ");
+		return new Rendered(label + "\n" + passage,
+				List.of(section(s -> s.text(markdownText(cut("*" + mrkdwn(label) + "*\n" + quoted, MAX_SECTION))))));
+	}
+
+	Rendered text(String code, Locale locale) {
+		String text = message(code, locale);
+		return new Rendered(text, List.of(section(s -> s.text(markdownText(mrkdwn(text))))));
+	}
+
+	/** "@user delade ett svar från Fyren:" above a shared answer; the mention stays a real mention. */
+	LayoutBlock sharedBy(String user, Locale locale) {
+		String placeholder = "\0";
+		String text = mrkdwn(messages.getMessage("slack.sharedBy", new Object[] { placeholder }, locale))
+			.replace(placeholder, "<@" + user + ">");
+		return context(c -> c.elements(List.of(markdownText(text))));
+	}
+
+	/** The App Home tab: what Fyren can do, how to ask, example questions. */
+	View home(Reply.HelpReply help, Locale locale) {
+		List<LayoutBlock> blocks = List.of(header(h -> h.text(plainText(message("slack.home.title", locale)))),
+				section(s -> s.text(markdownText(mrkdwn(help.text())))),
+				section(s -> s.text(markdownText(message("slack.home.howTo", locale)))), examples(help, locale));
+		return View.builder().type("home").blocks(blocks).build();
+	}
+
+	private LayoutBlock examples(Reply.HelpReply help, Locale locale) {
+		StringBuilder text = new StringBuilder("*").append(mrkdwn(message("slack.examples", locale))).append("*");
+		help.examples().forEach(example -> text.append("\n• ").append(mrkdwn(example)));
+		return section(s -> s.text(markdownText(cut(text.toString(), MAX_SECTION))));
+	}
+
+	private String message(String code, Locale locale) {
+		return messages.getMessage(code, null, locale);
+	}
+
+	/** Slack's mrkdwn needs only these three escaped; the rest of the text stays as written. */
+	static String mrkdwn(String text) {
+		return cut(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), MAX_SECTION);
+	}
+
+	static String cut(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+}

@@ -1,0 +1,98 @@
+package se.fyren.bot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+import se.fyren.bot.chat.AnswerLog;
+import se.fyren.bot.chat.Conversation;
+
+/**
+ * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at {@code /slack/events}
+ * (signature and timestamp checked by Bolt's RequestVerification), and Socket Mode too when an app-level
+ * token is set.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!cli")
+@Conditional(SlackConfigured.class)
+@EnableConfigurationProperties(SlackProperties.class)
+class SlackConfiguration {
+
+	static final String PATH = "/slack/events";
+
+	private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+
+	@Bean
+	Slack slack(SlackProperties properties) {
+		SlackConfig config = new SlackConfig();
+		if (properties.apiUrl() != null && !properties.apiUrl().isBlank()) {
+			String prefix = properties.apiUrl().endsWith("/") ? properties.apiUrl() : properties.apiUrl() + "/";
+			config.setMethodsEndpointUrlPrefix(prefix);
+		}
+		return Slack.getInstance(config);
+	}
+
+	@Bean
+	SlackWeb slackWeb(Slack slack, SlackProperties properties) {
+		return new SlackWeb(slack, properties.botToken());
+	}
+
+	@Bean
+	SlackWorkers slackWorkers(SlackProperties properties) {
+		return new SlackWorkers(properties.workers());
+	}
+
+	@Bean
+	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, AnswerLog answers,
+			MessageSource messages, SlackWeb web, SlackWorkers workers) {
+		// Every value set here: AppConfig's own defaults read environment variables.
+		AppConfig config = AppConfig.builder()
+			.slack(slack)
+			.singleTeamBotToken(properties.botToken())
+			.signingSecret(properties.signingSecret())
+			.requestVerificationEnabled(true)
+			.unmatchedRequestHandler(request -> {
+				// Message subtypes (edits, joins) and the like: acknowledged, or Slack would retry them.
+				log.debug("Slack {} with no listener acknowledged", request.getRequestType());
+				return request.getRequestType() == RequestType.Event ? Response.ok() : Response.error(404);
+			})
+			.build();
+		App app = new App(config);
+		new SlackListeners(conversation, answers, new ReplyBlocks(messages), web, workers).register(app);
+		return app;
+	}
+
+	@Bean
+	ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
+		ServletRegistrationBean<SlackAppServlet> registration = new ServletRegistrationBean<>(
+				new SlackAppServlet(slackApp), PATH);
+		registration.setName("slack");
+		return registration;
+	}
+
+	@Bean
+	SocketMode slackSocketMode(App slackApp, SlackProperties properties) {
+		return new SocketMode(slackApp, properties);
+	}
+
+	@Bean
+	ApplicationRunner slackReady(SlackProperties properties) {
+		return args -> log.info("Slack adapter on: HTTP at {}{}", PATH,
+				properties.socketMode() ? " and Socket Mode" : "");
+	}
+
+}

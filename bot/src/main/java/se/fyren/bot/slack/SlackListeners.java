@@ -1,0 +1,227 @@
+package se.fyren.bot.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.fyren.bot.chat.AnswerLog;
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+
+/**
+ * The Slack adapter: every listener acknowledges at once and hands the work to {@link SlackWorkers}, which
+ * asks the {@link Conversation} and posts the rendered reply. No answer rule lives here.
+ */
+final class SlackListeners {
+
+	static final String COMMAND = "/fyren";
+
+	static final String RETRY_HEADER = "X-Slack-Retry-Num";
+
+	private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+
+	private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+(\\|[^>]*)?>)+");
+
+	private final Conversation conversation;
+
+	private final AnswerLog answers;
+
+	private final ReplyBlocks blocks;
+
+	private final SlackWeb web;
+
+	private final SlackWorkers workers;
+
+	/** Events and commands already taken: a second delivery of the same id is acknowledged and dropped. */
+	private final RecentKeys delivered = new RecentKeys(10_000);
+
+	/** "channel/thread_ts" of threads Fyren answered in; replies there are follow-up questions. */
+	private final RecentKeys threads = new RecentKeys(10_000);
+
+	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web,
+			SlackWorkers workers) {
+		this.conversation = conversation;
+		this.answers = answers;
+		this.blocks = blocks;
+		this.web = web;
+		this.workers = workers;
+	}
+
+	App register(App app) {
+		app.use((request, response, chain) -> {
+			// Slack retries when it thinks the first delivery was lost or slow; Fyren acknowledges everything
+			// at once and answers the first delivery, so a retry is only ever a duplicate.
+			String retry = request.getHeaders().getFirstValue(RETRY_HEADER);
+			if (retry != null) {
+				log.info("Slack retry {} ({}) acknowledged without answering again", retry,
+						request.getHeaders().getFirstValue("X-Slack-Retry-Reason"));
+				return Response.ok();
+			}
+			return chain.next(request);
+		});
+		app.command(COMMAND, (request, context) -> {
+			SlashCommandPayload command = request.getPayload();
+			if (delivered.add("command:" + command.getTriggerId())) {
+				workers.submit("/fyren from " + command.getUserId(), () -> answerCommand(command));
+			}
+			return context.ack();
+		});
+		app.event(AppMentionEvent.class, (payload, context) -> {
+			AppMentionEvent mention = payload.getEvent();
+			// A mention in a DM also arrives as message.im, which answers it.
+			if (delivered.add(payload.getEventId()) && !isDirect(mention.getChannel())) {
+				String question = withoutMentions(mention.getText(), context.getBotUserId());
+				String thread = mention.getThreadTs() != null ? mention.getThreadTs() : mention.getTs();
+				workers.submit("mention in " + mention.getChannel(),
+						() -> answerInChannel(mention.getUser(), mention.getChannel(), thread, question));
+			}
+			return context.ack();
+		});
+		app.event(MessageEvent.class, (payload, context) -> {
+			MessageEvent message = payload.getEvent();
+			if (delivered.add(payload.getEventId()) && isForFyren(message, context.getBotUserId())) {
+				String thread = message.getThreadTs();
+				String question = withoutMentions(message.getText(), context.getBotUserId());
+				workers.submit("message in " + message.getChannel(),
+						() -> answerInChannel(message.getUser(), message.getChannel(), thread, question));
+			}
+			return context.ack();
+		});
+		app.event(AppHomeOpenedEvent.class, (payload, context) -> {
+			AppHomeOpenedEvent opened = payload.getEvent();
+			if (delivered.add(payload.getEventId()) && "home".equals(opened.getTab())) {
+				workers.submit("App Home for " + opened.getUser(), () -> publishHome(opened.getUser()));
+			}
+			return context.ack();
+		});
+		app.blockAction(ReplyBlocks.SHOW_PASSAGE, (request, context) -> {
+			BlockActionPayload action = request.getPayload();
+			String value = firstValue(action);
+			workers.submit("passage for " + action.getUser().getId(),
+					() -> web.respond(action.getResponseUrl(), ephemeral(blocks.passage(value))));
+			return context.ack();
+		});
+		app.blockAction(ReplyBlocks.HELPFUL, (request, context) -> {
+			rate(request.getPayload(), true);
+			return context.ack();
+		});
+		app.blockAction(ReplyBlocks.NOT_HELPFUL, (request, context) -> {
+			rate(request.getPayload(), false);
+			return context.ack();
+		});
+		app.blockAction(ReplyBlocks.SHARE, (request, context) -> {
+			BlockActionPayload action = request.getPayload();
+			String channel = action.getChannel() == null ? null : action.getChannel().getId();
+			workers.submit("share by " + action.getUser().getId(),
+					() -> share(action.getUser().getId(), channel, firstValue(action), action.getResponseUrl()));
+			return context.ack();
+		});
+		return app;
+	}
+
+	private void answerCommand(SlashCommandPayload command) {
+		Locale locale = web.localeOf(command.getUserId());
+		Reply reply = conversation.handle(
+				new Inbound(Channel.SLACK, command.getUserId(), command.getChannelId(), command.getText(), locale));
+		web.respond(command.getResponseUrl(), ephemeral(blocks.render(reply, locale, true)));
+	}
+
+	private void answerInChannel(String user, String channel, String thread, String question) {
+		Locale locale = web.localeOf(user);
+		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
+		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)) && thread != null) {
+			threads.add(channel + "/" + thread);
+		}
+	}
+
+	private void publishHome(String user) {
+		Locale locale = web.localeOf(user);
+		// "hjälp" is understood by the core in every language; the home tab shows exactly that help.
+		Reply help = conversation.handle(new Inbound(Channel.SLACK, user, null, "hjälp", locale));
+		if (help instanceof Reply.HelpReply helpReply) {
+			web.publishHome(user, blocks.home(helpReply, locale));
+		}
+	}
+
+	private void rate(BlockActionPayload action, boolean helpful) {
+		String user = action.getUser().getId();
+		String answerId = firstValue(action);
+		workers.submit("rating by " + user, () -> {
+			if (!answers.rate(answerId, user, helpful)) {
+				log.warn("Slack rating by {} for unknown answer {}", user, answerId);
+			}
+			web.respond(action.getResponseUrl(), ephemeral(blocks.text("slack.thanks", web.localeOf(user))));
+		});
+	}
+
+	/**
+	 * Asks the question again rather than keeping the answer around: the button then still works after a
+	 * restart, and the shared copy gets its own answer id for the channel's ratings.
+	 */
+	private void share(String user, String channel, String question, String responseUrl) {
+		Locale locale = web.localeOf(user);
+		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
+		Rendered answer = blocks.render(reply, locale, false);
+		List<LayoutBlock> shared = new ArrayList<>();
+		shared.add(blocks.sharedBy(user, locale));
+		shared.addAll(answer.blocks());
+		ActionResponse inChannel = ActionResponse.builder()
+			.responseType("in_channel")
+			.text(answer.text())
+			.blocks(shared)
+			.build();
+		if (web.respond(responseUrl, inChannel)) {
+			web.respond(responseUrl, ActionResponse.builder().deleteOriginal(true).build());
+		}
+	}
+
+	private static ActionResponse ephemeral(Rendered message) {
+		return ActionResponse.builder().responseType("ephemeral").text(message.text()).blocks(message.blocks()).build();
+	}
+
+	private boolean isForFyren(MessageEvent message, String botUserId) {
+		if (message.getBotId() != null || message.getUser() == null || message.getText() == null) {
+			return false;
+		}
+		if ("im".equals(message.getChannelType())) {
+			return true;
+		}
+		// In a channel, only replies in a thread Fyren answered, and not those that mention Fyren:
+		// app_mention answers those.
+		boolean mentionsFyren = botUserId != null && message.getText().contains("<@" + botUserId);
+		return message.getThreadTs() != null && !mentionsFyren
+				&& threads.contains(message.getChannel() + "/" + message.getThreadTs());
+	}
+
+	private static boolean isDirect(String channel) {
+		return channel != null && channel.startsWith("D");
+	}
+
+	static String withoutMentions(String text, String botUserId) {
+		if (text == null) {
+			return "";
+		}
+		String cleaned = botUserId == null ? text : text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
+		return LEADING_MENTIONS.matcher(cleaned).replaceFirst("").strip();
+	}
+
+	private static String firstValue(BlockActionPayload action) {
+		return action.getActions().isEmpty() ? "" : action.getActions().get(0).getValue();
+	}
+
+}

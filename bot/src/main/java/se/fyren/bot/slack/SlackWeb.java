@@ -1,0 +1,197 @@
+package se.fyren.bot.slack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.google.gson.Gson;
+import com.slack.api.Slack;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import com.slack.api.webhook.WebhookResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.fyren.bot.chat.Inbound;
+
+/**
+ * The few Slack calls Fyren makes, each retried on HTTP 429 after the Retry-After Slack asks for, and each
+ * failure logged with what was being done. Bolt's synchronous client does not retry by itself (only its
+ * async client queues for rate limits), and a worker thread waiting a second or two is fine here.
+ */
+final class SlackWeb {
+
+	static final int RATE_LIMIT_RETRIES = 2;
+
+	static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(30);
+
+	private static final Logger log = LoggerFactory.getLogger(SlackWeb.class);
+
+	private static final int MAX_CACHED_LOCALES = 10_000;
+
+	private final Slack slack;
+
+	private final MethodsClient methods;
+
+	private final Gson gson;
+
+	private final Map<String, Locale> locales = new ConcurrentHashMap<>();
+
+	SlackWeb(Slack slack, String botToken) {
+		this.slack = slack;
+		this.methods = slack.methods(botToken);
+		this.gson = GsonFactory.createSnakeCase(slack.getConfig());
+	}
+
+	/** A message in a channel, DM or thread ({@code threadTs} may be null); false when Slack refused it. */
+	boolean postMessage(String channel, String threadTs, Rendered message) {
+		return call("chat.postMessage", "channel " + channel,
+				() -> methods.chatPostMessage(r -> r.channel(channel)
+					.threadTs(threadTs)
+					.text(message.text())
+					.blocks(message.blocks())))
+			.isPresent();
+	}
+
+	boolean publishHome(String user, View view) {
+		return call("views.publish", "user " + user, () -> methods.viewsPublish(r -> r.userId(user).view(view)))
+			.isPresent();
+	}
+
+	/**
+	 * Swedish unless the user's Slack locale is English. Asked once per user and remembered; Swedish when
+	 * Slack cannot say (the answer must not wait on a lookup that failed).
+	 */
+	Locale localeOf(String user) {
+		if (user == null) {
+			return Inbound.SWEDISH;
+		}
+		Locale known = locales.get(user);
+		if (known != null) {
+			return known;
+		}
+		return call("users.info", "user " + user, () -> methods.usersInfo(r -> r.user(user).includeLocale(true)))
+			.map(response -> response.getUser() == null ? null : response.getUser().getLocale())
+			.map(SlackWeb::fyrenLocale)
+			.map(locale -> {
+				if (locales.size() >= MAX_CACHED_LOCALES) {
+					locales.clear();
+				}
+				locales.put(user, locale);
+				return locale;
+			})
+			.orElse(Inbound.SWEDISH);
+	}
+
+	static Locale fyrenLocale(String slackLocale) {
+		if (slackLocale == null) {
+			return Inbound.SWEDISH;
+		}
+		return Locale.forLanguageTag(slackLocale).getLanguage().equals("en") ? Locale.ENGLISH : Inbound.SWEDISH;
+	}
+
+	/** Posts to a response_url (slash commands and buttons): ephemeral, in the channel, or deleting. */
+	boolean respond(String responseUrl, ActionResponse response) {
+		if (responseUrl == null || responseUrl.isBlank()) {
+			log.warn("Cannot respond: the Slack payload had no response_url");
+			return false;
+		}
+		String body = gson.toJson(response);
+		for (int attempt = 0;; attempt++) {
+			try {
+				WebhookResponse sent = slack.send(responseUrl, body);
+				if (sent.getCode() == 429 && attempt < RATE_LIMIT_RETRIES) {
+					waitAfterRateLimit("response_url", firstHeader(sent.getHeaders(), "retry-after"), attempt);
+					continue;
+				}
+				if (sent.getCode() / 100 != 2) {
+					log.warn("Slack response_url answered HTTP {} ({}); the user got no reply", sent.getCode(),
+							sent.getBody());
+					return false;
+				}
+				return true;
+			}
+			catch (IOException ex) {
+				log.warn("Could not reach Slack's response_url: {}", ex.toString());
+				return false;
+			}
+		}
+	}
+
+	private <T extends SlackApiTextResponse> Optional<T> call(String method, String context, ApiCall<T> call) {
+		for (int attempt = 0;; attempt++) {
+			try {
+				T response = call.run();
+				if (response.isOk()) {
+					return Optional.of(response);
+				}
+				log.warn("Slack {} failed for {}: {}", method, context, response.getError());
+				return Optional.empty();
+			}
+			catch (SlackApiException ex) {
+				int status = ex.getResponse().code();
+				if (status == 429 && attempt < RATE_LIMIT_RETRIES) {
+					waitAfterRateLimit(method + " for " + context, ex.getResponse().header("Retry-After"), attempt);
+					continue;
+				}
+				log.warn("Slack {} failed for {}: HTTP {} {}", method, context, status,
+						ex.getError() == null ? "" : ex.getError().getError());
+				return Optional.empty();
+			}
+			catch (IOException ex) {
+				log.warn("Could not reach Slack for {} ({}): {}", method, context, ex.toString());
+				return Optional.empty();
+			}
+		}
+	}
+
+	private static void waitAfterRateLimit(String what, String retryAfter, int attempt) {
+		Duration wait = retryAfter(retryAfter);
+		log.warn("Slack rate limited {}; retrying in {} s (retry {} of {})", what, wait.toSeconds(), attempt + 1,
+				RATE_LIMIT_RETRIES);
+		try {
+			Thread.sleep(wait.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	static Duration retryAfter(String header) {
+		try {
+			Duration asked = Duration.ofSeconds(Long.parseLong(header.strip()));
+			return asked.compareTo(MAX_RETRY_WAIT) > 0 ? MAX_RETRY_WAIT : asked.isNegative() ? Duration.ZERO : asked;
+		}
+		catch (RuntimeException ex) {
+			return Duration.ofSeconds(1);
+		}
+	}
+
+	private static String firstHeader(Map<String, List<String>> headers, String name) {
+		if (headers == null) {
+			return null;
+		}
+		return headers.entrySet()
+			.stream()
+			.filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+			.map(e -> e.getValue().get(0))
+			.findFirst()
+			.orElse(null);
+	}
+
+	@FunctionalInterface
+	private interface ApiCall<T> {
+
+		T run() throws IOException, SlackApiException;
+
+	}
+
+}

@@ -1,0 +1,255 @@
+package se.fyren.bot.slack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Slack at the wire, for tests and the benchmark: a loopback HTTP server that answers the Web API methods
+ * Fyren calls ({@code /api/...}) and the response_url posts ({@code /response/...}), records every call, and
+ * can be told to fail the next calls of a method with a 429 or a Slack error.
+ */
+final class FakeSlack implements AutoCloseable {
+
+	static final String BOT_USER = "UFYREN";
+
+	/** A call as Slack received it, with the form fields (or JSON body) decoded. */
+	record Call(String path, Map<String, String> params, String body) {
+
+		/** The method name ("chat.postMessage") or "response" for a response_url. */
+		String method() {
+			return path.startsWith("/api/") ? path.substring(5) : path.startsWith("/response/") ? "response" : path;
+		}
+
+		String param(String name) {
+			return params.get(name);
+		}
+
+		/** Every text in the call (blocks, view, plain text), for contains-checks. */
+		String text() {
+			StringBuilder all = new StringBuilder();
+			if (body.startsWith("{")) {
+				collect(JSON.readTree(body), all);
+			}
+			params.values().forEach(value -> {
+				if (value.startsWith("{") || value.startsWith("[")) {
+					collect(JSON.readTree(value), all);
+				}
+				else {
+					all.append(value).append('\n');
+				}
+			});
+			return all.toString();
+		}
+
+		/** Button values by action id (the first button with each id). */
+		Map<String, String> buttons() {
+			Map<String, String> buttons = new LinkedHashMap<>();
+			List<JsonNode> roots = new ArrayList<>();
+			if (body.startsWith("{")) {
+				roots.add(JSON.readTree(body));
+			}
+			params.values().stream().filter(v -> v.startsWith("[") || v.startsWith("{")).map(JSON::readTree)
+				.forEach(roots::add);
+			roots.forEach(root -> buttons(root, buttons));
+			return buttons;
+		}
+
+		private static void buttons(JsonNode node, Map<String, String> found) {
+			if (node.isObject() && node.has("action_id") && node.has("value")) {
+				found.putIfAbsent(node.get("action_id").asString(), node.get("value").asString());
+			}
+			node.forEach(child -> buttons(child, found));
+		}
+
+		private static void collect(JsonNode node, StringBuilder all) {
+			if (node.isString()) {
+				all.append(node.asString()).append('\n');
+			}
+			node.forEach(child -> collect(child, all));
+		}
+
+	}
+
+	/** What to answer instead of success: an HTTP status, headers and a body. */
+	record Failure(int status, Map<String, String> headers, String body) {
+
+		static Failure rateLimited(int retryAfterSeconds) {
+			return new Failure(429, Map.of("Retry-After", String.valueOf(retryAfterSeconds)), "");
+		}
+
+		static Failure error(String error) {
+			return new Failure(200, Map.of(), "{\"ok\":false,\"error\":\"" + error + "\"}");
+		}
+
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpServer server;
+
+	private final ExecutorService threads = Executors.newFixedThreadPool(16);
+
+	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+	private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+
+	private final Map<String, Failure> channelFailures = new ConcurrentHashMap<>();
+
+	private final Map<String, String> locales = new ConcurrentHashMap<>();
+
+	FakeSlack() {
+		try {
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the fake Slack", ex);
+		}
+		server.createContext("/", this::handle);
+		server.setExecutor(threads);
+		server.start();
+	}
+
+	/** The Web API prefix to give Fyren as {@code fyren.slack.api-url}. */
+	String apiUrl() {
+		return base() + "/api/";
+	}
+
+	/** A fresh response_url; its calls are recorded under its path. */
+	String responseUrl(String name) {
+		return base() + "/response/" + name;
+	}
+
+	String base() {
+		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	/** The next {@code times} calls of the method fail this way, then calls succeed again. */
+	void failNext(String method, int times, Failure failure) {
+		Deque<Failure> queue = failures.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>());
+		for (int i = 0; i < times; i++) {
+			queue.add(failure);
+		}
+	}
+
+	/** Every chat.postMessage to this channel fails this way. */
+	void failChannel(String channel, Failure failure) {
+		channelFailures.put(channel, failure);
+	}
+
+	void locale(String user, String slackLocale) {
+		locales.put(user, slackLocale);
+	}
+
+	List<Call> calls(Predicate<Call> which) {
+		return calls.stream().filter(which).toList();
+	}
+
+	List<Call> calls(String method) {
+		return calls(call -> call.method().equals(method));
+	}
+
+	List<Call> responses(String responseUrl) {
+		String path = responseUrl.substring(base().length());
+		return calls(call -> call.path().equals(path));
+	}
+
+	List<Call> posts(String channel) {
+		return calls(call -> call.method().equals("chat.postMessage") && channel.equals(call.param("channel")));
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String path = exchange.getRequestURI().getPath();
+			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			Call call = new Call(path, form(body), body);
+			Failure failure = failureFor(call);
+			calls.add(call);
+			if (failure != null) {
+				failure.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+				send(exchange, failure.status(), failure.body());
+				return;
+			}
+			send(exchange, 200, success(call));
+		}
+	}
+
+	private Failure failureFor(Call call) {
+		Deque<Failure> queue = failures.get(call.method());
+		Failure next = queue == null ? null : queue.poll();
+		if (next != null) {
+			return next;
+		}
+		if (call.method().equals("chat.postMessage") && call.param("channel") != null) {
+			return channelFailures.get(call.param("channel"));
+		}
+		return null;
+	}
+
+	private String success(Call call) {
+		return switch (call.method()) {
+			case "auth.test" -> """
+					{"ok":true,"url":"https://fyren-test.slack.com/","team":"Fyren test","user":"fyren",
+					 "team_id":"T0FYREN","user_id":"%s","bot_id":"BFYREN"}""".formatted(BOT_USER);
+			case "users.info" -> {
+				String user = call.param("user");
+				yield """
+						{"ok":true,"user":{"id":"%s","name":"tester","locale":"%s"}}"""
+					.formatted(user, locales.getOrDefault(user, "sv-SE"));
+			}
+			case "chat.postMessage" -> """
+					{"ok":true,"channel":"%s","ts":"%d.000100"}""".formatted(call.param("channel"), calls.size());
+			case "response" -> "ok";
+			default -> "{\"ok\":true}";
+		};
+	}
+
+	private static void send(HttpExchange exchange, int status, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders()
+			.add("Content-Type", body.startsWith("{") ? "application/json; charset=utf-8" : "text/plain");
+		exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+		if (bytes.length > 0) {
+			exchange.getResponseBody().write(bytes);
+		}
+	}
+
+	private static Map<String, String> form(String body) {
+		Map<String, String> params = new LinkedHashMap<>();
+		if (body.startsWith("{") || body.isBlank()) {
+			return params;
+		}
+		for (String pair : body.split("&")) {
+			int eq = pair.indexOf('=');
+			String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+			String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+			params.put(name, value);
+		}
+		return params;
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		threads.shutdownNow();
+	}
+
+}

@@ -1,0 +1,159 @@
+package se.fyren.bot.slack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.slack.api.app_backend.SlackSignature;
+
+/**
+ * Slack's side of {@code /slack/events}: real payloads (slash command forms, event_callback JSON,
+ * block_actions) signed with the signing secret and sent over real HTTP with Slack's headers.
+ */
+final class SignedSlack {
+
+	static final String SECRET = "test-signing-secret";
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final URI endpoint;
+
+	private final SlackSignature.Generator signatures = new SlackSignature.Generator(SECRET);
+
+	SignedSlack(int port) {
+		this.endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
+	}
+
+	/** A request with its body, timestamp and signature, so tests can forge, age or retry it. */
+	record Signed(String contentType, String body, long timestamp, String signature, Map<String, String> headers) {
+
+		Signed withSignature(String forged) {
+			return new Signed(contentType, body, timestamp, forged, headers);
+		}
+
+		Signed withHeader(String name, String value) {
+			Map<String, String> more = new LinkedHashMap<>(headers);
+			more.put(name, value);
+			return new Signed(contentType, body, timestamp, signature, more);
+		}
+
+	}
+
+	Signed slashCommand(String user, String channel, String text, String responseUrl, String triggerId) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("token", "legacy-verification-token");
+		form.put("team_id", "T0FYREN");
+		form.put("team_domain", "fyren-test");
+		form.put("channel_id", channel);
+		form.put("channel_name", "folkhalsa");
+		form.put("user_id", user);
+		form.put("user_name", "strateg");
+		form.put("command", "/fyren");
+		form.put("text", text);
+		form.put("api_app_id", "A0FYREN");
+		form.put("is_enterprise_install", "false");
+		form.put("response_url", responseUrl);
+		form.put("trigger_id", triggerId);
+		return sign("application/x-www-form-urlencoded", encode(form), Instant.now());
+	}
+
+	Signed event(String eventId, String eventJson) {
+		String body = """
+				{"token":"legacy-verification-token","team_id":"T0FYREN","api_app_id":"A0FYREN",
+				 "event":%s,"type":"event_callback","event_id":"%s","event_time":%d,
+				 "authorizations":[{"team_id":"T0FYREN","user_id":"%s","is_bot":true,"is_enterprise_install":false}]}"""
+			.formatted(eventJson, eventId, Instant.now().getEpochSecond(), FakeSlack.BOT_USER);
+		return sign("application/json", body, Instant.now());
+	}
+
+	Signed mention(String eventId, String user, String channel, String ts, String text) {
+		return event(eventId, """
+				{"type":"app_mention","user":"%s","text":"<@%s> %s","ts":"%s","channel":"%s","event_ts":"%s"}"""
+			.formatted(user, FakeSlack.BOT_USER, json(text), ts, channel, ts));
+	}
+
+	Signed message(String eventId, String user, String channel, String channelType, String ts, String threadTs,
+			String text) {
+		String thread = threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"";
+		return event(eventId, """
+				{"type":"message","user":"%s","text":"%s","ts":"%s","channel":"%s","channel_type":"%s","event_ts":"%s"%s}"""
+			.formatted(user, json(text), ts, channel, channelType, ts, thread));
+	}
+
+	Signed homeOpened(String eventId, String user) {
+		return event(eventId, """
+				{"type":"app_home_opened","user":"%s","channel":"D0HOME","tab":"home","event_ts":"1700000000.000200"}"""
+			.formatted(user));
+	}
+
+	Signed blockAction(String user, String channel, String actionId, String value, String responseUrl) {
+		String payload = """
+				{"type":"block_actions","user":{"id":"%s","username":"strateg","team_id":"T0FYREN"},
+				 "api_app_id":"A0FYREN","token":"legacy-verification-token",
+				 "container":{"type":"message","message_ts":"1700000000.000300","channel_id":"%s","is_ephemeral":true},
+				 "trigger_id":"trigger-%s","team":{"id":"T0FYREN","domain":"fyren-test"},
+				 "channel":{"id":"%s","name":"folkhalsa"},"response_url":"%s",
+				 "actions":[{"action_id":"%s","block_id":"b1","text":{"type":"plain_text","text":"x"},
+				   "value":"%s","type":"button","action_ts":"1700000000.000400"}]}"""
+			.formatted(user, channel, actionId, channel, responseUrl, actionId, json(value));
+		return sign("application/x-www-form-urlencoded", encode(Map.of("payload", payload)), Instant.now());
+	}
+
+	Signed sign(String contentType, String body, Instant at) {
+		String timestamp = String.valueOf(at.getEpochSecond());
+		return new Signed(contentType, body, at.getEpochSecond(), signatures.generate(timestamp, body), Map.of());
+	}
+
+	HttpResponse<String> send(Signed request) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
+			.timeout(Duration.ofSeconds(10))
+			.header("Content-Type", request.contentType())
+			.header("X-Slack-Request-Timestamp", String.valueOf(request.timestamp()))
+			.header("X-Slack-Signature", request.signature())
+			.POST(HttpRequest.BodyPublishers.ofString(request.body()));
+		request.headers().forEach(builder::header);
+		try {
+			return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not post to " + endpoint, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted posting to " + endpoint, ex);
+		}
+	}
+
+	private static String encode(Map<String, String> form) {
+		return form.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	/** Escapes a string for the JSON payload templates. */
+	static String json(String text) {
+		StringBuilder out = new StringBuilder();
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,30 @@
+package se.fyren.bot.slack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The settings that run the whole application against a {@link FakeSlack}, for the tests and the benchmark. */
+final class SlackTestApp {
+
+	private SlackTestApp() {
+	}
+
+	static Map<String, String> properties(FakeSlack slack) {
+		Path shared = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
+		Path thesaurus = Path.of("..", "config", "knowledge").toAbsolutePath().normalize();
+		Map<String, String> properties = new LinkedHashMap<>();
+		// Obviously fake tokens: Bolt only passes them on to the fake Slack.
+		properties.put("fyren.slack.bot-token", "xoxb-test");
+		properties.put("fyren.slack.signing-secret", SignedSlack.SECRET);
+		properties.put("fyren.slack.app-token", "");
+		properties.put("fyren.slack.api-url", slack.apiUrl());
+		properties.put("fyren.knowledge.reports", shared.resolve("corpus").toString());
+		properties.put("fyren.knowledge.data-dir", Path.of("target", "slack-test-data").toAbsolutePath().toString());
+		properties.put("fyren.knowledge.thesaurus",
+				thesaurus.resolve("synonyms-sv.txt") + "," + thesaurus.resolve("glossary-en-sv.txt"));
+		properties.put("spring.datasource.url", "jdbc:h2:mem:slack;DB_CLOSE_DELAY=-1");
+		return properties;
+	}
+
+}
