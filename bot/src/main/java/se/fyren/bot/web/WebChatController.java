@@ -112,10 +112,7 @@ class WebChatController {
 		if (request.answerId() == null || request.answerId().isBlank() || request.helpful() == null) {
 			throw new BadInputException("web.error.feedback", "feedback without answerId or helpful");
 		}
-		String rater = request.rater() == null || request.rater().isBlank() ? null
-				: "web:" + request.rater().strip().substring(0, Math.min(request.rater().strip().length(),
-						MAX_RATER_CHARS));
-		if (!answers.rate(request.answerId(), rater, request.helpful())) {
+		if (!answers.rate(request.answerId(), rater(request.rater()), request.helpful())) {
 			throw new UnknownAnswerException(request.answerId());
 		}
 		return new FeedbackResponse(request.answerId(), request.helpful());
@@ -135,6 +132,15 @@ class WebChatController {
 		Map<String, String> texts = new LinkedHashMap<>();
 		PAGE_TEXTS.forEach(code -> texts.put(code, messages.getMessage(code, null, resolved)));
 		return texts;
+	}
+
+	/** Prefixed so web raters never collide with Slack or Teams user ids. */
+	private static String rater(String browserId) {
+		if (browserId == null || browserId.isBlank()) {
+			return null;
+		}
+		String id = browserId.strip();
+		return "web:" + id.substring(0, Math.min(id.length(), MAX_RATER_CHARS));
 	}
 
 	/** Swedish unless the page asks for English; other languages have no message file. */
