@@ -31,8 +31,8 @@ final class FakeSlack implements AutoCloseable {
 
 	static final String BOT_USER = "UFYREN";
 
-	/** A call as Slack received it, with the form fields (or JSON body) decoded. */
-	record Call(String path, Map<String, String> params, String body) {
+	/** A call as Slack received it, with the form fields (or JSON body) decoded, and when (System.nanoTime). */
+	record Call(String path, Map<String, String> params, String body, long receivedNanos) {
 
 		/** The method name ("chat.postMessage") or "response" for a response_url. */
 		String method() {
@@ -180,7 +180,7 @@ final class FakeSlack implements AutoCloseable {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-			Call call = new Call(path, form(body), body);
+			Call call = new Call(path, form(body), body, System.nanoTime());
 			Failure failure = failureFor(call);
 			calls.add(call);
 			if (failure != null) {

@@ -1,0 +1,130 @@
+package se.fyren.bot.slack;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.fyren.bot.FyrenApplication;
+
+/**
+ * Not a unit test: starts Fyren against a {@link FakeSlack}, fires concurrent signed {@code /fyren} commands
+ * over loopback and prints how fast Slack got its acknowledgement and the answer. In this package because it
+ * reuses the tests' fake Slack and signer. Run with the command in the Slack section of the report:
+ * {@code java ... se.fyren.bot.slack.SlackLoadBenchmark [requests]}.
+ */
+public final class SlackLoadBenchmark {
+
+	private static final String[] QUESTIONS = { "Vilka tre strömmar ingår i Kingdons modell?",
+			"Vad är dialogkedjan och hur lång tid tar den?", "Vilka åtta målområden har folkhälsopolitiken?",
+			"Vad är proportionell universalism?", "Vilka kommuner deltog i lärprojektet?" };
+
+	private SlackLoadBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int requests = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+		try (FakeSlack slack = new FakeSlack();
+				ConfigurableApplicationContext app = new SpringApplicationBuilder(FyrenApplication.class)
+					.run(arguments(slack))) {
+			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+			SignedSlack signed = new SignedSlack(port);
+			run(slack, signed, 5, "warm-up");
+			run(slack, signed, requests, "measured");
+		}
+	}
+
+	/** As command-line arguments, which win over application.yml (builder properties would not). */
+	private static String[] arguments(FakeSlack slack) {
+		List<String> arguments = new ArrayList<>();
+		SlackTestApp.properties(slack).forEach((key, value) -> arguments.add("--" + key + "=" + value));
+		arguments.addAll(List.of("--server.port=0", "--logging.level.root=warn", "--logging.level.se.fyren=warn"));
+		return arguments.toArray(String[]::new);
+	}
+
+	private static void run(FakeSlack slack, SignedSlack signed, int requests, String label) throws Exception {
+		ExecutorService senders = Executors.newFixedThreadPool(requests);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<long[]>> sent = new ArrayList<>();
+		String run = label + "-" + System.nanoTime();
+		for (int i = 0; i < requests; i++) {
+			String url = slack.responseUrl(run + "-" + i);
+			var request = signed.slashCommand("UBENCH" + i, "CBENCH", QUESTIONS[i % QUESTIONS.length], url,
+					run + "-trigger-" + i);
+			sent.add(senders.submit(() -> {
+				start.await();
+				long before = System.nanoTime();
+				int status = signed.send(request).statusCode();
+				return new long[] { before, System.nanoTime() - before, status };
+			}));
+		}
+		start.countDown();
+		long[] acks = new long[requests];
+		long[] starts = new long[requests];
+		int errors = 0;
+		for (int i = 0; i < requests; i++) {
+			long[] result = sent.get(i).get(30, TimeUnit.SECONDS);
+			starts[i] = result[0];
+			acks[i] = result[1];
+			if (result[2] != 200) {
+				errors++;
+			}
+		}
+		senders.shutdown();
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		List<Long> answered = new ArrayList<>();
+		int duplicates = 0;
+		int missing = 0;
+		for (int i = 0; i < requests; i++) {
+			String url = slack.responseUrl(run + "-" + i);
+			while (slack.responses(url).isEmpty() && System.nanoTime() < deadline) {
+				Thread.onSpinWait();
+			}
+			List<FakeSlack.Call> responses = slack.responses(url);
+			if (responses.isEmpty()) {
+				missing++;
+				continue;
+			}
+			duplicates += responses.size() - 1;
+			answered.add(responses.get(0).receivedNanos() - starts[i]);
+		}
+		// Late duplicates would arrive within a moment of the answers; a short look for them.
+		long look = System.nanoTime() + Duration.ofMillis(500).toNanos();
+		while (System.nanoTime() < look) {
+			Thread.onSpinWait();
+		}
+		int late = 0;
+		for (int i = 0; i < requests; i++) {
+			late += Math.max(0, slack.responses(slack.responseUrl(run + "-" + i)).size() - 1);
+		}
+		Arrays.sort(acks);
+		long[] answers = answered.stream().mapToLong(Long::longValue).sorted().toArray();
+		System.out.printf(Locale.ROOT,
+				"%s: %d concurrent /fyren | ack p50 %.1f ms, p99 %.1f ms, max %.1f ms | answer posted p50 %.0f ms, p95 %.0f ms, max %.0f ms | ack errors %d, unanswered %d, duplicates %d%n",
+				label, requests, ms(percentile(acks, 50)), ms(percentile(acks, 99)), ms(acks[acks.length - 1]),
+				ms(percentile(answers, 50)), ms(percentile(answers, 95)),
+				ms(answers.length == 0 ? 0 : answers[answers.length - 1]), errors, missing, Math.max(duplicates, late));
+	}
+
+	private static long percentile(long[] sorted, int p) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+	}
+
+	private static double ms(long nanos) {
+		return nanos / 1_000_000.0;
+	}
+
+}
