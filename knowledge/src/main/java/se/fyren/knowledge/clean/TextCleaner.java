@@ -27,6 +27,10 @@ public final class TextCleaner {
 
 	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\S*?)(\\p{L}+)-$");
 
+	private static final Pattern FIRST_TOKEN = Pattern.compile("^(\\S+)(.*)$");
+
+	private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+
 	private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{Ll}[\\p{L}\\p{N}]*)([.,;:!?)”\"]*)(.*)$");
 
 	// "hälso- och sjukvård", "styr- eller": the hyphen is the author's, not the line break's.
@@ -46,6 +50,7 @@ public final class TextCleaner {
 		lines = dropRunningHeaders(lines);
 		lines = markup(lines);
 		lines = joinHyphenated(lines);
+		lines = dropRepeatedUrls(lines);
 		return lines;
 	}
 
@@ -70,7 +75,8 @@ public final class TextCleaner {
 		String[] texts = document.pages().get(0).text().split("\\R", -1);
 		Integer[] pages = new Integer[texts.length];
 		boolean[] footer = new boolean[texts.length];
-		int lastPage = -1;
+		// The start of the text ends "page 0", so a footer "1" labels the lines above it.
+		int lastPage = 0;
 		int pageStart = 0;
 		for (int i = 0; i < texts.length; i++) {
 			Matcher m = FOOTER.matcher(texts[i]);
@@ -181,17 +187,39 @@ public final class TextCleaner {
 			if (out.get(next).blank() || out.get(next).listItem()) {
 				continue;
 			}
-			Matcher first = FIRST_WORD.matcher(out.get(next).text());
-			if (!first.matches() || CONJUNCTIONS.contains(first.group(1))) {
+			String fragment = end.group(2);
+			boolean url = looksLikeUrl(end.group(1) + fragment);
+			// A URL continues with the whole next token ("samling-" + "for-social-hallbarhet/"), even "och-".
+			Matcher first = (url ? FIRST_TOKEN : FIRST_WORD).matcher(out.get(next).text());
+			if (!first.matches() || !url && CONJUNCTIONS.contains(first.group(1))) {
 				continue;
 			}
-			String fragment = end.group(2);
-			boolean keepHyphen = isAcronym(fragment) || looksLikeUrl(end.group(1) + fragment);
+			boolean keepHyphen = url || isAcronym(fragment);
+			String continuation = url ? first.group(1) : first.group(1) + first.group(2);
+			String rest = url ? first.group(2) : first.group(3);
 			String joined = line.text().substring(0, line.text().length() - 1) + (keepHyphen ? "-" : "")
-					+ first.group(1) + first.group(2);
+					+ continuation;
 			out.set(i, new Line(joined, line.page(), line.markdownLevel(), line.listItem(), false));
-			Line rest = out.get(next);
-			out.set(next, new Line(first.group(3).strip(), rest.page(), rest.markdownLevel(), false, false));
+			Line nextLine = out.get(next);
+			out.set(next, new Line(rest.strip(), nextLine.page(), nextLine.markdownLevel(), false, false));
+		}
+		return out;
+	}
+
+	/** A line holding only a URL that the line before it ends with is the same link printed twice. */
+	private List<Line> dropRepeatedUrls(List<Line> lines) {
+		List<Line> out = new ArrayList<>(lines.size());
+		String previous = "";
+		for (Line line : lines) {
+			String text = line.text();
+			if (URL_LINE.matcher(text).matches() && !previous.isEmpty()
+					&& (previous.equals(text) || previous.endsWith(" " + text))) {
+				continue;
+			}
+			out.add(line);
+			if (!line.blank()) {
+				previous = text;
+			}
 		}
 		return out;
 	}

@@ -1,0 +1,203 @@
+package se.fyren.knowledge.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.fyren.knowledge.SharedData;
+import se.fyren.knowledge.ingest.DocumentReader;
+import se.fyren.knowledge.ingest.PageText;
+import se.fyren.knowledge.ingest.RawDocument;
+
+class TextCleanerTest {
+
+	private final TextCleaner cleaner = new TextCleaner();
+
+	@Test
+	void joinsWordsHyphenatedAcrossLines() {
+		List<String> texts = texts(unpaged("Det handlar om sam-\nverkan mellan kommuner."));
+
+		assertThat(String.join(" ", texts)).contains("samverkan mellan kommuner.").doesNotContain("sam-");
+	}
+
+	@Test
+	void keepsTheHyphenAfterAnAcronymAtALineEnd() {
+		List<String> texts = texts(unpaged("Insatser för att öka HBTQ-\npersoners hälsa och HBTQ-\npersoner i stort."));
+
+		assertThat(String.join(" ", texts)).contains("HBTQ-personers hälsa").contains("HBTQ-personer i stort");
+	}
+
+	@Test
+	void keepsTheAuthorsHyphenBeforeAConjunction() {
+		List<String> texts = texts(unpaged("Svenska sim-\noch livräddningsförbundet deltar."));
+
+		assertThat(String.join(" ", texts)).contains("sim- och livräddningsförbundet");
+	}
+
+	@Test
+	void keepsTheHyphenOfAUrlBrokenAcrossLines() {
+		List<String> texts = texts(unpaged("Se https://www.regiondalarna.se/samling-\nfor-social-hallbarhet/ för mer."));
+
+		assertThat(String.join(" ", texts)).contains("https://www.regiondalarna.se/samling-for-social-hallbarhet/");
+	}
+
+	@Test
+	void removesPageFooterLinesAndMarksThePageBreak() {
+		List<Line> lines = cleaner.clean(unpaged("""
+				Första sidans text.
+
+				 1 (3)\s
+
+				Andra sidans text.
+
+				 2 (3)\s
+
+				Tredje sidans text.
+
+				 3 (3)\s
+				"""));
+
+		assertThat(lines).extracting(Line::text).noneMatch(text -> text.matches(".*\\d+ \\(\\d+\\).*"));
+		assertThat(lines).filteredOn(Line::pageBreak).hasSize(3);
+	}
+
+	@Test
+	void footersTellThePageOfAnUnpagedExport() {
+		List<Line> lines = cleaner.clean(unpaged("""
+				Första sidans text.
+
+				1 (3)
+
+				Andra sidans text.
+
+				2 (3)
+
+				Tredje sidans text.
+
+				3 (3)
+				"""));
+
+		assertThat(pageOf(lines, "Första sidans text.")).isEqualTo(1);
+		assertThat(pageOf(lines, "Andra sidans text.")).isEqualTo(2);
+		assertThat(pageOf(lines, "Tredje sidans text.")).isEqualTo(3);
+	}
+
+	@Test
+	void leavesAPlainNumberInsideProseAlone() {
+		List<String> texts = texts(unpaged("Antalet deltagare var\n12\npersoner per kommun."));
+
+		assertThat(texts).contains("12");
+	}
+
+	@Test
+	void dropsARunningHeaderRepeatedNextToPageBreaksButKeepsARepeatedHeadingElsewhere() {
+		// The title page carries no running header; the header repeats at the top of pages 2 to 5.
+		List<PageText> pages = new ArrayList<>();
+		pages.add(new PageText(1, "Lärprojektet\n\nEn rapport om styrning.\n"));
+		for (int page = 2; page <= 5; page++) {
+			StringBuilder text = new StringBuilder("Dalarna har inte råd med fattigdom\n\n");
+			text.append("Sida ").append(page).append(" börjar här med en mening.\n");
+			for (int i = 0; i < 6; i++) {
+				text.append("Brödtext rad ").append(i).append(" på sidan ").append(page).append(".\n");
+			}
+			if (page == 3 || page == 4) {
+				text.append("\nSammanfattning\n");
+				text.append("Mitt på sidan står en rubrik som återkommer.\n");
+			}
+			for (int i = 6; i < 12; i++) {
+				text.append("Brödtext rad ").append(i).append(" på sidan ").append(page).append(".\n");
+			}
+			pages.add(new PageText(page, text.toString()));
+		}
+		pages.add(new PageText(6, "Sammanfattning\n\nSista sidan.\n"));
+		List<String> texts = texts(new RawDocument("doc", Path.of("doc.pdf"), "fingerprint", pages));
+
+		assertThat(texts).doesNotContain("Dalarna har inte råd med fattigdom");
+		assertThat(texts).filteredOn("Sammanfattning"::equals).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(texts).contains("Sida 2 börjar här med en mening.", "Sida 5 börjar här med en mening.");
+	}
+
+	@Test
+	void collapsesAUrlPrintedTwice() {
+		String url = "https://www.regiondalarna.se/om-oss/hallbar-utveckling/";
+		List<String> texts = texts(unpaged("Läs mer på " + url + " " + url + " och i rapporten.\n"
+				+ "Eller på <" + url + "> (" + url + ")."));
+
+		assertThat(texts.get(0)).isEqualTo("Läs mer på " + url + " och i rapporten.");
+		assertThat(texts.get(1)).isEqualTo("Eller på " + url + ".");
+	}
+
+	@Test
+	void collapsesAUrlPrintedTwiceOnConsecutiveLines() {
+		String url = "https://www.regiondalarna.se/om-oss/hallbar-utveckling/social-hallbarhet/samling-for-social-hallbarhet/";
+		List<String> texts = texts(unpaged("Fotnoter\n" + url + "\n" + url + "\nMer text."));
+
+		assertThat(texts).containsExactly("Fotnoter", url, "Mer text.");
+	}
+
+	@Test
+	void joinsAUrlBrokenAtAHyphenBeforeAConjunction() {
+		List<String> texts = texts(unpaged("https://www.uppsala.se/publikationer/mal-\noch-budget-2017-2019/\nSlut."));
+
+		assertThat(texts).containsExactly("https://www.uppsala.se/publikationer/mal-och-budget-2017-2019/", "Slut.");
+	}
+
+	@Test
+	void stripsBulletsAndMarksListItems() {
+		List<Line> lines = cleaner.clean(unpaged("""
+				Tre saker behövs:
+				› mål som engagerar
+				• uppföljning
+				- analys av konsekvenser
+				Ett bindestreck-ord är ingen punkt.
+				"""));
+
+		assertThat(lines).filteredOn(Line::listItem)
+			.extracting(Line::text)
+			.containsExactly("mål som engagerar", "uppföljning", "analys av konsekvenser");
+		assertThat(lines).extracting(Line::text).contains("Tre saker behövs:", "Ett bindestreck-ord är ingen punkt.");
+	}
+
+	@Test
+	void treatsMarkdownMarkupAsStructureNotContent() {
+		List<Line> lines = cleaner.clean(unpaged("""
+				# Inbjudan till lärprojekt
+				## Målgrupp
+				Det är **viktigt** att anmäla sig _i tid_ och *senast* i april.
+				"""));
+
+		assertThat(lines.get(0)).satisfies(line -> {
+			assertThat(line.text()).isEqualTo("Inbjudan till lärprojekt");
+			assertThat(line.markdownLevel()).isEqualTo(1);
+		});
+		assertThat(lines.get(1).text()).isEqualTo("Målgrupp");
+		assertThat(lines.get(1).markdownLevel()).isEqualTo(2);
+		assertThat(lines.get(2).text()).isEqualTo("Det är viktigt att anmäla sig _i tid_ och senast i april.");
+		assertThat(lines.get(2).markdownLevel()).isZero();
+	}
+
+	@Test
+	void readsLatin1TextWithSwedishLettersIntact() throws Exception {
+		RawDocument raw = new DocumentReader().read(SharedData.BROKEN.resolve("bad-encoding.txt"));
+		String text = String.join("\n", texts(raw));
+
+		assertThat(text).contains("latin1 åäö").doesNotContain("\uFFFD");
+	}
+
+	private static RawDocument unpaged(String text) {
+		return new RawDocument("doc", Path.of("doc.txt"), "fingerprint", List.of(new PageText(null, text)));
+	}
+
+	private List<String> texts(RawDocument document) {
+		return cleaner.clean(document).stream().map(Line::text).filter(text -> !text.isBlank()).toList();
+	}
+
+	private static Integer pageOf(List<Line> lines, String text) {
+		return lines.stream().filter(line -> line.text().equals(text)).findFirst().orElseThrow().page();
+	}
+
+}
