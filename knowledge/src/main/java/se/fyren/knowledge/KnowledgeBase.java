@@ -147,7 +147,6 @@ public final class KnowledgeBase implements AutoCloseable {
 		IndexSnapshot snapshot = index.acquire();
 		try {
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question);
-			if (Boolean.getBoolean("fyren.debug")) System.out.println("    english=" + analyzed.english() + " unknown: " + analyzed.concepts().stream().filter(c -> !c.known()).map(c -> c.word()).toList());
 			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES);
 			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer());
 		}

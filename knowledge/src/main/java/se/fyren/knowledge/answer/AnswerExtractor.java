@@ -25,6 +25,9 @@ import se.fyren.knowledge.search.Coverage;
  */
 public final class AnswerExtractor {
 
+	// Shorter "sentences" are mostly labels, headings and table cells: they rarely answer anything.
+	private static final double SHORT_SENTENCE = 40;
+
 	private final AnswerSettings settings;
 
 	public AnswerExtractor(AnswerSettings settings) {
@@ -42,7 +45,11 @@ public final class AnswerExtractor {
 		return total == 0 ? 1 : unknown / total;
 	}
 
-	private record Candidate(String text, Passage passage, double score) {
+	private record Candidate(String text, String next, Passage passage, double score) {
+	}
+
+	private static String text(Passage passage, Sentences.Span span) {
+		return passage.text().substring(span.start(), span.end()).strip();
 	}
 
 	public Answer answer(AnalyzedQuestion question, List<ScoredPassage> ranked, Analyzer analyzer) {
@@ -52,9 +59,6 @@ public final class AnswerExtractor {
 			best = Math.max(best, Coverage.of(question, Coverage.terms(analyzer, passage.passage().text())));
 		}
 		double unknown = unknownShare(question);
-		if (Boolean.getBoolean("fyren.debug")) {
-			System.out.printf("    COV best=%.2f unknownShare=%.2f%n", best, unknown);
-		}
 		boolean turnsOnUnknownWord = !question.english() && unknown >= settings.maxUnknownShare();
 		if (read.isEmpty() || best < settings.minCoverage() || turnsOnUnknownWord) {
 			return new Answer(question.question(), false, "", List.of(), ranked);
@@ -62,25 +66,39 @@ public final class AnswerExtractor {
 		List<Candidate> candidates = new ArrayList<>();
 		for (int rank = 0; rank < read.size(); rank++) {
 			Passage passage = read.get(rank).passage();
-			for (Sentences.Span span : Sentences.split(passage.text())) {
-				String sentence = passage.text().substring(span.start(), span.end()).strip();
-				double score = Coverage.of(question, Coverage.terms(analyzer, sentence)) * (1 - settings.rankDecay() * rank);
-				candidates.add(new Candidate(sentence, passage, score));
+			List<Sentences.Span> spans = Sentences.split(passage.text());
+			for (int i = 0; i < spans.size(); i++) {
+				String sentence = text(passage, spans.get(i));
+				String next = i + 1 < spans.size() ? text(passage, spans.get(i + 1)) : null;
+				double score = Coverage.of(question, Coverage.terms(analyzer, sentence))
+						* (1 - settings.rankDecay() * rank) * Math.min(1, (double) sentence.length() / SHORT_SENTENCE);
+				candidates.add(new Candidate(sentence, next, passage, score));
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		StringBuilder text = new StringBuilder();
+		// The best sentence, then the one after it (an answer often follows the sentence that restates
+		// the question), then the next best elsewhere.
+		List<String> chosen = new ArrayList<>();
 		Set<Passage> cited = new LinkedHashSet<>();
-		Set<String> used = new java.util.HashSet<>();
 		for (Candidate candidate : candidates) {
-			if (used.size() == settings.maxSentences() || text.length() >= settings.maxChars()
-					|| candidate.score() <= 0) {
+			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {
 				break;
 			}
-			if (used.add(candidate.text())) {
-				text.append(text.isEmpty() ? "" : " ").append(candidate.text());
-				cited.add(candidate.passage());
+			if (chosen.contains(candidate.text())) {
+				continue;
 			}
+			chosen.add(candidate.text());
+			cited.add(candidate.passage());
+			if (chosen.size() == 1 && candidate.next() != null) {
+				chosen.add(candidate.next());
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		for (String sentence : chosen) {
+			if (text.length() >= settings.maxChars()) {
+				break;
+			}
+			text.append(text.isEmpty() ? "" : " ").append(sentence);
 		}
 		List<Citation> citations = cited.stream().map(Citation::of).toList();
 		return new Answer(question.question(), true, text.toString(), citations, ranked);

@@ -15,8 +15,6 @@ package se.fyren.knowledge.answer;
 public record AnswerSettings(int passagesRead, double minCoverage, int maxSentences, int maxChars,
 		double rankDecay, double maxUnknownShare) {
 
-	public static final AnswerSettings DEFAULT = new AnswerSettings(3,
-			Double.parseDouble(System.getProperty("mincov", "0.3")), 3, 500, 0.15,
-			Double.parseDouble(System.getProperty("maxunk", "0.28")));
+	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 3, 500, 0.3, 0.27);
 
 }

@@ -36,6 +36,7 @@ public final class Chunker {
 			cleaned.append(block.text());
 			if (block.kind() == Block.Kind.HEADING) {
 				firstHeading = firstHeading == null ? block.text() : firstHeading;
+				sentences.add(new Sentence(offset, offset + block.text().length(), block.page(), block.section()));
 				continue;
 			}
 			for (Sentences.Span span : Sentences.split(block.text())) {
@@ -52,8 +53,7 @@ public final class Chunker {
 		while (first < sentences.size()) {
 			Sentence start = sentences.get(first);
 			int last = first;
-			while (last + 1 < sentences.size() && sentences.get(last + 1).section().equals(start.section())
-					&& sentences.get(last + 1).end() - start.start() <= Passage.MAX_CHARS) {
+			while (last + 1 < sentences.size() && sentences.get(last + 1).end() - start.start() <= Passage.MAX_CHARS) {
 				last++;
 			}
 			int end = sentences.get(last).end();
@@ -61,9 +61,7 @@ public final class Chunker {
 					start.start(), end, text.substring(start.start(), end)));
 			int next = last + 1;
 			Sentence tail = sentences.get(last);
-			boolean overlap = last > first && next < sentences.size()
-					&& sentences.get(next).section().equals(start.section())
-					&& tail.end() - tail.start() <= MAX_OVERLAP_CHARS;
+			boolean overlap = last > first && next < sentences.size() && tail.end() - tail.start() <= MAX_OVERLAP_CHARS;
 			first = overlap ? last : next;
 		}
 		return passages;

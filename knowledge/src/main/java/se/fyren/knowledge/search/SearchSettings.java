@@ -16,7 +16,6 @@ package se.fyren.knowledge.search;
 public record SearchSettings(float synonymWeight, float partWeight, float correctionWeight, float sectionBoost,
 		float titleBoost, float proximityBoost, int proximitySlop, int rerankPool, double coverageWeight) {
 
-	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.4f, 0.15f, 0.6f, 4, 50,
-			Double.parseDouble(System.getProperty("cw", "1.0")));
+	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.2f, 0.15f, 0.6f, 4, 50, 0.5);
 
 }
