@@ -22,11 +22,15 @@ final class PageCollectingHandler extends DefaultHandler {
 
 	private boolean paged;
 
+	// Counted, not taken from the size of pages: whitespace before the first page is no page.
+	private int pageNumber;
+
 	@Override
 	public void startElement(String uri, String localName, String qName, Attributes atts) {
 		if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
 			flush();
 			paged = true;
+			pageNumber++;
 		}
 	}
 
@@ -54,9 +58,9 @@ final class PageCollectingHandler extends DefaultHandler {
 
 	private void flush() {
 		if (paged) {
-			pages.add(new PageText(pages.size() + 1, current.toString()));
+			pages.add(new PageText(pageNumber, current.toString()));
 		}
-		else if (!current.isEmpty()) {
+		else if (!current.toString().isBlank()) {
 			pages.add(new PageText(null, current.toString()));
 		}
 		current.setLength(0);
