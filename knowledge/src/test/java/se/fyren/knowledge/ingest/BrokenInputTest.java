@@ -1,0 +1,72 @@
+package se.fyren.knowledge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.fyren.knowledge.Answer;
+import se.fyren.knowledge.KnowledgeBase;
+import se.fyren.knowledge.KnowledgeSettings;
+import se.fyren.knowledge.SharedData;
+import se.fyren.knowledge.index.IndexChange;
+
+/** Files an ingest must survive: skipped with a reason that names them, the rest still indexed. */
+class BrokenInputTest {
+
+	private final DocumentReader reader = new DocumentReader();
+
+	@Test
+	void rejectsATruncatedPdfNamingTheFile() {
+		assertThatThrownBy(() -> reader.read(SharedData.BROKEN.resolve("truncated.pdf")))
+			.isInstanceOf(UnreadableReportException.class)
+			.hasMessageStartingWith("truncated.pdf: ");
+	}
+
+	@Test
+	void rejectsAnEmptyFileAsEmpty() {
+		assertThatThrownBy(() -> reader.read(SharedData.BROKEN.resolve("empty.txt")))
+			.isInstanceOf(UnreadableReportException.class)
+			.hasMessage("empty.txt: the file is empty");
+	}
+
+	@Test
+	void rejectsRandomBytesNamedDocxWithAReason() {
+		// Tika sees no Word document in the bytes, so nothing is parsed and no text comes out.
+		assertThatThrownBy(() -> reader.read(SharedData.BROKEN.resolve("not-really.docx")))
+			.isInstanceOf(UnreadableReportException.class)
+			.hasMessageMatching("not-really\\.docx: (cannot be parsed as DOCX|no text could be extracted).*");
+	}
+
+	@Test
+	void skipsBrokenFilesAndIndexesTheRestOfTheFolder(@TempDir Path folder, @TempDir Path data) throws Exception {
+		for (String broken : List.of("truncated.pdf", "empty.txt", "not-really.docx")) {
+			Files.copy(SharedData.BROKEN.resolve(broken), folder.resolve(broken));
+		}
+		Files.copy(SharedData.CORPUS.resolve("inbjudan-larprojekt-jamlika-livsvillkor.md"),
+				folder.resolve("inbjudan-larprojekt-jamlika-livsvillkor.md"));
+
+		try (KnowledgeBase knowledge = new KnowledgeBase(
+				new KnowledgeSettings(List.of(folder), data, SharedData.thesaurus()))) {
+			IndexChange change = knowledge.refresh();
+
+			assertThat(change.added()).containsExactly("inbjudan-larprojekt-jamlika-livsvillkor");
+			assertThat(change.passages()).isPositive();
+			assertThat(change.skipped()).hasSize(3)
+				.anySatisfy(reason -> assertThat(reason).startsWith("truncated.pdf: cannot be parsed as PDF"))
+				.anySatisfy(reason -> assertThat(reason).isEqualTo("empty.txt: the file is empty"))
+				.anySatisfy(reason -> assertThat(reason).matches("not-really\\.docx: \\S.*"));
+
+			// Over one report Fyren may still abstain (found=false); the passage must be there and ranked first.
+			Answer answer = knowledge.ask("Hur många personer per kommun kan delta i lärprojektet?");
+			assertThat(answer.passages()).isNotEmpty();
+			assertThat(answer.passages().get(0).passage().text()).contains("upp till tre personer per kommun");
+		}
+	}
+
+}
