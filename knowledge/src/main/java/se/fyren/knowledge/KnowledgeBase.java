@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.slf4j.Logger;
@@ -26,7 +25,7 @@ import se.fyren.knowledge.index.PassageIndex;
 import se.fyren.knowledge.ingest.DocumentReader;
 import se.fyren.knowledge.ingest.MetadataCatalog;
 import se.fyren.knowledge.ingest.Report;
-import se.fyren.knowledge.ingest.ReportLoader;
+import se.fyren.knowledge.ingest.ReportFolders;
 import se.fyren.knowledge.ingest.UnreadableReportException;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.PassageSearcher;
@@ -42,18 +41,16 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
-	private final KnowledgeSettings settings;
-
 	private final PassageIndex index;
 
 	private final PassageSearcher searcher;
 
 	private final AnswerExtractor extractor;
 
-	private final ReportLoader loader = new ReportLoader();
+	private final ReportFolders folders;
 
 	public KnowledgeBase(KnowledgeSettings settings) {
-		this.settings = settings;
+		this.folders = new ReportFolders(settings.reportFolders());
 		Thesaurus thesaurus = Thesaurus.load(settings.thesaurusFiles());
 		Path indexDir = settings.dataDirectory().resolve("index");
 		try {
@@ -72,11 +69,10 @@ public final class KnowledgeBase implements AutoCloseable {
 	 * are replaced, removed ones dropped, unreadable ones skipped with a log line naming them.
 	 */
 	public synchronized IndexChange refresh() {
-		Map<String, Path> files = reportFiles();
+		Map<String, Path> files = folders.files();
 		Map<String, String> indexed = index.manifest();
 		boolean rebuild = index.parts().isEmpty();
-		MetadataCatalog metadata = new MetadataCatalog();
-		settings.reportFolders().forEach(metadata::load);
+		MetadataCatalog metadata = folders.metadata();
 
 		List<String> added = new ArrayList<>();
 		List<String> updated = new ArrayList<>();
@@ -93,8 +89,7 @@ public final class KnowledgeBase implements AutoCloseable {
 				continue;
 			}
 			try {
-				Path path = file.getValue();
-				Report report = loader.load(path, metadata.find(DocumentReader.docId(path.getFileName().toString())));
+				Report report = folders.load(file.getValue(), metadata);
 				reports.add(report);
 				manifest.put(file.getKey(), report.fingerprint());
 				(known == null ? added : updated).add(report.docId());
@@ -127,22 +122,6 @@ public final class KnowledgeBase implements AutoCloseable {
 		index.update(CompoundParts.learn(texts(reports)), true, reports, List.of(), manifest);
 	}
 
-	/** Reads, cleans and chunks every report in the folders, without indexing; skips unreadable ones. */
-	public List<Report> loadReports() {
-		MetadataCatalog metadata = new MetadataCatalog();
-		settings.reportFolders().forEach(metadata::load);
-		List<Report> reports = new ArrayList<>();
-		for (Path path : reportFiles().values()) {
-			try {
-				reports.add(loader.load(path, metadata.find(DocumentReader.docId(path.getFileName().toString()))));
-			}
-			catch (UnreadableReportException ex) {
-				log.warn("Skipped report {}", ex.getMessage());
-			}
-		}
-		return reports;
-	}
-
 	public Answer ask(String question) {
 		IndexSnapshot snapshot = index.acquire();
 		try {
@@ -157,24 +136,6 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private static List<String> texts(Collection<Report> reports) {
 		return reports.stream().map(Report::cleanedText).toList();
-	}
-
-	private Map<String, Path> reportFiles() {
-		Map<String, Path> files = new TreeMap<>();
-		for (Path folder : settings.reportFolders()) {
-			if (!Files.isDirectory(folder)) {
-				log.warn("Report folder {} does not exist", folder);
-				continue;
-			}
-			try (Stream<Path> paths = Files.list(folder)) {
-				paths.filter(DocumentReader::isReport)
-					.forEach(path -> files.put(path.toAbsolutePath().normalize().toString(), path));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot list report folder " + folder, ex);
-			}
-		}
-		return files;
 	}
 
 	private static String fingerprint(Path file) {

@@ -18,6 +18,7 @@ import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.KnowledgeSettings;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.ingest.Report;
+import se.fyren.knowledge.ingest.ReportFolders;
 
 /**
  * Measures the knowledge engine on the corpus and on the corpus replicated under new doc ids: index build
@@ -40,10 +41,7 @@ public final class KnowledgeBenchmark {
 	}
 
 	public List<BenchmarkReport> run(int... copies) {
-		List<Report> reports;
-		try (KnowledgeBase source = new KnowledgeBase(settings)) {
-			reports = source.loadReports();
-		}
+		List<Report> reports = new ReportFolders(settings.reportFolders()).loadAll();
 		List<BenchmarkReport> results = new ArrayList<>();
 		for (int n : copies) {
 			results.add(measure(replicate(reports, n), n));

@@ -3,6 +3,8 @@ package se.fyren.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -115,18 +118,18 @@ public final class PassageSearcher {
 			return List.of();
 		}
 		IndexSearcher searcher = snapshot.searcher();
-		Analyzer analyzer = snapshot.analysis().indexAnalyzer();
 		try {
 			ScoreDoc[] hits = searcher.search(query(question), Math.max(count, settings.rerankPool())).scoreDocs;
 			if (hits.length == 0) {
 				return List.of();
 			}
 			StoredFields stored = searcher.storedFields();
+			TermVectors vectors = searcher.getIndexReader().termVectors();
 			double top = hits[0].score;
 			List<ScoredPassage> results = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
 				Passage passage = passage(stored.document(hit.doc));
-				double coverage = Coverage.of(question, Coverage.terms(analyzer, passage.text()));
+				double coverage = Coverage.of(question, terms(vectors, hit.doc));
 				double score = hit.score / top + settings.coverageWeight() * coverage;
 				results.add(new ScoredPassage(passage, score));
 			}
@@ -160,6 +163,18 @@ public final class PassageSearcher {
 			query.add(new BoostQuery(near, settings.proximityBoost()), BooleanClause.Occur.SHOULD);
 		}
 		return query.build();
+	}
+
+	private static Set<String> terms(TermVectors vectors, int doc) throws IOException {
+		Set<String> terms = new HashSet<>();
+		Terms vector = vectors.get(doc, PassageIndex.TEXT);
+		if (vector != null) {
+			TermsEnum iterator = vector.iterator();
+			for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+				terms.add(term.utf8ToString());
+			}
+		}
+		return terms;
 	}
 
 	private static Query termQuery(String field, String term, float weight) {
