@@ -1,0 +1,163 @@
+package se.fyren.knowledge.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+import se.fyren.knowledge.SharedData;
+
+/** The Swedish chain on its own: compounds, stems, stop words and the thesaurus. */
+class SwedishAnalysisTest {
+
+	static SwedishAnalysis corpusAnalysis;
+
+	@BeforeAll
+	static void learnFromTheCorpus() throws IOException {
+		List<String> texts = new ArrayList<>();
+		try (Stream<Path> files = Files.list(SharedData.CORPUS)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).toList()) {
+				texts.add(Files.readString(file));
+			}
+		}
+		corpusAnalysis = new SwedishAnalysis(CompoundParts.learn(texts), Thesaurus.load(SharedData.thesaurus()),
+				CharArraySet.EMPTY_SET);
+	}
+
+	@Test
+	void splitsACompoundIntoThePartsAQuestionAsksFor() {
+		SwedishAnalysis analysis = analysis(List.of("barn barn fattiga fattiga fattigdom fattigdom"));
+
+		assertThat(terms(analysis.indexAnalyzer(), "barnfattigdom"))
+			.containsAll(terms(analysis.queryAnalyzer(), "fattiga barn"));
+	}
+
+	@Test
+	void splitsACompoundWithALinkingVowel() {
+		SwedishAnalysis analysis = analysis(List.of("folkhälsa folkhälsa strateg strateg"));
+
+		assertEveryWordMatches(analysis, "strateg för folkhälsa", "folkhälsostrateg");
+	}
+
+	@Test
+	void splitsCompoundsWithPartsLearnedFromTheCorpus() {
+		assertEveryWordMatches(corpusAnalysis, "strategen för folkhälsan", "folkhälsostrategen");
+		assertEveryWordMatches(corpusAnalysis, "hälsovård för barn", "barnhälsovården");
+	}
+
+	@Test
+	void leavesWordsShorterThanACompoundWhole() {
+		SwedishAnalysis analysis = analysis(List.of("barn barn mat mat"));
+
+		assertThat(terms(analysis.indexAnalyzer(), "barnmat")).hasSize(1);
+	}
+
+	@Test
+	void givesInflectedFormsOfANounOneStem() {
+		Analyzer analyzer = analysis(List.of()).indexAnalyzer();
+
+		assertThat(terms(analyzer, "kommunerna")).isEqualTo(terms(analyzer, "kommuner"))
+			.isEqualTo(terms(analyzer, "Kommunen"))
+			.hasSize(1);
+	}
+
+	@Test
+	@Disabled("Bug in analysis: SwedishLightStemFilter cuts the final n of 'kommun' (kommu) but stems kommuner, "
+			+ "kommunen and kommunerna to 'kommun'; the same for region/regionen, budget/budgeten. Only words "
+			+ "listed in synonyms-sv.txt are bridged, on the question side.")
+	void givesTheBareNounTheStemOfItsInflectedForms() {
+		Analyzer analyzer = analysis(List.of()).indexAnalyzer();
+
+		assertThat(terms(analyzer, "kommun")).isEqualTo(terms(analyzer, "kommunerna"));
+		assertThat(terms(analyzer, "region")).isEqualTo(terms(analyzer, "regionen"));
+	}
+
+	@Test
+	void bridgesKommunAndItsInflectedFormsThroughTheThesaurus() {
+		assertEveryWordMatches(corpusAnalysis, "kommun", "kommunerna");
+		assertEveryWordMatches(corpusAnalysis, "kommunerna", "kommun");
+	}
+
+	@Test
+	void dropsSwedishStopWords() {
+		assertThat(terms(analysis(List.of()).indexAnalyzer(), "och att det är en fråga för oss"))
+			.containsExactly("fråg");
+	}
+
+	@Test
+	void dropsQuestionWordsOfBothLanguages() {
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "What does the report say about")).isNotEmpty()
+			.doesNotContain("what", "does", "the", "say", "about");
+	}
+
+	@Test
+	void mapsEnglishGlossaryWordsToSwedishStems() {
+		assertEveryWordMatches(corpusAnalysis, "municipality", "kommun");
+		assertEveryWordMatches(corpusAnalysis, "municipalities", "kommunerna");
+		assertEveryWordMatches(corpusAnalysis, "poverty", "fattigdom");
+		assertEveryWordMatches(corpusAnalysis, "children", "barn");
+	}
+
+	@Test
+	void expandsSwedishSynonymsInQuestionsOnly() {
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "vabbandet"))
+			.containsAll(terms(corpusAnalysis.indexAnalyzer(), "vab"));
+		assertThat(terms(corpusAnalysis.indexAnalyzer(), "vabbandet")).doesNotContain("vab");
+	}
+
+	@Test
+	void keepsPartsAcrossSerialization() {
+		CompoundParts parts = CompoundParts.learn(List.of("folkhälsa folkhälsa strateg strateg en en"));
+		CompoundParts restored = CompoundParts.deserialize(parts.serialize());
+
+		assertThat(restored.size()).isEqualTo(parts.size());
+		assertThat(restored.serialize()).isEqualTo(parts.serialize()).contains("strateg", "folkhäls")
+			.doesNotContain("\nen\n");
+	}
+
+	/** Each word of the question, analysed as a question, shares a term with the text as indexed. */
+	private static void assertEveryWordMatches(SwedishAnalysis analysis, String question, String text) {
+		List<String> indexed = terms(analysis.indexAnalyzer(), text);
+		for (String word : question.split(" ")) {
+			List<String> asked = terms(analysis.queryAnalyzer(), word);
+			if (asked.isEmpty()) {
+				continue; // a stop word
+			}
+			assertThat(asked).as("'%s' asked, '%s' indexed as %s", word, text, indexed).containsAnyElementsOf(indexed);
+		}
+	}
+
+	private static SwedishAnalysis analysis(List<String> texts) {
+		return new SwedishAnalysis(CompoundParts.learn(texts), Thesaurus.EMPTY, CharArraySet.EMPTY_SET);
+	}
+
+	static List<String> terms(Analyzer analyzer, String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+}
