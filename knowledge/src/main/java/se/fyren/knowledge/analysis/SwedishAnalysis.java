@@ -38,10 +38,17 @@ public final class SwedishAnalysis {
 
 	private final CharArraySet keepAsIs;
 
+	// Analyzers are thread-safe and keep their components per thread: build each once.
+	private final Analyzer index;
+
+	private final Analyzer query;
+
 	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, CharArraySet keepAsIs) {
 		this.parts = parts;
 		this.thesaurus = thesaurus;
 		this.keepAsIs = keepAsIs;
+		this.index = createIndexAnalyzer();
+		this.query = createQueryAnalyzer();
 	}
 
 	/** Stop words of both languages: questions come in Swedish and English. */
@@ -62,6 +69,15 @@ public final class SwedishAnalysis {
 	 * the title, section and text streams of one passage can be open together.
 	 */
 	public Analyzer indexAnalyzer() {
+		return index;
+	}
+
+	/** For questions: the thesaurus adds Swedish for English and synonyms, then the same chain. */
+	public Analyzer queryAnalyzer() {
+		return query;
+	}
+
+	private Analyzer createIndexAnalyzer() {
 		return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
@@ -74,8 +90,7 @@ public final class SwedishAnalysis {
 		};
 	}
 
-	/** For questions: the thesaurus adds Swedish for English and synonyms, then the same chain. */
-	public Analyzer queryAnalyzer() {
+	private Analyzer createQueryAnalyzer() {
 		CharArraySet stop = questionStopWords();
 		return new Analyzer() {
 			@Override
