@@ -100,7 +100,12 @@ public final class AnswerExtractor {
 			}
 			text.append(text.isEmpty() ? "" : " ").append(sentence);
 		}
-		List<Citation> citations = cited.stream().map(Citation::of).toList();
+		// Overlapping passages of one section would read as the same source twice.
+		List<Citation> citations = new ArrayList<>(cited.stream()
+			.map(Citation::of)
+			.collect(java.util.stream.Collectors.toMap(c -> List.of(c.doc(), String.valueOf(c.section()),
+					String.valueOf(c.page())), c -> c, (first, second) -> first, java.util.LinkedHashMap::new))
+			.values());
 		return new Answer(question.question(), true, text.toString(), citations, ranked);
 	}
 
