@@ -14,7 +14,8 @@ class KnowledgeConfiguration {
 
 	@Bean
 	KnowledgeSettings knowledgeSettings(KnowledgeProperties properties) {
-		return new KnowledgeSettings(properties.reports(), properties.dataDir(), properties.thesaurus());
+		return new KnowledgeSettings(properties.reportFolders(), properties.dataDirectory(),
+				properties.thesaurusFiles());
 	}
 
 	@Bean(destroyMethod = "close")

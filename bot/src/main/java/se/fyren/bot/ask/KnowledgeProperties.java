@@ -14,5 +14,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param indexOnStart whether the web application refreshes the index when it starts
  */
 @ConfigurationProperties("fyren.knowledge")
-public record KnowledgeProperties(List<Path> reports, Path dataDir, List<Path> thesaurus, boolean indexOnStart) {
+public record KnowledgeProperties(List<String> reports, String dataDir, List<String> thesaurus, boolean indexOnStart) {
+
+	// Kept as text and resolved against the working directory: Spring's String-to-Path conversion
+	// resolves a relative path against the file that set it, which breaks "../shared/corpus" in
+	// config/application.yml.
+	List<Path> reportFolders() {
+		return reports.stream().map(Path::of).toList();
+	}
+
+	Path dataDirectory() {
+		return Path.of(dataDir);
+	}
+
+	List<Path> thesaurusFiles() {
+		return thesaurus.stream().map(Path::of).toList();
+	}
 }
