@@ -15,12 +15,11 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
  * Fyren's Swedish analysis, one filter per concern as Lucene's {@link SwedishAnalyzer} reads: tokenize,
@@ -29,6 +28,15 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 public final class SwedishAnalysis {
 
 	static final int MIN_COMPOUND = 8;
+
+	// Stateless and thread-safe, like every Lucene analyzer.
+	private static final Analyzer LOWERCASE_WORDS = new Analyzer() {
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer tokenizer = new StandardTokenizer();
+			return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+		}
+	};
 
 	static final int MAX_PART = 20;
 
@@ -112,26 +120,29 @@ public final class SwedishAnalysis {
 		}
 		stream = new DictionaryCompoundWordTokenFilter(stream, parts.asSet(), MIN_COMPOUND, CompoundParts.MIN_PART,
 				MAX_PART, false);
-		return new org.apache.lucene.analysis.sv.SwedishLightStemFilter(stream);
+		return new SwedishLightStemFilter(stream);
 	}
 
 	/** Lowercased words of a text, with no other analysis: the raw material for learning compound parts. */
 	static List<String> words(String text) {
-		List<String> words = new ArrayList<>();
-		try (Tokenizer tokenizer = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(tokenizer)) {
-			tokenizer.setReader(new java.io.StringReader(text));
+		return tokens(LOWERCASE_WORDS, text);
+	}
+
+	/** The terms an analyzer makes of a text, in order. */
+	public static List<String> tokens(Analyzer analyzer, String text) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				words.add(term.toString());
+				tokens.add(term.toString());
 			}
 			stream.end();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return words;
+		return tokens;
 	}
 
 }

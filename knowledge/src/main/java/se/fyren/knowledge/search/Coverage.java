@@ -1,13 +1,11 @@
 package se.fyren.knowledge.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import se.fyren.knowledge.analysis.SwedishAnalysis;
 
 /**
  * How much of a question a piece of text covers: the share of the question's known concepts it holds,
@@ -39,19 +37,7 @@ public final class Coverage {
 
 	/** The analysed terms of a text, as the index holds them. */
 	public static Set<String> terms(Analyzer analyzer, String text) {
-		Set<String> terms = new HashSet<>();
-		try (TokenStream stream = analyzer.tokenStream("text", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return terms;
+		return new HashSet<>(SwedishAnalysis.tokens(analyzer, text));
 	}
 
 }
