@@ -35,14 +35,41 @@ public class Conversation {
 
 	private final List<ChatCommand> commands;
 
+	private final List<CardAction> actions;
+
+	private final List<ThreadListener> listeners;
+
 	private final MessageSource messages;
 
 	public Conversation(KnowledgeBase knowledge, AnswerLog answers, List<ChatCommand> commands,
-			MessageSource messages) {
+			List<CardAction> actions, List<ThreadListener> listeners, MessageSource messages) {
 		this.knowledge = knowledge;
 		this.answers = answers;
 		this.commands = List.copyOf(commands);
+		this.actions = List.copyOf(actions);
+		this.listeners = List.copyOf(listeners);
 		this.messages = messages;
+	}
+
+	/** A click on a card's button, routed to the feature that owns the action. */
+	public Optional<Reply> click(Clicked click) {
+		for (CardAction action : actions) {
+			if (action.handles(click.actionId())) {
+				return action.handle(click);
+			}
+		}
+		log.warn("Click on unknown action {} by {}", click.actionId(), click.user());
+		return Optional.of(new Reply.TextReply(message("chat.unknownAction", click.locale())));
+	}
+
+	/** A message overheard in a conversation: true when a feature took it, so no one should answer it. */
+	public boolean hear(Heard message) {
+		for (ThreadListener listener : listeners) {
+			if (listener.hear(message)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public Reply handle(Inbound message) {

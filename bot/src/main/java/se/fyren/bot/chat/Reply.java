@@ -41,4 +41,47 @@ public sealed interface Reply {
 	record TextReply(String text) implements Reply {
 	}
 
+	/**
+	 * A rich message a feature composes (a dialogue-chain step, a reminder, a prep card): each adapter renders
+	 * it in its own format, so features never touch Block Kit or Adaptive Cards.
+	 *
+	 * @param title a short heading (may be null)
+	 * @param paragraphs the body, one entry a paragraph; {@code *bold*} and line breaks are understood
+	 * @param sources cited passages from the reports, shown like an answer's sources
+	 * @param actions buttons; a click comes back to the core as a {@link Clicked}
+	 * @param imageUrl a picture to show below the text (absolute URL, may be null)
+	 */
+	record Card(String title, List<String> paragraphs, List<Source> sources, List<Action> actions, String imageUrl)
+			implements Reply {
+
+		public Card {
+			paragraphs = List.copyOf(paragraphs);
+			sources = List.copyOf(sources);
+			actions = List.copyOf(actions);
+		}
+
+		public Card(String title, List<String> paragraphs, List<Action> actions) {
+			this(title, paragraphs, List.of(), actions, null);
+		}
+
+	}
+
+	/**
+	 * A button on a {@link Card}.
+	 *
+	 * @param id what the click means, namespaced by feature ({@code dialogue.next}); routed to the
+	 * {@link CardAction} that claims it
+	 * @param value what the handler needs to act after a restart (a session id, an event id)
+	 * @param primary drawn as the main button
+	 * @param inputLabel when not null, the button first asks for a line of text with this label (a Slack modal,
+	 * an Adaptive Card input, a field in the web chat); the text arrives in {@link Clicked#input()}
+	 */
+	record Action(String id, String label, String value, boolean primary, String inputLabel) {
+
+		public static Action button(String id, String label, String value) {
+			return new Action(id, label, value, false, null);
+		}
+
+	}
+
 }

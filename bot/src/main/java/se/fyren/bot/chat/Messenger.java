@@ -1,0 +1,48 @@
+package se.fyren.bot.chat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Posts and updates messages in whichever chat a destination is in, through that chat's {@link Outbox}. A
+ * destination in a chat that is switched off is logged and skipped, never an exception: a reminder to Slack
+ * must not stop the one to Teams.
+ */
+@Service
+public class Messenger {
+
+	private static final Logger log = LoggerFactory.getLogger(Messenger.class);
+
+	private final Map<Channel, Outbox> outboxes = new EnumMap<>(Channel.class);
+
+	public Messenger(List<Outbox> outboxes) {
+		outboxes.forEach(outbox -> this.outboxes.put(outbox.channel(), outbox));
+	}
+
+	public Optional<PostedMessage> post(Destination destination, Reply reply, Locale locale) {
+		Outbox outbox = outboxes.get(destination.channel());
+		if (outbox == null) {
+			log.warn("Cannot post to {} {}: that chat is not switched on", destination.channel(),
+					destination.conversation());
+			return Optional.empty();
+		}
+		return outbox.post(destination, reply, locale);
+	}
+
+	public boolean update(PostedMessage message, Reply reply, Locale locale) {
+		Outbox outbox = outboxes.get(message.destination().channel());
+		return outbox != null && outbox.update(message, reply, locale);
+	}
+
+	public boolean reaches(Channel channel) {
+		return outboxes.containsKey(channel);
+	}
+
+}
