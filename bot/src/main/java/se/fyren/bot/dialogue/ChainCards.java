@@ -1,0 +1,144 @@
+package se.fyren.bot.dialogue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.Reply;
+import se.fyren.bot.chat.Reply.Action;
+import se.fyren.bot.chat.Reply.Card;
+
+/** The cards a chain posts in its thread: the start, each question with its countdown and buttons, the summary. */
+@Component
+class ChainCards {
+
+	static final String ANSWER = "dialogue.answer";
+
+	static final String NEXT = "dialogue.next";
+
+	static final String MORE_TIME = "dialogue.more";
+
+	static final String SKIP = "dialogue.skip";
+
+	static final String STOP = "dialogue.stop";
+
+	static final String START = "dialogue.start";
+
+	private final MessageSource messages;
+
+	private final DialogueProperties properties;
+
+	ChainCards(MessageSource messages, DialogueProperties properties) {
+		this.messages = messages;
+		this.properties = properties;
+	}
+
+	Card start(DialogueChain chain, Template template) {
+		Locale locale = chain.locale();
+		List<String> paragraphs = new ArrayList<>();
+		if (template.description() != null) {
+			paragraphs.add(template.description());
+		}
+		paragraphs.add(text("dialogue.start.body", locale, template.size(), clock(template.timePerQuestion())));
+		if (chain.anonymous()) {
+			paragraphs.add(text("dialogue.start.anonymous", locale));
+		}
+		return new Card(text("dialogue.start.title", locale, template.title(), chain.group()), paragraphs, List.of());
+	}
+
+	/** The open question with the time left; its buttons carry the chain and the step, so they act after a restart. */
+	Card question(DialogueChain chain, Template template, Duration left) {
+		Locale locale = chain.locale();
+		String value = value(chain.id(), chain.step());
+		List<Action> actions = List.of(
+				new Action(ANSWER, text("dialogue.action.answer", locale), value, false,
+						text("dialogue.action.answerLabel", locale)),
+				new Action(NEXT, text("dialogue.action.next", locale), value, true, null),
+				Action.button(MORE_TIME, text("dialogue.action.more", locale, clock(properties.extraTime())), value),
+				Action.button(SKIP, text("dialogue.action.skip", locale), value),
+				Action.button(STOP, text("dialogue.action.stop", locale), value));
+		List<String> paragraphs = body(template.question(chain.step()), locale);
+		paragraphs.add(text("dialogue.question.left", locale, clock(left.isNegative() ? Duration.ZERO : left)));
+		return new Card(title(chain, template), paragraphs, actions);
+	}
+
+	/** A question no longer open: no buttons, no countdown. */
+	Card closed(DialogueChain chain, Template template, int step, boolean skipped) {
+		Locale locale = chain.locale();
+		List<String> paragraphs = body(template.question(step), locale);
+		paragraphs.add(text(skipped ? "dialogue.question.skipped" : "dialogue.question.closed", locale));
+		return new Card(text("dialogue.question.title", locale, step + 1, template.size()), paragraphs, List.of());
+	}
+
+	Card summary(ChainSummary summary) {
+		DialogueChain chain = summary.chain();
+		Locale locale = chain.locale();
+		List<String> paragraphs = new ArrayList<>();
+		if (chain.state() == ChainState.STOPPED) {
+			paragraphs.add(text("dialogue.summary.stopped", locale));
+		}
+		for (ChainSummary.Asked asked : summary.questions()) {
+			StringBuilder paragraph = new StringBuilder("*").append(asked.number())
+				.append(". ")
+				.append(asked.question().text())
+				.append('*');
+			if (asked.skipped() && asked.answers().isEmpty()) {
+				paragraph.append('\n').append(text("dialogue.summary.skipped", locale));
+			}
+			else if (asked.answers().isEmpty()) {
+				paragraph.append('\n').append(text("dialogue.summary.none", locale));
+			}
+			for (ChainSummary.Given given : asked.answers()) {
+				paragraph.append("\n• ").append(given.who()).append(": ").append(given.text());
+				if (given.edited()) {
+					paragraph.append(' ').append(text("dialogue.summary.edited", locale));
+				}
+			}
+			paragraphs.add(paragraph.toString());
+		}
+		paragraphs.add(text("dialogue.summary.export", locale, exportUrl(chain.id(), "md"), exportUrl(chain.id(), "csv")));
+		return new Card(text("dialogue.summary.title", locale, summary.template().title(), chain.group()), paragraphs,
+				List.of());
+	}
+
+	String exportUrl(String id, String format) {
+		String base = properties.publicUrl().endsWith("/") ? properties.publicUrl() : properties.publicUrl() + "/";
+		return base + "api/dialogue/" + id + "." + format;
+	}
+
+	String participant(int number, Locale locale) {
+		return text("dialogue.participant", locale, number);
+	}
+
+	static String value(String chainId, int step) {
+		return chainId + "/" + step;
+	}
+
+	private String title(DialogueChain chain, Template template) {
+		return text("dialogue.question.title", chain.locale(), chain.step() + 1, template.size());
+	}
+
+	private List<String> body(Question question, Locale locale) {
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add("*" + question.text() + "*");
+		if (question.hint() != null) {
+			paragraphs.add(question.hint());
+		}
+		return paragraphs;
+	}
+
+	/** Minutes and seconds, as a countdown reads: 0:30, 1:05. */
+	static String clock(Duration duration) {
+		long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
+		return "%d:%02d".formatted(seconds / 60, seconds % 60);
+	}
+
+	private String text(String code, Locale locale, Object... args) {
+		return messages.getMessage(code, args, locale);
+	}
+
+}

@@ -1,0 +1,7 @@
+package se.fyren.bot.dialogue;
+
+enum ChainState {
+
+	RUNNING, FINISHED, STOPPED
+
+}

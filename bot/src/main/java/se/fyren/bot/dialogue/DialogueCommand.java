@@ -1,0 +1,160 @@
+package se.fyren.bot.dialogue;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+
+/**
+ * {@code dialog förbered <grupp>}, {@code dialog start [mall] <grupp> [anonymt]}, {@code dialog nästa | mer tid |
+ * hoppa | stopp}, {@code dialog historik}, {@code dialog export <id> [md|csv]} and {@code dialog mallar}.
+ */
+@Component
+class DialogueCommand implements ChatCommand {
+
+	private static final Set<String> ANONYMOUS = Set.of("anonymt", "anonym", "anonymous");
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final ChainStarter starter;
+
+	private final PrepCards prep;
+
+	private final DialogueService dialogues;
+
+	private final Chains chains;
+
+	private final Templates templates;
+
+	private final ChainCards cards;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DialogueCommand(ChainStarter starter, PrepCards prep, DialogueService dialogues, Chains chains,
+			Templates templates, ChainCards cards, MessageSource messages, Clock clock) {
+		this.starter = starter;
+		this.prep = prep;
+		this.dialogues = dialogues;
+		this.chains = chains;
+		this.templates = templates;
+		this.cards = cards;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<Reply> handle(Inbound message) {
+		String[] words = message.text().split("\\s+", 3);
+		if (!words[0].equalsIgnoreCase("dialog")) {
+			return Optional.empty();
+		}
+		Locale locale = message.locale();
+		String command = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";
+		String rest = words.length > 2 ? words[2].strip() : "";
+		Destination conversation = new Destination(message.channel(), message.conversation(), null);
+		return Optional.of(switch (command) {
+			case "förbered", "forbered", "prepare" -> rest.isEmpty() ? text(locale, "dialogue.error.noGroup")
+					: prep.prepare(rest, locale);
+			case "start", "starta" -> start(message, conversation, rest);
+			case "nästa", "nasta", "next" -> steer(message, conversation, DialogueService.Move.NEXT);
+			case "mer" -> steer(message, conversation, DialogueService.Move.MORE_TIME);
+			case "hoppa", "skip" -> steer(message, conversation, DialogueService.Move.SKIP);
+			case "stopp", "stop", "avsluta" -> steer(message, conversation, DialogueService.Move.STOP);
+			case "historik", "history" -> history(conversation, locale);
+			case "export" -> export(rest, locale);
+			case "mallar", "templates" -> text(locale, "dialogue.templates", starter.available(locale));
+			default -> text(locale, "dialogue.usage", starter.available(locale));
+		});
+	}
+
+	private Reply start(Inbound message, Destination conversation, String arguments) {
+		List<String> words = new ArrayList<>(Arrays.asList(arguments.split("\\s+")));
+		words.removeIf(String::isEmpty);
+		boolean anonymous = !words.isEmpty() && ANONYMOUS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+		if (anonymous) {
+			words.remove(words.size() - 1);
+		}
+		String template = null;
+		if (!words.isEmpty()) {
+			String first = words.get(0);
+			String lower = first.toLowerCase(Locale.ROOT);
+			if (lower.startsWith("mall:") || lower.startsWith("mall=")) {
+				template = first.substring("mall:".length());
+				words.remove(0);
+			}
+			else if (words.size() > 1 && templates.find(first).isPresent()) {
+				template = first;
+				words.remove(0);
+			}
+		}
+		return starter.start(conversation, message.user(), template, String.join(" ", words), anonymous,
+				message.locale());
+	}
+
+	private Reply steer(Inbound message, Destination conversation, DialogueService.Move move) {
+		Locale locale = message.locale();
+		Optional<DialogueChain> chain = message.conversation() == null ? Optional.empty()
+				: chains.runningIn(conversation);
+		if (chain.isEmpty()) {
+			return text(locale, "dialogue.steer.notRunning");
+		}
+		return switch (dialogues.steer(chain.get(), message.user(), null, move)) {
+			case DONE -> text(locale, "dialogue.steer.done." + move.name().toLowerCase(Locale.ROOT));
+			case NOT_FACILITATOR -> text(locale, "dialogue.steer.notFacilitator");
+			case NOT_RUNNING -> text(locale, "dialogue.steer.notRunning");
+			case STALE -> text(locale, "dialogue.steer.stale");
+		};
+	}
+
+	private Reply history(Destination conversation, Locale locale) {
+		List<DialogueChain> past = conversation.conversation() == null ? List.of() : dialogues.history(conversation);
+		if (past.isEmpty()) {
+			return text(locale, "dialogue.history.none");
+		}
+		List<String> paragraphs = new ArrayList<>();
+		for (DialogueChain chain : past) {
+			String template = templates.find(chain.template()).map(Template::title).orElse(chain.template());
+			int answers = dialogues.summary(chain.id()).map(ChainSummary::answerCount).orElse(0);
+			paragraphs.add(messages.getMessage("dialogue.history.entry",
+					new Object[] { chain.group(), template, WHEN.format(chain.startedAt().atZone(clock.getZone())),
+							messages.getMessage("dialogue.state." + chain.state().name(), null, locale), answers,
+							chain.id(), cards.exportUrl(chain.id(), "md"), cards.exportUrl(chain.id(), "csv") },
+					locale));
+		}
+		return new Reply.Card(messages.getMessage("dialogue.history.title", null, locale), paragraphs, List.of());
+	}
+
+	private Reply export(String arguments, Locale locale) {
+		String[] words = arguments.split("\\s+");
+		String id = words[0].toLowerCase(Locale.ROOT);
+		if (id.isEmpty() || chains.find(id).isEmpty()) {
+			return text(locale, "dialogue.export.unknown", id);
+		}
+		String format = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";
+		return switch (format) {
+			case "md", "markdown" -> text(locale, "dialogue.export.one", "Markdown", cards.exportUrl(id, "md"));
+			case "csv" -> text(locale, "dialogue.export.one", "CSV", cards.exportUrl(id, "csv"));
+			case "" -> text(locale, "dialogue.export.both", cards.exportUrl(id, "md"), cards.exportUrl(id, "csv"));
+			default -> text(locale, "dialogue.export.format", format);
+		};
+	}
+
+	private Reply text(Locale locale, String code, Object... args) {
+		return new Reply.TextReply(messages.getMessage(code, args, locale));
+	}
+
+}

@@ -1,0 +1,310 @@
+package se.fyren.bot.dialogue;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.PostedMessage;
+
+/**
+ * Runs dialogue chains: starts them, keeps their time by the application's clock, collects the answers and
+ * posts the summary. Every change is stored before it is posted, so a restart resumes from the database.
+ */
+@Service
+class DialogueService {
+
+	static final int MAX_ANSWER_CHARS = 4000;
+
+	private static final Logger log = LoggerFactory.getLogger(DialogueService.class);
+
+	private static final String ID_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+
+	private final Chains chains;
+
+	private final Templates templates;
+
+	private final ChainCards cards;
+
+	private final ChainTimers timers;
+
+	private final Messenger messenger;
+
+	private final Clock clock;
+
+	private final DialogueProperties properties;
+
+	private final SecureRandom random = new SecureRandom();
+
+	DialogueService(Chains chains, Templates templates, ChainCards cards, ChainTimers timers, Messenger messenger,
+			Clock clock, DialogueProperties properties) {
+		this.chains = chains;
+		this.templates = templates;
+		this.cards = cards;
+		this.timers = timers;
+		this.messenger = messenger;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	enum Outcome {
+		STARTED, ALREADY_RUNNING, NOT_POSTED
+	}
+
+	/** @param chain the new chain, or the one already running when the outcome says so */
+	record Started(Outcome outcome, DialogueChain chain) {
+	}
+
+	/** What steering a chain came to. */
+	enum Steered {
+		DONE, NOT_FACILITATOR, NOT_RUNNING, STALE
+	}
+
+	enum Move {
+		NEXT, SKIP, MORE_TIME, STOP
+	}
+
+	/** Starts a chain in a conversation: a start message there, the first question in its thread. */
+	Started start(Destination conversation, Template template, String group, String facilitator, boolean anonymous,
+			Locale locale) {
+		Destination where = conversation.inThread(null);
+		Optional<DialogueChain> running = chains.runningIn(where);
+		if (running.isPresent()) {
+			return new Started(Outcome.ALREADY_RUNNING, running.get());
+		}
+		Instant now = Instant.now(clock);
+		DialogueChain chain = new DialogueChain(newId(), where, template.name(), group, facilitator, anonymous, locale,
+				0, now.plus(template.timePerQuestion()), null, ChainState.RUNNING, now, null);
+		// The unique constraint decides a race between two starts in the same conversation.
+		if (!chains.create(chain)) {
+			return new Started(Outcome.ALREADY_RUNNING, chains.runningIn(where).orElse(chain));
+		}
+		Optional<PostedMessage> posted = messenger.post(where, cards.start(chain, template), locale);
+		if (posted.isEmpty()) {
+			chains.end(chain.id(), ChainState.STOPPED, now);
+			log.warn("Dialogue chain {} in {} stopped: the start message could not be posted", chain.id(), where);
+			return new Started(Outcome.NOT_POSTED, chain);
+		}
+		chains.startedIn(chain.id(), posted.get().id());
+		DialogueChain started = chains.find(chain.id()).orElseThrow();
+		log.info("Dialogue chain {} started in {} with template {} for {}", started.id(), where, template.name(), group);
+		ask(started, template);
+		return new Started(Outcome.STARTED, started);
+	}
+
+	/**
+	 * Steers a chain as its facilitator.
+	 *
+	 * @param step the question the click was on, so a click on an old card does nothing; null for the open one
+	 */
+	Steered steer(DialogueChain chain, String user, Integer step, Move move) {
+		if (!chain.running()) {
+			return Steered.NOT_RUNNING;
+		}
+		if (!chain.steeredBy(user)) {
+			return Steered.NOT_FACILITATOR;
+		}
+		if (step != null && step != chain.step()) {
+			return Steered.STALE;
+		}
+		boolean done = switch (move) {
+			case NEXT -> moveOn(chain, false);
+			case SKIP -> moveOn(chain, true);
+			case MORE_TIME -> addTime(chain);
+			case STOP -> stop(chain);
+		};
+		return done ? Steered.DONE : Steered.STALE;
+	}
+
+	/** Moves on every running chain whose question has run out of time: what the timers call. */
+	void advanceDue() {
+		for (DialogueChain chain : chains.due(Instant.now(clock))) {
+			try {
+				moveOn(chain, false);
+			}
+			catch (RuntimeException ex) {
+				// One chain failing must not hold up the others.
+				log.error("Dialogue chain {} could not move on from question {}", chain.id(), chain.step() + 1, ex);
+			}
+		}
+	}
+
+	/** Shows the time left in each open question. */
+	void refreshCountdowns() {
+		Instant now = Instant.now(clock);
+		for (DialogueChain chain : chains.running()) {
+			PostedMessage message = chain.openQuestion();
+			Optional<Template> template = templates.find(chain.template());
+			if (message != null && template.isPresent() && chain.step() < template.get().size()) {
+				messenger.update(message, cards.question(chain, template.get(), Duration.between(now, chain.stepDeadline())),
+						chain.locale());
+			}
+		}
+	}
+
+	/**
+	 * Records a message heard in a chain's thread as an answer to the open question, or its edit or deletion.
+	 * False when the thread is not a chain's.
+	 */
+	boolean hear(Heard heard) {
+		Optional<DialogueChain> found = chains.inThread(heard.where());
+		if (found.isEmpty()) {
+			return false;
+		}
+		DialogueChain chain = found.get();
+		Instant now = Instant.now(clock);
+		switch (heard.change()) {
+			case NEW -> answer(chain, chain.step(), heard.message(), heard.user(), heard.text());
+			case EDITED -> {
+				if (heard.text().isEmpty()) {
+					log.info("Empty edit of answer {} in chain {} ignored", heard.message(), chain.id());
+				}
+				else if (!chains.edit(chain.id(), heard.message(), cut(heard.text()), now)) {
+					log.info("Edit of unknown answer {} in chain {} ignored", heard.message(), chain.id());
+				}
+			}
+			case DELETED -> {
+				if (!chains.delete(chain.id(), heard.message(), now)) {
+					log.info("Deletion of unknown answer {} in chain {} ignored", heard.message(), chain.id());
+				}
+			}
+		}
+		return true;
+	}
+
+	/** An answer given with a card's button rather than in the thread; false when it was empty or too late. */
+	boolean answerByButton(DialogueChain chain, int step, String user, String text) {
+		return answer(chain, step, "answer-" + UUID.randomUUID(), user, text == null ? "" : text.strip());
+	}
+
+	Optional<ChainSummary> summary(String chainId) {
+		return chains.find(chainId).flatMap(chain -> templates.find(chain.template()).map(template -> summary(chain, template)));
+	}
+
+	private boolean answer(DialogueChain chain, int step, String message, String user, String text) {
+		if (text.isEmpty()) {
+			log.info("Empty answer by {} in chain {} ignored", user, chain.id());
+			return false;
+		}
+		if (!chain.running()) {
+			log.info("Answer by {} to chain {} after it ended ignored", user, chain.id());
+			return false;
+		}
+		ChainAnswer answer = new ChainAnswer(step, message, user == null ? "" : user, cut(text), false, false,
+				Instant.now(clock));
+		if (!chains.answer(chain.id(), answer)) {
+			log.info("Answer {} to chain {} delivered again; kept once", message, chain.id());
+		}
+		return true;
+	}
+
+	private boolean moveOn(DialogueChain chain, boolean skipped) {
+		Optional<Template> found = templates.find(chain.template());
+		if (found.isEmpty()) {
+			log.error("Dialogue chain {} stopped: its template {} is gone", chain.id(), chain.template());
+			chains.end(chain.id(), ChainState.STOPPED, Instant.now(clock));
+			timers.cancel(chain.id());
+			return false;
+		}
+		Template template = found.get();
+		int from = chain.step();
+		boolean last = from + 1 >= template.size();
+		Instant deadline = last ? null : Instant.now(clock).plus(template.timePerQuestion());
+		if (!chains.moveOn(chain.id(), from, skipped, deadline)) {
+			return false;
+		}
+		close(chain, template, skipped);
+		if (last) {
+			finish(chain.id(), ChainState.FINISHED, template);
+		}
+		else {
+			ask(chains.find(chain.id()).orElseThrow(), template);
+		}
+		return true;
+	}
+
+	private boolean addTime(DialogueChain chain) {
+		Instant now = Instant.now(clock);
+		Instant from = chain.stepDeadline().isAfter(now) ? chain.stepDeadline() : now;
+		Instant deadline = from.plus(properties.extraTime());
+		if (!chains.extend(chain.id(), chain.step(), deadline)) {
+			return false;
+		}
+		timers.schedule(chain.id(), deadline);
+		Optional<Template> template = templates.find(chain.template());
+		if (chain.openQuestion() != null && template.isPresent()) {
+			messenger.update(chain.openQuestion(), cards.question(chain, template.get(), Duration.between(now, deadline)),
+					chain.locale());
+		}
+		return true;
+	}
+
+	private boolean stop(DialogueChain chain) {
+		Optional<Template> template = templates.find(chain.template());
+		if (template.isEmpty()) {
+			return chains.end(chain.id(), ChainState.STOPPED, Instant.now(clock));
+		}
+		close(chain, template.get(), false);
+		return finish(chain.id(), ChainState.STOPPED, template.get());
+	}
+
+	private void ask(DialogueChain chain, Template template) {
+		Duration left = Duration.between(Instant.now(clock), chain.stepDeadline());
+		Optional<PostedMessage> posted = messenger.post(chain.where(), cards.question(chain, template, left),
+				chain.locale());
+		chains.asked(chain.id(), chain.step(), posted.map(PostedMessage::id).orElse(null));
+		timers.schedule(chain.id(), chain.stepDeadline());
+	}
+
+	private void close(DialogueChain chain, Template template, boolean skipped) {
+		if (chain.openQuestion() != null) {
+			messenger.update(chain.openQuestion(), cards.closed(chain, template, chain.step(), skipped), chain.locale());
+		}
+	}
+
+	private boolean finish(String chainId, ChainState state, Template template) {
+		if (!chains.end(chainId, state, Instant.now(clock))) {
+			return false;
+		}
+		timers.cancel(chainId);
+		DialogueChain chain = chains.find(chainId).orElseThrow();
+		ChainSummary summary = summary(chain, template);
+		messenger.post(chain.where(), cards.summary(summary), chain.locale());
+		log.info("Dialogue chain {} {} with {} answers", chainId, state.name().toLowerCase(Locale.ROOT),
+				summary.answerCount());
+		return true;
+	}
+
+	private ChainSummary summary(DialogueChain chain, Template template) {
+		return ChainSummary.of(chain, template, chains.answers(chain.id()), chains.skippedSteps(chain.id()),
+				number -> cards.participant(number, chain.locale()));
+	}
+
+	private static String cut(String text) {
+		return text.length() > MAX_ANSWER_CHARS ? text.substring(0, MAX_ANSWER_CHARS) : text;
+	}
+
+	private String newId() {
+		StringBuilder id = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			id.append(ID_LETTERS.charAt(random.nextInt(ID_LETTERS.length())));
+		}
+		return id.toString();
+	}
+
+	List<DialogueChain> history(Destination conversation) {
+		return chains.history(conversation.channel(), conversation.conversation(), properties.historySize());
+	}
+
+}

@@ -1,0 +1,93 @@
+package se.fyren.bot.dialogue;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.CardAction;
+import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Reply;
+
+/** The buttons on a chain's cards: answer, next, more time, skip, stop; and "start" on the prep card. */
+@Component
+class StepButtons implements CardAction {
+
+	private static final Logger log = LoggerFactory.getLogger(StepButtons.class);
+
+	private final DialogueService dialogues;
+
+	private final Chains chains;
+
+	private final ChainStarter starter;
+
+	private final MessageSource messages;
+
+	StepButtons(DialogueService dialogues, Chains chains, ChainStarter starter, MessageSource messages) {
+		this.dialogues = dialogues;
+		this.chains = chains;
+		this.starter = starter;
+		this.messages = messages;
+	}
+
+	@Override
+	public boolean handles(String actionId) {
+		return actionId != null && actionId.startsWith("dialogue.");
+	}
+
+	@Override
+	public Optional<Reply> handle(Clicked click) {
+		if (ChainCards.START.equals(click.actionId())) {
+			// The prep card's value is "template/group": start where the card was shown.
+			String value = click.value() == null ? "" : click.value();
+			int cut = value.indexOf('/');
+			Destination conversation = click.where().inThread(null);
+			return Optional.of(starter.start(conversation, click.user(), cut < 0 ? null : value.substring(0, cut),
+					value.substring(cut + 1), false, click.locale()));
+		}
+		String[] value = click.value() == null ? new String[0] : click.value().split("/");
+		Optional<DialogueChain> chain = value.length == 2 && value[1].matches("\\d{1,3}") ? chains.find(value[0])
+				: Optional.empty();
+		if (chain.isEmpty()) {
+			log.info("Click {} on unknown dialogue chain value '{}' by {}", click.actionId(), click.value(), click.user());
+			return text("dialogue.error.unknownChain", click);
+		}
+		int step = Integer.parseInt(value[1]);
+		if (ChainCards.ANSWER.equals(click.actionId())) {
+			if (click.input() == null || click.input().isBlank()) {
+				return text("dialogue.answer.empty", click);
+			}
+			if (!chain.get().running() || step != chain.get().step()) {
+				log.info("Answer by button to closed question {} of chain {} by {}", step + 1, value[0], click.user());
+				return text("dialogue.answer.closed", click);
+			}
+			dialogues.answerByButton(chain.get(), step, click.user(), click.input());
+			return text("dialogue.answer.saved", click);
+		}
+		DialogueService.Move move = switch (click.actionId()) {
+			case ChainCards.NEXT -> DialogueService.Move.NEXT;
+			case ChainCards.MORE_TIME -> DialogueService.Move.MORE_TIME;
+			case ChainCards.SKIP -> DialogueService.Move.SKIP;
+			case ChainCards.STOP -> DialogueService.Move.STOP;
+			default -> null;
+		};
+		if (move == null) {
+			log.warn("Unknown dialogue action {} by {}", click.actionId(), click.user());
+			return text("dialogue.error.unknownChain", click);
+		}
+		return switch (dialogues.steer(chain.get(), click.user(), step, move)) {
+			case DONE -> Optional.empty();
+			case NOT_FACILITATOR -> text("dialogue.steer.notFacilitator", click);
+			case NOT_RUNNING -> text("dialogue.steer.notRunning", click);
+			case STALE -> text("dialogue.steer.stale", click);
+		};
+	}
+
+	private Optional<Reply> text(String code, Clicked click) {
+		return Optional.of(new Reply.TextReply(messages.getMessage(code, null, click.locale())));
+	}
+
+}

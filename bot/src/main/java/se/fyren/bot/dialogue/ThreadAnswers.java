@@ -1,0 +1,23 @@
+package se.fyren.bot.dialogue;
+
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.ThreadListener;
+
+/** Replies in a chain's thread are answers to its open question; their edits and deletions update the record. */
+@Component
+class ThreadAnswers implements ThreadListener {
+
+	private final DialogueService dialogues;
+
+	ThreadAnswers(DialogueService dialogues) {
+		this.dialogues = dialogues;
+	}
+
+	@Override
+	public boolean hear(Heard message) {
+		return dialogues.hear(message);
+	}
+
+}
