@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,9 +25,9 @@ import se.fyren.bot.chat.Destination;
 @Repository
 class Chains {
 
-	private static final String CHAIN_COLUMNS = """
-			id, channel, conversation, thread, template, group_name, facilitator, anonymous, locale, step,
-			step_deadline, step_message, state, started_at, ended_at""";
+	// Ends in a space: a text block after it loses its leading indentation.
+	private static final String CHAIN_COLUMNS = "id, channel, conversation, thread, template, group_name, facilitator, "
+			+ "anonymous, locale, step, step_deadline, step_message, state, started_at, ended_at ";
 
 	private final JdbcClient jdbc;
 
@@ -234,7 +235,7 @@ class Chains {
 	List<ChainAnswer> answers(String chainId) {
 		return jdbc.sql("""
 				select step, message_id, user_id, answer_text, edited, deleted, answered_at
-				from dialogue_answer where chain_id = :chain order by answered_at, message_id""")
+				from dialogue_answer where chain_id = :chain order by arrival""")
 			.param("chain", chainId)
 			.query((rs, row) -> new ChainAnswer(rs.getInt("step"), rs.getString("message_id"), rs.getString("user_id"),
 					rs.getString("answer_text"), rs.getBoolean("edited"), rs.getBoolean("deleted"),
@@ -277,8 +278,9 @@ class Chains {
 		return where.channel().name() + "/" + where.conversation();
 	}
 
+	/** In milliseconds: a column keeps fewer digits than a clock gives, and a rounded deadline would never be due. */
 	private static OffsetDateTime time(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+		return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

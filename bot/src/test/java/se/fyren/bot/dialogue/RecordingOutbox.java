@@ -1,0 +1,92 @@
+package se.fyren.bot.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Outbox;
+import se.fyren.bot.chat.PostedMessage;
+import se.fyren.bot.chat.Reply;
+
+/** Slack's outbox as the domain tests see it: every post and update kept, in order, with a unique id. */
+final class RecordingOutbox implements Outbox {
+
+	record Posted(Destination where, String id, Reply reply) {
+	}
+
+	private final List<Posted> posts = new ArrayList<>();
+
+	private final List<Posted> updates = new ArrayList<>();
+
+	@Override
+	public Channel channel() {
+		return Channel.SLACK;
+	}
+
+	@Override
+	public synchronized Optional<PostedMessage> post(Destination destination, Reply reply, Locale locale) {
+		if (destination.conversation().startsWith("refuses")) {
+			return Optional.empty();
+		}
+		String id = "m-" + UUID.randomUUID();
+		posts.add(new Posted(destination, id, reply));
+		return Optional.of(new PostedMessage(destination, id));
+	}
+
+	@Override
+	public synchronized boolean update(PostedMessage message, Reply reply, Locale locale) {
+		updates.add(new Posted(message.destination(), message.id(), reply));
+		return true;
+	}
+
+	/** The cards posted in a conversation (start message and thread), in order. */
+	synchronized List<Reply.Card> cards(String conversation) {
+		return posts.stream()
+			.filter(post -> post.where().conversation().equals(conversation))
+			.map(post -> (Reply.Card) post.reply())
+			.toList();
+	}
+
+	synchronized List<Posted> posts(String conversation) {
+		return posts.stream().filter(post -> post.where().conversation().equals(conversation)).toList();
+	}
+
+	/** The latest content of a posted message. */
+	synchronized Reply.Card current(String id) {
+		Reply latest = null;
+		for (Posted post : posts) {
+			if (post.id().equals(id)) {
+				latest = post.reply();
+			}
+		}
+		for (Posted update : updates) {
+			if (update.id().equals(id)) {
+				latest = update.reply();
+			}
+		}
+		return (Reply.Card) Objects.requireNonNull(latest, "no message " + id);
+	}
+
+	synchronized long updatesOf(String id) {
+		return updates.stream().filter(update -> update.id().equals(id)).count();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		RecordingOutbox recordingOutbox() {
+			return new RecordingOutbox();
+		}
+
+	}
+
+}
