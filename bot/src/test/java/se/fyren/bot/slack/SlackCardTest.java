@@ -5,27 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import se.fyren.bot.chat.CardAction;
-import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.TestFeature;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Heard;
-import se.fyren.bot.chat.Messenger;
-import se.fyren.bot.chat.Reply;
-import se.fyren.bot.chat.ThreadListener;
 
 /**
  * The Slack side of the seams features build on: a card's Block Kit, its buttons and its text-input modal
@@ -33,6 +26,7 @@ import se.fyren.bot.chat.ThreadListener;
  * updates. A small test feature stands in for the dialogue chain and the year wheel.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestFeature.Config.class)
 class SlackCardTest {
 
 	static final FakeSlack slack = new FakeSlack();
@@ -166,78 +160,6 @@ class SlackCardTest {
 
 		static String field(String json, String name) {
 			return JSON.readTree(json).get(name).asString();
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Features {
-
-		@Bean
-		TestFeature testFeature(Messenger messenger) {
-			return new TestFeature(messenger);
-		}
-
-	}
-
-	/** A feature as the dialogue chain is one: a command, card buttons, a thread it listens to. */
-	static final class TestFeature implements ChatCommand, CardAction, ThreadListener {
-
-		static final String LISTENED = "C0LISTEN";
-
-		private final Messenger messenger;
-
-		private final List<Clicked> clicks = new CopyOnWriteArrayList<>();
-
-		private final List<Heard> heard = new CopyOnWriteArrayList<>();
-
-		TestFeature(Messenger messenger) {
-			this.messenger = messenger;
-		}
-
-		@Override
-		public Optional<Reply> handle(se.fyren.bot.chat.Inbound message) {
-			if (!message.text().equals("testkort")) {
-				return Optional.empty();
-			}
-			return Optional.of(new Reply.Card("Testkortet", List.of("Första stycket med *fet* text."),
-					List.of(Reply.Action.button("test.press", "Tryck", "v1"),
-							new Reply.Action("test.say", "Svara", "v2", true, "Ditt svar"))));
-		}
-
-		@Override
-		public boolean handles(String actionId) {
-			return actionId.startsWith("test.");
-		}
-
-		@Override
-		public Optional<Reply> handle(Clicked click) {
-			clicks.add(click);
-			if (click.actionId().equals("test.say")) {
-				return Optional.of(new Reply.TextReply("Fick: " + click.input()));
-			}
-			messenger.post(click.where(), new Reply.TextReply("Tryckt av " + click.user() + " (" + click.value() + ")"),
-					click.locale());
-			messenger.update(new se.fyren.bot.chat.PostedMessage(click.where(), click.message()),
-					new Reply.TextReply("Uppdaterad"), click.locale());
-			return Optional.of(new Reply.TextReply("Noterat"));
-		}
-
-		@Override
-		public boolean hear(Heard message) {
-			if (!LISTENED.equals(message.where().conversation())) {
-				return false;
-			}
-			heard.add(message);
-			return true;
-		}
-
-		List<Clicked> clicks(String actionId) {
-			return clicks.stream().filter(c -> c.actionId().equals(actionId)).toList();
-		}
-
-		List<Heard> heard() {
-			return List.copyOf(heard);
 		}
 
 	}
