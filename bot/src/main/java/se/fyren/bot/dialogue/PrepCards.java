@@ -26,6 +26,8 @@ class PrepCards {
 
 	static final int MAX_SOURCES = 3;
 
+	static final int MAX_AREA_QUESTIONS = 2;
+
 	private final KnowledgeBase knowledge;
 
 	private final DialogueProperties properties;
@@ -42,29 +44,44 @@ class PrepCards {
 		String name = group.length() > ChainStarter.MAX_GROUP_CHARS ? group.substring(0, ChainStarter.MAX_GROUP_CHARS)
 				: group;
 		String lower = name.toLowerCase(Locale.ROOT);
-		Set<String> fields = new LinkedHashSet<>();
-		List<String> areas = new ArrayList<>();
-		for (DialogueProperties.TargetArea area : properties.targetAreas()) {
-			List<String> touched = area.keywords().stream().filter(lower::contains).toList();
-			if (!touched.isEmpty()) {
-				areas.add(area.name());
-				fields.addAll(touched);
-			}
-		}
-		String field = fields.isEmpty() ? name : String.join(", ", fields);
-		Answer answer = knowledge.ask(text("dialogue.prep.query", locale, field));
-
+		List<String> areas = properties.targetAreas()
+			.stream()
+			.filter(area -> area.keywords().stream().anyMatch(lower::contains))
+			.map(DialogueProperties.TargetArea::name)
+			.toList();
+		// One question to the reports per target area touched (the reports are written by area), or about the
+		// group itself when none is.
+		List<String> topics = areas.isEmpty() ? List.of(name)
+				: areas.stream().limit(MAX_AREA_QUESTIONS).map(PrepCards::topic).toList();
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(text("dialogue.prep.intro", locale, name));
-		paragraphs.add(answer.found() ? answer.text() : text("dialogue.prep.notFound", locale));
+		Set<String> passages = new LinkedHashSet<>();
+		List<Reply.Source> sources = new ArrayList<>();
+		for (String topic : topics) {
+			Answer answer = knowledge.ask(text("dialogue.prep.query", locale, topic));
+			if (answer.found()) {
+				paragraphs.add(answer.text());
+				answer.citations()
+					.stream()
+					.filter(citation -> passages.add(citation.doc() + "/" + citation.section()))
+					.forEach(citation -> sources.add(source(citation, locale)));
+			}
+		}
+		if (paragraphs.size() == 1) {
+			paragraphs.add(text("dialogue.prep.notFound", locale));
+		}
 		paragraphs.add(areas.isEmpty() ? text("dialogue.prep.noAreas", locale)
 				: text("dialogue.prep.areas", locale, "• " + String.join("\n• ", areas)));
-		List<Reply.Source> sources = answer.found()
-				? answer.citations().stream().limit(MAX_SOURCES).map(citation -> source(citation, locale)).toList()
-				: List.of();
 		Action start = new Action(ChainCards.START, text("dialogue.prep.start", locale),
 				properties.defaultTemplate() + "/" + name, true, null);
-		return new Card(text("dialogue.prep.title", locale, name), paragraphs, sources, List.of(start), null);
+		return new Card(text("dialogue.prep.title", locale, name), paragraphs,
+				sources.stream().limit(MAX_SOURCES).toList(), List.of(start), null);
+	}
+
+	/** "2. Kunskaper, kompetenser och utbildning" as the reports' text would name it: "kunskaper, …". */
+	private static String topic(String area) {
+		String words = area.replaceFirst("^\\d+\\.\\s*", "");
+		return words.isEmpty() ? words : words.substring(0, 1).toLowerCase(Locale.ROOT) + words.substring(1);
 	}
 
 	private Reply.Source source(Citation citation, Locale locale) {

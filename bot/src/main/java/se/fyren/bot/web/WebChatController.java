@@ -168,7 +168,7 @@ class WebChatController {
 	}
 
 	/** A web user is their browser's anonymous id, prefixed as raters are. */
-	private static String user(String browserId) {
+	static String user(String browserId) {
 		return rater(browserId);
 	}
 

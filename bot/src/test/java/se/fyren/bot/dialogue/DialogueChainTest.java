@@ -12,11 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import se.fyren.bot.MutableClock;
 import se.fyren.bot.chat.Channel;
@@ -31,19 +27,11 @@ import se.fyren.bot.chat.Reply;
  * The dialogue chain through the chat core with the real database, the real Quartz job store and the real
  * templates; only Slack's side is a recording outbox. Each test runs in its own channel, as chains do.
  */
-@SpringBootTest
-@Import({ MutableClock.Config.class, RecordingOutbox.Config.class })
-class DialogueChainTest {
+class DialogueChainTest extends DialogueAppTest {
 
 	static final String FACILITATOR = "UFACIL";
 
 	static final String GROUP = "Barn- och utbildningsnämnden";
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		DialogueTestSupport.properties("jdbc:h2:mem:dialogue;DB_CLOSE_DELAY=-1")
-			.forEach((key, value) -> registry.add(key, () -> value));
-	}
 
 	@Autowired
 	Conversation conversation;

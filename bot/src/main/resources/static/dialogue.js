@@ -1,0 +1,68 @@
+// A web room (/?room=<id>): shows what Fyren posts there (a dialogue chain's questions, countdown and summary)
+// by polling /api/rooms/<id>/messages, and lets participants answer a question in its thread.
+// Builds on app.js's window.fyren; does nothing on a page without a room.
+'use strict';
+
+(function () {
+	const fyren = window.fyren;
+	if (!fyren || !fyren.room) {
+		return;
+	}
+	const room = encodeURIComponent(fyren.room);
+	const shown = {};
+	let last = 0;
+
+	// Under each question: a field to answer in the chain's thread, as one would in Slack.
+	function answerForm(message) {
+		const form = document.createElement('form');
+		form.className = 'card-input room-answer';
+		const field = document.createElement('input');
+		field.type = 'text';
+		field.maxLength = 4000;
+		field.setAttribute('aria-label', fyren.t('web.question.label'));
+		const submit = document.createElement('button');
+		submit.type = 'submit';
+		submit.textContent = fyren.t('web.send');
+		form.append(field, submit);
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const text = field.value.trim();
+			if (!text) {
+				field.focus();
+				return;
+			}
+			fyren.postJson('/api/rooms/' + room + '/messages',
+				{ thread: message.thread, text: text, user: fyren.rater(), locale: fyren.lang })
+				.then(() => { field.value = ''; });
+		});
+		return form;
+	}
+
+	function show(message) {
+		const earlier = shown[message.id];
+		const article = fyren.renderReply(null, message);
+		if (message.thread && message.actions && message.actions.length) {
+			// Keep the form (and what is being typed in it) across countdown updates.
+			const typing = earlier && earlier.querySelector('form.room-answer');
+			article.appendChild(typing || answerForm(message));
+		}
+		if (earlier) {
+			// An update (the countdown, a closed question) replaces the message where it was.
+			earlier.replaceWith(article);
+		}
+		shown[message.id] = article;
+	}
+
+	function poll() {
+		fetch('/api/rooms/' + room + '/messages?after=' + last, { headers: { 'Accept': 'application/json' } })
+			.then((response) => (response.ok ? response.json() : []))
+			.then((messages) => messages.forEach((message) => {
+				last = Math.max(last, message.seq);
+				show(message);
+			}))
+			.catch(() => {})
+			.finally(() => setTimeout(poll, 2000));
+	}
+
+	poll();
+}());

@@ -1,0 +1,21 @@
+package se.fyren.bot.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CsvTableTest {
+
+	@Test
+	void quotesOnlyFieldsThatNeedItAndDoublesQuotes() {
+		String csv = new CsvTable().row(List.of("a", "b,c", "say \"hi\"", "two\nlines", "cr\rhere"))
+			.row(Arrays.asList("", null, "å ä ö"))
+			.toString();
+
+		assertThat(csv).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\"\r\n,,å ä ö\r\n");
+	}
+
+}
