@@ -1,0 +1,120 @@
+package se.fyren.bot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.fyren.bot.MutableClock;
+
+/**
+ * A whole dialogue chain through Slack at the wire: the slash command starts it, questions are posted in the
+ * start message's thread, three participants answer in the thread (one edits, one answers by the modal's
+ * button), the facilitator moves on with the card's button, and the summary names who said what.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MutableClock.Config.class)
+class DialogueSlackTest {
+
+	static final FakeSlack slack = new FakeSlack();
+
+	static final String CHANNEL = "C0DIALOG";
+
+	@DynamicPropertySource
+	static void slackAndData(DynamicPropertyRegistry registry) {
+		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-dialogue;DB_CLOSE_DELAY=-1");
+		registry.add("fyren.knowledge.index-on-start", () -> "false");
+		registry.add("fyren.dialogue.templates",
+				() -> Path.of("..", "config", "dialogue").toAbsolutePath().normalize().toString());
+		registry.add("fyren.dialogue.countdown-every", () -> "1h");
+	}
+
+	@AfterAll
+	static void stopSlack() {
+		slack.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aFacilitatorRunsTheWholeChainInSlackWithThreeParticipants() {
+		SignedSlack signed = new SignedSlack(port);
+		String started = slack.responseUrl(UUID.randomUUID().toString());
+		signed.send(signed.slashCommand("UFACIL", CHANNEL, "dialog start Barn- och utbildningsnämnden", started,
+				"t-" + UUID.randomUUID()));
+
+		List<FakeSlack.Call> posts = await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts(CHANNEL),
+				p -> p.size() == 2);
+		assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> slack.responses(started), r -> r.size() == 1)
+			.get(0)
+			.text()).contains("har startat");
+		assertThat(posts.get(0).param("thread_ts")).isNull();
+		assertThat(posts.get(0).text()).contains("Dialogkedjan med Barn- och utbildningsnämnden");
+		String thread = posts.get(1).param("thread_ts");
+		assertThat(thread).isNotNull();
+
+		for (int step = 0; step < 4; step++) {
+			FakeSlack.Call question = slack.posts(CHANNEL).get(1 + step);
+			assertThat(question.param("thread_ts")).isEqualTo(thread);
+			assertThat(question.text()).contains("Fråga " + (step + 1) + " av 4");
+			String value = question.buttons().get(ReplyBlocks.CARD_ACTION + "dialogue.next");
+			for (String user : List.of("UANNA", "UBO")) {
+				signed.send(signed.message("Ev-" + UUID.randomUUID(), user, CHANNEL, "channel",
+						"17000" + step + user.length() + ".00010" + user.length(), thread,
+						user + " om fråga " + (step + 1)));
+			}
+			String answer = question.buttons().get(ReplyBlocks.CARD_INPUT + "dialogue.answer");
+			assertThat(answer).isEqualTo(value);
+			int expected = 3 * (step + 1);
+			signed.send(signed.viewSubmission("UCECILIA", ReplyBlocks.INPUT_VIEW,
+					new CardClick("dialogue.answer", answer, CHANNEL, thread, null).toJson(),
+					"UCECILIA om fråga " + (step + 1)));
+			await().atMost(Duration.ofSeconds(10)).until(this::answers, count -> count == expected);
+
+			signed.send(signed.cardAction("UFACIL", CHANNEL, "1.0", thread, ReplyBlocks.CARD_ACTION + "dialogue.next",
+					value, slack.responseUrl(UUID.randomUUID().toString())));
+			int next = step + 3;
+			await().atMost(Duration.ofSeconds(10)).until(() -> slack.posts(CHANNEL), p -> p.size() == next);
+		}
+		// Anna rewrites her first answer after the chain: the record and the export follow.
+		signed.send(signed.messageChanged("Ev-edit", "UANNA", CHANNEL, "170000" + 5 + ".000105", thread,
+				"UANNA om fråga 1, omskrivet"));
+
+		FakeSlack.Call summary = slack.posts(CHANNEL).get(5);
+		assertThat(summary.param("thread_ts")).isEqualTo(thread);
+		assertThat(summary.text()).contains("Sammanfattning: Dialogkedjan med Barn- och utbildningsnämnden");
+		for (int step = 1; step <= 4; step++) {
+			assertThat(summary.text()).contains("UANNA: UANNA om fråga " + step, "UBO: UBO om fråga " + step,
+					"UCECILIA: UCECILIA om fråga " + step);
+		}
+		// Each question's message was updated in place to a closed card.
+		assertThat(slack.calls(call -> call.method().equals("chat.update") && CHANNEL.equals(call.param("channel"))))
+			.hasSizeGreaterThanOrEqualTo(4)
+			.allSatisfy(update -> assertThat(update.text()).doesNotContain("⏳"));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from dialogue_answer where edited").query(Integer.class).single() == 1);
+	}
+
+	private int answers() {
+		return jdbc.sql("select count(*) from dialogue_answer").query(Integer.class).single();
+	}
+
+}
