@@ -15,15 +15,19 @@
 	// Under each question: a field to answer in the chain's thread, as one would in Slack.
 	function answerForm(message) {
 		const form = document.createElement('form');
-		form.className = 'card-input room-answer';
+		form.className = 'room-answer';
+		// Labelled as the card's own answer button asks, so the text is in the chain's language.
+		const asking = message.actions.find((action) => action.inputLabel);
+		const label = document.createElement('label');
+		label.textContent = asking ? asking.inputLabel : '';
 		const field = document.createElement('input');
 		field.type = 'text';
 		field.maxLength = 4000;
-		field.setAttribute('aria-label', fyren.t('web.question.label'));
+		label.appendChild(field);
 		const submit = document.createElement('button');
 		submit.type = 'submit';
 		submit.textContent = fyren.t('web.send');
-		form.append(field, submit);
+		form.append(label, submit);
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			const text = field.value.trim();

@@ -59,7 +59,7 @@ class DialogueChainTest extends DialogueAppTest {
 		String channel = channel();
 		Reply started = say(channel, FACILITATOR, "dialog start " + GROUP);
 
-		assertThat(text(started)).contains("har startat");
+		assertThat(text(started)).isEqualTo("Dialogkedjan med " + GROUP + " har startat. Frågorna kommer i tråden.");
 		List<RecordingOutbox.Posted> posts = outbox.posts(channel);
 		assertThat(posts).hasSize(2);
 		Reply.Card start = (Reply.Card) posts.get(0).reply();

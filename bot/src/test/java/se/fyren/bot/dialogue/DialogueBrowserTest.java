@@ -1,0 +1,120 @@
+package se.fyren.bot.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A chain in a web room in a real browser (Debian's headless Chromium, as the web chat's own browser test):
+ * started from the chat field, the questions arrive by polling, an answer goes in the question's thread, and
+ * stopping it closes the question card in place and shows the summary.
+ */
+class DialogueBrowserTest extends DialogueAppTest {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path profile;
+
+	private ChromeDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() {
+		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"needs chromium and chromium-driver from Debian (apt-get install chromium chromium-driver)");
+		System.setProperty("SE_OFFLINE", "true");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.getPath());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--no-first-run", "--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, PATIENCE);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aFacilitatorRunsAChainInAWebRoom() throws IOException {
+		String room = "rum-" + UUID.randomUUID().toString().substring(0, 8);
+		browser.get("http://localhost:" + port + "/?room=" + room);
+		browser.findElement(By.id("question")).sendKeys("dialog start Kommunstyrelsen");
+		browser.findElement(By.id("send")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".answer"), "har startat"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Fråga 1 av 4"));
+		assertThat(browser.findElement(By.id("conversation")).getText()).contains("Dialogkedjan med Kommunstyrelsen",
+				"Vad är ert huvudsakliga uppdrag och mål?");
+
+		browser.findElement(By.cssSelector("form.room-answer input")).sendKeys("En trygg kommun\n");
+		await().atMost(PATIENCE)
+			.until(() -> jdbc.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
+					+ "where c.conversation = :room and a.answer_text = 'En trygg kommun'")
+				.param("room", room)
+				.query(Integer.class)
+				.single() == 1);
+		screenshot("dialogue-room.png");
+
+		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.stop']")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"),
+				"Sammanfattning: Dialogkedjan med Kommunstyrelsen"));
+		assertThat(browser.findElement(By.id("conversation")).getText()).contains("En trygg kommun",
+				"Frågan är stängd.");
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".card-action[data-action='dialogue.stop']"),
+				0));
+		assertThat(browser.findElements(By.cssSelector(".card-title"))
+			.stream()
+			.filter(title -> title.getText().equals("Fråga 1 av 4"))
+			.count()).as("the closed question replaced the open one").isOne();
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
