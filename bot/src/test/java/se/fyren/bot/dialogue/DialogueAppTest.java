@@ -1,5 +1,7 @@
 package se.fyren.bot.dialogue;
 
+import java.nio.file.Path;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
@@ -18,7 +20,9 @@ abstract class DialogueAppTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		DialogueTestSupport.properties("jdbc:h2:mem:dialogue;DB_CLOSE_DELAY=-1")
+		// One index for the tests sharing this context, built once and only checked on later runs.
+		DialogueTestSupport.properties("jdbc:h2:mem:dialogue;DB_CLOSE_DELAY=-1", Path.of("target", "dialogue-test-data"),
+				"dialogueTests")
 			.forEach((key, value) -> registry.add(key, () -> value));
 	}
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class DialoguePostgresTest {
 	@Test
 	void aChainRunsOnPostgresql() throws IOException {
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			Map<String, Object> properties = DialogueTestSupport.properties(postgres.getJdbcUrl("postgres", "postgres"));
+			Map<String, Object> properties = DialogueTestSupport.properties(postgres.getJdbcUrl("postgres", "postgres"),
+					DialogueTestSupport.freshDataDir(), "postgres-" + UUID.randomUUID());
 			properties.put("spring.datasource.username", "postgres");
 			properties.put("fyren.knowledge.index-on-start", "false");
 			properties.put("server.port", "0");

@@ -33,7 +33,8 @@ class DialogueRestartTest {
 	@Test
 	void aChainResumesAfterARestartAndItsSummaryKeepsTheEarlierAnswers() {
 		Path database = Path.of("target", "dialogue-restart-" + UUID.randomUUID(), "fyren").toAbsolutePath();
-		Map<String, Object> properties = DialogueTestSupport.properties("jdbc:h2:file:" + database);
+		Map<String, Object> properties = DialogueTestSupport.properties("jdbc:h2:file:" + database,
+				DialogueTestSupport.freshDataDir(), "restart-" + UUID.randomUUID());
 		properties.put("fyren.knowledge.index-on-start", "false");
 		properties.put("server.port", "0");
 

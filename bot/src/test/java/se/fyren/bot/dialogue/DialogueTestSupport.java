@@ -1,5 +1,8 @@
 package se.fyren.bot.dialogue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,12 +17,28 @@ final class DialogueTestSupport {
 	private DialogueTestSupport() {
 	}
 
-	/** @param databaseUrl an in-memory or file H2 database, so a test can restart on the same one */
-	static Map<String, Object> properties(String databaseUrl) {
+	/** A fresh folder under target/ for an application that does not keep running between tests. */
+	static Path freshDataDir() {
+		try {
+			return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "dialogue-data-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a data directory under target/", ex);
+		}
+	}
+
+	/**
+	 * @param databaseUrl an in-memory or file H2 database, so a test can restart on the same one
+	 * @param dataDir the index's folder: one per live application, as an index has one writer
+	 * @param scheduler Quartz's scheduler name: one per live application; the same after a restart
+	 */
+	static Map<String, Object> properties(String databaseUrl, Path dataDir, String scheduler) {
 		Map<String, Object> properties = new LinkedHashMap<>();
+		// Spring registers a scheduler's data source JVM-wide under the scheduler's name: two live applications
+		// with one name would share the last one's database (and lose it when that one closes).
+		properties.put("spring.quartz.scheduler-name", scheduler);
 		properties.put("fyren.knowledge.reports", SHARED.resolve("corpus").toString());
-		// One index for all dialogue tests: built by the first, only checked by the others.
-		properties.put("fyren.knowledge.data-dir", Path.of("target", "dialogue-test-data").toAbsolutePath().toString());
+		properties.put("fyren.knowledge.data-dir", dataDir.toAbsolutePath().toString());
 		properties.put("fyren.knowledge.thesaurus", CONFIG.resolve("knowledge/synonyms-sv.txt") + ","
 				+ CONFIG.resolve("knowledge/glossary-en-sv.txt"));
 		properties.put("fyren.dialogue.templates", CONFIG.resolve("dialogue").toString());

@@ -41,6 +41,8 @@ class DialogueSlackTest {
 		registry.add("fyren.dialogue.templates",
 				() -> Path.of("..", "config", "dialogue").toAbsolutePath().normalize().toString());
 		registry.add("fyren.dialogue.countdown-every", () -> "1h");
+		// Spring registers a scheduler's data source JVM-wide by name; other live test applications use the default.
+		registry.add("spring.quartz.scheduler-name", () -> "dialogueSlackTest");
 	}
 
 	@AfterAll
