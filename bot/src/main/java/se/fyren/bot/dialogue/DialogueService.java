@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,10 @@ class DialogueService {
 	static final int MAX_ANSWER_CHARS = 4000;
 
 	private static final Logger log = LoggerFactory.getLogger(DialogueService.class);
+
+	/** A chain command, also after a mention of Fyren ({@code <@U123> dialog nästa}). */
+	private static final Pattern COMMAND = Pattern.compile("(<@[^>]+>\\s*)*dialog(\\s|$)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final String ID_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -163,6 +168,10 @@ class DialogueService {
 			return false;
 		}
 		DialogueChain chain = found.get();
+		if (heard.change() == Heard.Change.NEW && COMMAND.matcher(heard.text()).lookingAt()) {
+			// "dialog nästa" written in the thread steers the chain; it is not an answer.
+			return false;
+		}
 		Instant now = Instant.now(clock);
 		switch (heard.change()) {
 			case NEW -> answer(chain, chain.step(), heard.message(), heard.user(), heard.text());
