@@ -141,7 +141,7 @@ final class AdaptiveCards {
 		ObjectNode card = card();
 		ArrayNode body = card.withArray("body");
 		if (reply.title() != null && !reply.title().isBlank()) {
-			text(body, reply.title()).put("size", "Medium").put("weight", "Bolder");
+			text(body, markdown(reply.title())).put("size", "Medium").put("weight", "Bolder");
 		}
 		reply.paragraphs().forEach(paragraph -> text(body, markdown(paragraph)));
 		sources(body, reply.sources(), locale);
