@@ -57,8 +57,18 @@ class SlackConfiguration {
 	}
 
 	@Bean
+	ReplyBlocks slackReplyBlocks(MessageSource messages) {
+		return new ReplyBlocks(messages);
+	}
+
+	@Bean
+	SlackOutbox slackOutbox(SlackWeb web, ReplyBlocks blocks) {
+		return new SlackOutbox(web, blocks);
+	}
+
+	@Bean
 	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, AnswerLog answers,
-			MessageSource messages, SlackWeb web, SlackWorkers workers) {
+			ReplyBlocks blocks, SlackWeb web, SlackWorkers workers) {
 		// Every value set here: AppConfig's own defaults read environment variables.
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
@@ -72,7 +82,7 @@ class SlackConfiguration {
 			})
 			.build();
 		App app = new App(config);
-		new SlackListeners(conversation, answers, new ReplyBlocks(messages), web, workers).register(app);
+		new SlackListeners(conversation, answers, blocks, web, workers).register(app);
 		return app;
 	}
 

@@ -3,6 +3,7 @@ package se.fyren.bot.slack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -13,13 +14,18 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
@@ -94,11 +100,34 @@ final class SlackListeners {
 		});
 		app.event(MessageEvent.class, (payload, context) -> {
 			MessageEvent message = payload.getEvent();
-			if (delivered.add(payload.getEventId()) && isForFyren(message, context.getBotUserId())) {
-				String thread = message.getThreadTs();
-				String question = withoutMentions(message.getText(), context.getBotUserId());
-				workers.submit("message in " + message.getChannel(),
-						() -> answerInChannel(message.getUser(), message.getChannel(), thread, question));
+			if (delivered.add(payload.getEventId()) && isFromPerson(message)) {
+				workers.submit("message in " + message.getChannel(), () -> {
+					if (!overheard(message) && isForFyren(message, context.getBotUserId())) {
+						String question = withoutMentions(message.getText(), context.getBotUserId());
+						answerInChannel(message.getUser(), message.getChannel(), message.getThreadTs(), question);
+					}
+				});
+			}
+			return context.ack();
+		});
+		app.event(MessageChangedEvent.class, (payload, context) -> {
+			MessageChangedEvent changed = payload.getEvent();
+			MessageChangedEvent.Message message = changed.getMessage();
+			if (delivered.add(payload.getEventId()) && message != null && message.getThreadTs() != null
+					&& message.getUser() != null && message.getBotId() == null) {
+				Destination where = new Destination(Channel.SLACK, changed.getChannel(), message.getThreadTs());
+				workers.submit("edit in " + changed.getChannel(), () -> conversation.hear(new Heard(where,
+						message.getUser(), message.getTs(), message.getText(), Heard.Change.EDITED, null)));
+			}
+			return context.ack();
+		});
+		app.event(MessageDeletedEvent.class, (payload, context) -> {
+			MessageDeletedEvent deleted = payload.getEvent();
+			MessageDeletedEvent.Message previous = deleted.getPreviousMessage();
+			if (delivered.add(payload.getEventId()) && previous != null && previous.getThreadTs() != null) {
+				Destination where = new Destination(Channel.SLACK, deleted.getChannel(), previous.getThreadTs());
+				workers.submit("deletion in " + deleted.getChannel(), () -> conversation.hear(new Heard(where,
+						previous.getUser(), deleted.getDeletedTs(), "", Heard.Change.DELETED, null)));
 			}
 			return context.ack();
 		});
@@ -131,7 +160,69 @@ final class SlackListeners {
 					() -> share(action.getUser().getId(), channel, firstValue(action), action.getResponseUrl()));
 			return context.ack();
 		});
+		app.blockAction(Pattern.compile("^" + Pattern.quote(ReplyBlocks.CARD_ACTION) + ".+"), (request, context) -> {
+			BlockActionPayload action = request.getPayload();
+			CardClick click = CardClick.of(action, ReplyBlocks.CARD_ACTION);
+			workers.submit("card action " + click.actionId() + " by " + action.getUser().getId(),
+					() -> cardClicked(click, action.getUser().getId(), null, action.getResponseUrl()));
+			return context.ack();
+		});
+		app.blockAction(Pattern.compile("^" + Pattern.quote(ReplyBlocks.CARD_INPUT) + ".+"), (request, context) -> {
+			BlockActionPayload action = request.getPayload();
+			CardClick click = CardClick.of(action, ReplyBlocks.CARD_INPUT);
+			String label = action.getActions().get(0).getText() == null ? ""
+					: action.getActions().get(0).getText().getText();
+			// The trigger id expires three seconds after the click: open the modal now, not on a worker.
+			web.openView(action.getTriggerId(),
+					blocks.inputModal(label, click.toJson(), web.localeOf(action.getUser().getId())));
+			return context.ack();
+		});
+		app.viewSubmission(ReplyBlocks.INPUT_VIEW, (request, context) -> {
+			var view = request.getPayload().getView();
+			String user = request.getPayload().getUser().getId();
+			var state = view.getState().getValues().get(ReplyBlocks.INPUT_BLOCK);
+			String input = state == null || state.get(ReplyBlocks.INPUT_BLOCK) == null ? null
+					: state.get(ReplyBlocks.INPUT_BLOCK).getValue();
+			if (input == null || input.isBlank()) {
+				return context.ackWithErrors(Map.of(ReplyBlocks.INPUT_BLOCK,
+						blocks.text("slack.modal.empty", web.localeOf(user)).text()));
+			}
+			CardClick click = CardClick.fromJson(view.getPrivateMetadata());
+			workers.submit("card input " + click.actionId() + " by " + user,
+					() -> cardClicked(click, user, input.strip(), null));
+			return context.ack();
+		});
 		return app;
+	}
+
+	/**
+	 * A click on a card's button, handed to the core. The core's reply goes back to the clicker only: by the
+	 * response_url when Slack gave one, otherwise (a modal's submission) as an ephemeral message.
+	 */
+	private void cardClicked(CardClick click, String user, String input, String responseUrl) {
+		Locale locale = web.localeOf(user);
+		Destination where = new Destination(Channel.SLACK, click.channel(), click.thread());
+		conversation
+			.click(new Clicked(where, user, click.message(), click.actionId(), click.value(), input, locale))
+			.ifPresent(reply -> {
+				Rendered rendered = blocks.render(reply, locale, false);
+				if (responseUrl != null) {
+					web.respond(responseUrl, ephemeral(rendered));
+				}
+				else {
+					web.postEphemeral(click.channel(), click.thread(), user, rendered);
+				}
+			});
+	}
+
+	/** A reply in a channel thread that a feature (a dialogue chain collecting answers) takes for itself. */
+	private boolean overheard(MessageEvent message) {
+		if (message.getThreadTs() == null || "im".equals(message.getChannelType())) {
+			return false;
+		}
+		Destination where = new Destination(Channel.SLACK, message.getChannel(), message.getThreadTs());
+		return conversation.hear(new Heard(where, message.getUser(), message.getTs(), message.getText(),
+				Heard.Change.NEW, web.localeOf(message.getUser())));
 	}
 
 	private void answerCommand(SlashCommandPayload command) {
@@ -144,7 +235,7 @@ final class SlackListeners {
 	private void answerInChannel(String user, String channel, String thread, String question) {
 		Locale locale = web.localeOf(user);
 		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
-		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)) && thread != null) {
+		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)).isPresent() && thread != null) {
 			threads.add(channel + "/" + thread);
 		}
 	}
@@ -194,10 +285,11 @@ final class SlackListeners {
 		return ActionResponse.builder().responseType("ephemeral").text(message.text()).blocks(message.blocks()).build();
 	}
 
+	private static boolean isFromPerson(MessageEvent message) {
+		return message.getBotId() == null && message.getUser() != null && message.getText() != null;
+	}
+
 	private boolean isForFyren(MessageEvent message, String botUserId) {
-		if (message.getBotId() != null || message.getUser() == null || message.getText() == null) {
-			return false;
-		}
 		if ("im".equals(message.getChannelType())) {
 			return true;
 		}
