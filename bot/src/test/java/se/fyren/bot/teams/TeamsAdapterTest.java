@@ -3,10 +3,13 @@ package se.fyren.bot.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import se.fyren.bot.TestFeature;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
@@ -41,7 +45,7 @@ import se.fyren.bot.chat.Reply;
  * fake Bot Connector, with a token from a fake token endpoint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TeamsTestFeature.class)
+@Import(TestFeature.Config.class)
 class TeamsAdapterTest {
 
 	static final String KINGDON = "Vilka tre strömmar ingår i Kingdons modell?";
@@ -67,10 +71,21 @@ class TeamsAdapterTest {
 		registry.add("fyren.teams.token-url", microsoft::tokenUrl);
 		registry.add("fyren.teams.trusted-service-urls[0]", microsoft::serviceUrl);
 		registry.add("fyren.knowledge.reports", () -> shared.resolve("corpus").toString());
-		registry.add("fyren.knowledge.data-dir", () -> Path.of("target", "teams-test-data").toAbsolutePath().toString());
+		// Its own index: Spring keeps test contexts alive, and an index has one writer.
+		registry.add("fyren.knowledge.data-dir", () -> dataDirectory().toString());
 		registry.add("fyren.knowledge.thesaurus",
 				() -> thesaurus.resolve("synonyms-sv.txt") + "," + thesaurus.resolve("glossary-en-sv.txt"));
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:teams;DB_CLOSE_DELAY=-1");
+	}
+
+	private static Path dataDirectory() {
+		try {
+			return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "teams-test-data-")
+				.toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a data directory under target/", ex);
+		}
 	}
 
 	@AfterAll
@@ -89,7 +104,7 @@ class TeamsAdapterTest {
 	Messenger messenger;
 
 	@Autowired
-	TeamsTestFeature.Overheard overheard;
+	TestFeature feature;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -209,27 +224,65 @@ class TeamsAdapterTest {
 	}
 
 	@Test
-	void featureCardIsRenderedAndItsButtonsComeBackAsClicks() {
+	void featureCardIsRenderedWithItsButtonsAndATextField() {
 		String conversation = personalConversation();
-		send(validToken(), teams.personal("1010", "29:megan", conversation, TeamsTestFeature.COMMAND, "sv-SE"));
+
+		send(validToken(), teams.personal("1010", "29:megan", conversation, "testkort", "sv-SE"));
+
 		JsonNode card = awaitPosts(conversation, 1).get(0).card();
-		assertThat(card.path("body").path(0).path("text").asString()).isEqualTo("Steg 1: **Nuläge**");
-		assertThat(card.path("body").path(1).path("text").asString()).isEqualTo("Vad ser ni i **er** kommun?");
-		JsonNode next = card.path("actions").path(0);
-		assertThat(next.path("type").asString()).isEqualTo("Action.Submit");
-		JsonNode answer = card.path("actions").path(1);
-		assertThat(answer.path("type").asString()).isEqualTo("Action.ShowCard");
-		JsonNode form = answer.path("card");
-		assertThat(form.path("body").path(0).path("type").asString()).isEqualTo("Input.Text");
-		assertThat(form.path("body").path(0).path("label").asString()).isEqualTo("Ditt svar");
-		JsonNode data = form.path("actions").path(0).path("data");
+		assertThat(card.path("body").path(0).path("text").asString()).isEqualTo("Testkortet");
+		assertThat(card.path("body").path(1).path("text").asString()).isEqualTo("Första stycket med **fet** text.");
+		JsonNode press = card.path("actions").path(0);
+		assertThat(press.path("type").asString()).isEqualTo("Action.Submit");
+		assertThat(press.path("data").toString()).isEqualTo("{\"fyren\":\"card\",\"id\":\"test.press\",\"value\":\"v1\"}");
+		JsonNode say = card.path("actions").path(1);
+		assertThat(say.path("type").asString()).isEqualTo("Action.ShowCard");
+		JsonNode field = say.path("card").path("body").path(0);
+		assertThat(field.path("type").asString()).isEqualTo("Input.Text");
+		assertThat(field.path("id").asString()).isEqualTo("input");
+		assertThat(field.path("label").asString()).isEqualTo("Ditt svar");
+		assertThat(say.path("card").path("actions").path(0).path("data").path("id").asString()).isEqualTo("test.say");
+	}
 
-		// Teams merges the inputs into the submitted data.
-		String submitted = data.toString().replaceFirst("\\}$", ", \"input\": \"Vi ser ojämlik hälsa\"}");
-		send(validToken(), teams.submit("1011", "29:megan", conversation, "1700000004", submitted));
+	@Test
+	void submitWithTypedTextReachesTheFeatureAsAClick() {
+		String conversation = personalConversation();
+		send(validToken(), teams.personal("1011", "29:megan", conversation, "hjälp", "sv-SE"));
+		awaitPosts(conversation, 1);
 
-		assertThat(awaitPosts(conversation, 2).get(1).card().toString())
-			.contains("Mottaget prov.answer för session-42: Vi ser ojämlik hälsa (kort 1700000004, tråd null)");
+		// Teams merges the card's inputs into the submitted data.
+		send(validToken(), teams.submit("1012", "29:megan", conversation, "1700000004",
+				"{\"fyren\": \"card\", \"id\": \"test.say\", \"value\": \"v2\", \"input\": \"Vi ser ojämlik hälsa\"}"));
+
+		assertThat(awaitPosts(conversation, 2).get(1).card().toString()).contains("Fick: Vi ser ojämlik hälsa");
+		assertThat(feature.clicks("test.say")).anySatisfy(click -> {
+			assertThat(click.where()).isEqualTo(new Destination(Channel.TEAMS, conversation, null));
+			assertThat(click.user()).isEqualTo("29:megan");
+			assertThat(click.message()).isEqualTo("1700000004");
+			assertThat(click.value()).isEqualTo("v2");
+		});
+	}
+
+	@Test
+	void featureClickCanPostAndUpdateTheCardThroughTheTeamsOutbox() {
+		String conversation = personalConversation();
+		send(validToken(), teams.personal("1013", "29:megan", conversation, "testkort", "sv-SE"));
+		awaitPosts(conversation, 1);
+
+		send(validToken(), teams.submit("1014", "29:megan", conversation, "1700000005",
+				"{\"fyren\": \"card\", \"id\": \"test.press\", \"value\": \"v1\"}"));
+
+		List<FakeMicrosoft.Call> calls = awaitPosts(conversation, 4);
+		FakeMicrosoft.Call posted = calls.get(1);
+		assertThat(posted.path()).endsWith(conversation + "/activities");
+		assertThat(posted.card().toString()).contains("Tryckt av 29:megan (v1)");
+		FakeMicrosoft.Call updated = calls.get(2);
+		assertThat(updated.method()).isEqualTo("PUT");
+		assertThat(updated.path()).endsWith("/activities/1700000005");
+		assertThat(updated.json().path("id").asString()).isEqualTo("1700000005");
+		assertThat(updated.card().toString()).contains("Uppdaterad");
+		assertThat(calls.get(3).path()).endsWith("/activities/1014");
+		assertThat(calls.get(3).card().toString()).contains("Noterat");
 	}
 
 	@Test
@@ -237,18 +290,21 @@ class TeamsAdapterTest {
 		String thread = "1700000000201";
 		String message = "1700000000202";
 
-		send(validToken(), teams.channelReply(message, "29:sara", CHANNEL, thread, "Vi börjar med nuläget."));
-		send(validToken(), teams.channelEdit(message, "29:sara", CHANNEL, thread, "Vi börjar med nuläget i länet."));
-		send(validToken(), teams.channelDelete(message, "29:sara", CHANNEL, thread));
+		String listened = TestFeature.LISTENED;
 
-		List<Heard> heard = await().atMost(Duration.ofSeconds(10)).until(() -> overheard.of(message), h -> h.size() == 3);
+		send(validToken(), teams.channelReply(message, "29:sara", listened, thread, "Vi börjar med nuläget."));
+		send(validToken(), teams.channelEdit(message, "29:sara", listened, thread, "Vi börjar med nuläget i länet."));
+		send(validToken(), teams.channelDelete(message, "29:sara", listened, thread));
+
+		List<Heard> heard = await().atMost(Duration.ofSeconds(10))
+			.until(() -> feature.heard().stream().filter(h -> message.equals(h.message())).toList(), h -> h.size() == 3);
 		assertThat(heard).extracting(Heard::change)
 			.containsExactlyInAnyOrder(Heard.Change.NEW, Heard.Change.EDITED, Heard.Change.DELETED);
 		Heard edit = heard.stream().filter(h -> h.change() == Heard.Change.EDITED).findFirst().orElseThrow();
-		assertThat(edit.where()).isEqualTo(new Destination(Channel.TEAMS, CHANNEL, thread));
+		assertThat(edit.where()).isEqualTo(new Destination(Channel.TEAMS, listened, thread));
 		assertThat(edit.text()).isEqualTo("Vi börjar med nuläget i länet.");
 		assertThat(edit.user()).isEqualTo("29:sara");
-		assertThat(microsoft.connector(CHANNEL + ";messageid=" + thread)).isEmpty();
+		assertThat(microsoft.connector(listened + ";messageid=" + thread)).isEmpty();
 	}
 
 	@Test
