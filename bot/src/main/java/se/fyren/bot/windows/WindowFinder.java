@@ -23,6 +23,10 @@ final class WindowFinder {
 		this.minimumStrength = minimumStrength;
 	}
 
+	Duration span() {
+		return span;
+	}
+
 	/** Windows whose decision falls within the range, by date, at least as strong as configured. */
 	List<Window> windows(Wheel wheel, LocalDate from, LocalDate to) {
 		List<Occurrence> all = wheel.occurrences(from.minusDays(span.toDays()), to);
