@@ -74,7 +74,7 @@ class ReminderCard {
 		if (occurrence.event().stream() == Stream.POLICY && occurrence.event().kind() == EventKind.DECISION_POINT) {
 			return text.explanation(finder.windowAt(wheel, occurrence), locale);
 		}
-		Optional<Window> ahead = finder.windows(wheel, occurrence.date(), occurrence.date().plus(finder.span()))
+		Optional<Window> ahead = finder.windows(wheel, occurrence.date(), occurrence.date().plusDays(finder.span().toDays()))
 			.stream()
 			.findFirst();
 		return ahead.map(window -> text.message("windows.reminder.partOf", locale, window.decision().event().title(),

@@ -35,8 +35,13 @@ class ReminderPlan {
 		this.properties = properties;
 	}
 
+	/** Whole days are counted on the calendar, so "8 weeks" is 08:00 also across a change to or from summer time. */
 	Instant due(LocalDate date, Duration lead) {
-		return date.atTime(properties.reminderTime()).atZone(properties.zone()).toInstant().minus(lead);
+		return date.atTime(properties.reminderTime())
+			.atZone(properties.zone())
+			.minusDays(lead.toDays())
+			.toInstant()
+			.minus(lead.minusDays(lead.toDays()));
 	}
 
 	LocalDate today(Instant now) {
