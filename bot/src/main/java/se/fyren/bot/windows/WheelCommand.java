@@ -139,7 +139,7 @@ class WheelCommand implements ChatCommand {
 		}
 		paragraphs.add(text.message("windows.year.feed", locale,
 				properties.publicUrl().replaceAll("/+$", "") + "/calendar/" + wheel.name() + ".ics"));
-		return new Reply.Card(text.message("windows.year.title", locale, wheel.title(), year), paragraphs, List.of(),
+		return new Reply.Card(text.message("windows.year.title", locale, wheel.title(), String.valueOf(year)), paragraphs, List.of(),
 				List.of(), images.pngUrl(wheel, year));
 	}
 

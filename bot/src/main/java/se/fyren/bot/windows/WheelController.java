@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,24 +45,28 @@ class WheelController {
 
 	@GetMapping("/wheel/{calendar}.svg")
 	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year,
-			Locale locale) {
-		return picture(calendar, year, locale, SVG, (wheel, y) -> images.svg(wheel, y, language(locale)));
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+		Locale locale = language(language);
+		return picture(calendar, year, locale, SVG, (wheel, y) -> images.svg(wheel, y, locale));
 	}
 
 	@GetMapping("/wheel/{calendar}.png")
 	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year,
-			Locale locale) {
-		return picture(calendar, year, locale, MediaType.IMAGE_PNG, (wheel, y) -> images.png(wheel, y, language(locale)));
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+		Locale locale = language(language);
+		return picture(calendar, year, locale, MediaType.IMAGE_PNG, (wheel, y) -> images.png(wheel, y, locale));
 	}
 
 	/** This year, last year and the next two, so Outlook shows what is coming. */
 	@GetMapping("/calendar/{calendar}.ics")
-	ResponseEntity<String> ics(@PathVariable String calendar, Locale locale) {
+	ResponseEntity<String> ics(@PathVariable String calendar,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
+		Locale locale = language(language);
 		int year = LocalDate.now(clock).getYear();
 		return wheels.named(calendar)
 			.map(wheel -> ResponseEntity.ok()
 				.contentType(ICS)
-				.body(feed.ics(wheel, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 12, 31), language(locale))))
+				.body(feed.ics(wheel, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 12, 31), locale)))
 			.orElseGet(() -> notFound(calendar, locale));
 	}
 
@@ -70,7 +76,7 @@ class WheelController {
 		if (shown < 1900 || shown > 2200) {
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
-				.body(text.message("windows.web.badYear", language(locale), String.valueOf(year)));
+				.body(text.message("windows.web.badYear", locale, String.valueOf(year)));
 		}
 		return wheels.named(calendar)
 			.<ResponseEntity<?>>map(wheel -> ResponseEntity.ok()
@@ -83,13 +89,14 @@ class WheelController {
 	private ResponseEntity<String> notFound(String calendar, Locale locale) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(MediaType.TEXT_PLAIN)
-			.body(text.message("windows.unknownCalendar", language(locale), calendar,
+			.body(text.message("windows.unknownCalendar", locale, calendar,
 					String.join(", ", wheels.all().stream().map(Wheel::name).toList())));
 	}
 
-	/** Swedish unless the browser prefers English. */
-	private static Locale language(Locale locale) {
-		return locale != null && locale.getLanguage().equals("en") ? Locale.ENGLISH : Inbound.SWEDISH;
+	/** Swedish unless the client asks for English first (a request without the header is Swedish too). */
+	private static Locale language(String acceptLanguage) {
+		return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
+				? Locale.ENGLISH : Inbound.SWEDISH;
 	}
 
 }
