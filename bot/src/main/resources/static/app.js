@@ -3,7 +3,10 @@
 'use strict';
 
 (function () {
-	const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'sv';
+	const params = new URLSearchParams(location.search);
+	const lang = params.get('lang') === 'en' ? 'en' : 'sv';
+	// A shared room (a dialogue chain run in the web chat) when the page was opened by its link.
+	const room = params.get('room') || null;
 	const texts = {};
 	let exchanges = 0;
 
@@ -131,10 +134,108 @@
 		return box;
 	}
 
+	// Cards mark emphasis as *bold* and break lines with \n; everything else is shown as plain text.
+	function inline(text) {
+		const box = element('span');
+		text.split('\n').forEach((line, i) => {
+			if (i > 0) {
+				box.appendChild(document.createElement('br'));
+			}
+			line.split(/\*([^*\n]+)\*/).forEach((part, j) => {
+				box.appendChild(j % 2 === 1 ? element('strong', null, part) : document.createTextNode(part));
+			});
+		});
+		return box;
+	}
+
+	function click(action, input) {
+		return postJson('/api/click', {
+			actionId: action.id, value: action.value, input: input,
+			conversation: room, user: rater(), locale: lang
+		}).then((reply) => {
+			if (reply && reply.type) {
+				renderReply(null, reply);
+			}
+		}).catch((error) => {
+			status.classList.add('error');
+			status.textContent = error.message || t('web.error');
+		});
+	}
+
+	function renderAction(action) {
+		const button = element('button', action.primary ? 'card-action primary' : 'card-action', action.label);
+		button.type = 'button';
+		button.dataset.action = action.id;
+		if (!action.inputLabel) {
+			button.addEventListener('click', () => click(action, null));
+			return button;
+		}
+		// An action that needs a line of text first: the button opens a small form under the card.
+		const box = element('span', 'card-input-action');
+		const form = element('form', 'card-input');
+		form.hidden = true;
+		const label = element('label', null, action.inputLabel);
+		const field = element('input');
+		field.type = 'text';
+		field.maxLength = 3000;
+		label.appendChild(field);
+		const submit = element('button', null, t('web.send'));
+		submit.type = 'submit';
+		form.append(label, submit);
+		button.addEventListener('click', () => { form.hidden = !form.hidden; field.focus(); });
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const text = field.value.trim();
+			if (!text) {
+				field.focus();
+				return;
+			}
+			click(action, text).then(() => { field.value = ''; form.hidden = true; });
+		});
+		box.append(button, form);
+		return box;
+	}
+
+	function renderCard(card, n) {
+		const box = element('div', 'card');
+		if (card.title) {
+			box.appendChild(element('h2', 'card-title', card.title));
+		}
+		card.paragraphs.forEach((paragraph) => {
+			const p = element('p', 'card-paragraph');
+			p.appendChild(inline(paragraph));
+			box.appendChild(p);
+		});
+		if (card.sources && card.sources.length) {
+			box.appendChild(renderSources(card.sources, n));
+		}
+		if (card.imageUrl) {
+			const image = element('img', 'card-image');
+			image.src = card.imageUrl;
+			image.alt = card.title || '';
+			box.appendChild(image);
+		}
+		if (card.actions && card.actions.length) {
+			const actions = element('div', 'card-actions');
+			card.actions.forEach((action) => actions.appendChild(renderAction(action)));
+			box.appendChild(actions);
+		}
+		return box;
+	}
+
+	// asked is null for what Fyren says by itself (a reply to a click, a message in a room).
 	function renderReply(asked, reply) {
 		const n = ++exchanges;
 		const article = element('article', 'exchange');
-		article.appendChild(element('p', 'you', t('web.you') + ': ' + asked));
+		if (asked !== null) {
+			article.appendChild(element('p', 'you', t('web.you') + ': ' + asked));
+		}
+		if (reply.type === 'card') {
+			article.appendChild(renderCard(reply, n));
+			conversation.appendChild(article);
+			article.scrollIntoView({ behavior: 'smooth', block: 'start' });
+			return article;
+		}
 		const answer = element('p', 'answer', reply.text);
 		article.appendChild(answer);
 		if (reply.type === 'answer') {
@@ -162,6 +263,7 @@
 		}
 		conversation.appendChild(article);
 		article.scrollIntoView({ behavior: 'smooth', block: 'start' });
+		return article;
 	}
 
 	function ask() {
@@ -174,7 +276,7 @@
 		send.disabled = true;
 		status.classList.remove('error');
 		status.textContent = t('web.sending');
-		postJson('/api/chat', { text: text, locale: lang })
+		postJson('/api/chat', { text: text, locale: lang, conversation: room, user: rater() })
 			.then((reply) => {
 				status.textContent = '';
 				question.value = '';
@@ -201,6 +303,9 @@
 			ask();
 		}
 	});
+
+	// For feature scripts (the dialogue chain's room view) that show what Fyren posts.
+	window.fyren = { lang: lang, room: room, t: t, rater: rater, postJson: postJson, renderReply: renderReply };
 
 	loadTexts();
 }());

@@ -3,10 +3,16 @@ package se.fyren.bot.slack;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.image;
+import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +40,19 @@ final class ReplyBlocks {
 
 	static final String SHARE = "fyren_share";
 
+	/** A card's button: the action id after the prefix is the feature's own ({@code dialogue.next}). */
+	static final String CARD_ACTION = "fyren_card:";
+
+	/** A card's button that first asks for text in a modal. */
+	static final String CARD_INPUT = "fyren_input:";
+
+	static final String INPUT_VIEW = "fyren_card_input";
+
+	static final String INPUT_BLOCK = "input";
+
+	/** Slack's limit on a modal's title. */
+	static final int MAX_MODAL_TITLE = 24;
+
 	/** Slack's limits: 3000 characters in a section, 2000 in a button value. */
 	static final int MAX_SECTION = 3000;
 
@@ -53,6 +72,9 @@ final class ReplyBlocks {
 		if (reply instanceof Reply.AnswerReply answer) {
 			return answer(answer, locale, shareable);
 		}
+		if (reply instanceof Reply.Card card) {
+			return card(card, locale);
+		}
 		if (reply instanceof Reply.HelpReply help) {
 			return new Rendered(help.text(),
 					List.of(section(s -> s.text(markdownText(mrkdwn(help.text())))), examples(help, locale)));
@@ -64,17 +86,7 @@ final class ReplyBlocks {
 	private Rendered answer(Reply.AnswerReply answer, Locale locale, boolean shareable) {
 		List<LayoutBlock> blocks = new ArrayList<>();
 		blocks.add(section(s -> s.text(markdownText(mrkdwn(answer.text())))));
-		if (!answer.sources().isEmpty()) {
-			blocks.add(context(c -> c.elements(List.of(markdownText(mrkdwn(message("answer.sources", locale)))))));
-		}
-		int number = 1;
-		for (Reply.Source source : answer.sources()) {
-			String line = "*" + number++ + ".* " + mrkdwn(source.label());
-			blocks.add(section(s -> s.text(markdownText(cut(line, MAX_SECTION)))
-				.accessory(button(b -> b.actionId(SHOW_PASSAGE)
-					.text(plainText(message("slack.showPassage", locale)))
-					.value(passageValue(source))))));
-		}
+		blocks.addAll(sources(answer.sources(), locale));
 		List<BlockElement> buttons = new ArrayList<>();
 		buttons.add(button(b -> b.actionId(HELPFUL)
 			.text(plainText(message("slack.helpful", locale)))
@@ -90,6 +102,68 @@ final class ReplyBlocks {
 		}
 		blocks.add(actions(a -> a.elements(buttons)));
 		return new Rendered(answer.text(), blocks);
+	}
+
+	private List<LayoutBlock> sources(List<Reply.Source> sources, Locale locale) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		if (!sources.isEmpty()) {
+			blocks.add(context(c -> c.elements(List.of(markdownText(mrkdwn(message("answer.sources", locale)))))));
+		}
+		int number = 1;
+		for (Reply.Source source : sources) {
+			String line = "*" + number++ + ".* " + mrkdwn(source.label());
+			blocks.add(section(s -> s.text(markdownText(cut(line, MAX_SECTION)))
+				.accessory(button(b -> b.actionId(SHOW_PASSAGE)
+					.text(plainText(message("slack.showPassage", locale)))
+					.value(passageValue(source))))));
+		}
+		return blocks;
+	}
+
+	/** A feature's card: heading, paragraphs, sources, picture, then its buttons. */
+	private Rendered card(Reply.Card card, Locale locale) {
+		List<LayoutBlock> blocks = new ArrayList<>();
+		if (card.title() != null && !card.title().isBlank()) {
+			blocks.add(header(h -> h.text(plainText(cut(card.title(), 150)))));
+		}
+		card.paragraphs().forEach(paragraph -> blocks.add(section(s -> s.text(markdownText(mrkdwn(paragraph))))));
+		blocks.addAll(sources(card.sources(), locale));
+		if (card.imageUrl() != null) {
+			String alt = card.title() == null ? "Fyren" : card.title();
+			blocks.add(image(i -> i.imageUrl(card.imageUrl()).altText(cut(alt, 2000))));
+		}
+		if (!card.actions().isEmpty()) {
+			List<BlockElement> buttons = new ArrayList<>();
+			for (Reply.Action action : card.actions()) {
+				String prefix = action.inputLabel() == null ? CARD_ACTION : CARD_INPUT;
+				buttons.add(button(b -> b.actionId(cut(prefix + action.id(), 255))
+					.text(plainText(cut(action.label(), 75)))
+					.value(cut(action.value() == null ? "" : action.value(), MAX_VALUE))
+					.style(action.primary() ? "primary" : null)));
+			}
+			blocks.add(actions(a -> a.elements(buttons)));
+		}
+		String text = card.title() != null ? card.title()
+				: card.paragraphs().isEmpty() ? "Fyren" : card.paragraphs().get(0);
+		return new Rendered(text, blocks);
+	}
+
+	/**
+	 * The modal a card's input button opens: one text field labelled as the action says; what the click needs
+	 * afterwards travels in the view's private metadata.
+	 */
+	View inputModal(String label, String metadata, Locale locale) {
+		return View.builder()
+			.type("modal")
+			.callbackId(INPUT_VIEW)
+			.privateMetadata(metadata)
+			.title(viewTitle(t -> t.type("plain_text").text(cut(message("slack.modal.title", locale), MAX_MODAL_TITLE))))
+			.submit(viewSubmit(t -> t.type("plain_text").text(cut(message("slack.modal.submit", locale), MAX_MODAL_TITLE))))
+			.close(viewClose(t -> t.type("plain_text").text(cut(message("slack.modal.close", locale), MAX_MODAL_TITLE))))
+			.blocks(List.of(input(i -> i.blockId(INPUT_BLOCK)
+				.label(plainText(cut(label, 2000)))
+				.element(plainTextInput(t -> t.actionId(INPUT_BLOCK).multiline(true).maxLength(3000))))))
+			.build();
 	}
 
 	/** The source's label on the first line, then as much of the passage as a button value holds. */

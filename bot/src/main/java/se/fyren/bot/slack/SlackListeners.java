@@ -3,23 +3,28 @@ package se.fyren.bot.slack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
@@ -47,36 +52,35 @@ final class SlackListeners {
 
 	private final SlackWorkers workers;
 
-	/** Events and commands already taken: a second delivery of the same id is acknowledged and dropped. */
-	private final RecentKeys delivered = new RecentKeys(10_000);
-
-	/** "channel/thread_ts" of threads Fyren answered in; replies there are follow-up questions. */
-	private final RecentKeys threads = new RecentKeys(10_000);
+	/**
+	 * Events and commands already taken ("event:", "command:"), and threads Fyren answered in ("thread:"),
+	 * where replies are follow-up questions.
+	 */
+	private final SeenKeys seen;
 
 	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web,
-			SlackWorkers workers) {
+			SlackWorkers workers, SeenKeys seen) {
 		this.conversation = conversation;
 		this.answers = answers;
 		this.blocks = blocks;
 		this.web = web;
 		this.workers = workers;
+		this.seen = seen;
 	}
 
 	App register(App app) {
 		app.use((request, response, chain) -> {
-			// Slack retries when it thinks the first delivery was lost or slow; Fyren acknowledges everything
-			// at once and answers the first delivery, so a retry is only ever a duplicate.
+			// A retry is handled like a first delivery: the event id decides whether it was already taken,
+			// so an event whose first delivery came while Fyren was down is still answered.
 			String retry = request.getHeaders().getFirstValue(RETRY_HEADER);
 			if (retry != null) {
-				log.info("Slack retry {} ({}) acknowledged without answering again", retry,
-						request.getHeaders().getFirstValue("X-Slack-Retry-Reason"));
-				return Response.ok();
+				log.info("Slack retry {} ({})", retry, request.getHeaders().getFirstValue("X-Slack-Retry-Reason"));
 			}
 			return chain.next(request);
 		});
 		app.command(COMMAND, (request, context) -> {
 			SlashCommandPayload command = request.getPayload();
-			if (delivered.add("command:" + command.getTriggerId())) {
+			if (seen.add("command:" + command.getTriggerId())) {
 				workers.submit("/fyren from " + command.getUserId(), () -> answerCommand(command));
 			}
 			return context.ack();
@@ -84,7 +88,7 @@ final class SlackListeners {
 		app.event(AppMentionEvent.class, (payload, context) -> {
 			AppMentionEvent mention = payload.getEvent();
 			// A mention in a DM also arrives as message.im, which answers it.
-			if (delivered.add(payload.getEventId()) && !isDirect(mention.getChannel())) {
+			if (seen.add("event:" + payload.getEventId()) && !isDirect(mention.getChannel())) {
 				String question = withoutMentions(mention.getText(), context.getBotUserId());
 				String thread = mention.getThreadTs() != null ? mention.getThreadTs() : mention.getTs();
 				workers.submit("mention in " + mention.getChannel(),
@@ -94,17 +98,40 @@ final class SlackListeners {
 		});
 		app.event(MessageEvent.class, (payload, context) -> {
 			MessageEvent message = payload.getEvent();
-			if (delivered.add(payload.getEventId()) && isForFyren(message, context.getBotUserId())) {
-				String thread = message.getThreadTs();
-				String question = withoutMentions(message.getText(), context.getBotUserId());
-				workers.submit("message in " + message.getChannel(),
-						() -> answerInChannel(message.getUser(), message.getChannel(), thread, question));
+			if (seen.add("event:" + payload.getEventId()) && isFromPerson(message)) {
+				workers.submit("message in " + message.getChannel(), () -> {
+					if (!overheard(message) && isForFyren(message, context.getBotUserId())) {
+						String question = withoutMentions(message.getText(), context.getBotUserId());
+						answerInChannel(message.getUser(), message.getChannel(), message.getThreadTs(), question);
+					}
+				});
+			}
+			return context.ack();
+		});
+		app.event(MessageChangedEvent.class, (payload, context) -> {
+			MessageChangedEvent changed = payload.getEvent();
+			MessageChangedEvent.Message message = changed.getMessage();
+			if (seen.add("event:" + payload.getEventId()) && message != null && message.getThreadTs() != null
+					&& message.getUser() != null && message.getBotId() == null) {
+				Destination where = new Destination(Channel.SLACK, changed.getChannel(), message.getThreadTs());
+				workers.submit("edit in " + changed.getChannel(), () -> conversation.hear(new Heard(where,
+						message.getUser(), message.getTs(), message.getText(), Heard.Change.EDITED, null)));
+			}
+			return context.ack();
+		});
+		app.event(MessageDeletedEvent.class, (payload, context) -> {
+			MessageDeletedEvent deleted = payload.getEvent();
+			MessageDeletedEvent.Message previous = deleted.getPreviousMessage();
+			if (seen.add("event:" + payload.getEventId()) && previous != null && previous.getThreadTs() != null) {
+				Destination where = new Destination(Channel.SLACK, deleted.getChannel(), previous.getThreadTs());
+				workers.submit("deletion in " + deleted.getChannel(), () -> conversation.hear(new Heard(where,
+						previous.getUser(), deleted.getDeletedTs(), "", Heard.Change.DELETED, null)));
 			}
 			return context.ack();
 		});
 		app.event(AppHomeOpenedEvent.class, (payload, context) -> {
 			AppHomeOpenedEvent opened = payload.getEvent();
-			if (delivered.add(payload.getEventId()) && "home".equals(opened.getTab())) {
+			if (seen.add("event:" + payload.getEventId()) && "home".equals(opened.getTab())) {
 				workers.submit("App Home for " + opened.getUser(), () -> publishHome(opened.getUser()));
 			}
 			return context.ack();
@@ -131,7 +158,69 @@ final class SlackListeners {
 					() -> share(action.getUser().getId(), channel, firstValue(action), action.getResponseUrl()));
 			return context.ack();
 		});
+		app.blockAction(Pattern.compile("^" + Pattern.quote(ReplyBlocks.CARD_ACTION) + ".+"), (request, context) -> {
+			BlockActionPayload action = request.getPayload();
+			CardClick click = CardClick.of(action, ReplyBlocks.CARD_ACTION);
+			workers.submit("card action " + click.actionId() + " by " + action.getUser().getId(),
+					() -> cardClicked(click, action.getUser().getId(), null, action.getResponseUrl()));
+			return context.ack();
+		});
+		app.blockAction(Pattern.compile("^" + Pattern.quote(ReplyBlocks.CARD_INPUT) + ".+"), (request, context) -> {
+			BlockActionPayload action = request.getPayload();
+			CardClick click = CardClick.of(action, ReplyBlocks.CARD_INPUT);
+			String label = action.getActions().get(0).getText() == null ? ""
+					: action.getActions().get(0).getText().getText();
+			// The trigger id expires three seconds after the click: open the modal now, not on a worker.
+			web.openView(action.getTriggerId(),
+					blocks.inputModal(label, click.toJson(), web.localeOf(action.getUser().getId())));
+			return context.ack();
+		});
+		app.viewSubmission(ReplyBlocks.INPUT_VIEW, (request, context) -> {
+			var view = request.getPayload().getView();
+			String user = request.getPayload().getUser().getId();
+			var state = view.getState().getValues().get(ReplyBlocks.INPUT_BLOCK);
+			String input = state == null || state.get(ReplyBlocks.INPUT_BLOCK) == null ? null
+					: state.get(ReplyBlocks.INPUT_BLOCK).getValue();
+			if (input == null || input.isBlank()) {
+				return context.ackWithErrors(Map.of(ReplyBlocks.INPUT_BLOCK,
+						blocks.text("slack.modal.empty", web.localeOf(user)).text()));
+			}
+			CardClick click = CardClick.fromJson(view.getPrivateMetadata());
+			workers.submit("card input " + click.actionId() + " by " + user,
+					() -> cardClicked(click, user, input.strip(), null));
+			return context.ack();
+		});
 		return app;
+	}
+
+	/**
+	 * A click on a card's button, handed to the core. The core's reply goes back to the clicker only: by the
+	 * response_url when Slack gave one, otherwise (a modal's submission) as an ephemeral message.
+	 */
+	private void cardClicked(CardClick click, String user, String input, String responseUrl) {
+		Locale locale = web.localeOf(user);
+		Destination where = new Destination(Channel.SLACK, click.channel(), click.thread());
+		conversation
+			.click(new Clicked(where, user, click.message(), click.actionId(), click.value(), input, locale))
+			.ifPresent(reply -> {
+				Rendered rendered = blocks.render(reply, locale, false);
+				if (responseUrl != null) {
+					web.respond(responseUrl, ephemeral(rendered));
+				}
+				else {
+					web.postEphemeral(click.channel(), click.thread(), user, rendered);
+				}
+			});
+	}
+
+	/** A reply in a channel thread that a feature (a dialogue chain collecting answers) takes for itself. */
+	private boolean overheard(MessageEvent message) {
+		if (message.getThreadTs() == null || "im".equals(message.getChannelType())) {
+			return false;
+		}
+		Destination where = new Destination(Channel.SLACK, message.getChannel(), message.getThreadTs());
+		return conversation.hear(new Heard(where, message.getUser(), message.getTs(), message.getText(),
+				Heard.Change.NEW, web.localeOf(message.getUser())));
 	}
 
 	private void answerCommand(SlashCommandPayload command) {
@@ -144,8 +233,8 @@ final class SlackListeners {
 	private void answerInChannel(String user, String channel, String thread, String question) {
 		Locale locale = web.localeOf(user);
 		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
-		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)) && thread != null) {
-			threads.add(channel + "/" + thread);
+		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)).isPresent() && thread != null) {
+			seen.add("thread:" + channel + "/" + thread);
 		}
 	}
 
@@ -194,10 +283,11 @@ final class SlackListeners {
 		return ActionResponse.builder().responseType("ephemeral").text(message.text()).blocks(message.blocks()).build();
 	}
 
+	private static boolean isFromPerson(MessageEvent message) {
+		return message.getBotId() == null && message.getUser() != null && message.getText() != null;
+	}
+
 	private boolean isForFyren(MessageEvent message, String botUserId) {
-		if (message.getBotId() != null || message.getUser() == null || message.getText() == null) {
-			return false;
-		}
 		if ("im".equals(message.getChannelType())) {
 			return true;
 		}
@@ -205,7 +295,7 @@ final class SlackListeners {
 		// app_mention answers those.
 		boolean mentionsFyren = botUserId != null && message.getText().contains("<@" + botUserId);
 		return message.getThreadTs() != null && !mentionsFyren
-				&& threads.contains(message.getChannel() + "/" + message.getThreadTs());
+				&& seen.contains("thread:" + message.getChannel() + "/" + message.getThreadTs());
 	}
 
 	private static boolean isDirect(String channel) {

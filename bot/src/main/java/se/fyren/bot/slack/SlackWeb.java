@@ -51,13 +51,37 @@ final class SlackWeb {
 		this.gson = GsonFactory.createSnakeCase(slack.getConfig());
 	}
 
-	/** A message in a channel, DM or thread ({@code threadTs} may be null); false when Slack refused it. */
-	boolean postMessage(String channel, String threadTs, Rendered message) {
+	/**
+	 * A message in a channel, DM or thread ({@code threadTs} may be null): its ts, or empty when Slack refused
+	 * it.
+	 */
+	Optional<String> postMessage(String channel, String threadTs, Rendered message) {
 		return call("chat.postMessage", "channel " + channel,
 				() -> methods.chatPostMessage(r -> r.channel(channel)
 					.threadTs(threadTs)
 					.text(message.text())
 					.blocks(message.blocks())))
+			.map(response -> response.getTs());
+	}
+
+	boolean updateMessage(String channel, String ts, Rendered message) {
+		return call("chat.update", "channel " + channel,
+				() -> methods.chatUpdate(r -> r.channel(channel).ts(ts).text(message.text()).blocks(message.blocks())))
+			.isPresent();
+	}
+
+	boolean postEphemeral(String channel, String threadTs, String user, Rendered message) {
+		return call("chat.postEphemeral", "user " + user + " in " + channel,
+				() -> methods.chatPostEphemeral(r -> r.channel(channel)
+					.threadTs(threadTs)
+					.user(user)
+					.text(message.text())
+					.blocks(message.blocks())))
+			.isPresent();
+	}
+
+	boolean openView(String triggerId, View view) {
+		return call("views.open", "trigger " + triggerId, () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)))
 			.isPresent();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,7 +19,9 @@ import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.AnswerLog.RatedAnswer;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
@@ -62,10 +65,22 @@ class WebChatController {
 	record AskResponse(@JsonUnwrapped AnswerView view, String answerId) {
 	}
 
-	record ChatRequest(String text, String locale) {
+	/**
+	 * @param conversation the web room the page is in ({@code ?room=}), or null for a private chat
+	 * @param user the page's anonymous browser id
+	 */
+	record ChatRequest(String text, String locale, String conversation, String user) {
 	}
 
-	/** A {@link Reply} with its kind ({@code answer}, {@code help}, {@code text}) for the page to render. */
+	/** A click on a card's button; {@code input} is the text typed when the button asked for one. */
+	record ClickRequest(String actionId, String value, String input, String conversation, String thread,
+			String message, String user, String locale) {
+	}
+
+	/**
+	 * A {@link Reply} with its kind ({@code answer}, {@code help}, {@code text}, {@code card}) for the page to
+	 * render.
+	 */
 	record ChatResponse(String type, @JsonUnwrapped Reply reply) {
 
 		static ChatResponse of(Reply reply) {
@@ -75,6 +90,9 @@ class WebChatController {
 			}
 			else if (reply instanceof Reply.HelpReply) {
 				type = "help";
+			}
+			else if (reply instanceof Reply.Card) {
+				type = "card";
 			}
 			else {
 				type = "text";
@@ -103,8 +121,23 @@ class WebChatController {
 
 	@PostMapping("/chat")
 	ChatResponse chat(@RequestBody ChatRequest request) {
-		return ChatResponse.of(conversation.handle(new Inbound(Channel.WEB, null, null, request.text(),
-				locale(request.locale()))));
+		return ChatResponse.of(conversation.handle(new Inbound(Channel.WEB, user(request.user()),
+				blankToNull(request.conversation()), request.text(), locale(request.locale()))));
+	}
+
+	/** The core's reply to the one who clicked, or 204 when the feature had nothing to say to them. */
+	@PostMapping("/click")
+	ResponseEntity<ChatResponse> click(@RequestBody ClickRequest request) {
+		if (request.actionId() == null || request.actionId().isBlank()) {
+			throw new BadInputException("web.error.click", "click without actionId");
+		}
+		Destination where = new Destination(Channel.WEB, blankToNull(request.conversation()),
+				blankToNull(request.thread()));
+		Clicked click = new Clicked(where, user(request.user()), blankToNull(request.message()), request.actionId(),
+				request.value(), request.input() == null ? null : request.input().strip(), locale(request.locale()));
+		return conversation.click(click)
+			.map(reply -> ResponseEntity.ok(ChatResponse.of(reply)))
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/feedback")
@@ -132,6 +165,15 @@ class WebChatController {
 		Map<String, String> texts = new LinkedHashMap<>();
 		PAGE_TEXTS.forEach(code -> texts.put(code, messages.getMessage(code, null, resolved)));
 		return texts;
+	}
+
+	/** A web user is their browser's anonymous id, prefixed as raters are. */
+	private static String user(String browserId) {
+		return rater(browserId);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	/** Prefixed so web raters never collide with Slack or Teams user ids. */

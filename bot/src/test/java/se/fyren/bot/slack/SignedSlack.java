@@ -109,6 +109,50 @@ final class SignedSlack {
 		return sign("application/x-www-form-urlencoded", encode(Map.of("payload", payload)), Instant.now());
 	}
 
+	/** A click on a button of a message in a channel (not ephemeral), as a card's buttons are clicked. */
+	Signed cardAction(String user, String channel, String messageTs, String threadTs, String actionId, String value,
+			String responseUrl) {
+		String thread = threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"";
+		String payload = """
+				{"type":"block_actions","user":{"id":"%s","username":"strateg","team_id":"T0FYREN"},
+				 "api_app_id":"A0FYREN","token":"legacy-verification-token",
+				 "container":{"type":"message","message_ts":"%s","channel_id":"%s","is_ephemeral":false%s},
+				 "trigger_id":"trigger-%s","team":{"id":"T0FYREN","domain":"fyren-test"},
+				 "channel":{"id":"%s","name":"folkhalsa"},"response_url":"%s",
+				 "actions":[{"action_id":"%s","block_id":"b1","text":{"type":"plain_text","text":"Svara"},
+				   "value":"%s","type":"button","action_ts":"1700000000.000400"}]}"""
+			.formatted(user, messageTs, channel, thread, user, channel, responseUrl, actionId, json(value));
+		return sign("application/x-www-form-urlencoded", encode(Map.of("payload", payload)), Instant.now());
+	}
+
+	/** The submission of a modal Fyren opened, with the text typed into its one input. */
+	Signed viewSubmission(String user, String callbackId, String privateMetadata, String input) {
+		String payload = """
+				{"type":"view_submission","user":{"id":"%s","username":"strateg","team_id":"T0FYREN"},
+				 "api_app_id":"A0FYREN","token":"legacy-verification-token","team":{"id":"T0FYREN","domain":"fyren-test"},
+				 "trigger_id":"trigger-view","view":{"id":"V0INPUT","type":"modal","callback_id":"%s",
+				   "private_metadata":"%s","state":{"values":{"input":{"input":{"type":"plain_text_input","value":"%s"}}}}}}"""
+			.formatted(user, callbackId, json(privateMetadata), json(input));
+		return sign("application/x-www-form-urlencoded", encode(Map.of("payload", payload)), Instant.now());
+	}
+
+	Signed messageChanged(String eventId, String user, String channel, String ts, String threadTs, String text) {
+		return event(eventId, """
+				{"type":"message","subtype":"message_changed","channel":"%s","channel_type":"channel","hidden":true,
+				 "ts":"1700009999.000100","event_ts":"1700009999.000100",
+				 "message":{"type":"message","user":"%s","text":"%s","ts":"%s","thread_ts":"%s",
+				   "edited":{"user":"%s","ts":"1700009999.000100"}}}"""
+			.formatted(channel, user, json(text), ts, threadTs, user));
+	}
+
+	Signed messageDeleted(String eventId, String user, String channel, String ts, String threadTs) {
+		return event(eventId, """
+				{"type":"message","subtype":"message_deleted","channel":"%s","channel_type":"channel","hidden":true,
+				 "deleted_ts":"%s","ts":"1700009998.000100","event_ts":"1700009998.000100",
+				 "previous_message":{"type":"message","user":"%s","text":"gammalt","ts":"%s","thread_ts":"%s"}}"""
+			.formatted(channel, ts, user, ts, threadTs));
+	}
+
 	Signed sign(String contentType, String body, Instant at) {
 		String timestamp = String.valueOf(at.getEpochSecond());
 		return new Signed(contentType, body, at.getEpochSecond(), signatures.generate(timestamp, body), Map.of());

@@ -1,5 +1,8 @@
 package se.fyren.bot.slack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,11 +23,22 @@ final class SlackTestApp {
 		properties.put("fyren.slack.app-token", "");
 		properties.put("fyren.slack.api-url", slack.apiUrl());
 		properties.put("fyren.knowledge.reports", shared.resolve("corpus").toString());
-		properties.put("fyren.knowledge.data-dir", Path.of("target", "slack-test-data").toAbsolutePath().toString());
+		// Each application its own index: Spring keeps test contexts alive, and an index has one writer.
+		properties.put("fyren.knowledge.data-dir", dataDirectory().toString());
 		properties.put("fyren.knowledge.thesaurus",
 				thesaurus.resolve("synonyms-sv.txt") + "," + thesaurus.resolve("glossary-en-sv.txt"));
 		properties.put("spring.datasource.url", "jdbc:h2:mem:slack;DB_CLOSE_DELAY=-1");
 		return properties;
+	}
+
+	private static Path dataDirectory() {
+		try {
+			return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "slack-test-data-")
+				.toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a data directory under target/", ex);
+		}
 	}
 
 }

@@ -16,7 +16,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import se.fyren.bot.TestFeature;
 import se.fyren.bot.ask.AnswerView;
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.Destination;
 import se.fyren.knowledge.KnowledgeBase;
 
 /** The JSON API end to end: real HTTP, real index over the corpus, real database. */
@@ -38,6 +42,9 @@ class WebApiTest extends WebTestSupport {
 
 	@Autowired
 	KnowledgeBase knowledge;
+
+	@Autowired
+	TestFeature feature;
 
 	@Test
 	void answersFromTheReportsInTheShapeTheCliPrints() throws Exception {
@@ -154,7 +161,7 @@ class WebApiTest extends WebTestSupport {
 
 		HttpResponse<String> asked = post("/api/ask", json.writeValueAsString(new WebChatController.AskRequest(longQuestion)));
 		HttpResponse<String> chatted = post("/api/chat",
-				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv")));
+				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv", null, null)));
 
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
 		assertThat(json.readTree(asked.body()).path("question").asString()).hasSizeLessThan(longQuestion.length());
@@ -184,6 +191,35 @@ class WebApiTest extends WebTestSupport {
 		assertThat(english.propertyNames()).containsExactlyElementsOf(swedish.propertyNames());
 		english.properties().forEach(text -> assertThat(text.getValue().asString()).as(text.getKey())
 			.isNotEqualTo(text.getKey()));
+	}
+
+	@Test
+	void featureCardsComeWithTheirButtonsAndClicksReachTheFeature() throws Exception {
+		JsonNode card = json.readTree(post("/api/chat", "{\"text\": \"testkort\", \"user\": \"b1\"}").body());
+
+		assertThat(card.path("type").asString()).isEqualTo("card");
+		assertThat(card.path("title").asString()).isEqualTo("Testkortet");
+		assertThat(card.path("actions").get(1).path("inputLabel").asString()).isEqualTo("Ditt svar");
+
+		HttpResponse<String> clicked = post("/api/click", """
+				{"actionId": "test.say", "value": "v2", "input": " Hej ", "conversation": "rum-1", "user": "b1"}""");
+
+		assertThat(clicked.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(clicked.body()).path("text").asString()).isEqualTo("Fick: Hej");
+		Clicked click = feature.clicks("test.say").get(feature.clicks("test.say").size() - 1);
+		assertThat(click.where()).isEqualTo(new Destination(Channel.WEB, "rum-1", null));
+		assertThat(click.user()).isEqualTo("web:b1");
+	}
+
+	@Test
+	void aClickWithoutAnActionIsABadRequestAndAnUnknownActionIsSaidKindly() throws Exception {
+		HttpResponse<String> missing = post("/api/click", "{\"value\": \"v\"}");
+		HttpResponse<String> unknown = post("/api/click", "{\"actionId\": \"nothing.here\"}");
+
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(missing.body()).path("detail").asString()).startsWith("Ange vilken knapp");
+		assertThat(unknown.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(unknown.body()).path("text").asString()).contains("känner jag inte");
 	}
 
 	private static List<String> docs(JsonNode body) {

@@ -128,6 +128,24 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(browser.findElements(By.cssSelector(".example"))).hasSize(3);
 	}
 
+	@Test
+	void showsAFeatureCardWhoseButtonsAskForTextAndAnswer() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("testkort");
+		browser.findElement(By.id("send")).click();
+
+		WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card-title")));
+		assertThat(title.getText()).isEqualTo("Testkortet");
+		assertThat(browser.findElement(By.cssSelector(".card-paragraph strong")).getText()).isEqualTo("fet");
+
+		browser.findElement(By.cssSelector(".card-action[data-action='test.say']")).click();
+		WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card-input input")));
+		field.sendKeys("Från webbläsaren\n");
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".exchange:last-child .answer"),
+				"Fick: Från webbläsaren"));
+	}
+
 	private void screenshot(String name) throws IOException {
 		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);

@@ -7,14 +7,19 @@ import java.nio.file.Path;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.fyren.bot.TestFeature;
+
 /**
  * The whole application on a random port over the real corpus, with a fresh index and an in-memory
- * database. The API and browser tests extend this, so they share one application context (and one index).
+ * database, and a small {@link TestFeature} that answers "testkort" with a card. The API and browser tests
+ * extend this, so they share one application context (and one index).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestFeature.Config.class)
 abstract class WebTestSupport {
 
 	// Absolute: Spring's String-to-Path conversion rejects paths that climb out with "..".

@@ -182,10 +182,12 @@ public final class PassageIndex implements AutoCloseable {
 		doc.add(new Field(field, analyzer.tokenStream(field, value), TextField.TYPE_NOT_STORED));
 	}
 
-	/** A searcher over the latest commit; give it back with {@link #release}. */
+	/**
+	 * A searcher over the latest commit; give it back with {@link #release}. No refresh check here: this
+	 * index's own writer is the only one (Lucene's write lock), and it refreshes after each commit.
+	 */
 	public IndexSnapshot acquire() {
 		try {
-			searchers.maybeRefresh();
 			IndexSearcher searcher = searchers.acquire();
 			long generation = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
 			Generation known = current;

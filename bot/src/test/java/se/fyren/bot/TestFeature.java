@@ -1,0 +1,97 @@
+package se.fyren.bot;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import se.fyren.bot.chat.CardAction;
+import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.PostedMessage;
+import se.fyren.bot.chat.Reply;
+import se.fyren.bot.chat.ThreadListener;
+
+/**
+ * A feature as the dialogue chain is one, to test the adapters' side of the seams: a command ("testkort")
+ * that answers with a card, the card's buttons (one asks for text), and a conversation it listens to.
+ * Import {@link Config} into a Spring test to plug it in.
+ */
+public final class TestFeature implements ChatCommand, CardAction, ThreadListener {
+
+	public static final String LISTENED = "C0LISTEN";
+
+	private final Messenger messenger;
+
+	private final List<Clicked> clicks = new CopyOnWriteArrayList<>();
+
+	private final List<Heard> heard = new CopyOnWriteArrayList<>();
+
+	TestFeature(Messenger messenger) {
+		this.messenger = messenger;
+	}
+
+	@Override
+	public Optional<Reply> handle(Inbound message) {
+		if (!message.text().equals("testkort")) {
+			return Optional.empty();
+		}
+		return Optional.of(new Reply.Card("Testkortet", List.of("Första stycket med *fet* text."),
+				List.of(Reply.Action.button("test.press", "Tryck", "v1"),
+						new Reply.Action("test.say", "Svara", "v2", true, "Ditt svar"))));
+	}
+
+	@Override
+	public boolean handles(String actionId) {
+		return actionId.startsWith("test.");
+	}
+
+	/** "say" answers with the text typed; "press" posts in the card's thread and updates the card. */
+	@Override
+	public Optional<Reply> handle(Clicked click) {
+		clicks.add(click);
+		if (click.actionId().equals("test.say")) {
+			return Optional.of(new Reply.TextReply("Fick: " + click.input()));
+		}
+		messenger.post(click.where(), new Reply.TextReply("Tryckt av " + click.user() + " (" + click.value() + ")"),
+				click.locale());
+		if (click.message() != null) {
+			messenger.update(new PostedMessage(click.where(), click.message()), new Reply.TextReply("Uppdaterad"),
+					click.locale());
+		}
+		return Optional.of(new Reply.TextReply("Noterat"));
+	}
+
+	@Override
+	public boolean hear(Heard message) {
+		if (!LISTENED.equals(message.where().conversation())) {
+			return false;
+		}
+		heard.add(message);
+		return true;
+	}
+
+	public List<Clicked> clicks(String actionId) {
+		return clicks.stream().filter(c -> c.actionId().equals(actionId)).toList();
+	}
+
+	public List<Heard> heard() {
+		return List.copyOf(heard);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Config {
+
+		@Bean
+		TestFeature testFeature(Messenger messenger) {
+			return new TestFeature(messenger);
+		}
+
+	}
+
+}
