@@ -46,6 +46,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class CalendarFiles {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CalendarFiles.class);
+
 	private static final Set<String> EVENT_FIELDS = Set.of("id", "title", "description", "stream", "kind", "date",
 			"lead-times", "audiences", "checklist", "queries");
 
@@ -65,7 +67,10 @@ final class CalendarFiles {
 	/** Every wheel in the folder, by name. */
 	Map<String, Wheel> load() {
 		if (!Files.isDirectory(folder)) {
-			throw new CalendarFileException("The calendar folder " + folder.toAbsolutePath() + " does not exist");
+			// Not an error in a file: Fyren answers questions without a year wheel (and says so when asked).
+			log.warn("No calendar folder at {}: the year wheel has no calendars (set fyren.windows.calendars)",
+					folder.toAbsolutePath());
+			return Map.of();
 		}
 		Map<String, Path> files = new TreeMap<>();
 		try (var paths = Files.list(folder)) {

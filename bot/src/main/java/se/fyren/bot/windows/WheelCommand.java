@@ -28,6 +28,9 @@ class WheelCommand implements ChatCommand {
 
 	private static final Logger log = LoggerFactory.getLogger(WheelCommand.class);
 
+	private static final java.util.Set<String> WORDS = java.util.Set.of("fönster", "fonster", "årshjul", "arshjul",
+			"prenumerera", "avsluta");
+
 	private static final int WINDOWS_SHOWN = 5;
 
 	private static final int DATES_SHOWN = 6;
@@ -62,6 +65,9 @@ class WheelCommand implements ChatCommand {
 		String[] words = message.text().split("\\s+");
 		String command = words[0].toLowerCase(Locale.ROOT);
 		Locale locale = message.locale();
+		if (wheels.all().isEmpty() && WORDS.contains(command)) {
+			return Optional.of(new Reply.TextReply(text.message("windows.noCalendars", locale)));
+		}
 		return switch (command) {
 			case "fönster", "fonster" -> Optional.of(windows(message));
 			case "årshjul", "arshjul" -> Optional.of(year(message, words));
