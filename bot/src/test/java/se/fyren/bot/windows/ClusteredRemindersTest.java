@@ -103,8 +103,6 @@ class ClusteredRemindersTest {
 			throws IOException {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("server.port", "0");
-		properties.put("spring.quartz.properties.org.quartz.jobStore.driverDelegateClass",
-				"org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
 		// Notice the other instance and due triggers within a second, so the test waits seconds, not half a minute.
 		properties.put("spring.quartz.properties.org.quartz.scheduler.idleWaitTime", "1000");
 		properties.put("spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "1000");
