@@ -1,5 +1,7 @@
 package se.fyren.bot.slack;
 
+import java.time.Clock;
+
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Conversation;
@@ -67,8 +70,13 @@ class SlackConfiguration {
 	}
 
 	@Bean
+	SeenKeys slackSeenKeys(JdbcClient jdbc, Clock clock) {
+		return new SeenKeys(jdbc, clock);
+	}
+
+	@Bean
 	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, AnswerLog answers,
-			ReplyBlocks blocks, SlackWeb web, SlackWorkers workers) {
+			ReplyBlocks blocks, SlackWeb web, SlackWorkers workers, SeenKeys seen) {
 		// Every value set here: AppConfig's own defaults read environment variables.
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
@@ -82,7 +90,7 @@ class SlackConfiguration {
 			})
 			.build();
 		App app = new App(config);
-		new SlackListeners(conversation, answers, blocks, web, workers).register(app);
+		new SlackListeners(conversation, answers, blocks, web, workers, seen).register(app);
 		return app;
 	}
 

@@ -10,7 +10,6 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
@@ -53,36 +52,35 @@ final class SlackListeners {
 
 	private final SlackWorkers workers;
 
-	/** Events and commands already taken: a second delivery of the same id is acknowledged and dropped. */
-	private final RecentKeys delivered = new RecentKeys(10_000);
-
-	/** "channel/thread_ts" of threads Fyren answered in; replies there are follow-up questions. */
-	private final RecentKeys threads = new RecentKeys(10_000);
+	/**
+	 * Events and commands already taken ("event:", "command:"), and threads Fyren answered in ("thread:"),
+	 * where replies are follow-up questions.
+	 */
+	private final SeenKeys seen;
 
 	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web,
-			SlackWorkers workers) {
+			SlackWorkers workers, SeenKeys seen) {
 		this.conversation = conversation;
 		this.answers = answers;
 		this.blocks = blocks;
 		this.web = web;
 		this.workers = workers;
+		this.seen = seen;
 	}
 
 	App register(App app) {
 		app.use((request, response, chain) -> {
-			// Slack retries when it thinks the first delivery was lost or slow; Fyren acknowledges everything
-			// at once and answers the first delivery, so a retry is only ever a duplicate.
+			// A retry is handled like a first delivery: the event id decides whether it was already taken,
+			// so an event whose first delivery came while Fyren was down is still answered.
 			String retry = request.getHeaders().getFirstValue(RETRY_HEADER);
 			if (retry != null) {
-				log.info("Slack retry {} ({}) acknowledged without answering again", retry,
-						request.getHeaders().getFirstValue("X-Slack-Retry-Reason"));
-				return Response.ok();
+				log.info("Slack retry {} ({})", retry, request.getHeaders().getFirstValue("X-Slack-Retry-Reason"));
 			}
 			return chain.next(request);
 		});
 		app.command(COMMAND, (request, context) -> {
 			SlashCommandPayload command = request.getPayload();
-			if (delivered.add("command:" + command.getTriggerId())) {
+			if (seen.add("command:" + command.getTriggerId())) {
 				workers.submit("/fyren from " + command.getUserId(), () -> answerCommand(command));
 			}
 			return context.ack();
@@ -90,7 +88,7 @@ final class SlackListeners {
 		app.event(AppMentionEvent.class, (payload, context) -> {
 			AppMentionEvent mention = payload.getEvent();
 			// A mention in a DM also arrives as message.im, which answers it.
-			if (delivered.add(payload.getEventId()) && !isDirect(mention.getChannel())) {
+			if (seen.add("event:" + payload.getEventId()) && !isDirect(mention.getChannel())) {
 				String question = withoutMentions(mention.getText(), context.getBotUserId());
 				String thread = mention.getThreadTs() != null ? mention.getThreadTs() : mention.getTs();
 				workers.submit("mention in " + mention.getChannel(),
@@ -100,7 +98,7 @@ final class SlackListeners {
 		});
 		app.event(MessageEvent.class, (payload, context) -> {
 			MessageEvent message = payload.getEvent();
-			if (delivered.add(payload.getEventId()) && isFromPerson(message)) {
+			if (seen.add("event:" + payload.getEventId()) && isFromPerson(message)) {
 				workers.submit("message in " + message.getChannel(), () -> {
 					if (!overheard(message) && isForFyren(message, context.getBotUserId())) {
 						String question = withoutMentions(message.getText(), context.getBotUserId());
@@ -113,7 +111,7 @@ final class SlackListeners {
 		app.event(MessageChangedEvent.class, (payload, context) -> {
 			MessageChangedEvent changed = payload.getEvent();
 			MessageChangedEvent.Message message = changed.getMessage();
-			if (delivered.add(payload.getEventId()) && message != null && message.getThreadTs() != null
+			if (seen.add("event:" + payload.getEventId()) && message != null && message.getThreadTs() != null
 					&& message.getUser() != null && message.getBotId() == null) {
 				Destination where = new Destination(Channel.SLACK, changed.getChannel(), message.getThreadTs());
 				workers.submit("edit in " + changed.getChannel(), () -> conversation.hear(new Heard(where,
@@ -124,7 +122,7 @@ final class SlackListeners {
 		app.event(MessageDeletedEvent.class, (payload, context) -> {
 			MessageDeletedEvent deleted = payload.getEvent();
 			MessageDeletedEvent.Message previous = deleted.getPreviousMessage();
-			if (delivered.add(payload.getEventId()) && previous != null && previous.getThreadTs() != null) {
+			if (seen.add("event:" + payload.getEventId()) && previous != null && previous.getThreadTs() != null) {
 				Destination where = new Destination(Channel.SLACK, deleted.getChannel(), previous.getThreadTs());
 				workers.submit("deletion in " + deleted.getChannel(), () -> conversation.hear(new Heard(where,
 						previous.getUser(), deleted.getDeletedTs(), "", Heard.Change.DELETED, null)));
@@ -133,7 +131,7 @@ final class SlackListeners {
 		});
 		app.event(AppHomeOpenedEvent.class, (payload, context) -> {
 			AppHomeOpenedEvent opened = payload.getEvent();
-			if (delivered.add(payload.getEventId()) && "home".equals(opened.getTab())) {
+			if (seen.add("event:" + payload.getEventId()) && "home".equals(opened.getTab())) {
 				workers.submit("App Home for " + opened.getUser(), () -> publishHome(opened.getUser()));
 			}
 			return context.ack();
@@ -236,7 +234,7 @@ final class SlackListeners {
 		Locale locale = web.localeOf(user);
 		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
 		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)).isPresent() && thread != null) {
-			threads.add(channel + "/" + thread);
+			seen.add("thread:" + channel + "/" + thread);
 		}
 	}
 
@@ -297,7 +295,7 @@ final class SlackListeners {
 		// app_mention answers those.
 		boolean mentionsFyren = botUserId != null && message.getText().contains("<@" + botUserId);
 		return message.getThreadTs() != null && !mentionsFyren
-				&& threads.contains(message.getChannel() + "/" + message.getThreadTs());
+				&& seen.contains("thread:" + message.getChannel() + "/" + message.getThreadTs());
 	}
 
 	private static boolean isDirect(String channel) {

@@ -2,6 +2,7 @@ package se.fyren.bot.slack;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,12 +32,12 @@ final class SocketMode implements SmartLifecycle {
 			return;
 		}
 		try {
-			socket = new SocketModeApp(properties.appToken(), app);
+			socket = new SocketModeApp(properties.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
 			socket.startAsync();
 			log.info("Slack Socket Mode connected");
 		}
-		catch (Exception ex) {
-			// Slack unreachable at start must not stop the web chat; HTTP mode still works.
+		catch (Exception | LinkageError ex) {
+			// Slack unreachable at start (or a missing WebSocket library) must not stop the web chat.
 			log.error("Slack Socket Mode could not connect; Fyren answers Slack over HTTP only", ex);
 			socket = null;
 		}

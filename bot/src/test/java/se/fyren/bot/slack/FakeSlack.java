@@ -116,6 +116,9 @@ final class FakeSlack implements AutoCloseable {
 
 	private final Map<String, String> locales = new ConcurrentHashMap<>();
 
+	/** What apps.connections.open hands out: the fake Socket Mode server's address, when a test runs one. */
+	private volatile String socketUrl = "ws://127.0.0.1:9/none";
+
 	FakeSlack() {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -153,6 +156,10 @@ final class FakeSlack implements AutoCloseable {
 	/** Every chat.postMessage to this channel fails this way. */
 	void failChannel(String channel, Failure failure) {
 		channelFailures.put(channel, failure);
+	}
+
+	void socketUrl(String url) {
+		this.socketUrl = url;
 	}
 
 	void locale(String user, String slackLocale) {
@@ -217,6 +224,8 @@ final class FakeSlack implements AutoCloseable {
 			}
 			case "chat.postMessage" -> """
 					{"ok":true,"channel":"%s","ts":"%d.000100"}""".formatted(call.param("channel"), calls.size());
+			case "apps.connections.open" -> """
+					{"ok":true,"url":"%s"}""".formatted(socketUrl);
 			case "response" -> "ok";
 			default -> "{\"ok\":true}";
 		};

@@ -159,6 +159,32 @@ class SlackAdapterTest {
 	}
 
 	@Test
+	void retryOfAnEventWhoseFirstDeliveryNeverArrivedIsAnswered() {
+		var retry = signed().send(signed().mention(signedEventId(), "U0DOWN", "C0DOWN", "1700000150.000100", KINGDON)
+			.withHeader("X-Slack-Retry-Num", "2")
+			.withHeader("X-Slack-Retry-Reason", "http_error"));
+
+		assertThat(retry.statusCode()).isEqualTo(200);
+		FakeSlack.Call post = await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("C0DOWN"), p -> p.size() == 1)
+			.get(0);
+		assertThat(post.text()).contains(KURSMANUAL);
+	}
+
+	@Test
+	void seenEventsAreKeptInTheDatabaseSoAnotherInstanceOrARestartKnowsThem() {
+		String event = signedEventId();
+		signed().send(signed().mention(event, "U0KEEP", "C0KEEP", "1700000160.000100", KINGDON));
+		await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("C0KEEP").size() == 1);
+
+		// A second instance over the same database: its own SeenKeys, no memory shared with this one.
+		SeenKeys otherInstance = new SeenKeys(jdbc, java.time.Clock.systemUTC());
+
+		assertThat(otherInstance.add("event:" + event)).isFalse();
+		assertThat(otherInstance.contains("thread:C0KEEP/1700000160.000100")).isTrue();
+		assertThat(otherInstance.add("event:" + signedEventId())).isTrue();
+	}
+
+	@Test
 	void followUpInAnAnsweredThreadIsAnsweredThereAndOtherThreadsAreLeftAlone() {
 		signed().send(signed().mention(signedEventId(), "U0FOLLOW", "C0THREAD", "1700000200.000100", KINGDON));
 		await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("C0THREAD").size() == 1);

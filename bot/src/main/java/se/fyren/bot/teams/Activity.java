@@ -1,0 +1,91 @@
+package se.fyren.bot.teams;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import tools.jackson.databind.JsonNode;
+
+import se.fyren.bot.chat.Inbound;
+
+/**
+ * The fields of a Bot Framework Activity that Fyren reads; Teams sends many more, which are ignored.
+ *
+ * @param type {@code message}, {@code invoke}, {@code messageUpdate}, {@code messageDelete},
+ * {@code conversationUpdate}, ...
+ * @param value what an {@code Action.Submit} or an invoke carries
+ * @param name the invoke's name ({@code adaptiveCard/action}, {@code composeExtension/query})
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record Activity(String type, String id, String timestamp, String serviceUrl, String channelId, Account from,
+		ConversationAccount conversation, Account recipient, String text, String locale, String replyToId,
+		List<Entity> entities, JsonNode value, String name) {
+
+	static final String MESSAGE = "message";
+
+	static final String INVOKE = "invoke";
+
+	static final String MESSAGE_UPDATE = "messageUpdate";
+
+	static final String MESSAGE_DELETE = "messageDelete";
+
+	/** Marks the thread of a channel conversation: {@code 19:...@thread.tacv2;messageid=1700000000000}. */
+	static final String THREAD_MARK = ";messageid=";
+
+	Activity {
+		entities = entities == null ? List.of() : List.copyOf(entities);
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Account(String id, String name, String aadObjectId) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ConversationAccount(String id, String conversationType, String tenantId, Boolean isGroup) {
+	}
+
+	/** A mention ({@code type: mention}) or the client's info; only mentions matter here. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Entity(String type, Account mentioned, String text) {
+	}
+
+	/** The conversation without its thread: where a reference is stored and proactive posts go. */
+	String conversationId() {
+		String id = conversation.id();
+		int mark = id.indexOf(THREAD_MARK);
+		return mark < 0 ? id : id.substring(0, mark);
+	}
+
+	/** The root message of the channel thread this was said in, or null outside a channel thread. */
+	String thread() {
+		String id = conversation.id();
+		int mark = id.indexOf(THREAD_MARK);
+		return mark < 0 ? null : id.substring(mark + THREAD_MARK.length());
+	}
+
+	boolean personal() {
+		return "personal".equals(conversation.conversationType());
+	}
+
+	boolean mentionsBot() {
+		return recipient != null && entities.stream()
+			.anyMatch(entity -> "mention".equals(entity.type()) && entity.mentioned() != null
+					&& recipient.id().equals(entity.mentioned().id()));
+	}
+
+	String user() {
+		return from == null ? null : from.id();
+	}
+
+	/** English when the Teams client is in English, Swedish otherwise. */
+	Locale fyrenLocale() {
+		return locale != null && Locale.forLanguageTag(locale).getLanguage().equals("en") ? Locale.ENGLISH
+				: Inbound.SWEDISH;
+	}
+
+	/** Whether the fields every reply needs are there; anything else is not a usable activity. */
+	boolean complete() {
+		return type != null && serviceUrl != null && conversation != null && conversation.id() != null;
+	}
+
+}

@@ -1,0 +1,147 @@
+package se.fyren.bot.teams;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks the bearer token on each request to {@code /api/messages} as the Bot Framework requires: signed by a
+ * key from the OpenID metadata's JWKS, issued by {@code https://api.botframework.com} for Fyren's app id,
+ * within its times (with clock skew), and, when the token names a service URL, for the activity's one.
+ * Nimbus does the cryptography and key caching; the metadata document is read again once a day, as Microsoft
+ * asks, so a moved key set is followed.
+ */
+final class InboundTokens {
+
+	/** Microsoft: "the OpenID metadata document should be cached ... and refreshed every 24 hours or less". */
+	static final Duration METADATA_LIFETIME = Duration.ofHours(24);
+
+	static final String SERVICE_URL_CLAIM = "serviceurl";
+
+	private final TeamsProperties properties;
+
+	private final Clock clock;
+
+	private final HttpClient http;
+
+	private final JsonMapper json;
+
+	private final AtomicReference<Keys> keys = new AtomicReference<>();
+
+	/** The decoder for one JWKS address and when its metadata was read. */
+	private record Keys(NimbusJwtDecoder decoder, Instant read) {
+	}
+
+	/** Why a request was refused; for the log only, never for the caller. */
+	static final class Refused extends RuntimeException {
+
+		Refused(String reason) {
+			super(reason);
+		}
+
+		Refused(String reason, Throwable cause) {
+			super(reason + ": " + cause.getMessage(), cause);
+		}
+
+	}
+
+	InboundTokens(TeamsProperties properties, Clock clock, HttpClient http, JsonMapper json) {
+		this.properties = properties;
+		this.clock = clock;
+		this.http = http;
+		this.json = json;
+	}
+
+	/** Returns quietly when the request may be trusted; throws {@link Refused} with the reason otherwise. */
+	void verify(String authorization, String serviceUrl) {
+		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			throw new Refused("no bearer token");
+		}
+		Jwt jwt;
+		try {
+			jwt = decoder().decode(authorization.substring(7).strip());
+		}
+		catch (JwtException ex) {
+			throw new Refused("token rejected", ex);
+		}
+		String claimed = jwt.getClaimAsString(SERVICE_URL_CLAIM);
+		if (claimed != null && !sameUrl(claimed, serviceUrl)) {
+			throw new Refused("token is for service URL " + claimed + ", activity names " + serviceUrl);
+		}
+	}
+
+	private static boolean sameUrl(String a, String b) {
+		return b != null && withSlash(a).equalsIgnoreCase(withSlash(b));
+	}
+
+	static String withSlash(String url) {
+		return url.endsWith("/") ? url : url + "/";
+	}
+
+	private NimbusJwtDecoder decoder() {
+		Keys current = keys.get();
+		if (current != null && current.read().plus(METADATA_LIFETIME).isAfter(Instant.now(clock))) {
+			return current.decoder();
+		}
+		Keys fresh = new Keys(decoderFor(jwksUri()), Instant.now(clock));
+		keys.set(fresh);
+		return fresh.decoder();
+	}
+
+	private String jwksUri() {
+		String url = properties.openIdMetadataUrl();
+		try {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build();
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			JsonNode uri = response.statusCode() == 200 ? json.readTree(response.body()).get("jwks_uri") : null;
+			if (uri == null || !uri.isString()) {
+				throw new Refused("OpenID metadata at " + url + " (HTTP " + response.statusCode() + ") names no jwks_uri");
+			}
+			return uri.asString();
+		}
+		catch (IOException | JacksonException ex) {
+			throw new Refused("OpenID metadata at " + url + " unreadable", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new Refused("interrupted while reading the OpenID metadata", ex);
+		}
+	}
+
+	private NimbusJwtDecoder decoderFor(String jwksUri) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwksUri).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+		JwtTimestampValidator times = new JwtTimestampValidator(properties.clockSkew());
+		times.setClock(clock);
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(times, new JwtIssuerValidator(TeamsProperties.ISSUER),
+				new JwtAudienceValidator(properties.appId()), expiryRequired()));
+		return decoder;
+	}
+
+	/** A token without an expiry would be valid for ever. */
+	private static OAuth2TokenValidator<Jwt> expiryRequired() {
+		return jwt -> jwt.getExpiresAt() != null ? OAuth2TokenValidatorResult.success()
+				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "token has no expiry", null));
+	}
+
+}

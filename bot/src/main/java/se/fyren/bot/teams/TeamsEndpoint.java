@@ -1,0 +1,105 @@
+package se.fyren.bot.teams;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Profile;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /api/messages}, where the Bot Framework delivers Teams' activities. Every request must carry a
+ * valid Bot Framework token for an activity from a trusted connector, or it gets 401 with an empty body (the
+ * reason goes to the log). A message is acknowledged at once and answered on a worker thread; the message
+ * extension's search is the one thing Teams waits for.
+ */
+@RestController
+@Profile("!cli")
+@Conditional(TeamsConfigured.class)
+class TeamsEndpoint {
+
+	static final String PATH = "/api/messages";
+
+	private static final Logger log = LoggerFactory.getLogger(TeamsEndpoint.class);
+
+	private final InboundTokens tokens;
+
+	private final TrustedServiceUrls trusted;
+
+	private final ConversationReferences references;
+
+	private final TeamsActivities activities;
+
+	private final ComposeExtension extension;
+
+	private final TeamsWorkers workers;
+
+	private final JsonMapper json;
+
+	TeamsEndpoint(InboundTokens tokens, TrustedServiceUrls trusted, ConversationReferences references,
+			TeamsActivities activities, ComposeExtension extension, TeamsWorkers workers, JsonMapper json) {
+		this.tokens = tokens;
+		this.trusted = trusted;
+		this.references = references;
+		this.activities = activities;
+		this.extension = extension;
+		this.workers = workers;
+		this.json = json;
+	}
+
+	@PostMapping(path = PATH, consumes = MediaType.ALL_VALUE)
+	ResponseEntity<?> receive(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@RequestBody(required = false) String body) {
+		Activity activity = read(body);
+		try {
+			tokens.verify(authorization, activity == null ? null : activity.serviceUrl());
+		}
+		catch (InboundTokens.Refused ex) {
+			log.warn("Teams request refused: {}", ex.getMessage());
+			return ResponseEntity.status(401).build();
+		}
+		if (activity == null || !activity.complete()) {
+			log.warn("Teams request with a valid token but no usable activity: {}",
+					body == null ? "empty body" : AdaptiveCards.cut(body, 200));
+			return ResponseEntity.badRequest().build();
+		}
+		if (!trusted.trusts(activity.serviceUrl())) {
+			log.warn("Teams activity {} names untrusted service URL {}; refused", activity.id(), activity.serviceUrl());
+			return ResponseEntity.status(401).build();
+		}
+		references.remember(ConversationReference.of(activity));
+		if (Activity.INVOKE.equals(activity.type()) && ComposeExtension.QUERY.equals(activity.name())) {
+			return ResponseEntity.ok(extension.query(activity));
+		}
+		workers.submit(activity.type() + " " + activity.id(), () -> activities.handle(activity));
+		if (Activity.INVOKE.equals(activity.type())) {
+			// An invoke wants an invoke response; the real reply follows as its own message.
+			return ResponseEntity.ok(json.createObjectNode().put("statusCode", 200)
+				.put("type", "application/vnd.microsoft.activity.message")
+				.put("value", ""));
+		}
+		return ResponseEntity.ok().build();
+	}
+
+	private Activity read(String body) {
+		if (body == null || body.isBlank()) {
+			return null;
+		}
+		try {
+			return json.readValue(body, Activity.class);
+		}
+		catch (JacksonException ex) {
+			log.info("Teams request body is not an activity: {}", ex.getOriginalMessage());
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,125 @@
+package se.fyren.bot.windows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.PostedMessage;
+import se.fyren.bot.chat.Reply;
+
+/**
+ * Sends the reminders that are due by the application's clock. Quartz only wakes this up; what is due is worked
+ * out here, so a late or repeated wake-up sends nothing twice, and tests drive it by moving the clock.
+ */
+@Service
+class Reminders {
+
+	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+	private static final Locale LOCALE = Inbound.SWEDISH;
+
+	private final ReminderPlan plan;
+
+	private final Wheels wheels;
+
+	private final Subscriptions subscriptions;
+
+	private final SentReminders sent;
+
+	private final ReminderCard cards;
+
+	private final Messenger messenger;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Reminders(ReminderPlan plan, Wheels wheels, Subscriptions subscriptions, SentReminders sent, ReminderCard cards,
+			Messenger messenger, TransactionTemplate transactions, Clock clock) {
+		this.plan = plan;
+		this.wheels = wheels;
+		this.subscriptions = subscriptions;
+		this.sent = sent;
+		this.cards = cards;
+		this.messenger = messenger;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Sends every reminder due now that was not sent before; the number sent. */
+	int sendDue() {
+		Instant now = clock.instant();
+		int count = 0;
+		for (ReminderPlan.Due due : plan.dueNow(now)) {
+			Occurrence occurrence = due.occurrence();
+			for (Audience audience : subscriptions.audiencesOf(due.wheel().name(), occurrence.event())) {
+				Reminder reminder = new Reminder(due.wheel().name(), occurrence.event().id(), occurrence.date(),
+						due.lead().toString(), audience, due.at());
+				count += send(reminder, due.wheel(), occurrence) ? 1 : 0;
+			}
+		}
+		LocalDate today = plan.today(now);
+		for (SentReminders.Snooze snooze : sent.dueSnoozes(now, today)) {
+			Optional<Wheel> wheel = wheels.named(snooze.calendar());
+			Optional<Occurrence> occurrence = wheel.flatMap(w -> w.occurrence(snooze.eventId(), snooze.occursOn()));
+			if (occurrence.isEmpty()) {
+				log.info("Snoozed reminder {} is for {} {} on {}, no longer in the calendar; dropped", snooze.id(),
+						snooze.calendar(), snooze.eventId(), snooze.occursOn());
+				continue;
+			}
+			Reminder reminder = new Reminder(snooze.calendar(), snooze.eventId(), snooze.occursOn(),
+					"snooze:" + snooze.id(), snooze.audience(), snooze.due());
+			count += send(reminder, wheel.get(), occurrence.get()) ? 1 : 0;
+		}
+		return count;
+	}
+
+	/**
+	 * Records and posts in one transaction: if posting fails nothing is recorded and the next wake-up tries again;
+	 * if another instance recorded it first, its key wins and this one posts nothing.
+	 */
+	private boolean send(Reminder reminder, Wheel wheel, Occurrence occurrence) {
+		if (sent.sent(reminder)) {
+			return false;
+		}
+		Reply.Card card = cards.reminder(wheel, occurrence, reminder, LOCALE);
+		try {
+			Boolean posted = transactions.execute(status -> {
+				sent.claim(reminder);
+				Optional<PostedMessage> message = messenger.post(reminder.audience().destination(), card, LOCALE);
+				if (message.isEmpty()) {
+					status.setRollbackOnly();
+				}
+				return message.isPresent();
+			});
+			if (Boolean.TRUE.equals(posted)) {
+				log.info("Sent reminder {} {} {} ({}) to {}", reminder.calendar(), reminder.eventId(),
+						reminder.occursOn(), reminder.leadKey(), reminder.audience());
+				return true;
+			}
+			log.warn("Reminder {} {} {} to {} was not posted; it is tried again at the next wake-up",
+					reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("Reminder {} {} {} ({}) to {} was already sent by another instance", reminder.calendar(),
+					reminder.eventId(), reminder.occursOn(), reminder.leadKey(), reminder.audience());
+		}
+		catch (DataAccessException ex) {
+			log.warn("Cannot record reminder {} {} {} to {}: {}; tried again at the next wake-up",
+					reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience(), ex.getMessage());
+		}
+		return false;
+	}
+
+}

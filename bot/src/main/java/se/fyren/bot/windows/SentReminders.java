@@ -1,0 +1,92 @@
+package se.fyren.bot.windows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The record of reminders sent, and of reminders snoozed until later. */
+@Repository
+class SentReminders {
+
+	/** A reminder put off: it goes to the same audience again at {@code due}. */
+	record Snooze(String id, String calendar, String eventId, LocalDate occursOn, Audience audience, Instant due) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SentReminders(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the reminder as sent; the table's key refuses a second one (a duplicate key error), and a
+	 * concurrent insert of the same key waits for this transaction, so the caller posts inside it.
+	 */
+	void claim(Reminder reminder) {
+		jdbc.sql("""
+				insert into windows_sent_reminder (calendar, event_id, occurs_on, lead_key, audience, sent_at)
+				values (:calendar, :event, :date, :lead, :audience, :at)""")
+			.param("calendar", reminder.calendar())
+			.param("event", reminder.eventId())
+			.param("date", reminder.occursOn())
+			.param("lead", reminder.leadKey())
+			.param("audience", reminder.audience().toString())
+			.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	boolean sent(Reminder reminder) {
+		return jdbc.sql("""
+				select count(*) from windows_sent_reminder where calendar = :calendar and event_id = :event
+				  and occurs_on = :date and lead_key = :lead and audience = :audience""")
+			.param("calendar", reminder.calendar())
+			.param("event", reminder.eventId())
+			.param("date", reminder.occursOn())
+			.param("lead", reminder.leadKey())
+			.param("audience", reminder.audience().toString())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	Snooze snooze(String calendar, String eventId, LocalDate occursOn, Audience audience, Instant due) {
+		Snooze snooze = new Snooze(UUID.randomUUID().toString(), calendar, eventId, occursOn, audience, due);
+		jdbc.sql("""
+				insert into windows_snooze (id, calendar, event_id, occurs_on, audience, due_at, created_at)
+				values (:id, :calendar, :event, :date, :audience, :due, :at)""")
+			.param("id", snooze.id())
+			.param("calendar", calendar)
+			.param("event", eventId)
+			.param("date", occursOn)
+			.param("audience", audience.toString())
+			.param("due", due.atOffset(ZoneOffset.UTC))
+			.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
+			.update();
+		return snooze;
+	}
+
+	/** Snoozed reminders due by now whose event has not yet passed and that were not sent. */
+	List<Snooze> dueSnoozes(Instant now, LocalDate today) {
+		return jdbc.sql("""
+				select s.id, s.calendar, s.event_id, s.occurs_on, s.audience, s.due_at from windows_snooze s
+				where s.due_at <= :now and s.occurs_on >= :today and not exists (
+				  select 1 from windows_sent_reminder r where r.calendar = s.calendar and r.event_id = s.event_id
+				    and r.occurs_on = s.occurs_on and r.audience = s.audience and r.lead_key = 'snooze:' || s.id)
+				order by s.due_at""")
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("today", today)
+			.query((rs, row) -> new Snooze(rs.getString("id"), rs.getString("calendar"), rs.getString("event_id"),
+					rs.getObject("occurs_on", LocalDate.class), Audience.parse(rs.getString("audience")).orElseThrow(),
+					rs.getObject("due_at", java.time.OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+}

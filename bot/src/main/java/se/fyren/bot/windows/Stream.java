@@ -1,0 +1,30 @@
+package se.fyren.bot.windows;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Kingdon's three streams; a window opens where they meet. The key is what calendar files write. */
+enum Stream {
+
+	PROBLEM("problem"), POLITICS("politik"), POLICY("policy");
+
+	private final String key;
+
+	Stream(String key) {
+		this.key = key;
+	}
+
+	String key() {
+		return key;
+	}
+
+	/** The message-bundle code of the stream's name. */
+	String label() {
+		return "windows.stream." + key;
+	}
+
+	static Optional<Stream> byKey(String key) {
+		return Arrays.stream(values()).filter(stream -> stream.key.equals(key)).findFirst();
+	}
+
+}

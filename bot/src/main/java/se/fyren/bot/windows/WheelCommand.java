@@ -1,0 +1,201 @@
+package se.fyren.bot.windows;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+
+/**
+ * The year wheel's chat commands: {@code fönster} (the next windows and dates for this channel's calendars),
+ * {@code årshjul [kalender] [år]} (the year at a glance, with the picture), {@code prenumerera <kalender>} and
+ * {@code avsluta <kalender>}.
+ */
+@Component
+class WheelCommand implements ChatCommand {
+
+	private static final Logger log = LoggerFactory.getLogger(WheelCommand.class);
+
+	private static final java.util.Set<String> WORDS = java.util.Set.of("fönster", "fonster", "årshjul", "arshjul",
+			"prenumerera", "avsluta");
+
+	private static final int WINDOWS_SHOWN = 5;
+
+	private static final int DATES_SHOWN = 6;
+
+	private final Wheels wheels;
+
+	private final WindowFinder finder;
+
+	private final Subscriptions subscriptions;
+
+	private final WindowText text;
+
+	private final WheelImages images;
+
+	private final WindowsProperties properties;
+
+	private final Clock clock;
+
+	WheelCommand(Wheels wheels, WindowFinder finder, Subscriptions subscriptions, WindowText text, WheelImages images,
+			WindowsProperties properties, Clock clock) {
+		this.wheels = wheels;
+		this.finder = finder;
+		this.subscriptions = subscriptions;
+		this.text = text;
+		this.images = images;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<Reply> handle(Inbound message) {
+		String[] words = message.text().split("\\s+");
+		String command = words[0].toLowerCase(Locale.ROOT);
+		Locale locale = message.locale();
+		if (wheels.all().isEmpty() && WORDS.contains(command)) {
+			return Optional.of(new Reply.TextReply(text.message("windows.noCalendars", locale)));
+		}
+		return switch (command) {
+			case "fönster", "fonster" -> Optional.of(windows(message));
+			case "årshjul", "arshjul" -> Optional.of(year(message, words));
+			case "prenumerera" -> Optional.of(subscribe(message, words, true));
+			case "avsluta" -> Optional.of(subscribe(message, words, false));
+			default -> Optional.empty();
+		};
+	}
+
+	private Reply windows(Inbound message) {
+		Locale locale = message.locale();
+		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+		List<Wheel> followed = followed(message);
+		List<Window> windows = new ArrayList<>();
+		List<Occurrence> dates = new ArrayList<>();
+		for (Wheel wheel : followed) {
+			windows.addAll(finder.windows(wheel, today, today.plusYears(1)));
+			wheel.occurrences(today, today.plusYears(1)).forEach(dates::add);
+		}
+		windows.sort(Comparator.comparing((Window window) -> window.decision().date()));
+		List<String> paragraphs = new ArrayList<>();
+		for (Window window : windows.subList(0, Math.min(WINDOWS_SHOWN, windows.size()))) {
+			paragraphs.add(text.message("windows.list.window", locale, window.decision().event().title(),
+					text.date(window.decision().date(), locale), window.wheel().title(), window.strength())
+					+ "\n" + text.explanation(window, locale));
+		}
+		if (windows.isEmpty()) {
+			paragraphs.add(text.message("windows.list.none", locale));
+		}
+		dates.sort(Comparator.comparing(Occurrence::date));
+		StringBuilder next = new StringBuilder(text.message("windows.list.dates", locale));
+		dates.stream()
+			.limit(DATES_SHOWN)
+			.forEach(occurrence -> next.append("\n• ")
+				.append(text.shortDate(occurrence.date(), locale))
+				.append(" – ")
+				.append(occurrence.event().title())
+				.append(" (")
+				.append(text.stream(occurrence.event().stream(), locale))
+				.append(")"));
+		paragraphs.add(next.toString());
+		paragraphs.add(followedNote(message, followed));
+		return new Reply.Card(text.message("windows.list.title", locale), paragraphs, List.of());
+	}
+
+	private Reply year(Inbound message, String[] words) {
+		Locale locale = message.locale();
+		int year = LocalDate.now(clock.withZone(properties.zone())).getYear();
+		Optional<Wheel> chosen = Optional.of(followed(message).get(0));
+		for (int i = 1; i < words.length; i++) {
+			if (words[i].matches("\\d{4}")) {
+				year = Integer.parseInt(words[i]);
+			}
+			else {
+				chosen = wheels.named(words[i].toLowerCase(Locale.ROOT));
+				if (chosen.isEmpty()) {
+					return unknown(words[i], locale);
+				}
+			}
+		}
+		Wheel wheel = chosen.get();
+		List<Occurrence> occurrences = wheel.occurrences(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		List<String> paragraphs = new ArrayList<>();
+		for (Month month : Month.values()) {
+			List<String> events = occurrences.stream()
+				.filter(occurrence -> occurrence.date().getMonth() == month)
+				.map(occurrence -> occurrence.date().getDayOfMonth() + " – " + occurrence.event().title() + " ("
+						+ text.stream(occurrence.event().stream(), locale) + ")")
+				.toList();
+			if (!events.isEmpty()) {
+				String name = month.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+				paragraphs.add("*" + name.substring(0, 1).toUpperCase(locale) + name.substring(1) + "*\n"
+						+ String.join("\n", events));
+			}
+		}
+		paragraphs.add(text.message("windows.year.feed", locale,
+				properties.publicUrl().replaceAll("/+$", "") + "/calendar/" + wheel.name() + ".ics"));
+		return new Reply.Card(text.message("windows.year.title", locale, wheel.title(), String.valueOf(year)), paragraphs, List.of(),
+				List.of(), images.pngUrl(wheel, year));
+	}
+
+	private Reply subscribe(Inbound message, String[] words, boolean on) {
+		Locale locale = message.locale();
+		if (words.length != 2) {
+			return new Reply.TextReply(text.message("windows.subscribe.usage", locale, calendarNames()));
+		}
+		String name = words[1].toLowerCase(Locale.ROOT);
+		if (wheels.named(name).isEmpty()) {
+			return unknown(words[1], locale);
+		}
+		if (message.conversation() == null || message.conversation().isBlank()) {
+			return new Reply.TextReply(text.message("windows.subscribe.noChannel", locale));
+		}
+		Audience audience = new Audience(message.channel(), message.conversation());
+		boolean changed = on ? subscriptions.subscribe(name, audience) : subscriptions.unsubscribe(name, audience);
+		log.info("{} {} {} calendar {}", audience, changed ? "now" : "already", on ? "follows" : "does not follow", name);
+		String code = on ? (changed ? "windows.subscribe.done" : "windows.subscribe.already")
+				: (changed ? "windows.unsubscribe.done" : "windows.unsubscribe.notFollowing");
+		return new Reply.TextReply(text.message(code, locale, name));
+	}
+
+	/** The calendars this conversation follows, or every calendar when it follows none. */
+	private List<Wheel> followed(Inbound message) {
+		List<Wheel> followed = audience(message).map(subscriptions::calendarsOf)
+			.orElse(List.of())
+			.stream()
+			.flatMap(name -> wheels.named(name).stream())
+			.toList();
+		return followed.isEmpty() ? List.copyOf(wheels.all()) : followed;
+	}
+
+	private String followedNote(Inbound message, List<Wheel> followed) {
+		List<String> names = audience(message).map(subscriptions::calendarsOf).orElse(List.of());
+		return names.isEmpty() ? text.message("windows.list.all", message.locale(), calendarNames())
+				: text.message("windows.list.following", message.locale(), String.join(", ", names));
+	}
+
+	private static Optional<Audience> audience(Inbound message) {
+		return message.conversation() == null || message.conversation().isBlank() ? Optional.empty()
+				: Optional.of(new Audience(message.channel(), message.conversation()));
+	}
+
+	private Reply unknown(String name, Locale locale) {
+		return new Reply.TextReply(text.message("windows.unknownCalendar", locale, name, calendarNames()));
+	}
+
+	private String calendarNames() {
+		return String.join(", ", wheels.all().stream().map(Wheel::name).toList());
+	}
+
+}

@@ -1,0 +1,77 @@
+package se.fyren.bot.windows;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.jfree.svg.SVGGraphics2D;
+import org.springframework.stereotype.Component;
+
+/** The year wheel as SVG (for the web) and PNG (for Slack, which shows no SVG), and where chats fetch them. */
+@Component
+class WheelImages {
+
+	private final WheelPicture picture = new WheelPicture();
+
+	private final WindowFinder finder;
+
+	private final WindowText text;
+
+	private final WindowsProperties properties;
+
+	WheelImages(WindowFinder finder, WindowText text, WindowsProperties properties) {
+		this.finder = finder;
+		this.text = text;
+		this.properties = properties;
+	}
+
+	String svg(Wheel wheel, int year, Locale locale) {
+		SVGGraphics2D svg = new SVGGraphics2D(WheelPicture.WIDTH, WheelPicture.HEIGHT);
+		draw(svg, wheel, year, locale);
+		return svg.getSVGDocument();
+	}
+
+	byte[] png(Wheel wheel, int year, Locale locale) {
+		BufferedImage image = new BufferedImage(WheelPicture.WIDTH, WheelPicture.HEIGHT, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		try {
+			draw(graphics, wheel, year, locale);
+		}
+		finally {
+			graphics.dispose();
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot encode the year wheel " + wheel.name() + " as PNG", ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** The PNG's absolute address, for cards (Slack fetches images itself). */
+	String pngUrl(Wheel wheel, int year) {
+		return properties.publicUrl().replaceAll("/+$", "") + "/wheel/" + wheel.name() + ".png?year=" + year;
+	}
+
+	private void draw(Graphics2D graphics, Wheel wheel, int year, Locale locale) {
+		List<Window> windows = finder.windows(wheel, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		Map<Stream, String> streams = new EnumMap<>(Stream.class);
+		for (Stream stream : Stream.values()) {
+			streams.put(stream, text.stream(stream, locale));
+		}
+		picture.draw(graphics, wheel, year, windows,
+				new WheelPicture.Labels(wheel.title(), streams, text.message("windows.picture.window", locale), locale));
+	}
+
+}

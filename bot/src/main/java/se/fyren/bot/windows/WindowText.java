@@ -1,0 +1,67 @@
+package se.fyren.bot.windows;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Says windows, dates and events in plain words of the reader's language. */
+@Component
+class WindowText {
+
+	private final MessageSource messages;
+
+	WindowText(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** Why a decision point is a window: which events of which streams come before it. */
+	String explanation(Window window, Locale locale) {
+		String decision = window.decision().event().title();
+		String date = date(window.decision().date(), locale);
+		String problem = events(window.problem(), locale);
+		String politics = events(window.politics(), locale);
+		return switch (window.strength()) {
+			case 3 -> message("windows.explain.three", locale, decision, date, problem, politics);
+			case 2 -> window.problem().isEmpty() ? message("windows.explain.politics", locale, decision, date, politics)
+					: message("windows.explain.problem", locale, decision, date, problem);
+			default -> message("windows.explain.one", locale, decision, date);
+		};
+	}
+
+	String date(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofPattern(message("windows.date.format", locale), locale).format(date);
+	}
+
+	String shortDate(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofPattern(message("windows.date.short", locale), locale).format(date);
+	}
+
+	String stream(Stream stream, Locale locale) {
+		return message(stream.label(), locale);
+	}
+
+	String kind(EventKind kind, Locale locale) {
+		return message(kind.label(), locale);
+	}
+
+	String message(String code, Locale locale, Object... arguments) {
+		return messages.getMessage(code, arguments, locale);
+	}
+
+	/** "Allmänna val (13 sep) och Nya kommunfullmäktige tillträder (15 okt)". */
+	private String events(List<Occurrence> occurrences, Locale locale) {
+		List<String> named = occurrences.stream()
+			.map(occurrence -> occurrence.event().title() + " (" + shortDate(occurrence.date(), locale) + ")")
+			.toList();
+		if (named.size() <= 1) {
+			return String.join("", named);
+		}
+		return String.join(", ", named.subList(0, named.size() - 1)) + " " + message("windows.and", locale) + " "
+				+ named.get(named.size() - 1);
+	}
+
+}

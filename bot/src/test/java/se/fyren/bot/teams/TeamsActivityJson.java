@@ -1,0 +1,163 @@
+package se.fyren.bot.teams;
+
+import java.time.Instant;
+
+/**
+ * Activities in the shapes Teams sends them (after Microsoft's "Receive and send messages", "Channel and group
+ * chat conversations" and "Adaptive Card actions" pages): the fields Teams fills, not just those Fyren reads.
+ */
+final class TeamsActivityJson {
+
+	static final String TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+	static final String BOT = "28:" + FakeMicrosoft.APP_ID;
+
+	private final String serviceUrl;
+
+	TeamsActivityJson(String serviceUrl) {
+		this.serviceUrl = serviceUrl;
+	}
+
+	/** A message in a one-to-one chat with Fyren. */
+	String personal(String id, String user, String conversation, String text, String locale) {
+		return """
+				{
+				  "text": %s,
+				  "textFormat": "plain",
+				  "type": "message",
+				  "timestamp": "%s",
+				  "localTimestamp": "%s",
+				  "id": "%s",
+				  "channelId": "msteams",
+				  "serviceUrl": "%s",
+				  "from": {"id": "%s", "name": "Megan Bowen", "aadObjectId": "00000000-0000-0000-0000-000000000001"},
+				  "conversation": {"conversationType": "personal", "tenantId": "%s", "id": "%s"},
+				  "recipient": {"id": "%s", "name": "Fyren"},
+				  "entities": [{"locale": "%s", "country": "SE", "platform": "Web", "timezone": "Europe/Stockholm", "type": "clientInfo"}],
+				  "channelData": {"tenant": {"id": "%s"}},
+				  "locale": "%s"
+				}""".formatted(quote(text), Instant.now(), Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT,
+				locale, TENANT, locale);
+	}
+
+	/** A message in a channel thread that @-mentions Fyren ({@code thread} is the thread's root message id). */
+	String channelMention(String id, String user, String channel, String thread, String question) {
+		return channelMessage(id, user, channel, thread, "<at>Fyren</at> " + question, """
+				[{"type": "mention", "mentioned": {"id": "%s", "name": "Fyren"}, "text": "<at>Fyren</at>"},
+				 {"locale": "sv-SE", "country": "SE", "platform": "Web", "type": "clientInfo"}]""".formatted(BOT),
+				"message");
+	}
+
+	/** A message in a channel thread that does not mention Fyren (the bot hears it through its RSC permission). */
+	String channelReply(String id, String user, String channel, String thread, String text) {
+		return channelMessage(id, user, channel, thread, text,
+				"[{\"locale\": \"sv-SE\", \"country\": \"SE\", \"platform\": \"Web\", \"type\": \"clientInfo\"}]",
+				"message");
+	}
+
+	/** An edit ({@code messageUpdate}, event editMessage) of a channel message. */
+	String channelEdit(String id, String user, String channel, String thread, String text) {
+		return channelMessage(id, user, channel, thread, text, "[]", "messageUpdate")
+			.replace("\"teamsChannelId\"", "\"eventType\": \"editMessage\", \"teamsChannelId\"");
+	}
+
+	/** A deletion ({@code messageDelete}, event softDeleteMessage) of a channel message. */
+	String channelDelete(String id, String user, String channel, String thread) {
+		return channelMessage(id, user, channel, thread, "", "[]", "messageDelete")
+			.replace("\"teamsChannelId\"", "\"eventType\": \"softDeleteMessage\", \"teamsChannelId\"");
+	}
+
+	private String channelMessage(String id, String user, String channel, String thread, String text,
+			String entities, String type) {
+		return """
+				{
+				  "text": %s,
+				  "textFormat": "plain",
+				  "attachments": [{"contentType": "text/html", "content": "<div>%s</div>"}],
+				  "type": "%s",
+				  "timestamp": "%s",
+				  "id": "%s",
+				  "channelId": "msteams",
+				  "serviceUrl": "%s",
+				  "from": {"id": "%s", "name": "Sara Strateg", "aadObjectId": "00000000-0000-0000-0000-000000000002"},
+				  "conversation": {"isGroup": true, "conversationType": "channel", "tenantId": "%s",
+				                   "id": "%s;messageid=%s"},
+				  "recipient": {"id": "%s", "name": "Fyren"},
+				  "entities": %s,
+				  "channelData": {"teamsChannelId": "%s", "teamsTeamId": "19:team@thread.tacv2",
+				                  "channel": {"id": "%s"}, "team": {"id": "19:team@thread.tacv2"},
+				                  "tenant": {"id": "%s"}},
+				  "locale": "sv-SE"
+				}""".formatted(quote(text), "", type, Instant.now(), id, serviceUrl, user, TENANT, channel, thread, BOT,
+				entities, channel, channel, TENANT);
+	}
+
+	/**
+	 * What Teams sends when an {@code Action.Submit} on Fyren's card is pressed: a message with no text, the
+	 * action's data as {@code value}, replying to the card.
+	 */
+	String submit(String id, String user, String conversation, String cardId, String valueJson) {
+		return """
+				{
+				  "type": "message",
+				  "timestamp": "%s",
+				  "id": "%s",
+				  "channelId": "msteams",
+				  "serviceUrl": "%s",
+				  "from": {"id": "%s", "name": "Megan Bowen", "aadObjectId": "00000000-0000-0000-0000-000000000001"},
+				  "conversation": {"conversationType": "personal", "tenantId": "%s", "id": "%s"},
+				  "recipient": {"id": "%s", "name": "Fyren"},
+				  "replyToId": "%s",
+				  "value": %s,
+				  "channelData": {"source": {"name": "message"}, "legacy": {"replyToId": "%s"}, "tenant": {"id": "%s"}},
+				  "locale": "sv-SE"
+				}""".formatted(Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT, cardId, valueJson, cardId,
+				TENANT);
+	}
+
+	/** A Universal Action ({@code Action.Execute}): an invoke named {@code adaptiveCard/action}. */
+	String invokeAction(String id, String user, String conversation, String cardId, String dataJson) {
+		return """
+				{
+				  "type": "invoke",
+				  "name": "adaptiveCard/action",
+				  "timestamp": "%s",
+				  "id": "%s",
+				  "channelId": "msteams",
+				  "serviceUrl": "%s",
+				  "from": {"id": "%s", "name": "Megan Bowen", "aadObjectId": "00000000-0000-0000-0000-000000000001"},
+				  "conversation": {"conversationType": "personal", "tenantId": "%s", "id": "%s"},
+				  "recipient": {"id": "%s", "name": "Fyren"},
+				  "replyToId": "%s",
+				  "value": {"action": {"type": "Action.Execute", "verb": "rate", "data": %s},
+				            "trigger": "manual"},
+				  "channelData": {"tenant": {"id": "%s"}},
+				  "locale": "sv-SE"
+				}""".formatted(Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT, cardId, dataJson, TENANT);
+	}
+
+	/** The message extension's search box: {@code composeExtension/query}. */
+	String query(String id, String user, String conversation, String question) {
+		return """
+				{
+				  "type": "invoke",
+				  "name": "composeExtension/query",
+				  "timestamp": "%s",
+				  "id": "%s",
+				  "channelId": "msteams",
+				  "serviceUrl": "%s",
+				  "from": {"id": "%s", "name": "Megan Bowen", "aadObjectId": "00000000-0000-0000-0000-000000000001"},
+				  "conversation": {"conversationType": "personal", "tenantId": "%s", "id": "%s"},
+				  "recipient": {"id": "%s", "name": "Fyren"},
+				  "value": {"commandId": "fraga", "parameters": [{"name": "question", "value": %s}],
+				            "queryOptions": {"skip": 0, "count": 25}},
+				  "channelData": {"tenant": {"id": "%s"}, "source": {"name": "compose"}},
+				  "locale": "sv-SE"
+				}""".formatted(Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT, quote(question), TENANT);
+	}
+
+	private static String quote(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+}

@@ -1,0 +1,65 @@
+package se.fyren.bot.windows;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Outbox;
+import se.fyren.bot.chat.PostedMessage;
+import se.fyren.bot.chat.Reply;
+
+/** A Slack outbox that keeps what would have been posted; {@link #refusing} makes it refuse like a chat that is down. */
+final class RecordingOutbox implements Outbox {
+
+	record Posted(Destination destination, Reply reply) {
+	}
+
+	private final List<Posted> posted = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger ids = new AtomicInteger();
+
+	private volatile boolean refusing;
+
+	@Override
+	public Channel channel() {
+		return Channel.SLACK;
+	}
+
+	@Override
+	public Optional<PostedMessage> post(Destination destination, Reply reply, Locale locale) {
+		if (refusing) {
+			return Optional.empty();
+		}
+		posted.add(new Posted(destination, reply));
+		return Optional.of(new PostedMessage(destination, String.valueOf(ids.incrementAndGet())));
+	}
+
+	@Override
+	public boolean update(PostedMessage message, Reply reply, Locale locale) {
+		return true;
+	}
+
+	void refuse(boolean refusing) {
+		this.refusing = refusing;
+	}
+
+	/** The cards posted to a conversation whose title starts with the event's title. */
+	List<Reply.Card> cards(String conversation, String titleStart) {
+		return posted.stream()
+			.filter(p -> p.destination().conversation().equals(conversation))
+			.map(Posted::reply)
+			.filter(Reply.Card.class::isInstance)
+			.map(Reply.Card.class::cast)
+			.filter(card -> card.title().startsWith(titleStart))
+			.toList();
+	}
+
+	List<Posted> all() {
+		return List.copyOf(posted);
+	}
+
+}

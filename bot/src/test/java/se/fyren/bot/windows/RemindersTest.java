@@ -1,0 +1,171 @@
+package se.fyren.bot.windows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+
+/**
+ * Reminders on the shipped kommun wheel in the autumn of the 2026 election year: scheduled in Quartz's store,
+ * sent once after downtime, with the window's explanation and passages from the reports, snoozed and muted by
+ * their buttons.
+ */
+class RemindersTest extends WindowsTestSupport {
+
+	private static final String BUDGET = "Fullmäktige beslutar om budget";
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	ReminderTriggers triggers;
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void reminderMissedWhileDownIsSentOnceOnStartAndNotAgainAfterASecondRestart() {
+		setClock("2026-09-01T09:00");
+		subscribe("C-DOWNTIME", "kommun");
+		triggers.planAhead();
+		// Quartz holds the eight-weeks reminder of the budget with "fire now" as its misfire instruction.
+		Map<String, Object> trigger = jdbc.sql("""
+				select t.next_fire_time, t.misfire_instr from qrtz_triggers t
+				where t.trigger_group = 'windows' and t.trigger_name = 'kommun/budget/2026-11-30/PT1344H'""")
+			.query()
+			.singleRow();
+		assertThat(((Number) trigger.get("NEXT_FIRE_TIME")).longValue())
+			.isEqualTo(at("2026-10-05T08:00").toEpochMilli());
+		assertThat(((Number) trigger.get("MISFIRE_INSTR")).intValue()).isEqualTo(1);
+
+		// Down from 1 September until after the two-weeks reminder (16 Nov 08:00): only that one goes out.
+		setClock("2026-11-17T10:00");
+		triggers.planAhead();
+		reminders.sendDue();
+		assertThat(outbox.cards("C-DOWNTIME", BUDGET)).hasSize(1);
+
+		// A second restart, and a wake-up again: nothing twice.
+		triggers.planAhead();
+		reminders.sendDue();
+		reminders.sendDue();
+		assertThat(outbox.cards("C-DOWNTIME", BUDGET)).hasSize(1);
+		assertThat(jdbc.sql("""
+				select lead_key from windows_sent_reminder
+				where audience = 'slack:C-DOWNTIME' and event_id = 'budget'""").query(String.class).list())
+			.containsExactly("PT336H");
+
+		// The two-days reminder is a new one.
+		setClock("2026-11-28T08:00");
+		reminders.sendDue();
+		assertThat(outbox.cards("C-DOWNTIME", BUDGET)).hasSize(2);
+	}
+
+	@Test
+	void reminderSaysWhatWhenWhyWhatToBringAndCitesTheReports() {
+		setClock("2026-10-05T08:30");
+		subscribe("C-CONTENT", "kommun");
+		reminders.sendDue();
+		Reply.Card card = outbox.cards("C-CONTENT", BUDGET).get(0);
+		assertThat(card.title()).isEqualTo(BUDGET + " – måndag 30 november 2026");
+		assertThat(card.paragraphs().get(0)).startsWith("*Om 56 dagar.*");
+		assertThat(card.paragraphs().get(1)).contains("Policyflödet", "beslutspunkt");
+		assertThat(card.paragraphs().get(2)).contains("Tre strömmar möts", "Allmänna val (13 september)",
+				"Nya kommunfullmäktige tillträder (15 oktober)", "Delårsrapporten till fullmäktige (30 oktober)");
+		assertThat(card.paragraphs().get(3)).contains("*Att förbereda*", "• Ett färdigt förslag om jämlik hälsa");
+		assertThat(card.sources()).hasSizeBetween(2, 3);
+		assertThat(card.sources()).anyMatch(source -> source.passage().contains("Kingdon"));
+		assertThat(card.actions()).extracting(Reply.Action::id, Reply.Action::label)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("windows.snooze", "Påminn mig igen om en vecka"),
+					org.assertj.core.groups.Tuple.tuple("windows.mute", "Inte relevant för oss"));
+		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026");
+	}
+
+	@Test
+	void snoozeRemindsOnceAWeekLater() {
+		setClock("2026-10-05T08:30");
+		subscribe("C-SNOOZE", "kommun");
+		reminders.sendDue();
+		assertThat(outbox.cards("C-SNOOZE", BUDGET)).hasSize(1);
+
+		Reply reply = click("C-SNOOZE", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
+		assertThat(((Reply.TextReply) reply).text()).isEqualTo(
+				"Jag påminner er om Fullmäktige beslutar om budget igen måndag 12 oktober 2026.");
+		assertThat(jdbc.sql("select count(*) from qrtz_triggers where trigger_name like 'snooze/%'")
+			.query(Integer.class)
+			.single()).isPositive();
+
+		clock.advance(java.time.Duration.ofDays(6));
+		reminders.sendDue();
+		assertThat(outbox.cards("C-SNOOZE", BUDGET)).hasSize(1);
+		clock.advance(java.time.Duration.ofDays(1));
+		reminders.sendDue();
+		reminders.sendDue();
+		assertThat(outbox.cards("C-SNOOZE", BUDGET)).hasSize(2);
+	}
+
+	@Test
+	void mutedEventIsNoLongerSentToThatChannelButStillToOthers() {
+		setClock("2026-10-05T08:30");
+		subscribe("C-MUTE", "kommun");
+		subscribe("C-KEEP", "kommun");
+		reminders.sendDue();
+		Reply reply = click("C-MUTE", "windows.mute", "kommun|budget|2026-11-30").orElseThrow();
+		assertThat(((Reply.TextReply) reply).text()).contains("inga fler påminnelser om " + BUDGET);
+
+		setClock("2026-11-16T08:00");
+		reminders.sendDue();
+		assertThat(outbox.cards("C-MUTE", BUDGET)).hasSize(1);
+		assertThat(outbox.cards("C-KEEP", BUDGET)).hasSize(2);
+	}
+
+	@Test
+	void reminderAChatRefusedIsTriedAgainAtTheNextWakeUp() {
+		setClock("2026-10-05T08:30");
+		subscribe("C-DOWN-CHAT", "kommun");
+		outbox.refuse(true);
+		try {
+			reminders.sendDue();
+		}
+		finally {
+			outbox.refuse(false);
+		}
+		assertThat(outbox.cards("C-DOWN-CHAT", BUDGET)).isEmpty();
+		reminders.sendDue();
+		assertThat(outbox.cards("C-DOWN-CHAT", BUDGET)).hasSize(1);
+	}
+
+	@Test
+	void buttonWithAValueNoLongerInTheWheelGetsAKindAnswer() {
+		Reply reply = click("C-X", "windows.snooze", "kommun|finns-inte|2026-11-30").orElseThrow();
+		assertThat(((Reply.TextReply) reply).text()).isEqualTo("Den här påminnelsen finns inte längre i årshjulet.");
+	}
+
+	private void subscribe(String channel, String calendar) {
+		Reply reply = conversation.handle(new Inbound(Channel.SLACK, "U1", channel, "prenumerera " + calendar, null));
+		assertThat(((Reply.TextReply) reply).text()).contains("följer nu kalendern " + calendar);
+	}
+
+	private java.util.Optional<Reply> click(String channel, String action, String value) {
+		return conversation.click(new Clicked(new Destination(Channel.SLACK, channel, null), "U1", "1", action, value,
+				null, null));
+	}
+
+	static List<String> texts(Reply.Card card) {
+		return card.paragraphs();
+	}
+
+}
