@@ -7,8 +7,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Fyren. Without arguments it serves the web chat (and Slack when configured); with a command
- * ({@code ask}, {@code index}, {@code eval}, {@code bench}, {@code feedback}) it runs that and exits.
+ * Fyren. Without arguments it serves the web chat (and Slack when configured); with a
+ * command ({@code ask}, {@code index}, {@code eval}, {@code bench}, {@code feedback}) it
+ * runs that and exits.
  */
 @SpringBootApplication
 public class FyrenApplication {

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A clock the tests move by hand: timers and reminders are driven by advancing it, never by sleeping. Import
- * {@link Config} into a Spring test to make it the application's clock.
+ * A clock the tests move by hand: timers and reminders are driven by advancing it, never
+ * by sleeping. Import {@link Config} into a Spring test to make it the application's
+ * clock.
  */
 public final class MutableClock extends Clock {
 

@@ -18,9 +18,10 @@ import se.fyren.bot.chat.Reply;
 import se.fyren.bot.chat.ThreadListener;
 
 /**
- * A feature as the dialogue chain is one, to test the adapters' side of the seams: a command ("testkort")
- * that answers with a card, the card's buttons (one asks for text), and a conversation it listens to.
- * Import {@link Config} into a Spring test to plug it in.
+ * A feature as the dialogue chain is one, to test the adapters' side of the seams: a
+ * command ("testkort") that answers with a card, the card's buttons (one asks for text),
+ * and a conversation it listens to. Import {@link Config} into a Spring test to plug it
+ * in.
  */
 public final class TestFeature implements ChatCommand, CardAction, ThreadListener {
 
@@ -51,7 +52,10 @@ public final class TestFeature implements ChatCommand, CardAction, ThreadListene
 		return actionId.startsWith("test.");
 	}
 
-	/** "say" answers with the text typed; "press" posts in the card's thread and updates the card. */
+	/**
+	 * "say" answers with the text typed; "press" posts in the card's thread and updates
+	 * the card.
+	 */
 	@Override
 	public Optional<Reply> handle(Clicked click) {
 		clicks.add(click);

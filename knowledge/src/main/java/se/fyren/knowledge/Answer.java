@@ -3,8 +3,9 @@ package se.fyren.knowledge;
 import java.util.List;
 
 /**
- * Fyren's answer to a question: the sentences that best answer it, with citations, and the passages
- * ranked best first. When the reports do not hold an answer, {@code found} is false and the text empty.
+ * Fyren's answer to a question: the sentences that best answer it, with citations, and
+ * the passages ranked best first. When the reports do not hold an answer, {@code found}
+ * is false and the text empty.
  */
 public record Answer(String question, boolean found, String text, List<Citation> citations,
 		List<ScoredPassage> passages) {

@@ -1,6 +1,8 @@
 package se.fyren.knowledge;
 
-/** Where an answer sentence comes from, for a reader to check: report, section and page. */
+/**
+ * Where an answer sentence comes from, for a reader to check: report, section and page.
+ */
 public record Citation(String doc, String title, String section, Integer page, String passageText) {
 
 	public static Citation of(Passage passage) {

@@ -31,8 +31,8 @@ import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.PassageSearcher;
 
 /**
- * Fyren's knowledge of the reports: keeps the index in step with the report folders and answers
- * questions from it. Thread-safe; one instance per data directory.
+ * Fyren's knowledge of the reports: keeps the index in step with the report folders and
+ * answers questions from it. Thread-safe; one instance per data directory.
  */
 public final class KnowledgeBase implements AutoCloseable {
 
@@ -65,8 +65,9 @@ public final class KnowledgeBase implements AutoCloseable {
 	}
 
 	/**
-	 * Brings the index in step with the report folders: unchanged files are not read again, changed ones
-	 * are replaced, removed ones dropped, unreadable ones skipped with a log line naming them.
+	 * Brings the index in step with the report folders: unchanged files are not read
+	 * again, changed ones are replaced, removed ones dropped, unreadable ones skipped
+	 * with a log line naming them.
 	 */
 	public synchronized IndexChange refresh() {
 		Map<String, Path> files = folders.files();
@@ -115,7 +116,10 @@ public final class KnowledgeBase implements AutoCloseable {
 		return change;
 	}
 
-	/** Replaces the whole index with the given reports; for benchmarks over generated corpora. */
+	/**
+	 * Replaces the whole index with the given reports; for benchmarks over generated
+	 * corpora.
+	 */
 	public synchronized void rebuildFrom(Collection<Report> reports) {
 		Map<String, String> manifest = new HashMap<>();
 		reports.forEach(report -> manifest.put(report.path().toString(), report.fingerprint()));

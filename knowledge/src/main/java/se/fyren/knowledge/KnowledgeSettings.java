@@ -7,9 +7,11 @@ import se.fyren.knowledge.answer.AnswerSettings;
 import se.fyren.knowledge.search.SearchSettings;
 
 /**
- * Where the reports are, where the index lives, and the thesaurus files (Solr synonym format).
+ * Where the reports are, where the index lives, and the thesaurus files (Solr synonym
+ * format).
  *
- * @param reportFolders folders of reports; each may hold a {@code sources.yml} with metadata
+ * @param reportFolders folders of reports; each may hold a {@code sources.yml} with
+ * metadata
  * @param dataDirectory the index lives in its {@code index} folder
  * @param thesaurusFiles synonym and glossary files applied to questions
  */

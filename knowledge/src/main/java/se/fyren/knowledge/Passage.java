@@ -1,7 +1,8 @@
 package se.fyren.knowledge;
 
 /**
- * A piece of a report of at most {@value #MAX_CHARS} characters, ending at a sentence boundary.
+ * A piece of a report of at most {@value #MAX_CHARS} characters, ending at a sentence
+ * boundary.
  *
  * @param id stable within an index: doc id and ordinal
  * @param doc the report's doc id (file name without extension)

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.fyren.knowledge.index.IndexChange;
 
-/** Questions over the real corpus, indexed once: misspellings, compounds, English, and what is not there. */
+/**
+ * Questions over the real corpus, indexed once: misspellings, compounds, English, and
+ * what is not there.
+ */
 class KnowledgeBaseSearchTest {
 
 	@TempDir
@@ -60,7 +63,8 @@ class KnowledgeBaseSearchTest {
 
 	@Test
 	void findsACompoundFromItsPartsWrittenApart() {
-		// The corpus has no "barnfattigdom"; "barnhälsovård" and "folkhälsostrateg" are compounds it does have.
+		// The corpus has no "barnfattigdom"; "barnhälsovård" and "folkhälsostrateg" are
+		// compounds it does have.
 		Answer health = knowledge.ask("Hur arbetar man med hälsovård för barn?");
 		Answer strategist = knowledge.ask("Vad gör en strateg för folkhälsa?");
 
@@ -93,7 +97,8 @@ class KnowledgeBaseSearchTest {
 		Answer answer = knowledge.ask("Vad står Dimpa för i Dalarnas ungdomspolitiska arbete?");
 
 		assertThat(answer.passages()).hasSizeGreaterThanOrEqualTo(KnowledgeBase.PASSAGES);
-		assertThat(answer.passages()).extracting(ScoredPassage::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+		assertThat(answer.passages()).extracting(ScoredPassage::score)
+			.isSortedAccordingTo((a, b) -> Double.compare(b, a));
 	}
 
 	@Test

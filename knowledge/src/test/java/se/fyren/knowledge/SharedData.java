@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The shared corpus, questions and fixtures every test uses ({@code ../shared} from the project root). */
+/**
+ * The shared corpus, questions and fixtures every test uses ({@code ../shared} from the
+ * project root).
+ */
 public final class SharedData {
 
 	public static final Path ROOT = locate();

@@ -6,8 +6,9 @@ import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.ScoredPassage;
 
 /**
- * The JSON shape of an answer, shared by {@code fyren ask --json} and {@code POST /api/ask}:
- * {@code {"id", "question", "answer": {"found", "text"}, "passages": [...]}}, passages best first.
+ * The JSON shape of an answer, shared by {@code fyren ask --json} and
+ * {@code POST /api/ask}: {@code {"id", "question", "answer": {"found", "text"},
+ * "passages": [...]}}, passages best first.
  */
 public record AnswerView(String id, String question, Found answer, List<PassageView> passages) {
 

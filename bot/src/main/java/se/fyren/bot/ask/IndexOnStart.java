@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.knowledge.KnowledgeBase;
 
-/** The web application brings the index in step with the report folders before it answers. */
+/**
+ * The web application brings the index in step with the report folders before it answers.
+ */
 @Component
 @Profile("!cli")
 class IndexOnStart implements ApplicationRunner {

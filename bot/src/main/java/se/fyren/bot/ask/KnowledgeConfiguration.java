@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.KnowledgeSettings;
 
-/** Wires the knowledge library into the application: one {@link KnowledgeBase} per data directory. */
+/**
+ * Wires the knowledge library into the application: one {@link KnowledgeBase} per data
+ * directory.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KnowledgeProperties.class)
 class KnowledgeConfiguration {

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where Fyren finds its reports and keeps its index; defaults in {@code application.yml}.
  *
- * @param reports folders of reports (.txt, .md, .pdf, .docx, .html), each optionally with sources.yml
+ * @param reports folders of reports (.txt, .md, .pdf, .docx, .html), each optionally with
+ * sources.yml
  * @param dataDir where the index is kept; built on first use
  * @param thesaurus synonym and glossary files (Solr format) applied to questions
  * @param indexOnStart whether the web application refreshes the index when it starts
@@ -16,8 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("fyren.knowledge")
 public record KnowledgeProperties(List<String> reports, String dataDir, List<String> thesaurus, boolean indexOnStart) {
 
-	// Kept as text and resolved against the working directory: Spring's String-to-Path conversion
-	// resolves a relative path against the file that set it, which breaks "../shared/corpus" in
+	// Kept as text and resolved against the working directory: Spring's String-to-Path
+	// conversion
+	// resolves a relative path against the file that set it, which breaks
+	// "../shared/corpus" in
 	// config/application.yml.
 	List<Path> reportFolders() {
 		return reports.stream().map(Path::of).toList();

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Repository;
 import se.fyren.knowledge.Answer;
 
 /**
- * Every answer Fyren gives, with the helpful / not helpful ratings it gets, so the worst answers can be
- * found and the reports or the thesaurus improved.
+ * Every answer Fyren gives, with the helpful / not helpful ratings it gets, so the worst
+ * answers can be found and the reports or the thesaurus improved.
  */
 @Repository
 public class AnswerLog {
@@ -45,9 +45,13 @@ public class AnswerLog {
 		return id;
 	}
 
-	/** Stores a rating; false when there is no such answer. A user's second rating replaces the first. */
+	/**
+	 * Stores a rating; false when there is no such answer. A user's second rating
+	 * replaces the first.
+	 */
 	public boolean rate(String answerId, String user, boolean helpful) {
-		Integer known = jdbc.sql("select count(*) from answer where id = :id").param("id", answerId)
+		Integer known = jdbc.sql("select count(*) from answer where id = :id")
+			.param("id", answerId)
 			.query(Integer.class)
 			.single();
 		if (known == 0) {

@@ -5,8 +5,10 @@ import java.util.Locale;
 /**
  * A click on a {@link Reply.Action}, as any adapter hands it to the core.
  *
- * @param where the conversation and thread of the message that carried the button (thread may be null)
- * @param message the id of that message, when the chat gives it (to update it in place); may be null
+ * @param where the conversation and thread of the message that carried the button (thread
+ * may be null)
+ * @param message the id of that message, when the chat gives it (to update it in place);
+ * may be null
  * @param input the text typed when the action asked for one, otherwise null
  */
 public record Clicked(Destination where, String user, String message, String actionId, String value, String input,

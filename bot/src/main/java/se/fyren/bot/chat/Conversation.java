@@ -15,8 +15,9 @@ import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.KnowledgeBase;
 
 /**
- * Fyren's channel-neutral conversation core: understands help, routes feature commands, and answers
- * everything else as a question from the reports. Slack, Teams and the web chat are thin adapters over it.
+ * Fyren's channel-neutral conversation core: understands help, routes feature commands,
+ * and answers everything else as a question from the reports. Slack, Teams and the web
+ * chat are thin adapters over it.
  */
 @Service
 public class Conversation {
@@ -62,7 +63,10 @@ public class Conversation {
 		return Optional.of(new Reply.TextReply(message("chat.unknownAction", click.locale())));
 	}
 
-	/** A message overheard in a conversation: true when a feature took it, so no one should answer it. */
+	/**
+	 * A message overheard in a conversation: true when a feature took it, so no one
+	 * should answer it.
+	 */
 	public boolean hear(Heard message) {
 		for (ThreadListener listener : listeners) {
 			if (listener.hear(message)) {
@@ -89,13 +93,17 @@ public class Conversation {
 		return ask(message);
 	}
 
-	/** An answer from the reports as the knowledge library gives it, with the id it was recorded under. */
+	/**
+	 * An answer from the reports as the knowledge library gives it, with the id it was
+	 * recorded under.
+	 */
 	public record Answered(String answerId, Answer answer) {
 	}
 
 	/**
-	 * Answers the message as a question from the reports, without the help and commands, and records the
-	 * answer so it can be rated: for adapters that show the library's full answer (the JSON API).
+	 * Answers the message as a question from the reports, without the help and commands,
+	 * and records the answer so it can be rated: for adapters that show the library's
+	 * full answer (the JSON API).
 	 */
 	public Answered answer(Inbound message) {
 		String question = message.text();
@@ -132,8 +140,8 @@ public class Conversation {
 		if (citation.page() != null) {
 			label.append(", ").append(messages.getMessage("answer.page", new Object[] { citation.page() }, locale));
 		}
-		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(),
-				label.toString(), citation.passageText());
+		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(), label.toString(),
+				citation.passageText());
 	}
 
 	private static String lastPart(String section) {

@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Posts and updates messages in whichever chat a destination is in, through that chat's {@link Outbox}. A
- * destination in a chat that is switched off is logged and skipped, never an exception: a reminder to Slack
- * must not stop the one to Teams.
+ * Posts and updates messages in whichever chat a destination is in, through that chat's
+ * {@link Outbox}. A destination in a chat that is switched off is logged and skipped,
+ * never an exception: a reminder to Slack must not stop the one to Teams.
  */
 @Service
 public class Messenger {

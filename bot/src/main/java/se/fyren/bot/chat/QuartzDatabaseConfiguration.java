@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
- * Quartz's JDBC store needs its PostgreSQL delegate on PostgreSQL (job data is bytea there, not a BLOB), and
- * neither Quartz nor Spring picks it by itself. Choosing it from the database Fyren is connected to means an
- * administrator who switches the data source to PostgreSQL cannot forget it. A delegate set in the settings wins.
+ * Quartz's JDBC store needs its PostgreSQL delegate on PostgreSQL (job data is bytea
+ * there, not a BLOB), and neither Quartz nor Spring picks it by itself. Choosing it from
+ * the database Fyren is connected to means an administrator who switches the data source
+ * to PostgreSQL cannot forget it. A delegate set in the settings wins.
  */
 @Configuration(proxyBeanMethods = false)
 class QuartzDatabaseConfiguration {

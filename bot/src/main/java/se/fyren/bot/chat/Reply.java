@@ -3,8 +3,8 @@ package se.fyren.bot.chat;
 import java.util.List;
 
 /**
- * What Fyren says back, in channel-neutral values; each adapter renders them in its own format (Block Kit,
- * Adaptive Cards, HTML). Texts are already in the user's language.
+ * What Fyren says back, in channel-neutral values; each adapter renders them in its own
+ * format (Block Kit, Adaptive Cards, HTML). Texts are already in the user's language.
  */
 public sealed interface Reply {
 
@@ -12,11 +12,12 @@ public sealed interface Reply {
 	 * An answer from the reports.
 	 *
 	 * @param answerId to rate the answer with (helpful / not helpful)
-	 * @param text the answer sentences, or the "not found" message when {@code found} is false
+	 * @param text the answer sentences, or the "not found" message when {@code found} is
+	 * false
 	 * @param sources up to three citations, best first
 	 */
-	record AnswerReply(String answerId, String question, boolean found, String text, List<Source> sources)
-			implements Reply {
+	record AnswerReply(String answerId, String question, boolean found, String text,
+			List<Source> sources) implements Reply {
 
 		public AnswerReply {
 			sources = List.copyOf(sources);
@@ -24,7 +25,10 @@ public sealed interface Reply {
 
 	}
 
-	/** A citation as a reader sees it: report title, section, page label and the passage itself. */
+	/**
+	 * A citation as a reader sees it: report title, section, page label and the passage
+	 * itself.
+	 */
 	record Source(String doc, String title, String section, Integer page, String label, String passage) {
 	}
 
@@ -37,22 +41,27 @@ public sealed interface Reply {
 
 	}
 
-	/** A plain message: a prompt to ask something, an error said kindly, a command's result. */
+	/**
+	 * A plain message: a prompt to ask something, an error said kindly, a command's
+	 * result.
+	 */
 	record TextReply(String text) implements Reply {
 	}
 
 	/**
-	 * A rich message a feature composes (a dialogue-chain step, a reminder, a prep card): each adapter renders
-	 * it in its own format, so features never touch Block Kit or Adaptive Cards.
+	 * A rich message a feature composes (a dialogue-chain step, a reminder, a prep card):
+	 * each adapter renders it in its own format, so features never touch Block Kit or
+	 * Adaptive Cards.
 	 *
 	 * @param title a short heading (may be null)
-	 * @param paragraphs the body, one entry a paragraph; {@code *bold*} and line breaks are understood
+	 * @param paragraphs the body, one entry a paragraph; {@code *bold*} and line breaks
+	 * are understood
 	 * @param sources cited passages from the reports, shown like an answer's sources
 	 * @param actions buttons; a click comes back to the core as a {@link Clicked}
 	 * @param imageUrl a picture to show below the text (absolute URL, may be null)
 	 */
-	record Card(String title, List<String> paragraphs, List<Source> sources, List<Action> actions, String imageUrl)
-			implements Reply {
+	record Card(String title, List<String> paragraphs, List<Source> sources, List<Action> actions,
+			String imageUrl) implements Reply {
 
 		public Card {
 			paragraphs = List.copyOf(paragraphs);
@@ -69,12 +78,14 @@ public sealed interface Reply {
 	/**
 	 * A button on a {@link Card}.
 	 *
-	 * @param id what the click means, namespaced by feature ({@code dialogue.next}); routed to the
-	 * {@link CardAction} that claims it
-	 * @param value what the handler needs to act after a restart (a session id, an event id)
+	 * @param id what the click means, namespaced by feature ({@code dialogue.next});
+	 * routed to the {@link CardAction} that claims it
+	 * @param value what the handler needs to act after a restart (a session id, an event
+	 * id)
 	 * @param primary drawn as the main button
-	 * @param inputLabel when not null, the button first asks for a line of text with this label (a Slack modal,
-	 * an Adaptive Card input, a field in the web chat); the text arrives in {@link Clicked#input()}
+	 * @param inputLabel when not null, the button first asks for a line of text with this
+	 * label (a Slack modal, an Adaptive Card input, a field in the web chat); the text
+	 * arrives in {@link Clicked#input()}
 	 */
 	record Action(String id, String label, String value, boolean primary, String inputLabel) {
 

@@ -1,7 +1,8 @@
 package se.fyren.bot.chat;
 
 /**
- * The seam where a feature listens to conversations (the dialogue chain collects answers from its thread).
+ * The seam where a feature listens to conversations (the dialogue chain collects answers
+ * from its thread).
  */
 public interface ThreadListener {
 

@@ -30,8 +30,9 @@ import se.fyren.knowledge.eval.Evaluation;
 import se.fyren.knowledge.index.IndexChange;
 
 /**
- * The command line: {@code ask}, {@code index}, {@code eval}, {@code bench}, {@code feedback}. Runs only when
- * Fyren is started with a command (the "cli" profile) and sets the exit code.
+ * The command line: {@code ask}, {@code index}, {@code eval}, {@code bench},
+ * {@code feedback}. Runs only when Fyren is started with a command (the "cli" profile)
+ * and sets the exit code.
  */
 @Component
 @Profile("cli")

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * An answer to one question of a chain.
  *
- * @param message the chat's id of the message that carried it (a thread reply, or a button's own id)
+ * @param message the chat's id of the message that carried it (a thread reply, or a
+ * button's own id)
  * @param user the participant's id as the chat gives it
  */
 record ChainAnswer(int step, String message, String user, String text, boolean edited, boolean deleted,

@@ -12,7 +12,10 @@ import se.fyren.bot.chat.Reply;
 import se.fyren.bot.chat.Reply.Action;
 import se.fyren.bot.chat.Reply.Card;
 
-/** The cards a chain posts in its thread: the start, each question with its countdown and buttons, the summary. */
+/**
+ * The cards a chain posts in its thread: the start, each question with its countdown and
+ * buttons, the summary.
+ */
 @Component
 class ChainCards {
 
@@ -50,7 +53,10 @@ class ChainCards {
 		return new Card(text("dialogue.start.title", locale, template.title(), chain.group()), paragraphs, List.of());
 	}
 
-	/** The open question with the time left; its buttons carry the chain and the step, so they act after a restart. */
+	/**
+	 * The open question with the time left; its buttons carry the chain and the step, so
+	 * they act after a restart.
+	 */
 	Card question(DialogueChain chain, Template template, Duration left) {
 		Locale locale = chain.locale();
 		String value = value(chain.id(), chain.step());
@@ -100,7 +106,8 @@ class ChainCards {
 			}
 			paragraphs.add(paragraph.toString());
 		}
-		paragraphs.add(text("dialogue.summary.export", locale, exportUrl(chain.id(), "md"), exportUrl(chain.id(), "csv")));
+		paragraphs
+			.add(text("dialogue.summary.export", locale, exportUrl(chain.id(), "md"), exportUrl(chain.id(), "csv")));
 		return new Card(text("dialogue.summary.title", locale, summary.template().title(), chain.group()), paragraphs,
 				List.of());
 	}

@@ -9,7 +9,10 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** A chain's summary as Markdown (to read and paste) and as CSV (to sort and count in a spreadsheet). */
+/**
+ * A chain's summary as Markdown (to read and paste) and as CSV (to sort and count in a
+ * spreadsheet).
+ */
 @Component
 class ChainExports {
 
@@ -35,7 +38,11 @@ class ChainExports {
 					text(chain.anonymous() ? "dialogue.export.yes" : "dialogue.export.no", locale)))
 			.append('\n');
 		for (ChainSummary.Asked asked : summary.questions()) {
-			md.append("\n## ").append(asked.number()).append(". ").append(oneLine(asked.question().text())).append("\n\n");
+			md.append("\n## ")
+				.append(asked.number())
+				.append(". ")
+				.append(oneLine(asked.question().text()))
+				.append("\n\n");
 			if (asked.answers().isEmpty()) {
 				md.append('_')
 					.append(text(asked.skipped() ? "dialogue.summary.skipped" : "dialogue.summary.none", locale))

@@ -8,7 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Deletes chains older than the retention setting, with their answers: personal views are personal data. */
+/**
+ * Deletes chains older than the retention setting, with their answers: personal views are
+ * personal data.
+ */
 @Component
 class ChainRetention {
 

@@ -35,7 +35,9 @@ class ChainStarter {
 		this.messages = messages;
 	}
 
-	/** @param templateName null for the default template */
+	/**
+	 * @param templateName null for the default template
+	 */
 	Reply start(Destination conversation, String facilitator, String templateName, String group, boolean anonymous,
 			Locale locale) {
 		String name = templateName == null ? properties.defaultTemplate() : templateName;

@@ -7,20 +7,25 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * What a chain came to: each question with the answers it got, in the order they came, and who gave them (or
- * "Deltagare 1, 2, …" in the order they first answered, when the chain was anonymous). Deleted answers are left
- * out. The summary card, the Markdown and the CSV export all read this one view.
+ * What a chain came to: each question with the answers it got, in the order they came,
+ * and who gave them (or "Deltagare 1, 2, …" in the order they first answered, when the
+ * chain was anonymous). Deleted answers are left out. The summary card, the Markdown and
+ * the CSV export all read this one view.
  */
 record ChainSummary(DialogueChain chain, Template template, List<Asked> questions) {
 
 	record Asked(int number, Question question, boolean skipped, List<Given> answers) {
 	}
 
-	/** @param who the participant's id as the chat gives it, or their anonymous label */
+	/**
+	 * @param who the participant's id as the chat gives it, or their anonymous label
+	 */
 	record Given(String who, String text, boolean edited) {
 	}
 
-	/** @param participant names the n-th participant (from 1) of an anonymous chain */
+	/**
+	 * @param participant names the n-th participant (from 1) of an anonymous chain
+	 */
 	static ChainSummary of(DialogueChain chain, Template template, List<ChainAnswer> answers, List<Integer> skipped,
 			IntFunction<String> participant) {
 		Map<String, String> anonymous = new LinkedHashMap<>();

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * One Quartz trigger per running chain, at its open question's deadline, kept in the JDBC job store: after a
- * restart it still fires, late rather than never (misfire instruction "fire now").
+ * One Quartz trigger per running chain, at its open question's deadline, kept in the JDBC
+ * job store: after a restart it still fires, late rather than never (misfire instruction
+ * "fire now").
  */
 @Component
 class ChainTimers {
@@ -54,7 +55,8 @@ class ChainTimers {
 			reschedule(key, trigger);
 		}
 		catch (SchedulerException ex) {
-			// The countdown tick also advances due chains, so the chain still moves on, only less precisely.
+			// The countdown tick also advances due chains, so the chain still moves on,
+			// only less precisely.
 			log.error("Cannot schedule the deadline of dialogue chain {} at {}", chainId, deadline, ex);
 		}
 	}
@@ -64,8 +66,8 @@ class ChainTimers {
 			scheduler.unscheduleJob(key(chainId));
 		}
 		catch (SchedulerException ex) {
-			log.error("Cannot remove the deadline of dialogue chain {}; it will fire once and find nothing due", chainId,
-					ex);
+			log.error("Cannot remove the deadline of dialogue chain {}; it will fire once and find nothing due",
+					chainId, ex);
 		}
 	}
 

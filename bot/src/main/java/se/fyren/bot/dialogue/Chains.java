@@ -19,8 +19,9 @@ import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Destination;
 
 /**
- * Dialogue chains, their steps and answers in the database, written as they happen. Moves between steps are
- * conditional updates, so a click and a timer racing for the same question move the chain on once.
+ * Dialogue chains, their steps and answers in the database, written as they happen. Moves
+ * between steps are conditional updates, so a click and a timer racing for the same
+ * question move the chain on once.
  */
 @Repository
 class Chains {
@@ -78,13 +79,16 @@ class Chains {
 			.optional();
 	}
 
-	/** The chain whose thread this is, running or not (edits to answers count after the end too). */
+	/**
+	 * The chain whose thread this is, running or not (edits to answers count after the
+	 * end too).
+	 */
 	Optional<DialogueChain> inThread(Destination where) {
 		if (where.thread() == null) {
 			return Optional.empty();
 		}
 		return jdbc.sql("select " + CHAIN_COLUMNS + """
-				 from dialogue_chain where channel = :channel and conversation = :conversation and thread = :thread""")
+				from dialogue_chain where channel = :channel and conversation = :conversation and thread = :thread""")
 			.param("channel", where.channel().name())
 			.param("conversation", where.conversation())
 			.param("thread", where.thread())
@@ -100,7 +104,7 @@ class Chains {
 
 	List<DialogueChain> due(Instant now) {
 		return jdbc.sql("select " + CHAIN_COLUMNS + """
-				 from dialogue_chain where state = 'RUNNING' and step_deadline <= :now order by step_deadline""")
+				from dialogue_chain where state = 'RUNNING' and step_deadline <= :now order by step_deadline""")
 			.param("now", time(now))
 			.query(this::chain)
 			.list();
@@ -108,8 +112,8 @@ class Chains {
 
 	List<DialogueChain> history(Channel channel, String conversation, int limit) {
 		return jdbc.sql("select " + CHAIN_COLUMNS + """
-				 from dialogue_chain where channel = :channel and conversation = :conversation
-				 order by started_at desc limit :limit""")
+				from dialogue_chain where channel = :channel and conversation = :conversation
+				order by started_at desc limit :limit""")
 			.param("channel", channel.name())
 			.param("conversation", conversation)
 			.param("limit", limit)
@@ -125,8 +129,8 @@ class Chains {
 	}
 
 	/**
-	 * Moves a running chain from one question to the next; false when it is no longer on that question (someone
-	 * else moved it first) or no longer running.
+	 * Moves a running chain from one question to the next; false when it is no longer on
+	 * that question (someone else moved it first) or no longer running.
 	 */
 	@Transactional
 	boolean moveOn(String id, int from, boolean skipped, Instant nextDeadline) {
@@ -189,7 +193,10 @@ class Chains {
 			.list();
 	}
 
-	/** Stores an answer; false when that message was already stored (a chat delivering it twice). */
+	/**
+	 * Stores an answer; false when that message was already stored (a chat delivering it
+	 * twice).
+	 */
 	boolean answer(String chainId, ChainAnswer answer) {
 		try {
 			jdbc.sql("""
@@ -243,7 +250,9 @@ class Chains {
 			.list();
 	}
 
-	/** Deletes chains started before the cut-off, with their answers; the counts deleted. */
+	/**
+	 * Deletes chains started before the cut-off, with their answers; the counts deleted.
+	 */
 	@Transactional
 	Deleted deleteStartedBefore(Instant cutOff) {
 		int answers = jdbc.sql("""
@@ -278,7 +287,10 @@ class Chains {
 		return where.channel().name() + "/" + where.conversation();
 	}
 
-	/** In milliseconds: a column keeps fewer digits than a clock gives, and a rounded deadline would never be due. */
+	/**
+	 * In milliseconds: a column keeps fewer digits than a clock gives, and a rounded
+	 * deadline would never be due.
+	 */
 	private static OffsetDateTime time(Instant instant) {
 		return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
 	}

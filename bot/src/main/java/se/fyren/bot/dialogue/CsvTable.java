@@ -3,9 +3,9 @@ package se.fyren.bot.dialogue;
 import java.util.List;
 
 /**
- * Comma-separated values as RFC 4180 writes them: CRLF between records, a field quoted when it holds a comma,
- * a quote or a line break, and quotes inside doubled. No CSV library is on the classpath, and this is all the
- * export needs.
+ * Comma-separated values as RFC 4180 writes them: CRLF between records, a field quoted
+ * when it holds a comma, a quote or a line break, and quotes inside doubled. No CSV
+ * library is on the classpath, and this is all the export needs.
  */
 final class CsvTable {
 

@@ -9,15 +9,18 @@ import se.fyren.bot.chat.PostedMessage;
 /**
  * One run of a template with a group, as stored.
  *
- * @param where the conversation it runs in; its thread is the start message's, where questions and answers go
- * @param facilitator who started it and alone may steer it (null when the chat does not say who)
+ * @param where the conversation it runs in; its thread is the start message's, where
+ * questions and answers go
+ * @param facilitator who started it and alone may steer it (null when the chat does not
+ * say who)
  * @param step the question now open, from 0
  * @param stepDeadline when the open question closes
- * @param stepMessage the open question's message id, updated in place for the live countdown
+ * @param stepMessage the open question's message id, updated in place for the live
+ * countdown
  */
-record DialogueChain(String id, Destination where, String template, String group, String facilitator,
-		boolean anonymous, Locale locale, int step, Instant stepDeadline, String stepMessage, ChainState state,
-		Instant startedAt, Instant endedAt) {
+record DialogueChain(String id, Destination where, String template, String group, String facilitator, boolean anonymous,
+		Locale locale, int step, Instant stepDeadline, String stepMessage, ChainState state, Instant startedAt,
+		Instant endedAt) {
 
 	boolean running() {
 		return state == ChainState.RUNNING;

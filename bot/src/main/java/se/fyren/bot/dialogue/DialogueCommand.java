@@ -18,8 +18,10 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
- * {@code dialog förbered <grupp>}, {@code dialog start [mall] <grupp> [anonymt]}, {@code dialog nästa | mer tid |
- * hoppa | stopp}, {@code dialog historik}, {@code dialog export <id> [md|csv]} and {@code dialog mallar}.
+ * {@code dialog förbered <grupp>}, {@code dialog start [mall] <grupp> [anonymt]},
+ * {@code dialog nästa | mer tid |
+ * hoppa | stopp}, {@code dialog historik}, {@code dialog export <id> [md|csv]} and
+ * {@code dialog mallar}.
  */
 @Component
 class DialogueCommand implements ChatCommand {
@@ -44,8 +46,8 @@ class DialogueCommand implements ChatCommand {
 
 	private final Clock clock;
 
-	DialogueCommand(ChainStarter starter, PrepCards prep, DialogueService dialogues, Chains chains,
-			Templates templates, ChainCards cards, MessageSource messages, Clock clock) {
+	DialogueCommand(ChainStarter starter, PrepCards prep, DialogueService dialogues, Chains chains, Templates templates,
+			ChainCards cards, MessageSource messages, Clock clock) {
 		this.starter = starter;
 		this.prep = prep;
 		this.dialogues = dialogues;
@@ -67,8 +69,8 @@ class DialogueCommand implements ChatCommand {
 		String rest = words.length > 2 ? words[2].strip() : "";
 		Destination conversation = new Destination(message.channel(), message.conversation(), null);
 		return Optional.of(switch (command) {
-			case "förbered", "forbered", "prepare" -> rest.isEmpty() ? text(locale, "dialogue.error.noGroup")
-					: prep.prepare(rest, locale);
+			case "förbered", "forbered", "prepare" ->
+				rest.isEmpty() ? text(locale, "dialogue.error.noGroup") : prep.prepare(rest, locale);
 			case "start", "starta" -> start(message, conversation, rest);
 			case "nästa", "nasta", "next" -> steer(message, conversation, DialogueService.Move.NEXT);
 			case "mer" -> steer(message, conversation, DialogueService.Move.MORE_TIME);
@@ -84,7 +86,8 @@ class DialogueCommand implements ChatCommand {
 	private Reply start(Inbound message, Destination conversation, String arguments) {
 		List<String> words = new ArrayList<>(Arrays.asList(arguments.split("\\s+")));
 		words.removeIf(String::isEmpty);
-		boolean anonymous = !words.isEmpty() && ANONYMOUS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+		boolean anonymous = !words.isEmpty()
+				&& ANONYMOUS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
 		if (anonymous) {
 			words.remove(words.size() - 1);
 		}

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.fyren.bot.chat.Inbound;
 
-/** A chain's export through the web: {@code /api/dialogue/{id}.md} and {@code .csv}, linked from the summary. */
+/**
+ * A chain's export through the web: {@code /api/dialogue/{id}.md} and {@code .csv},
+ * linked from the summary.
+ */
 @RestController
 class DialogueExportController {
 

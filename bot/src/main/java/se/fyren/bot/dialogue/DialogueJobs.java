@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * The chain's Quartz jobs. Each only wakes the service, which does what is due by the application's clock, so
- * tests drive the same entry points after moving the clock.
+ * The chain's Quartz jobs. Each only wakes the service, which does what is due by the
+ * application's clock, so tests drive the same entry points after moving the clock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DialogueProperties.class)
@@ -38,7 +38,9 @@ class DialogueJobs {
 
 	}
 
-	/** Refreshes the live countdowns; also moves on any chain whose own trigger was lost. */
+	/**
+	 * Refreshes the live countdowns; also moves on any chain whose own trigger was lost.
+	 */
 	@DisallowConcurrentExecution
 	static class CountdownJob extends QuartzJobBean {
 
@@ -79,7 +81,10 @@ class DialogueJobs {
 
 	@Bean
 	JobDetail dialogueCountdownJob() {
-		return JobBuilder.newJob(CountdownJob.class).withIdentity("countdown", ChainTimers.GROUP).storeDurably().build();
+		return JobBuilder.newJob(CountdownJob.class)
+			.withIdentity("countdown", ChainTimers.GROUP)
+			.storeDurably()
+			.build();
 	}
 
 	@Bean
@@ -97,7 +102,10 @@ class DialogueJobs {
 
 	@Bean
 	JobDetail dialogueRetentionJob() {
-		return JobBuilder.newJob(RetentionJob.class).withIdentity("retention", ChainTimers.GROUP).storeDurably().build();
+		return JobBuilder.newJob(RetentionJob.class)
+			.withIdentity("retention", ChainTimers.GROUP)
+			.storeDurably()
+			.build();
 	}
 
 	@Bean

@@ -20,8 +20,9 @@ import se.fyren.bot.chat.Messenger;
 import se.fyren.bot.chat.PostedMessage;
 
 /**
- * Runs dialogue chains: starts them, keeps their time by the application's clock, collects the answers and
- * posts the summary. Every change is stored before it is posted, so a restart resumes from the database.
+ * Runs dialogue chains: starts them, keeps their time by the application's clock,
+ * collects the answers and posts the summary. Every change is stored before it is posted,
+ * so a restart resumes from the database.
  */
 @Service
 class DialogueService {
@@ -64,23 +65,34 @@ class DialogueService {
 	}
 
 	enum Outcome {
+
 		STARTED, ALREADY_RUNNING, NOT_POSTED
+
 	}
 
-	/** @param chain the new chain, or the one already running when the outcome says so */
+	/**
+	 * @param chain the new chain, or the one already running when the outcome says so
+	 */
 	record Started(Outcome outcome, DialogueChain chain) {
 	}
 
 	/** What steering a chain came to. */
 	enum Steered {
+
 		DONE, NOT_FACILITATOR, NOT_RUNNING, STALE
+
 	}
 
 	enum Move {
+
 		NEXT, SKIP, MORE_TIME, STOP
+
 	}
 
-	/** Starts a chain in a conversation: a start message there, the first question in its thread. */
+	/**
+	 * Starts a chain in a conversation: a start message there, the first question in its
+	 * thread.
+	 */
 	Started start(Destination conversation, Template template, String group, String facilitator, boolean anonymous,
 			Locale locale) {
 		Destination where = conversation.inThread(null);
@@ -91,7 +103,8 @@ class DialogueService {
 		Instant now = Instant.now(clock);
 		DialogueChain chain = new DialogueChain(newId(), where, template.name(), group, facilitator, anonymous, locale,
 				0, now.plus(template.timePerQuestion()), null, ChainState.RUNNING, now, null);
-		// The unique constraint decides a race between two starts in the same conversation.
+		// The unique constraint decides a race between two starts in the same
+		// conversation.
 		if (!chains.create(chain)) {
 			return new Started(Outcome.ALREADY_RUNNING, chains.runningIn(where).orElse(chain));
 		}
@@ -103,15 +116,16 @@ class DialogueService {
 		}
 		chains.startedIn(chain.id(), posted.get().id());
 		DialogueChain started = chains.find(chain.id()).orElseThrow();
-		log.info("Dialogue chain {} started in {} with template {} for {}", started.id(), where, template.name(), group);
+		log.info("Dialogue chain {} started in {} with template {} for {}", started.id(), where, template.name(),
+				group);
 		ask(started, template);
 		return new Started(Outcome.STARTED, started);
 	}
 
 	/**
 	 * Steers a chain as its facilitator.
-	 *
-	 * @param step the question the click was on, so a click on an old card does nothing; null for the open one
+	 * @param step the question the click was on, so a click on an old card does nothing;
+	 * null for the open one
 	 */
 	Steered steer(DialogueChain chain, String user, Integer step, Move move) {
 		if (!chain.running()) {
@@ -132,7 +146,10 @@ class DialogueService {
 		return done ? Steered.DONE : Steered.STALE;
 	}
 
-	/** Moves on every running chain whose question has run out of time: what the timers call. */
+	/**
+	 * Moves on every running chain whose question has run out of time: what the timers
+	 * call.
+	 */
 	void advanceDue() {
 		for (DialogueChain chain : chains.due(Instant.now(clock))) {
 			try {
@@ -152,15 +169,16 @@ class DialogueService {
 			PostedMessage message = chain.openQuestion();
 			Optional<Template> template = templates.find(chain.template());
 			if (message != null && template.isPresent() && chain.step() < template.get().size()) {
-				messenger.update(message, cards.question(chain, template.get(), Duration.between(now, chain.stepDeadline())),
+				messenger.update(message,
+						cards.question(chain, template.get(), Duration.between(now, chain.stepDeadline())),
 						chain.locale());
 			}
 		}
 	}
 
 	/**
-	 * Records a message heard in a chain's thread as an answer to the open question, or its edit or deletion.
-	 * False when the thread is not a chain's.
+	 * Records a message heard in a chain's thread as an answer to the open question, or
+	 * its edit or deletion. False when the thread is not a chain's.
 	 */
 	boolean hear(Heard heard) {
 		Optional<DialogueChain> found = chains.inThread(heard.where());
@@ -192,13 +210,17 @@ class DialogueService {
 		return true;
 	}
 
-	/** An answer given with a card's button rather than in the thread; false when it was empty or too late. */
+	/**
+	 * An answer given with a card's button rather than in the thread; false when it was
+	 * empty or too late.
+	 */
 	boolean answerByButton(DialogueChain chain, int step, String user, String text) {
 		return answer(chain, step, "answer-" + UUID.randomUUID(), user, text == null ? "" : text.strip());
 	}
 
 	Optional<ChainSummary> summary(String chainId) {
-		return chains.find(chainId).flatMap(chain -> templates.find(chain.template()).map(template -> summary(chain, template)));
+		return chains.find(chainId)
+			.flatMap(chain -> templates.find(chain.template()).map(template -> summary(chain, template)));
 	}
 
 	private boolean answer(DialogueChain chain, int step, String message, String user, String text) {
@@ -253,8 +275,8 @@ class DialogueService {
 		timers.schedule(chain.id(), deadline);
 		Optional<Template> template = templates.find(chain.template());
 		if (chain.openQuestion() != null && template.isPresent()) {
-			messenger.update(chain.openQuestion(), cards.question(chain, template.get(), Duration.between(now, deadline)),
-					chain.locale());
+			messenger.update(chain.openQuestion(),
+					cards.question(chain, template.get(), Duration.between(now, deadline)), chain.locale());
 		}
 		return true;
 	}
@@ -278,7 +300,8 @@ class DialogueService {
 
 	private void close(DialogueChain chain, Template template, boolean skipped) {
 		if (chain.openQuestion() != null) {
-			messenger.update(chain.openQuestion(), cards.closed(chain, template, chain.step(), skipped), chain.locale());
+			messenger.update(chain.openQuestion(), cards.closed(chain, template, chain.step(), skipped),
+					chain.locale());
 		}
 	}
 

@@ -17,9 +17,10 @@ import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.KnowledgeBase;
 
 /**
- * The prep card for a group: what the reports say connects its field to the determinants of health, and which
- * of the public-health policy's eight target areas it touches, so the facilitator can open from the group's own
- * goals (the manual: public health as a means to the group's mission, not a goal of its own).
+ * The prep card for a group: what the reports say connects its field to the determinants
+ * of health, and which of the public-health policy's eight target areas it touches, so
+ * the facilitator can open from the group's own goals (the manual: public health as a
+ * means to the group's mission, not a goal of its own).
  */
 @Component
 class PrepCards {
@@ -49,7 +50,8 @@ class PrepCards {
 			.filter(area -> area.keywords().stream().anyMatch(lower::contains))
 			.map(DialogueProperties.TargetArea::name)
 			.toList();
-		// One question to the reports per target area touched (the reports are written by area), or about the
+		// One question to the reports per target area touched (the reports are written by
+		// area), or about the
 		// group itself when none is.
 		List<String> topics = areas.isEmpty() ? List.of(name)
 				: areas.stream().limit(MAX_AREA_QUESTIONS).map(PrepCards::topic).toList();
@@ -78,7 +80,10 @@ class PrepCards {
 				sources.stream().limit(MAX_SOURCES).toList(), List.of(start), null);
 	}
 
-	/** "2. Kunskaper, kompetenser och utbildning" as the reports' text would name it: "kunskaper, …". */
+	/**
+	 * "2. Kunskaper, kompetenser och utbildning" as the reports' text would name it:
+	 * "kunskaper, …".
+	 */
 	private static String topic(String area) {
 		String words = area.replaceFirst("^\\d+\\.\\s*", "");
 		return words.isEmpty() ? words : words.substring(0, 1).toLowerCase(Locale.ROOT) + words.substring(1);

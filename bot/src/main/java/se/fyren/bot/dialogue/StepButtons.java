@@ -12,7 +12,10 @@ import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Reply;
 
-/** The buttons on a chain's cards: answer, next, more time, skip, stop; and "start" on the prep card. */
+/**
+ * The buttons on a chain's cards: answer, next, more time, skip, stop; and "start" on the
+ * prep card.
+ */
 @Component
 class StepButtons implements CardAction {
 
@@ -52,7 +55,8 @@ class StepButtons implements CardAction {
 		Optional<DialogueChain> chain = value.length == 2 && value[1].matches("\\d{1,3}") ? chains.find(value[0])
 				: Optional.empty();
 		if (chain.isEmpty()) {
-			log.info("Click {} on unknown dialogue chain value '{}' by {}", click.actionId(), click.value(), click.user());
+			log.info("Click {} on unknown dialogue chain value '{}' by {}", click.actionId(), click.value(),
+					click.user());
 			return text("dialogue.error.unknownChain", click);
 		}
 		int step = Integer.parseInt(value[1]);

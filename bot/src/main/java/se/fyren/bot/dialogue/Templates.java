@@ -25,8 +25,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The chain templates in the templates folder, read and checked once at start: a bad file stops Fyren with a
- * message naming the file and the field, rather than failing in front of a group.
+ * The chain templates in the templates folder, read and checked once at start: a bad file
+ * stops Fyren with a message naming the file and the field, rather than failing in front
+ * of a group.
  */
 @Component
 class Templates {
@@ -40,7 +41,8 @@ class Templates {
 	Templates(DialogueProperties properties) {
 		Path folder = properties.templateFolder();
 		if (!Files.isDirectory(folder)) {
-			// Tests and tools run from other folders; chat then says there are no templates.
+			// Tests and tools run from other folders; chat then says there are no
+			// templates.
 			log.warn("No dialogue templates: {} is not a folder", folder.toAbsolutePath());
 			return;
 		}

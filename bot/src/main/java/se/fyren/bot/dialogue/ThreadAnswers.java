@@ -5,7 +5,10 @@ import org.springframework.stereotype.Component;
 import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.ThreadListener;
 
-/** Replies in a chain's thread are answers to its open question; their edits and deletions update the record. */
+/**
+ * Replies in a chain's thread are answers to its open question; their edits and deletions
+ * update the record.
+ */
 @Component
 class ThreadAnswers implements ThreadListener {
 

@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.slack.api.model.block.LayoutBlock;
 
-/** A Slack message: Block Kit blocks and the plain text that notifications and screen readers show. */
+/**
+ * A Slack message: Block Kit blocks and the plain text that notifications and screen
+ * readers show.
+ */
 record Rendered(String text, List<LayoutBlock> blocks) {
 
 	Rendered {

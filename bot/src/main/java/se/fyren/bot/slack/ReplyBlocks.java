@@ -26,9 +26,9 @@ import org.springframework.context.MessageSource;
 import se.fyren.bot.chat.Reply;
 
 /**
- * Renders the core's {@link Reply} as Block Kit: the answer, up to three sources each with a "Visa stycket"
- * button, and helpful / not helpful buttons. Buttons carry what their action needs in their value, so a click
- * still works after a restart.
+ * Renders the core's {@link Reply} as Block Kit: the answer, up to three sources each
+ * with a "Visa stycket" button, and helpful / not helpful buttons. Buttons carry what
+ * their action needs in their value, so a click still works after a restart.
  */
 final class ReplyBlocks {
 
@@ -40,7 +40,10 @@ final class ReplyBlocks {
 
 	static final String SHARE = "fyren_share";
 
-	/** A card's button: the action id after the prefix is the feature's own ({@code dialogue.next}). */
+	/**
+	 * A card's button: the action id after the prefix is the feature's own
+	 * ({@code dialogue.next}).
+	 */
 	static final String CARD_ACTION = "fyren_card:";
 
 	/** A card's button that first asks for text in a modal. */
@@ -65,10 +68,12 @@ final class ReplyBlocks {
 	}
 
 	/**
-	 * @param shareable adds "Dela i kanalen" (the ephemeral answer to /fyren only the asker sees)
+	 * @param shareable adds "Dela i kanalen" (the ephemeral answer to /fyren only the
+	 * asker sees)
 	 */
 	Rendered render(Reply reply, Locale locale, boolean shareable) {
-		// Java 17: no pattern matching for switch yet, so the sealed cases are tested in turn.
+		// Java 17: no pattern matching for switch yet, so the sealed cases are tested in
+		// turn.
 		if (reply instanceof Reply.AnswerReply answer) {
 			return answer(answer, locale, shareable);
 		}
@@ -88,9 +93,8 @@ final class ReplyBlocks {
 		blocks.add(section(s -> s.text(markdownText(mrkdwn(answer.text())))));
 		blocks.addAll(sources(answer.sources(), locale));
 		List<BlockElement> buttons = new ArrayList<>();
-		buttons.add(button(b -> b.actionId(HELPFUL)
-			.text(plainText(message("slack.helpful", locale)))
-			.value(answer.answerId())));
+		buttons.add(button(
+				b -> b.actionId(HELPFUL).text(plainText(message("slack.helpful", locale))).value(answer.answerId())));
 		buttons.add(button(b -> b.actionId(NOT_HELPFUL)
 			.text(plainText(message("slack.notHelpful", locale)))
 			.value(answer.answerId())));
@@ -149,24 +153,30 @@ final class ReplyBlocks {
 	}
 
 	/**
-	 * The modal a card's input button opens: one text field labelled as the action says; what the click needs
-	 * afterwards travels in the view's private metadata.
+	 * The modal a card's input button opens: one text field labelled as the action says;
+	 * what the click needs afterwards travels in the view's private metadata.
 	 */
 	View inputModal(String label, String metadata, Locale locale) {
 		return View.builder()
 			.type("modal")
 			.callbackId(INPUT_VIEW)
 			.privateMetadata(metadata)
-			.title(viewTitle(t -> t.type("plain_text").text(cut(message("slack.modal.title", locale), MAX_MODAL_TITLE))))
-			.submit(viewSubmit(t -> t.type("plain_text").text(cut(message("slack.modal.submit", locale), MAX_MODAL_TITLE))))
-			.close(viewClose(t -> t.type("plain_text").text(cut(message("slack.modal.close", locale), MAX_MODAL_TITLE))))
+			.title(viewTitle(
+					t -> t.type("plain_text").text(cut(message("slack.modal.title", locale), MAX_MODAL_TITLE))))
+			.submit(viewSubmit(
+					t -> t.type("plain_text").text(cut(message("slack.modal.submit", locale), MAX_MODAL_TITLE))))
+			.close(viewClose(
+					t -> t.type("plain_text").text(cut(message("slack.modal.close", locale), MAX_MODAL_TITLE))))
 			.blocks(List.of(input(i -> i.blockId(INPUT_BLOCK)
 				.label(plainText(cut(label, 2000)))
 				.element(plainTextInput(t -> t.actionId(INPUT_BLOCK).multiline(true).maxLength(3000))))))
 			.build();
 	}
 
-	/** The source's label on the first line, then as much of the passage as a button value holds. */
+	/**
+	 * The source's label on the first line, then as much of the passage as a button value
+	 * holds.
+	 */
 	static String passageValue(Reply.Source source) {
 		String label = source.label().replace('\n', ' ');
 		return cut(label + "\n" + (source.passage() == null ? "" : source.passage()), MAX_VALUE);
@@ -187,7 +197,10 @@ final class ReplyBlocks {
 		return new Rendered(text, List.of(section(s -> s.text(markdownText(mrkdwn(text))))));
 	}
 
-	/** "@user delade ett svar från Fyren:" above a shared answer; the mention stays a real mention. */
+	/**
+	 * "@user delade ett svar från Fyren:" above a shared answer; the mention stays a real
+	 * mention.
+	 */
 	LayoutBlock sharedBy(String user, Locale locale) {
 		String placeholder = "\0";
 		String text = mrkdwn(messages.getMessage("slack.sharedBy", new Object[] { placeholder }, locale))
@@ -213,7 +226,10 @@ final class ReplyBlocks {
 		return messages.getMessage(code, null, locale);
 	}
 
-	/** Slack's mrkdwn needs only these three escaped; the rest of the text stays as written. */
+	/**
+	 * Slack's mrkdwn needs only these three escaped; the rest of the text stays as
+	 * written.
+	 */
 	static String mrkdwn(String text) {
 		return cut(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), MAX_SECTION);
 	}

@@ -11,9 +11,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Keys Fyren has seen in Slack (event ids, command triggers, threads it answered in), kept in the database:
- * a retry that Slack sends after a restart, or to another instance, is still recognised, and one whose first
- * delivery never arrived is still answered.
+ * Keys Fyren has seen in Slack (event ids, command triggers, threads it answered in),
+ * kept in the database: a retry that Slack sends after a restart, or to another instance,
+ * is still recognised, and one whose first delivery never arrived is still answered.
  */
 final class SeenKeys {
 
@@ -35,7 +35,10 @@ final class SeenKeys {
 		this.clock = clock;
 	}
 
-	/** True the first time a key is added, by any instance; false for every repeat. Null keys are never repeats. */
+	/**
+	 * True the first time a key is added, by any instance; false for every repeat. Null
+	 * keys are never repeats.
+	 */
 	boolean add(String key) {
 		if (key == null) {
 			return true;

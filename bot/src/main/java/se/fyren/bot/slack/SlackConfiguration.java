@@ -25,9 +25,9 @@ import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Conversation;
 
 /**
- * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at {@code /slack/events}
- * (signature and timestamp checked by Bolt's RequestVerification), and Socket Mode too when an app-level
- * token is set.
+ * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at
+ * {@code /slack/events} (signature and timestamp checked by Bolt's RequestVerification),
+ * and Socket Mode too when an app-level token is set.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")
@@ -84,7 +84,8 @@ class SlackConfiguration {
 			.signingSecret(properties.signingSecret())
 			.requestVerificationEnabled(true)
 			.unmatchedRequestHandler(request -> {
-				// Message subtypes (edits, joins) and the like: acknowledged, or Slack would retry them.
+				// Message subtypes (edits, joins) and the like: acknowledged, or Slack
+				// would retry them.
 				log.debug("Slack {} with no listener acknowledged", request.getRequestType());
 				return request.getRequestType() == RequestType.Event ? Response.ok() : Response.error(404);
 			})

@@ -29,8 +29,9 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
- * The Slack adapter: every listener acknowledges at once and hands the work to {@link SlackWorkers}, which
- * asks the {@link Conversation} and posts the rendered reply. No answer rule lives here.
+ * The Slack adapter: every listener acknowledges at once and hands the work to
+ * {@link SlackWorkers}, which asks the {@link Conversation} and posts the rendered reply.
+ * No answer rule lives here.
  */
 final class SlackListeners {
 
@@ -53,13 +54,13 @@ final class SlackListeners {
 	private final SlackWorkers workers;
 
 	/**
-	 * Events and commands already taken ("event:", "command:"), and threads Fyren answered in ("thread:"),
-	 * where replies are follow-up questions.
+	 * Events and commands already taken ("event:", "command:"), and threads Fyren
+	 * answered in ("thread:"), where replies are follow-up questions.
 	 */
 	private final SeenKeys seen;
 
-	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web,
-			SlackWorkers workers, SeenKeys seen) {
+	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web, SlackWorkers workers,
+			SeenKeys seen) {
 		this.conversation = conversation;
 		this.answers = answers;
 		this.blocks = blocks;
@@ -70,8 +71,10 @@ final class SlackListeners {
 
 	App register(App app) {
 		app.use((request, response, chain) -> {
-			// A retry is handled like a first delivery: the event id decides whether it was already taken,
-			// so an event whose first delivery came while Fyren was down is still answered.
+			// A retry is handled like a first delivery: the event id decides whether it
+			// was already taken,
+			// so an event whose first delivery came while Fyren was down is still
+			// answered.
 			String retry = request.getHeaders().getFirstValue(RETRY_HEADER);
 			if (retry != null) {
 				log.info("Slack retry {} ({})", retry, request.getHeaders().getFirstValue("X-Slack-Retry-Reason"));
@@ -124,8 +127,8 @@ final class SlackListeners {
 			MessageDeletedEvent.Message previous = deleted.getPreviousMessage();
 			if (seen.add("event:" + payload.getEventId()) && previous != null && previous.getThreadTs() != null) {
 				Destination where = new Destination(Channel.SLACK, deleted.getChannel(), previous.getThreadTs());
-				workers.submit("deletion in " + deleted.getChannel(), () -> conversation.hear(new Heard(where,
-						previous.getUser(), deleted.getDeletedTs(), "", Heard.Change.DELETED, null)));
+				workers.submit("deletion in " + deleted.getChannel(), () -> conversation.hear(
+						new Heard(where, previous.getUser(), deleted.getDeletedTs(), "", Heard.Change.DELETED, null)));
 			}
 			return context.ack();
 		});
@@ -170,7 +173,8 @@ final class SlackListeners {
 			CardClick click = CardClick.of(action, ReplyBlocks.CARD_INPUT);
 			String label = action.getActions().get(0).getText() == null ? ""
 					: action.getActions().get(0).getText().getText();
-			// The trigger id expires three seconds after the click: open the modal now, not on a worker.
+			// The trigger id expires three seconds after the click: open the modal now,
+			// not on a worker.
 			web.openView(action.getTriggerId(),
 					blocks.inputModal(label, click.toJson(), web.localeOf(action.getUser().getId())));
 			return context.ack();
@@ -182,8 +186,8 @@ final class SlackListeners {
 			String input = state == null || state.get(ReplyBlocks.INPUT_BLOCK) == null ? null
 					: state.get(ReplyBlocks.INPUT_BLOCK).getValue();
 			if (input == null || input.isBlank()) {
-				return context.ackWithErrors(Map.of(ReplyBlocks.INPUT_BLOCK,
-						blocks.text("slack.modal.empty", web.localeOf(user)).text()));
+				return context.ackWithErrors(
+						Map.of(ReplyBlocks.INPUT_BLOCK, blocks.text("slack.modal.empty", web.localeOf(user)).text()));
 			}
 			CardClick click = CardClick.fromJson(view.getPrivateMetadata());
 			workers.submit("card input " + click.actionId() + " by " + user,
@@ -194,14 +198,14 @@ final class SlackListeners {
 	}
 
 	/**
-	 * A click on a card's button, handed to the core. The core's reply goes back to the clicker only: by the
-	 * response_url when Slack gave one, otherwise (a modal's submission) as an ephemeral message.
+	 * A click on a card's button, handed to the core. The core's reply goes back to the
+	 * clicker only: by the response_url when Slack gave one, otherwise (a modal's
+	 * submission) as an ephemeral message.
 	 */
 	private void cardClicked(CardClick click, String user, String input, String responseUrl) {
 		Locale locale = web.localeOf(user);
 		Destination where = new Destination(Channel.SLACK, click.channel(), click.thread());
-		conversation
-			.click(new Clicked(where, user, click.message(), click.actionId(), click.value(), input, locale))
+		conversation.click(new Clicked(where, user, click.message(), click.actionId(), click.value(), input, locale))
 			.ifPresent(reply -> {
 				Rendered rendered = blocks.render(reply, locale, false);
 				if (responseUrl != null) {
@@ -213,7 +217,10 @@ final class SlackListeners {
 			});
 	}
 
-	/** A reply in a channel thread that a feature (a dialogue chain collecting answers) takes for itself. */
+	/**
+	 * A reply in a channel thread that a feature (a dialogue chain collecting answers)
+	 * takes for itself.
+	 */
 	private boolean overheard(MessageEvent message) {
 		if (message.getThreadTs() == null || "im".equals(message.getChannelType())) {
 			return false;
@@ -225,8 +232,8 @@ final class SlackListeners {
 
 	private void answerCommand(SlashCommandPayload command) {
 		Locale locale = web.localeOf(command.getUserId());
-		Reply reply = conversation.handle(
-				new Inbound(Channel.SLACK, command.getUserId(), command.getChannelId(), command.getText(), locale));
+		Reply reply = conversation
+			.handle(new Inbound(Channel.SLACK, command.getUserId(), command.getChannelId(), command.getText(), locale));
 		web.respond(command.getResponseUrl(), ephemeral(blocks.render(reply, locale, true)));
 	}
 
@@ -240,7 +247,8 @@ final class SlackListeners {
 
 	private void publishHome(String user) {
 		Locale locale = web.localeOf(user);
-		// "hjälp" is understood by the core in every language; the home tab shows exactly that help.
+		// "hjälp" is understood by the core in every language; the home tab shows exactly
+		// that help.
 		Reply help = conversation.handle(new Inbound(Channel.SLACK, user, null, "hjälp", locale));
 		if (help instanceof Reply.HelpReply helpReply) {
 			web.publishHome(user, blocks.home(helpReply, locale));
@@ -259,8 +267,9 @@ final class SlackListeners {
 	}
 
 	/**
-	 * Asks the question again rather than keeping the answer around: the button then still works after a
-	 * restart, and the shared copy gets its own answer id for the channel's ratings.
+	 * Asks the question again rather than keeping the answer around: the button then
+	 * still works after a restart, and the shared copy gets its own answer id for the
+	 * channel's ratings.
 	 */
 	private void share(String user, String channel, String question, String responseUrl) {
 		Locale locale = web.localeOf(user);
@@ -291,7 +300,8 @@ final class SlackListeners {
 		if ("im".equals(message.getChannelType())) {
 			return true;
 		}
-		// In a channel, only replies in a thread Fyren answered, and not those that mention Fyren:
+		// In a channel, only replies in a thread Fyren answered, and not those that
+		// mention Fyren:
 		// app_mention answers those.
 		boolean mentionsFyren = botUserId != null && message.getText().contains("<@" + botUserId);
 		return message.getThreadTs() != null && !mentionsFyren
@@ -306,7 +316,8 @@ final class SlackListeners {
 		if (text == null) {
 			return "";
 		}
-		String cleaned = botUserId == null ? text : text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
+		String cleaned = botUserId == null ? text
+				: text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
 		return LEADING_MENTIONS.matcher(cleaned).replaceFirst("").strip();
 	}
 

@@ -9,7 +9,10 @@ import se.fyren.bot.chat.Outbox;
 import se.fyren.bot.chat.PostedMessage;
 import se.fyren.bot.chat.Reply;
 
-/** Posts and updates Fyren's own messages in Slack: a message's id is its ts in the channel. */
+/**
+ * Posts and updates Fyren's own messages in Slack: a message's id is its ts in the
+ * channel.
+ */
 final class SlackOutbox implements Outbox {
 
 	private final SlackWeb web;

@@ -4,14 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How Fyren reaches Slack; secrets come from the environment through {@code application.yml}.
+ * How Fyren reaches Slack; secrets come from the environment through
+ * {@code application.yml}.
  *
  * @param botToken the bot token ({@code xoxb-...}), SLACK_BOT_TOKEN
- * @param signingSecret verifies that requests to {@code /slack/events} come from Slack, SLACK_SIGNING_SECRET
- * @param appToken an app-level token ({@code xapp-...}), SLACK_APP_TOKEN; when set, Fyren also connects in
- * Socket Mode, so it needs no public URL
- * @param apiUrl where the Web API lives, e.g. {@code https://slack.com/api/}; blank for Slack itself
- * (a proxy or the tests' fake Slack set it), FYREN_SLACK_API_URL
+ * @param signingSecret verifies that requests to {@code /slack/events} come from Slack,
+ * SLACK_SIGNING_SECRET
+ * @param appToken an app-level token ({@code xapp-...}), SLACK_APP_TOKEN; when set, Fyren
+ * also connects in Socket Mode, so it needs no public URL
+ * @param apiUrl where the Web API lives, e.g. {@code https://slack.com/api/}; blank for
+ * Slack itself (a proxy or the tests' fake Slack set it), FYREN_SLACK_API_URL
  * @param workers threads that search and answer after Slack has been acknowledged
  */
 @ConfigurationProperties("fyren.slack")

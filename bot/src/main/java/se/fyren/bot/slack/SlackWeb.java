@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 import se.fyren.bot.chat.Inbound;
 
 /**
- * The few Slack calls Fyren makes, each retried on HTTP 429 after the Retry-After Slack asks for, and each
- * failure logged with what was being done. Bolt's synchronous client does not retry by itself (only its
- * async client queues for rate limits), and a worker thread waiting a second or two is fine here.
+ * The few Slack calls Fyren makes, each retried on HTTP 429 after the Retry-After Slack
+ * asks for, and each failure logged with what was being done. Bolt's synchronous client
+ * does not retry by itself (only its async client queues for rate limits), and a worker
+ * thread waiting a second or two is fine here.
  */
 final class SlackWeb {
 
@@ -52,15 +53,13 @@ final class SlackWeb {
 	}
 
 	/**
-	 * A message in a channel, DM or thread ({@code threadTs} may be null): its ts, or empty when Slack refused
-	 * it.
+	 * A message in a channel, DM or thread ({@code threadTs} may be null): its ts, or
+	 * empty when Slack refused it.
 	 */
 	Optional<String> postMessage(String channel, String threadTs, Rendered message) {
 		return call("chat.postMessage", "channel " + channel,
-				() -> methods.chatPostMessage(r -> r.channel(channel)
-					.threadTs(threadTs)
-					.text(message.text())
-					.blocks(message.blocks())))
+				() -> methods.chatPostMessage(
+						r -> r.channel(channel).threadTs(threadTs).text(message.text()).blocks(message.blocks())))
 			.map(response -> response.getTs());
 	}
 
@@ -71,17 +70,14 @@ final class SlackWeb {
 	}
 
 	boolean postEphemeral(String channel, String threadTs, String user, Rendered message) {
-		return call("chat.postEphemeral", "user " + user + " in " + channel,
-				() -> methods.chatPostEphemeral(r -> r.channel(channel)
-					.threadTs(threadTs)
-					.user(user)
-					.text(message.text())
-					.blocks(message.blocks())))
+		return call("chat.postEphemeral", "user " + user + " in " + channel, () -> methods.chatPostEphemeral(
+				r -> r.channel(channel).threadTs(threadTs).user(user).text(message.text()).blocks(message.blocks())))
 			.isPresent();
 	}
 
 	boolean openView(String triggerId, View view) {
-		return call("views.open", "trigger " + triggerId, () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)))
+		return call("views.open", "trigger " + triggerId,
+				() -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)))
 			.isPresent();
 	}
 
@@ -91,8 +87,9 @@ final class SlackWeb {
 	}
 
 	/**
-	 * Swedish unless the user's Slack locale is English. Asked once per user and remembered; Swedish when
-	 * Slack cannot say (the answer must not wait on a lookup that failed).
+	 * Swedish unless the user's Slack locale is English. Asked once per user and
+	 * remembered; Swedish when Slack cannot say (the answer must not wait on a lookup
+	 * that failed).
 	 */
 	Locale localeOf(String user) {
 		if (user == null) {
@@ -122,7 +119,10 @@ final class SlackWeb {
 		return Locale.forLanguageTag(slackLocale).getLanguage().equals("en") ? Locale.ENGLISH : Inbound.SWEDISH;
 	}
 
-	/** Posts to a response_url (slash commands and buttons): ephemeral, in the channel, or deleting. */
+	/**
+	 * Posts to a response_url (slash commands and buttons): ephemeral, in the channel, or
+	 * deleting.
+	 */
 	boolean respond(String responseUrl, ActionResponse response) {
 		if (responseUrl == null || responseUrl.isBlank()) {
 			log.warn("Cannot respond: the Slack payload had no response_url");

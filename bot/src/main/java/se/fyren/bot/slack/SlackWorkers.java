@@ -6,9 +6,10 @@ import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The threads that search and answer after Slack has had its acknowledgement (Bolt for Java has no lazy
- * listeners). Not exposed as an {@code Executor} bean, so Boot's own task executor stays as it is; on
- * shutdown the answers under way are finished before the application stops.
+ * The threads that search and answer after Slack has had its acknowledgement (Bolt for
+ * Java has no lazy listeners). Not exposed as an {@code Executor} bean, so Boot's own
+ * task executor stays as it is; on shutdown the answers under way are finished before the
+ * application stops.
  */
 final class SlackWorkers implements AutoCloseable {
 
@@ -28,7 +29,10 @@ final class SlackWorkers implements AutoCloseable {
 		executor.initialize();
 	}
 
-	/** Runs the work later; logs instead of throwing, so the acknowledgement to Slack always goes out. */
+	/**
+	 * Runs the work later; logs instead of throwing, so the acknowledgement to Slack
+	 * always goes out.
+	 */
 	void submit(String what, Runnable work) {
 		try {
 			executor.execute(() -> {

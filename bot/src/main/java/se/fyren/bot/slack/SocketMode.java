@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Socket Mode: Fyren opens a WebSocket to Slack instead of Slack posting to {@code /slack/events}, for a
- * server with no public URL. Runs with the application when an app-level token is set; does nothing otherwise.
+ * Socket Mode: Fyren opens a WebSocket to Slack instead of Slack posting to
+ * {@code /slack/events}, for a server with no public URL. Runs with the application when
+ * an app-level token is set; does nothing otherwise.
  */
 final class SocketMode implements SmartLifecycle {
 
@@ -37,7 +38,8 @@ final class SocketMode implements SmartLifecycle {
 			log.info("Slack Socket Mode connected");
 		}
 		catch (Exception | LinkageError ex) {
-			// Slack unreachable at start (or a missing WebSocket library) must not stop the web chat.
+			// Slack unreachable at start (or a missing WebSocket library) must not stop
+			// the web chat.
 			log.error("Slack Socket Mode could not connect; Fyren answers Slack over HTTP only", ex);
 			socket = null;
 		}

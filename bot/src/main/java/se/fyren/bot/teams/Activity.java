@@ -9,12 +9,14 @@ import tools.jackson.databind.JsonNode;
 import se.fyren.bot.chat.Inbound;
 
 /**
- * The fields of a Bot Framework Activity that Fyren reads; Teams sends many more, which are ignored.
+ * The fields of a Bot Framework Activity that Fyren reads; Teams sends many more, which
+ * are ignored.
  *
- * @param type {@code message}, {@code invoke}, {@code messageUpdate}, {@code messageDelete},
- * {@code conversationUpdate}, ...
+ * @param type {@code message}, {@code invoke}, {@code messageUpdate},
+ * {@code messageDelete}, {@code conversationUpdate}, ...
  * @param value what an {@code Action.Submit} or an invoke carries
- * @param name the invoke's name ({@code adaptiveCard/action}, {@code composeExtension/query})
+ * @param name the invoke's name ({@code adaptiveCard/action},
+ * {@code composeExtension/query})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record Activity(String type, String id, String timestamp, String serviceUrl, String channelId, Account from,
@@ -29,7 +31,10 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 
 	static final String MESSAGE_DELETE = "messageDelete";
 
-	/** Marks the thread of a channel conversation: {@code 19:...@thread.tacv2;messageid=1700000000000}. */
+	/**
+	 * Marks the thread of a channel conversation:
+	 * {@code 19:...@thread.tacv2;messageid=1700000000000}.
+	 */
 	static final String THREAD_MARK = ";messageid=";
 
 	Activity {
@@ -44,19 +49,27 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 	record ConversationAccount(String id, String conversationType, String tenantId, Boolean isGroup) {
 	}
 
-	/** A mention ({@code type: mention}) or the client's info; only mentions matter here. */
+	/**
+	 * A mention ({@code type: mention}) or the client's info; only mentions matter here.
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Entity(String type, Account mentioned, String text) {
 	}
 
-	/** The conversation without its thread: where a reference is stored and proactive posts go. */
+	/**
+	 * The conversation without its thread: where a reference is stored and proactive
+	 * posts go.
+	 */
 	String conversationId() {
 		String id = conversation.id();
 		int mark = id.indexOf(THREAD_MARK);
 		return mark < 0 ? id : id.substring(0, mark);
 	}
 
-	/** The root message of the channel thread this was said in, or null outside a channel thread. */
+	/**
+	 * The root message of the channel thread this was said in, or null outside a channel
+	 * thread.
+	 */
 	String thread() {
 		String id = conversation.id();
 		int mark = id.indexOf(THREAD_MARK);
@@ -83,7 +96,10 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 				: Inbound.SWEDISH;
 	}
 
-	/** Whether the fields every reply needs are there; anything else is not a usable activity. */
+	/**
+	 * Whether the fields every reply needs are there; anything else is not a usable
+	 * activity.
+	 */
 	boolean complete() {
 		return type != null && serviceUrl != null && conversation != null && conversation.id() != null;
 	}

@@ -13,10 +13,12 @@ import tools.jackson.databind.node.ObjectNode;
 import se.fyren.bot.chat.Reply;
 
 /**
- * Renders the core's {@link Reply} as an Adaptive Card (schema 1.5, which Teams renders on desktop, web and
- * mobile): the answer with its sources, each with "Visa stycket" opening the passage in place, and helpful /
- * not helpful buttons; a feature's card with its buttons, a text field where a button asks for one. Buttons
- * are {@code Action.Submit} whose data carries everything the click needs, so it works after a restart.
+ * Renders the core's {@link Reply} as an Adaptive Card (schema 1.5, which Teams renders
+ * on desktop, web and mobile): the answer with its sources, each with "Visa stycket"
+ * opening the passage in place, and helpful / not helpful buttons; a feature's card with
+ * its buttons, a text field where a button asks for one. Buttons are
+ * {@code Action.Submit} whose data carries everything the click needs, so it works after
+ * a restart.
  */
 final class AdaptiveCards {
 
@@ -29,7 +31,10 @@ final class AdaptiveCards {
 
 	static final String CARD = "card";
 
-	/** The id of the text field a card action asks for; Teams puts its value under this key in the data. */
+	/**
+	 * The id of the text field a card action asks for; Teams puts its value under this
+	 * key in the data.
+	 */
 	static final String INPUT = "input";
 
 	/** Keeps a card well inside Teams' 28 KB message limit. */
@@ -47,7 +52,8 @@ final class AdaptiveCards {
 	}
 
 	ObjectNode render(Reply reply, Locale locale) {
-		// Java 17: no pattern matching for switch yet, so the sealed cases are tested in turn.
+		// Java 17: no pattern matching for switch yet, so the sealed cases are tested in
+		// turn.
 		if (reply instanceof Reply.AnswerReply answer) {
 			return answer(answer, locale);
 		}
@@ -130,7 +136,8 @@ final class AdaptiveCards {
 		text(body, message("teams.examples", locale)).put("weight", "Bolder");
 		ArrayNode actions = card.withArray("actions");
 		for (String example : help.examples()) {
-			// imBack: the example is sent as if the user had typed it, so it is answered like any question.
+			// imBack: the example is sent as if the user had typed it, so it is answered
+			// like any question.
 			ObjectNode action = actions.addObject().put("type", "Action.Submit").put("title", cut(example, 80));
 			action.putObject("data").putObject("msteams").put("type", "imBack").put("value", example);
 		}
@@ -164,7 +171,9 @@ final class AdaptiveCards {
 		return submit;
 	}
 
-	/** A button that first opens a text field under the card, with its own send button. */
+	/**
+	 * A button that first opens a text field under the card, with its own send button.
+	 */
 	private ObjectNode asking(Reply.Action action, Locale locale) {
 		ObjectNode form = card();
 		form.remove("$schema");

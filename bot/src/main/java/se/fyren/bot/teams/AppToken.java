@@ -19,12 +19,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Fyren's own token for the Bot Connector (OAuth2 client credentials), fetched once and reused until shortly
- * before it expires.
+ * Fyren's own token for the Bot Connector (OAuth2 client credentials), fetched once and
+ * reused until shortly before it expires.
  */
 final class AppToken {
 
-	/** Renew this long before expiry, so a token never runs out during a call or a retry. */
+	/**
+	 * Renew this long before expiry, so a token never runs out during a call or a retry.
+	 */
 	static final Duration MARGIN = Duration.ofMinutes(5);
 
 	private final TeamsProperties properties;
@@ -54,7 +56,10 @@ final class AppToken {
 		return issued.token();
 	}
 
-	/** After a 401 from the connector: the cached token is no good, fetch another next time. */
+	/**
+	 * After a 401 from the connector: the cached token is no good, fetch another next
+	 * time.
+	 */
 	synchronized void forget() {
 		issued = null;
 	}
@@ -86,7 +91,8 @@ final class AppToken {
 					Instant.now(clock).plusSeconds(lifetime).minus(MARGIN));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not reach the Teams token endpoint " + properties.tokenEndpoint(), ex);
+			throw new UncheckedIOException("Could not reach the Teams token endpoint " + properties.tokenEndpoint(),
+					ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -12,8 +12,9 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
- * The message extension's "fråga" search in the compose box: Teams waits for the result in the HTTP answer,
- * so it is answered at once, as one card the user can insert into the conversation.
+ * The message extension's "fråga" search in the compose box: Teams waits for the result
+ * in the HTTP answer, so it is answered at once, as one card the user can insert into the
+ * conversation.
  */
 final class ComposeExtension {
 
@@ -34,19 +35,24 @@ final class ComposeExtension {
 	ObjectNode query(Activity activity) {
 		Locale locale = activity.fyrenLocale();
 		ObjectNode response = json.createObjectNode();
-		ObjectNode result = response.putObject("composeExtension").put("type", "result").put("attachmentLayout", "list");
+		ObjectNode result = response.putObject("composeExtension")
+			.put("type", "result")
+			.put("attachmentLayout", "list");
 		var attachments = result.putArray("attachments");
 		String question = question(activity.value());
 		if (question.isEmpty()) {
 			// Teams' first call, before anything is typed: nothing to show yet.
 			return response;
 		}
-		Reply reply = conversation.handle(new Inbound(Channel.TEAMS, activity.user(), activity.conversationId(),
-				question, locale));
+		Reply reply = conversation
+			.handle(new Inbound(Channel.TEAMS, activity.user(), activity.conversationId(), question, locale));
 		ObjectNode attachment = attachments.addObject().put("contentType", AdaptiveCards.CONTENT_TYPE);
 		attachment.set("content", cards.render(reply, locale));
-		ObjectNode preview = attachment.putObject("preview").put("contentType", "application/vnd.microsoft.card.thumbnail");
-		preview.putObject("content").put("title", AdaptiveCards.cut(question, 80)).put("text", AdaptiveCards.summary(reply));
+		ObjectNode preview = attachment.putObject("preview")
+			.put("contentType", "application/vnd.microsoft.card.thumbnail");
+		preview.putObject("content")
+			.put("title", AdaptiveCards.cut(question, 80))
+			.put("text", AdaptiveCards.summary(reply));
 		return response;
 	}
 

@@ -1,9 +1,11 @@
 package se.fyren.bot.teams;
 
 /**
- * What Fyren must remember about a Teams conversation to speak there on its own initiative later.
+ * What Fyren must remember about a Teams conversation to speak there on its own
+ * initiative later.
  *
- * @param conversationId the conversation without a thread mark (a channel, a group chat, a personal chat)
+ * @param conversationId the conversation without a thread mark (a channel, a group chat,
+ * a personal chat)
  * @param serviceUrl the connector that serves this conversation's tenant
  * @param botId Fyren's id in that conversation ({@code 28:<app id>})
  */

@@ -10,8 +10,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The Teams conversations Fyren has heard from, kept up to date on every inbound activity, so a reminder or a
- * dialogue step can be posted there later, after a restart too.
+ * The Teams conversations Fyren has heard from, kept up to date on every inbound
+ * activity, so a reminder or a dialogue step can be posted there later, after a restart
+ * too.
  */
 final class ConversationReferences {
 
@@ -33,7 +34,8 @@ final class ConversationReferences {
 				insert(reference);
 			}
 			catch (DuplicateKeyException ex) {
-				// Two activities of a new conversation at once: the other one inserted it first.
+				// Two activities of a new conversation at once: the other one inserted it
+				// first.
 				update(reference);
 			}
 		}
@@ -54,18 +56,14 @@ final class ConversationReferences {
 		return jdbc.sql("""
 				update teams_conversation set service_url = :url, tenant_id = :tenant, bot_id = :bot,
 				       bot_name = :name, conversation_type = :type, updated_at = :now
-				where conversation_id = :id""")
-			.params(params(reference))
-			.update();
+				where conversation_id = :id""").params(params(reference)).update();
 	}
 
 	private void insert(ConversationReference reference) {
 		jdbc.sql("""
 				insert into teams_conversation
 				    (conversation_id, service_url, tenant_id, bot_id, bot_name, conversation_type, updated_at)
-				values (:id, :url, :tenant, :bot, :name, :type, :now)""")
-			.params(params(reference))
-			.update();
+				values (:id, :url, :tenant, :bot, :name, :type, :now)""").params(params(reference)).update();
 	}
 
 	private Map<String, Object> params(ConversationReference reference) {

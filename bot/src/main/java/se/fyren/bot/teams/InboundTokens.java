@@ -26,15 +26,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks the bearer token on each request to {@code /api/messages} as the Bot Framework requires: signed by a
- * key from the OpenID metadata's JWKS, issued by {@code https://api.botframework.com} for Fyren's app id,
- * within its times (with clock skew), and, when the token names a service URL, for the activity's one.
- * Nimbus does the cryptography and key caching; the metadata document is read again once a day, as Microsoft
- * asks, so a moved key set is followed.
+ * Checks the bearer token on each request to {@code /api/messages} as the Bot Framework
+ * requires: signed by a key from the OpenID metadata's JWKS, issued by
+ * {@code https://api.botframework.com} for Fyren's app id, within its times (with clock
+ * skew), and, when the token names a service URL, for the activity's one. Nimbus does the
+ * cryptography and key caching; the metadata document is read again once a day, as
+ * Microsoft asks, so a moved key set is followed.
  */
 final class InboundTokens {
 
-	/** Microsoft: "the OpenID metadata document should be cached ... and refreshed every 24 hours or less". */
+	/**
+	 * Microsoft: "the OpenID metadata document should be cached ... and refreshed every
+	 * 24 hours or less".
+	 */
 	static final Duration METADATA_LIFETIME = Duration.ofHours(24);
 
 	static final String SERVICE_URL_CLAIM = "serviceurl";
@@ -73,7 +77,10 @@ final class InboundTokens {
 		this.json = json;
 	}
 
-	/** Returns quietly when the request may be trusted; throws {@link Refused} with the reason otherwise. */
+	/**
+	 * Returns quietly when the request may be trusted; throws {@link Refused} with the
+	 * reason otherwise.
+	 */
 	void verify(String authorization, String serviceUrl) {
 		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			throw new Refused("no bearer token");
@@ -116,7 +123,8 @@ final class InboundTokens {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			JsonNode uri = response.statusCode() == 200 ? json.readTree(response.body()).get("jwks_uri") : null;
 			if (uri == null || !uri.isString()) {
-				throw new Refused("OpenID metadata at " + url + " (HTTP " + response.statusCode() + ") names no jwks_uri");
+				throw new Refused(
+						"OpenID metadata at " + url + " (HTTP " + response.statusCode() + ") names no jwks_uri");
 			}
 			return uri.asString();
 		}
@@ -130,11 +138,14 @@ final class InboundTokens {
 	}
 
 	private NimbusJwtDecoder decoderFor(String jwksUri) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwksUri).jwsAlgorithm(SignatureAlgorithm.RS256).build();
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwksUri)
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
 		JwtTimestampValidator times = new JwtTimestampValidator(properties.clockSkew());
 		times.setClock(clock);
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(times, new JwtIssuerValidator(TeamsProperties.ISSUER),
-				new JwtAudienceValidator(properties.appId()), expiryRequired()));
+		decoder
+			.setJwtValidator(new DelegatingOAuth2TokenValidator<>(times, new JwtIssuerValidator(TeamsProperties.ISSUER),
+					new JwtAudienceValidator(properties.appId()), expiryRequired()));
 		return decoder;
 	}
 

@@ -20,16 +20,20 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
- * The Teams adapter's translation: an activity in, the core asked, the reply out as an Adaptive Card. A personal
- * message or an @-mention is asked of the {@link Conversation}; a card's submit is a rating or a click; other
- * messages in a channel or group chat, and their edits and deletions, are offered to the features that listen.
- * No answer rule lives here.
+ * The Teams adapter's translation: an activity in, the core asked, the reply out as an
+ * Adaptive Card. A personal message or an @-mention is asked of the {@link Conversation};
+ * a card's submit is a rating or a click; other messages in a channel or group chat, and
+ * their edits and deletions, are offered to the features that listen. No answer rule
+ * lives here.
  */
 final class TeamsActivities {
 
 	private static final Logger log = LoggerFactory.getLogger(TeamsActivities.class);
 
-	/** The command menu's "fråga ..." is a question; the other commands go to the core as they are. */
+	/**
+	 * The command menu's "fråga ..." is a question; the other commands go to the core as
+	 * they are.
+	 */
 	private static final Pattern ASK = Pattern.compile("^(fråga|fraga|ask)(\\s+|$)", Pattern.CASE_INSENSITIVE);
 
 	private final Conversation conversation;
@@ -69,7 +73,10 @@ final class TeamsActivities {
 		overheard(activity, Heard.Change.NEW);
 	}
 
-	/** Universal Actions ({@code Action.Execute}) arrive as an invoke with the data inside. */
+	/**
+	 * Universal Actions ({@code Action.Execute}) arrive as an invoke with the data
+	 * inside.
+	 */
 	private void invoke(Activity activity) {
 		if ("adaptiveCard/action".equals(activity.name()) && activity.value() != null) {
 			submitted(activity, activity.value().path("action").path("data"));
@@ -82,8 +89,8 @@ final class TeamsActivities {
 		Locale locale = activity.fyrenLocale();
 		String text = question(activity);
 		Reply reply = text.isEmpty() && ASK.matcher(withoutMentions(activity)).find()
-				? new Reply.TextReply(message("teams.askPrompt", locale))
-				: conversation.handle(new Inbound(Channel.TEAMS, activity.user(), activity.conversationId(), text, locale));
+				? new Reply.TextReply(message("teams.askPrompt", locale)) : conversation
+					.handle(new Inbound(Channel.TEAMS, activity.user(), activity.conversationId(), text, locale));
 		outbox.reply(activity, reply, locale);
 	}
 
@@ -135,8 +142,8 @@ final class TeamsActivities {
 			return;
 		}
 		String text = change == Heard.Change.DELETED ? "" : withoutMentions(activity);
-		conversation.hear(new Heard(where(activity), activity.user(), activity.id(), text, change,
-				activity.fyrenLocale()));
+		conversation
+			.hear(new Heard(where(activity), activity.user(), activity.id(), text, change, activity.fyrenLocale()));
 	}
 
 	private static Destination where(Activity activity) {

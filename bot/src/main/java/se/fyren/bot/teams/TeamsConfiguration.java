@@ -21,8 +21,9 @@ import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Conversation;
 
 /**
- * Fyren in Microsoft Teams, when an app id and an app password are set: the Bot Framework endpoint at
- * {@code /api/messages} and an {@link se.fyren.bot.chat.Outbox} for posting on Fyren's own initiative.
+ * Fyren in Microsoft Teams, when an app id and an app password are set: the Bot Framework
+ * endpoint at {@code /api/messages} and an {@link se.fyren.bot.chat.Outbox} for posting
+ * on Fyren's own initiative.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")

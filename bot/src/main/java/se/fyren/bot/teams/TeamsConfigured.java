@@ -6,8 +6,9 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Teams is on when both the app id and the app password are set. Not {@code @ConditionalOnProperty}: the
- * placeholders in {@code application.yml} resolve to empty strings, which that condition counts as set.
+ * Teams is on when both the app id and the app password are set. Not
+ * {@code @ConditionalOnProperty}: the placeholders in {@code application.yml} resolve to
+ * empty strings, which that condition counts as set.
  */
 class TeamsConfigured extends SpringBootCondition {
 

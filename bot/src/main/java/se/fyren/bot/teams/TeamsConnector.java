@@ -17,10 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Bot Connector REST API, the two calls Fyren makes: send an activity to a conversation (optionally as a
- * reply) and replace one. Only trusted service URLs are called; 429 and 5xx are retried after the Retry-After
- * the connector asks for, within bounds. Failures are logged and returned as empty, never thrown, so one
- * unreachable conversation does not stop the rest.
+ * The Bot Connector REST API, the two calls Fyren makes: send an activity to a
+ * conversation (optionally as a reply) and replace one. Only trusted service URLs are
+ * called; 429 and 5xx are retried after the Retry-After the connector asks for, within
+ * bounds. Failures are logged and returned as empty, never thrown, so one unreachable
+ * conversation does not stop the rest.
  */
 final class TeamsConnector {
 
@@ -50,7 +51,6 @@ final class TeamsConnector {
 
 	/**
 	 * Sends an activity; with {@code replyToId}, as a reply to that activity.
-	 *
 	 * @return the new activity's id
 	 */
 	Optional<String> send(String serviceUrl, String conversationId, String replyToId, ObjectNode activity) {
@@ -132,7 +132,10 @@ final class TeamsConnector {
 		return Duration.ofSeconds(1L << Math.min(attempt, 5));
 	}
 
-	/** A worker thread waits out the throttling; false when it was interrupted (shutting down). */
+	/**
+	 * A worker thread waits out the throttling; false when it was interrupted (shutting
+	 * down).
+	 */
 	private static boolean pause(Duration wait) {
 		try {
 			Thread.sleep(wait.toMillis());

@@ -16,10 +16,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /api/messages}, where the Bot Framework delivers Teams' activities. Every request must carry a
- * valid Bot Framework token for an activity from a trusted connector, or it gets 401 with an empty body (the
- * reason goes to the log). A message is acknowledged at once and answered on a worker thread; the message
- * extension's search is the one thing Teams waits for.
+ * {@code POST /api/messages}, where the Bot Framework delivers Teams' activities. Every
+ * request must carry a valid Bot Framework token for an activity from a trusted
+ * connector, or it gets 401 with an empty body (the reason goes to the log). A message is
+ * acknowledged at once and answered on a worker thread; the message extension's search is
+ * the one thing Teams waits for.
  */
 @RestController
 @Profile("!cli")
@@ -81,8 +82,10 @@ class TeamsEndpoint {
 		}
 		workers.submit(activity.type() + " " + activity.id(), () -> activities.handle(activity));
 		if (Activity.INVOKE.equals(activity.type())) {
-			// An invoke wants an invoke response; the real reply follows as its own message.
-			return ResponseEntity.ok(json.createObjectNode().put("statusCode", 200)
+			// An invoke wants an invoke response; the real reply follows as its own
+			// message.
+			return ResponseEntity.ok(json.createObjectNode()
+				.put("statusCode", 200)
 				.put("type", "application/vnd.microsoft.activity.message")
 				.put("value", ""));
 		}

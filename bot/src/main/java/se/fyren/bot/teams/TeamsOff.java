@@ -18,7 +18,8 @@ class TeamsOff {
 
 	@Bean
 	ApplicationRunner teamsOffNotice() {
-		return args -> log.info("Teams adapter off: set TEAMS_APP_ID and TEAMS_APP_PASSWORD to answer in Microsoft Teams");
+		return args -> log
+			.info("Teams adapter off: set TEAMS_APP_ID and TEAMS_APP_PASSWORD to answer in Microsoft Teams");
 	}
 
 }

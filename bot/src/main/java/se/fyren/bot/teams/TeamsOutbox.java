@@ -16,9 +16,9 @@ import se.fyren.bot.chat.PostedMessage;
 import se.fyren.bot.chat.Reply;
 
 /**
- * Fyren's messages into Teams: replies to what was said, and posts on its own initiative to a conversation it
- * has heard from before (its stored reference says which connector serves it). A destination's thread is a
- * channel thread's root message id.
+ * Fyren's messages into Teams: replies to what was said, and posts on its own initiative
+ * to a conversation it has heard from before (its stored reference says which connector
+ * serves it). A destination's thread is a channel thread's root message id.
  */
 final class TeamsOutbox implements Outbox {
 
@@ -55,15 +55,16 @@ final class TeamsOutbox implements Outbox {
 	@Override
 	public boolean update(PostedMessage message, Reply reply, Locale locale) {
 		return reference(message.destination()).map(reference -> {
-			ObjectNode activity = activity(reference.botId(), reference.botName(), reply, locale).put("id", message.id());
+			ObjectNode activity = activity(reference.botId(), reference.botName(), reply, locale).put("id",
+					message.id());
 			return connector.update(reference.serviceUrl(), threaded(message.destination()), message.id(), activity);
 		}).orElse(false);
 	}
 
 	/** Answers an inbound activity in its own conversation and thread. */
 	Optional<String> reply(Activity to, Reply reply, Locale locale) {
-		ObjectNode activity = activity(to.recipient().id(), to.recipient().name(), reply, locale)
-			.put("replyToId", to.id());
+		ObjectNode activity = activity(to.recipient().id(), to.recipient().name(), reply, locale).put("replyToId",
+				to.id());
 		return connector.send(to.serviceUrl(), to.conversation().id(), to.id(), activity);
 	}
 
@@ -85,7 +86,9 @@ final class TeamsOutbox implements Outbox {
 		ObjectNode activity = json.createObjectNode().put("type", Activity.MESSAGE);
 		activity.putObject("from").put("id", botId).put("name", botName);
 		activity.put("summary", AdaptiveCards.summary(reply));
-		ObjectNode attachment = activity.withArray("attachments").addObject().put("contentType", AdaptiveCards.CONTENT_TYPE);
+		ObjectNode attachment = activity.withArray("attachments")
+			.addObject()
+			.put("contentType", AdaptiveCards.CONTENT_TYPE);
 		attachment.set("content", cards.render(reply, locale));
 		return activity;
 	}

@@ -6,16 +6,19 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How Fyren reaches Microsoft Teams through the Bot Framework; secrets come from the environment through
- * {@code application.yml}, where the defaults live.
+ * How Fyren reaches Microsoft Teams through the Bot Framework; secrets come from the
+ * environment through {@code application.yml}, where the defaults live.
  *
- * @param appId the Azure Bot's Microsoft App ID, TEAMS_APP_ID; also the audience of inbound tokens
+ * @param appId the Azure Bot's Microsoft App ID, TEAMS_APP_ID; also the audience of
+ * inbound tokens
  * @param appPassword the app's client secret, TEAMS_APP_PASSWORD
- * @param tenant the Entra tenant of a single-tenant bot; blank for a multi-tenant bot (token from
- * {@code botframework.com})
+ * @param tenant the Entra tenant of a single-tenant bot; blank for a multi-tenant bot
+ * (token from {@code botframework.com})
  * @param openIdMetadataUrl where the signing keys of inbound tokens are announced
- * @param tokenUrl the client-credentials token endpoint for outbound calls; {@code {tenant}} is replaced
- * @param trustedServiceUrls the only service URL prefixes Fyren sends its token to (each ends with a slash)
+ * @param tokenUrl the client-credentials token endpoint for outbound calls;
+ * {@code {tenant}} is replaced
+ * @param trustedServiceUrls the only service URL prefixes Fyren sends its token to (each
+ * ends with a slash)
  * @param clockSkew how far inbound token times may be off
  * @param workers threads that answer after Teams has had its acknowledgement
  * @param retries how many times a throttled or failed connector call is retried
@@ -33,7 +36,8 @@ record TeamsProperties(String appId, String appPassword, String tenant, String o
 		trustedServiceUrls = trustedServiceUrls == null ? List.of() : List.copyOf(trustedServiceUrls);
 		for (String url : trustedServiceUrls) {
 			if (!url.endsWith("/")) {
-				// Without the slash, https://smba.trafficmanager.net would also trust ...trafficmanager.net.evil.org.
+				// Without the slash, https://smba.trafficmanager.net would also trust
+				// ...trafficmanager.net.evil.org.
 				throw new IllegalArgumentException(
 						"fyren.teams.trusted-service-urls entries must end with '/', was " + url);
 			}
@@ -46,7 +50,10 @@ record TeamsProperties(String appId, String appPassword, String tenant, String o
 		}
 	}
 
-	/** The token endpoint for this bot: its own tenant when single-tenant, Bot Framework's otherwise. */
+	/**
+	 * The token endpoint for this bot: its own tenant when single-tenant, Bot Framework's
+	 * otherwise.
+	 */
 	String tokenEndpoint() {
 		String authority = tenant == null || tenant.isBlank() ? "botframework.com" : tenant;
 		return tokenUrl.replace("{tenant}", authority);

@@ -6,9 +6,9 @@ import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The threads that search and answer after Teams has had its acknowledgement: the Bot Framework wants the HTTP
- * answer within seconds, and a reply is a separate call to the connector anyway. On shutdown the answers under
- * way are finished first.
+ * The threads that search and answer after Teams has had its acknowledgement: the Bot
+ * Framework wants the HTTP answer within seconds, and a reply is a separate call to the
+ * connector anyway. On shutdown the answers under way are finished first.
  */
 final class TeamsWorkers implements AutoCloseable {
 
@@ -28,7 +28,10 @@ final class TeamsWorkers implements AutoCloseable {
 		executor.initialize();
 	}
 
-	/** Runs the work later; logs instead of throwing, so Teams always gets its acknowledgement. */
+	/**
+	 * Runs the work later; logs instead of throwing, so Teams always gets its
+	 * acknowledgement.
+	 */
 	void submit(String what, Runnable work) {
 		try {
 			executor.execute(() -> {

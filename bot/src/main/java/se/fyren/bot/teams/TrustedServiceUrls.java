@@ -4,8 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * The connector addresses Fyren may call with its token. An activity's {@code serviceUrl} is the caller's word;
- * without this list a forged one would make Fyren send its token anywhere.
+ * The connector addresses Fyren may call with its token. An activity's {@code serviceUrl}
+ * is the caller's word; without this list a forged one would make Fyren send its token
+ * anywhere.
  */
 final class TrustedServiceUrls {
 

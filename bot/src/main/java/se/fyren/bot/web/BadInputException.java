@@ -1,7 +1,8 @@
 package se.fyren.bot.web;
 
 /**
- * A request the API cannot act on, said to the user through a message key and logged with the reason.
+ * A request the API cannot act on, said to the user through a message key and logged with
+ * the reason.
  *
  * @see WebErrors
  */

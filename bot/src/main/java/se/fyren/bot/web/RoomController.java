@@ -20,8 +20,9 @@ import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
 
 /**
- * Web rooms, where a dialogue chain runs without Slack: the page polls what Fyren posted, and participants
- * write in a thread (an answer), edit or delete what they wrote, through the core as Slack's thread messages do.
+ * Web rooms, where a dialogue chain runs without Slack: the page polls what Fyren posted,
+ * and participants write in a thread (an answer), edit or delete what they wrote, through
+ * the core as Slack's thread messages do.
  */
 @RestController
 @RequestMapping("/api/rooms/{room}")
@@ -40,7 +41,9 @@ class RoomController {
 		this.conversation = conversation;
 	}
 
-	/** @param user the page's anonymous browser id */
+	/**
+	 * @param user the page's anonymous browser id
+	 */
 	record ThreadMessage(String thread, String text, String user, String locale) {
 	}
 

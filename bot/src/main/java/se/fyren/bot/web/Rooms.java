@@ -18,9 +18,10 @@ import se.fyren.bot.chat.PostedMessage;
 import se.fyren.bot.chat.Reply;
 
 /**
- * The web chat's outbox: what Fyren posts on its own initiative goes to a room ({@code /?room=<id>}), whose
- * pages poll for it. Only the feed is kept here, in memory and bounded; what matters (a dialogue chain and its
- * answers) is in the database, and a restart starts the feeds afresh.
+ * The web chat's outbox: what Fyren posts on its own initiative goes to a room
+ * ({@code /?room=<id>}), whose pages poll for it. Only the feed is kept here, in memory
+ * and bounded; what matters (a dialogue chain and its answers) is in the database, and a
+ * restart starts the feeds afresh.
  */
 @Component
 class Rooms implements Outbox {
@@ -30,10 +31,13 @@ class Rooms implements Outbox {
 	static final int MAX_MESSAGES_PER_ROOM = 500;
 
 	/**
-	 * A message in a room as the page gets it; an update comes again with the same id and a higher sequence.
+	 * A message in a room as the page gets it; an update comes again with the same id and
+	 * a higher sequence.
 	 *
-	 * @param seq the room feed's order: the page asks for what came after the last one it saw
-	 * @param thread the message it belongs under (a dialogue chain's start message), or null
+	 * @param seq the room feed's order: the page asks for what came after the last one it
+	 * saw
+	 * @param thread the message it belongs under (a dialogue chain's start message), or
+	 * null
 	 */
 	record RoomMessage(long seq, String id, String thread, String type, @JsonUnwrapped Reply reply) {
 	}

@@ -26,9 +26,9 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
- * The web chat's JSON API, a thin adapter over {@link Conversation}: translate the request in, call the
- * core, render the reply out. Bad input is thrown as {@link BadInputException} and answered by
- * {@link WebErrors}.
+ * The web chat's JSON API, a thin adapter over {@link Conversation}: translate the
+ * request in, call the core, render the reply out. Bad input is thrown as
+ * {@link BadInputException} and answered by {@link WebErrors}.
  */
 @RestController
 @RequestMapping("/api")
@@ -39,12 +39,14 @@ class WebChatController {
 	/** Raters are anonymous browser ids; the column holds 255 characters. */
 	static final int MAX_RATER_CHARS = 100;
 
-	/** The page's own texts, served from the message files so both languages live in one place. */
+	/**
+	 * The page's own texts, served from the message files so both languages live in one
+	 * place.
+	 */
 	static final List<String> PAGE_TEXTS = List.of("web.title", "web.tagline", "web.question.label",
 			"web.question.placeholder", "web.send", "web.sending", "web.you", "web.sources", "web.showPassage",
 			"web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful", "web.feedback.thanks",
-			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation",
-			"web.notFound");
+			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound");
 
 	private final Conversation conversation;
 
@@ -66,20 +68,24 @@ class WebChatController {
 	}
 
 	/**
-	 * @param conversation the web room the page is in ({@code ?room=}), or null for a private chat
+	 * @param conversation the web room the page is in ({@code ?room=}), or null for a
+	 * private chat
 	 * @param user the page's anonymous browser id
 	 */
 	record ChatRequest(String text, String locale, String conversation, String user) {
 	}
 
-	/** A click on a card's button; {@code input} is the text typed when the button asked for one. */
-	record ClickRequest(String actionId, String value, String input, String conversation, String thread,
-			String message, String user, String locale) {
+	/**
+	 * A click on a card's button; {@code input} is the text typed when the button asked
+	 * for one.
+	 */
+	record ClickRequest(String actionId, String value, String input, String conversation, String thread, String message,
+			String user, String locale) {
 	}
 
 	/**
-	 * A {@link Reply} with its kind ({@code answer}, {@code help}, {@code text}, {@code card}) for the page to
-	 * render.
+	 * A {@link Reply} with its kind ({@code answer}, {@code help}, {@code text},
+	 * {@code card}) for the page to render.
 	 */
 	record ChatResponse(String type, @JsonUnwrapped Reply reply) {
 
@@ -102,7 +108,10 @@ class WebChatController {
 
 	}
 
-	/** @param rater an anonymous id the page keeps per browser, so a second click replaces the first */
+	/**
+	 * @param rater an anonymous id the page keeps per browser, so a second click replaces
+	 * the first
+	 */
 	record FeedbackRequest(String answerId, Boolean helpful, String rater) {
 	}
 
@@ -125,7 +134,10 @@ class WebChatController {
 				blankToNull(request.conversation()), request.text(), locale(request.locale()))));
 	}
 
-	/** The core's reply to the one who clicked, or 204 when the feature had nothing to say to them. */
+	/**
+	 * The core's reply to the one who clicked, or 204 when the feature had nothing to say
+	 * to them.
+	 */
 	@PostMapping("/click")
 	ResponseEntity<ChatResponse> click(@RequestBody ClickRequest request) {
 		if (request.actionId() == null || request.actionId().isBlank()) {
@@ -187,8 +199,7 @@ class WebChatController {
 
 	/** Swedish unless the page asks for English; other languages have no message file. */
 	static Locale locale(String tag) {
-		return tag != null && tag.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
-				: Inbound.SWEDISH;
+		return tag != null && tag.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Inbound.SWEDISH;
 	}
 
 }

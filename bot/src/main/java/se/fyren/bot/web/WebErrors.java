@@ -16,10 +16,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import se.fyren.bot.chat.Inbound;
 
 /**
- * The web API's one catch-and-log at the edge: bad input becomes a 4xx problem (RFC 9457 JSON) whose
- * {@code detail} a Swedish user can act on, logged in English for whoever runs Fyren. Spring's own request
- * errors (unreadable JSON, wrong method or media type) go through the same path, so user input never ends
- * in a 500.
+ * The web API's one catch-and-log at the edge: bad input becomes a 4xx problem (RFC 9457
+ * JSON) whose {@code detail} a Swedish user can act on, logged in English for whoever
+ * runs Fyren. Spring's own request errors (unreadable JSON, wrong method or media type)
+ * go through the same path, so user input never ends in a 500.
  */
 @RestControllerAdvice(assignableTypes = { WebChatController.class, RoomController.class })
 class WebErrors extends ResponseEntityExceptionHandler {

@@ -6,7 +6,10 @@ import java.util.Optional;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Destination;
 
-/** A chat conversation that gets reminders, written {@code slack:C123} or {@code teams:<conversation id>}. */
+/**
+ * A chat conversation that gets reminders, written {@code slack:C123} or
+ * {@code teams:<conversation id>}.
+ */
 record Audience(Channel channel, String conversation) {
 
 	static Optional<Audience> parse(String text) {

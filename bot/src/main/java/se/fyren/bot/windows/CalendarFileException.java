@@ -1,6 +1,8 @@
 package se.fyren.bot.windows;
 
-/** A calendar file Fyren cannot use; the message names the file, the line and the field. */
+/**
+ * A calendar file Fyren cannot use; the message names the file, the line and the field.
+ */
 class CalendarFileException extends RuntimeException {
 
 	CalendarFileException(String message) {

@@ -39,10 +39,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the year wheels from a folder of YAML files ({@code kommun.yml}, {@code region.yml}, an
- * organisation's own file that {@code extends} one of them and overrides some events). Everything is checked
- * here, so a mistake stops the start with a message naming the file, the line and the field. SnakeYAML's node
- * tree is read rather than bound, because its marks give the line of every value.
+ * Reads the year wheels from a folder of YAML files ({@code kommun.yml},
+ * {@code region.yml}, an organisation's own file that {@code extends} one of them and
+ * overrides some events). Everything is checked here, so a mistake stops the start with a
+ * message naming the file, the line and the field. SnakeYAML's node tree is read rather
+ * than bound, because its marks give the line of every value.
  */
 final class CalendarFiles {
 
@@ -67,7 +68,8 @@ final class CalendarFiles {
 	/** Every wheel in the folder, by name. */
 	Map<String, Wheel> load() {
 		if (!Files.isDirectory(folder)) {
-			// Not an error in a file: Fyren answers questions without a year wheel (and says so when asked).
+			// Not an error in a file: Fyren answers questions without a year wheel (and
+			// says so when asked).
 			log.warn("No calendar folder at {}: the year wheel has no calendars (set fyren.windows.calendars)",
 					folder.toAbsolutePath());
 			return Map.of();
@@ -184,15 +186,13 @@ final class CalendarFiles {
 		EventKind kind = EventKind.byKey(kindNode.getValue())
 			.orElseThrow(() -> event.error(kindNode, "kind", "unknown kind '" + kindNode.getValue() + "' (expected "
 					+ keys(EventKind.values(), EventKind::key) + ")"));
-		List<Duration> leadTimes = event.strings("lead-times")
-			.stream()
-			.map(node -> leadTime(event, node))
-			.toList();
+		List<Duration> leadTimes = event.strings("lead-times").stream().map(node -> leadTime(event, node)).toList();
 		List<Audience> audiences = event.strings("audiences")
 			.stream()
 			.map(node -> Audience.parse(node.getValue())
-				.orElseThrow(() -> event.error(node, "audiences", "'" + node.getValue()
-						+ "' is not an audience (write slack:<channel id> or teams:<conversation id>)")))
+				.orElseThrow(() -> event.error(node, "audiences",
+						"'" + node.getValue()
+								+ "' is not an audience (write slack:<channel id> or teams:<conversation id>)")))
 			.toList();
 		return new WheelEvent(event.id(), event.scalar("title").getValue(),
 				event.optionalScalar("description").map(ScalarNode::getValue).orElse(""), stream, kind, rule(event),
@@ -204,7 +204,10 @@ final class CalendarFiles {
 		Node node = event.required("date");
 		Fields date = Fields.of(node, event.file(), "event '" + event.id() + "', date").named(event.id());
 		date.allowOnly(RULE_FIELDS);
-		List<String> bases = date.keys().stream().filter(key -> !key.equals("election-cycle") && !key.equals("working-day")).toList();
+		List<String> bases = date.keys()
+			.stream()
+			.filter(key -> !key.equals("election-cycle") && !key.equals("working-day"))
+			.toList();
 		if (bases.size() != 1) {
 			throw event.error(node, "date",
 					"give exactly one of fixed, yearly, nth-weekday or relative (found " + bases + ")");
@@ -267,11 +270,15 @@ final class CalendarFiles {
 	private static <T> Optional<T> named(T[] values, String word,
 			java.util.function.BiFunction<T, Locale, String> name) {
 		return Arrays.stream(values)
-			.filter(value -> LANGUAGES.stream().anyMatch(locale -> name.apply(value, locale).toLowerCase(locale).equals(word)))
+			.filter(value -> LANGUAGES.stream()
+				.anyMatch(locale -> name.apply(value, locale).toLowerCase(locale).equals(word)))
 			.findFirst();
 	}
 
-	/** {@code relative: {to: budget, offset: -3 weeks}}; units days, weeks or working days (Swedish too). */
+	/**
+	 * {@code relative: {to: budget, offset: -3 weeks}}; units days, weeks or working days
+	 * (Swedish too).
+	 */
 	private static DateRule relative(Fields date) {
 		Fields relative = Fields.of(date.required("relative"), date.file(), date.context() + ", relative")
 			.named(date.id());
@@ -333,8 +340,9 @@ final class CalendarFiles {
 			return root;
 		}
 		catch (MarkedYAMLException ex) {
-			throw new CalendarFileException(path + ", line " + (ex.getProblemMark().getLine() + 1) + ": not valid YAML: "
-					+ ex.getProblem(), ex);
+			throw new CalendarFileException(
+					path + ", line " + (ex.getProblemMark().getLine() + 1) + ": not valid YAML: " + ex.getProblem(),
+					ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the calendar file " + path, ex);
@@ -342,8 +350,9 @@ final class CalendarFiles {
 	}
 
 	/**
-	 * A YAML mapping with where each value came from: an override file's value keeps its own file and line, so
-	 * an error in it names the organisation's file, not the default wheel.
+	 * A YAML mapping with where each value came from: an override file's value keeps its
+	 * own file and line, so an error in it names the organisation's file, not the default
+	 * wheel.
 	 */
 	private record Fields(Map<String, Located> values, String file, Node node, String context, String id) {
 
@@ -352,8 +361,8 @@ final class CalendarFiles {
 
 		static Fields of(Node node, String file, String context) {
 			if (!(node instanceof MappingNode mapping)) {
-				throw new CalendarFileException(file + ", line " + line(node) + ": "
-						+ (context.isEmpty() ? "expected a mapping of fields" : context + ": expected a mapping of fields"));
+				throw new CalendarFileException(file + ", line " + line(node) + ": " + (context.isEmpty()
+						? "expected a mapping of fields" : context + ": expected a mapping of fields"));
 			}
 			Map<String, Located> values = new LinkedHashMap<>();
 			for (NodeTuple tuple : mapping.getValue()) {

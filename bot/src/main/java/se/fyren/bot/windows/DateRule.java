@@ -12,14 +12,16 @@ import java.util.Optional;
 import net.fortuna.ical4j.model.Recur;
 
 /**
- * When an event falls in a given year of the wheel. A year has at most one occurrence of an event; a relative
- * rule takes the year of its base event, so "1 January after the election" belongs to the election's year.
+ * When an event falls in a given year of the wheel. A year has at most one occurrence of
+ * an event; a relative rule takes the year of its base event, so "1 January after the
+ * election" belongs to the election's year.
  */
 sealed interface DateRule {
 
 	/**
 	 * The date in that year, if the event occurs then.
-	 * @param resolved the dates already worked out for this year, by event id (bases of relative rules)
+	 * @param resolved the dates already worked out for this year, by event id (bases of
+	 * relative rules)
 	 */
 	Optional<LocalDate> dateIn(int year, Map<String, LocalDate> resolved, SwedishHolidays holidays);
 
@@ -38,7 +40,9 @@ sealed interface DateRule {
 
 	}
 
-	/** Every year on a month and day; 29 February falls on 28 February in common years. */
+	/**
+	 * Every year on a month and day; 29 February falls on 28 February in common years.
+	 */
 	record Yearly(MonthDay day) implements DateRule {
 
 		@Override
@@ -49,22 +53,24 @@ sealed interface DateRule {
 	}
 
 	/**
-	 * The n-th (1-5) or, with n = -1, the last given weekday of a month, as an iCalendar recurrence
-	 * ({@code FREQ=YEARLY;BYMONTH=9;BYDAY=2SU}).
+	 * The n-th (1-5) or, with n = -1, the last given weekday of a month, as an iCalendar
+	 * recurrence ({@code FREQ=YEARLY;BYMONTH=9;BYDAY=2SU}).
 	 */
 	record NthWeekday(int n, DayOfWeek weekday, Month month) implements DateRule {
 
 		@Override
 		public Optional<LocalDate> dateIn(int year, Map<String, LocalDate> resolved, SwedishHolidays holidays) {
-			Recur<LocalDate> recur = new Recur<>("FREQ=YEARLY;BYMONTH=" + month.getValue() + ";BYDAY=" + n
-					+ weekday.name().substring(0, 2));
+			Recur<LocalDate> recur = new Recur<>(
+					"FREQ=YEARLY;BYMONTH=" + month.getValue() + ";BYDAY=" + n + weekday.name().substring(0, 2));
 			LocalDate start = LocalDate.of(year, 1, 1);
 			return recur.getDates(start, start, start.plusYears(1)).stream().findFirst();
 		}
 
 	}
 
-	/** A number of days, weeks or working days before (negative) or after another event. */
+	/**
+	 * A number of days, weeks or working days before (negative) or after another event.
+	 */
 	record Relative(String base, int amount, ChronoUnit unit, boolean workingDays) implements DateRule {
 
 		@Override
@@ -81,9 +87,10 @@ sealed interface DateRule {
 	}
 
 	/**
-	 * Only in election years (every {@code every} years from {@code from}), or the given number of years after
-	 * one: the general election, the new fullmäktige, the new kommunstyrelse on 1 January after. With
-	 * {@code except}, in every other year instead (the budget bill that comes later in an election year).
+	 * Only in election years (every {@code every} years from {@code from}), or the given
+	 * number of years after one: the general election, the new fullmäktige, the new
+	 * kommunstyrelse on 1 January after. With {@code except}, in every other year instead
+	 * (the budget bill that comes later in an election year).
 	 */
 	record ElectionCycle(int from, int every, int yearsAfter, boolean except, DateRule inYear) implements DateRule {
 
@@ -104,7 +111,10 @@ sealed interface DateRule {
 
 	}
 
-	/** Moves a date that is not a working day to the nearest one before (-1) or after (+1). */
+	/**
+	 * Moves a date that is not a working day to the nearest one before (-1) or after
+	 * (+1).
+	 */
 	record OnWorkingDay(DateRule rule, int direction) implements DateRule {
 
 		@Override

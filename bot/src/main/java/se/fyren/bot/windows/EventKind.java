@@ -3,7 +3,10 @@ package se.fyren.bot.windows;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What sort of point in the year an event is; the key is the Swedish word calendar files write. */
+/**
+ * What sort of point in the year an event is; the key is the Swedish word calendar files
+ * write.
+ */
 enum EventKind {
 
 	DECISION_POINT("beslutspunkt"), DEADLINE("deadline"), DATA_RELEASE("datasläpp"), MEETING("möte");

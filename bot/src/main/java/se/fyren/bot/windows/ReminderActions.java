@@ -15,8 +15,9 @@ import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Reply;
 
 /**
- * The reminder's buttons: "Påminn mig igen om en vecka" puts this reminder off for the configured time in
- * this channel, "Inte relevant för oss" stops reminders of that event in this channel.
+ * The reminder's buttons: "Påminn mig igen om en vecka" puts this reminder off for the
+ * configured time in this channel, "Inte relevant för oss" stops reminders of that event
+ * in this channel.
  */
 @Component
 class ReminderActions implements CardAction {
@@ -69,19 +70,20 @@ class ReminderActions implements CardAction {
 		if (ReminderCard.MUTE.equals(click.actionId())) {
 			subscriptions.mute(calendar, event.id(), audience);
 			log.info("{} muted {} {} (by {})", audience, calendar, event.id(), click.user());
-			return Optional.of(new Reply.TextReply(text.message("windows.action.muted", click.locale(), event.title())));
+			return Optional
+				.of(new Reply.TextReply(text.message("windows.action.muted", click.locale(), event.title())));
 		}
 		Instant due = clock.instant().plus(properties.snooze());
 		if (plan.today(due).isAfter(occurrence.get().date())) {
-			return Optional.of(new Reply.TextReply(text.message("windows.action.tooLate", click.locale(),
-					event.title(), text.date(occurrence.get().date(), click.locale()))));
+			return Optional.of(new Reply.TextReply(text.message("windows.action.tooLate", click.locale(), event.title(),
+					text.date(occurrence.get().date(), click.locale()))));
 		}
 		SentReminders.Snooze snooze = sent.snooze(calendar, event.id(), occurrence.get().date(), audience, due);
 		triggers.wakeForSnooze(snooze.id(), due);
 		log.info("{} snoozed {} {} {} until {} (by {})", audience, calendar, event.id(), occurrence.get().date(), due,
 				click.user());
-		return Optional.of(new Reply.TextReply(
-				text.message("windows.action.snoozed", click.locale(), event.title(), text.date(plan.today(due), click.locale()))));
+		return Optional.of(new Reply.TextReply(text.message("windows.action.snoozed", click.locale(), event.title(),
+				text.date(plan.today(due), click.locale()))));
 	}
 
 	/** "kommun|budget|2026-11-30" as an occurrence still in the calendar. */

@@ -16,8 +16,9 @@ import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.KnowledgeBase;
 
 /**
- * The reminder as a card: what is coming and when, which stream, why it is a window, what to prepare, a few
- * passages from the reports on the event's questions, and the snooze and mute buttons.
+ * The reminder as a card: what is coming and when, which stream, why it is a window, what
+ * to prepare, a few passages from the reports on the event's questions, and the snooze
+ * and mute buttons.
  */
 @Component
 class ReminderCard {
@@ -74,15 +75,19 @@ class ReminderCard {
 		if (occurrence.event().stream() == Stream.POLICY && occurrence.event().kind() == EventKind.DECISION_POINT) {
 			return text.explanation(finder.windowAt(wheel, occurrence), locale);
 		}
-		Optional<Window> ahead = finder.windows(wheel, occurrence.date(), occurrence.date().plusDays(finder.span().toDays()))
+		Optional<Window> ahead = finder
+			.windows(wheel, occurrence.date(), occurrence.date().plusDays(finder.span().toDays()))
 			.stream()
 			.findFirst();
-		return ahead.map(window -> text.message("windows.reminder.partOf", locale, window.decision().event().title(),
-				text.date(window.decision().date(), locale), text.explanation(window, locale)))
+		return ahead
+			.map(window -> text.message("windows.reminder.partOf", locale, window.decision().event().title(),
+					text.date(window.decision().date(), locale), text.explanation(window, locale)))
 			.orElseGet(() -> text.message("windows.reminder.noWindow", locale));
 	}
 
-	/** The top passages for the event's questions, one per report section, at most three. */
+	/**
+	 * The top passages for the event's questions, one per report section, at most three.
+	 */
 	private List<Reply.Source> sources(WheelEvent event, Locale locale) {
 		Map<String, Reply.Source> sources = new LinkedHashMap<>();
 		for (String query : event.queries()) {
@@ -97,13 +102,14 @@ class ReminderCard {
 		StringBuilder label = new StringBuilder(citation.title());
 		if (citation.section() != null && !citation.section().isBlank()) {
 			String section = citation.section();
-			label.append(" – ").append(section.substring(section.lastIndexOf(" › ") < 0 ? 0 : section.lastIndexOf(" › ") + 3));
+			label.append(" – ")
+				.append(section.substring(section.lastIndexOf(" › ") < 0 ? 0 : section.lastIndexOf(" › ") + 3));
 		}
 		if (citation.page() != null) {
 			label.append(", ").append(text.message("windows.page", locale, citation.page()));
 		}
-		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(),
-				label.toString(), citation.passageText());
+		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(), label.toString(),
+				citation.passageText());
 	}
 
 }

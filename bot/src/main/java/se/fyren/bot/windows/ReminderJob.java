@@ -4,7 +4,10 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Quartz's wake-up call: sends what is due now. Not two at once in the cluster, so they do not race. */
+/**
+ * Quartz's wake-up call: sends what is due now. Not two at once in the cluster, so they
+ * do not race.
+ */
 @DisallowConcurrentExecution
 class ReminderJob extends QuartzJobBean {
 

@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * When each reminder falls due: the event's date at the reminder time of day, less the lead time. Of an
- * occurrence's lead times only the latest one due counts, so a Fyren that was down for weeks sends "in two days",
- * not also the "in eight weeks" it missed.
+ * When each reminder falls due: the event's date at the reminder time of day, less the
+ * lead time. Of an occurrence's lead times only the latest one due counts, so a Fyren
+ * that was down for weeks sends "in two days", not also the "in eight weeks" it missed.
  */
 @Component
 class ReminderPlan {
@@ -22,7 +22,10 @@ class ReminderPlan {
 	record Due(Wheel wheel, Occurrence occurrence, Duration lead, Instant at) {
 	}
 
-	/** A moment Quartz should wake the reminders up, named so that every instance names it alike. */
+	/**
+	 * A moment Quartz should wake the reminders up, named so that every instance names it
+	 * alike.
+	 */
 	record WakeUp(String name, Instant at) {
 	}
 
@@ -35,7 +38,10 @@ class ReminderPlan {
 		this.properties = properties;
 	}
 
-	/** Whole days are counted on the calendar, so "8 weeks" is 08:00 also across a change to or from summer time. */
+	/**
+	 * Whole days are counted on the calendar, so "8 weeks" is 08:00 also across a change
+	 * to or from summer time.
+	 */
 	Instant due(LocalDate date, Duration lead) {
 		return date.atTime(properties.reminderTime())
 			.atZone(properties.zone())
@@ -48,7 +54,10 @@ class ReminderPlan {
 		return LocalDate.ofInstant(now, properties.zone());
 	}
 
-	/** Reminders due by now for occurrences from today on: for each, the latest of its lead times due. */
+	/**
+	 * Reminders due by now for occurrences from today on: for each, the latest of its
+	 * lead times due.
+	 */
 	List<Due> dueNow(Instant now) {
 		List<Due> due = new ArrayList<>();
 		LocalDate today = today(now);
@@ -60,7 +69,10 @@ class ReminderPlan {
 		return due;
 	}
 
-	/** Every moment until {@code until} a reminder falls due, and now for those already due and still useful. */
+	/**
+	 * Every moment until {@code until} a reminder falls due, and now for those already
+	 * due and still useful.
+	 */
 	List<WakeUp> wakeUps(Instant now, Instant until) {
 		List<WakeUp> wakeUps = new ArrayList<>();
 		LocalDate today = today(now);

@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the reminders' wake-ups in Quartz's job store: one trigger per occurrence and lead time (the audiences are
- * looked up when it fires, so a new subscriber is included), and a nightly trigger that plans ahead again. A
- * trigger missed while every instance was down fires once when one starts (misfire: fire now); the sent table
- * makes sure a second firing sends nothing.
+ * Puts the reminders' wake-ups in Quartz's job store: one trigger per occurrence and lead
+ * time (the audiences are looked up when it fires, so a new subscriber is included), and
+ * a nightly trigger that plans ahead again. A trigger missed while every instance was
+ * down fires once when one starts (misfire: fire now); the sent table makes sure a second
+ * firing sends nothing.
  */
 @Component
 class ReminderTriggers {
@@ -52,7 +53,10 @@ class ReminderTriggers {
 		this.clock = clock;
 	}
 
-	/** Schedules every wake-up within the horizon that is not in the store yet; the number added. */
+	/**
+	 * Schedules every wake-up within the horizon that is not in the store yet; the number
+	 * added.
+	 */
 	int planAhead() {
 		Instant now = clock.instant();
 		int added = 0;

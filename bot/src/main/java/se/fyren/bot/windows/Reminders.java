@@ -19,8 +19,9 @@ import se.fyren.bot.chat.PostedMessage;
 import se.fyren.bot.chat.Reply;
 
 /**
- * Sends the reminders that are due by the application's clock. Quartz only wakes this up; what is due is worked
- * out here, so a late or repeated wake-up sends nothing twice, and tests drive it by moving the clock.
+ * Sends the reminders that are due by the application's clock. Quartz only wakes this up;
+ * what is due is worked out here, so a late or repeated wake-up sends nothing twice, and
+ * tests drive it by moving the clock.
  */
 @Service
 class Reminders {
@@ -86,8 +87,9 @@ class Reminders {
 	}
 
 	/**
-	 * Records and posts in one transaction: if posting fails nothing is recorded and the next wake-up tries again;
-	 * if another instance recorded it first, its key wins and this one posts nothing.
+	 * Records and posts in one transaction: if posting fails nothing is recorded and the
+	 * next wake-up tries again; if another instance recorded it first, its key wins and
+	 * this one posts nothing.
 	 */
 	private boolean send(Reminder reminder, Wheel wheel, Occurrence occurrence) {
 		if (sent.sent(reminder)) {
@@ -116,8 +118,8 @@ class Reminders {
 					reminder.eventId(), reminder.occursOn(), reminder.leadKey(), reminder.audience());
 		}
 		catch (DataAccessException ex) {
-			log.warn("Cannot record reminder {} {} {} to {}: {}; tried again at the next wake-up",
-					reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience(), ex.getMessage());
+			log.warn("Cannot record reminder {} {} {} to {}: {}; tried again at the next wake-up", reminder.calendar(),
+					reminder.eventId(), reminder.occursOn(), reminder.audience(), ex.getMessage());
 		}
 		return false;
 	}

@@ -28,8 +28,9 @@ class SentReminders {
 	}
 
 	/**
-	 * Records the reminder as sent; the table's key refuses a second one (a duplicate key error), and a
-	 * concurrent insert of the same key waits for this transaction, so the caller posts inside it.
+	 * Records the reminder as sent; the table's key refuses a second one (a duplicate key
+	 * error), and a concurrent insert of the same key waits for this transaction, so the
+	 * caller posts inside it.
 	 */
 	void claim(Reminder reminder) {
 		jdbc.sql("""
@@ -73,7 +74,9 @@ class SentReminders {
 		return snooze;
 	}
 
-	/** Snoozed reminders due by now whose event has not yet passed and that were not sent. */
+	/**
+	 * Snoozed reminders due by now whose event has not yet passed and that were not sent.
+	 */
 	List<Snooze> dueSnoozes(Instant now, LocalDate today) {
 		return jdbc.sql("""
 				select s.id, s.calendar, s.event_id, s.occurs_on, s.audience, s.due_at from windows_snooze s

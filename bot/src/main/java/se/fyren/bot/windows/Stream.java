@@ -3,7 +3,10 @@ package se.fyren.bot.windows;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Kingdon's three streams; a window opens where they meet. The key is what calendar files write. */
+/**
+ * Kingdon's three streams; a window opens where they meet. The key is what calendar files
+ * write.
+ */
 enum Stream {
 
 	PROBLEM("problem"), POLITICS("politik"), POLICY("policy");

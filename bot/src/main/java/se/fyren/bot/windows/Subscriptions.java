@@ -10,7 +10,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which channels follow which calendar, and which events a channel said are not relevant to it. */
+/**
+ * Which channels follow which calendar, and which events a channel said are not relevant
+ * to it.
+ */
 @Repository
 class Subscriptions {
 
@@ -50,7 +53,10 @@ class Subscriptions {
 			.list();
 	}
 
-	/** Who gets reminders of an event: its own audiences, then the calendar's subscribers, less who muted it. */
+	/**
+	 * Who gets reminders of an event: its own audiences, then the calendar's subscribers,
+	 * less who muted it.
+	 */
 	Set<Audience> audiencesOf(String calendar, WheelEvent event) {
 		Set<Audience> audiences = new LinkedHashSet<>(event.audiences());
 		jdbc.sql("select audience from windows_subscription where calendar = :calendar order by created_at")
@@ -69,8 +75,9 @@ class Subscriptions {
 
 	/** False when it was already muted there. */
 	boolean mute(String calendar, String eventId, Audience audience) {
-		Integer muted = jdbc.sql("""
-				select count(*) from windows_mute where calendar = :calendar and event_id = :event and audience = :audience""")
+		Integer muted = jdbc
+			.sql("""
+					select count(*) from windows_mute where calendar = :calendar and event_id = :event and audience = :audience""")
 			.param("calendar", calendar)
 			.param("event", eventId)
 			.param("audience", audience.toString())

@@ -8,9 +8,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 
 /**
- * Swedish public holidays (lagen om allmänna helgdagar, 1989:253) and the eves that are days off in practice
- * (midsommarafton, julafton, nyårsafton), for rules that say "working day". No holiday library is on the
- * class path, and Easter is the only hard part.
+ * Swedish public holidays (lagen om allmänna helgdagar, 1989:253) and the eves that are
+ * days off in practice (midsommarafton, julafton, nyårsafton), for rules that say
+ * "working day". No holiday library is on the class path, and Easter is the only hard
+ * part.
  */
 final class SwedishHolidays {
 
@@ -27,7 +28,8 @@ final class SwedishHolidays {
 				return true;
 			}
 		}
-		// Midsommardagen is the Saturday 20-26 June, alla helgons dag the Saturday 31 Oct-6 Nov.
+		// Midsommardagen is the Saturday 20-26 June, alla helgons dag the Saturday 31
+		// Oct-6 Nov.
 		LocalDate midsummerDay = LocalDate.of(date.getYear(), Month.JUNE, 20)
 			.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
 		LocalDate allSaints = LocalDate.of(date.getYear(), Month.OCTOBER, 31)
@@ -40,7 +42,10 @@ final class SwedishHolidays {
 		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !isHoliday(date);
 	}
 
-	/** The working day itself, or the nearest one in the given direction (+1 later, -1 earlier). */
+	/**
+	 * The working day itself, or the nearest one in the given direction (+1 later, -1
+	 * earlier).
+	 */
 	LocalDate workingDay(LocalDate date, int direction) {
 		LocalDate day = date;
 		while (!isWorkingDay(day)) {

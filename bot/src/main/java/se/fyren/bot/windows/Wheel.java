@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A year wheel: one calendar file (with what it extends), its events in an order where every relative rule
- * comes after its base.
+ * A year wheel: one calendar file (with what it extends), its events in an order where
+ * every relative rule comes after its base.
  *
  * @param name the file name without extension, as commands and URLs name the calendar
  */
@@ -29,7 +29,8 @@ record Wheel(String name, String title, List<WheelEvent> events) {
 	/** Every occurrence dated within the range (inclusive), by date. */
 	List<Occurrence> occurrences(LocalDate from, LocalDate to) {
 		List<Occurrence> found = new ArrayList<>();
-		// A relative rule may push an occurrence over a year end, so look one wheel-year either side.
+		// A relative rule may push an occurrence over a year end, so look one wheel-year
+		// either side.
 		for (int year = from.getYear() - 1; year <= to.getYear() + 1; year++) {
 			Map<String, LocalDate> resolved = new HashMap<>();
 			for (WheelEvent event : events) {
@@ -47,7 +48,9 @@ record Wheel(String name, String title, List<WheelEvent> events) {
 	}
 
 	Optional<Occurrence> occurrence(String eventId, LocalDate date) {
-		return occurrences(date, date).stream().filter(occurrence -> occurrence.event().id().equals(eventId)).findFirst();
+		return occurrences(date, date).stream()
+			.filter(occurrence -> occurrence.event().id().equals(eventId))
+			.findFirst();
 	}
 
 }

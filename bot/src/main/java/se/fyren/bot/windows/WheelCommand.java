@@ -19,9 +19,9 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
- * The year wheel's chat commands: {@code fönster} (the next windows and dates for this channel's calendars),
- * {@code årshjul [kalender] [år]} (the year at a glance, with the picture), {@code prenumerera <kalender>} and
- * {@code avsluta <kalender>}.
+ * The year wheel's chat commands: {@code fönster} (the next windows and dates for this
+ * channel's calendars), {@code årshjul [kalender] [år]} (the year at a glance, with the
+ * picture), {@code prenumerera <kalender>} and {@code avsluta <kalender>}.
  */
 @Component
 class WheelCommand implements ChatCommand {
@@ -91,8 +91,8 @@ class WheelCommand implements ChatCommand {
 		List<String> paragraphs = new ArrayList<>();
 		for (Window window : windows.subList(0, Math.min(WINDOWS_SHOWN, windows.size()))) {
 			paragraphs.add(text.message("windows.list.window", locale, window.decision().event().title(),
-					text.date(window.decision().date(), locale), window.wheel().title(), window.strength())
-					+ "\n" + text.explanation(window, locale));
+					text.date(window.decision().date(), locale), window.wheel().title(), window.strength()) + "\n"
+					+ text.explanation(window, locale));
 		}
 		if (windows.isEmpty()) {
 			paragraphs.add(text.message("windows.list.none", locale));
@@ -145,8 +145,8 @@ class WheelCommand implements ChatCommand {
 		}
 		paragraphs.add(text.message("windows.year.feed", locale,
 				properties.publicUrl().replaceAll("/+$", "") + "/calendar/" + wheel.name() + ".ics"));
-		return new Reply.Card(text.message("windows.year.title", locale, wheel.title(), String.valueOf(year)), paragraphs, List.of(),
-				List.of(), images.pngUrl(wheel, year));
+		return new Reply.Card(text.message("windows.year.title", locale, wheel.title(), String.valueOf(year)),
+				paragraphs, List.of(), List.of(), images.pngUrl(wheel, year));
 	}
 
 	private Reply subscribe(Inbound message, String[] words, boolean on) {
@@ -163,13 +163,16 @@ class WheelCommand implements ChatCommand {
 		}
 		Audience audience = new Audience(message.channel(), message.conversation());
 		boolean changed = on ? subscriptions.subscribe(name, audience) : subscriptions.unsubscribe(name, audience);
-		log.info("{} {} {} calendar {}", audience, changed ? "now" : "already", on ? "follows" : "does not follow", name);
+		log.info("{} {} {} calendar {}", audience, changed ? "now" : "already", on ? "follows" : "does not follow",
+				name);
 		String code = on ? (changed ? "windows.subscribe.done" : "windows.subscribe.already")
 				: (changed ? "windows.unsubscribe.done" : "windows.unsubscribe.notFollowing");
 		return new Reply.TextReply(text.message(code, locale, name));
 	}
 
-	/** The calendars this conversation follows, or every calendar when it follows none. */
+	/**
+	 * The calendars this conversation follows, or every calendar when it follows none.
+	 */
 	private List<Wheel> followed(Inbound message) {
 		List<Wheel> followed = audience(message).map(subscriptions::calendarsOf)
 			.orElse(List.of())

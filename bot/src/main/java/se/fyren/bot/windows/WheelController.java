@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.fyren.bot.chat.Inbound;
 
-/** The year wheel as a picture ({@code /wheel/kommun.svg}, {@code .png}) and as a calendar feed ({@code .ics}). */
+/**
+ * The year wheel as a picture ({@code /wheel/kommun.svg}, {@code .png}) and as a calendar
+ * feed ({@code .ics}).
+ */
 @RestController
 class WheelController {
 
@@ -93,7 +96,10 @@ class WheelController {
 					String.join(", ", wheels.all().stream().map(Wheel::name).toList())));
 	}
 
-	/** Swedish unless the client asks for English first (a request without the header is Swedish too). */
+	/**
+	 * Swedish unless the client asks for English first (a request without the header is
+	 * Swedish too).
+	 */
 	private static Locale language(String acceptLanguage) {
 		return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
 				? Locale.ENGLISH : Inbound.SWEDISH;

@@ -7,7 +7,8 @@ import java.util.List;
  * One point of the year wheel as an administrator describes it.
  *
  * @param leadTimes how long before the date each reminder goes out
- * @param audiences where reminders go besides the calendar's subscribers ({@code slack:C123})
+ * @param audiences where reminders go besides the calendar's subscribers
+ * ({@code slack:C123})
  * @param queries questions to the reports whose top passages the reminder cites
  */
 record WheelEvent(String id, String title, String description, Stream stream, EventKind kind, DateRule date,

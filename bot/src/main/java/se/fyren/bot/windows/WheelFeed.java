@@ -23,8 +23,9 @@ import net.fortuna.ical4j.validate.ValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * A wheel as an iCalendar feed, so its dates also show in Outlook: one all-day event per occurrence with a UID
- * that stays the same across downloads (calendar, event, date), and an alarm per lead time.
+ * A wheel as an iCalendar feed, so its dates also show in Outlook: one all-day event per
+ * occurrence with a UID that stays the same across downloads (calendar, event, date), and
+ * an alarm per lead time.
  */
 @Component
 class WheelFeed {

@@ -16,7 +16,10 @@ import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.springframework.stereotype.Component;
 
-/** The year wheel as SVG (for the web) and PNG (for Slack, which shows no SVG), and where chats fetch them. */
+/**
+ * The year wheel as SVG (for the web) and PNG (for Slack, which shows no SVG), and where
+ * chats fetch them.
+ */
 @Component
 class WheelImages {
 
@@ -70,8 +73,8 @@ class WheelImages {
 		for (Stream stream : Stream.values()) {
 			streams.put(stream, text.stream(stream, locale));
 		}
-		picture.draw(graphics, wheel, year, windows,
-				new WheelPicture.Labels(wheel.title(), streams, text.message("windows.picture.window", locale), locale));
+		picture.draw(graphics, wheel, year, windows, new WheelPicture.Labels(wheel.title(), streams,
+				text.message("windows.picture.window", locale), locale));
 	}
 
 }

@@ -17,9 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Draws a year wheel on any {@link Graphics2D}, so the SVG and the PNG are the same picture: the months around
- * the circle from January at the top, clockwise; events as dots on one ring per stream; windows as arcs outside,
- * from the start of their span to the decision, thicker the more streams meet.
+ * Draws a year wheel on any {@link Graphics2D}, so the SVG and the PNG are the same
+ * picture: the months around the circle from January at the top, clockwise; events as
+ * dots on one ring per stream; windows as arcs outside, from the start of their span to
+ * the decision, thicker the more streams meet.
  */
 final class WheelPicture {
 
@@ -31,8 +32,8 @@ final class WheelPicture {
 
 	private static final double CY = 400;
 
-	private static final Map<Stream, Double> RING = Map.of(Stream.PROBLEM, 180.0, Stream.POLITICS, 230.0,
-			Stream.POLICY, 280.0);
+	private static final Map<Stream, Double> RING = Map.of(Stream.PROBLEM, 180.0, Stream.POLITICS, 230.0, Stream.POLICY,
+			280.0);
 
 	private static final Map<Stream, Color> COLOUR = Map.of(Stream.PROBLEM, new Color(0xD55E00), Stream.POLITICS,
 			new Color(0x0072B2), Stream.POLICY, new Color(0x009E73));

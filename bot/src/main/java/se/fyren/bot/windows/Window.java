@@ -3,8 +3,8 @@ package se.fyren.bot.windows;
 import java.util.List;
 
 /**
- * A Kingdon window: a decision point in the policy stream with the problem-stream data and politics-stream
- * changes that come shortly before it.
+ * A Kingdon window: a decision point in the policy stream with the problem-stream data
+ * and politics-stream changes that come shortly before it.
  */
 record Window(Wheel wheel, Occurrence decision, List<Occurrence> problem, List<Occurrence> politics) {
 
@@ -13,7 +13,10 @@ record Window(Wheel wheel, Occurrence decision, List<Occurrence> problem, List<O
 		politics = List.copyOf(politics);
 	}
 
-	/** How many streams meet: the policy stream always, plus problem and politics when they bring something. */
+	/**
+	 * How many streams meet: the policy stream always, plus problem and politics when
+	 * they bring something.
+	 */
 	int strength() {
 		return 1 + (problem.isEmpty() ? 0 : 1) + (politics.isEmpty() ? 0 : 1);
 	}

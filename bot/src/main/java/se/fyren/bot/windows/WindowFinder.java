@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds windows on a wheel: every decision point in the policy stream, with what the problem and politics
- * streams bring within the span before it.
+ * Finds windows on a wheel: every decision point in the policy stream, with what the
+ * problem and politics streams bring within the span before it.
  */
 final class WindowFinder {
 
@@ -27,7 +27,10 @@ final class WindowFinder {
 		return span;
 	}
 
-	/** Windows whose decision falls within the range, by date, at least as strong as configured. */
+	/**
+	 * Windows whose decision falls within the range, by date, at least as strong as
+	 * configured.
+	 */
 	List<Window> windows(Wheel wheel, LocalDate from, LocalDate to) {
 		List<Occurrence> all = wheel.occurrences(from.minusDays(span.toDays()), to);
 		List<Window> windows = new ArrayList<>();
@@ -46,8 +49,7 @@ final class WindowFinder {
 
 	/** The window around one decision point, whatever its strength. */
 	Window windowAt(Wheel wheel, Occurrence decision) {
-		return windowAt(wheel, decision,
-				wheel.occurrences(decision.date().minusDays(span.toDays()), decision.date()));
+		return windowAt(wheel, decision, wheel.occurrences(decision.date().minusDays(span.toDays()), decision.date()));
 	}
 
 	private Window windowAt(Wheel wheel, Occurrence decision, List<Occurrence> all) {

@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads the year wheels at start (a mistake in a calendar file stops the start) and wires the window rules. */
+/**
+ * Loads the year wheels at start (a mistake in a calendar file stops the start) and wires
+ * the window rules.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WindowsProperties.class)
 class WindowsConfiguration {

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The year wheel's settings ({@code fyren.windows.*}; defaults in application.yml).
  *
  * @param calendars the folder of calendar files, relative to the working directory
- * @param span how far before a decision point fresh data and political change still count for its window
- * @param minimumStrength the fewest streams that must meet for Fyren to call it a window (1-3)
+ * @param span how far before a decision point fresh data and political change still count
+ * for its window
+ * @param minimumStrength the fewest streams that must meet for Fyren to call it a window
+ * (1-3)
  * @param reminderTime the time of day reminders go out, in {@code zone}
  * @param snooze how much later "remind me again" reminds
  * @param horizon how far ahead reminders are scheduled at start

@@ -20,8 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.fyren.bot.chat.AnswerLog;
 
 /**
- * {@code fyren feedback} as the command line runs it: no web server, the "cli" profile, a real database.
- * The answers are put straight into the table; how they got there is the web tests' business.
+ * {@code fyren feedback} as the command line runs it: no web server, the "cli" profile, a
+ * real database. The answers are put straight into the table; how they got there is the
+ * web tests' business.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, args = "feedback")
 @ActiveProfiles("cli")

@@ -28,9 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A chain in a web room in a real browser (Debian's headless Chromium, as the web chat's own browser test):
- * started from the chat field, the questions arrive by polling, an answer goes in the question's thread, and
- * stopping it closes the question card in place and shows the summary.
+ * A chain in a web room in a real browser (Debian's headless Chromium, as the web chat's
+ * own browser test): started from the chat field, the questions arrive by polling, an
+ * answer goes in the question's thread, and stopping it closes the question card in place
+ * and shows the summary.
  */
 class DialogueBrowserTest extends DialogueAppTest {
 
@@ -61,8 +62,8 @@ class DialogueBrowserTest extends DialogueAppTest {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.getPath());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -91,8 +92,9 @@ class DialogueBrowserTest extends DialogueAppTest {
 
 		browser.findElement(By.cssSelector("form.room-answer input")).sendKeys("En trygg kommun\n");
 		await().atMost(PATIENCE)
-			.until(() -> jdbc.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
-					+ "where c.conversation = :room and a.answer_text = 'En trygg kommun'")
+			.until(() -> jdbc
+				.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
+						+ "where c.conversation = :room and a.answer_text = 'En trygg kommun'")
 				.param("room", room)
 				.query(Integer.class)
 				.single() == 1);

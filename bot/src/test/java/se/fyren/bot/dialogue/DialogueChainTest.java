@@ -24,8 +24,9 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
- * The dialogue chain through the chat core with the real database, the real Quartz job store and the real
- * templates; only Slack's side is a recording outbox. Each test runs in its own channel, as chains do.
+ * The dialogue chain through the chat core with the real database, the real Quartz job
+ * store and the real templates; only Slack's side is a recording outbox. Each test runs
+ * in its own channel, as chains do.
  */
 class DialogueChainTest extends DialogueAppTest {
 
@@ -93,7 +94,8 @@ class DialogueChainTest extends DialogueAppTest {
 				.contains("• UCECILIA: UCECILIA svarar på fråga " + (step + 1));
 		}
 		assertThat(outbox.cards(channel)).hasSize(1 + 4 + 1);
-		// Every question's card was closed when the chain moved on: no buttons left to press.
+		// Every question's card was closed when the chain moved on: no buttons left to
+		// press.
 		outbox.posts(channel)
 			.subList(1, 5)
 			.forEach(question -> assertThat(outbox.current(question.id()).actions()).isEmpty());
@@ -137,7 +139,8 @@ class DialogueChainTest extends DialogueAppTest {
 		String channel = channel();
 		scheduler.standby();
 		try {
-			// The chain started two minutes ago by the clock: its trigger is past the misfire threshold.
+			// The chain started two minutes ago by the clock: its trigger is past the
+			// misfire threshold.
 			clock.set(Instant.now().minus(Duration.ofMinutes(2)));
 			say(channel, FACILITATOR, "dialog start " + GROUP);
 			clock.advance(Duration.ofSeconds(31));
@@ -252,9 +255,9 @@ class DialogueChainTest extends DialogueAppTest {
 
 		assertThat(last(channel).paragraphs().get(1)).endsWith("• UANNA: Skolresultat och närvaro (ändrat)")
 			.doesNotContain("ångrar");
-		assertThat(jdbc.sql("select deleted from dialogue_answer where message_id = 'ts-2'")
-			.query(Boolean.class)
-			.single()).isTrue();
+		assertThat(
+				jdbc.sql("select deleted from dialogue_answer where message_id = 'ts-2'").query(Boolean.class).single())
+			.isTrue();
 	}
 
 	@Test
@@ -266,9 +269,8 @@ class DialogueChainTest extends DialogueAppTest {
 		assertThat(outbox.posts(channel)).isEmpty();
 
 		say(channel, FACILITATOR, "dialog start " + GROUP);
-		assertThat(text(say(channel, "UBO", "dialog start Kommunstyrelsen")))
-			.isEqualTo("En dialogkedja med " + GROUP
-					+ " pågår redan här. Avsluta den först med *dialog stopp*, eller starta den nya i en annan kanal.");
+		assertThat(text(say(channel, "UBO", "dialog start Kommunstyrelsen"))).isEqualTo("En dialogkedja med " + GROUP
+				+ " pågår redan här. Avsluta den först med *dialog stopp*, eller starta den nya i en annan kanal.");
 		assertThat(outbox.posts(channel)).hasSize(2);
 
 		Destination thread = threadOf(channel);
@@ -283,15 +285,18 @@ class DialogueChainTest extends DialogueAppTest {
 		assertThat(hear(channel, thread.thread(), FACILITATOR, "Dialog stopp")).isFalse();
 		// A thread that is not a chain's is left to the others.
 		assertThat(conversation.hear(new Heard(new Destination(Channel.SLACK, channel, "other"), "UANNA", "x", "Hej",
-				Heard.Change.NEW, null))).isFalse();
+				Heard.Change.NEW, null)))
+			.isFalse();
 		say(channel, FACILITATOR, "dialog stopp");
 
 		assertThat(jdbc.sql("select answer_text from dialogue_answer where chain_id = :id")
 			.param("id", chainId(channel))
 			.query(String.class)
 			.list()).containsExactly("Ett riktigt svar");
-		assertThat(text(say("refuses-" + channel, FACILITATOR, "dialog start " + GROUP))).startsWith("Jag kunde inte skriva");
-		assertThat(text(say("refuses-" + channel, FACILITATOR, "dialog start " + GROUP))).startsWith("Jag kunde inte skriva");
+		assertThat(text(say("refuses-" + channel, FACILITATOR, "dialog start " + GROUP)))
+			.startsWith("Jag kunde inte skriva");
+		assertThat(text(say("refuses-" + channel, FACILITATOR, "dialog start " + GROUP)))
+			.startsWith("Jag kunde inte skriva");
 	}
 
 	@Test
@@ -331,12 +336,18 @@ class DialogueChainTest extends DialogueAppTest {
 
 		assertThat(deleted.chains()).isGreaterThanOrEqualTo(1);
 		assertThat(deleted.answers()).isGreaterThanOrEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from dialogue_chain where id = :id").param("id", oldId)
-			.query(Integer.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from dialogue_answer where chain_id = :id").param("id", oldId)
-			.query(Integer.class).single()).isZero();
-		assertThat(jdbc.sql("select count(*) from dialogue_chain where id = :id").param("id", chainId(recent))
-			.query(Integer.class).single()).isOne();
+		assertThat(jdbc.sql("select count(*) from dialogue_chain where id = :id")
+			.param("id", oldId)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from dialogue_answer where chain_id = :id")
+			.param("id", oldId)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select count(*) from dialogue_chain where id = :id")
+			.param("id", chainId(recent))
+			.query(Integer.class)
+			.single()).isOne();
 	}
 
 	private Reply say(String channel, String user, String text) {
@@ -377,7 +388,8 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	private long nextFireTime(String chainId) {
-		return jdbc.sql("select next_fire_time from qrtz_triggers where trigger_name = :name and trigger_group = :group")
+		return jdbc
+			.sql("select next_fire_time from qrtz_triggers where trigger_name = :name and trigger_group = :group")
 			.param("name", ChainTimers.key(chainId).getName())
 			.param("group", ChainTimers.GROUP)
 			.query(Long.class)
@@ -391,6 +403,5 @@ class DialogueChainTest extends DialogueAppTest {
 	private static String text(Reply reply) {
 		return ((Reply.TextReply) reply).text();
 	}
-
 
 }

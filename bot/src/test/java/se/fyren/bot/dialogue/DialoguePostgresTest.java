@@ -22,7 +22,10 @@ import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
-/** Production's database: the chain's migration, its one-running-chain constraint and its timers on PostgreSQL. */
+/**
+ * Production's database: the chain's migration, its one-running-chain constraint and its
+ * timers on PostgreSQL.
+ */
 class DialoguePostgresTest {
 
 	static final String CHANNEL = "CPOSTGRES";
@@ -66,7 +69,8 @@ class DialoguePostgresTest {
 					.param("c", CHANNEL)
 					.query(String.class)
 					.single()).isEqualTo("FINISHED");
-				// The next chain in the same channel may start now that the first is over.
+				// The next chain in the same channel may start now that the first is
+				// over.
 				assertThat(((Reply.TextReply) say(conversation, "UBO", "dialog start Kommunstyrelsen")).text())
 					.contains("har startat");
 			}

@@ -23,8 +23,9 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
- * Fyren stopped and started again in the middle of a chain, on the same database file: the chain goes on
- * where it was, its timer is still in Quartz's tables, and the summary has the answers from before.
+ * Fyren stopped and started again in the middle of a chain, on the same database file:
+ * the chain goes on where it was, its timer is still in Quartz's tables, and the summary
+ * has the answers from before.
  */
 class DialogueRestartTest {
 
@@ -67,9 +68,11 @@ class DialogueRestartTest {
 			MutableClock clock = after.getBean(MutableClock.class);
 			DialogueService dialogues = after.getBean(DialogueService.class);
 
-			// An answer arriving after the restart lands on the question that was open before it.
+			// An answer arriving after the restart lands on the question that was open
+			// before it.
 			hear(conversation, thread, "UBO", "ts-4", "Genom att fler kan delta");
-			// A second start is still refused: the running chain was read back from the database.
+			// A second start is still refused: the running chain was read back from the
+			// database.
 			assertThat(((Reply.TextReply) say(conversation, "UOTHER", "dialog start Kommunstyrelsen")).text())
 				.contains("pågår redan");
 			clock.advance(Duration.ofSeconds(31));
@@ -97,7 +100,9 @@ class DialogueRestartTest {
 		return new SpringApplicationBuilder(FyrenApplication.class, MutableClock.Config.class,
 				RecordingOutbox.Config.class)
 			// As arguments: the builder's own properties rank below application.yml.
-			.run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.run(properties.entrySet()
+				.stream()
+				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
 				.toArray(String[]::new));
 	}
 
@@ -107,7 +112,8 @@ class DialogueRestartTest {
 
 	private static void hear(Conversation conversation, String thread, String user, String message, String text) {
 		assertThat(conversation.hear(new Heard(new Destination(Channel.SLACK, CHANNEL, thread), user, message, text,
-				Heard.Change.NEW, null))).isTrue();
+				Heard.Change.NEW, null)))
+			.isTrue();
 	}
 
 }

@@ -23,7 +23,10 @@ import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
-/** The chain over real HTTP: the exports, a chain run in a web room, and the prep card over the real index. */
+/**
+ * The chain over real HTTP: the exports, a chain run in a web room, and the prep card
+ * over the real index.
+ */
 class DialogueWebTest extends DialogueAppTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -48,8 +51,8 @@ class DialogueWebTest extends DialogueAppTest {
 		String channel = "CEXPORT" + UUID.randomUUID().toString().substring(0, 6);
 		say(channel, "UFACIL", "dialog start Miljö- och byggnämnden");
 		Destination thread = new Destination(Channel.SLACK, channel, outbox.posts(channel).get(0).id());
-		conversation.hear(new Heard(thread, "UANNA", "ts-a", "Planera, bygga och \"ta hand om\" miljön", Heard.Change.NEW,
-				null));
+		conversation.hear(
+				new Heard(thread, "UANNA", "ts-a", "Planera, bygga och \"ta hand om\" miljön", Heard.Change.NEW, null));
 		conversation.hear(new Heard(thread, "UBO", "ts-b", "Bostäder\ngrönområden", Heard.Change.NEW, null));
 		conversation.hear(new Heard(thread, "UBO", "ts-b", "Bostäder,\ngrönområden", Heard.Change.EDITED, null));
 		say(channel, "UFACIL", "dialog stopp");
@@ -109,9 +112,11 @@ class DialogueWebTest extends DialogueAppTest {
 		assertThat(post("/api/rooms/" + room + "/messages", """
 				{"thread": "%s", "text": "Attraktiv kommun", "user": "anna"}""".formatted(thread)).statusCode())
 			.isEqualTo(200);
-		assertThat(post("/api/click", """
-				{"actionId": "dialogue.answer", "value": "%s", "input": "Trygghet", "conversation": "%s", "user": "bo"}"""
-			.formatted(value, room)).statusCode()).isEqualTo(200);
+		assertThat(post("/api/click",
+				"""
+						{"actionId": "dialogue.answer", "value": "%s", "input": "Trygghet", "conversation": "%s", "user": "bo"}"""
+					.formatted(value, room))
+			.statusCode()).isEqualTo(200);
 		HttpResponse<String> empty = post("/api/rooms/" + room + "/messages", """
 				{"thread": "%s", "text": "  ", "user": "anna"}""".formatted(thread));
 		assertThat(empty.statusCode()).isEqualTo(400);
@@ -122,12 +127,18 @@ class DialogueWebTest extends DialogueAppTest {
 		assertThat(get("/api/rooms/inte%20ett%20rum/messages").statusCode()).isEqualTo(400);
 
 		// Only the facilitator steers; the participant's click is refused.
-		assertThat(json.readTree(post("/api/click", """
-				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "user": "anna"}"""
-			.formatted(value, room)).body()).path("text").asString()).startsWith("Bara den som startade");
+		assertThat(json
+			.readTree(post("/api/click",
+					"""
+							{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "user": "anna"}"""
+						.formatted(value, room))
+				.body())
+			.path("text")
+			.asString()).startsWith("Bara den som startade");
 		assertThat(post("/api/click", """
-				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "user": "facil"}"""
-			.formatted(value, room)).statusCode()).isEqualTo(204);
+				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "user": "facil"}""".formatted(value,
+				room))
+			.statusCode()).isEqualTo(204);
 
 		JsonNode later = json.readTree(get("/api/rooms/" + room + "/messages?after=" + seen).body());
 		assertThat(later).extracting(message -> message.path("id").asString())
@@ -147,12 +158,12 @@ class DialogueWebTest extends DialogueAppTest {
 
 		assertThat(card.title()).isEqualTo("Förberedelse: Barn- och utbildningsnämnden");
 		assertThat(card.paragraphs().get(0)).startsWith("Utgå från gruppens eget uppdrag och mål");
-		assertThat(card.sources()).isNotEmpty()
-			.allSatisfy(source -> assertThat(source.passage()).isNotBlank());
+		assertThat(card.sources()).isNotEmpty().allSatisfy(source -> assertThat(source.passage()).isNotBlank());
 		assertThat(card.paragraphs()).hasSize(4);
 		assertThat(card.paragraphs().get(1)).contains("det tidiga livet");
-		assertThat(card.paragraphs().get(3)).contains("1. Det tidiga livets villkor",
-				"2. Kunskaper, kompetenser och utbildning").doesNotContain("Boende");
+		assertThat(card.paragraphs().get(3))
+			.contains("1. Det tidiga livets villkor", "2. Kunskaper, kompetenser och utbildning")
+			.doesNotContain("Boende");
 		Reply.Action start = card.actions().get(0);
 		assertThat(start.label()).isEqualTo("Starta dialogkedjan");
 
@@ -178,6 +189,5 @@ class DialogueWebTest extends DialogueAppTest {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
-
 
 }

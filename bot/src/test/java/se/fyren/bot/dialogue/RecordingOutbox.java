@@ -16,7 +16,10 @@ import se.fyren.bot.chat.Outbox;
 import se.fyren.bot.chat.PostedMessage;
 import se.fyren.bot.chat.Reply;
 
-/** Slack's outbox as the domain tests see it: every post and update kept, in order, with a unique id. */
+/**
+ * Slack's outbox as the domain tests see it: every post and update kept, in order, with a
+ * unique id.
+ */
 final class RecordingOutbox implements Outbox {
 
 	record Posted(Destination where, String id, Reply reply) {

@@ -11,7 +11,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The templates facilitators edit: the shipped ones read as the manual words them; bad ones are named. */
+/**
+ * The templates facilitators edit: the shipped ones read as the manual words them; bad
+ * ones are named.
+ */
 class TemplatesTest {
 
 	static final Path SHIPPED = DialogueTestSupport.CONFIG.resolve("dialogue");
@@ -57,18 +60,20 @@ class TemplatesTest {
 		assertThatThrownBy(() -> read("tid.yml", "title: T\nseconds-per-question: snabbt\nquestions: [\"Hur?\"]\n"))
 			.hasMessageContaining("field 'seconds-per-question'")
 			.hasMessageContaining("snabbt");
-		assertThatThrownBy(() -> read("trasig.yml", "title: [oavslutad\n"))
-			.hasMessageContaining("trasig.yml")
+		assertThatThrownBy(() -> read("trasig.yml", "title: [oavslutad\n")).hasMessageContaining("trasig.yml")
 			.hasMessageContaining("not valid YAML");
-		assertThatThrownBy(() -> read("två ord.yml", "title: T\nquestions: [\"Hur?\"]\n")).hasMessageContaining("field 'name'");
+		assertThatThrownBy(() -> read("två ord.yml", "title: T\nquestions: [\"Hur?\"]\n"))
+			.hasMessageContaining("field 'name'");
 	}
 
 	@Test
 	void aTemplateWithoutItsOwnTimeUsesTheDefault() throws IOException {
-		Template template = read("egen.yml", "title: Egen\nquestions:\n  - Vad?\n  - text: Hur?\n    hint: Tänk efter\n");
+		Template template = read("egen.yml",
+				"title: Egen\nquestions:\n  - Vad?\n  - text: Hur?\n    hint: Tänk efter\n");
 
 		assertThat(template.timePerQuestion()).isEqualTo(Duration.ofSeconds(10));
-		assertThat(template.questions()).containsExactly(new Question("Vad?", null), new Question("Hur?", "Tänk efter"));
+		assertThat(template.questions()).containsExactly(new Question("Vad?", null),
+				new Question("Hur?", "Tänk efter"));
 	}
 
 	private Template read(String name, String yaml) throws IOException {

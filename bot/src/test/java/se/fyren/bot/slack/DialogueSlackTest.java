@@ -21,9 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.fyren.bot.MutableClock;
 
 /**
- * A whole dialogue chain through Slack at the wire: the slash command starts it, questions are posted in the
- * start message's thread, three participants answer in the thread (one edits, one answers by the modal's
- * button), the facilitator moves on with the card's button, and the summary names who said what.
+ * A whole dialogue chain through Slack at the wire: the slash command starts it,
+ * questions are posted in the start message's thread, three participants answer in the
+ * thread (one edits, one answers by the modal's button), the facilitator moves on with
+ * the card's button, and the summary names who said what.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MutableClock.Config.class)
@@ -41,7 +42,8 @@ class DialogueSlackTest {
 		registry.add("fyren.dialogue.templates",
 				() -> Path.of("..", "config", "dialogue").toAbsolutePath().normalize().toString());
 		registry.add("fyren.dialogue.countdown-every", () -> "1h");
-		// Spring registers a scheduler's data source JVM-wide by name; other live test applications use the default.
+		// Spring registers a scheduler's data source JVM-wide by name; other live test
+		// applications use the default.
 		registry.add("spring.quartz.scheduler-name", () -> "dialogueSlackTest");
 	}
 
@@ -63,9 +65,10 @@ class DialogueSlackTest {
 		signed.send(signed.slashCommand("UFACIL", CHANNEL, "dialog start Barn- och utbildningsnämnden", started,
 				"t-" + UUID.randomUUID()));
 
-		List<FakeSlack.Call> posts = await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts(CHANNEL),
-				p -> p.size() == 2);
-		assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> slack.responses(started), r -> r.size() == 1)
+		List<FakeSlack.Call> posts = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.posts(CHANNEL), p -> p.size() == 2);
+		assertThat(await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.responses(started), r -> r.size() == 1)
 			.get(0)
 			.text()).contains("har startat");
 		assertThat(posts.get(0).param("thread_ts")).isNull();
@@ -96,7 +99,8 @@ class DialogueSlackTest {
 			int next = step + 3;
 			await().atMost(Duration.ofSeconds(10)).until(() -> slack.posts(CHANNEL), p -> p.size() == next);
 		}
-		// Anna rewrites her first answer after the chain: the record and the export follow.
+		// Anna rewrites her first answer after the chain: the record and the export
+		// follow.
 		signed.send(signed.messageChanged("Ev-edit", "UANNA", CHANNEL, "170000" + 5 + ".000105", thread,
 				"UANNA om fråga 1, omskrivet"));
 
@@ -112,7 +116,9 @@ class DialogueSlackTest {
 			.hasSizeGreaterThanOrEqualTo(4)
 			.allSatisfy(update -> assertThat(update.text()).doesNotContain("⏳"));
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from dialogue_answer where edited").query(Integer.class).single() == 1);
+			.until(() -> jdbc.sql("select count(*) from dialogue_answer where edited")
+				.query(Integer.class)
+				.single() == 1);
 	}
 
 	private int answers() {

@@ -23,15 +23,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Slack at the wire, for tests and the benchmark: a loopback HTTP server that answers the Web API methods
- * Fyren calls ({@code /api/...}) and the response_url posts ({@code /response/...}), records every call, and
- * can be told to fail the next calls of a method with a 429 or a Slack error.
+ * Slack at the wire, for tests and the benchmark: a loopback HTTP server that answers the
+ * Web API methods Fyren calls ({@code /api/...}) and the response_url posts
+ * ({@code /response/...}), records every call, and can be told to fail the next calls of
+ * a method with a 429 or a Slack error.
  */
 final class FakeSlack implements AutoCloseable {
 
 	static final String BOT_USER = "UFYREN";
 
-	/** A call as Slack received it, with the form fields (or JSON body) decoded, and when (System.nanoTime). */
+	/**
+	 * A call as Slack received it, with the form fields (or JSON body) decoded, and when
+	 * (System.nanoTime).
+	 */
 	record Call(String path, Map<String, String> params, String body, long receivedNanos) {
 
 		/** The method name ("chat.postMessage") or "response" for a response_url. */
@@ -67,7 +71,10 @@ final class FakeSlack implements AutoCloseable {
 			if (body.startsWith("{")) {
 				roots.add(JSON.readTree(body));
 			}
-			params.values().stream().filter(v -> v.startsWith("[") || v.startsWith("{")).map(JSON::readTree)
+			params.values()
+				.stream()
+				.filter(v -> v.startsWith("[") || v.startsWith("{"))
+				.map(JSON::readTree)
 				.forEach(roots::add);
 			roots.forEach(root -> buttons(root, buttons));
 			return buttons;
@@ -116,7 +123,10 @@ final class FakeSlack implements AutoCloseable {
 
 	private final Map<String, String> locales = new ConcurrentHashMap<>();
 
-	/** What apps.connections.open hands out: the fake Socket Mode server's address, when a test runs one. */
+	/**
+	 * What apps.connections.open hands out: the fake Socket Mode server's address, when a
+	 * test runs one.
+	 */
 	private volatile String socketUrl = "ws://127.0.0.1:9/none";
 
 	FakeSlack() {
@@ -145,7 +155,9 @@ final class FakeSlack implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
-	/** The next {@code times} calls of the method fail this way, then calls succeed again. */
+	/**
+	 * The next {@code times} calls of the method fail this way, then calls succeed again.
+	 */
 	void failNext(String method, int times, Failure failure) {
 		Deque<Failure> queue = failures.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>());
 		for (int i = 0; i < times; i++) {
@@ -219,8 +231,8 @@ final class FakeSlack implements AutoCloseable {
 			case "users.info" -> {
 				String user = call.param("user");
 				yield """
-						{"ok":true,"user":{"id":"%s","name":"tester","locale":"%s"}}"""
-					.formatted(user, locales.getOrDefault(user, "sv-SE"));
+						{"ok":true,"user":{"id":"%s","name":"tester","locale":"%s"}}""".formatted(user,
+						locales.getOrDefault(user, "sv-SE"));
 			}
 			case "chat.postMessage" -> """
 					{"ok":true,"channel":"%s","ts":"%d.000100"}""".formatted(call.param("channel"), calls.size());

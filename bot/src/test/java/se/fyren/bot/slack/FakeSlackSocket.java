@@ -22,9 +22,10 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.websocket.server.WsSci;
 
 /**
- * Slack's side of Socket Mode on loopback: the WebSocket that apps.connections.open points at. It greets
- * with "hello" as Slack does, sends envelopes (slash commands, events) and records what Fyren sends back
- * (the acknowledgements). Served by an embedded Tomcat, the server already on the classpath.
+ * Slack's side of Socket Mode on loopback: the WebSocket that apps.connections.open
+ * points at. It greets with "hello" as Slack does, sends envelopes (slash commands,
+ * events) and records what Fyren sends back (the acknowledgements). Served by an embedded
+ * Tomcat, the server already on the classpath.
  */
 final class FakeSlackSocket implements AutoCloseable {
 
@@ -42,7 +43,8 @@ final class FakeSlackSocket implements AutoCloseable {
 			tomcat.setPort(0);
 			tomcat.getConnector().setProperty("address", "127.0.0.1");
 			Context context = tomcat.addContext("", Path.of(".").toAbsolutePath().toString());
-			// Tomcat runs filters (the WebSocket upgrade is one) only for requests that map to a servlet.
+			// Tomcat runs filters (the WebSocket upgrade is one) only for requests that
+			// map to a servlet.
 			Tomcat.addServlet(context, "default", new HttpServlet() {
 			});
 			context.addServletMappingDecoded("/", "default");
@@ -119,9 +121,11 @@ final class FakeSlackSocket implements AutoCloseable {
 			sessions.add(session);
 			session.addMessageHandler(String.class, (MessageHandler.Whole<String>) received::add);
 			try {
-				session.getBasicRemote().sendText("""
-						{"type":"hello","num_connections":1,"debug_info":{"host":"fake-slack","approximate_connection_time":18060},
-						 "connection_info":{"app_id":"A0FYREN"}}""");
+				session.getBasicRemote()
+					.sendText(
+							"""
+									{"type":"hello","num_connections":1,"debug_info":{"host":"fake-slack","approximate_connection_time":18060},
+									 "connection_info":{"app_id":"A0FYREN"}}""");
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not greet Fyren", ex);

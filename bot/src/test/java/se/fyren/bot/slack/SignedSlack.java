@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 import com.slack.api.app_backend.SlackSignature;
 
 /**
- * Slack's side of {@code /slack/events}: real payloads (slash command forms, event_callback JSON,
- * block_actions) signed with the signing secret and sent over real HTTP with Slack's headers.
+ * Slack's side of {@code /slack/events}: real payloads (slash command forms,
+ * event_callback JSON, block_actions) signed with the signing secret and sent over real
+ * HTTP with Slack's headers.
  */
 final class SignedSlack {
 
@@ -34,7 +35,10 @@ final class SignedSlack {
 		this.endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
 	}
 
-	/** A request with its body, timestamp and signature, so tests can forge, age or retry it. */
+	/**
+	 * A request with its body, timestamp and signature, so tests can forge, age or retry
+	 * it.
+	 */
 	record Signed(String contentType, String body, long timestamp, String signature, Map<String, String> headers) {
 
 		Signed withSignature(String forged) {
@@ -85,9 +89,10 @@ final class SignedSlack {
 	Signed message(String eventId, String user, String channel, String channelType, String ts, String threadTs,
 			String text) {
 		String thread = threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"";
-		return event(eventId, """
-				{"type":"message","user":"%s","text":"%s","ts":"%s","channel":"%s","channel_type":"%s","event_ts":"%s"%s}"""
-			.formatted(user, json(text), ts, channel, channelType, ts, thread));
+		return event(eventId,
+				"""
+						{"type":"message","user":"%s","text":"%s","ts":"%s","channel":"%s","channel_type":"%s","event_ts":"%s"%s}"""
+					.formatted(user, json(text), ts, channel, channelType, ts, thread));
 	}
 
 	Signed homeOpened(String eventId, String user) {
@@ -104,12 +109,15 @@ final class SignedSlack {
 				 "trigger_id":"trigger-%s","team":{"id":"T0FYREN","domain":"fyren-test"},
 				 "channel":{"id":"%s","name":"folkhalsa"},"response_url":"%s",
 				 "actions":[{"action_id":"%s","block_id":"b1","text":{"type":"plain_text","text":"x"},
-				   "value":"%s","type":"button","action_ts":"1700000000.000400"}]}"""
-			.formatted(user, channel, actionId, channel, responseUrl, actionId, json(value));
+				   "value":"%s","type":"button","action_ts":"1700000000.000400"}]}""".formatted(user, channel, actionId,
+				channel, responseUrl, actionId, json(value));
 		return sign("application/x-www-form-urlencoded", encode(Map.of("payload", payload)), Instant.now());
 	}
 
-	/** A click on a button of a message in a channel (not ephemeral), as a card's buttons are clicked. */
+	/**
+	 * A click on a button of a message in a channel (not ephemeral), as a card's buttons
+	 * are clicked.
+	 */
 	Signed cardAction(String user, String channel, String messageTs, String threadTs, String actionId, String value,
 			String responseUrl) {
 		String thread = threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"";
@@ -120,8 +128,8 @@ final class SignedSlack {
 				 "trigger_id":"trigger-%s","team":{"id":"T0FYREN","domain":"fyren-test"},
 				 "channel":{"id":"%s","name":"folkhalsa"},"response_url":"%s",
 				 "actions":[{"action_id":"%s","block_id":"b1","text":{"type":"plain_text","text":"Svara"},
-				   "value":"%s","type":"button","action_ts":"1700000000.000400"}]}"""
-			.formatted(user, messageTs, channel, thread, user, channel, responseUrl, actionId, json(value));
+				   "value":"%s","type":"button","action_ts":"1700000000.000400"}]}""".formatted(user, messageTs,
+				channel, thread, user, channel, responseUrl, actionId, json(value));
 		return sign("application/x-www-form-urlencoded", encode(Map.of("payload", payload)), Instant.now());
 	}
 
@@ -141,8 +149,8 @@ final class SignedSlack {
 				{"type":"message","subtype":"message_changed","channel":"%s","channel_type":"channel","hidden":true,
 				 "ts":"1700009999.000100","event_ts":"1700009999.000100",
 				 "message":{"type":"message","user":"%s","text":"%s","ts":"%s","thread_ts":"%s",
-				   "edited":{"user":"%s","ts":"1700009999.000100"}}}"""
-			.formatted(channel, user, json(text), ts, threadTs, user));
+				   "edited":{"user":"%s","ts":"1700009999.000100"}}}""".formatted(channel, user, json(text), ts,
+				threadTs, user));
 	}
 
 	Signed messageDeleted(String eventId, String user, String channel, String ts, String threadTs) {

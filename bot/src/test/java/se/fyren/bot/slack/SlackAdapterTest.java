@@ -21,8 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole path as Slack sees it: signed requests over HTTP to {@code /slack/events} of the running
- * application, and what Fyren then sent to a fake Slack Web API and to the response_urls.
+ * The whole path as Slack sees it: signed requests over HTTP to {@code /slack/events} of
+ * the running application, and what Fyren then sent to a fake Slack Web API and to the
+ * response_urls.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -60,7 +61,8 @@ class SlackAdapterTest {
 		var ack = signed().send(signed().slashCommand("U0ASK", "C0MAIN", KINGDON, url, "t-" + UUID.randomUUID()));
 
 		assertThat(ack.statusCode()).isEqualTo(200);
-		FakeSlack.Call answer = await().atMost(Duration.ofSeconds(20)).until(() -> slack.responses(url), r -> r.size() == 1)
+		FakeSlack.Call answer = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.responses(url), r -> r.size() == 1)
 			.get(0);
 		assertThat(answer.body()).contains("\"response_type\":\"ephemeral\"");
 		assertThat(answer.text()).contains(KURSMANUAL).contains("Visa stycket").contains("Dela i kanalen");
@@ -77,7 +79,8 @@ class SlackAdapterTest {
 		var ack = signed().send(signed().blockAction("U0RATE", "C0MAIN", ReplyBlocks.HELPFUL, answerId, url));
 
 		assertThat(ack.statusCode()).isEqualTo(200);
-		FakeSlack.Call thanks = await().atMost(Duration.ofSeconds(10)).until(() -> slack.responses(url), r -> r.size() == 1)
+		FakeSlack.Call thanks = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.responses(url), r -> r.size() == 1)
 			.get(0);
 		assertThat(thanks.text()).contains("Tack för ditt omdöme!");
 		assertThat(thanks.body()).contains("\"response_type\":\"ephemeral\"");
@@ -94,7 +97,8 @@ class SlackAdapterTest {
 
 		signed().send(signed().blockAction("U0READ", "C0MAIN", ReplyBlocks.SHOW_PASSAGE, value, url));
 
-		FakeSlack.Call passage = await().atMost(Duration.ofSeconds(10)).until(() -> slack.responses(url), r -> r.size() == 1)
+		FakeSlack.Call passage = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.responses(url), r -> r.size() == 1)
 			.get(0);
 		assertThat(passage.text()).contains(KURSMANUAL).contains("Kingdon");
 	}
@@ -121,7 +125,9 @@ class SlackAdapterTest {
 		var response = signed().send(request.withSignature("v0=" + "0".repeat(64)));
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2)).until(() -> slack.responses(url).isEmpty());
+		await().during(Duration.ofMillis(700))
+			.atMost(Duration.ofSeconds(2))
+			.until(() -> slack.responses(url).isEmpty());
 	}
 
 	@Test
@@ -134,7 +140,9 @@ class SlackAdapterTest {
 		var response = slackSide.send(stale);
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2)).until(() -> slack.responses(url).isEmpty());
+		await().during(Duration.ofMillis(700))
+			.atMost(Duration.ofSeconds(2))
+			.until(() -> slack.responses(url).isEmpty());
 	}
 
 	@Test
@@ -143,7 +151,8 @@ class SlackAdapterTest {
 		var mention = signed().mention(event, "U0MENT", "C0RETRY", "1700000100.000100", KINGDON);
 
 		assertThat(signed().send(mention).statusCode()).isEqualTo(200);
-		FakeSlack.Call post = await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("C0RETRY"), p -> p.size() == 1)
+		FakeSlack.Call post = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.posts("C0RETRY"), p -> p.size() == 1)
 			.get(0);
 		assertThat(post.param("thread_ts")).isEqualTo("1700000100.000100");
 		assertThat(post.text()).contains(KURSMANUAL);
@@ -155,7 +164,9 @@ class SlackAdapterTest {
 
 		assertThat(retry.statusCode()).isEqualTo(200);
 		assertThat(redelivered.statusCode()).isEqualTo(200);
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> slack.posts("C0RETRY").size() == 1);
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> slack.posts("C0RETRY").size() == 1);
 	}
 
 	@Test
@@ -165,7 +176,8 @@ class SlackAdapterTest {
 			.withHeader("X-Slack-Retry-Reason", "http_error"));
 
 		assertThat(retry.statusCode()).isEqualTo(200);
-		FakeSlack.Call post = await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("C0DOWN"), p -> p.size() == 1)
+		FakeSlack.Call post = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.posts("C0DOWN"), p -> p.size() == 1)
 			.get(0);
 		assertThat(post.text()).contains(KURSMANUAL);
 	}
@@ -176,7 +188,8 @@ class SlackAdapterTest {
 		signed().send(signed().mention(event, "U0KEEP", "C0KEEP", "1700000160.000100", KINGDON));
 		await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("C0KEEP").size() == 1);
 
-		// A second instance over the same database: its own SeenKeys, no memory shared with this one.
+		// A second instance over the same database: its own SeenKeys, no memory shared
+		// with this one.
 		SeenKeys otherInstance = new SeenKeys(jdbc, java.time.Clock.systemUTC());
 
 		assertThat(otherInstance.add("event:" + event)).isFalse();
@@ -197,14 +210,17 @@ class SlackAdapterTest {
 		List<FakeSlack.Call> posts = await().atMost(Duration.ofSeconds(20))
 			.until(() -> slack.posts("C0THREAD"), p -> p.size() == 2);
 		assertThat(posts.get(1).param("thread_ts")).isEqualTo("1700000200.000100");
-		await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2)).until(() -> slack.posts("C0THREAD").size() == 2);
+		await().during(Duration.ofMillis(700))
+			.atMost(Duration.ofSeconds(2))
+			.until(() -> slack.posts("C0THREAD").size() == 2);
 	}
 
 	@Test
 	void directMessageIsAnswered() {
 		signed().send(signed().message(signedEventId(), "U0DM", "D0DIRECT", "im", "1700000300.000100", null, KINGDON));
 
-		FakeSlack.Call post = await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("D0DIRECT"), p -> p.size() == 1)
+		FakeSlack.Call post = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.posts("D0DIRECT"), p -> p.size() == 1)
 			.get(0);
 		assertThat(post.text()).contains(KURSMANUAL);
 		assertThat(post.param("thread_ts")).isNull();
@@ -255,7 +271,9 @@ class SlackAdapterTest {
 		List<FakeSlack.Call> posts = await().atMost(Duration.ofSeconds(20))
 			.until(() -> slack.posts("C0LIMIT"), p -> p.size() == 2);
 		assertThat(posts.get(1).text()).contains(KURSMANUAL);
-		await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2)).until(() -> slack.posts("C0LIMIT").size() == 2);
+		await().during(Duration.ofMillis(700))
+			.atMost(Duration.ofSeconds(2))
+			.until(() -> slack.posts("C0LIMIT").size() == 2);
 	}
 
 	@Test
@@ -265,7 +283,8 @@ class SlackAdapterTest {
 		signed().send(signed().mention(signedEventId(), "U0GONE", "C0GONE", "1700000500.000100", KINGDON));
 
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> output.getAll().contains("Slack chat.postMessage failed for channel C0GONE: channel_not_found"));
+			.until(() -> output.getAll()
+				.contains("Slack chat.postMessage failed for channel C0GONE: channel_not_found"));
 		signed().send(signed().mention(signedEventId(), "U0GONE", "C0STILL", "1700000500.000200", KINGDON));
 		await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("C0STILL").size() == 1);
 		assertThat(slack.posts("C0GONE")).hasSize(1);

@@ -21,9 +21,10 @@ import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Heard;
 
 /**
- * The Slack side of the seams features build on: a card's Block Kit, its buttons and its text-input modal
- * coming back to the core as clicks, thread replies, edits and deletions overheard, and Fyren's own posts and
- * updates. A small test feature stands in for the dialogue chain and the year wheel.
+ * The Slack side of the seams features build on: a card's Block Kit, its buttons and its
+ * text-input modal coming back to the core as clicks, thread replies, edits and deletions
+ * overheard, and Fyren's own posts and updates. A small test feature stands in for the
+ * dialogue chain and the year wheel.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestFeature.Config.class)
@@ -57,7 +58,8 @@ class SlackCardTest {
 		String url = slack.responseUrl(UUID.randomUUID().toString());
 		signed().send(signed().slashCommand("U0CARD", "C0CARD", "testkort", url, "t-" + UUID.randomUUID()));
 
-		FakeSlack.Call card = await().atMost(Duration.ofSeconds(20)).until(() -> slack.responses(url), r -> r.size() == 1)
+		FakeSlack.Call card = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.responses(url), r -> r.size() == 1)
 			.get(0);
 		assertThat(card.body()).contains("\"type\":\"header\"").contains("Testkortet");
 		assertThat(card.text()).contains("Första stycket").contains("*fet*");
@@ -72,7 +74,8 @@ class SlackCardTest {
 				ReplyBlocks.CARD_ACTION + "test.press", "v1", url));
 
 		assertThat(ack.statusCode()).isEqualTo(200);
-		FakeSlack.Call post = await().atMost(Duration.ofSeconds(10)).until(() -> slack.posts("C0PRESS"), p -> p.size() == 1)
+		FakeSlack.Call post = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.posts("C0PRESS"), p -> p.size() == 1)
 			.get(0);
 		assertThat(post.param("thread_ts")).isEqualTo("1700000500.000100");
 		assertThat(post.text()).contains("Tryckt av U0PRESS (v1)");
@@ -82,7 +85,8 @@ class SlackCardTest {
 			.get(0);
 		assertThat(update.param("ts")).isEqualTo("1700000500.000100");
 		assertThat(update.text()).contains("Uppdaterad");
-		FakeSlack.Call reply = await().atMost(Duration.ofSeconds(10)).until(() -> slack.responses(url), r -> r.size() == 1)
+		FakeSlack.Call reply = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.responses(url), r -> r.size() == 1)
 			.get(0);
 		assertThat(reply.body()).contains("\"response_type\":\"ephemeral\"");
 		assertThat(reply.text()).contains("Noterat");
@@ -101,10 +105,12 @@ class SlackCardTest {
 		assertThat(open.text()).contains("Svara").contains("Skicka");
 		String metadata = SlackJson.field(open.param("view"), "private_metadata");
 
-		var submitted = signed().send(signed().viewSubmission("U0SAY", ReplyBlocks.INPUT_VIEW, metadata, " Hej från modalen "));
+		var submitted = signed()
+			.send(signed().viewSubmission("U0SAY", ReplyBlocks.INPUT_VIEW, metadata, " Hej från modalen "));
 
 		assertThat(submitted.statusCode()).isEqualTo(200);
-		Clicked click = await().atMost(Duration.ofSeconds(10)).until(() -> feature.clicks("test.say"), c -> c.size() == 1)
+		Clicked click = await().atMost(Duration.ofSeconds(10))
+			.until(() -> feature.clicks("test.say"), c -> c.size() == 1)
 			.get(0);
 		assertThat(click.input()).isEqualTo("Hej från modalen");
 		assertThat(click.value()).isEqualTo("v2");
@@ -134,7 +140,8 @@ class SlackCardTest {
 				thread, "Vårt uppdrag är skolan"));
 		signed().send(signed().messageChanged("Ev-heard-2", "U0HEAR", TestFeature.LISTENED, "1700000701.000100", thread,
 				"Vårt uppdrag är förskolan"));
-		signed().send(signed().messageDeleted("Ev-heard-3", "U0HEAR", TestFeature.LISTENED, "1700000701.000100", thread));
+		signed()
+			.send(signed().messageDeleted("Ev-heard-3", "U0HEAR", TestFeature.LISTENED, "1700000701.000100", thread));
 
 		List<Heard> heard = await().atMost(Duration.ofSeconds(10)).until(feature::heard, h -> h.size() == 3);
 		assertThat(heard).extracting(Heard::change)
@@ -147,7 +154,8 @@ class SlackCardTest {
 		assertThat(heard).filteredOn(h -> h.change() == Heard.Change.EDITED)
 			.extracting(Heard::text)
 			.containsExactly("Vårt uppdrag är förskolan");
-		await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2))
+		await().during(Duration.ofMillis(700))
+			.atMost(Duration.ofSeconds(2))
 			.until(() -> slack.posts(TestFeature.LISTENED).isEmpty());
 	}
 

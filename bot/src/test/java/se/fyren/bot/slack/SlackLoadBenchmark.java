@@ -17,9 +17,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.fyren.bot.FyrenApplication;
 
 /**
- * Not a unit test: starts Fyren against a {@link FakeSlack}, fires concurrent signed {@code /fyren} commands
- * over loopback and prints how fast Slack got its acknowledgement and the answer. In this package because it
- * reuses the tests' fake Slack and signer. Run with the command in the Slack section of the report:
+ * Not a unit test: starts Fyren against a {@link FakeSlack}, fires concurrent signed
+ * {@code /fyren} commands over loopback and prints how fast Slack got its acknowledgement
+ * and the answer. In this package because it reuses the tests' fake Slack and signer. Run
+ * with the command in the Slack section of the report:
  * {@code java ... se.fyren.bot.slack.SlackLoadBenchmark [requests]}.
  */
 public final class SlackLoadBenchmark {
@@ -43,7 +44,10 @@ public final class SlackLoadBenchmark {
 		}
 	}
 
-	/** As command-line arguments, which win over application.yml (builder properties would not). */
+	/**
+	 * As command-line arguments, which win over application.yml (builder properties would
+	 * not).
+	 */
 	private static String[] arguments(FakeSlack slack) {
 		List<String> arguments = new ArrayList<>();
 		SlackTestApp.properties(slack).forEach((key, value) -> arguments.add("--" + key + "=" + value));
@@ -97,7 +101,8 @@ public final class SlackLoadBenchmark {
 			duplicates += responses.size() - 1;
 			answered.add(responses.get(0).receivedNanos() - starts[i]);
 		}
-		// Late duplicates would arrive within a moment of the answers; a short look for them.
+		// Late duplicates would arrive within a moment of the answers; a short look for
+		// them.
 		long look = System.nanoTime() + Duration.ofMillis(500).toNanos();
 		while (System.nanoTime() < look) {
 			Thread.onSpinWait();

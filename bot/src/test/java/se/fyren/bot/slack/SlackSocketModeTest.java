@@ -14,8 +14,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Fyren in Socket Mode, with no public URL: it asks the fake Slack for a socket address, connects to the
- * fake Socket Mode server, acknowledges each envelope and answers through the Web API as over HTTP.
+ * Fyren in Socket Mode, with no public URL: it asks the fake Slack for a socket address,
+ * connects to the fake Socket Mode server, acknowledges each envelope and answers through
+ * the Web API as over HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SlackSocketModeTest {
@@ -53,7 +54,8 @@ class SlackSocketModeTest {
 
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> socket.received().stream().anyMatch(m -> m.contains("\"envelope_id\":\"env-command-1\"")));
-		FakeSlack.Call answer = await().atMost(Duration.ofSeconds(20)).until(() -> slack.responses(url), r -> r.size() == 1)
+		FakeSlack.Call answer = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.responses(url), r -> r.size() == 1)
 			.get(0);
 		assertThat(answer.text()).contains(SlackAdapterTest.KURSMANUAL);
 	}
@@ -62,15 +64,16 @@ class SlackSocketModeTest {
 	void mentionOverTheSocketIsAnsweredInItsThread() {
 		await().atMost(Duration.ofSeconds(20)).until(socket::connected);
 
-		socket.send("""
-				{"envelope_id":"env-event-1","type":"events_api","accepts_response_payload":false,"retry_attempt":0,
-				 "retry_reason":"","payload":{"token":"legacy","team_id":"T0FYREN","api_app_id":"A0FYREN",
-				   "event":{"type":"app_mention","user":"U0SOCKET","text":"<@%s> %s","ts":"1700000900.000100",
-				     "channel":"C0SOCKMENT","event_ts":"1700000900.000100"},
-				   "type":"event_callback","event_id":"Ev%s","event_time":%d,
-				   "authorizations":[{"team_id":"T0FYREN","user_id":"%s","is_bot":true,"is_enterprise_install":false}]}}"""
-			.formatted(FakeSlack.BOT_USER, SlackAdapterTest.KINGDON, UUID.randomUUID().toString().replace("-", ""),
-					Instant.now().getEpochSecond(), FakeSlack.BOT_USER));
+		socket
+			.send("""
+					{"envelope_id":"env-event-1","type":"events_api","accepts_response_payload":false,"retry_attempt":0,
+					 "retry_reason":"","payload":{"token":"legacy","team_id":"T0FYREN","api_app_id":"A0FYREN",
+					   "event":{"type":"app_mention","user":"U0SOCKET","text":"<@%s> %s","ts":"1700000900.000100",
+					     "channel":"C0SOCKMENT","event_ts":"1700000900.000100"},
+					   "type":"event_callback","event_id":"Ev%s","event_time":%d,
+					   "authorizations":[{"team_id":"T0FYREN","user_id":"%s","is_bot":true,"is_enterprise_install":false}]}}"""
+				.formatted(FakeSlack.BOT_USER, SlackAdapterTest.KINGDON, UUID.randomUUID().toString().replace("-", ""),
+						Instant.now().getEpochSecond(), FakeSlack.BOT_USER));
 
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> socket.received().stream().anyMatch(m -> m.contains("\"envelope_id\":\"env-event-1\"")));

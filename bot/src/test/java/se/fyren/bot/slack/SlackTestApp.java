@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The settings that run the whole application against a {@link FakeSlack}, for the tests and the benchmark. */
+/**
+ * The settings that run the whole application against a {@link FakeSlack}, for the tests
+ * and the benchmark.
+ */
 final class SlackTestApp {
 
 	private SlackTestApp() {
@@ -23,7 +26,8 @@ final class SlackTestApp {
 		properties.put("fyren.slack.app-token", "");
 		properties.put("fyren.slack.api-url", slack.apiUrl());
 		properties.put("fyren.knowledge.reports", shared.resolve("corpus").toString());
-		// Each application its own index: Spring keeps test contexts alive, and an index has one writer.
+		// Each application its own index: Spring keeps test contexts alive, and an index
+		// has one writer.
 		properties.put("fyren.knowledge.data-dir", dataDirectory().toString());
 		properties.put("fyren.knowledge.thesaurus",
 				thesaurus.resolve("synonyms-sv.txt") + "," + thesaurus.resolve("glossary-en-sv.txt"));

@@ -31,10 +31,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Microsoft at the wire, for the tests: a loopback HTTP server with the Bot Framework's OpenID metadata and
- * signing keys ({@code /openid}, {@code /keys}), the client-credentials token endpoint ({@code /token}) and a
- * Bot Connector ({@code /connector/v3/...}) that records every call and can be told to throttle. It signs test
- * tokens with its own RSA key, as the Bot Framework signs the real ones.
+ * Microsoft at the wire, for the tests: a loopback HTTP server with the Bot Framework's
+ * OpenID metadata and signing keys ({@code /openid}, {@code /keys}), the
+ * client-credentials token endpoint ({@code /token}) and a Bot Connector
+ * ({@code /connector/v3/...}) that records every call and can be told to throttle. It
+ * signs test tokens with its own RSA key, as the Bot Framework signs the real ones.
  */
 final class FakeMicrosoft implements AutoCloseable {
 
@@ -46,7 +47,10 @@ final class FakeMicrosoft implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A request as the fake received it, with its path decoded, and when (System.nanoTime). */
+	/**
+	 * A request as the fake received it, with its path decoded, and when
+	 * (System.nanoTime).
+	 */
 	record Call(String method, String path, String authorization, String body, long receivedNanos) {
 
 		JsonNode json() {
@@ -96,7 +100,10 @@ final class FakeMicrosoft implements AutoCloseable {
 		return base() + "/token";
 	}
 
-	/** The service URL activities name, as Teams' {@code https://smba.trafficmanager.net/emea/}. */
+	/**
+	 * The service URL activities name, as Teams'
+	 * {@code https://smba.trafficmanager.net/emea/}.
+	 */
 	String serviceUrl() {
 		return base() + "/connector/";
 	}
@@ -120,12 +127,18 @@ final class FakeMicrosoft implements AutoCloseable {
 		return List.copyOf(calls);
 	}
 
-	/** A token as the Bot Framework issues it for Fyren, valid for an hour, adjusted by the test. */
+	/**
+	 * A token as the Bot Framework issues it for Fyren, valid for an hour, adjusted by
+	 * the test.
+	 */
 	String token(Consumer<JWTClaimsSet.Builder> adjust) {
 		return sign(key, adjust);
 	}
 
-	/** A well-formed token signed by a key Microsoft never published, under the published key's id. */
+	/**
+	 * A well-formed token signed by a key Microsoft never published, under the published
+	 * key's id.
+	 */
 	String tokenFromOtherKey() {
 		return sign(newKey(), claims -> {
 		});
@@ -155,11 +168,11 @@ final class FakeMicrosoft implements AutoCloseable {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-			calls.add(new Call(exchange.getRequestMethod(), path, exchange.getRequestHeaders().getFirst("Authorization"),
-					body, System.nanoTime()));
+			calls.add(new Call(exchange.getRequestMethod(), path,
+					exchange.getRequestHeaders().getFirst("Authorization"), body, System.nanoTime()));
 			if (path.equals("/openid")) {
-				send(exchange, 200, JSON.writeValueAsString(Map.of("issuer", "https://api.botframework.com",
-						"jwks_uri", base() + "/keys", "id_token_signing_alg_values_supported", List.of("RS256"))));
+				send(exchange, 200, JSON.writeValueAsString(Map.of("issuer", "https://api.botframework.com", "jwks_uri",
+						base() + "/keys", "id_token_signing_alg_values_supported", List.of("RS256"))));
 			}
 			else if (path.equals("/keys")) {
 				Map<String, Object> jwks = new JWKSet(key.toPublicJWK()).toJSONObject();

@@ -3,8 +3,9 @@ package se.fyren.bot.teams;
 import java.time.Instant;
 
 /**
- * Activities in the shapes Teams sends them (after Microsoft's "Receive and send messages", "Channel and group
- * chat conversations" and "Adaptive Card actions" pages): the fields Teams fills, not just those Fyren reads.
+ * Activities in the shapes Teams sends them (after Microsoft's "Receive and send
+ * messages", "Channel and group chat conversations" and "Adaptive Card actions" pages):
+ * the fields Teams fills, not just those Fyren reads.
  */
 final class TeamsActivityJson {
 
@@ -36,11 +37,15 @@ final class TeamsActivityJson {
 				  "entities": [{"locale": "%s", "country": "SE", "platform": "Web", "timezone": "Europe/Stockholm", "type": "clientInfo"}],
 				  "channelData": {"tenant": {"id": "%s"}},
 				  "locale": "%s"
-				}""".formatted(quote(text), Instant.now(), Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT,
-				locale, TENANT, locale);
+				}"""
+			.formatted(quote(text), Instant.now(), Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT,
+					locale, TENANT, locale);
 	}
 
-	/** A message in a channel thread that @-mentions Fyren ({@code thread} is the thread's root message id). */
+	/**
+	 * A message in a channel thread that @-mentions Fyren ({@code thread} is the thread's
+	 * root message id).
+	 */
 	String channelMention(String id, String user, String channel, String thread, String question) {
 		return channelMessage(id, user, channel, thread, "<at>Fyren</at> " + question, """
 				[{"type": "mention", "mentioned": {"id": "%s", "name": "Fyren"}, "text": "<at>Fyren</at>"},
@@ -48,7 +53,10 @@ final class TeamsActivityJson {
 				"message");
 	}
 
-	/** A message in a channel thread that does not mention Fyren (the bot hears it through its RSC permission). */
+	/**
+	 * A message in a channel thread that does not mention Fyren (the bot hears it through
+	 * its RSC permission).
+	 */
 	String channelReply(String id, String user, String channel, String thread, String text) {
 		return channelMessage(id, user, channel, thread, text,
 				"[{\"locale\": \"sv-SE\", \"country\": \"SE\", \"platform\": \"Web\", \"type\": \"clientInfo\"}]",
@@ -57,18 +65,20 @@ final class TeamsActivityJson {
 
 	/** An edit ({@code messageUpdate}, event editMessage) of a channel message. */
 	String channelEdit(String id, String user, String channel, String thread, String text) {
-		return channelMessage(id, user, channel, thread, text, "[]", "messageUpdate")
-			.replace("\"teamsChannelId\"", "\"eventType\": \"editMessage\", \"teamsChannelId\"");
+		return channelMessage(id, user, channel, thread, text, "[]", "messageUpdate").replace("\"teamsChannelId\"",
+				"\"eventType\": \"editMessage\", \"teamsChannelId\"");
 	}
 
-	/** A deletion ({@code messageDelete}, event softDeleteMessage) of a channel message. */
+	/**
+	 * A deletion ({@code messageDelete}, event softDeleteMessage) of a channel message.
+	 */
 	String channelDelete(String id, String user, String channel, String thread) {
-		return channelMessage(id, user, channel, thread, "", "[]", "messageDelete")
-			.replace("\"teamsChannelId\"", "\"eventType\": \"softDeleteMessage\", \"teamsChannelId\"");
+		return channelMessage(id, user, channel, thread, "", "[]", "messageDelete").replace("\"teamsChannelId\"",
+				"\"eventType\": \"softDeleteMessage\", \"teamsChannelId\"");
 	}
 
-	private String channelMessage(String id, String user, String channel, String thread, String text,
-			String entities, String type) {
+	private String channelMessage(String id, String user, String channel, String thread, String text, String entities,
+			String type) {
 		return """
 				{
 				  "text": %s,
@@ -93,8 +103,8 @@ final class TeamsActivityJson {
 	}
 
 	/**
-	 * What Teams sends when an {@code Action.Submit} on Fyren's card is pressed: a message with no text, the
-	 * action's data as {@code value}, replying to the card.
+	 * What Teams sends when an {@code Action.Submit} on Fyren's card is pressed: a
+	 * message with no text, the action's data as {@code value}, replying to the card.
 	 */
 	String submit(String id, String user, String conversation, String cardId, String valueJson) {
 		return """
@@ -111,11 +121,14 @@ final class TeamsActivityJson {
 				  "value": %s,
 				  "channelData": {"source": {"name": "message"}, "legacy": {"replyToId": "%s"}, "tenant": {"id": "%s"}},
 				  "locale": "sv-SE"
-				}""".formatted(Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT, cardId, valueJson, cardId,
-				TENANT);
+				}""".formatted(Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT, cardId, valueJson,
+				cardId, TENANT);
 	}
 
-	/** A Universal Action ({@code Action.Execute}): an invoke named {@code adaptiveCard/action}. */
+	/**
+	 * A Universal Action ({@code Action.Execute}): an invoke named
+	 * {@code adaptiveCard/action}.
+	 */
 	String invokeAction(String id, String user, String conversation, String cardId, String dataJson) {
 		return """
 				{
@@ -133,7 +146,8 @@ final class TeamsActivityJson {
 				            "trigger": "manual"},
 				  "channelData": {"tenant": {"id": "%s"}},
 				  "locale": "sv-SE"
-				}""".formatted(Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT, cardId, dataJson, TENANT);
+				}""".formatted(Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT, cardId, dataJson,
+				TENANT);
 	}
 
 	/** The message extension's search box: {@code composeExtension/query}. */

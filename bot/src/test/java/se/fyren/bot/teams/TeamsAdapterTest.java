@@ -40,9 +40,10 @@ import se.fyren.bot.chat.PostedMessage;
 import se.fyren.bot.chat.Reply;
 
 /**
- * The whole path as Teams sees it: activities in the shapes Teams sends, with tokens signed like the Bot
- * Framework's, over HTTP to {@code /api/messages} of the running application; and what Fyren then sent to a
- * fake Bot Connector, with a token from a fake token endpoint.
+ * The whole path as Teams sees it: activities in the shapes Teams sends, with tokens
+ * signed like the Bot Framework's, over HTTP to {@code /api/messages} of the running
+ * application; and what Fyren then sent to a fake Bot Connector, with a token from a fake
+ * token endpoint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestFeature.Config.class)
@@ -112,7 +113,8 @@ class TeamsAdapterTest {
 	void personalQuestionIsAnsweredWithCitationsInAnAdaptiveCard() {
 		String conversation = personalConversation();
 
-		HttpResponse<String> ack = send(validToken(), teams.personal("1001", "29:megan", conversation, KINGDON, "sv-SE"));
+		HttpResponse<String> ack = send(validToken(),
+				teams.personal("1001", "29:megan", conversation, KINGDON, "sv-SE"));
 
 		assertThat(ack.statusCode()).isEqualTo(200);
 		FakeMicrosoft.Call reply = awaitPosts(conversation, 1).get(0);
@@ -126,8 +128,11 @@ class TeamsAdapterTest {
 			.isEqualTo("application/vnd.microsoft.card.adaptive");
 		JsonNode card = reply.card();
 		assertThat(card.path("type").asString()).isEqualTo("AdaptiveCard");
-		assertThat(card.toString()).contains(KURSMANUAL).contains("Källor").contains("Visa stycket")
-			.contains("Action.ShowCard").contains("Kingdon");
+		assertThat(card.toString()).contains(KURSMANUAL)
+			.contains("Källor")
+			.contains("Visa stycket")
+			.contains("Action.ShowCard")
+			.contains("Kingdon");
 		List<JsonNode> ratings = card.path("actions").valueStream().toList();
 		assertThat(ratings).extracting(a -> a.path("data").path("fyren").asString()).containsExactly("rate", "rate");
 		assertThat(ratings).extracting(a -> a.path("data").path("helpful").asBoolean()).containsExactly(true, false);
@@ -157,7 +162,9 @@ class TeamsAdapterTest {
 		assertThat(reply.path()).endsWith("/activities/1700000000102");
 		assertThat(reply.card().toString()).contains(KURSMANUAL);
 		String answerId = reply.card().path("actions").path(0).path("data").path("answerId").asString();
-		assertThat(jdbc.sql("select question from answer where id = :id").param("id", answerId).query(String.class)
+		assertThat(jdbc.sql("select question from answer where id = :id")
+			.param("id", answerId)
+			.query(String.class)
 			.single()).isEqualTo(KINGDON);
 	}
 
@@ -167,9 +174,16 @@ class TeamsAdapterTest {
 
 		send(validToken(), teams.personal("1003", "29:megan", conversation, "fråga " + KINGDON, "sv-SE"));
 
-		String answerId = awaitPosts(conversation, 1).get(0).card().path("actions").path(0).path("data")
-			.path("answerId").asString();
-		assertThat(jdbc.sql("select question from answer where id = :id").param("id", answerId).query(String.class)
+		String answerId = awaitPosts(conversation, 1).get(0)
+			.card()
+			.path("actions")
+			.path(0)
+			.path("data")
+			.path("answerId")
+			.asString();
+		assertThat(jdbc.sql("select question from answer where id = :id")
+			.param("id", answerId)
+			.query(String.class)
 			.single()).isEqualTo(KINGDON);
 	}
 
@@ -177,8 +191,13 @@ class TeamsAdapterTest {
 	void helpfulSubmitIsRecordedAndThanked() {
 		String conversation = personalConversation();
 		send(validToken(), teams.personal("1004", "29:rater", conversation, KINGDON, "sv-SE"));
-		String answerId = awaitPosts(conversation, 1).get(0).card().path("actions").path(1).path("data")
-			.path("answerId").asString();
+		String answerId = awaitPosts(conversation, 1).get(0)
+			.card()
+			.path("actions")
+			.path(1)
+			.path("data")
+			.path("answerId")
+			.asString();
 
 		HttpResponse<String> ack = send(validToken(), teams.submit("1005", "29:rater", conversation, "1700000001",
 				"{\"fyren\": \"rate\", \"answerId\": \"" + answerId + "\", \"helpful\": false}"));
@@ -196,8 +215,13 @@ class TeamsAdapterTest {
 	void universalActionInvokeIsRecordedAndAcknowledgedAsAnInvoke() {
 		String conversation = personalConversation();
 		send(validToken(), teams.personal("1006", "29:executor", conversation, KINGDON, "sv-SE"));
-		String answerId = awaitPosts(conversation, 1).get(0).card().path("actions").path(0).path("data")
-			.path("answerId").asString();
+		String answerId = awaitPosts(conversation, 1).get(0)
+			.card()
+			.path("actions")
+			.path(0)
+			.path("data")
+			.path("answerId")
+			.asString();
 
 		HttpResponse<String> ack = send(validToken(), teams.invokeAction("1007", "29:executor", conversation,
 				"1700000002", "{\"fyren\": \"rate\", \"answerId\": \"" + answerId + "\", \"helpful\": true}"));
@@ -205,7 +229,8 @@ class TeamsAdapterTest {
 		assertThat(ack.statusCode()).isEqualTo(200);
 		assertThat(ack.body()).contains("\"statusCode\":200");
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from feedback where answer_id = :id and rater = '29:executor' and helpful")
+			.until(() -> jdbc
+				.sql("select count(*) from feedback where answer_id = :id and rater = '29:executor' and helpful")
 				.param("id", answerId)
 				.query(Integer.class)
 				.single() == 1);
@@ -234,7 +259,8 @@ class TeamsAdapterTest {
 		assertThat(card.path("body").path(1).path("text").asString()).isEqualTo("Första stycket med **fet** text.");
 		JsonNode press = card.path("actions").path(0);
 		assertThat(press.path("type").asString()).isEqualTo("Action.Submit");
-		assertThat(press.path("data").toString()).isEqualTo("{\"fyren\":\"card\",\"id\":\"test.press\",\"value\":\"v1\"}");
+		assertThat(press.path("data").toString())
+			.isEqualTo("{\"fyren\":\"card\",\"id\":\"test.press\",\"value\":\"v1\"}");
 		JsonNode say = card.path("actions").path(1);
 		assertThat(say.path("type").asString()).isEqualTo("Action.ShowCard");
 		JsonNode field = say.path("card").path("body").path(0);
@@ -297,7 +323,8 @@ class TeamsAdapterTest {
 		send(validToken(), teams.channelDelete(message, "29:sara", listened, thread));
 
 		List<Heard> heard = await().atMost(Duration.ofSeconds(10))
-			.until(() -> feature.heard().stream().filter(h -> message.equals(h.message())).toList(), h -> h.size() == 3);
+			.until(() -> feature.heard().stream().filter(h -> message.equals(h.message())).toList(),
+					h -> h.size() == 3);
 		assertThat(heard).extracting(Heard::change)
 			.containsExactlyInAnyOrder(Heard.Change.NEW, Heard.Change.EDITED, Heard.Change.DELETED);
 		Heard edit = heard.stream().filter(h -> h.change() == Heard.Change.EDITED).findFirst().orElseThrow();
@@ -313,7 +340,8 @@ class TeamsAdapterTest {
 				teams.query("1012", "29:megan", personalConversation(), KINGDON));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"type\":\"result\"").contains(KURSMANUAL)
+		assertThat(response.body()).contains("\"type\":\"result\"")
+			.contains(KURSMANUAL)
 			.contains("application/vnd.microsoft.card.thumbnail");
 	}
 
@@ -370,14 +398,16 @@ class TeamsAdapterTest {
 	void tokenSignedByAnUnpublishedKeyIsRefused() {
 		String conversation = personalConversation();
 
-		assertRefused(send(microsoft.tokenFromOtherKey(),
-				teams.personal("2006", "29:megan", conversation, KINGDON, "sv-SE")), conversation);
+		assertRefused(
+				send(microsoft.tokenFromOtherKey(), teams.personal("2006", "29:megan", conversation, KINGDON, "sv-SE")),
+				conversation);
 	}
 
 	@Test
 	void tokenForAnotherServiceUrlIsRefused() {
 		String conversation = personalConversation();
-		String otherService = microsoft.token(claims -> claims.claim("serviceurl", "https://smba.trafficmanager.net/emea/"));
+		String otherService = microsoft
+			.token(claims -> claims.claim("serviceurl", "https://smba.trafficmanager.net/emea/"));
 
 		assertRefused(send(otherService, teams.personal("2007", "29:megan", conversation, KINGDON, "sv-SE")),
 				conversation);
@@ -386,9 +416,10 @@ class TeamsAdapterTest {
 	@Test
 	void activityNamingAnUntrustedServiceUrlIsRefusedAndNoTokenLeaves() {
 		String conversation = personalConversation();
-		String forged = new TeamsActivityJson(elsewhere.serviceUrl()).personal("2008", "29:megan", conversation, KINGDON,
-				"sv-SE");
-		// A token without a serviceurl claim, so only the trusted list stands between the forger and the token.
+		String forged = new TeamsActivityJson(elsewhere.serviceUrl()).personal("2008", "29:megan", conversation,
+				KINGDON, "sv-SE");
+		// A token without a serviceurl claim, so only the trusted list stands between the
+		// forger and the token.
 		String token = microsoft.token(claims -> claims.claim("serviceurl", null));
 
 		assertRefused(send(token, forged), conversation);
@@ -412,7 +443,8 @@ class TeamsAdapterTest {
 			.update();
 
 		assertThat(messenger.post(new Destination(Channel.TEAMS, conversation, null), new Reply.TextReply("Påminnelse"),
-				Inbound.SWEDISH)).isEmpty();
+				Inbound.SWEDISH))
+			.isEmpty();
 		assertThat(elsewhere.all()).isEmpty();
 	}
 
@@ -466,12 +498,14 @@ class TeamsAdapterTest {
 	@Test
 	void proactivePostToAnUnknownConversationIsSkipped() {
 		assertThat(messenger.post(new Destination(Channel.TEAMS, personalConversation(), null),
-				new Reply.TextReply("Påminnelse"), Inbound.SWEDISH)).isEmpty();
+				new Reply.TextReply("Påminnelse"), Inbound.SWEDISH))
+			.isEmpty();
 	}
 
 	@Test
 	void bodyThatIsNoActivityIsABadRequestOnceTheTokenIsValid() {
-		// Without a serviceurl claim: with one, a body naming no service URL could not match it and is refused.
+		// Without a serviceurl claim: with one, a body naming no service URL could not
+		// match it and is refused.
 		String token = microsoft.token(claims -> claims.claim("serviceurl", null));
 		assertThat(send(token, "{\"type\": 42").statusCode()).isEqualTo(400);
 		assertThat(send(validToken(), "{\"type\": 42").statusCode()).isEqualTo(401);
@@ -481,8 +515,10 @@ class TeamsAdapterTest {
 	private void assertRefused(HttpResponse<String> response, String conversation) {
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).isEmpty();
-		// A reply would come within a second or two; the worker has nothing to do for a refused request.
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+		// A reply would come within a second or two; the worker has nothing to do for a
+		// refused request.
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(3))
 			.until(() -> microsoft.connector(conversation).isEmpty());
 	}
 

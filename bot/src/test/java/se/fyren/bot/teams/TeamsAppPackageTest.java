@@ -25,7 +25,8 @@ class TeamsAppPackageTest {
 
 		assertThat(manifest.path("manifestVersion").asString()).isEqualTo("1.16");
 		JsonNode bot = manifest.path("bots").path(0);
-		// Filled in by the build from teams.app-id, so one package source serves every installation.
+		// Filled in by the build from teams.app-id, so one package source serves every
+		// installation.
 		assertThat(bot.path("botId").asString()).isEqualTo("@teams.app-id@");
 		assertThat(bot.path("scopes").valueStream().map(JsonNode::asString)).containsExactly("personal", "team",
 				"groupChat");

@@ -22,7 +22,8 @@ class TeamsOffTest {
 	@Test
 	void teamsStaysOffWithAnAppIdButNoPassword() {
 		context.withPropertyValues("fyren.teams.app-id=5f1b9b2e")
-			.run(started -> assertThat(started).hasNotFailed().doesNotHaveBean(TeamsOutbox.class)
+			.run(started -> assertThat(started).hasNotFailed()
+				.doesNotHaveBean(TeamsOutbox.class)
 				.hasBean("teamsOffNotice"));
 	}
 

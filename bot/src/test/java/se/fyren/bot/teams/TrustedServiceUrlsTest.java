@@ -8,7 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Only Microsoft's connectors get Fyren's token, however a forged service URL is spelled. */
+/**
+ * Only Microsoft's connectors get Fyren's token, however a forged service URL is spelled.
+ */
 class TrustedServiceUrlsTest {
 
 	private final TrustedServiceUrls trusted = new TrustedServiceUrls(List.of("https://smba.trafficmanager.net/"));

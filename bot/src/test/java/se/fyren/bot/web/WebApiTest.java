@@ -57,7 +57,8 @@ class WebApiTest extends WebTestSupport {
 		assertThat(docs(body)).contains(KINGDON_DOC);
 		assertThat(body.path("answerId").asString()).isNotBlank().isEqualTo(body.path("id").asString());
 
-		// Apart from the ids, exactly what `fyren ask --json` prints for the same question.
+		// Apart from the ids, exactly what `fyren ask --json` prints for the same
+		// question.
 		ObjectNode cli = (ObjectNode) json.valueToTree(AnswerView.of(null, knowledge.ask(KINGDON)));
 		ObjectNode api = ((ObjectNode) body).deepCopy();
 		cli.remove("id");
@@ -131,8 +132,8 @@ class WebApiTest extends WebTestSupport {
 			HttpResponse<String> response = post("/api/ask", body);
 
 			assertThat(response.statusCode()).as(body).isEqualTo(400);
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).contains("json"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).contains("json"));
 			assertThat(json.readTree(response.body()).path("detail").asString()).startsWith("Skriv en fråga");
 		}
 	}
@@ -151,7 +152,8 @@ class WebApiTest extends WebTestSupport {
 			assertThat(json.readTree(response.body()).path("detail").asString()).as(response.body())
 				.matches(".*[åäö].*");
 		}
-		// Rejected before a controller is chosen, so Spring answers it, not WebErrors; still no 500.
+		// Rejected before a controller is chosen, so Spring answers it, not WebErrors;
+		// still no 500.
 		assertThat(get("/api/ask").statusCode()).isEqualTo(405);
 	}
 
@@ -159,7 +161,8 @@ class WebApiTest extends WebTestSupport {
 	void aVeryLongQuestionIsCutAndStillAnswered() throws Exception {
 		String longQuestion = (KINGDON + " ").repeat(10_000 / (KINGDON.length() + 1) + 1).substring(0, 10_000);
 
-		HttpResponse<String> asked = post("/api/ask", json.writeValueAsString(new WebChatController.AskRequest(longQuestion)));
+		HttpResponse<String> asked = post("/api/ask",
+				json.writeValueAsString(new WebChatController.AskRequest(longQuestion)));
 		HttpResponse<String> chatted = post("/api/chat",
 				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv", null, null)));
 
@@ -189,8 +192,8 @@ class WebApiTest extends WebTestSupport {
 		assertThat(swedish.path("web.feedback.helpful").asString()).isEqualTo("Hjälpsamt");
 		assertThat(english.path("web.feedback.helpful").asString()).isEqualTo("Helpful");
 		assertThat(english.propertyNames()).containsExactlyElementsOf(swedish.propertyNames());
-		english.properties().forEach(text -> assertThat(text.getValue().asString()).as(text.getKey())
-			.isNotEqualTo(text.getKey()));
+		english.properties()
+			.forEach(text -> assertThat(text.getValue().asString()).as(text.getKey()).isNotEqualTo(text.getKey()));
 	}
 
 	@Test

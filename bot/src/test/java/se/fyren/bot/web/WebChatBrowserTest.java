@@ -27,8 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The page in a real browser: Debian's headless Chromium and ChromeDriver (installed by {@code .ci/run}),
- * never anything Selenium Manager would download; the network is closed.
+ * The page in a real browser: Debian's headless Chromium and ChromeDriver (installed by
+ * {@code .ci/run}), never anything Selenium Manager would download; the network is
+ * closed.
  */
 class WebChatBrowserTest extends WebTestSupport {
 
@@ -61,8 +62,8 @@ class WebChatBrowserTest extends WebTestSupport {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.getPath());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -105,8 +106,8 @@ class WebChatBrowserTest extends WebTestSupport {
 
 		browser.findElement(By.cssSelector(".feedback-helpful")).click();
 
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feedback-confirmation"),
-				"Tack"));
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feedback-confirmation"), "Tack"));
 		String answerId = browser.findElement(By.cssSelector(".exchange")).getDomAttribute("data-answer-id");
 		assertThat(jdbc.sql("select helpful from feedback where answer_id = :id")
 			.param("id", answerId)
@@ -139,7 +140,8 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(browser.findElement(By.cssSelector(".card-paragraph strong")).getText()).isEqualTo("fet");
 
 		browser.findElement(By.cssSelector(".card-action[data-action='test.say']")).click();
-		WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card-input input")));
+		WebElement field = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card-input input")));
 		field.sendKeys("Från webbläsaren\n");
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".exchange:last-child .answer"),

@@ -14,15 +14,17 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.fyren.bot.TestFeature;
 
 /**
- * The whole application on a random port over the real corpus, with a fresh index and an in-memory
- * database, and a small {@link TestFeature} that answers "testkort" with a card. The API and browser tests
- * extend this, so they share one application context (and one index).
+ * The whole application on a random port over the real corpus, with a fresh index and an
+ * in-memory database, and a small {@link TestFeature} that answers "testkort" with a
+ * card. The API and browser tests extend this, so they share one application context (and
+ * one index).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestFeature.Config.class)
 abstract class WebTestSupport {
 
-	// Absolute: Spring's String-to-Path conversion rejects paths that climb out with "..".
+	// Absolute: Spring's String-to-Path conversion rejects paths that climb out with
+	// "..".
 	static final Path SHARED = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
 
 	/** Tests run in bot/; the thesaurus lives in the project's config folder. */
@@ -34,8 +36,8 @@ abstract class WebTestSupport {
 	static void fyrenProperties(DynamicPropertyRegistry registry) {
 		registry.add("fyren.knowledge.reports", () -> SHARED.resolve("corpus").toString());
 		registry.add("fyren.knowledge.data-dir", DATA::toString);
-		registry.add("fyren.knowledge.thesaurus", () -> THESAURUS.resolve("synonyms-sv.txt") + ","
-				+ THESAURUS.resolve("glossary-en-sv.txt"));
+		registry.add("fyren.knowledge.thesaurus",
+				() -> THESAURUS.resolve("synonyms-sv.txt") + "," + THESAURUS.resolve("glossary-en-sv.txt"));
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fyren-web;DB_CLOSE_DELAY=-1");
 	}
 

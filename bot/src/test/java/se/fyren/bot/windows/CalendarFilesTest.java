@@ -11,7 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** A mistake in a calendar file stops the start with a message naming the file, the line and the field. */
+/**
+ * A mistake in a calendar file stops the start with a message naming the file, the line
+ * and the field.
+ */
 class CalendarFilesTest {
 
 	@Test
@@ -24,8 +27,7 @@ class CalendarFilesTest {
 				    stream: polcy
 				    kind: beslutspunkt
 				    date: {yearly: 11-30}
-				""")))
-			.isInstanceOf(CalendarFileException.class)
+				"""))).isInstanceOf(CalendarFileException.class)
 			.hasMessageContaining("kommun.yml, line 5, event 'budget', field 'stream'")
 			.hasMessageContaining("unknown stream 'polcy' (expected problem, politik, policy)");
 	}
@@ -40,9 +42,9 @@ class CalendarFilesTest {
 				    kind: beslutspunkt
 				    date:
 				      every-other-tuesday: 11
-				""")))
-			.isInstanceOf(CalendarFileException.class)
-			.hasMessageContaining("kommun.yml, line 7, event 'budget', date, field 'every-other-tuesday': unknown field");
+				"""))).isInstanceOf(CalendarFileException.class)
+			.hasMessageContaining(
+					"kommun.yml, line 7, event 'budget', date, field 'every-other-tuesday': unknown field");
 	}
 
 	@Test
@@ -54,9 +56,9 @@ class CalendarFilesTest {
 				    stream: policy
 				    kind: beslutspunkt
 				    date: {fixed: 2026-11-31}
-				""")))
-			.isInstanceOf(CalendarFileException.class)
-			.hasMessageContaining("kommun.yml, line 6, event 'budget', date, field 'fixed': '2026-11-31' is not a date");
+				"""))).isInstanceOf(CalendarFileException.class)
+			.hasMessageContaining(
+					"kommun.yml, line 6, event 'budget', date, field 'fixed': '2026-11-31' is not a date");
 	}
 
 	@Test
@@ -65,22 +67,23 @@ class CalendarFilesTest {
 				events:
 				  - {id: a, title: A, stream: policy, kind: möte, date: {relative: {to: b, offset: -1 weeks}}}
 				  - {id: b, title: B, stream: policy, kind: möte, date: {relative: {to: a, offset: +2 days}}}
-				""")))
-			.isInstanceOf(CalendarFileException.class)
+				"""))).isInstanceOf(CalendarFileException.class)
 			.hasMessageContaining("line 2, event 'a', field 'date': relative dates go round in a circle: a → b → a");
 	}
 
 	@Test
 	void mistakeInAnOverrideNamesTheOrganisationsFile() {
-		assertThatThrownBy(() -> load(Map.of("kommun.yml", """
-				events:
-				  - {id: budget, title: B, stream: policy, kind: beslutspunkt, date: {yearly: 11-30}, lead-times: [2 weeks]}
-				""", "falun.yml", """
-				extends: kommun
-				events:
-				  - id: budget
-				    lead-times: [two weeks]
-				""")))
+		assertThatThrownBy(() -> load(Map.of("kommun.yml",
+				"""
+						events:
+						  - {id: budget, title: B, stream: policy, kind: beslutspunkt, date: {yearly: 11-30}, lead-times: [2 weeks]}
+						""",
+				"falun.yml", """
+						extends: kommun
+						events:
+						  - id: budget
+						    lead-times: [two weeks]
+						""")))
 			.isInstanceOf(CalendarFileException.class)
 			.hasMessageContaining("falun.yml, line 4, event 'budget', field 'lead-times'");
 	}
@@ -90,8 +93,8 @@ class CalendarFilesTest {
 		assertThatThrownBy(() -> load(Map.of("region.yml", """
 				events:
 				  - {id: a, title: A, stream: policy, kind: möte, date: {yearly: 01-10}, audiences: [mattermost:x]}
-				""")))
-			.hasMessageContaining("region.yml, line 2, event 'a', field 'audiences': 'mattermost:x' is not an audience");
+				"""))).hasMessageContaining(
+				"region.yml, line 2, event 'a', field 'audiences': 'mattermost:x' is not an audience");
 		assertThatThrownBy(() -> load(Map.of("region.yml", "events:\n  - {id: a\n")))
 			.isInstanceOf(CalendarFileException.class)
 			.hasMessageContaining("region.yml, line 3: not valid YAML");

@@ -30,9 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.fyren.bot.FyrenApplication;
 
 /**
- * Two Fyren instances on one real PostgreSQL, Quartz clustered: a reminder missed before they started fires once
- * (misfire: fire now) on one of them; the one that sent it is shut down, and the other sends the next reminder
- * when it falls due. Each is sent exactly once. Runs on real time (Quartz's), so it waits with Awaitility.
+ * Two Fyren instances on one real PostgreSQL, Quartz clustered: a reminder missed before
+ * they started fires once (misfire: fire now) on one of them; the one that sent it is
+ * shut down, and the other sends the next reminder when it falls due. Each is sent
+ * exactly once. Runs on real time (Quartz's), so it waits with Awaitility.
  */
 class ClusteredRemindersTest {
 
@@ -52,7 +53,8 @@ class ClusteredRemindersTest {
 
 	@Test
 	void twoInstancesSendEachReminderOnceAndTheSurvivorTakesOver() throws IOException {
-		// One event three days ahead: its first reminder was due an hour ago, its second falls due in 40 s.
+		// One event three days ahead: its first reminder was due an hour ago, its second
+		// falls due in 40 s.
 		Instant now = Instant.now();
 		LocalDate day = LocalDate.ofInstant(now, STOCKHOLM).plusDays(3);
 		Instant event = day.atTime(LocalTime.NOON).atZone(STOCKHOLM).toInstant();
@@ -78,17 +80,20 @@ class ClusteredRemindersTest {
 		try {
 			await().atMost(Duration.ofSeconds(30)).until(() -> first.all().size() + second.all().size() == 1);
 			// Both instances keep running a while: the reminder stays sent once.
-			await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+			await().during(Duration.ofSeconds(3))
+				.atMost(Duration.ofSeconds(5))
 				.until(() -> first.all().size() + second.all().size() == 1);
 			boolean oneSent = first.all().size() == 1;
 			RecordingOutbox survivor = oneSent ? second : first;
 			(oneSent ? one : two).close();
 
 			await().atMost(Duration.ofSeconds(90)).until(() -> survivor.all().size() == 1);
-			await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+			await().during(Duration.ofSeconds(3))
+				.atMost(Duration.ofSeconds(5))
 				.until(() -> first.all().size() + second.all().size() == 2);
 			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-			List<String> sent = jdbc.sql("select lead_key from windows_sent_reminder where event_id = 'budget' order by sent_at")
+			List<String> sent = jdbc
+				.sql("select lead_key from windows_sent_reminder where event_id = 'budget' order by sent_at")
 				.query(String.class)
 				.list();
 			assertThat(sent).containsExactly(missed.toString(), next.toString());
@@ -103,7 +108,10 @@ class ClusteredRemindersTest {
 			throws IOException {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("server.port", "0");
-		// Notice the other instance and due triggers within a second, so the test waits seconds, not half a minute.
+		// One cluster: the same scheduler name on both instances (tests otherwise get one each).
+		properties.put("spring.quartz.scheduler-name", "fyren-cluster");
+		// Notice the other instance and due triggers within a second, so the test waits
+		// seconds, not half a minute.
 		properties.put("spring.quartz.properties.org.quartz.scheduler.idleWaitTime", "1000");
 		properties.put("spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "1000");
 		properties.put("spring.quartz.properties.org.quartz.scheduler.instanceId", "instance-" + name);
@@ -117,23 +125,25 @@ class ClusteredRemindersTest {
 					.toString());
 		properties.put("fyren.knowledge.thesaurus", WindowsTestSupport.CONFIG.resolve("knowledge/synonyms-sv.txt") + ","
 				+ WindowsTestSupport.CONFIG.resolve("knowledge/glossary-en-sv.txt"));
-		// As arguments, so they win over application.yml as a real instance's settings would.
+		// As arguments, so they win over application.yml as a real instance's settings
+		// would.
 		String[] arguments = properties.entrySet()
 			.stream()
 			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(FyrenApplication.class)
-			.initializers(context -> {
-				GenericApplicationContext generic = (GenericApplicationContext) context;
-				generic.registerBean("recordingOutbox", RecordingOutbox.class, () -> outbox);
-				// Quartz registers its connection provider JVM-wide under the scheduler's name, which clustered
-				// instances share; in one JVM the second instance's registration wins for both. Both therefore get
-				// the same unpooled DataSource, which closing one instance does not close. Separate JVMs (production)
-				// each have their own.
-				DataSource database = postgres.getPostgresDatabase();
-				generic.registerBean("dataSource", DataSource.class, () -> database);
-			})
-			.run(arguments);
+		return new SpringApplicationBuilder(FyrenApplication.class).initializers(context -> {
+			GenericApplicationContext generic = (GenericApplicationContext) context;
+			generic.registerBean("recordingOutbox", RecordingOutbox.class, () -> outbox);
+			// Quartz registers its connection provider JVM-wide under the scheduler's
+			// name, which clustered
+			// instances share; in one JVM the second instance's registration wins for
+			// both. Both therefore get
+			// the same unpooled DataSource, which closing one instance does not close.
+			// Separate JVMs (production)
+			// each have their own.
+			DataSource database = postgres.getPostgresDatabase();
+			generic.registerBean("dataSource", DataSource.class, () -> database);
+		}).run(arguments);
 	}
 
 }

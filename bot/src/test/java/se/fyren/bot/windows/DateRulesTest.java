@@ -9,7 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Date rules on the shipped wheels and on small calendars, across years, election years and leap years. */
+/**
+ * Date rules on the shipped wheels and on small calendars, across years, election years
+ * and leap years.
+ */
 class DateRulesTest {
 
 	static final Path WHEELS = Path.of("..", "config", "wheel").toAbsolutePath().normalize();
@@ -62,11 +65,12 @@ class DateRulesTest {
 
 	@Test
 	void leapDayFallsOnTheLastDayOfFebruaryInCommonYears() {
-		Wheel wheel = wheel("""
-				events:
-				  - {id: skottdag, title: Skottdag, stream: problem, kind: möte, date: {yearly: 02-29}}
-				  - {id: efter, title: Efter, stream: problem, kind: möte, date: {relative: {to: skottdag, offset: +1 days}}}
-				""");
+		Wheel wheel = wheel(
+				"""
+						events:
+						  - {id: skottdag, title: Skottdag, stream: problem, kind: möte, date: {yearly: 02-29}}
+						  - {id: efter, title: Efter, stream: problem, kind: möte, date: {relative: {to: skottdag, offset: +1 days}}}
+						""");
 		assertThat(dates(wheel, "skottdag", 2027, 2028)).containsExactly(LocalDate.of(2027, 2, 28),
 				LocalDate.of(2028, 2, 29));
 		assertThat(dates(wheel, "efter", 2028, 2028)).containsExactly(LocalDate.of(2028, 3, 1));
@@ -74,17 +78,20 @@ class DateRulesTest {
 
 	@Test
 	void workingDaysSkipEasterMidsummerAndChristmas() {
-		Wheel wheel = wheel("""
-				events:
-				  - {id: langfredag, title: L, stream: problem, kind: möte, date: {fixed: 2027-03-26, working-day: next}}
-				  - {id: fore-pask, title: F, stream: problem, kind: möte, date: {relative: {to: langfredag, offset: -2 working days}}}
-				  - {id: midsommar, title: M, stream: problem, kind: möte, date: {yearly: 06-19, working-day: next}}
-				  - {id: jul, title: J, stream: problem, kind: möte, date: {yearly: 12-24, working-day: next}}
-				  - {id: sista-fredag, title: S, stream: problem, kind: möte, date: {nth-weekday: last friday februari}}
-				""");
-		// Good Friday 26 March 2027, Easter Monday 29 March: the next working day is Tuesday 30 March.
+		Wheel wheel = wheel(
+				"""
+						events:
+						  - {id: langfredag, title: L, stream: problem, kind: möte, date: {fixed: 2027-03-26, working-day: next}}
+						  - {id: fore-pask, title: F, stream: problem, kind: möte, date: {relative: {to: langfredag, offset: -2 working days}}}
+						  - {id: midsommar, title: M, stream: problem, kind: möte, date: {yearly: 06-19, working-day: next}}
+						  - {id: jul, title: J, stream: problem, kind: möte, date: {yearly: 12-24, working-day: next}}
+						  - {id: sista-fredag, title: S, stream: problem, kind: möte, date: {nth-weekday: last friday februari}}
+						""");
+		// Good Friday 26 March 2027, Easter Monday 29 March: the next working day is
+		// Tuesday 30 March.
 		assertThat(dates(wheel, "langfredag", 2027, 2027)).containsExactly(LocalDate.of(2027, 3, 30));
-		// Two working days before Tuesday 30 March skip Easter Monday to Good Friday: Wednesday 24 March.
+		// Two working days before Tuesday 30 March skip Easter Monday to Good Friday:
+		// Wednesday 24 March.
 		assertThat(dates(wheel, "fore-pask", 2027, 2027)).containsExactly(LocalDate.of(2027, 3, 24));
 		// Midsommarafton 2026 is Friday 19 June: the next working day is Monday 22 June.
 		assertThat(dates(wheel, "midsommar", 2026, 2026)).containsExactly(LocalDate.of(2026, 6, 22));

@@ -12,7 +12,10 @@ import se.fyren.bot.chat.Outbox;
 import se.fyren.bot.chat.PostedMessage;
 import se.fyren.bot.chat.Reply;
 
-/** A Slack outbox that keeps what would have been posted; {@link #refusing} makes it refuse like a chat that is down. */
+/**
+ * A Slack outbox that keeps what would have been posted; {@link #refusing} makes it
+ * refuse like a chat that is down.
+ */
 final class RecordingOutbox implements Outbox {
 
 	record Posted(Destination destination, Reply reply) {

@@ -17,9 +17,9 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
- * Reminders on the shipped kommun wheel in the autumn of the 2026 election year: scheduled in Quartz's store,
- * sent once after downtime, with the window's explanation and passages from the reports, snoozed and muted by
- * their buttons.
+ * Reminders on the shipped kommun wheel in the autumn of the 2026 election year:
+ * scheduled in Quartz's store, sent once after downtime, with the window's explanation
+ * and passages from the reports, snoozed and muted by their buttons.
  */
 class RemindersTest extends WindowsTestSupport {
 
@@ -42,7 +42,8 @@ class RemindersTest extends WindowsTestSupport {
 		setClock("2026-09-01T09:00");
 		subscribe("C-DOWNTIME", "kommun");
 		triggers.planAhead();
-		// Quartz holds the eight-weeks reminder of the budget with "fire now" as its misfire instruction.
+		// Quartz holds the eight-weeks reminder of the budget with "fire now" as its
+		// misfire instruction.
 		Map<String, Object> trigger = jdbc.sql("""
 				select t.next_fire_time, t.misfire_instr from qrtz_triggers t
 				where t.trigger_group = 'windows' and t.trigger_name = 'kommun/budget/2026-11-30/PT1344H'""")
@@ -52,7 +53,8 @@ class RemindersTest extends WindowsTestSupport {
 			.isEqualTo(at("2026-10-05T08:00").toEpochMilli());
 		assertThat(((Number) trigger.get("MISFIRE_INSTR")).intValue()).isEqualTo(1);
 
-		// Down from 1 September until after the two-weeks reminder (16 Nov 08:00): only that one goes out.
+		// Down from 1 September until after the two-weeks reminder (16 Nov 08:00): only
+		// that one goes out.
 		setClock("2026-11-17T10:00");
 		triggers.planAhead();
 		reminders.sendDue();
@@ -102,8 +104,8 @@ class RemindersTest extends WindowsTestSupport {
 		assertThat(outbox.cards("C-SNOOZE", BUDGET)).hasSize(1);
 
 		Reply reply = click("C-SNOOZE", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
-		assertThat(((Reply.TextReply) reply).text()).isEqualTo(
-				"Jag påminner er om Fullmäktige beslutar om budget igen måndag 12 oktober 2026.");
+		assertThat(((Reply.TextReply) reply).text())
+			.isEqualTo("Jag påminner er om Fullmäktige beslutar om budget igen måndag 12 oktober 2026.");
 		assertThat(jdbc.sql("select count(*) from qrtz_triggers where trigger_name like 'snooze/%'")
 			.query(Integer.class)
 			.single()).isPositive();
@@ -160,8 +162,8 @@ class RemindersTest extends WindowsTestSupport {
 	}
 
 	private java.util.Optional<Reply> click(String channel, String action, String value) {
-		return conversation.click(new Clicked(new Destination(Channel.SLACK, channel, null), "U1", "1", action, value,
-				null, null));
+		return conversation
+			.click(new Clicked(new Destination(Channel.SLACK, channel, null), "U1", "1", action, value, null, null));
 	}
 
 	static List<String> texts(Reply.Card card) {

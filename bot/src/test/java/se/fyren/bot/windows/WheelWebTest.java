@@ -30,7 +30,9 @@ import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
-/** The wheel over HTTP (SVG, PNG, iCalendar) and in chat (fönster, årshjul, prenumerera). */
+/**
+ * The wheel over HTTP (SVG, PNG, iCalendar) and in chat (fönster, årshjul, prenumerera).
+ */
 class WheelWebTest extends WindowsTestSupport {
 
 	private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep",
@@ -48,12 +50,12 @@ class WheelWebTest extends WindowsTestSupport {
 	void svgIsWellFormedWithTwelveMonthLabelsAndTheLegend() throws Exception {
 		HttpResponse<String> response = get("/wheel/kommun.svg?year=2026", HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		// Well-formedness only: do not fetch the SVG DTD from the network.
 		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		Document svg = factory.newDocumentBuilder()
-			.parse(new InputSource(new StringReader(response.body())));
+		Document svg = factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())));
 		NodeList texts = svg.getElementsByTagName("text");
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < texts.getLength(); i++) {
@@ -77,7 +79,8 @@ class WheelWebTest extends WindowsTestSupport {
 	void unknownCalendarAndBadYearAreSaidInSwedish() throws Exception {
 		HttpResponse<String> missing = get("/wheel/stockholm.svg", HttpResponse.BodyHandlers.ofString());
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.body()).isEqualTo("Det finns ingen kalender som heter \"stockholm\". Kalendrar: falun, kommun, region.");
+		assertThat(missing.body())
+			.isEqualTo("Det finns ingen kalender som heter \"stockholm\". Kalendrar: falun, kommun, region.");
 		HttpResponse<String> year = get("/wheel/kommun.png?year=99999", HttpResponse.BodyHandlers.ofString());
 		assertThat(year.statusCode()).isEqualTo(400);
 		assertThat(year.body()).contains("ange ett år mellan 1900 och 2200");
@@ -89,7 +92,8 @@ class WheelWebTest extends WindowsTestSupport {
 		setClock("2026-03-01T12:00");
 		HttpResponse<String> first = get("/calendar/kommun.ics", HttpResponse.BodyHandlers.ofString());
 		assertThat(first.statusCode()).isEqualTo(200);
-		assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+		assertThat(first.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
 		Calendar calendar = new CalendarBuilder().build(new StringReader(first.body()));
 		List<VEvent> budget = calendar.<VEvent>getComponents("VEVENT")
 			.stream()
@@ -112,7 +116,8 @@ class WheelWebTest extends WindowsTestSupport {
 	void windowsCommandShowsTheElectionAutumnAsAThreeStreamWindowForASubscribedChannel() {
 		setClock("2026-08-20T12:00");
 		conversation.handle(new Inbound(Channel.SLACK, "U1", "C-FONSTER", "prenumerera region", null));
-		Reply.Card card = (Reply.Card) conversation.handle(new Inbound(Channel.SLACK, "U1", "C-FONSTER", "fönster", null));
+		Reply.Card card = (Reply.Card) conversation
+			.handle(new Inbound(Channel.SLACK, "U1", "C-FONSTER", "fönster", null));
 		assertThat(card.title()).isEqualTo("Kommande fönster");
 		assertThat(card.paragraphs().get(0)).startsWith(
 				"*Regionfullmäktige beslutar om budget* – måndag 30 november 2026 (Regionens årshjul) · 3 av 3 strömmar");
@@ -122,7 +127,8 @@ class WheelWebTest extends WindowsTestSupport {
 
 	@Test
 	void yearCommandGivesTheYearAtAGlanceWithThePicture() {
-		Reply.Card card = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul kommun 2026", null));
+		Reply.Card card = (Reply.Card) conversation
+			.handle(new Inbound(Channel.WEB, null, null, "årshjul kommun 2026", null));
 		assertThat(card.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
 		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026");
 		assertThat(card.paragraphs()).anyMatch(p -> p.startsWith("*September*") && p.contains("13 – Allmänna val"));

@@ -18,7 +18,8 @@ class WindowFinderTest {
 
 	@Test
 	void autumnOfTheElectionYearIsAWindowWhereAllThreeStreamsMeet() {
-		Window budget = only(finder.windows(wheels.get("kommun"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31)));
+		Window budget = only(
+				finder.windows(wheels.get("kommun"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31)));
 		assertThat(budget.decision().event().id()).isEqualTo("budget");
 		assertThat(budget.decision().date()).isEqualTo(LocalDate.of(2026, 11, 30));
 		assertThat(budget.strength()).isEqualTo(3);
@@ -28,7 +29,8 @@ class WindowFinderTest {
 
 	@Test
 	void budgetInAnOrdinaryYearHasDataButNoPoliticalChange() {
-		Window budget = only(finder.windows(wheels.get("kommun"), LocalDate.of(2027, 11, 1), LocalDate.of(2027, 12, 31)));
+		Window budget = only(
+				finder.windows(wheels.get("kommun"), LocalDate.of(2027, 11, 1), LocalDate.of(2027, 12, 31)));
 		assertThat(budget.strength()).isEqualTo(2);
 		assertThat(budget.politics()).isEmpty();
 	}

@@ -19,9 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.fyren.bot.MutableClock;
 
 /**
- * The whole application on a random port over the real corpus and the shipped wheels, with an in-memory
- * database, a clock the tests move, and Quartz not started: tests call the job's entry point after moving the
- * clock, and read the triggers Quartz stored.
+ * The whole application on a random port over the real corpus and the shipped wheels,
+ * with an in-memory database, a clock the tests move, and Quartz not started: tests call
+ * the job's entry point after moving the clock, and read the triggers Quartz stored.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ MutableClock.Config.class, WindowsTestSupport.Config.class })

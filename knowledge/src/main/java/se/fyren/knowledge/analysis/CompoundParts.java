@@ -12,10 +12,11 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
- * The words a Swedish compound may be split into. Swedish joins words ({@code barnfattigdom},
- * {@code folkhälsostrateg}); the parts are learned from the reports themselves (every word seen at least
- * twice, and its stem, so that linking forms such as {@code folkhäls|o} still match), so the analysis
- * needs nothing installed; they are kept in the index commit they were used for.
+ * The words a Swedish compound may be split into. Swedish joins words
+ * ({@code barnfattigdom}, {@code folkhälsostrateg}); the parts are learned from the
+ * reports themselves (every word seen at least twice, and its stem, so that linking forms
+ * such as {@code folkhäls|o} still match), so the analysis needs nothing installed; they
+ * are kept in the index commit they were used for.
  */
 public final class CompoundParts {
 
@@ -53,7 +54,10 @@ public final class CompoundParts {
 		return new CompoundParts(words);
 	}
 
-	/** The parts as one newline-separated text, to keep beside the index they were used for. */
+	/**
+	 * The parts as one newline-separated text, to keep beside the index they were used
+	 * for.
+	 */
 	public String serialize() {
 		List<String> words = new ArrayList<>();
 		for (Object word : parts) {

@@ -22,8 +22,9 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Fyren's Swedish analysis, one filter per concern as Lucene's {@link SwedishAnalyzer} reads: tokenize,
- * lowercase, (questions only: thesaurus), stop words, keyword marker, decompound, stem.
+ * Fyren's Swedish analysis, one filter per concern as Lucene's {@link SwedishAnalyzer}
+ * reads: tokenize, lowercase, (questions only: thesaurus), stop words, keyword marker,
+ * decompound, stem.
  */
 public final class SwedishAnalysis {
 
@@ -63,9 +64,9 @@ public final class SwedishAnalysis {
 	static CharArraySet questionStopWords() {
 		CharArraySet stop = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), false);
 		stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-		for (String word : List.of("what", "which", "who", "whom", "how", "when", "where", "why", "does", "do",
-				"did", "can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "från",
-				"finns", "ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant", "sa", "hen",
+		for (String word : List.of("what", "which", "who", "whom", "how", "when", "where", "why", "does", "do", "did",
+				"can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "från", "finns",
+				"ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant", "sa", "hen",
 				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär")) {
 			stop.add(word);
 		}
@@ -73,14 +74,18 @@ public final class SwedishAnalysis {
 	}
 
 	/**
-	 * For reports: no thesaurus, so the index holds what the text says. Components are kept per field, so
-	 * the title, section and text streams of one passage can be open together.
+	 * For reports: no thesaurus, so the index holds what the text says. Components are
+	 * kept per field, so the title, section and text streams of one passage can be open
+	 * together.
 	 */
 	public Analyzer indexAnalyzer() {
 		return index;
 	}
 
-	/** For questions: the thesaurus adds Swedish for English and synonyms, then the same chain. */
+	/**
+	 * For questions: the thesaurus adds Swedish for English and synonyms, then the same
+	 * chain.
+	 */
 	public Analyzer queryAnalyzer() {
 		return query;
 	}
@@ -123,7 +128,10 @@ public final class SwedishAnalysis {
 		return new SwedishLightStemFilter(stream);
 	}
 
-	/** Lowercased words of a text, with no other analysis: the raw material for learning compound parts. */
+	/**
+	 * Lowercased words of a text, with no other analysis: the raw material for learning
+	 * compound parts.
+	 */
 	static List<String> words(String text) {
 		return tokens(LOWERCASE_WORDS, text);
 	}

@@ -17,9 +17,10 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The editable domain thesaurus: Swedish synonyms and an English-to-Swedish glossary, in Solr's synonym
- * format ({@code a, b, c} for equivalents, {@code english => svenska} for one-way rules), applied to
- * questions so that an English question or a colloquial word finds the reports' Swedish.
+ * The editable domain thesaurus: Swedish synonyms and an English-to-Swedish glossary, in
+ * Solr's synonym format ({@code a, b, c} for equivalents, {@code english => svenska} for
+ * one-way rules), applied to questions so that an English question or a colloquial word
+ * finds the reports' Swedish.
  */
 public final class Thesaurus {
 

@@ -18,14 +18,15 @@ import se.fyren.knowledge.search.Concept;
 import se.fyren.knowledge.search.Coverage;
 
 /**
- * An extractive answer: the sentences of the best passages that cover most of the question, weighted by
- * how rare each covered word is. When even the best passage leaves too much of the question uncovered, or
- * a Swedish question turns on a word the reports never use, the answer is "not found" rather than the
- * least bad passage.
+ * An extractive answer: the sentences of the best passages that cover most of the
+ * question, weighted by how rare each covered word is. When even the best passage leaves
+ * too much of the question uncovered, or a Swedish question turns on a word the reports
+ * never use, the answer is "not found" rather than the least bad passage.
  */
 public final class AnswerExtractor {
 
-	// Shorter "sentences" are mostly labels, headings and table cells: they rarely answer anything.
+	// Shorter "sentences" are mostly labels, headings and table cells: they rarely answer
+	// anything.
 	private static final double SHORT_SENTENCE = 40;
 
 	private final AnswerSettings settings;
@@ -76,7 +77,8 @@ public final class AnswerExtractor {
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		// The best sentence, then the one after it (an answer often follows the sentence that restates
+		// The best sentence, then the one after it (an answer often follows the sentence
+		// that restates
 		// the question), then the next best elsewhere.
 		List<String> chosen = new ArrayList<>();
 		Set<Passage> cited = new LinkedHashSet<>();
@@ -103,8 +105,9 @@ public final class AnswerExtractor {
 		// Overlapping passages of one section would read as the same source twice.
 		List<Citation> citations = new ArrayList<>(cited.stream()
 			.map(Citation::of)
-			.collect(java.util.stream.Collectors.toMap(c -> List.of(c.doc(), String.valueOf(c.section()),
-					String.valueOf(c.page())), c -> c, (first, second) -> first, java.util.LinkedHashMap::new))
+			.collect(java.util.stream.Collectors.toMap(
+					c -> List.of(c.doc(), String.valueOf(c.section()), String.valueOf(c.page())), c -> c,
+					(first, second) -> first, java.util.LinkedHashMap::new))
 			.values());
 		return new Answer(question.question(), true, text.toString(), citations, ranked);
 	}

@@ -14,8 +14,8 @@ public record BenchmarkReport(int copies, int passages, double megabytes, double
 		return String.format(Locale.ROOT,
 				"corpus x%d: %d passages, %.1f MB text, build %.1f s (%.2f MB/s), query p50 %.2f ms p99 %.2f ms, "
 						+ "index %.1f MB, heap used %.0f MB (peak %.0f MB)",
-				copies, passages, megabytes, buildSeconds, megabytesPerSecond(), p50Millis, p99Millis,
-				indexBytes / 1e6, heapUsedBytes / 1e6, heapPeakBytes / 1e6);
+				copies, passages, megabytes, buildSeconds, megabytesPerSecond(), p50Millis, p99Millis, indexBytes / 1e6,
+				heapUsedBytes / 1e6, heapPeakBytes / 1e6);
 	}
 
 }

@@ -21,9 +21,9 @@ import se.fyren.knowledge.ingest.Report;
 import se.fyren.knowledge.ingest.ReportFolders;
 
 /**
- * Measures the knowledge engine on the corpus and on the corpus replicated under new doc ids: index build
- * throughput, query latency over a question set, index size and heap. Each size gets a fresh index in a
- * temporary data directory.
+ * Measures the knowledge engine on the corpus and on the corpus replicated under new doc
+ * ids: index build throughput, query latency over a question set, index size and heap.
+ * Each size gets a fresh index in a temporary data directory.
  */
 public final class KnowledgeBenchmark {
 
@@ -86,7 +86,10 @@ public final class KnowledgeBenchmark {
 		}
 	}
 
-	/** The corpus n times over, each copy under new doc ids, as if n times as many reports. */
+	/**
+	 * The corpus n times over, each copy under new doc ids, as if n times as many
+	 * reports.
+	 */
 	static List<Report> replicate(List<Report> reports, int copies) {
 		if (copies == 1) {
 			return reports;

@@ -7,11 +7,12 @@ import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.clean.Line;
 
 /**
- * Cuts a cleaned report into passages of at most {@value Passage#MAX_CHARS} characters that end at
- * sentence boundaries and overlap by the previous passage's last short sentence. Headings are part of the
- * text, and a passage may run on across small sections (a title line and a sentence or two), which gives
- * those fragments context; its section is the one it starts in. Measured on the dev set, this beat
- * passages confined to one section on recall@5 and answer hits.
+ * Cuts a cleaned report into passages of at most {@value Passage#MAX_CHARS} characters
+ * that end at sentence boundaries and overlap by the previous passage's last short
+ * sentence. Headings are part of the text, and a passage may run on across small sections
+ * (a title line and a sentence or two), which gives those fragments context; its section
+ * is the one it starts in. Measured on the dev set, this beat passages confined to one
+ * section on recall@5 and answer hits.
  */
 public final class Chunker {
 

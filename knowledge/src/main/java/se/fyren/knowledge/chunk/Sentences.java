@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 import se.fyren.knowledge.Passage;
 
-/** Splits Swedish prose into sentences; a sentence longer than a passage is cut at a space. */
+/**
+ * Splits Swedish prose into sentences; a sentence longer than a passage is cut at a
+ * space.
+ */
 public final class Sentences {
 
 	private static final Pattern SENTENCE_END = Pattern

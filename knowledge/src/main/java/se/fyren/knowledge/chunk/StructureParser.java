@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 import se.fyren.knowledge.clean.Line;
 
 /**
- * Finds a report's headings (numbered {@code 3.1.1 SKAPA MÖJLIGHETSFÖNSTER}, {@code Kapitel 4}, all-caps
- * lines such as {@code FALLBESKRIVNING 2}, short title lines, Markdown headings) and groups the other
- * lines into paragraphs that know their section path.
+ * Finds a report's headings (numbered {@code 3.1.1 SKAPA MÖJLIGHETSFÖNSTER},
+ * {@code Kapitel 4}, all-caps lines such as {@code FALLBESKRIVNING 2}, short title lines,
+ * Markdown headings) and groups the other lines into paragraphs that know their section
+ * path.
  */
 final class StructureParser {
 
@@ -83,7 +84,10 @@ final class StructureParser {
 		return null;
 	}
 
-	/** A sentence cut by a page break (footer, blank lines) continues in lower case on the next page. */
+	/**
+	 * A sentence cut by a page break (footer, blank lines) continues in lower case on the
+	 * next page.
+	 */
 	private static List<Block> joinAcrossPageBreaks(List<Block> blocks) {
 		List<Block> out = new ArrayList<>(blocks.size());
 		for (Block block : blocks) {

@@ -13,9 +13,9 @@ import se.fyren.knowledge.ingest.PageText;
 import se.fyren.knowledge.ingest.RawDocument;
 
 /**
- * Repairs the damage of PDF/DOCX text extraction, line by line: page footers (which also tell the page
- * of an unpaged text export), running headers, words hyphenated across lines, URLs printed twice,
- * bullets and Markdown markup.
+ * Repairs the damage of PDF/DOCX text extraction, line by line: page footers (which also
+ * tell the page of an unpaged text export), running headers, words hyphenated across
+ * lines, URLs printed twice, bullets and Markdown markup.
  */
 public final class TextCleaner {
 
@@ -33,7 +33,8 @@ public final class TextCleaner {
 
 	private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{Ll}[\\p{L}\\p{N}]*)([.,;:!?)”\"]*)(.*)$");
 
-	// "hälso- och sjukvård", "styr- eller": the hyphen is the author's, not the line break's.
+	// "hälso- och sjukvård", "styr- eller": the hyphen is the author's, not the line
+	// break's.
 	private static final Set<String> CONJUNCTIONS = Set.of("och", "eller", "samt", "respektive", "till", "som");
 
 	private static final Pattern DOUBLED_URL = Pattern
@@ -41,7 +42,8 @@ public final class TextCleaner {
 
 	private static final Pattern ANGLE_URL = Pattern.compile("<((?:https?://|www\\.)[^>\\s]+)>");
 
-	private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1|(?<![\\w*])\\*(?!\\s)([^*]+?)\\*(?!\\w)");
+	private static final Pattern MARKDOWN_EMPHASIS = Pattern
+		.compile("(\\*\\*|__)(.+?)\\1|(?<![\\w*])\\*(?!\\s)([^*]+?)\\*(?!\\w)");
 
 	private static final int HEADER_NEIGHBOURHOOD = 4;
 
@@ -67,9 +69,10 @@ public final class TextCleaner {
 	}
 
 	/**
-	 * A plain-text export has no pages, but some of its footers survive as lines holding just the page
-	 * number ("10" or "10 (11)"). Lines between two footers of consecutive pages are on the later page;
-	 * where footers are missing in between, the page is left unknown rather than guessed.
+	 * A plain-text export has no pages, but some of its footers survive as lines holding
+	 * just the page number ("10" or "10 (11)"). Lines between two footers of consecutive
+	 * pages are on the later page; where footers are missing in between, the page is left
+	 * unknown rather than guessed.
 	 */
 	private List<Line> unpagedLines(RawDocument document) {
 		String[] texts = document.pages().get(0).text().split("\\R", -1);
@@ -109,7 +112,10 @@ public final class TextCleaner {
 		return blankBefore && blankAfter;
 	}
 
-	/** Lines repeated on several pages next to a page break are the document's running header. */
+	/**
+	 * Lines repeated on several pages next to a page break are the document's running
+	 * header.
+	 */
 	private List<Line> dropRunningHeaders(List<Line> lines) {
 		Map<String, Integer> nearBreak = new HashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
@@ -140,7 +146,8 @@ public final class TextCleaner {
 	}
 
 	private static boolean nearPageBreak(List<Line> lines, int i) {
-		for (int j = Math.max(0, i - HEADER_NEIGHBOURHOOD); j <= Math.min(lines.size() - 1, i + HEADER_NEIGHBOURHOOD); j++) {
+		for (int j = Math.max(0, i - HEADER_NEIGHBOURHOOD); j <= Math.min(lines.size() - 1,
+				i + HEADER_NEIGHBOURHOOD); j++) {
 			if (lines.get(j).pageBreak()) {
 				return true;
 			}
@@ -164,8 +171,8 @@ public final class TextCleaner {
 				listItem = true;
 				text = text.substring(bullet.end());
 			}
-			text = MARKDOWN_EMPHASIS.matcher(text).replaceAll(m -> Matcher
-				.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
+			text = MARKDOWN_EMPHASIS.matcher(text)
+				.replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
 			text = ANGLE_URL.matcher(text).replaceAll("$1");
 			text = DOUBLED_URL.matcher(text).replaceAll("${url}");
 			text = text.replaceAll("[ \\t]{2,}", " ").strip();
@@ -174,7 +181,10 @@ public final class TextCleaner {
 		return out;
 	}
 
-	/** "sam-" at a line end followed by "verkan" is one word; "HBTQ-" + "personer" keeps its hyphen. */
+	/**
+	 * "sam-" at a line end followed by "verkan" is one word; "HBTQ-" + "personer" keeps
+	 * its hyphen.
+	 */
 	private List<Line> joinHyphenated(List<Line> lines) {
 		List<Line> out = new ArrayList<>(lines);
 		for (int i = 0; i < out.size() - 1; i++) {
@@ -189,7 +199,8 @@ public final class TextCleaner {
 			}
 			String fragment = end.group(2);
 			boolean url = looksLikeUrl(end.group(1) + fragment);
-			// A URL continues with the whole next token ("samling-" + "for-social-hallbarhet/"), even "och-".
+			// A URL continues with the whole next token ("samling-" +
+			// "for-social-hallbarhet/"), even "och-".
 			Matcher first = (url ? FIRST_TOKEN : FIRST_WORD).matcher(out.get(next).text());
 			if (!first.matches() || !url && CONJUNCTIONS.contains(first.group(1))) {
 				continue;
@@ -197,8 +208,7 @@ public final class TextCleaner {
 			boolean keepHyphen = url || isAcronym(fragment);
 			String continuation = url ? first.group(1) : first.group(1) + first.group(2);
 			String rest = url ? first.group(2) : first.group(3);
-			String joined = line.text().substring(0, line.text().length() - 1) + (keepHyphen ? "-" : "")
-					+ continuation;
+			String joined = line.text().substring(0, line.text().length() - 1) + (keepHyphen ? "-" : "") + continuation;
 			out.set(i, new Line(joined, line.page(), line.markdownLevel(), line.listItem(), false));
 			Line nextLine = out.get(next);
 			out.set(next, new Line(rest.strip(), nextLine.page(), nextLine.markdownLevel(), false, false));
@@ -206,7 +216,10 @@ public final class TextCleaner {
 		return out;
 	}
 
-	/** A line holding only a URL that the line before it ends with is the same link printed twice. */
+	/**
+	 * A line holding only a URL that the line before it ends with is the same link
+	 * printed twice.
+	 */
 	private List<Line> dropRepeatedUrls(List<Line> lines) {
 		List<Line> out = new ArrayList<>(lines.size());
 		String previous = "";

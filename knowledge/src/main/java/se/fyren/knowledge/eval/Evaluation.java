@@ -18,9 +18,9 @@ import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.ScoredPassage;
 
 /**
- * Scores answers against questions with evidence, exactly as {@code shared/eval/score.py} does: a passage
- * (cut at 1000 characters) or an answer (cut at 600) hits when it holds an evidence string, compared as
- * sequences of lower-case words.
+ * Scores answers against questions with evidence, exactly as {@code shared/eval/score.py}
+ * does: a passage (cut at 1000 characters) or an answer (cut at 600) hits when it holds
+ * an evidence string, compared as sequences of lower-case words.
  */
 public final class Evaluation {
 

@@ -2,7 +2,9 @@ package se.fyren.knowledge.index;
 
 import java.util.List;
 
-/** What one refresh of the index did; {@code skipped} names each unreadable file and why. */
+/**
+ * What one refresh of the index did; {@code skipped} names each unreadable file and why.
+ */
 public record IndexChange(List<String> added, List<String> updated, List<String> removed, int unchanged,
 		List<String> skipped, int passages, boolean rebuilt) {
 

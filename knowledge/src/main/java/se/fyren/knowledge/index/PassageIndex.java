@@ -33,9 +33,10 @@ import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.ingest.Report;
 
 /**
- * The Lucene index of passages: one long-lived {@link IndexWriter} and a {@link SearcherManager} over
- * commits only, so readers never see a half-built index. Each commit carries the manifest of indexed
- * files (path to fingerprint) and the compound parts its analysis used.
+ * The Lucene index of passages: one long-lived {@link IndexWriter} and a
+ * {@link SearcherManager} over commits only, so readers never see a half-built index.
+ * Each commit carries the manifest of indexed files (path to fingerprint) and the
+ * compound parts its analysis used.
  */
 public final class PassageIndex implements AutoCloseable {
 
@@ -57,7 +58,8 @@ public final class PassageIndex implements AutoCloseable {
 
 	public static final String TEXT = "text";
 
-	// Bump when analysis or chunking changes, so an old index is rebuilt instead of misread.
+	// Bump when analysis or chunking changes, so an old index is rebuilt instead of
+	// misread.
 	static final String FORMAT = "4";
 
 	private static final String FORMAT_KEY = "fyren.format";
@@ -66,7 +68,8 @@ public final class PassageIndex implements AutoCloseable {
 
 	private static final String SOURCE_PREFIX = "source:";
 
-	// The passage text keeps its terms per document, so re-ranking reads them instead of analysing again.
+	// The passage text keeps its terms per document, so re-ranking reads them instead of
+	// analysing again.
 	private static final FieldType TEXT_WITH_TERMS = textWithTerms();
 
 	private final Directory directory;
@@ -110,7 +113,9 @@ public final class PassageIndex implements AutoCloseable {
 		return manifest;
 	}
 
-	/** The compound parts of the last commit, if it was built by this version of Fyren. */
+	/**
+	 * The compound parts of the last commit, if it was built by this version of Fyren.
+	 */
 	public Optional<CompoundParts> parts() {
 		Map<String, String> data = commitData();
 		if (!FORMAT.equals(data.get(FORMAT_KEY)) || !data.containsKey(PARTS_KEY)) {
@@ -120,8 +125,9 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Replaces the given reports, removes the given sources, and commits with the new manifest. With
-	 * {@code rebuild} everything else is dropped first. Nothing is visible to searchers before the commit.
+	 * Replaces the given reports, removes the given sources, and commits with the new
+	 * manifest. With {@code rebuild} everything else is dropped first. Nothing is visible
+	 * to searchers before the commit.
 	 */
 	public synchronized void update(CompoundParts parts, boolean rebuild, Collection<Report> reports,
 			Collection<String> removedSources, Map<String, String> manifest) {
@@ -183,8 +189,9 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	/**
-	 * A searcher over the latest commit; give it back with {@link #release}. No refresh check here: this
-	 * index's own writer is the only one (Lucene's write lock), and it refreshes after each commit.
+	 * A searcher over the latest commit; give it back with {@link #release}. No refresh
+	 * check here: this index's own writer is the only one (Lucene's write lock), and it
+	 * refreshes after each commit.
 	 */
 	public IndexSnapshot acquire() {
 		try {
@@ -192,8 +199,7 @@ public final class PassageIndex implements AutoCloseable {
 			long generation = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
 			Generation known = current;
 			if (known == null || known.generation() != generation) {
-				Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit()
-					.getUserData();
+				Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
 				CompoundParts parts = CompoundParts.deserialize(data.getOrDefault(PARTS_KEY, ""));
 				known = new Generation(generation, analysisFactory.apply(parts));
 				current = known;

@@ -24,14 +24,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
 
-/** Reads a report file into text: plain text and Markdown directly, PDF, DOCX and HTML through Tika. */
+/**
+ * Reads a report file into text: plain text and Markdown directly, PDF, DOCX and HTML
+ * through Tika.
+ */
 public final class DocumentReader {
 
 	public static final Set<String> EXTENSIONS = Set.of("txt", "md", "pdf", "docx", "html", "htm");
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentReader.class);
 
-	// Plain text that is not UTF-8 is almost always Windows-1252 from an older office export.
+	// Plain text that is not UTF-8 is almost always Windows-1252 from an older office
+	// export.
 	private static final Charset FALLBACK = Charset.forName("windows-1252");
 
 	private final AutoDetectParser parser = new AutoDetectParser();
@@ -96,8 +100,9 @@ public final class DocumentReader {
 			parser.parse(in, handler, metadata, new ParseContext());
 		}
 		catch (IOException | SAXException | TikaException | RuntimeException ex) {
-			throw new UnreadableReportException(file, "cannot be parsed as " + extension(file).toUpperCase(Locale.ROOT)
-					+ " (" + rootMessage(ex) + ")", ex);
+			throw new UnreadableReportException(file,
+					"cannot be parsed as " + extension(file).toUpperCase(Locale.ROOT) + " (" + rootMessage(ex) + ")",
+					ex);
 		}
 		return handler.pages();
 	}

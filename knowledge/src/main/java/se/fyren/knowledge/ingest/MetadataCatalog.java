@@ -14,8 +14,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Metadata from {@code sources.yml} files beside the reports, keyed by file name. A report in another
- * format than the one named (the PDF of a listed .txt) is matched by its doc id.
+ * Metadata from {@code sources.yml} files beside the reports, keyed by file name. A
+ * report in another format than the one named (the PDF of a listed .txt) is matched by
+ * its doc id.
  */
 public final class MetadataCatalog {
 

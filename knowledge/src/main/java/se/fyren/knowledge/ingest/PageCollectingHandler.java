@@ -8,13 +8,13 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Collects Tika's XHTML as plain text, one entry per {@code <div class="page">} when the parser marks
- * pages (PDF), otherwise one entry for the whole document.
+ * Collects Tika's XHTML as plain text, one entry per {@code <div class="page">} when the
+ * parser marks pages (PDF), otherwise one entry for the whole document.
  */
 final class PageCollectingHandler extends DefaultHandler {
 
-	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-			"tr", "title", "table");
+	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+			"title", "table");
 
 	private final List<PageText> pages = new ArrayList<>();
 
@@ -22,7 +22,8 @@ final class PageCollectingHandler extends DefaultHandler {
 
 	private boolean paged;
 
-	// Counted, not taken from the size of pages: whitespace before the first page is no page.
+	// Counted, not taken from the size of pages: whitespace before the first page is no
+	// page.
 	private int pageNumber;
 
 	@Override

@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The report folders: which report files they hold, with their metadata, and loading them. */
+/**
+ * The report folders: which report files they hold, with their metadata, and loading
+ * them.
+ */
 public final class ReportFolders {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportFolders.class);
@@ -45,7 +48,10 @@ public final class ReportFolders {
 		return files;
 	}
 
-	/** The metadata of every folder's sources.yml, read afresh so that edits are picked up. */
+	/**
+	 * The metadata of every folder's sources.yml, read afresh so that edits are picked
+	 * up.
+	 */
 	public MetadataCatalog metadata() {
 		MetadataCatalog metadata = new MetadataCatalog();
 		folders.forEach(metadata::load);

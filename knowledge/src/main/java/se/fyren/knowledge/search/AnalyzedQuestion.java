@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A question as Fyren understood it: its concepts in order.
  *
- * @param english whether the question reads as English; its words missing from the glossary are then no
- *     sign that the reports lack the answer
+ * @param english whether the question reads as English; its words missing from the
+ * glossary are then no sign that the reports lack the answer
  */
 public record AnalyzedQuestion(String question, List<Concept> concepts, boolean english) {
 

@@ -3,11 +3,14 @@ package se.fyren.knowledge.search;
 import java.util.List;
 
 /**
- * What one word of the question stands for: the word's stem and its alternatives (thesaurus entries,
- * compound parts, spelling corrections). A passage covers the concept when it holds any of them.
+ * What one word of the question stands for: the word's stem and its alternatives
+ * (thesaurus entries, compound parts, spelling corrections). A passage covers the concept
+ * when it holds any of them.
  *
- * @param idf how rare the concept is in the reports; an unknown word gets the highest value
- * @param known whether the reports use the word (or an alternative, or its compound parts)
+ * @param idf how rare the concept is in the reports; an unknown word gets the highest
+ * value
+ * @param known whether the reports use the word (or an alternative, or its compound
+ * parts)
  */
 public record Concept(String word, List<QueryTerm> terms, double idf, boolean known) {
 

@@ -8,8 +8,9 @@ import org.apache.lucene.analysis.Analyzer;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 
 /**
- * How much of a question a piece of text covers: the share of the question's known concepts it holds,
- * each weighted by its rarity (idf), so that the telling words count most.
+ * How much of a question a piece of text covers: the share of the question's known
+ * concepts it holds, each weighted by its rarity (idf), so that the telling words count
+ * most.
  */
 public final class Coverage {
 

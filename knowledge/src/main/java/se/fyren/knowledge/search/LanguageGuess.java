@@ -6,11 +6,11 @@ import java.util.Set;
 /** Tells an English question from a Swedish one by their commonest little words. */
 final class LanguageGuess {
 
-	private static final Set<String> ENGLISH = Set.of("the", "what", "which", "who", "how", "is", "are", "does",
-			"do", "of", "to", "in", "and", "for", "on", "with", "when", "why", "can", "should", "many", "much");
+	private static final Set<String> ENGLISH = Set.of("the", "what", "which", "who", "how", "is", "are", "does", "do",
+			"of", "to", "in", "and", "for", "on", "with", "when", "why", "can", "should", "many", "much");
 
-	private static final Set<String> SWEDISH = Set.of("vad", "vilka", "vilken", "vem", "hur", "är", "och", "för",
-			"på", "med", "när", "varför", "kan", "ska", "många", "mycket", "det", "att", "i", "om", "av", "som");
+	private static final Set<String> SWEDISH = Set.of("vad", "vilka", "vilken", "vem", "hur", "är", "och", "för", "på",
+			"med", "när", "varför", "kan", "ska", "många", "mycket", "det", "att", "i", "om", "av", "som");
 
 	private LanguageGuess() {
 	}

@@ -45,9 +45,10 @@ import se.fyren.knowledge.index.IndexSnapshot;
 import se.fyren.knowledge.index.PassageIndex;
 
 /**
- * Turns a question into a Lucene query over passages: each word a concept (the word, its thesaurus
- * alternatives, compound parts, a spelling correction when the word is not in the reports), matched in
- * text, section and title, plus a boost when neighbouring words stand close together.
+ * Turns a question into a Lucene query over passages: each word a concept (the word, its
+ * thesaurus alternatives, compound parts, a spelling correction when the word is not in
+ * the reports), matched in text, section and title, plus a boost when neighbouring words
+ * stand close together.
  */
 public final class PassageSearcher {
 
@@ -98,7 +99,8 @@ public final class PassageSearcher {
 					known = true;
 				}
 				else {
-					// A new compound of known words ("månadskort") is known through its parts, an inflection
+					// A new compound of known words ("månadskort") is known through its
+					// parts, an inflection
 					// the stemmer missed ("svarade") through the words its stem begins.
 					known = partChars >= MIN_PART_COVER * word.length() || beginsKnownWord(reader, word);
 					idf = idf(docs, 0);
@@ -110,9 +112,9 @@ public final class PassageSearcher {
 	}
 
 	/**
-	 * The best passages for a question. Lucene ranks a pool of candidates by BM25; they are re-ranked by
-	 * adding how much of the question each covers, so that a passage holding the question's telling words
-	 * beats one that repeats a single common word.
+	 * The best passages for a question. Lucene ranks a pool of candidates by BM25; they
+	 * are re-ranked by adding how much of the question each covers, so that a passage
+	 * holding the question's telling words beats one that repeats a single common word.
 	 */
 	public List<ScoredPassage> search(IndexSnapshot snapshot, AnalyzedQuestion question, int count) {
 		if (question.isEmpty()) {
@@ -133,7 +135,8 @@ public final class PassageSearcher {
 				ranked.add(new Ranked(hit.doc, hit.score / top + settings.coverageWeight() * coverage));
 			}
 			ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-			// Stored fields are decompressed only for the passages returned, not the whole re-ranked pool.
+			// Stored fields are decompressed only for the passages returned, not the
+			// whole re-ranked pool.
 			StoredFields stored = searcher.storedFields();
 			List<ScoredPassage> results = new ArrayList<>(count);
 			for (Ranked hit : ranked.subList(0, Math.min(count, ranked.size()))) {
@@ -173,7 +176,10 @@ public final class PassageSearcher {
 	private record Ranked(int doc, double score) {
 	}
 
-	/** Every term of the question's concepts, as bytes, to pick out of a passage's term vector. */
+	/**
+	 * Every term of the question's concepts, as bytes, to pick out of a passage's term
+	 * vector.
+	 */
 	private static Set<BytesRef> askedTerms(AnalyzedQuestion question) {
 		Set<BytesRef> asked = new HashSet<>();
 		question.concepts().forEach(concept -> concept.terms().forEach(term -> asked.add(new BytesRef(term.term()))));
@@ -181,8 +187,9 @@ public final class PassageSearcher {
 	}
 
 	/**
-	 * The question's terms that a passage holds, read from its term vector. Only those are decoded: coverage
-	 * asks about nothing else, and decoding every term of 50 passages was most of a query's time.
+	 * The question's terms that a passage holds, read from its term vector. Only those
+	 * are decoded: coverage asks about nothing else, and decoding every term of 50
+	 * passages was most of a query's time.
 	 */
 	private static Set<String> terms(TermVectors vectors, int doc, Set<BytesRef> asked) throws IOException {
 		Set<String> terms = new HashSet<>();
@@ -203,8 +210,8 @@ public final class PassageSearcher {
 	}
 
 	/**
-	 * Groups the question's tokens by position: the first token at a position is the word as written,
-	 * tokens stacked on it are its thesaurus alternatives or compound parts.
+	 * Groups the question's tokens by position: the first token at a position is the word
+	 * as written, tokens stacked on it are its thesaurus alternatives or compound parts.
 	 */
 	private List<Map<String, Float>> tokenGroups(Analyzer analyzer, String question) {
 		List<Map<String, Float>> groups = new ArrayList<>();
@@ -255,7 +262,8 @@ public final class PassageSearcher {
 					continue;
 				}
 				TermsEnum iterator = terms.iterator();
-				if (iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.startsWith(iterator.term(), prefix)) {
+				if (iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END
+						&& StringHelper.startsWith(iterator.term(), prefix)) {
 					return true;
 				}
 			}

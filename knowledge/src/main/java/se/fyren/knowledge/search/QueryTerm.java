@@ -1,5 +1,8 @@
 package se.fyren.knowledge.search;
 
-/** One analysed term of a question, weighted by how it arose (as written, synonym, part, correction). */
+/**
+ * One analysed term of a question, weighted by how it arose (as written, synonym, part,
+ * correction).
+ */
 public record QueryTerm(String term, float weight) {
 }

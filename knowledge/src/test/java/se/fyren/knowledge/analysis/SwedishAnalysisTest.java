@@ -26,7 +26,8 @@ class SwedishAnalysisTest {
 	static void learnFromTheCorpus() throws IOException {
 		List<String> texts = new ArrayList<>();
 		try (Stream<Path> files = Files.list(SharedData.CORPUS)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).toList()) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md"))
+				.toList()) {
 				texts.add(Files.readString(file));
 			}
 		}
@@ -121,11 +122,15 @@ class SwedishAnalysisTest {
 		CompoundParts restored = CompoundParts.deserialize(parts.serialize());
 
 		assertThat(restored.size()).isEqualTo(parts.size());
-		assertThat(restored.serialize()).isEqualTo(parts.serialize()).contains("strateg", "folkhäls")
+		assertThat(restored.serialize()).isEqualTo(parts.serialize())
+			.contains("strateg", "folkhäls")
 			.doesNotContain("\nen\n");
 	}
 
-	/** Each word of the question, analysed as a question, shares a term with the text as indexed. */
+	/**
+	 * Each word of the question, analysed as a question, shares a term with the text as
+	 * indexed.
+	 */
 	private static void assertEveryWordMatches(SwedishAnalysis analysis, String question, String text) {
 		List<String> indexed = terms(analysis.indexAnalyzer(), text);
 		for (String word : question.split(" ")) {

@@ -22,7 +22,9 @@ import se.fyren.knowledge.ingest.RawDocument;
 import se.fyren.knowledge.ingest.Report;
 import se.fyren.knowledge.ingest.ReportLoader;
 
-/** Structure and passages of the real corpus and of small texts written for one rule each. */
+/**
+ * Structure and passages of the real corpus and of small texts written for one rule each.
+ */
 class ChunkerTest {
 
 	static List<Report> corpus;
@@ -93,8 +95,8 @@ class ChunkerTest {
 	@Test
 	void givesAPassageTheSectionItStartsIn() {
 		String sentence = "Kommunerna arbetar tillsammans med regionen för jämlika livsvillkor i hela länet. ";
-		List<Passage> passages = chunk("Kapitel 4\n\n" + sentence.repeat(15) + "\n\n4.1 SKAPA MÖJLIGHETSFÖNSTER\n\n"
-				+ sentence.repeat(15));
+		List<Passage> passages = chunk(
+				"Kapitel 4\n\n" + sentence.repeat(15) + "\n\n4.1 SKAPA MÖJLIGHETSFÖNSTER\n\n" + sentence.repeat(15));
 
 		assertThat(passages.get(0).section()).isEqualTo("Kapitel 4");
 		assertThat(passages.get(passages.size() - 1).section()).isEqualTo("Kapitel 4 › 4.1 SKAPA MÖJLIGHETSFÖNSTER");
@@ -121,8 +123,7 @@ class ChunkerTest {
 			assertThat(report.passages()).allSatisfy(p -> {
 				boolean endOfParagraph = p.end() == text.length() || text.startsWith("\n\n", p.end());
 				boolean endOfSentence = p.text().matches("(?s).*[.!?…][\"”')]*");
-				assertThat(endOfParagraph || endOfSentence)
-					.as("%s ends mid-paragraph: …%s", p.id(), tail(p.text()))
+				assertThat(endOfParagraph || endOfSentence).as("%s ends mid-paragraph: …%s", p.id(), tail(p.text()))
 					.isTrue();
 			});
 		}
@@ -140,11 +141,13 @@ class ChunkerTest {
 				if (next.start() < previous.end()) {
 					String text = report.cleanedText();
 					String shared = text.substring(next.start(), previous.end());
-					// One sentence, or one heading (which may hold a full stop: "2. ATT ... (CEMR-ARTIKEL 9)").
+					// One sentence, or one heading (which may hold a full stop: "2. ATT
+					// ... (CEMR-ARTIKEL 9)").
 					boolean oneSentence = Sentences.split(shared).size() == 1;
 					boolean oneHeading = !shared.contains("\n") && text.startsWith("\n\n", next.start() - 2)
 							&& (previous.end() == text.length() || text.startsWith("\n\n", previous.end()));
-					assertThat(oneSentence || oneHeading).as("overlap of %s and %s: %s", previous.id(), next.id(), shared)
+					assertThat(oneSentence || oneHeading)
+						.as("overlap of %s and %s: %s", previous.id(), next.id(), shared)
 						.isTrue();
 				}
 			}
@@ -154,8 +157,8 @@ class ChunkerTest {
 	@Test
 	void locatesEveryPassageInTheCleanedText() {
 		for (Report report : corpus) {
-			assertThat(report.passages()).allSatisfy(
-					p -> assertThat(report.cleanedText().substring(p.start(), p.end())).isEqualTo(p.text()));
+			assertThat(report.passages())
+				.allSatisfy(p -> assertThat(report.cleanedText().substring(p.start(), p.end())).isEqualTo(p.text()));
 		}
 	}
 
@@ -183,8 +186,7 @@ class ChunkerTest {
 	}
 
 	@Test
-	void titlesAReportWithoutMetadataByItsFirstLine(@org.junit.jupiter.api.io.TempDir Path folder)
-			throws Exception {
+	void titlesAReportWithoutMetadataByItsFirstLine(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
 		Path copy = Files.copy(SharedData.CORPUS.resolve("leksand-politisk-samverkansberedning-2014-09-16.md"),
 				folder.resolve("leksand-politisk-samverkansberedning-2014-09-16.md"));
 		MetadataCatalog metadata = new MetadataCatalog();
@@ -202,7 +204,8 @@ class ChunkerTest {
 	}
 
 	private static List<Line> cleanLines(String text) {
-		RawDocument raw = new RawDocument("test", Path.of("test.txt"), "fingerprint", List.of(new PageText(null, text)));
+		RawDocument raw = new RawDocument("test", Path.of("test.txt"), "fingerprint",
+				List.of(new PageText(null, text)));
 		return new TextCleaner().clean(raw);
 	}
 

@@ -40,7 +40,8 @@ class TextCleanerTest {
 
 	@Test
 	void keepsTheHyphenOfAUrlBrokenAcrossLines() {
-		List<String> texts = texts(unpaged("Se https://www.regiondalarna.se/samling-\nfor-social-hallbarhet/ för mer."));
+		List<String> texts = texts(
+				unpaged("Se https://www.regiondalarna.se/samling-\nfor-social-hallbarhet/ för mer."));
 
 		assertThat(String.join(" ", texts)).contains("https://www.regiondalarna.se/samling-for-social-hallbarhet/");
 	}
@@ -95,7 +96,8 @@ class TextCleanerTest {
 
 	@Test
 	void dropsARunningHeaderRepeatedNextToPageBreaksButKeepsARepeatedHeadingElsewhere() {
-		// The title page carries no running header; the header repeats at the top of pages 2 to 5.
+		// The title page carries no running header; the header repeats at the top of
+		// pages 2 to 5.
 		List<PageText> pages = new ArrayList<>();
 		pages.add(new PageText(1, "Lärprojektet\n\nEn rapport om styrning.\n"));
 		for (int page = 2; page <= 5; page++) {
@@ -124,8 +126,8 @@ class TextCleanerTest {
 	@Test
 	void collapsesAUrlPrintedTwice() {
 		String url = "https://www.regiondalarna.se/om-oss/hallbar-utveckling/";
-		List<String> texts = texts(unpaged("Läs mer på " + url + " " + url + " och i rapporten.\n"
-				+ "Eller på <" + url + "> (" + url + ")."));
+		List<String> texts = texts(unpaged(
+				"Läs mer på " + url + " " + url + " och i rapporten.\n" + "Eller på <" + url + "> (" + url + ")."));
 
 		assertThat(texts.get(0)).isEqualTo("Läs mer på " + url + " och i rapporten.");
 		assertThat(texts.get(1)).isEqualTo("Eller på " + url + ".");

@@ -22,7 +22,10 @@ import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.SharedData;
 import se.fyren.knowledge.ingest.DocumentReader;
 
-/** The index follows a report folder: unchanged files are kept, changed ones replaced, removed ones dropped. */
+/**
+ * The index follows a report folder: unchanged files are kept, changed ones replaced,
+ * removed ones dropped.
+ */
 class IndexLifecycleTest {
 
 	static final String INVITATION = "inbjudan-larprojekt-jamlika-livsvillkor";
@@ -78,7 +81,8 @@ class IndexLifecycleTest {
 		try (KnowledgeBase knowledge = knowledge()) {
 			knowledge.refresh();
 			Path invitation = folder.resolve(INVITATION + ".md");
-			Files.writeString(invitation, Files.readString(invitation).replace("upp till tre personer", "upp till fem personer"),
+			Files.writeString(invitation,
+					Files.readString(invitation).replace("upp till tre personer", "upp till fem personer"),
 					StandardCharsets.UTF_8);
 
 			IndexChange change = knowledge.refresh();
@@ -112,7 +116,8 @@ class IndexLifecycleTest {
 	void keepsAnsweringWhileARefreshRuns() throws Exception {
 		try (KnowledgeBase knowledge = knowledge()) {
 			knowledge.refresh();
-			for (Path report : List.of(SharedData.CORPUS.resolve("samling-social-hallbarhet-dalarna-slutrapport-2019.txt"),
+			for (Path report : List.of(
+					SharedData.CORPUS.resolve("samling-social-hallbarhet-dalarna-slutrapport-2019.txt"),
 					SharedData.CORPUS.resolve("jamlik-halsa-sektorsovergripande-kursmanual.txt"))) {
 				Files.copy(report, folder.resolve(report.getFileName()));
 			}
@@ -126,9 +131,11 @@ class IndexLifecycleTest {
 			IndexChange change = refresh.get(2, TimeUnit.MINUTES);
 
 			assertThat(change.added()).hasSize(2);
-			// Before the commit the searcher sees the old index whole, after it the new one; never an empty one.
+			// Before the commit the searcher sees the old index whole, after it the new
+			// one; never an empty one.
 			assertThat(during).isNotEmpty()
-				.allSatisfy(answer -> assertThat(passageTexts(answer)).anyMatch(text -> text.contains("upp till tre personer")));
+				.allSatisfy(answer -> assertThat(passageTexts(answer))
+					.anyMatch(text -> text.contains("upp till tre personer")));
 			assertThat(passageTexts(knowledge.ask(question))).anyMatch(text -> text.contains("upp till tre personer"));
 		}
 	}

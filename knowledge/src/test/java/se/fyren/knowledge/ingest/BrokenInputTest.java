@@ -16,7 +16,10 @@ import se.fyren.knowledge.KnowledgeSettings;
 import se.fyren.knowledge.SharedData;
 import se.fyren.knowledge.index.IndexChange;
 
-/** Files an ingest must survive: skipped with a reason that names them, the rest still indexed. */
+/**
+ * Files an ingest must survive: skipped with a reason that names them, the rest still
+ * indexed.
+ */
 class BrokenInputTest {
 
 	private final DocumentReader reader = new DocumentReader();
@@ -37,7 +40,8 @@ class BrokenInputTest {
 
 	@Test
 	void rejectsRandomBytesNamedDocxWithAReason() {
-		// Tika sees no Word document in the bytes, so nothing is parsed and no text comes out.
+		// Tika sees no Word document in the bytes, so nothing is parsed and no text comes
+		// out.
 		assertThatThrownBy(() -> reader.read(SharedData.BROKEN.resolve("not-really.docx")))
 			.isInstanceOf(UnreadableReportException.class)
 			.hasMessageMatching("not-really\\.docx: (cannot be parsed as DOCX|no text could be extracted).*");
@@ -62,7 +66,8 @@ class BrokenInputTest {
 				.anySatisfy(reason -> assertThat(reason).isEqualTo("empty.txt: the file is empty"))
 				.anySatisfy(reason -> assertThat(reason).matches("not-really\\.docx: \\S.*"));
 
-			// Over one report Fyren may still abstain (found=false); the passage must be there and ranked first.
+			// Over one report Fyren may still abstain (found=false); the passage must be
+			// there and ranked first.
 			Answer answer = knowledge.ask("Hur många personer per kommun kan delta i lärprojektet?");
 			assertThat(answer.passages()).isNotEmpty();
 			assertThat(answer.passages().get(0).passage().text()).contains("upp till tre personer per kommun");

@@ -24,7 +24,10 @@ import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.SharedData;
 import se.fyren.knowledge.index.IndexChange;
 
-/** The PDF and DOCX fixtures: the same reports as the corpus, as an office suite prints them. */
+/**
+ * The PDF and DOCX fixtures: the same reports as the corpus, as an office suite prints
+ * them.
+ */
 class FormatsTest {
 
 	static final Path MANUAL_PDF = SharedData.FORMATS.resolve("jamlik-halsa-sektorsovergripande-kursmanual.pdf");
@@ -63,8 +66,7 @@ class FormatsTest {
 		RawDocument raw = new DocumentReader().read(MANUAL_PDF);
 
 		assertThat(raw.paged()).isTrue();
-		assertThat(raw.pages()).extracting(PageText::page)
-			.containsExactlyElementsOf(range(1, pageCount(MANUAL_PDF)));
+		assertThat(raw.pages()).extracting(PageText::page).containsExactlyElementsOf(range(1, pageCount(MANUAL_PDF)));
 	}
 
 	@Test
@@ -92,7 +94,8 @@ class FormatsTest {
 				misplaced.add(passage);
 			}
 		}
-		// A passage may open with a heading the PDF prints at the foot of the page before; almost all match.
+		// A passage may open with a heading the PDF prints at the foot of the page
+		// before; almost all match.
 		assertThat(misplaced).as("passages whose opening words are not on their page")
 			.hasSizeLessThanOrEqualTo(report.passages().size() / 20);
 	}
