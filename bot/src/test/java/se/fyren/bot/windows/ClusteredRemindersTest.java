@@ -108,7 +108,8 @@ class ClusteredRemindersTest {
 			throws IOException {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("server.port", "0");
-		// One cluster: the same scheduler name on both instances (tests otherwise get one each).
+		// One cluster: the same scheduler name on both instances (tests otherwise get one
+		// each).
 		properties.put("spring.quartz.scheduler-name", "fyren-cluster");
 		// Notice the other instance and due triggers within a second, so the test waits
 		// seconds, not half a minute.
