@@ -18,10 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record KnowledgeProperties(List<String> reports, String dataDir, List<String> thesaurus, boolean indexOnStart) {
 
 	// Kept as text and resolved against the working directory: Spring's String-to-Path
-	// conversion
-	// resolves a relative path against the file that set it, which breaks
-	// "../shared/corpus" in
-	// config/application.yml.
+	// conversion resolves a relative path against the file that set it, which breaks
+	// "../shared/corpus" in config/application.yml.
 	List<Path> reportFolders() {
 		return reports.stream().map(Path::of).toList();
 	}

@@ -51,8 +51,7 @@ class PrepCards {
 			.map(DialogueProperties.TargetArea::name)
 			.toList();
 		// One question to the reports per target area touched (the reports are written by
-		// area), or about the
-		// group itself when none is.
+		// area), or about the group itself when none is.
 		List<String> topics = areas.isEmpty() ? List.of(name)
 				: areas.stream().limit(MAX_AREA_QUESTIONS).map(PrepCards::topic).toList();
 		List<String> paragraphs = new ArrayList<>();

@@ -72,9 +72,8 @@ final class SlackListeners {
 	App register(App app) {
 		app.use((request, response, chain) -> {
 			// A retry is handled like a first delivery: the event id decides whether it
-			// was already taken,
-			// so an event whose first delivery came while Fyren was down is still
-			// answered.
+			// was already taken, so an event whose first delivery came while Fyren was
+			// down is still answered.
 			String retry = request.getHeaders().getFirstValue(RETRY_HEADER);
 			if (retry != null) {
 				log.info("Slack retry {} ({})", retry, request.getHeaders().getFirstValue("X-Slack-Retry-Reason"));
@@ -301,8 +300,7 @@ final class SlackListeners {
 			return true;
 		}
 		// In a channel, only replies in a thread Fyren answered, and not those that
-		// mention Fyren:
-		// app_mention answers those.
+		// mention Fyren: app_mention answers those.
 		boolean mentionsFyren = botUserId != null && message.getText().contains("<@" + botUserId);
 		return message.getThreadTs() != null && !mentionsFyren
 				&& seen.contains("thread:" + message.getChannel() + "/" + message.getThreadTs());

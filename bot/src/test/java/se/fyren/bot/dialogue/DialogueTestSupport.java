@@ -44,9 +44,8 @@ final class DialogueTestSupport {
 	static Map<String, Object> properties(String databaseUrl, Path dataDir, String scheduler) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		// Spring registers a scheduler's data source JVM-wide under the scheduler's name:
-		// two live applications
-		// with one name would share the last one's database (and lose it when that one
-		// closes).
+		// two live applications with one name would share the last one's database (and
+		// lose it when that one closes).
 		properties.put("spring.quartz.scheduler-name", scheduler);
 		properties.put("fyren.knowledge.reports", SHARED.resolve("corpus").toString());
 		properties.put("fyren.knowledge.data-dir", dataDir.toAbsolutePath().toString());
@@ -57,9 +56,8 @@ final class DialogueTestSupport {
 		// move chains behind them.
 		properties.put("fyren.dialogue.countdown-every", "1h");
 		// Quartz hands triggers later than the misfire threshold to its misfire handler,
-		// which looks every
-		// threshold: a second here instead of a minute, so a missed deadline fires within
-		// the test's patience.
+		// which looks every threshold: a second here instead of a minute, so a missed
+		// deadline fires within the test's patience.
 		properties.put("spring.quartz.properties.org.quartz.jobStore.misfireThreshold", "1000");
 		properties.put("spring.datasource.url", databaseUrl);
 		return properties;

@@ -136,12 +136,10 @@ class ClusteredRemindersTest {
 			GenericApplicationContext generic = (GenericApplicationContext) context;
 			generic.registerBean("recordingOutbox", RecordingOutbox.class, () -> outbox);
 			// Quartz registers its connection provider JVM-wide under the scheduler's
-			// name, which clustered
-			// instances share; in one JVM the second instance's registration wins for
-			// both. Both therefore get
-			// the same unpooled DataSource, which closing one instance does not close.
-			// Separate JVMs (production)
-			// each have their own.
+			// name, which clustered instances share; in one JVM the second instance's
+			// registration wins for both. Both therefore get the same unpooled
+			// DataSource, which closing one instance does not close. Separate JVMs
+			// (production) each have their own.
 			DataSource database = postgres.getPostgresDatabase();
 			generic.registerBean("dataSource", DataSource.class, () -> database);
 		}).run(arguments);

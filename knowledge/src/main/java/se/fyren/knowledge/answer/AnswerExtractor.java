@@ -78,8 +78,7 @@ public final class AnswerExtractor {
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		// The best sentence, then the one after it (an answer often follows the sentence
-		// that restates
-		// the question), then the next best elsewhere.
+		// that restates the question), then the next best elsewhere.
 		List<String> chosen = new ArrayList<>();
 		Set<Passage> cited = new LinkedHashSet<>();
 		for (Candidate candidate : candidates) {

@@ -100,8 +100,8 @@ public final class PassageSearcher {
 				}
 				else {
 					// A new compound of known words ("månadskort") is known through its
-					// parts, an inflection
-					// the stemmer missed ("svarade") through the words its stem begins.
+					// parts, an inflection the stemmer missed ("svarade") through the
+					// words its stem begins.
 					known = partChars >= MIN_PART_COVER * word.length() || beginsKnownWord(reader, word);
 					idf = idf(docs, 0);
 				}
