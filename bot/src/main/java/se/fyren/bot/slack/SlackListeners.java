@@ -23,6 +23,7 @@ import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Deliveries;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
@@ -57,16 +58,16 @@ final class SlackListeners {
 	 * Events and commands already taken ("event:", "command:"), and threads Fyren
 	 * answered in ("thread:"), where replies are follow-up questions.
 	 */
-	private final SeenKeys seen;
+	private final Deliveries deliveries;
 
 	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web, SlackWorkers workers,
-			SeenKeys seen) {
+			Deliveries deliveries) {
 		this.conversation = conversation;
 		this.answers = answers;
 		this.blocks = blocks;
 		this.web = web;
 		this.workers = workers;
-		this.seen = seen;
+		this.deliveries = deliveries;
 	}
 
 	App register(App app) {
@@ -83,7 +84,7 @@ final class SlackListeners {
 		});
 		app.command(COMMAND, (request, context) -> {
 			SlashCommandPayload command = request.getPayload();
-			if (seen.add("command:" + command.getTriggerId())) {
+			if (deliveries.firstTime(Channel.SLACK, "command:" + command.getTriggerId())) {
 				workers.submit("/fyren from " + command.getUserId(), () -> answerCommand(command));
 			}
 			return context.ack();
@@ -91,7 +92,8 @@ final class SlackListeners {
 		app.event(AppMentionEvent.class, (payload, context) -> {
 			AppMentionEvent mention = payload.getEvent();
 			// A mention in a DM also arrives as message.im, which answers it.
-			if (seen.add("event:" + payload.getEventId()) && !isDirect(mention.getChannel())) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId())
+					&& !isDirect(mention.getChannel())) {
 				String question = withoutMentions(mention.getText(), context.getBotUserId());
 				String thread = mention.getThreadTs() != null ? mention.getThreadTs() : mention.getTs();
 				workers.submit("mention in " + mention.getChannel(),
@@ -101,7 +103,7 @@ final class SlackListeners {
 		});
 		app.event(MessageEvent.class, (payload, context) -> {
 			MessageEvent message = payload.getEvent();
-			if (seen.add("event:" + payload.getEventId()) && isFromPerson(message)) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && isFromPerson(message)) {
 				workers.submit("message in " + message.getChannel(), () -> {
 					if (!overheard(message) && isForFyren(message, context.getBotUserId())) {
 						String question = withoutMentions(message.getText(), context.getBotUserId());
@@ -114,8 +116,8 @@ final class SlackListeners {
 		app.event(MessageChangedEvent.class, (payload, context) -> {
 			MessageChangedEvent changed = payload.getEvent();
 			MessageChangedEvent.Message message = changed.getMessage();
-			if (seen.add("event:" + payload.getEventId()) && message != null && message.getThreadTs() != null
-					&& message.getUser() != null && message.getBotId() == null) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && message != null
+					&& message.getThreadTs() != null && message.getUser() != null && message.getBotId() == null) {
 				Destination where = new Destination(Channel.SLACK, changed.getChannel(), message.getThreadTs());
 				workers.submit("edit in " + changed.getChannel(), () -> conversation.hear(new Heard(where,
 						message.getUser(), message.getTs(), message.getText(), Heard.Change.EDITED, null)));
@@ -125,7 +127,8 @@ final class SlackListeners {
 		app.event(MessageDeletedEvent.class, (payload, context) -> {
 			MessageDeletedEvent deleted = payload.getEvent();
 			MessageDeletedEvent.Message previous = deleted.getPreviousMessage();
-			if (seen.add("event:" + payload.getEventId()) && previous != null && previous.getThreadTs() != null) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && previous != null
+					&& previous.getThreadTs() != null) {
 				Destination where = new Destination(Channel.SLACK, deleted.getChannel(), previous.getThreadTs());
 				workers.submit("deletion in " + deleted.getChannel(), () -> conversation.hear(
 						new Heard(where, previous.getUser(), deleted.getDeletedTs(), "", Heard.Change.DELETED, null)));
@@ -134,7 +137,8 @@ final class SlackListeners {
 		});
 		app.event(AppHomeOpenedEvent.class, (payload, context) -> {
 			AppHomeOpenedEvent opened = payload.getEvent();
-			if (seen.add("event:" + payload.getEventId()) && "home".equals(opened.getTab())) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId())
+					&& "home".equals(opened.getTab())) {
 				workers.submit("App Home for " + opened.getUser(), () -> publishHome(opened.getUser()));
 			}
 			return context.ack();
@@ -241,7 +245,7 @@ final class SlackListeners {
 		Locale locale = web.localeOf(user);
 		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
 		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)).isPresent() && thread != null) {
-			seen.add("thread:" + channel + "/" + thread);
+			deliveries.firstTime(Channel.SLACK, "thread:" + channel + "/" + thread);
 		}
 	}
 
@@ -305,7 +309,7 @@ final class SlackListeners {
 		// app_mention answers those.
 		boolean mentionsFyren = botUserId != null && message.getText().contains("<@" + botUserId);
 		return message.getThreadTs() != null && !mentionsFyren
-				&& seen.contains("thread:" + message.getChannel() + "/" + message.getThreadTs());
+				&& deliveries.seen(Channel.SLACK, "thread:" + message.getChannel() + "/" + message.getThreadTs());
 	}
 
 	private static boolean isDirect(String channel) {

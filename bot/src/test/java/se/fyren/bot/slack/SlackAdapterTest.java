@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Deliveries;
+
 /**
  * The whole path as Slack sees it: signed requests over HTTP to {@code /slack/events} of
  * the running application, and what Fyren then sent to a fake Slack Web API and to the
@@ -188,13 +191,14 @@ class SlackAdapterTest {
 		signed().send(signed().mention(event, "U0KEEP", "C0KEEP", "1700000160.000100", KINGDON));
 		await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("C0KEEP").size() == 1);
 
-		// A second instance over the same database: its own SeenKeys, no memory shared
+		// A second instance over the same database: its own Deliveries, no memory shared
 		// with this one.
-		SeenKeys otherInstance = new SeenKeys(jdbc, java.time.Clock.systemUTC());
+		Deliveries otherInstance = new Deliveries(jdbc, java.time.Clock.systemUTC());
 
-		assertThat(otherInstance.add("event:" + event)).isFalse();
-		assertThat(otherInstance.contains("thread:C0KEEP/1700000160.000100")).isTrue();
-		assertThat(otherInstance.add("event:" + signedEventId())).isTrue();
+		assertThat(otherInstance.firstTime(Channel.SLACK, "event:" + event)).isFalse();
+		assertThat(otherInstance.seen(Channel.SLACK, "thread:C0KEEP/1700000160.000100")).isTrue();
+		assertThat(otherInstance.seen(Channel.TEAMS, "thread:C0KEEP/1700000160.000100")).isFalse();
+		assertThat(otherInstance.firstTime(Channel.SLACK, "event:" + signedEventId())).isTrue();
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 
 import se.fyren.bot.TestFeature;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Deliveries;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
@@ -332,6 +333,56 @@ class TeamsAdapterTest {
 		assertThat(edit.text()).isEqualTo("Vi börjar med nuläget i länet.");
 		assertThat(edit.user()).isEqualTo("29:sara");
 		assertThat(microsoft.connector(listened + ";messageid=" + thread)).isEmpty();
+	}
+
+	@Test
+	void redeliveredActivityIsAnsweredOnceAlsoByAnotherInstance() {
+		String conversation = personalConversation();
+		String activity = teams.personal("1015", "29:megan", conversation, KINGDON, "sv-SE");
+
+		assertThat(send(validToken(), activity).statusCode()).isEqualTo(200);
+		awaitPosts(conversation, 1);
+		// The Bot Framework retries when its first delivery timed out: the very same
+		// activity.
+		assertThat(send(validToken(), activity).statusCode()).isEqualTo(200);
+		assertThat(send(validToken(), activity).statusCode()).isEqualTo(200);
+
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> microsoft.connector(conversation).size() == 1);
+		// Another instance over the same database, or this one after a restart: no memory
+		// shared but the table.
+		Deliveries otherInstance = new Deliveries(jdbc, java.time.Clock.systemUTC());
+		String key = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readValue(activity, Activity.class)
+			.deliveryKey();
+		assertThat(otherInstance.firstTime(Channel.TEAMS, key)).isFalse();
+		assertThat(otherInstance.firstTime(Channel.SLACK, key)).isTrue();
+	}
+
+	@Test
+	void everyEditOfAMessageIsHeardButARedeliveredEditOnce() {
+		String thread = "1700000000401";
+		String message = "1700000000402";
+		String listened = TestFeature.LISTENED;
+		String firstEdit = teams.channelEdit(message, "29:sara", listened, thread, "Första ändringen");
+
+		send(validToken(), teams.channelReply(message, "29:sara", listened, thread, "Utkast"));
+		send(validToken(), firstEdit);
+		send(validToken(), firstEdit);
+		send(validToken(), teams.channelEdit(message, "29:sara", listened, thread, "Andra ändringen"));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> feature.heard().stream().filter(h -> message.equals(h.message())).count() == 3);
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> {
+			List<String> edits = feature.heard()
+				.stream()
+				.filter(h -> message.equals(h.message()) && h.change() == Heard.Change.EDITED)
+				.map(Heard::text)
+				.toList();
+			return edits.size() == 2 && edits.containsAll(List.of("Första ändringen", "Andra ändringen"));
+		});
 	}
 
 	@Test
