@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Profile;
 import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Deliveries;
+import se.fyren.bot.windows.WheelOverview;
 
 /**
  * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at
@@ -69,7 +70,7 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, AnswerLog answers,
-			ReplyBlocks blocks, SlackWeb web, SlackWorkers workers, Deliveries deliveries) {
+			ReplyBlocks blocks, SlackWeb web, SlackWorkers workers, Deliveries deliveries, WheelOverview wheel) {
 		// Every value set here: AppConfig's own defaults read environment variables.
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
@@ -84,7 +85,7 @@ class SlackConfiguration {
 			})
 			.build();
 		App app = new App(config);
-		new SlackListeners(conversation, answers, blocks, web, workers, deliveries).register(app);
+		new SlackListeners(conversation, answers, blocks, web, workers, deliveries, wheel).register(app);
 		return app;
 	}
 

@@ -28,6 +28,7 @@ import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.windows.WheelOverview;
 
 /**
  * The Slack adapter: every listener acknowledges at once and hands the work to
@@ -60,14 +61,17 @@ final class SlackListeners {
 	 */
 	private final Deliveries deliveries;
 
+	private final WheelOverview wheel;
+
 	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web, SlackWorkers workers,
-			Deliveries deliveries) {
+			Deliveries deliveries, WheelOverview wheel) {
 		this.conversation = conversation;
 		this.answers = answers;
 		this.blocks = blocks;
 		this.web = web;
 		this.workers = workers;
 		this.deliveries = deliveries;
+		this.wheel = wheel;
 	}
 
 	App register(App app) {
@@ -255,7 +259,7 @@ final class SlackListeners {
 		// that help.
 		Reply help = conversation.handle(new Inbound(Channel.SLACK, user, null, "hjälp", locale));
 		if (help instanceof Reply.HelpReply helpReply) {
-			web.publishHome(user, blocks.home(helpReply, locale));
+			web.publishHome(user, blocks.home(helpReply, wheel.card(locale), locale));
 		}
 	}
 

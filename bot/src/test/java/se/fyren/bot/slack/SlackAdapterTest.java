@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Deliveries;
 
@@ -239,6 +242,30 @@ class SlackAdapterTest {
 					p -> p.size() == 1)
 			.get(0);
 		assertThat(publish.text()).contains("home").contains(KINGDON).contains("/fyren");
+	}
+
+	@Test
+	void appHomeShowsTheYearWheelWithItsNextWindows() {
+		signed().send(signed().homeOpened(signedEventId(), "U0WHEEL"));
+
+		FakeSlack.Call publish = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.calls(c -> c.method().equals("views.publish") && "U0WHEEL".equals(c.param("user_id"))),
+					p -> p.size() == 1)
+			.get(0);
+		JsonNode blocks = JsonMapper.builder().build().readTree(publish.param("view")).path("blocks");
+		List<String> types = blocks.valueStream().map(block -> block.path("type").asString()).toList();
+		// Help first, then the wheel under a divider: its heading, next windows, the
+		// hint,
+		// the picture.
+		List<String> wheel = types.subList(types.indexOf("divider"), types.size());
+		assertThat(wheel).startsWith("divider", "header").endsWith("image");
+		assertThat(publish.text()).contains("Årshjulet: Kommunens årshjul", "Nästa fönster", "prenumerera kommun");
+		assertThat(blocks.valueStream()
+			.filter(block -> block.path("text").path("text").asString().contains(" av 3 strömmar")))
+			.hasSizeBetween(1, 3);
+		JsonNode image = blocks.get(blocks.size() - 1);
+		assertThat(image.path("image_url").asString())
+			.matches("http://localhost:\\d+/wheel/kommun\\.png\\?year=\\d{4}");
 	}
 
 	@Test
