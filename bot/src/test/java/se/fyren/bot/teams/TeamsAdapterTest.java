@@ -3,14 +3,7 @@ package se.fyren.bot.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -65,29 +58,7 @@ class TeamsAdapterTest {
 
 	@DynamicPropertySource
 	static void teamsAndData(DynamicPropertyRegistry registry) {
-		Path shared = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
-		Path thesaurus = Path.of("..", "config", "knowledge").toAbsolutePath().normalize();
-		registry.add("fyren.teams.app-id", () -> FakeMicrosoft.APP_ID);
-		registry.add("fyren.teams.app-password", () -> "test-secret");
-		registry.add("fyren.teams.open-id-metadata-url", microsoft::metadataUrl);
-		registry.add("fyren.teams.token-url", microsoft::tokenUrl);
-		registry.add("fyren.teams.trusted-service-urls[0]", microsoft::serviceUrl);
-		registry.add("fyren.knowledge.reports", () -> shared.resolve("corpus").toString());
-		// Its own index: Spring keeps test contexts alive, and an index has one writer.
-		registry.add("fyren.knowledge.data-dir", () -> dataDirectory().toString());
-		registry.add("fyren.knowledge.thesaurus",
-				() -> thesaurus.resolve("synonyms-sv.txt") + "," + thesaurus.resolve("glossary-en-sv.txt"));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:teams;DB_CLOSE_DELAY=-1");
-	}
-
-	private static Path dataDirectory() {
-		try {
-			return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "teams-test-data-")
-				.toAbsolutePath();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create a data directory under target/", ex);
-		}
+		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 	@AfterAll
@@ -107,8 +78,6 @@ class TeamsAdapterTest {
 
 	@Autowired
 	TestFeature feature;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void personalQuestionIsAnsweredWithCitationsInAnAdaptiveCard() {
@@ -588,18 +557,7 @@ class TeamsAdapterTest {
 	}
 
 	private HttpResponse<String> send(String token, String activity) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/messages"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(activity));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not reach Fyren", ex);
-		}
+		return TeamsTestApp.send(port, token, activity);
 	}
 
 }
