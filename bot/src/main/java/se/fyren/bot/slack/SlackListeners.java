@@ -249,6 +249,8 @@ final class SlackListeners {
 		Locale locale = web.localeOf(user);
 		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
 		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)).isPresent() && thread != null) {
+			// Recorded like a delivery, so follow-ups in the thread are answered by any
+			// instance.
 			deliveries.firstTime(Channel.SLACK, "thread:" + channel + "/" + thread);
 		}
 	}
