@@ -2,6 +2,7 @@ package se.fyren.bot.slack;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.image;
 import static com.slack.api.model.block.Blocks.input;
@@ -17,6 +18,7 @@ import static com.slack.api.model.view.Views.viewTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
@@ -208,11 +210,19 @@ final class ReplyBlocks {
 		return context(c -> c.elements(List.of(markdownText(text))));
 	}
 
-	/** The App Home tab: what Fyren can do, how to ask, example questions. */
-	View home(Reply.HelpReply help, Locale locale) {
-		List<LayoutBlock> blocks = List.of(header(h -> h.text(plainText(message("slack.home.title", locale)))),
+	/**
+	 * The App Home tab: what Fyren can do, how to ask, example questions, then the year
+	 * wheel when there is one.
+	 */
+	View home(Reply.HelpReply help, Optional<Reply.Card> wheel, Locale locale) {
+		List<LayoutBlock> blocks = new ArrayList<>(List.of(
+				header(h -> h.text(plainText(message("slack.home.title", locale)))),
 				section(s -> s.text(markdownText(mrkdwn(help.text())))),
-				section(s -> s.text(markdownText(message("slack.home.howTo", locale)))), examples(help, locale));
+				section(s -> s.text(markdownText(message("slack.home.howTo", locale)))), examples(help, locale)));
+		wheel.ifPresent(card -> {
+			blocks.add(divider());
+			blocks.addAll(card(card, locale).blocks());
+		});
 		return View.builder().type("home").blocks(blocks).build();
 	}
 

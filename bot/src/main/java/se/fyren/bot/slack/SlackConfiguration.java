@@ -1,7 +1,5 @@
 package se.fyren.bot.slack;
 
-import java.time.Clock;
-
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -19,10 +17,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Deliveries;
+import se.fyren.bot.windows.WheelOverview;
 
 /**
  * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at
@@ -70,13 +69,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SeenKeys slackSeenKeys(JdbcClient jdbc, Clock clock) {
-		return new SeenKeys(jdbc, clock);
-	}
-
-	@Bean
 	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, AnswerLog answers,
-			ReplyBlocks blocks, SlackWeb web, SlackWorkers workers, SeenKeys seen) {
+			ReplyBlocks blocks, SlackWeb web, SlackWorkers workers, Deliveries deliveries, WheelOverview wheel) {
 		// Every value set here: AppConfig's own defaults read environment variables.
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
@@ -91,7 +85,7 @@ class SlackConfiguration {
 			})
 			.build();
 		App app = new App(config);
-		new SlackListeners(conversation, answers, blocks, web, workers, seen).register(app);
+		new SlackListeners(conversation, answers, blocks, web, workers, deliveries, wheel).register(app);
 		return app;
 	}
 

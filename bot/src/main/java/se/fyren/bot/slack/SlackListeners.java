@@ -23,10 +23,12 @@ import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Deliveries;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.windows.WheelOverview;
 
 /**
  * The Slack adapter: every listener acknowledges at once and hands the work to
@@ -57,16 +59,19 @@ final class SlackListeners {
 	 * Events and commands already taken ("event:", "command:"), and threads Fyren
 	 * answered in ("thread:"), where replies are follow-up questions.
 	 */
-	private final SeenKeys seen;
+	private final Deliveries deliveries;
+
+	private final WheelOverview wheel;
 
 	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web, SlackWorkers workers,
-			SeenKeys seen) {
+			Deliveries deliveries, WheelOverview wheel) {
 		this.conversation = conversation;
 		this.answers = answers;
 		this.blocks = blocks;
 		this.web = web;
 		this.workers = workers;
-		this.seen = seen;
+		this.deliveries = deliveries;
+		this.wheel = wheel;
 	}
 
 	App register(App app) {
@@ -82,7 +87,7 @@ final class SlackListeners {
 		});
 		app.command(COMMAND, (request, context) -> {
 			SlashCommandPayload command = request.getPayload();
-			if (seen.add("command:" + command.getTriggerId())) {
+			if (deliveries.firstTime(Channel.SLACK, "command:" + command.getTriggerId())) {
 				workers.submit("/fyren from " + command.getUserId(), () -> answerCommand(command));
 			}
 			return context.ack();
@@ -90,7 +95,8 @@ final class SlackListeners {
 		app.event(AppMentionEvent.class, (payload, context) -> {
 			AppMentionEvent mention = payload.getEvent();
 			// A mention in a DM also arrives as message.im, which answers it.
-			if (seen.add("event:" + payload.getEventId()) && !isDirect(mention.getChannel())) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId())
+					&& !isDirect(mention.getChannel())) {
 				String question = withoutMentions(mention.getText(), context.getBotUserId());
 				String thread = mention.getThreadTs() != null ? mention.getThreadTs() : mention.getTs();
 				workers.submit("mention in " + mention.getChannel(),
@@ -100,7 +106,7 @@ final class SlackListeners {
 		});
 		app.event(MessageEvent.class, (payload, context) -> {
 			MessageEvent message = payload.getEvent();
-			if (seen.add("event:" + payload.getEventId()) && isFromPerson(message)) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && isFromPerson(message)) {
 				workers.submit("message in " + message.getChannel(), () -> {
 					if (!overheard(message) && isForFyren(message, context.getBotUserId())) {
 						String question = withoutMentions(message.getText(), context.getBotUserId());
@@ -113,8 +119,8 @@ final class SlackListeners {
 		app.event(MessageChangedEvent.class, (payload, context) -> {
 			MessageChangedEvent changed = payload.getEvent();
 			MessageChangedEvent.Message message = changed.getMessage();
-			if (seen.add("event:" + payload.getEventId()) && message != null && message.getThreadTs() != null
-					&& message.getUser() != null && message.getBotId() == null) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && message != null
+					&& message.getThreadTs() != null && message.getUser() != null && message.getBotId() == null) {
 				Destination where = new Destination(Channel.SLACK, changed.getChannel(), message.getThreadTs());
 				workers.submit("edit in " + changed.getChannel(), () -> conversation.hear(new Heard(where,
 						message.getUser(), message.getTs(), message.getText(), Heard.Change.EDITED, null)));
@@ -124,7 +130,8 @@ final class SlackListeners {
 		app.event(MessageDeletedEvent.class, (payload, context) -> {
 			MessageDeletedEvent deleted = payload.getEvent();
 			MessageDeletedEvent.Message previous = deleted.getPreviousMessage();
-			if (seen.add("event:" + payload.getEventId()) && previous != null && previous.getThreadTs() != null) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && previous != null
+					&& previous.getThreadTs() != null) {
 				Destination where = new Destination(Channel.SLACK, deleted.getChannel(), previous.getThreadTs());
 				workers.submit("deletion in " + deleted.getChannel(), () -> conversation.hear(
 						new Heard(where, previous.getUser(), deleted.getDeletedTs(), "", Heard.Change.DELETED, null)));
@@ -133,7 +140,8 @@ final class SlackListeners {
 		});
 		app.event(AppHomeOpenedEvent.class, (payload, context) -> {
 			AppHomeOpenedEvent opened = payload.getEvent();
-			if (seen.add("event:" + payload.getEventId()) && "home".equals(opened.getTab())) {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId())
+					&& "home".equals(opened.getTab())) {
 				workers.submit("App Home for " + opened.getUser(), () -> publishHome(opened.getUser()));
 			}
 			return context.ack();
@@ -240,7 +248,9 @@ final class SlackListeners {
 		Locale locale = web.localeOf(user);
 		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
 		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)).isPresent() && thread != null) {
-			seen.add("thread:" + channel + "/" + thread);
+			// Recorded like a delivery, so follow-ups in the thread are answered by any
+			// instance.
+			deliveries.firstTime(Channel.SLACK, "thread:" + channel + "/" + thread);
 		}
 	}
 
@@ -250,7 +260,7 @@ final class SlackListeners {
 		// that help.
 		Reply help = conversation.handle(new Inbound(Channel.SLACK, user, null, "hjälp", locale));
 		if (help instanceof Reply.HelpReply helpReply) {
-			web.publishHome(user, blocks.home(helpReply, locale));
+			web.publishHome(user, blocks.home(helpReply, wheel.card(locale), locale));
 		}
 	}
 
@@ -303,7 +313,7 @@ final class SlackListeners {
 		// mention Fyren: app_mention answers those.
 		boolean mentionsFyren = botUserId != null && message.getText().contains("<@" + botUserId);
 		return message.getThreadTs() != null && !mentionsFyren
-				&& seen.contains("thread:" + message.getChannel() + "/" + message.getThreadTs());
+				&& deliveries.seen(Channel.SLACK, "thread:" + message.getChannel() + "/" + message.getThreadTs());
 	}
 
 	private static boolean isDirect(String channel) {

@@ -97,6 +97,16 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 	}
 
 	/**
+	 * What identifies this delivery, so a redelivered activity is recognised: its id in
+	 * its conversation, by type (an edit and a deletion carry the edited message's id),
+	 * and for an edit also its time, as one message can be edited many times.
+	 */
+	String deliveryKey() {
+		String key = "activity:" + conversation.id() + "/" + id + "/" + type;
+		return MESSAGE_UPDATE.equals(type) ? key + "/" + timestamp : key;
+	}
+
+	/**
 	 * Whether the fields every reply needs are there; anything else is not a usable
 	 * activity.
 	 */

@@ -15,12 +15,15 @@ import org.springframework.context.annotation.Profile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Deliveries;
+
 /**
  * {@code POST /api/messages}, where the Bot Framework delivers Teams' activities. Every
  * request must carry a valid Bot Framework token for an activity from a trusted
  * connector, or it gets 401 with an empty body (the reason goes to the log). A message is
- * acknowledged at once and answered on a worker thread; the message extension's search is
- * the one thing Teams waits for.
+ * acknowledged at once and answered on a worker thread, once even when Teams delivers it
+ * again; the message extension's search is the one thing Teams waits for.
  */
 @RestController
 @Profile("!cli")
@@ -43,16 +46,20 @@ class TeamsEndpoint {
 
 	private final TeamsWorkers workers;
 
+	private final Deliveries deliveries;
+
 	private final JsonMapper json;
 
 	TeamsEndpoint(InboundTokens tokens, TrustedServiceUrls trusted, ConversationReferences references,
-			TeamsActivities activities, ComposeExtension extension, TeamsWorkers workers, JsonMapper json) {
+			TeamsActivities activities, ComposeExtension extension, TeamsWorkers workers, Deliveries deliveries,
+			JsonMapper json) {
 		this.tokens = tokens;
 		this.trusted = trusted;
 		this.references = references;
 		this.activities = activities;
 		this.extension = extension;
 		this.workers = workers;
+		this.deliveries = deliveries;
 		this.json = json;
 	}
 
@@ -80,7 +87,12 @@ class TeamsEndpoint {
 		if (Activity.INVOKE.equals(activity.type()) && ComposeExtension.QUERY.equals(activity.name())) {
 			return ResponseEntity.ok(extension.query(activity));
 		}
-		workers.submit(activity.type() + " " + activity.id(), () -> activities.handle(activity));
+		if (activity.id() != null && !deliveries.firstTime(Channel.TEAMS, activity.deliveryKey())) {
+			log.info("Teams activity {} ({}) delivered again; handled once", activity.id(), activity.type());
+		}
+		else {
+			workers.submit(activity.type() + " " + activity.id(), () -> activities.handle(activity));
+		}
 		if (Activity.INVOKE.equals(activity.type())) {
 			// An invoke wants an invoke response; the real reply follows as its own
 			// message.

@@ -21,10 +21,10 @@ import se.fyren.bot.chat.Reply;
 /**
  * Sends the reminders that are due by the application's clock. Quartz only wakes this up;
  * what is due is worked out here, so a late or repeated wake-up sends nothing twice, and
- * tests drive it by moving the clock.
+ * tests (here and in the chat adapters) drive it by moving the clock.
  */
 @Service
-class Reminders {
+public class Reminders {
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
@@ -59,7 +59,7 @@ class Reminders {
 	}
 
 	/** Sends every reminder due now that was not sent before; the number sent. */
-	int sendDue() {
+	public int sendDue() {
 		Instant now = clock.instant();
 		int count = 0;
 		for (ReminderPlan.Due due : plan.dueNow(now)) {

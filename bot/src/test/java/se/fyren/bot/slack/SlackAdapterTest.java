@@ -20,6 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Deliveries;
+
 /**
  * The whole path as Slack sees it: signed requests over HTTP to {@code /slack/events} of
  * the running application, and what Fyren then sent to a fake Slack Web API and to the
@@ -188,13 +194,14 @@ class SlackAdapterTest {
 		signed().send(signed().mention(event, "U0KEEP", "C0KEEP", "1700000160.000100", KINGDON));
 		await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("C0KEEP").size() == 1);
 
-		// A second instance over the same database: its own SeenKeys, no memory shared
+		// A second instance over the same database: its own Deliveries, no memory shared
 		// with this one.
-		SeenKeys otherInstance = new SeenKeys(jdbc, java.time.Clock.systemUTC());
+		Deliveries otherInstance = new Deliveries(jdbc, java.time.Clock.systemUTC());
 
-		assertThat(otherInstance.add("event:" + event)).isFalse();
-		assertThat(otherInstance.contains("thread:C0KEEP/1700000160.000100")).isTrue();
-		assertThat(otherInstance.add("event:" + signedEventId())).isTrue();
+		assertThat(otherInstance.firstTime(Channel.SLACK, "event:" + event)).isFalse();
+		assertThat(otherInstance.seen(Channel.SLACK, "thread:C0KEEP/1700000160.000100")).isTrue();
+		assertThat(otherInstance.seen(Channel.TEAMS, "thread:C0KEEP/1700000160.000100")).isFalse();
+		assertThat(otherInstance.firstTime(Channel.SLACK, "event:" + signedEventId())).isTrue();
 	}
 
 	@Test
@@ -235,6 +242,30 @@ class SlackAdapterTest {
 					p -> p.size() == 1)
 			.get(0);
 		assertThat(publish.text()).contains("home").contains(KINGDON).contains("/fyren");
+	}
+
+	@Test
+	void appHomeShowsTheYearWheelWithItsNextWindows() {
+		signed().send(signed().homeOpened(signedEventId(), "U0WHEEL"));
+
+		FakeSlack.Call publish = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.calls(c -> c.method().equals("views.publish") && "U0WHEEL".equals(c.param("user_id"))),
+					p -> p.size() == 1)
+			.get(0);
+		JsonNode blocks = JsonMapper.builder().build().readTree(publish.param("view")).path("blocks");
+		List<String> types = blocks.valueStream().map(block -> block.path("type").asString()).toList();
+		// Help first, then the wheel under a divider: its heading, next windows, the
+		// hint,
+		// the picture.
+		List<String> wheel = types.subList(types.indexOf("divider"), types.size());
+		assertThat(wheel).startsWith("divider", "header").endsWith("image");
+		assertThat(publish.text()).contains("Årshjulet: Kommunens årshjul", "Nästa fönster", "prenumerera kommun");
+		assertThat(blocks.valueStream()
+			.filter(block -> block.path("text").path("text").asString().contains(" av 3 strömmar")))
+			.hasSizeBetween(1, 3);
+		JsonNode image = blocks.get(blocks.size() - 1);
+		assertThat(image.path("image_url").asString())
+			.matches("http://localhost:\\d+/wheel/kommun\\.png\\?year=\\d{4}");
 	}
 
 	@Test

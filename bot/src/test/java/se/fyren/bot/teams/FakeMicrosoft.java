@@ -47,11 +47,13 @@ final class FakeMicrosoft implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String CONNECTOR = "/connector/v3/conversations/";
+
 	/**
-	 * A request as the fake received it, with its path decoded, and when
-	 * (System.nanoTime).
+	 * A request as the fake received it, with its path decoded, when (System.nanoTime),
+	 * and the id the connector gave the activity it posted (null for other calls).
 	 */
-	record Call(String method, String path, String authorization, String body, long receivedNanos) {
+	record Call(String method, String path, String authorization, String body, long receivedNanos, String id) {
 
 		JsonNode json() {
 			return JSON.readTree(body);
@@ -119,7 +121,7 @@ final class FakeMicrosoft implements AutoCloseable {
 
 	/** Connector calls for one conversation (thread marks included in the id). */
 	List<Call> connector(String conversationId) {
-		String prefix = "/connector/v3/conversations/" + conversationId + "/";
+		String prefix = CONNECTOR + conversationId + "/";
 		return calls(call -> call.path().startsWith(prefix));
 	}
 
@@ -168,8 +170,10 @@ final class FakeMicrosoft implements AutoCloseable {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			Integer throttle = path.startsWith(CONNECTOR) ? throttles.poll() : null;
+			String id = path.startsWith(CONNECTOR) && throttle == null ? String.valueOf(ids.incrementAndGet()) : null;
 			calls.add(new Call(exchange.getRequestMethod(), path,
-					exchange.getRequestHeaders().getFirst("Authorization"), body, System.nanoTime()));
+					exchange.getRequestHeaders().getFirst("Authorization"), body, System.nanoTime(), id));
 			if (path.equals("/openid")) {
 				send(exchange, 200, JSON.writeValueAsString(Map.of("issuer", "https://api.botframework.com", "jwks_uri",
 						base() + "/keys", "id_token_signing_alg_values_supported", List.of("RS256"))));
@@ -183,14 +187,13 @@ final class FakeMicrosoft implements AutoCloseable {
 						{"token_type":"Bearer","expires_in":3599,"ext_expires_in":3599,"access_token":"%s"}"""
 					.formatted(CONNECTOR_TOKEN));
 			}
-			else if (path.startsWith("/connector/v3/conversations/")) {
-				Integer throttle = throttles.poll();
+			else if (path.startsWith(CONNECTOR)) {
 				if (throttle != null) {
 					exchange.getResponseHeaders().add("Retry-After", String.valueOf(throttle));
 					send(exchange, 429, "");
 					return;
 				}
-				send(exchange, 200, "{\"id\":\"" + ids.incrementAndGet() + "\"}");
+				send(exchange, 200, "{\"id\":\"" + id + "\"}");
 			}
 			else {
 				send(exchange, 404, "");

@@ -126,6 +126,33 @@ final class TeamsActivityJson {
 	}
 
 	/**
+	 * An {@code Action.Submit} pressed on Fyren's card in a channel thread: the card's
+	 * thread in the conversation id, the card's id as {@code replyToId}.
+	 */
+	String channelSubmit(String id, String user, String channel, String thread, String cardId, String valueJson) {
+		return """
+				{
+				  "type": "message",
+				  "timestamp": "%s",
+				  "id": "%s",
+				  "channelId": "msteams",
+				  "serviceUrl": "%s",
+				  "from": {"id": "%s", "name": "Sara Strateg", "aadObjectId": "00000000-0000-0000-0000-000000000002"},
+				  "conversation": {"isGroup": true, "conversationType": "channel", "tenantId": "%s",
+				                   "id": "%s;messageid=%s"},
+				  "recipient": {"id": "%s", "name": "Fyren"},
+				  "replyToId": "%s",
+				  "value": %s,
+				  "channelData": {"teamsChannelId": "%s", "teamsTeamId": "19:team@thread.tacv2",
+				                  "channel": {"id": "%s"}, "team": {"id": "19:team@thread.tacv2"},
+				                  "tenant": {"id": "%s"}, "source": {"name": "message"},
+				                  "legacy": {"replyToId": "%s"}},
+				  "locale": "sv-SE"
+				}""".formatted(Instant.now(), id, serviceUrl, user, TENANT, channel, thread, BOT, cardId, valueJson,
+				channel, channel, TENANT, cardId);
+	}
+
+	/**
 	 * A Universal Action ({@code Action.Execute}): an invoke named
 	 * {@code adaptiveCard/action}.
 	 */

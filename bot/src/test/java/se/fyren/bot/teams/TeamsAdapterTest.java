@@ -3,14 +3,7 @@ package se.fyren.bot.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -32,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 
 import se.fyren.bot.TestFeature;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Deliveries;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
@@ -64,29 +58,7 @@ class TeamsAdapterTest {
 
 	@DynamicPropertySource
 	static void teamsAndData(DynamicPropertyRegistry registry) {
-		Path shared = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
-		Path thesaurus = Path.of("..", "config", "knowledge").toAbsolutePath().normalize();
-		registry.add("fyren.teams.app-id", () -> FakeMicrosoft.APP_ID);
-		registry.add("fyren.teams.app-password", () -> "test-secret");
-		registry.add("fyren.teams.open-id-metadata-url", microsoft::metadataUrl);
-		registry.add("fyren.teams.token-url", microsoft::tokenUrl);
-		registry.add("fyren.teams.trusted-service-urls[0]", microsoft::serviceUrl);
-		registry.add("fyren.knowledge.reports", () -> shared.resolve("corpus").toString());
-		// Its own index: Spring keeps test contexts alive, and an index has one writer.
-		registry.add("fyren.knowledge.data-dir", () -> dataDirectory().toString());
-		registry.add("fyren.knowledge.thesaurus",
-				() -> thesaurus.resolve("synonyms-sv.txt") + "," + thesaurus.resolve("glossary-en-sv.txt"));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:teams;DB_CLOSE_DELAY=-1");
-	}
-
-	private static Path dataDirectory() {
-		try {
-			return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "teams-test-data-")
-				.toAbsolutePath();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create a data directory under target/", ex);
-		}
+		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
 	}
 
 	@AfterAll
@@ -106,8 +78,6 @@ class TeamsAdapterTest {
 
 	@Autowired
 	TestFeature feature;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void personalQuestionIsAnsweredWithCitationsInAnAdaptiveCard() {
@@ -335,6 +305,56 @@ class TeamsAdapterTest {
 	}
 
 	@Test
+	void redeliveredActivityIsAnsweredOnceAlsoByAnotherInstance() {
+		String conversation = personalConversation();
+		String activity = teams.personal("1015", "29:megan", conversation, KINGDON, "sv-SE");
+
+		assertThat(send(validToken(), activity).statusCode()).isEqualTo(200);
+		awaitPosts(conversation, 1);
+		// The Bot Framework retries when its first delivery timed out: the very same
+		// activity.
+		assertThat(send(validToken(), activity).statusCode()).isEqualTo(200);
+		assertThat(send(validToken(), activity).statusCode()).isEqualTo(200);
+
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> microsoft.connector(conversation).size() == 1);
+		// Another instance over the same database, or this one after a restart: no memory
+		// shared but the table.
+		Deliveries otherInstance = new Deliveries(jdbc, java.time.Clock.systemUTC());
+		String key = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readValue(activity, Activity.class)
+			.deliveryKey();
+		assertThat(otherInstance.firstTime(Channel.TEAMS, key)).isFalse();
+		assertThat(otherInstance.firstTime(Channel.SLACK, key)).isTrue();
+	}
+
+	@Test
+	void everyEditOfAMessageIsHeardButARedeliveredEditOnce() {
+		String thread = "1700000000401";
+		String message = "1700000000402";
+		String listened = TestFeature.LISTENED;
+		String firstEdit = teams.channelEdit(message, "29:sara", listened, thread, "Första ändringen");
+
+		send(validToken(), teams.channelReply(message, "29:sara", listened, thread, "Utkast"));
+		send(validToken(), firstEdit);
+		send(validToken(), firstEdit);
+		send(validToken(), teams.channelEdit(message, "29:sara", listened, thread, "Andra ändringen"));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> feature.heard().stream().filter(h -> message.equals(h.message())).count() == 3);
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> {
+			List<String> edits = feature.heard()
+				.stream()
+				.filter(h -> message.equals(h.message()) && h.change() == Heard.Change.EDITED)
+				.map(Heard::text)
+				.toList();
+			return edits.size() == 2 && edits.containsAll(List.of("Första ändringen", "Andra ändringen"));
+		});
+	}
+
+	@Test
 	void messageExtensionSearchIsAnsweredInTheHttpResponse() {
 		HttpResponse<String> response = send(validToken(),
 				teams.query("1012", "29:megan", personalConversation(), KINGDON));
@@ -537,18 +557,7 @@ class TeamsAdapterTest {
 	}
 
 	private HttpResponse<String> send(String token, String activity) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/messages"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(activity));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not reach Fyren", ex);
-		}
+		return TeamsTestApp.send(port, token, activity);
 	}
 
 }

@@ -1,0 +1,138 @@
+package se.fyren.bot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.fyren.bot.MutableClock;
+import se.fyren.bot.windows.Reminders;
+
+/**
+ * A year-wheel reminder through Slack at the wire: a channel subscribes with the slash
+ * command, the clock reaches the reminder's time, and what Fyren posts to Slack is the
+ * whole reminder in Block Kit; its snooze button, clicked in Slack, is confirmed to the
+ * clicker, stored as a Quartz trigger, and reminds again a week later.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MutableClock.Config.class)
+class SlackReminderTest {
+
+	static final FakeSlack slack = new FakeSlack();
+
+	static final String CHANNEL = "C0REMIND";
+
+	static final String BUDGET = "Fullmäktige beslutar om budget";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@DynamicPropertySource
+	static void slackAndData(DynamicPropertyRegistry registry) {
+		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-reminders;DB_CLOSE_DELAY=-1");
+		// The test wakes the reminders itself after moving the clock.
+		registry.add("spring.quartz.auto-startup", () -> "false");
+	}
+
+	@AfterAll
+	static void stopSlack() {
+		slack.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void subscribedChannelGetsTheWholeReminderAndItsSnoozeButtonWorksInSlack() {
+		SignedSlack signed = new SignedSlack(port);
+		clock.set(stockholm("2026-10-05T08:30"));
+		String subscribed = slack.responseUrl(UUID.randomUUID().toString());
+		signed.send(signed.slashCommand("U0PLAN", CHANNEL, "prenumerera kommun", subscribed, "t-" + UUID.randomUUID()));
+		assertThat(await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.responses(subscribed), r -> r.size() == 1)
+			.get(0)
+			.text()).contains("Kanalen följer nu kalendern kommun");
+
+		reminders.sendDue();
+
+		FakeSlack.Call post = budgetReminders().get(0);
+		JsonNode blocks = JSON.readTree(post.param("blocks"));
+		JsonNode header = blocks.get(0);
+		assertThat(header.path("type").asString()).isEqualTo("header");
+		assertThat(header.path("text").path("text").asString()).isEqualTo(BUDGET + " – måndag 30 november 2026");
+		assertThat(post.text()).contains("*Om 56 dagar.*", "*Därför är det ett fönster*", "Tre strömmar möts",
+				"*Att förbereda*", "• Ett färdigt förslag om jämlik hälsa", "Källor", "Visa stycket");
+		assertThat(blocks.valueStream()
+			.filter(block -> block.path("accessory").path("action_id").asString().equals(ReplyBlocks.SHOW_PASSAGE)))
+			.hasSizeBetween(2, 3);
+		assertThat(post.buttons().get(ReplyBlocks.SHOW_PASSAGE)).contains("Kingdon");
+		JsonNode image = blocks.valueStream()
+			.filter(block -> block.path("type").asString().equals("image"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(image.path("image_url").asString()).endsWith("/wheel/kommun.png?year=2026");
+		String value = "kommun|budget|2026-11-30";
+		assertThat(post.buttons()).containsEntry(ReplyBlocks.CARD_ACTION + "windows.snooze", value)
+			.containsEntry(ReplyBlocks.CARD_ACTION + "windows.mute", value);
+		assertThat(post.text()).contains("Påminn mig igen om en vecka", "Inte relevant för oss");
+
+		String clicked = slack.responseUrl(UUID.randomUUID().toString());
+		signed.send(signed.cardAction("U0SNOOZE", CHANNEL, ts(post), null, ReplyBlocks.CARD_ACTION + "windows.snooze",
+				value, clicked));
+
+		FakeSlack.Call confirmation = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.responses(clicked), r -> r.size() == 1)
+			.get(0);
+		assertThat(confirmation.body()).contains("\"response_type\":\"ephemeral\"");
+		assertThat(confirmation.text()).contains("Jag påminner er om " + BUDGET + " igen måndag 12 oktober 2026.");
+		List<Long> snoozes = jdbc.sql(
+				"select next_fire_time from qrtz_triggers where trigger_group = 'windows' and trigger_name like 'snooze/%'")
+			.query(Long.class)
+			.list();
+		assertThat(snoozes).containsExactly(stockholm("2026-10-12T08:30").toEpochMilli());
+
+		clock.advance(Duration.ofDays(7));
+		reminders.sendDue();
+		assertThat(budgetReminders()).hasSize(2);
+	}
+
+	private List<FakeSlack.Call> budgetReminders() {
+		return slack.posts(CHANNEL).stream().filter(post -> post.param("text").startsWith(BUDGET)).toList();
+	}
+
+	/** The message's ts, as the fake Slack answered chat.postMessage. */
+	private static String ts(FakeSlack.Call post) {
+		return (1 + slack.calls(call -> true).indexOf(post)) + ".000100";
+	}
+
+	private static Instant stockholm(String localTime) {
+		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
+	}
+
+}
