@@ -70,6 +70,11 @@ class SlackConfiguration {
 	}
 
 	@Bean
+	SlackPeople slackPeople(SlackWeb web) {
+		return new SlackPeople(web);
+	}
+
+	@Bean
 	SeenKeys slackSeenKeys(JdbcClient jdbc, Clock clock) {
 		return new SeenKeys(jdbc, clock);
 	}

@@ -36,15 +36,19 @@ class RoomController {
 
 	private final Conversation conversation;
 
-	RoomController(Rooms rooms, Conversation conversation) {
+	private final WebPeople people;
+
+	RoomController(Rooms rooms, Conversation conversation, WebPeople people) {
 		this.rooms = rooms;
 		this.conversation = conversation;
+		this.people = people;
 	}
 
 	/**
 	 * @param user the page's anonymous browser id
+	 * @param name the name the participant gave when joining the room (may be null)
 	 */
-	record ThreadMessage(String thread, String text, String user, String locale) {
+	record ThreadMessage(String thread, String text, String user, String name, String locale) {
 	}
 
 	record Said(String id) {
@@ -71,7 +75,7 @@ class RoomController {
 	@DeleteMapping("/messages/{id}")
 	Said delete(@PathVariable String room, @PathVariable String id, @RequestParam String thread,
 			@RequestParam String user) {
-		hear(room, id, new ThreadMessage(thread, "", user, null), Heard.Change.DELETED);
+		hear(room, id, new ThreadMessage(thread, "", user, null, null), Heard.Change.DELETED);
 		return new Said(id);
 	}
 
@@ -84,6 +88,7 @@ class RoomController {
 			throw new BadInputException("rooms.error.noUser", "room message without user or thread");
 		}
 		String cut = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
+		people.remember(WebChatController.user(message.user()), message.name());
 		Heard heard = new Heard(new Destination(Channel.WEB, checked(room), message.thread()),
 				WebChatController.user(message.user()), id, cut, change, WebChatController.locale(message.locale()));
 		if (!conversation.hear(heard)) {
