@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
+
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
@@ -55,7 +57,7 @@ class RoomController {
 	}
 
 	@GetMapping("/messages")
-	List<Rooms.RoomMessage> messages(@PathVariable String room, @RequestParam(defaultValue = "0") long after) {
+	List<JsonNode> messages(@PathVariable String room, @RequestParam(defaultValue = "0") long after) {
 		return rooms.after(checked(room), after);
 	}
 
