@@ -54,6 +54,11 @@
 		return id;
 	}
 
+	// The name given when joining a web room, kept in this browser; empty until given.
+	function name() {
+		return localStorage.getItem('fyren.name') || '';
+	}
+
 	function postJson(url, body) {
 		return fetch(url, {
 			method: 'POST',
@@ -151,7 +156,7 @@
 	function click(action, input) {
 		return postJson('/api/click', {
 			actionId: action.id, value: action.value, input: input,
-			conversation: room, user: rater(), locale: lang
+			conversation: room, user: rater(), name: name(), locale: lang
 		}).then((reply) => {
 			if (reply && reply.type) {
 				renderReply(null, reply);
@@ -223,8 +228,21 @@
 		return box;
 	}
 
-	// asked is null for what Fyren says by itself (a reply to a click, a message in a room).
-	function renderReply(asked, reply) {
+	// A new message goes last and into view; an update (a room's countdown) takes the place of the one it
+	// replaces without scrolling, so a ticking clock never moves the page under the reader.
+	function place(article, replacing) {
+		if (replacing) {
+			replacing.replaceWith(article);
+			return article;
+		}
+		conversation.appendChild(article);
+		article.scrollIntoView({ behavior: 'smooth', block: 'start' });
+		return article;
+	}
+
+	// asked is null for what Fyren says by itself (a reply to a click, a message in a room);
+	// replacing is the element an update takes the place of, if any.
+	function renderReply(asked, reply, replacing) {
 		const n = ++exchanges;
 		const article = element('article', 'exchange');
 		if (asked !== null) {
@@ -232,9 +250,7 @@
 		}
 		if (reply.type === 'card') {
 			article.appendChild(renderCard(reply, n));
-			conversation.appendChild(article);
-			article.scrollIntoView({ behavior: 'smooth', block: 'start' });
-			return article;
+			return place(article, replacing);
 		}
 		const answer = element('p', 'answer', reply.text);
 		article.appendChild(answer);
@@ -261,9 +277,7 @@
 			});
 			article.appendChild(list);
 		}
-		conversation.appendChild(article);
-		article.scrollIntoView({ behavior: 'smooth', block: 'start' });
-		return article;
+		return place(article, replacing);
 	}
 
 	function ask() {
@@ -305,7 +319,7 @@
 	});
 
 	// For feature scripts (the dialogue chain's room view) that show what Fyren posts.
-	window.fyren = { lang: lang, room: room, t: t, rater: rater, postJson: postJson, renderReply: renderReply };
+	window.fyren = { lang: lang, room: room, t: t, rater: rater, name: name, postJson: postJson, renderReply: renderReply };
 
 	loadTexts();
 }());

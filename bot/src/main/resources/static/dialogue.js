@@ -36,7 +36,7 @@
 				return;
 			}
 			fyren.postJson('/api/rooms/' + room + '/messages',
-				{ thread: message.thread, text: text, user: fyren.rater(), locale: fyren.lang })
+				{ thread: message.thread, text: text, user: fyren.rater(), name: fyren.name(), locale: fyren.lang })
 				.then(() => { field.value = ''; });
 		});
 		return form;
@@ -44,18 +44,47 @@
 
 	function show(message) {
 		const earlier = shown[message.id];
-		const article = fyren.renderReply(null, message);
+		// Kept before the update replaces the message, with what is being typed in it.
+		const typing = earlier && earlier.querySelector('form.room-answer');
+		// An update (the countdown, a closed question) replaces the message where it was, without scrolling.
+		const article = fyren.renderReply(null, message, earlier);
 		if (message.thread && message.actions && message.actions.length) {
-			// Keep the form (and what is being typed in it) across countdown updates.
-			const typing = earlier && earlier.querySelector('form.room-answer');
 			article.appendChild(typing || answerForm(message));
-		}
-		if (earlier) {
-			// An update (the countdown, a closed question) replaces the message where it was.
-			earlier.replaceWith(article);
 		}
 		shown[message.id] = article;
 	}
+
+	// The name shown with one's answers in the summary and the export: asked once, kept in this browser.
+	function askName() {
+		const form = document.getElementById('room-name');
+		const field = document.getElementById('room-name-field');
+		const joined = document.getElementById('room-joined');
+		function showName() {
+			const name = fyren.name();
+			form.hidden = name !== '';
+			joined.hidden = name === '';
+			document.getElementById('room-who').textContent = name;
+		}
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			const name = field.value.trim();
+			if (!name) {
+				field.focus();
+				return;
+			}
+			localStorage.setItem('fyren.name', name);
+			showName();
+		});
+		document.getElementById('room-rename').addEventListener('click', () => {
+			field.value = fyren.name();
+			form.hidden = false;
+			joined.hidden = true;
+			field.focus();
+		});
+		showName();
+	}
+
+	askName();
 
 	function poll() {
 		fetch('/api/rooms/' + room + '/messages?after=' + last, { headers: { 'Accept': 'application/json' } })

@@ -8,7 +8,9 @@ import java.time.Instant;
  * @param message the chat's id of the message that carried it (a thread reply, or a
  * button's own id)
  * @param user the participant's id as the chat gives it
+ * @param name the participant's name in the chat when the answer came; null when the chat
+ * did not say, and always in an anonymous chain
  */
-record ChainAnswer(int step, String message, String user, String text, boolean edited, boolean deleted,
+record ChainAnswer(int step, String message, String user, String name, String text, boolean edited, boolean deleted,
 		Instant answeredAt) {
 }

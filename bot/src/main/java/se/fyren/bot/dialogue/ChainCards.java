@@ -106,15 +106,19 @@ class ChainCards {
 			}
 			paragraphs.add(paragraph.toString());
 		}
-		paragraphs
-			.add(text("dialogue.summary.export", locale, exportUrl(chain.id(), "md"), exportUrl(chain.id(), "csv")));
+		// The links carry the export's secret, and a summary is read by everyone in the
+		// thread: the facilitator asks for them.
+		paragraphs.add(text("dialogue.summary.export", locale, chain.id()));
 		return new Card(text("dialogue.summary.title", locale, summary.template().title(), chain.group()), paragraphs,
 				List.of());
 	}
 
-	String exportUrl(String id, String format) {
+	/**
+	 * @param key the chain's export secret, without which the link opens nothing
+	 */
+	String exportUrl(String id, String key, String format) {
 		String base = properties.publicUrl().endsWith("/") ? properties.publicUrl() : properties.publicUrl() + "/";
-		return base + "api/dialogue/" + id + "." + format;
+		return base + "api/dialogue/" + id + "." + format + "?key=" + key;
 	}
 
 	String participant(int number, Locale locale) {

@@ -9,8 +9,9 @@ import java.util.function.IntFunction;
 /**
  * What a chain came to: each question with the answers it got, in the order they came,
  * and who gave them (or "Deltagare 1, 2, …" in the order they first answered, when the
- * chain was anonymous). Deleted answers are left out. The summary card, the Markdown and
- * the CSV export all read this one view.
+ * chain was anonymous). A participant is named as the chat named them when they answered,
+ * or by their id when it did not say. Deleted answers are left out. The summary card, the
+ * Markdown and the CSV export all read this one view.
  */
 record ChainSummary(DialogueChain chain, Template template, List<Asked> questions) {
 
@@ -18,7 +19,8 @@ record ChainSummary(DialogueChain chain, Template template, List<Asked> question
 	}
 
 	/**
-	 * @param who the participant's id as the chat gives it, or their anonymous label
+	 * @param who the participant's name, their id when the chat gave no name, or their
+	 * anonymous label
 	 */
 	record Given(String who, String text, boolean edited) {
 	}
@@ -34,7 +36,7 @@ record ChainSummary(DialogueChain chain, Template template, List<Asked> question
 		for (int step = 0; step < template.size(); step++) {
 			List<Given> given = new ArrayList<>();
 			for (ChainAnswer answer : kept) {
-				String who = answer.user();
+				String who = answer.name() == null ? answer.user() : answer.name();
 				if (chain.anonymous()) {
 					who = anonymous.computeIfAbsent(answer.user(), user -> participant.apply(anonymous.size() + 1));
 				}

@@ -36,14 +36,17 @@ class Chains {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a new running chain; false when one already runs in that conversation. */
-	boolean create(DialogueChain chain) {
+	/**
+	 * Stores a new running chain with the secret its export links carry; false when one
+	 * already runs in that conversation.
+	 */
+	boolean create(DialogueChain chain, String exportKey) {
 		try {
 			jdbc.sql("""
 					insert into dialogue_chain (id, channel, conversation, thread, template, group_name, facilitator,
-					    anonymous, locale, step, step_deadline, step_message, state, running_in, started_at)
+					    anonymous, locale, step, step_deadline, step_message, state, running_in, started_at, export_key)
 					values (:id, :channel, :conversation, :thread, :template, :group, :facilitator, :anonymous,
-					    :locale, :step, :deadline, null, 'RUNNING', :runningIn, :started)""")
+					    :locale, :step, :deadline, null, 'RUNNING', :runningIn, :started, :exportKey)""")
 				.param("id", chain.id())
 				.param("channel", chain.where().channel().name())
 				.param("conversation", chain.where().conversation())
@@ -57,6 +60,7 @@ class Chains {
 				.param("deadline", time(chain.stepDeadline()))
 				.param("runningIn", runningKey(chain.where()))
 				.param("started", time(chain.startedAt()))
+				.param("exportKey", exportKey)
 				.update();
 			return true;
 		}
@@ -186,6 +190,21 @@ class Chains {
 			.update() == 1;
 	}
 
+	/**
+	 * The chain's export secret: the stored one, or the given one stored now (a chain
+	 * from before there were secrets); empty when there is no such chain.
+	 */
+	Optional<String> exportKey(String id, String fresh) {
+		jdbc.sql("update dialogue_chain set export_key = :key where id = :id and export_key is null")
+			.param("key", fresh)
+			.param("id", id)
+			.update();
+		return jdbc.sql("select export_key from dialogue_chain where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
 	List<Integer> skippedSteps(String id) {
 		return jdbc.sql("select step from dialogue_step where chain_id = :id and skipped order by step")
 			.param("id", id)
@@ -200,13 +219,14 @@ class Chains {
 	boolean answer(String chainId, ChainAnswer answer) {
 		try {
 			jdbc.sql("""
-					insert into dialogue_answer (chain_id, step, message_id, user_id, answer_text, edited, deleted,
-					    answered_at)
-					values (:chain, :step, :message, :user, :text, false, false, :at)""")
+					insert into dialogue_answer (chain_id, step, message_id, user_id, user_name, answer_text, edited,
+					    deleted, answered_at)
+					values (:chain, :step, :message, :user, :name, :text, false, false, :at)""")
 				.param("chain", chainId)
 				.param("step", answer.step())
 				.param("message", answer.message())
 				.param("user", answer.user())
+				.param("name", answer.name())
 				.param("text", answer.text())
 				.param("at", time(answer.answeredAt()))
 				.update();
@@ -241,12 +261,12 @@ class Chains {
 	/** All answers of a chain, deleted ones too, in the order they came. */
 	List<ChainAnswer> answers(String chainId) {
 		return jdbc.sql("""
-				select step, message_id, user_id, answer_text, edited, deleted, answered_at
+				select step, message_id, user_id, user_name, answer_text, edited, deleted, answered_at
 				from dialogue_answer where chain_id = :chain order by arrival""")
 			.param("chain", chainId)
 			.query((rs, row) -> new ChainAnswer(rs.getInt("step"), rs.getString("message_id"), rs.getString("user_id"),
-					rs.getString("answer_text"), rs.getBoolean("edited"), rs.getBoolean("deleted"),
-					instant(rs, "answered_at")))
+					rs.getString("user_name"), rs.getString("answer_text"), rs.getBoolean("edited"),
+					rs.getBoolean("deleted"), instant(rs, "answered_at")))
 			.list();
 	}
 

@@ -3,6 +3,7 @@ package se.fyren.bot.dialogue;
 import java.time.Instant;
 import java.util.Locale;
 
+import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.PostedMessage;
 
@@ -28,6 +29,17 @@ record DialogueChain(String id, Destination where, String template, String group
 
 	boolean steeredBy(String user) {
 		return facilitator == null || facilitator.equals(user);
+	}
+
+	/**
+	 * Who may have the export links: the facilitator, in the chat the chain ran in; when
+	 * the chat did not say who started it, anyone in the conversation it ran in.
+	 */
+	boolean exportableTo(Channel channel, String conversation, String user) {
+		if (where.channel() != channel) {
+			return false;
+		}
+		return facilitator == null ? where.conversation().equals(conversation) : facilitator.equals(user);
 	}
 
 	PostedMessage openQuestion() {

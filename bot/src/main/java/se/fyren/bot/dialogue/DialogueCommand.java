@@ -46,8 +46,10 @@ class DialogueCommand implements ChatCommand {
 
 	private final Clock clock;
 
+	private final ExportKeys exportKeys;
+
 	DialogueCommand(ChainStarter starter, PrepCards prep, DialogueService dialogues, Chains chains, Templates templates,
-			ChainCards cards, MessageSource messages, Clock clock) {
+			ChainCards cards, MessageSource messages, Clock clock, ExportKeys exportKeys) {
 		this.starter = starter;
 		this.prep = prep;
 		this.dialogues = dialogues;
@@ -56,6 +58,7 @@ class DialogueCommand implements ChatCommand {
 		this.cards = cards;
 		this.messages = messages;
 		this.clock = clock;
+		this.exportKeys = exportKeys;
 	}
 
 	@Override
@@ -76,8 +79,8 @@ class DialogueCommand implements ChatCommand {
 			case "mer" -> steer(message, conversation, DialogueService.Move.MORE_TIME);
 			case "hoppa", "skip" -> steer(message, conversation, DialogueService.Move.SKIP);
 			case "stopp", "stop", "avsluta" -> steer(message, conversation, DialogueService.Move.STOP);
-			case "historik", "history" -> history(conversation, locale);
-			case "export" -> export(rest, locale);
+			case "historik", "history" -> history(message, conversation);
+			case "export" -> export(message, rest);
 			case "mallar", "templates" -> text(locale, "dialogue.templates", starter.available(locale));
 			default -> text(locale, "dialogue.usage", starter.available(locale));
 		});
@@ -123,7 +126,12 @@ class DialogueCommand implements ChatCommand {
 		};
 	}
 
-	private Reply history(Destination conversation, Locale locale) {
+	/**
+	 * The chains run here; the export links (which carry the export's secret) only on the
+	 * ones the asker led, as with {@code dialog export}.
+	 */
+	private Reply history(Inbound message, Destination conversation) {
+		Locale locale = message.locale();
 		List<DialogueChain> past = conversation.conversation() == null ? List.of() : dialogues.history(conversation);
 		if (past.isEmpty()) {
 			return text(locale, "dialogue.history.none");
@@ -132,26 +140,44 @@ class DialogueCommand implements ChatCommand {
 		for (DialogueChain chain : past) {
 			String template = templates.find(chain.template()).map(Template::title).orElse(chain.template());
 			int answers = dialogues.summary(chain.id()).map(ChainSummary::answerCount).orElse(0);
-			paragraphs.add(messages.getMessage("dialogue.history.entry",
+			StringBuilder entry = new StringBuilder(messages.getMessage("dialogue.history.entry",
 					new Object[] { chain.group(), template, WHEN.format(chain.startedAt().atZone(clock.getZone())),
 							messages.getMessage("dialogue.state." + chain.state().name(), null, locale), answers,
-							chain.id(), cards.exportUrl(chain.id(), "md"), cards.exportUrl(chain.id(), "csv") },
+							chain.id() },
 					locale));
+			if (chain.exportableTo(message.channel(), message.conversation(), message.user())) {
+				String key = exportKeys.of(chain.id()).orElseThrow();
+				entry.append('\n')
+					.append(messages.getMessage("dialogue.history.links", new Object[] {
+							cards.exportUrl(chain.id(), key, "md"), cards.exportUrl(chain.id(), key, "csv") }, locale));
+			}
+			paragraphs.add(entry.toString());
 		}
 		return new Reply.Card(messages.getMessage("dialogue.history.title", null, locale), paragraphs, List.of());
 	}
 
-	private Reply export(String arguments, Locale locale) {
+	/**
+	 * The export links, to the chain's facilitator only: an export holds personal views
+	 * and links travel (a chat reply can be read by the whole channel in Teams).
+	 */
+	private Reply export(Inbound message, String arguments) {
+		Locale locale = message.locale();
 		String[] words = arguments.split("\\s+");
 		String id = words[0].toLowerCase(Locale.ROOT);
-		if (id.isEmpty() || chains.find(id).isEmpty()) {
+		Optional<DialogueChain> chain = id.isEmpty() ? Optional.empty() : chains.find(id);
+		if (chain.isEmpty()) {
 			return text(locale, "dialogue.export.unknown", id);
 		}
+		if (!chain.get().exportableTo(message.channel(), message.conversation(), message.user())) {
+			return text(locale, "dialogue.export.notFacilitator", id);
+		}
+		String key = exportKeys.of(id).orElseThrow();
 		String format = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";
 		return switch (format) {
-			case "md", "markdown" -> text(locale, "dialogue.export.one", "Markdown", cards.exportUrl(id, "md"));
-			case "csv" -> text(locale, "dialogue.export.one", "CSV", cards.exportUrl(id, "csv"));
-			case "" -> text(locale, "dialogue.export.both", cards.exportUrl(id, "md"), cards.exportUrl(id, "csv"));
+			case "md", "markdown" -> text(locale, "dialogue.export.one", "Markdown", cards.exportUrl(id, key, "md"));
+			case "csv" -> text(locale, "dialogue.export.one", "CSV", cards.exportUrl(id, key, "csv"));
+			case "" ->
+				text(locale, "dialogue.export.both", cards.exportUrl(id, key, "md"), cards.exportUrl(id, key, "csv"));
 			default -> text(locale, "dialogue.export.format", format);
 		};
 	}

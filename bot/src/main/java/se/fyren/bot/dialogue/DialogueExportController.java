@@ -14,13 +14,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.fyren.bot.chat.Inbound;
 
 /**
- * A chain's export through the web: {@code /api/dialogue/{id}.md} and {@code .csv},
- * linked from the summary.
+ * A chain's export through the web: {@code /api/dialogue/{id}.md?key=<secret>} and
+ * {@code .csv}, as {@code dialog export} links them for the facilitator. A wrong or
+ * missing key gets the same 404 as an unknown chain, so the answer tells nothing about
+ * which chains exist.
  */
 @RestController
 class DialogueExportController {
@@ -35,32 +38,35 @@ class DialogueExportController {
 
 	private final ChainExports exports;
 
+	private final ExportKeys keys;
+
 	private final MessageSource messages;
 
-	DialogueExportController(DialogueService dialogues, ChainExports exports, MessageSource messages) {
+	DialogueExportController(DialogueService dialogues, ChainExports exports, ExportKeys keys, MessageSource messages) {
 		this.dialogues = dialogues;
 		this.exports = exports;
+		this.keys = keys;
 		this.messages = messages;
 	}
 
 	@GetMapping("/api/dialogue/{id}.md")
-	ResponseEntity<String> markdown(@PathVariable String id) {
-		return export(id, "md", MARKDOWN, exports::markdown);
+	ResponseEntity<String> markdown(@PathVariable String id, @RequestParam(required = false) String key) {
+		return export(id, key, "md", MARKDOWN, exports::markdown);
 	}
 
 	@GetMapping("/api/dialogue/{id}.csv")
-	ResponseEntity<String> csv(@PathVariable String id) {
-		return export(id, "csv", CSV, exports::csv);
+	ResponseEntity<String> csv(@PathVariable String id, @RequestParam(required = false) String key) {
+		return export(id, key, "csv", CSV, exports::csv);
 	}
 
-	private ResponseEntity<String> export(String id, String extension, MediaType type,
+	private ResponseEntity<String> export(String id, String key, String extension, MediaType type,
 			Function<ChainSummary, String> format) {
-		Optional<ChainSummary> summary = dialogues.summary(id);
+		Optional<ChainSummary> summary = keys.opens(id, key) ? dialogues.summary(id) : Optional.empty();
 		if (summary.isEmpty()) {
-			log.info("Export of unknown dialogue chain '{}'", id);
+			log.info("Export of dialogue chain '{}' refused: unknown chain or wrong key", id);
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-				.body(messages.getMessage("dialogue.export.unknown", new Object[] { id }, Inbound.SWEDISH));
+				.body(messages.getMessage("dialogue.export.notFound", null, Inbound.SWEDISH));
 		}
 		return ResponseEntity.ok()
 			.contentType(type)

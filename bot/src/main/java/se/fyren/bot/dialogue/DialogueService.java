@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.PostedMessage;
 
 /**
@@ -51,10 +52,14 @@ class DialogueService {
 
 	private final DialogueProperties properties;
 
+	private final Names names;
+
+	private final ExportKeys exportKeys;
+
 	private final SecureRandom random = new SecureRandom();
 
 	DialogueService(Chains chains, Templates templates, ChainCards cards, ChainTimers timers, Messenger messenger,
-			Clock clock, DialogueProperties properties) {
+			Clock clock, DialogueProperties properties, Names names, ExportKeys exportKeys) {
 		this.chains = chains;
 		this.templates = templates;
 		this.cards = cards;
@@ -62,6 +67,8 @@ class DialogueService {
 		this.messenger = messenger;
 		this.clock = clock;
 		this.properties = properties;
+		this.names = names;
+		this.exportKeys = exportKeys;
 	}
 
 	enum Outcome {
@@ -105,7 +112,7 @@ class DialogueService {
 				0, now.plus(template.timePerQuestion()), null, ChainState.RUNNING, now, null);
 		// The unique constraint decides a race between two starts in the same
 		// conversation.
-		if (!chains.create(chain)) {
+		if (!chains.create(chain, exportKeys.fresh())) {
 			return new Started(Outcome.ALREADY_RUNNING, chains.runningIn(where).orElse(chain));
 		}
 		Optional<PostedMessage> posted = messenger.post(where, cards.start(chain, template), locale);
@@ -232,7 +239,10 @@ class DialogueService {
 			log.info("Answer by {} to chain {} after it ended ignored", user, chain.id());
 			return false;
 		}
-		ChainAnswer answer = new ChainAnswer(step, message, user == null ? "" : user, cut(text), false, false,
+		// The name as the chat has it now, kept with the answer: the export stays right
+		// after people leave. An anonymous chain keeps no names at all.
+		String name = chain.anonymous() ? null : names.of(chain.where().channel(), user).orElse(null);
+		ChainAnswer answer = new ChainAnswer(step, message, user == null ? "" : user, name, cut(text), false, false,
 				Instant.now(clock));
 		if (!chains.answer(chain.id(), answer)) {
 			log.info("Answer {} to chain {} delivered again; kept once", message, chain.id());

@@ -69,6 +69,11 @@ class SlackConfiguration {
 	}
 
 	@Bean
+	SlackPeople slackPeople(SlackWeb web) {
+		return new SlackPeople(web);
+	}
+
+	@Bean
 	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, AnswerLog answers,
 			ReplyBlocks blocks, SlackWeb web, SlackWorkers workers, Deliveries deliveries, WheelOverview wheel) {
 		// Every value set here: AppConfig's own defaults read environment variables.

@@ -14,6 +14,7 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.User;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
@@ -36,7 +37,7 @@ final class SlackWeb {
 
 	private static final Logger log = LoggerFactory.getLogger(SlackWeb.class);
 
-	private static final int MAX_CACHED_LOCALES = 10_000;
+	private static final int MAX_CACHED_PEOPLE = 10_000;
 
 	private final Slack slack;
 
@@ -44,7 +45,7 @@ final class SlackWeb {
 
 	private final Gson gson;
 
-	private final Map<String, Locale> locales = new ConcurrentHashMap<>();
+	private final Map<String, SlackPerson> people = new ConcurrentHashMap<>();
 
 	SlackWeb(Slack slack, String botToken) {
 		this.slack = slack;
@@ -92,24 +93,49 @@ final class SlackWeb {
 	 * that failed).
 	 */
 	Locale localeOf(String user) {
-		if (user == null) {
-			return Inbound.SWEDISH;
+		return person(user).map(SlackPerson::locale).orElse(Inbound.SWEDISH);
+	}
+
+	/**
+	 * The name people see in Slack: the display name, else the full name. Asked with the
+	 * locale, in the same users.info call.
+	 */
+	Optional<String> nameOf(String user) {
+		return person(user).map(SlackPerson::name);
+	}
+
+	/** What users.info says about a user that Fyren uses, remembered once it answered. */
+	private record SlackPerson(Locale locale, String name) {
+
+		static SlackPerson of(User user) {
+			User.Profile profile = user.getProfile();
+			String name = profile == null ? null : firstGiven(profile.getDisplayName(), profile.getRealName());
+			return new SlackPerson(fyrenLocale(user.getLocale()), firstGiven(name, user.getRealName()));
 		}
-		Locale known = locales.get(user);
+
+		private static String firstGiven(String first, String second) {
+			return first != null && !first.isBlank() ? first : second == null || second.isBlank() ? null : second;
+		}
+
+	}
+
+	private Optional<SlackPerson> person(String user) {
+		if (user == null) {
+			return Optional.empty();
+		}
+		SlackPerson known = people.get(user);
 		if (known != null) {
-			return known;
+			return Optional.of(known);
 		}
 		return call("users.info", "user " + user, () -> methods.usersInfo(r -> r.user(user).includeLocale(true)))
-			.map(response -> response.getUser() == null ? null : response.getUser().getLocale())
-			.map(SlackWeb::fyrenLocale)
-			.map(locale -> {
-				if (locales.size() >= MAX_CACHED_LOCALES) {
-					locales.clear();
+			.map(response -> response.getUser() == null ? null : SlackPerson.of(response.getUser()))
+			.map(person -> {
+				if (people.size() >= MAX_CACHED_PEOPLE) {
+					people.clear();
 				}
-				locales.put(user, locale);
-				return locale;
-			})
-			.orElse(Inbound.SWEDISH);
+				people.put(user, person);
+				return person;
+			});
 	}
 
 	static Locale fyrenLocale(String slackLocale) {

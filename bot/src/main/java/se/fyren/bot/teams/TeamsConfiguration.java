@@ -54,6 +54,11 @@ class TeamsConfiguration {
 	}
 
 	@Bean
+	TeamsPeople teamsPeople() {
+		return new TeamsPeople();
+	}
+
+	@Bean
 	TeamsConnector teamsConnector(HttpClient teamsHttp, TeamsProperties properties, TrustedServiceUrls trusted,
 			JsonMapper json, Clock clock) {
 		return new TeamsConnector(teamsHttp, new AppToken(properties, teamsHttp, json, clock), trusted, json,

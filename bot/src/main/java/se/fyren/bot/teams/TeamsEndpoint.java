@@ -40,6 +40,8 @@ class TeamsEndpoint {
 
 	private final ConversationReferences references;
 
+	private final TeamsPeople people;
+
 	private final TeamsActivities activities;
 
 	private final ComposeExtension extension;
@@ -51,11 +53,12 @@ class TeamsEndpoint {
 	private final JsonMapper json;
 
 	TeamsEndpoint(InboundTokens tokens, TrustedServiceUrls trusted, ConversationReferences references,
-			TeamsActivities activities, ComposeExtension extension, TeamsWorkers workers, Deliveries deliveries,
-			JsonMapper json) {
+			TeamsPeople people, TeamsActivities activities, ComposeExtension extension, TeamsWorkers workers,
+			Deliveries deliveries, JsonMapper json) {
 		this.tokens = tokens;
 		this.trusted = trusted;
 		this.references = references;
+		this.people = people;
 		this.activities = activities;
 		this.extension = extension;
 		this.workers = workers;
@@ -84,6 +87,7 @@ class TeamsEndpoint {
 			return ResponseEntity.status(401).build();
 		}
 		references.remember(ConversationReference.of(activity));
+		people.remember(activity);
 		if (Activity.INVOKE.equals(activity.type()) && ComposeExtension.QUERY.equals(activity.name())) {
 			return ResponseEntity.ok(extension.query(activity));
 		}

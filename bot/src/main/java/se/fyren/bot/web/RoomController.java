@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
+
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
@@ -36,22 +38,26 @@ class RoomController {
 
 	private final Conversation conversation;
 
-	RoomController(Rooms rooms, Conversation conversation) {
+	private final WebPeople people;
+
+	RoomController(Rooms rooms, Conversation conversation, WebPeople people) {
 		this.rooms = rooms;
 		this.conversation = conversation;
+		this.people = people;
 	}
 
 	/**
 	 * @param user the page's anonymous browser id
+	 * @param name the name the participant gave when joining the room (may be null)
 	 */
-	record ThreadMessage(String thread, String text, String user, String locale) {
+	record ThreadMessage(String thread, String text, String user, String name, String locale) {
 	}
 
 	record Said(String id) {
 	}
 
 	@GetMapping("/messages")
-	List<Rooms.RoomMessage> messages(@PathVariable String room, @RequestParam(defaultValue = "0") long after) {
+	List<JsonNode> messages(@PathVariable String room, @RequestParam(defaultValue = "0") long after) {
 		return rooms.after(checked(room), after);
 	}
 
@@ -71,7 +77,7 @@ class RoomController {
 	@DeleteMapping("/messages/{id}")
 	Said delete(@PathVariable String room, @PathVariable String id, @RequestParam String thread,
 			@RequestParam String user) {
-		hear(room, id, new ThreadMessage(thread, "", user, null), Heard.Change.DELETED);
+		hear(room, id, new ThreadMessage(thread, "", user, null, null), Heard.Change.DELETED);
 		return new Said(id);
 	}
 
@@ -84,6 +90,7 @@ class RoomController {
 			throw new BadInputException("rooms.error.noUser", "room message without user or thread");
 		}
 		String cut = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
+		people.remember(WebChatController.user(message.user()), message.name());
 		Heard heard = new Heard(new Destination(Channel.WEB, checked(room), message.thread()),
 				WebChatController.user(message.user()), id, cut, change, WebChatController.locale(message.locale()));
 		if (!conversation.hear(heard)) {

@@ -1,15 +1,22 @@
 package se.fyren.bot.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Destination;
@@ -19,14 +26,13 @@ import se.fyren.bot.chat.Reply;
 
 /**
  * The web chat's outbox: what Fyren posts on its own initiative goes to a room
- * ({@code /?room=<id>}), whose pages poll for it. Only the feed is kept here, in memory
- * and bounded; what matters (a dialogue chain and its answers) is in the database, and a
- * restart starts the feeds afresh.
+ * ({@code /?room=<id>}), whose pages poll for it. The feed is in the database, so a page
+ * opened after a restart still shows the running chain, and its sequence only grows.
+ * Bounded per room, and deleted after {@code fyren.web.room-feed-kept}.
  */
 @Component
+@EnableConfigurationProperties(WebProperties.class)
 class Rooms implements Outbox {
-
-	static final int MAX_ROOMS = 1000;
 
 	static final int MAX_MESSAGES_PER_ROOM = 500;
 
@@ -42,17 +48,20 @@ class Rooms implements Outbox {
 	record RoomMessage(long seq, String id, String thread, String type, @JsonUnwrapped Reply reply) {
 	}
 
-	private final AtomicLong sequence = new AtomicLong();
+	private final JdbcClient jdbc;
 
-	/** Least recently used rooms go first when there are too many. */
-	private final Map<String, List<RoomMessage>> rooms = new LinkedHashMap<>(16, 0.75f, true) {
+	private final JsonMapper json;
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, List<RoomMessage>> eldest) {
-			return size() > MAX_ROOMS;
-		}
+	private final Clock clock;
 
-	};
+	private final WebProperties properties;
+
+	Rooms(JdbcClient jdbc, JsonMapper json, Clock clock, WebProperties properties) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+		this.properties = properties;
+	}
 
 	@Override
 	public Channel channel() {
@@ -61,49 +70,82 @@ class Rooms implements Outbox {
 
 	@Override
 	public Optional<PostedMessage> post(Destination destination, Reply reply, Locale locale) {
-		if (destination.conversation() == null) {
+		String room = destination.conversation();
+		if (room == null) {
 			return Optional.empty();
 		}
-		long seq = sequence.incrementAndGet();
-		String id = "w" + seq;
-		add(destination.conversation(), new RoomMessage(seq, id, destination.thread(), type(reply), reply));
+		String id = "w" + UUID.randomUUID().toString().replace("-", "");
+		jdbc.sql("""
+				insert into web_room_message (room, message_id, thread, body, posted_at)
+				values (:room, :id, :thread, :body, :now)""")
+			.param("room", room)
+			.param("id", id)
+			.param("thread", destination.thread())
+			.param("body", body(id, destination.thread(), reply))
+			.param("now", now())
+			.update();
+		forgetOld(room);
 		return Optional.of(new PostedMessage(destination, id));
 	}
 
+	/**
+	 * A new version of a posted message, after which the older ones go; false when the
+	 * room has no such message. Two updates racing both land, the later one shown last.
+	 */
 	@Override
 	public boolean update(PostedMessage message, Reply reply, Locale locale) {
 		String room = message.destination().conversation();
-		synchronized (rooms) {
-			List<RoomMessage> feed = rooms.get(room);
-			if (feed == null || !feed.removeIf(posted -> posted.id().equals(message.id()))) {
-				return false;
-			}
-			feed.add(new RoomMessage(sequence.incrementAndGet(), message.id(), message.destination().thread(),
-					type(reply), reply));
-			return true;
+		int added = jdbc.sql("""
+				insert into web_room_message (room, message_id, thread, body, posted_at)
+				select distinct room, message_id, thread, :body, :now from web_room_message
+				where room = :room and message_id = :id""")
+			.param("body", body(message.id(), message.destination().thread(), reply))
+			.param("now", now())
+			.param("room", room)
+			.param("id", message.id())
+			.update();
+		if (added == 0) {
+			return false;
 		}
+		jdbc.sql("""
+				delete from web_room_message where room = :room and message_id = :id
+				and seq < (select max(seq) from web_room_message where room = :room and message_id = :id)""")
+			.param("room", room)
+			.param("id", message.id())
+			.update();
+		return true;
 	}
 
 	/** What was posted or updated in a room after the given sequence number, in order. */
-	List<RoomMessage> after(String room, long seq) {
-		synchronized (rooms) {
-			List<RoomMessage> feed = rooms.get(room);
-			return feed == null ? List.of() : feed.stream().filter(message -> message.seq() > seq).toList();
-		}
+	List<JsonNode> after(String room, long seq) {
+		return jdbc.sql("""
+				select seq, body from web_room_message where room = :room and seq > :after
+				order by seq""").param("room", room).param("after", seq).query((rs, row) -> {
+			ObjectNode message = (ObjectNode) json.readTree(rs.getString("body"));
+			return (JsonNode) message.put("seq", rs.getLong("seq"));
+		}).list();
 	}
 
-	private void add(String room, RoomMessage message) {
-		synchronized (rooms) {
-			List<RoomMessage> feed = rooms.computeIfAbsent(room, name -> new ArrayList<>());
-			feed.add(message);
-			if (feed.size() > MAX_MESSAGES_PER_ROOM) {
-				feed.remove(0);
-			}
-		}
+	private String body(String id, String thread, Reply reply) {
+		return json
+			.writeValueAsString(new RoomMessage(0, id, thread, WebChatController.ChatResponse.of(reply).type(), reply));
 	}
 
-	private static String type(Reply reply) {
-		return WebChatController.ChatResponse.of(reply).type();
+	/** Keeps a room's newest messages, and no message past its time. */
+	private void forgetOld(String room) {
+		jdbc.sql("""
+				delete from web_room_message where room = :room and seq < (select min(seq) from
+				    (select seq from web_room_message where room = :room order by seq desc limit :keep) newest)""")
+			.param("room", room)
+			.param("keep", MAX_MESSAGES_PER_ROOM)
+			.update();
+		jdbc.sql("delete from web_room_message where posted_at < :cutOff")
+			.param("cutOff", Instant.now(clock).minus(properties.roomFeedKept()).atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	private OffsetDateTime now() {
+		return Instant.now(clock).atOffset(ZoneOffset.UTC);
 	}
 
 }

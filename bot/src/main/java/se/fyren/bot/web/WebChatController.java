@@ -46,7 +46,8 @@ class WebChatController {
 	static final List<String> PAGE_TEXTS = List.of("web.title", "web.tagline", "web.question.label",
 			"web.question.placeholder", "web.send", "web.sending", "web.you", "web.sources", "web.showPassage",
 			"web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful", "web.feedback.thanks",
-			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound");
+			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound",
+			"web.room.name", "web.room.save", "web.room.joined", "web.room.change");
 
 	private final Conversation conversation;
 
@@ -54,10 +55,13 @@ class WebChatController {
 
 	private final MessageSource messages;
 
-	WebChatController(Conversation conversation, AnswerLog answers, MessageSource messages) {
+	private final WebPeople people;
+
+	WebChatController(Conversation conversation, AnswerLog answers, MessageSource messages, WebPeople people) {
 		this.conversation = conversation;
 		this.answers = answers;
 		this.messages = messages;
+		this.people = people;
 	}
 
 	record AskRequest(String question) {
@@ -80,7 +84,7 @@ class WebChatController {
 	 * for one.
 	 */
 	record ClickRequest(String actionId, String value, String input, String conversation, String thread, String message,
-			String user, String locale) {
+			String user, String name, String locale) {
 	}
 
 	/**
@@ -145,6 +149,7 @@ class WebChatController {
 		}
 		Destination where = new Destination(Channel.WEB, blankToNull(request.conversation()),
 				blankToNull(request.thread()));
+		people.remember(user(request.user()), request.name());
 		Clicked click = new Clicked(where, user(request.user()), blankToNull(request.message()), request.actionId(),
 				request.value(), request.input() == null ? null : request.input().strip(), locale(request.locale()));
 		return conversation.click(click)

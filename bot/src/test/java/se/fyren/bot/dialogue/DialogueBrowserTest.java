@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -27,11 +29,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.fyren.bot.MutableClock;
+
 /**
  * A chain in a web room in a real browser (Debian's headless Chromium, as the web chat's
  * own browser test): started from the chat field, the questions arrive by polling, an
- * answer goes in the question's thread, and stopping it closes the question card in place
- * and shows the summary.
+ * answer goes in the question's thread under the name given on joining, the card's own
+ * answer field shows only when asked for, a countdown tick does not scroll the room, and
+ * stopping it closes the question card in place and shows the summary.
  */
 class DialogueBrowserTest extends DialogueAppTest {
 
@@ -46,6 +51,12 @@ class DialogueBrowserTest extends DialogueAppTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	DialogueService dialogues;
 
 	@TempDir
 	Path profile;
@@ -82,13 +93,46 @@ class DialogueBrowserTest extends DialogueAppTest {
 	void aFacilitatorRunsAChainInAWebRoom() throws IOException {
 		String room = "rum-" + UUID.randomUUID().toString().substring(0, 8);
 		browser.get("http://localhost:" + port + "/?room=" + room);
+		// The room asks once for a name, which the summary then shows.
+		WebElement nameField = browser.findElement(By.id("room-name-field"));
+		assertThat(nameField.isDisplayed()).isTrue();
+		nameField.sendKeys("Anna Andersson\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("room-joined"), "Anna Andersson"));
+		assertThat(nameField.isDisplayed()).isFalse();
+		// The help (long now) twice, so the room scrolls.
+		for (int i = 1; i <= 2; i++) {
+			browser.findElement(By.id("question")).sendKeys("hjälp\n");
+			int asked = i;
+			wait.until(driver -> driver.findElements(By.cssSelector(".examples")).size() == asked);
+		}
 		browser.findElement(By.id("question")).sendKeys("dialog start Kommunstyrelsen");
 		browser.findElement(By.id("send")).click();
 
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".answer"), "har startat"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#conversation"), "har startat"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Fråga 1 av 4"));
 		assertThat(browser.findElement(By.id("conversation")).getText()).contains("Dialogkedjan med Kommunstyrelsen",
-				"Vad är ert huvudsakliga uppdrag och mål?");
+				"Vad är ert huvudsakliga uppdrag och mål?", "0:30 kvar");
+
+		// The card's answer field stays hidden until its button is clicked.
+		WebElement cardInput = browser.findElement(By.cssSelector(".card-input"));
+		assertThat(cardInput.isDisplayed()).isFalse();
+		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.answer']")).click();
+		assertThat(cardInput.isDisplayed()).isTrue();
+
+		// A countdown update replaces the question where it is, without scrolling the
+		// room.
+		JavascriptExecutor js = browser;
+		js.executeScript("document.getElementById('scroller').scrollTop = 0");
+		assertThat(((Number) js
+			.executeScript("const s = document.getElementById('scroller'); return s.scrollHeight - s.clientHeight;"))
+			.longValue()).as("the room is long enough to scroll").isPositive();
+		clock.advance(Duration.ofSeconds(10));
+		dialogues.refreshCountdowns();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "0:20 kvar"));
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> ((Number) js.executeScript("return document.getElementById('scroller').scrollTop"))
+				.longValue() == 0);
 
 		browser.findElement(By.cssSelector("form.room-answer input")).sendKeys("En trygg kommun\n");
 		await().atMost(PATIENCE)
@@ -104,7 +148,7 @@ class DialogueBrowserTest extends DialogueAppTest {
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"),
 				"Sammanfattning: Dialogkedjan med Kommunstyrelsen"));
-		assertThat(browser.findElement(By.id("conversation")).getText()).contains("En trygg kommun",
+		assertThat(browser.findElement(By.id("conversation")).getText()).contains("Anna Andersson: En trygg kommun",
 				"Frågan är stängd.");
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".card-action[data-action='dialogue.stop']"),
 				0));

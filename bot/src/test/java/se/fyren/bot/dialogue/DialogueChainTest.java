@@ -206,6 +206,7 @@ class DialogueChainTest extends DialogueAppTest {
 
 		hear(channel, thread, "UBO", "Trygghet");
 		hear(channel, thread, "UANNA", "Tillväxt");
+		hear(channel, thread, "UDORA", "Hälsa");
 		say(channel, FACILITATOR, "dialog nästa");
 		hear(channel, thread, "UANNA", "Ja");
 		say(channel, FACILITATOR, "dialog stopp");
@@ -213,9 +214,15 @@ class DialogueChainTest extends DialogueAppTest {
 		Reply.Card summary = outbox.cards(channel).get(outbox.cards(channel).size() - 1);
 		String all = String.join("\n", summary.paragraphs());
 		assertThat(summary.title()).endsWith("med Kommunstyrelsen");
-		assertThat(summary.paragraphs().get(1)).contains("• Deltagare 1: Trygghet", "• Deltagare 2: Tillväxt");
+		assertThat(summary.paragraphs().get(1)).contains("• Deltagare 1: Trygghet", "• Deltagare 2: Tillväxt",
+				"• Deltagare 3: Hälsa");
 		assertThat(summary.paragraphs().get(2)).contains("• Deltagare 2: Ja");
-		assertThat(all).doesNotContain("UBO", "UANNA");
+		assertThat(all).doesNotContain("UBO", "UANNA", "UDORA", "Dora");
+		// Not even kept: an anonymous chain stores no names.
+		assertThat(jdbc.sql("select count(*) from dialogue_answer where chain_id = :id and user_name is not null")
+			.param("id", chainId(channel))
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -300,21 +307,33 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
-	void historyListsPastChainsWithExportLinks() {
+	void historyGivesTheExportLinksWithTheirKeyToTheFacilitatorOnly() {
 		String channel = channel();
 		say(channel, FACILITATOR, "dialog start " + GROUP);
 		hear(channel, threadOf(channel).thread(), "UANNA", "Svar");
 		say(channel, FACILITATOR, "dialog stopp");
 		String id = chainId(channel);
 
-		Reply.Card history = (Reply.Card) say(channel, "UANY", "dialog historik");
+		String key = jdbc.sql("select export_key from dialogue_chain where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+		Reply.Card history = (Reply.Card) say(channel, FACILITATOR, "dialog historik");
 		assertThat(history.title()).isEqualTo("Tidigare dialogkedjor här");
 		assertThat(history.paragraphs()).singleElement()
 			.asString()
 			.contains("*" + GROUP + "* – Dialogkedjan", "avbruten, 1 svar (id " + id + ")",
-					"http://localhost:8080/api/dialogue/" + id + ".md", "/api/dialogue/" + id + ".csv");
-		assertThat(text(say(channel, "UANY", "dialog export " + id + " csv")))
-			.isEqualTo("CSV: http://localhost:8080/api/dialogue/" + id + ".csv");
+					"http://localhost:8080/api/dialogue/" + id + ".md?key=" + key,
+					"/api/dialogue/" + id + ".csv?key=" + key);
+		assertThat(text(say(channel, FACILITATOR, "dialog export " + id + " csv")))
+			.isEqualTo("CSV: http://localhost:8080/api/dialogue/" + id + ".csv?key=" + key);
+		// Anyone else in the channel sees the chain, not the links that open its answers.
+		assertThat(((Reply.Card) say(channel, "UANY", "dialog historik")).paragraphs()).singleElement()
+			.asString()
+			.contains("(id " + id + ")")
+			.doesNotContain("/api/dialogue/", key);
+		assertThat(text(say(channel, "UANY", "dialog export " + id + " csv"))).startsWith("Bara samtalsledaren")
+			.doesNotContain(key);
 		assertThat(text(say(channel, "UANY", "dialog export nosuch"))).contains("ingen dialogkedja med id \"nosuch\"");
 		assertThat(text(say(channel(), "UANY", "dialog historik"))).isEqualTo("Inga dialogkedjor har körts här ännu.");
 	}

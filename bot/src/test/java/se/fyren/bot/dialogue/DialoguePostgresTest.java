@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,6 +55,10 @@ class DialoguePostgresTest {
 				conversation.hear(new Heard(thread, "UANNA", "ts-1", "Trygg försörjning", Heard.Change.NEW, null));
 				conversation.hear(new Heard(thread, "UBO", "ts-2", "Stöd", Heard.Change.NEW, null));
 				conversation.hear(new Heard(thread, "UBO", "ts-2", "Stöd till familjer", Heard.Change.EDITED, null));
+				// A chain in a web room too: its feed is posted, updated and trimmed in
+				// PostgreSQL.
+				conversation
+					.handle(new Inbound(Channel.WEB, "web:facil", "rum-pg", "dialog start Kommunstyrelsen", null));
 				MutableClock clock = context.getBean(MutableClock.class);
 				DialogueService dialogues = context.getBean(DialogueService.class);
 				for (int question = 1; question <= 4; question++) {
@@ -69,6 +74,10 @@ class DialoguePostgresTest {
 					.param("c", CHANNEL)
 					.query(String.class)
 					.single()).isEqualTo("FINISHED");
+				assertThat(jdbc.sql("""
+						select count(*), count(distinct message_id) from web_room_message where room = 'rum-pg'""")
+					.query((rs, row) -> List.of(rs.getInt(1), rs.getInt(2)))
+					.single()).as("start, four closed questions (latest version only), summary").containsExactly(6, 6);
 				// The next chain in the same channel may start now that the first is
 				// over.
 				assertThat(((Reply.TextReply) say(conversation, "UBO", "dialog start Kommunstyrelsen")).text())

@@ -2,6 +2,12 @@ package se.fyren.bot.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.FyrenApplication;
 import se.fyren.bot.MutableClock;
@@ -25,11 +34,13 @@ import se.fyren.bot.chat.Reply;
 /**
  * Fyren stopped and started again in the middle of a chain, on the same database file:
  * the chain goes on where it was, its timer is still in Quartz's tables, and the summary
- * has the answers from before.
+ * has the answers from before; a web room's page shows the chain running there as it was.
  */
 class DialogueRestartTest {
 
 	static final String CHANNEL = "CRESTART";
+
+	static final String ROOM = "rum-restart";
 
 	@Test
 	void aChainResumesAfterARestartAndItsSummaryKeepsTheEarlierAnswers() {
@@ -41,6 +52,7 @@ class DialogueRestartTest {
 
 		String thread;
 		String chainId;
+		long roomSeq;
 		try (ConfigurableApplicationContext before = start(properties)) {
 			Conversation conversation = before.getBean(Conversation.class);
 			say(conversation, "UFACIL", "dialog start Kultur- och fritidsnämnden");
@@ -50,6 +62,11 @@ class DialogueRestartTest {
 			hear(conversation, thread, "UBO", "ts-2", "Kultur för alla");
 			say(conversation, "UFACIL", "dialog nästa");
 			hear(conversation, thread, "UANNA", "ts-3", "Ja, hälsan avgör deltagandet");
+			conversation.handle(new Inbound(Channel.WEB, "web:facil", ROOM, "dialog start Kommunstyrelsen", null));
+			JsonNode feed = feed(before, 0);
+			assertThat(feed).extracting(message -> message.path("title").asString())
+				.containsExactly("Dialogkedjan med Kommunstyrelsen", "Fråga 1 av 4");
+			roomSeq = feed.get(1).path("seq").asLong();
 			chainId = before.getBean(JdbcClient.class)
 				.sql("select id from dialogue_chain where conversation = :c")
 				.param("c", CHANNEL)
@@ -83,6 +100,14 @@ class DialogueRestartTest {
 				dialogues.advanceDue();
 			}
 
+			// The web room's page, opened anew, shows the chain as it was and what came
+			// since, in a sequence that went on.
+			JsonNode room = feed(after, 0);
+			assertThat(room).extracting(message -> message.path("title").asString())
+				.startsWith("Dialogkedjan med Kommunstyrelsen", "Fråga 1 av 4", "Fråga 2 av 4");
+			assertThat(feed(after, roomSeq)).isNotEmpty()
+				.allSatisfy(message -> assertThat(message.path("seq").asLong()).isGreaterThan(roomSeq));
+
 			List<Reply.Card> cards = outbox.cards(CHANNEL);
 			Reply.Card summary = cards.get(cards.size() - 1);
 			assertThat(summary.title()).isEqualTo("Sammanfattning: Dialogkedjan med Kultur- och fritidsnämnden");
@@ -93,6 +118,26 @@ class DialogueRestartTest {
 				.param("id", chainId)
 				.query(String.class)
 				.single()).isEqualTo("FINISHED");
+		}
+	}
+
+	private static JsonNode feed(ConfigurableApplicationContext app, long after) {
+		String port = app.getEnvironment().getProperty("local.server.port");
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest
+					.newBuilder(
+							URI.create("http://localhost:" + port + "/api/rooms/" + ROOM + "/messages?after=" + after))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			return app.getBean(JsonMapper.class).readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,13 @@ class DialogueWebTest extends DialogueAppTest {
 			.query(String.class)
 			.single();
 
-		HttpResponse<String> markdown = get("/api/dialogue/" + id + ".md");
+		String links = ((Reply.TextReply) say(channel, "UFACIL", "dialog export " + id)).text();
+		String key = links.substring(links.indexOf("?key=") + 5, links.indexOf('\n'));
+		assertThat(links).isEqualTo("Markdown: http://localhost:8080/api/dialogue/" + id + ".md?key=" + key
+				+ "\nCSV: http://localhost:8080/api/dialogue/" + id + ".csv?key=" + key);
+		assertThat(key).as("128 random bits, URL-safe").matches("[A-Za-z0-9_-]{22}");
+
+		HttpResponse<String> markdown = get("/api/dialogue/" + id + ".md?key=" + key);
 		assertThat(markdown.statusCode()).isEqualTo(200);
 		assertThat(markdown.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
 		assertThat(markdown.body()).startsWith("# Sammanfattning: Dialogkedjan med Miljö- och byggnämnden\n\nStartad ")
@@ -78,16 +85,24 @@ class DialogueWebTest extends DialogueAppTest {
 					_(inga svar)_
 					""");
 
-		HttpResponse<String> csv = get("/api/dialogue/" + id + ".csv");
+		HttpResponse<String> csv = get("/api/dialogue/" + id + ".csv?key=" + key);
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
 		assertThat(csv.body()).isEqualTo("Fråga nr,Fråga,Deltagare,Svar,Ändrat\r\n"
 				+ "1,Vad är ert huvudsakliga uppdrag och mål?,UANNA,\"Planera, bygga och \"\"ta hand om\"\" miljön\",nej\r\n"
 				+ "1,Vad är ert huvudsakliga uppdrag och mål?,UBO,\"Bostäder,\ngrönområden\",ja\r\n");
 
-		HttpResponse<String> unknown = get("/api/dialogue/finnsinte.csv");
+		HttpResponse<String> unknown = get("/api/dialogue/finnsinte.csv?key=" + key);
 		assertThat(unknown.statusCode()).isEqualTo(404);
-		assertThat(unknown.body()).contains("Det finns ingen dialogkedja med id \"finnsinte\"");
+		assertThat(unknown.body())
+			.isEqualTo("Den exporten finns inte. Be samtalsledaren om en ny länk (dialog export <id>).");
+		String otherKey = (key.charAt(0) == 'A' ? "B" : "A") + key.substring(1);
+		for (String refused : List.of(".md", ".csv", ".md?key=", ".csv?key=" + otherKey, ".md?key=" + key + "x",
+				".md?key=" + key.substring(1))) {
+			HttpResponse<String> response = get("/api/dialogue/" + id + refused);
+			assertThat(response.statusCode()).as(refused).isEqualTo(404);
+			assertThat(response.body()).as("no more said than for an unknown chain").isEqualTo(unknown.body());
+		}
 	}
 
 	@Test
@@ -110,13 +125,11 @@ class DialogueWebTest extends DialogueAppTest {
 		long seen = question.path("seq").asLong();
 
 		assertThat(post("/api/rooms/" + room + "/messages", """
-				{"thread": "%s", "text": "Attraktiv kommun", "user": "anna"}""".formatted(thread)).statusCode())
-			.isEqualTo(200);
-		assertThat(post("/api/click",
-				"""
-						{"actionId": "dialogue.answer", "value": "%s", "input": "Trygghet", "conversation": "%s", "user": "bo"}"""
-					.formatted(value, room))
-			.statusCode()).isEqualTo(200);
+				{"thread": "%s", "text": "Attraktiv kommun", "user": "anna", "name": "Anna Andersson"}"""
+			.formatted(thread)).statusCode()).isEqualTo(200);
+		assertThat(post("/api/click", """
+				{"actionId": "dialogue.answer", "value": "%s", "input": "Trygghet", "conversation": "%s", "user": "bo",
+				 "name": "Bo  Berg"}""".formatted(value, room)).statusCode()).isEqualTo(200);
 		HttpResponse<String> empty = post("/api/rooms/" + room + "/messages", """
 				{"thread": "%s", "text": "  ", "user": "anna"}""".formatted(thread));
 		assertThat(empty.statusCode()).isEqualTo(400);
@@ -147,8 +160,11 @@ class DialogueWebTest extends DialogueAppTest {
 		JsonNode summary = later.get(1);
 		assertThat(summary.path("title").asString()).isEqualTo("Sammanfattning: Dialogkedjan med Kommunstyrelsen");
 		assertThat(summary.path("thread").asString()).isEqualTo(thread);
-		assertThat(summary.path("paragraphs").get(1).asString()).contains("• web:anna: Attraktiv kommun",
-				"• web:bo: Trygghet");
+		// Each named as they gave their name when joining the room, the click's name as
+		// the
+		// thread post's.
+		assertThat(summary.path("paragraphs").get(1).asString()).contains("• Anna Andersson: Attraktiv kommun",
+				"• Bo Berg: Trygghet");
 	}
 
 	@Test

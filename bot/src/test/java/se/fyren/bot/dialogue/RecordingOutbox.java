@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Outbox;
+import se.fyren.bot.chat.People;
 import se.fyren.bot.chat.PostedMessage;
 import se.fyren.bot.chat.Reply;
 
@@ -88,6 +89,24 @@ final class RecordingOutbox implements Outbox {
 		@Bean
 		RecordingOutbox recordingOutbox() {
 			return new RecordingOutbox();
+		}
+
+		/** Slack's names as the domain tests see them: only UDORA has one. */
+		@Bean
+		People recordingPeople() {
+			return new People() {
+
+				@Override
+				public Channel channel() {
+					return Channel.SLACK;
+				}
+
+				@Override
+				public Optional<String> nameOf(String user) {
+					return "UDORA".equals(user) ? Optional.of("Dora Dahl") : Optional.empty();
+				}
+
+			};
 		}
 
 	}

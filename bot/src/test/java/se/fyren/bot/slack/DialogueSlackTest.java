@@ -24,7 +24,7 @@ import se.fyren.bot.MutableClock;
  * A whole dialogue chain through Slack at the wire: the slash command starts it,
  * questions are posted in the start message's thread, three participants answer in the
  * thread (one edits, one answers by the modal's button), the facilitator moves on with
- * the card's button, and the summary names who said what.
+ * the card's button, and the summary names who said what as Slack names them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MutableClock.Config.class)
@@ -60,6 +60,10 @@ class DialogueSlackTest {
 
 	@Test
 	void aFacilitatorRunsTheWholeChainInSlackWithThreeParticipants() {
+		// Anna has a display name, Bo only a full name, Cecilia none: Slack's users.info
+		// names the first two.
+		slack.profile("UANNA", "Anna A", "Anna Andersson");
+		slack.profile("UBO", "", "Bo Berg");
 		SignedSlack signed = new SignedSlack(port);
 		String started = slack.responseUrl(UUID.randomUUID().toString());
 		signed.send(signed.slashCommand("UFACIL", CHANNEL, "dialog start Barn- och utbildningsnämnden", started,
@@ -108,7 +112,7 @@ class DialogueSlackTest {
 		assertThat(summary.param("thread_ts")).isEqualTo(thread);
 		assertThat(summary.text()).contains("Sammanfattning: Dialogkedjan med Barn- och utbildningsnämnden");
 		for (int step = 1; step <= 4; step++) {
-			assertThat(summary.text()).contains("UANNA: UANNA om fråga " + step, "UBO: UBO om fråga " + step,
+			assertThat(summary.text()).contains("Anna A: UANNA om fråga " + step, "Bo Berg: UBO om fråga " + step,
 					"UCECILIA: UCECILIA om fråga " + step);
 		}
 		// Each question's message was updated in place to a closed card.
@@ -119,6 +123,11 @@ class DialogueSlackTest {
 			.until(() -> jdbc.sql("select count(*) from dialogue_answer where edited")
 				.query(Integer.class)
 				.single() == 1);
+		// The names were kept with the answers as they came, for the export after people
+		// leave Slack.
+		assertThat(jdbc.sql("select distinct user_id || '=' || coalesce(user_name, '-') from dialogue_answer")
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("UANNA=Anna A", "UBO=Bo Berg", "UCECILIA=-");
 	}
 
 	private int answers() {

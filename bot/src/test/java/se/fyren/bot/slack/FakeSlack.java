@@ -123,6 +123,12 @@ final class FakeSlack implements AutoCloseable {
 
 	private final Map<String, String> locales = new ConcurrentHashMap<>();
 
+	private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+
+	/** The names users.info gives for a user; either may be empty, as in Slack. */
+	record Profile(String displayName, String realName) {
+	}
+
 	/**
 	 * What apps.connections.open hands out: the fake Socket Mode server's address, when a
 	 * test runs one.
@@ -178,6 +184,10 @@ final class FakeSlack implements AutoCloseable {
 		locales.put(user, slackLocale);
 	}
 
+	void profile(String user, String displayName, String realName) {
+		profiles.put(user, new Profile(displayName, realName));
+	}
+
 	List<Call> calls(Predicate<Call> which) {
 		return calls.stream().filter(which).toList();
 	}
@@ -230,9 +240,11 @@ final class FakeSlack implements AutoCloseable {
 					 "team_id":"T0FYREN","user_id":"%s","bot_id":"BFYREN"}""".formatted(BOT_USER);
 			case "users.info" -> {
 				String user = call.param("user");
+				Profile profile = profiles.getOrDefault(user, new Profile("", ""));
 				yield """
-						{"ok":true,"user":{"id":"%s","name":"tester","locale":"%s"}}""".formatted(user,
-						locales.getOrDefault(user, "sv-SE"));
+						{"ok":true,"user":{"id":"%s","name":"tester","real_name":"%s","locale":"%s",
+						 "profile":{"display_name":"%s","real_name":"%s"}}}""".formatted(user, profile.realName(),
+						locales.getOrDefault(user, "sv-SE"), profile.displayName(), profile.realName());
 			}
 			case "chat.postMessage" -> """
 					{"ok":true,"channel":"%s","ts":"%d.000100"}""".formatted(call.param("channel"), calls.size());

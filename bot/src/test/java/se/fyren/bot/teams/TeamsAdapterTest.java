@@ -28,6 +28,7 @@ import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Deliveries;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
 import se.fyren.bot.chat.PostedMessage;
@@ -78,6 +79,9 @@ class TeamsAdapterTest {
 
 	@Autowired
 	TestFeature feature;
+
+	@Autowired
+	Names names;
 
 	@Test
 	void personalQuestionIsAnsweredWithCitationsInAnAdaptiveCard() {
@@ -301,6 +305,9 @@ class TeamsAdapterTest {
 		assertThat(edit.where()).isEqualTo(new Destination(Channel.TEAMS, listened, thread));
 		assertThat(edit.text()).isEqualTo("Vi börjar med nuläget i länet.");
 		assertThat(edit.user()).isEqualTo("29:sara");
+		// A feature keeping what was said names her as Teams does (from.name).
+		assertThat(names.of(Channel.TEAMS, "29:sara")).hasValue("Sara Strateg");
+		assertThat(names.of(Channel.TEAMS, "29:nobody")).isEmpty();
 		assertThat(microsoft.connector(listened + ";messageid=" + thread)).isEmpty();
 	}
 
