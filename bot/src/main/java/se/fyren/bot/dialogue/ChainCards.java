@@ -8,9 +8,10 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import se.fyren.bot.chat.Reply;
+import se.fyren.bot.chat.PublicAddress;
 import se.fyren.bot.chat.Reply.Action;
 import se.fyren.bot.chat.Reply.Card;
+import se.fyren.bot.chat.Reply;
 
 /**
  * The cards a chain posts in its thread: the start, each question with its countdown and
@@ -35,9 +36,12 @@ class ChainCards {
 
 	private final DialogueProperties properties;
 
-	ChainCards(MessageSource messages, DialogueProperties properties) {
+	private final PublicAddress address;
+
+	ChainCards(MessageSource messages, DialogueProperties properties, PublicAddress address) {
 		this.messages = messages;
 		this.properties = properties;
+		this.address = address;
 	}
 
 	Card start(DialogueChain chain, Template template) {
@@ -117,8 +121,7 @@ class ChainCards {
 	 * @param key the chain's export secret, without which the link opens nothing
 	 */
 	String exportUrl(String id, String key, String format) {
-		String base = properties.publicUrl().endsWith("/") ? properties.publicUrl() : properties.publicUrl() + "/";
-		return base + "api/dialogue/" + id + "." + format + "?key=" + key;
+		return address.link("/api/dialogue/" + id + "." + format + "?key=" + key);
 	}
 
 	String participant(int number, Locale locale) {

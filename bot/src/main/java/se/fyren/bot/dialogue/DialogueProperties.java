@@ -20,14 +20,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retentionDays chains (and their answers) older than this are deleted: personal
  * views are personal data
  * @param retentionCron when the daily clean-up runs (Quartz cron)
- * @param publicUrl where the web chat is reached, for export links
  * @param historySize how many chains {@code dialog historik} lists
  * @param targetAreas the public-health policy's eight target areas and the words in a
  * group's name that touch them, for the prep card
  */
 @ConfigurationProperties("fyren.dialogue")
 record DialogueProperties(String templates, String defaultTemplate, Duration timePerQuestion, Duration extraTime,
-		Duration countdownEvery, int retentionDays, String retentionCron, String publicUrl, int historySize,
+		Duration countdownEvery, int retentionDays, String retentionCron, int historySize,
 		List<TargetArea> targetAreas) {
 
 	/**

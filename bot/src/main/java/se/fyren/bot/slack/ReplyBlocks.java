@@ -15,9 +15,13 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 import com.slack.api.model.block.LayoutBlock;
@@ -57,6 +61,8 @@ final class ReplyBlocks {
 
 	/** Slack's limit on a modal's title. */
 	static final int MAX_MODAL_TITLE = 24;
+
+	private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[[0-9a-fA-F:.]+]");
 
 	/** Slack's limits: 3000 characters in a section, 2000 in a button value. */
 	static final int MAX_SECTION = 3000;
@@ -134,7 +140,7 @@ final class ReplyBlocks {
 		}
 		card.paragraphs().forEach(paragraph -> blocks.add(section(s -> s.text(markdownText(mrkdwn(paragraph))))));
 		blocks.addAll(sources(card.sources(), locale));
-		if (card.imageUrl() != null) {
+		if (card.imageUrl() != null && reachableBySlack(card.imageUrl())) {
 			String alt = card.title() == null ? "Fyren" : card.title();
 			blocks.add(image(i -> i.imageUrl(card.imageUrl()).altText(cut(alt, 2000))));
 		}
@@ -234,6 +240,30 @@ final class ReplyBlocks {
 
 	private String message(String code, Locale locale) {
 		return messages.getMessage(code, null, locale);
+	}
+
+	/**
+	 * Slack's servers fetch a picture themselves, and refuse the whole message when they
+	 * cannot: a card whose picture is on a local or private address (Fyren's default
+	 * {@code fyren.public-url}) goes without it.
+	 */
+	static boolean reachableBySlack(String imageUrl) {
+		try {
+			String host = URI.create(imageUrl).getHost();
+			if (host == null || host.equals("localhost") || host.endsWith(".localhost")) {
+				return false;
+			}
+			if (!IP_LITERAL.matcher(host).matches()) {
+				return true;
+			}
+			// An address literal: no name lookup happens.
+			InetAddress address = InetAddress.getByName(host);
+			return !(address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+					|| address.isAnyLocalAddress());
+		}
+		catch (IllegalArgumentException | UnknownHostException ex) {
+			return false;
+		}
 	}
 
 	/**

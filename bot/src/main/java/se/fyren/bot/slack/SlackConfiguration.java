@@ -9,6 +9,7 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -19,6 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 import se.fyren.bot.chat.AnswerLog;
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Deliveries;
 import se.fyren.bot.windows.WheelOverview;
@@ -54,8 +57,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	SlackWorkers slackWorkers(SlackProperties properties) {
-		return new SlackWorkers(properties.workers());
+	ChatWorkers slackWorkers(SlackProperties properties) {
+		return new ChatWorkers(Channel.SLACK, properties.workers());
 	}
 
 	@Bean
@@ -75,7 +78,8 @@ class SlackConfiguration {
 
 	@Bean
 	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, AnswerLog answers,
-			ReplyBlocks blocks, SlackWeb web, SlackWorkers workers, Deliveries deliveries, WheelOverview wheel) {
+			ReplyBlocks blocks, SlackWeb web, @Qualifier("slackWorkers") ChatWorkers workers, Deliveries deliveries,
+			WheelOverview wheel) {
 		// Every value set here: AppConfig's own defaults read environment variables.
 		AppConfig config = AppConfig.builder()
 			.slack(slack)

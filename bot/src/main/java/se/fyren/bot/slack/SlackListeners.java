@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Deliveries;
@@ -32,7 +33,7 @@ import se.fyren.bot.windows.WheelOverview;
 
 /**
  * The Slack adapter: every listener acknowledges at once and hands the work to
- * {@link SlackWorkers}, which asks the {@link Conversation} and posts the rendered reply.
+ * {@link ChatWorkers}, which asks the {@link Conversation} and posts the rendered reply.
  * No answer rule lives here.
  */
 final class SlackListeners {
@@ -53,7 +54,7 @@ final class SlackListeners {
 
 	private final SlackWeb web;
 
-	private final SlackWorkers workers;
+	private final ChatWorkers workers;
 
 	/**
 	 * Events and commands already taken ("event:", "command:"), and threads Fyren
@@ -63,7 +64,7 @@ final class SlackListeners {
 
 	private final WheelOverview wheel;
 
-	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web, SlackWorkers workers,
+	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web, ChatWorkers workers,
 			Deliveries deliveries, WheelOverview wheel) {
 		this.conversation = conversation;
 		this.answers = answers;

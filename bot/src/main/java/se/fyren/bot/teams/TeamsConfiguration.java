@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.chat.AnswerLog;
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Conversation;
 
 /**
@@ -88,8 +90,8 @@ class TeamsConfiguration {
 	}
 
 	@Bean
-	TeamsWorkers teamsWorkers(TeamsProperties properties) {
-		return new TeamsWorkers(properties.workers());
+	ChatWorkers teamsWorkers(TeamsProperties properties) {
+		return new ChatWorkers(Channel.TEAMS, properties.workers());
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package se.fyren.bot.teams;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Deliveries;
 
 /**
@@ -46,15 +48,15 @@ class TeamsEndpoint {
 
 	private final ComposeExtension extension;
 
-	private final TeamsWorkers workers;
+	private final ChatWorkers workers;
 
 	private final Deliveries deliveries;
 
 	private final JsonMapper json;
 
 	TeamsEndpoint(InboundTokens tokens, TrustedServiceUrls trusted, ConversationReferences references,
-			TeamsPeople people, TeamsActivities activities, ComposeExtension extension, TeamsWorkers workers,
-			Deliveries deliveries, JsonMapper json) {
+			TeamsPeople people, TeamsActivities activities, ComposeExtension extension,
+			@Qualifier("teamsWorkers") ChatWorkers workers, Deliveries deliveries, JsonMapper json) {
 		this.tokens = tokens;
 		this.trusted = trusted;
 		this.references = references;

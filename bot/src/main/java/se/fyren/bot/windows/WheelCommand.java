@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.PublicAddress;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -47,16 +48,19 @@ class WheelCommand implements ChatCommand {
 
 	private final WindowsProperties properties;
 
+	private final PublicAddress address;
+
 	private final Clock clock;
 
 	WheelCommand(Wheels wheels, WindowFinder finder, Subscriptions subscriptions, WindowText text, WheelImages images,
-			WindowsProperties properties, Clock clock) {
+			WindowsProperties properties, PublicAddress address, Clock clock) {
 		this.wheels = wheels;
 		this.finder = finder;
 		this.subscriptions = subscriptions;
 		this.text = text;
 		this.images = images;
 		this.properties = properties;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -143,8 +147,7 @@ class WheelCommand implements ChatCommand {
 						+ String.join("\n", events));
 			}
 		}
-		paragraphs.add(text.message("windows.year.feed", locale,
-				properties.publicUrl().replaceAll("/+$", "") + "/calendar/" + wheel.name() + ".ics"));
+		paragraphs.add(text.message("windows.year.feed", locale, address.link("/calendar/" + wheel.name() + ".ics")));
 		return new Reply.Card(text.message("windows.year.title", locale, wheel.title(), String.valueOf(year)),
 				paragraphs, List.of(), List.of(), images.pngUrl(wheel, year));
 	}

@@ -16,6 +16,8 @@ import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.chat.PublicAddress;
+
 /**
  * The year wheel as SVG (for the web) and PNG (for Slack, which shows no SVG), and where
  * chats fetch them.
@@ -29,12 +31,12 @@ class WheelImages {
 
 	private final WindowText text;
 
-	private final WindowsProperties properties;
+	private final PublicAddress address;
 
-	WheelImages(WindowFinder finder, WindowText text, WindowsProperties properties) {
+	WheelImages(WindowFinder finder, WindowText text, PublicAddress address) {
 		this.finder = finder;
 		this.text = text;
-		this.properties = properties;
+		this.address = address;
 	}
 
 	String svg(Wheel wheel, int year, Locale locale) {
@@ -64,7 +66,7 @@ class WheelImages {
 
 	/** The PNG's absolute address, for cards (Slack fetches images itself). */
 	String pngUrl(Wheel wheel, int year) {
-		return properties.publicUrl().replaceAll("/+$", "") + "/wheel/" + wheel.name() + ".png?year=" + year;
+		return address.link("/wheel/" + wheel.name() + ".png?year=" + year);
 	}
 
 	private void draw(Graphics2D graphics, Wheel wheel, int year, Locale locale) {

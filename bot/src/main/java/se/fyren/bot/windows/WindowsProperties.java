@@ -17,10 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderTime the time of day reminders go out, in {@code zone}
  * @param snooze how much later "remind me again" reminds
  * @param horizon how far ahead reminders are scheduled at start
- * @param publicUrl Fyren's address as chats reach it, for the wheel picture in cards
  * @param homeCalendar the calendar a chat's home page (Slack's App Home) shows
  */
 @ConfigurationProperties("fyren.windows")
 record WindowsProperties(String calendars, Duration span, int minimumStrength, LocalTime reminderTime, ZoneId zone,
-		Duration snooze, Duration horizon, String publicUrl, String homeCalendar) {
+		Duration snooze, Duration horizon, String homeCalendar) {
 }

@@ -161,8 +161,7 @@ class DialogueWebTest extends DialogueAppTest {
 		assertThat(summary.path("title").asString()).isEqualTo("Sammanfattning: Dialogkedjan med Kommunstyrelsen");
 		assertThat(summary.path("thread").asString()).isEqualTo(thread);
 		// Each named as they gave their name when joining the room, the click's name as
-		// the
-		// thread post's.
+		// the thread post's.
 		assertThat(summary.path("paragraphs").get(1).asString()).contains("• Anna Andersson: Attraktiv kommun",
 				"• Bo Berg: Trygghet");
 	}

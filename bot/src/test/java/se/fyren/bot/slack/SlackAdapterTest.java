@@ -255,8 +255,7 @@ class SlackAdapterTest {
 		JsonNode blocks = JsonMapper.builder().build().readTree(publish.param("view")).path("blocks");
 		List<String> types = blocks.valueStream().map(block -> block.path("type").asString()).toList();
 		// Help first, then the wheel under a divider: its heading, next windows, the
-		// hint,
-		// the picture.
+		// hint, the picture.
 		List<String> wheel = types.subList(types.indexOf("divider"), types.size());
 		assertThat(wheel).startsWith("divider", "header").endsWith("image");
 		assertThat(publish.text()).contains("Årshjulet: Kommunens årshjul", "Nästa fönster", "prenumerera kommun");
@@ -265,7 +264,7 @@ class SlackAdapterTest {
 			.hasSizeBetween(1, 3);
 		JsonNode image = blocks.get(blocks.size() - 1);
 		assertThat(image.path("image_url").asString())
-			.matches("http://localhost:\\d+/wheel/kommun\\.png\\?year=\\d{4}");
+			.matches("https://fyren\\.example\\.se/wheel/kommun\\.png\\?year=\\d{4}");
 	}
 
 	@Test

@@ -25,6 +25,8 @@ final class SlackTestApp {
 		properties.put("fyren.slack.signing-secret", SignedSlack.SECRET);
 		properties.put("fyren.slack.app-token", "");
 		properties.put("fyren.slack.api-url", slack.apiUrl());
+		// An address Slack's servers could reach, so cards keep their pictures.
+		properties.put("fyren.public-url", "https://fyren.example.se");
 		properties.put("fyren.knowledge.reports", shared.resolve("corpus").toString());
 		// Each application its own index: Spring keeps test contexts alive, and an index
 		// has one writer.
