@@ -2,13 +2,8 @@ package se.fyren.bot.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -18,17 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.fyren.bot.HeadlessChromium;
 import se.fyren.bot.MutableClock;
 
 /**
@@ -39,12 +32,6 @@ import se.fyren.bot.MutableClock;
  * stopping it closes the question card in place and shows the summary.
  */
 class DialogueBrowserTest extends DialogueAppTest {
-
-	static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	@LocalServerPort
 	int port;
@@ -61,36 +48,28 @@ class DialogueBrowserTest extends DialogueAppTest {
 	@TempDir
 	Path profile;
 
+	private HeadlessChromium chromium;
+
 	private ChromeDriver browser;
 
 	private WebDriverWait wait;
 
 	@BeforeEach
 	void startBrowser() {
-		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"needs chromium and chromium-driver from Debian (apt-get install chromium chromium-driver)");
-		System.setProperty("SE_OFFLINE", "true");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.getPath());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, PATIENCE);
+		chromium = HeadlessChromium.start(profile);
+		browser = chromium.driver();
+		wait = chromium.patiently();
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
 	@Test
-	void aFacilitatorRunsAChainInAWebRoom() throws IOException {
+	void aFacilitatorRunsAChainInAWebRoom() {
 		String room = "rum-" + UUID.randomUUID().toString().substring(0, 8);
 		browser.get("http://localhost:" + port + "/?room=" + room);
 		// The room asks once for a name, which the summary then shows.
@@ -135,14 +114,14 @@ class DialogueBrowserTest extends DialogueAppTest {
 				.longValue() == 0);
 
 		browser.findElement(By.cssSelector("form.room-answer input")).sendKeys("En trygg kommun\n");
-		await().atMost(PATIENCE)
+		await().atMost(HeadlessChromium.PATIENCE)
 			.until(() -> jdbc
 				.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
 						+ "where c.conversation = :room and a.answer_text = 'En trygg kommun'")
 				.param("room", room)
 				.query(Integer.class)
 				.single() == 1);
-		screenshot("dialogue-room.png");
+		chromium.screenshot("dialogue-room.png");
 
 		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.stop']")).click();
 
@@ -156,11 +135,6 @@ class DialogueBrowserTest extends DialogueAppTest {
 			.stream()
 			.filter(title -> title.getText().equals("Fråga 1 av 4"))
 			.count()).as("the closed question replaced the open one").isOne();
-	}
-
-	private void screenshot(String name) throws IOException {
-		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

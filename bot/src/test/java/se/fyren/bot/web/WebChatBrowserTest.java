@@ -1,30 +1,23 @@
 package se.fyren.bot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.fyren.bot.HeadlessChromium;
 
 /**
  * The page in a real browser: Debian's headless Chromium and ChromeDriver (installed by
@@ -32,13 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * closed.
  */
 class WebChatBrowserTest extends WebTestSupport {
-
-	static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	/** Answers come from a real index; the first question may wait for the JIT. */
-	static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	@LocalServerPort
 	int port;
@@ -49,37 +35,28 @@ class WebChatBrowserTest extends WebTestSupport {
 	@TempDir
 	Path profile;
 
+	private HeadlessChromium chromium;
+
 	private ChromeDriver browser;
 
 	private WebDriverWait wait;
 
 	@BeforeEach
 	void startBrowser() {
-		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"needs chromium and chromium-driver from Debian (apt-get install chromium chromium-driver)");
-		System.setProperty("SE_OFFLINE", "true");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getPath());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.getPath());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, PATIENCE);
+		chromium = HeadlessChromium.start(profile);
+		browser = chromium.driver();
+		wait = chromium.patiently();
 	}
 
 	@AfterEach
 	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
 	@Test
-	void answersWithSourcesAPassageToReadAndTakesARating() throws IOException {
+	void answersWithSourcesAPassageToReadAndTakesARating() {
 		browser.get("http://localhost:" + port + "/");
 		assertThat(browser.findElement(By.cssSelector("html")).getDomAttribute("lang")).isEqualTo("sv");
 		assertThat(browser.findElement(By.id("conversation")).getDomAttribute("aria-live")).isEqualTo("polite");
@@ -102,7 +79,7 @@ class WebChatBrowserTest extends WebTestSupport {
 		wait.until(ExpectedConditions.visibilityOf(passage));
 		assertThat(passage.getText()).isNotBlank();
 		assertThat(citation.getDomAttribute("aria-expanded")).isEqualTo("true");
-		screenshot("web-chat.png");
+		chromium.screenshot("web-chat.png");
 
 		browser.findElement(By.cssSelector(".feedback-helpful")).click();
 
@@ -146,11 +123,6 @@ class WebChatBrowserTest extends WebTestSupport {
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".exchange:last-child .answer"),
 				"Fick: Från webbläsaren"));
-	}
-
-	private void screenshot(String name) throws IOException {
-		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

@@ -1,0 +1,83 @@
+package se.fyren.bot;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium and ChromeDriver (installed by {@code .ci/run}) for the
+ * browser tests, never anything Selenium Manager would download: the network is closed. A
+ * test without them is skipped, saying why.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	/** Answers come from a real index; the first question may wait for the JIT. */
+	public static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	private final ChromeDriver driver;
+
+	private HeadlessChromium(ChromeDriver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * @param profile an empty folder for the browser's profile (a JUnit {@code @TempDir})
+	 */
+	public static HeadlessChromium start(Path profile) {
+		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"needs chromium and chromium-driver from Debian (apt-get install chromium chromium-driver)");
+		System.setProperty("SE_OFFLINE", "true");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.getPath());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		return new HeadlessChromium(new ChromeDriver(service, options));
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	public WebDriverWait patiently() {
+		return new WebDriverWait(driver, PATIENCE);
+	}
+
+	/**
+	 * Keeps what the page looks like now in {@code target/}, to look at after the run.
+	 */
+	public void screenshot(String name) {
+		try {
+			Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep the screenshot " + name, ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
