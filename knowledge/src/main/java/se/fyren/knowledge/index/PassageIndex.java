@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -58,19 +57,15 @@ public final class PassageIndex implements AutoCloseable {
 
 	public static final String TEXT = "text";
 
-	// Bump when analysis or chunking changes, so an old index is rebuilt instead of
-	// misread.
-	static final String FORMAT = "4";
+	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
+	// instead of misread.
+	static final String FORMAT = "5";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
 	private static final String PARTS_KEY = "fyren.parts";
 
 	private static final String SOURCE_PREFIX = "source:";
-
-	// The passage text keeps its terms per document, so re-ranking reads them instead of
-	// analysing again.
-	private static final FieldType TEXT_WITH_TERMS = textWithTerms();
 
 	private final Directory directory;
 
@@ -167,20 +162,13 @@ public final class PassageIndex implements AutoCloseable {
 		addText(doc, TITLE, passage.title(), analyzer);
 		addText(doc, SECTION, passage.section(), analyzer);
 		doc.add(new StoredField(TEXT, passage.text()));
-		doc.add(new Field(TEXT, analyzer.tokenStream(TEXT, passage.text()), TEXT_WITH_TERMS));
+		doc.add(new Field(TEXT, analyzer.tokenStream(TEXT, passage.text()), TextField.TYPE_NOT_STORED));
 		if (passage.page() != null) {
 			doc.add(new StoredField(PAGE, passage.page()));
 		}
 		doc.add(new StoredField(START, passage.start()));
 		doc.add(new StoredField(END, passage.end()));
 		return doc;
-	}
-
-	private static FieldType textWithTerms() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-		type.setStoreTermVectors(true);
-		type.freeze();
-		return type;
 	}
 
 	private static void addText(Document doc, String field, String value, Analyzer analyzer) {
