@@ -1,7 +1,7 @@
 package se.fyren.bot.chat;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,7 +40,7 @@ public class AnswerLog {
 			.param("question", answer.question())
 			.param("found", answer.found())
 			.param("text", answer.text())
-			.param("created", Instant.now(clock))
+			.param("created", OffsetDateTime.now(clock))
 			.update();
 		return id;
 	}
@@ -68,22 +68,33 @@ public class AnswerLog {
 			.param("id", answerId)
 			.param("rater", rater)
 			.param("helpful", helpful)
-			.param("created", Instant.now(clock))
+			.param("created", OffsetDateTime.now(clock))
 			.update();
 		return true;
 	}
 
+	/** The worst-rated answers from every chat: for the administrator at the server. */
 	public List<RatedAnswer> worst(int limit) {
+		return worst(limit, List.of(Channel.values()));
+	}
+
+	/**
+	 * The worst-rated answers asked in the given chats only: questions asked in Slack or
+	 * Teams (direct messages among them) are not for anyone who can open the web chat.
+	 */
+	public List<RatedAnswer> worst(int limit, List<Channel> asked) {
 		return jdbc.sql("""
 				select a.id, a.question, a.found, a.answer_text,
 				       sum(case when f.helpful then 1 else 0 end) as helpful,
 				       sum(case when f.helpful then 0 else 1 end) as not_helpful
 				from answer a join feedback f on f.answer_id = a.id
+				where a.channel in (:channels)
 				group by a.id, a.question, a.found, a.answer_text
 				having sum(case when f.helpful then 0 else 1 end) > 0
 				order by not_helpful desc, helpful asc
 				limit :limit""")
 			.param("limit", limit)
+			.param("channels", asked.stream().map(Channel::name).toList())
 			.query((rs, row) -> new RatedAnswer(rs.getString("id"), rs.getString("question"), rs.getBoolean("found"),
 					rs.getString("answer_text"), rs.getInt("helpful"), rs.getInt("not_helpful")))
 			.list();

@@ -1,6 +1,7 @@
 package se.fyren.bot.chat;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,10 @@ class ClockConfiguration {
 
 	@Bean
 	Clock clock() {
-		return Clock.systemDefaultZone();
+		// Swedish municipalities' time, whatever zone the server runs in: dates in
+		// exports,
+		// the year a wheel shows, "today" in reminders.
+		return Clock.system(ZoneId.of("Europe/Stockholm"));
 	}
 
 }

@@ -1,7 +1,7 @@
 package se.fyren.bot.teams;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +74,7 @@ final class ConversationReferences {
 		params.put("bot", reference.botId());
 		params.put("name", reference.botName());
 		params.put("type", reference.conversationType());
-		params.put("now", Instant.now(clock));
+		params.put("now", OffsetDateTime.now(clock));
 		return params;
 	}
 

@@ -173,7 +173,7 @@ class WebChatController {
 		if (limit < 1 || limit > MAX_WORST) {
 			throw new BadInputException("web.error.limit", "limit " + limit + " outside 1.." + MAX_WORST);
 		}
-		return answers.worst(limit);
+		return answers.worst(limit, List.of(Channel.WEB));
 	}
 
 	@GetMapping("/texts")

@@ -18,9 +18,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 import se.fyren.bot.TestFeature;
 import se.fyren.bot.ask.AnswerView;
+import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Inbound;
 import se.fyren.knowledge.KnowledgeBase;
 
 /** The JSON API end to end: real HTTP, real index over the corpus, real database. */
@@ -45,6 +48,12 @@ class WebApiTest extends WebTestSupport {
 
 	@Autowired
 	TestFeature feature;
+
+	@Autowired
+	AnswerLog answers;
+
+	@Autowired
+	Conversation conversation;
 
 	@Test
 	void answersFromTheReportsInTheShapeTheCliPrints() throws Exception {
@@ -106,6 +115,19 @@ class WebApiTest extends WebTestSupport {
 		assertThat(listed.path("question").asString()).isEqualTo(KINGDON);
 		assertThat(listed.path("notHelpful").asInt()).isEqualTo(1);
 		assertThat(listed.path("helpful").asInt()).isZero();
+	}
+
+	@Test
+	void theWorstListShowsWebQuestionsOnlyNotSlackOrTeamsDirectMessages() throws Exception {
+		String question = "Vad säger rapporterna om barnfattigdom i Dalarna?";
+		String fromSlack = conversation.answer(new Inbound(Channel.SLACK, "U0PRIVATE", "D0DM", question, null))
+			.answerId();
+		assertThat(answers.rate(fromSlack, "U0PRIVATE", false)).isTrue();
+
+		JsonNode worst = json.readTree(get("/api/feedback/worst?limit=100").body());
+
+		assertThat(worst.valueStream().map(rated -> rated.path("id").asString())).doesNotContain(fromSlack);
+		assertThat(answers.worst(100).stream().map(AnswerLog.RatedAnswer::id)).contains(fromSlack);
 	}
 
 	@Test
