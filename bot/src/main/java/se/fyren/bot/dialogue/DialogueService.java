@@ -261,13 +261,18 @@ class DialogueService {
 		Template template = found.get();
 		int from = chain.step();
 		boolean last = from + 1 >= template.size();
-		Instant deadline = last ? null : Instant.now(clock).plus(template.timePerQuestion());
-		if (!chains.moveOn(chain.id(), from, skipped, deadline)) {
+		Instant now = Instant.now(clock);
+		Instant deadline = last ? null : now.plus(template.timePerQuestion());
+		if (!chains.moveOn(chain.id(), from, skipped, deadline, now)) {
 			return false;
+		}
+		if (last) {
+			// Already ended with the move: what follows is only telling the chat.
+			timers.cancel(chain.id());
 		}
 		close(chain, template, skipped);
 		if (last) {
-			finish(chain.id(), ChainState.FINISHED, template);
+			postSummary(chain.id(), template);
 		}
 		else {
 			ask(chains.find(chain.id()).orElseThrow(), template);
@@ -277,6 +282,12 @@ class DialogueService {
 
 	private boolean addTime(DialogueChain chain) {
 		Instant now = Instant.now(clock);
+		if (chain.stepDeadline() == null) {
+			// Nothing open to give time to (a chain stored before its end was written
+			// with
+			// its last move).
+			return false;
+		}
 		Instant from = chain.stepDeadline().isAfter(now) ? chain.stepDeadline() : now;
 		Instant deadline = from.plus(properties.extraTime());
 		if (!chains.extend(chain.id(), chain.step(), deadline)) {
@@ -320,12 +331,16 @@ class DialogueService {
 			return false;
 		}
 		timers.cancel(chainId);
+		postSummary(chainId, template);
+		return true;
+	}
+
+	private void postSummary(String chainId, Template template) {
 		DialogueChain chain = chains.find(chainId).orElseThrow();
 		ChainSummary summary = summary(chain, template);
 		messenger.post(chain.where(), cards.summary(summary), chain.locale());
-		log.info("Dialogue chain {} {} with {} answers", chainId, state.name().toLowerCase(Locale.ROOT),
+		log.info("Dialogue chain {} {} with {} answers", chainId, chain.state().name().toLowerCase(Locale.ROOT),
 				summary.answerCount());
-		return true;
 	}
 
 	private ChainSummary summary(DialogueChain chain, Template template) {

@@ -198,6 +198,31 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aChainHasEndedWithItsLastMoveEvenWhenFyrenFailsBeforeTheSummary() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		for (int step = 0; step < 3; step++) {
+			say(channel, FACILITATOR, "dialog nästa");
+		}
+		outbox.breakUpdatesIn(channel);
+
+		// The last question times out, and closing its card fails as a crash would.
+		clock.advance(Duration.ofSeconds(30));
+		dialogues.advanceDue();
+
+		assertThat(state(channel)).isEqualTo("FINISHED");
+		assertThat(jdbc
+			.sql("select count(*) from dialogue_chain where conversation = :channel and running_in is null"
+					+ " and ended_at is not null")
+			.param("channel", channel)
+			.query(Integer.class)
+			.single()).isOne();
+		assertThat(text(say(channel, FACILITATOR, "dialog mer tid"))).startsWith("Ingen dialogkedja pågår här");
+		assertThat(text(say(channel, "UBO", "dialog start Kommunstyrelsen")))
+			.isEqualTo("Dialogkedjan med Kommunstyrelsen har startat. Frågorna kommer i tråden.");
+	}
+
+	@Test
 	void anAnonymousChainNamesParticipantsByNumber() {
 		String channel = channel();
 		say(channel, FACILITATOR, "dialog start Kommunstyrelsen anonymt");

@@ -1,10 +1,12 @@
 package se.fyren.bot.dialogue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -30,6 +32,8 @@ final class RecordingOutbox implements Outbox {
 
 	private final List<Posted> updates = new ArrayList<>();
 
+	private final Set<String> broken = new HashSet<>();
+
 	@Override
 	public Channel channel() {
 		return Channel.SLACK;
@@ -47,8 +51,16 @@ final class RecordingOutbox implements Outbox {
 
 	@Override
 	public synchronized boolean update(PostedMessage message, Reply reply, Locale locale) {
+		if (broken.contains(message.destination().conversation())) {
+			throw new IllegalStateException("Fyren crashed while updating " + message.id());
+		}
 		updates.add(new Posted(message.destination(), message.id(), reply));
 		return true;
+	}
+
+	/** From now on every update in the conversation fails as a crash would. */
+	synchronized void breakUpdatesIn(String conversation) {
+		broken.add(conversation);
 	}
 
 	/** The cards posted in a conversation (start message and thread), in order. */
