@@ -223,6 +223,47 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aButtonActsOnlyInTheConversationItsChainRunsIn() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		String firstCard = outbox.posts(channel).get(1).id();
+		Destination elsewhere = new Destination(Channel.SLACK, channel(), null);
+		Destination otherChat = new Destination(Channel.WEB, channel, null);
+
+		for (Destination where : List.of(elsewhere, otherChat)) {
+			assertThat(text(click(where, FACILITATOR, firstCard, ChainCards.NEXT, id + "/0", null).orElseThrow()))
+				.isEqualTo("Den knappen hör till en dialogkedja i en annan kanal."
+						+ " Svara och styr i kanalen där kedjan körs.");
+			assertThat(text(
+					click(where, "UANNA", firstCard, ChainCards.ANSWER, id + "/0", "Från fel kanal").orElseThrow()))
+				.startsWith("Den knappen hör till en dialogkedja i en annan kanal");
+		}
+
+		assertThat(outbox.cards(channel)).hasSize(2);
+		assertThat(jdbc.sql("select count(*) from dialogue_answer where chain_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(click(threadOf(channel), FACILITATOR, firstCard, ChainCards.NEXT, id + "/0", null)).isEmpty();
+		assertThat(outbox.cards(channel)).hasSize(3);
+	}
+
+	@Test
+	void aWebChainStartedByNoOneInParticularIsSteeredAndExportedByNoOne() {
+		String room = "rum-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(text(web(room, null, "dialog start " + GROUP))).contains("har startat");
+		String id = chainId(room);
+
+		assertThat(text(web(room, null, "dialog nästa")))
+			.isEqualTo("Bara den som startade dialogkedjan kan styra den.");
+		assertThat(text(web(room, "web:someone", "dialog stopp"))).startsWith("Bara den som startade");
+		assertThat(text(web(room, null, "dialog export " + id))).startsWith("Bara samtalsledaren");
+		assertThat(text(web(room, "web:someone", "dialog export " + id))).startsWith("Bara samtalsledaren");
+		assertThat(state(room)).isEqualTo("RUNNING");
+	}
+
+	@Test
 	void anAnonymousChainNamesParticipantsByNumber() {
 		String channel = channel();
 		say(channel, FACILITATOR, "dialog start Kommunstyrelsen anonymt");
@@ -396,6 +437,10 @@ class DialogueChainTest extends DialogueAppTest {
 
 	private Reply say(String channel, String user, String text) {
 		return conversation.handle(new Inbound(Channel.SLACK, user, channel, text, null));
+	}
+
+	private Reply web(String room, String user, String text) {
+		return conversation.handle(new Inbound(Channel.WEB, user, room, text, null));
 	}
 
 	private boolean hear(String channel, String thread, String user, String text) {
