@@ -171,16 +171,25 @@ class DialogueService {
 
 	/** Shows the time left in each open question. */
 	void refreshCountdowns() {
-		Instant now = Instant.now(clock);
-		for (DialogueChain chain : chains.running()) {
-			PostedMessage message = chain.openQuestion();
-			Optional<Template> template = templates.find(chain.template());
-			if (message != null && template.isPresent() && chain.step() < template.get().size()) {
-				messenger.update(message,
-						cards.question(chain, template.get(), Duration.between(now, chain.stepDeadline())),
-						chain.locale());
+		for (DialogueChain listed : chains.running()) {
+			// Read again right before writing: a chain may have moved on while the cards
+			// before it were updated, and its old question must stay closed.
+			Optional<DialogueChain> chain = chains.find(listed.id());
+			Optional<Template> template = templates.find(listed.template());
+			Instant now = Instant.now(clock);
+			if (chain.isPresent() && template.isPresent() && stillOpen(listed, chain.get(), template.get(), now)) {
+				messenger.update(chain.get().openQuestion(),
+						cards.question(chain.get(), template.get(), Duration.between(now, chain.get().stepDeadline())),
+						chain.get().locale());
 			}
 		}
+	}
+
+	/** Whether the question open when the chains were listed is open still. */
+	private static boolean stillOpen(DialogueChain listed, DialogueChain now, Template template, Instant at) {
+		return now.running() && now.step() == listed.step() && now.step() < template.size() && now.stepMessage() != null
+				&& now.stepMessage().equals(listed.stepMessage()) && now.stepDeadline() != null
+				&& now.stepDeadline().isAfter(at);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -261,6 +262,34 @@ class DialogueChainTest extends DialogueAppTest {
 		assertThat(text(web(room, null, "dialog export " + id))).startsWith("Bara samtalsledaren");
 		assertThat(text(web(room, "web:someone", "dialog export " + id))).startsWith("Bara samtalsledaren");
 		assertThat(state(room)).isEqualTo("RUNNING");
+	}
+
+	@Test
+	void theCountdownDoesNotReopenAQuestionThatClosedWhileItRan() {
+		String north = channel();
+		String south = channel();
+		say(north, FACILITATOR, "dialog start " + GROUP);
+		say(south, FACILITATOR, "dialog start " + GROUP);
+		String northFirst = outbox.posts(north).get(1).id();
+		String southFirst = outbox.posts(south).get(1).id();
+		// While the countdown updates one chain's card, the other chain moves on.
+		outbox.beforeFirstUpdateIn(Set.of(north, south),
+				updating -> say(updating.equals(north) ? south : north, FACILITATOR, "dialog nästa"));
+		clock.advance(Duration.ofSeconds(10));
+
+		dialogues.refreshCountdowns();
+
+		String closed = outbox.cards(north).size() == 3 ? northFirst : southFirst;
+		String open = closed.equals(northFirst) ? southFirst : northFirst;
+		assertThat(outbox.current(closed).paragraphs()).contains("Frågan är stängd.");
+		assertThat(outbox.current(closed).actions()).isEmpty();
+		assertThat(outbox.current(open).paragraphs()).contains("⏳ 0:20 kvar");
+
+		// A question past its deadline is left to the timer, not shown at 0:00 as open.
+		clock.advance(Duration.ofSeconds(25));
+		long before = outbox.updatesOf(open);
+		dialogues.refreshCountdowns();
+		assertThat(outbox.updatesOf(open)).isEqualTo(before);
 	}
 
 	@Test
