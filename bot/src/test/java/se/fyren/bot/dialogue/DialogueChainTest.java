@@ -3,6 +3,7 @@ package se.fyren.bot.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -290,6 +291,38 @@ class DialogueChainTest extends DialogueAppTest {
 		long before = outbox.updatesOf(open);
 		dialogues.refreshCountdowns();
 		assertThat(outbox.updatesOf(open)).isEqualTo(before);
+	}
+
+	@Test
+	void aSummaryOfManyLongAnswersFitsInAChatMessageAndPointsToTheExport() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String thread = threadOf(channel).thread();
+		String id = chainId(channel);
+		String answer = "Vår förmåga att nå målen hänger på hälsan i åldrarna över sjuttio år. ".repeat(20);
+		for (int step = 0; step < 4; step++) {
+			for (int person = 0; person < 12; person++) {
+				hear(channel, thread, "U" + person, answer);
+			}
+			say(channel, FACILITATOR, "dialog nästa");
+		}
+
+		Reply.Card summary = last(channel);
+		assertThat(summary.title()).startsWith("Sammanfattning");
+		for (String paragraph : summary.paragraphs()) {
+			assertThat(paragraph.length()).as("a Slack section").isLessThanOrEqualTo(3000);
+		}
+		assertThat(String.join("\n", summary.paragraphs()).getBytes(StandardCharsets.UTF_8).length)
+			.as("a Teams message, with room for its card")
+			.isLessThan(24_000);
+		List<String> lines = summary.paragraphs().get(0).lines().filter(line -> line.startsWith("• ")).toList();
+		assertThat(lines).isNotEmpty()
+			.allSatisfy(line -> assertThat(line).endsWith("…").hasSizeLessThanOrEqualTo("• U10: ".length() + 300));
+		assertThat(summary.paragraphs().get(0)).endsWith("… och " + (12 - lines.size()) + " svar till.");
+		assertThat(summary.paragraphs().get(3)).contains("svar till.");
+		assertThat(summary.paragraphs().get(4)).isEqualTo(
+				"Långa svar är förkortade här, och när svaren är många visas inte alla. Hela texten finns i exporten: *dialog export "
+						+ id + "*.");
 	}
 
 	@Test
