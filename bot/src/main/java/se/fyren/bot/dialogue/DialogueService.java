@@ -178,9 +178,14 @@ class DialogueService {
 			Optional<Template> template = templates.find(listed.template());
 			Instant now = Instant.now(clock);
 			if (chain.isPresent() && template.isPresent() && stillOpen(listed, chain.get(), template.get(), now)) {
-				messenger.update(chain.get().openQuestion(),
-						cards.question(chain.get(), template.get(), Duration.between(now, chain.get().stepDeadline())),
-						chain.get().locale());
+				try {
+					messenger.update(chain.get().openQuestion(), cards.question(chain.get(), template.get(),
+							Duration.between(now, chain.get().stepDeadline())), chain.get().locale());
+				}
+				catch (RuntimeException ex) {
+					// One chain's card failing must not stop the others' countdowns.
+					log.warn("Countdown of dialogue chain {} could not be updated", listed.id(), ex);
+				}
 			}
 		}
 	}

@@ -220,6 +220,7 @@ class DialogueChainTest extends DialogueAppTest {
 			.query(Integer.class)
 			.single()).isOne();
 		assertThat(text(say(channel, FACILITATOR, "dialog mer tid"))).startsWith("Ingen dialogkedja pågår här");
+		outbox.mendUpdatesIn(channel);
 		assertThat(text(say(channel, "UBO", "dialog start Kommunstyrelsen")))
 			.isEqualTo("Dialogkedjan med Kommunstyrelsen har startat. Frågorna kommer i tråden.");
 	}
@@ -323,6 +324,28 @@ class DialogueChainTest extends DialogueAppTest {
 		assertThat(summary.paragraphs().get(4)).isEqualTo(
 				"Långa svar är förkortade här, och när svaren är många visas inte alla. Hela texten finns i exporten: *dialog export "
 						+ id + "*.");
+	}
+
+	@Test
+	void oneChainsCountdownFailingDoesNotStopTheOthers() {
+		String broken = channel();
+		String fine = channel();
+		say(broken, FACILITATOR, "dialog start " + GROUP);
+		say(fine, FACILITATOR, "dialog start " + GROUP);
+		String fineCard = outbox.posts(fine).get(1).id();
+		outbox.breakUpdatesIn(broken);
+		clock.advance(Duration.ofSeconds(5));
+
+		try {
+			dialogues.refreshCountdowns();
+		}
+		finally {
+			outbox.mendUpdatesIn(broken);
+		}
+
+		assertThat(outbox.current(fineCard).paragraphs()).contains("⏳ 0:25 kvar");
+		say(broken, FACILITATOR, "dialog stopp");
+		say(fine, FACILITATOR, "dialog stopp");
 	}
 
 	@Test

@@ -74,6 +74,11 @@ final class RecordingOutbox implements Outbox {
 		broken.add(conversation);
 	}
 
+	/** Updates in the conversation work again, as after a restart. */
+	synchronized void mendUpdatesIn(String conversation) {
+		broken.remove(conversation);
+	}
+
 	/**
 	 * Runs the action once, before the first update of a message in one of the
 	 * conversations, with that conversation: what happens elsewhere while Slack is slow
