@@ -32,6 +32,22 @@ class ChainCards {
 
 	static final String START = "dialogue.start";
 
+	/** The most of one answer a summary shows. */
+	static final int SUMMARY_ANSWER_CHARS = 300;
+
+	/**
+	 * The most a summary shows for one question: Slack cuts a section at 3,000
+	 * characters, and the line saying how many more answers there are must fit too.
+	 */
+	static final int SUMMARY_QUESTION_CHARS = 2800;
+
+	/**
+	 * The most a summary shows of all answers: Teams refuses a message over 28 KB, which
+	 * the card's JSON and two-byte letters such as å reach at well under 28,000
+	 * characters.
+	 */
+	static final int SUMMARY_CHARS = 10_000;
+
 	private final MessageSource messages;
 
 	private final DialogueProperties properties;
@@ -84,6 +100,11 @@ class ChainCards {
 		return new Card(text("dialogue.question.title", locale, step + 1, template.size()), paragraphs, List.of());
 	}
 
+	/**
+	 * The answers to each question, each cut short and as many as fit: Slack cuts a
+	 * section at 3,000 characters and Teams refuses a message over 28 KB. The export has
+	 * them all.
+	 */
 	Card summary(ChainSummary summary) {
 		DialogueChain chain = summary.chain();
 		Locale locale = chain.locale();
@@ -91,6 +112,8 @@ class ChainCards {
 		if (chain.state() == ChainState.STOPPED) {
 			paragraphs.add(text("dialogue.summary.stopped", locale));
 		}
+		int room = SUMMARY_CHARS;
+		boolean cut = false;
 		for (ChainSummary.Asked asked : summary.questions()) {
 			StringBuilder paragraph = new StringBuilder("*").append(asked.number())
 				.append(". ")
@@ -102,19 +125,49 @@ class ChainCards {
 			else if (asked.answers().isEmpty()) {
 				paragraph.append('\n').append(text("dialogue.summary.none", locale));
 			}
+			int shown = 0;
 			for (ChainSummary.Given given : asked.answers()) {
-				paragraph.append("\n• ").append(given.who()).append(": ").append(given.text());
+				StringBuilder line = new StringBuilder("\n• ").append(given.who())
+					.append(": ")
+					.append(shorten(given.text()));
 				if (given.edited()) {
-					paragraph.append(' ').append(text("dialogue.summary.edited", locale));
+					line.append(' ').append(text("dialogue.summary.edited", locale));
 				}
+				if (paragraph.length() + line.length() > SUMMARY_QUESTION_CHARS
+						|| paragraph.length() + line.length() > room) {
+					break;
+				}
+				cut |= given.text().length() > SUMMARY_ANSWER_CHARS;
+				paragraph.append(line);
+				shown++;
 			}
+			if (shown < asked.answers().size()) {
+				cut = true;
+				paragraph.append('\n').append(text("dialogue.summary.more", locale, asked.answers().size() - shown));
+			}
+			room = Math.max(0, room - paragraph.length());
 			paragraphs.add(paragraph.toString());
+		}
+		if (cut) {
+			paragraphs.add(text("dialogue.summary.cut", locale, chain.id()));
 		}
 		// The links carry the export's secret, and a summary is read by everyone in the
 		// thread: the facilitator asks for them.
 		paragraphs.add(text("dialogue.summary.export", locale, chain.id()));
 		return new Card(text("dialogue.summary.title", locale, summary.template().title(), chain.group()), paragraphs,
 				List.of());
+	}
+
+	/** An answer as the summary shows it: its beginning, when it is long. */
+	private static String shorten(String answer) {
+		if (answer.length() <= SUMMARY_ANSWER_CHARS) {
+			return answer;
+		}
+		int end = SUMMARY_ANSWER_CHARS - 1;
+		if (Character.isHighSurrogate(answer.charAt(end - 1))) {
+			end--;
+		}
+		return answer.substring(0, end).stripTrailing() + "…";
 	}
 
 	/**

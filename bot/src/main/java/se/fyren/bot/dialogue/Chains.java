@@ -135,14 +135,21 @@ class Chains {
 	/**
 	 * Moves a running chain from one question to the next; false when it is no longer on
 	 * that question (someone else moved it first) or no longer running.
+	 * @param nextDeadline when the next question closes; null when there is none, and the
+	 * chain ends as finished in the same update, so a crash before its summary is posted
+	 * cannot leave it running without a deadline
 	 */
 	@Transactional
-	boolean moveOn(String id, int from, boolean skipped, Instant nextDeadline) {
-		int moved = jdbc.sql("""
-				update dialogue_chain set step = :to, step_deadline = :deadline, step_message = null
-				where id = :id and step = :from and state = 'RUNNING'""")
+	boolean moveOn(String id, int from, boolean skipped, Instant nextDeadline, Instant now) {
+		String set = nextDeadline == null
+				? "state = 'FINISHED', running_in = null, step_deadline = null, ended_at = :now"
+				: "step_deadline = :deadline";
+		int moved = jdbc
+			.sql("update dialogue_chain set step = :to, step_message = null, " + set
+					+ " where id = :id and step = :from and state = 'RUNNING'")
 			.param("to", from + 1)
 			.param("deadline", time(nextDeadline))
+			.param("now", time(now))
 			.param("id", id)
 			.param("from", from)
 			.update();

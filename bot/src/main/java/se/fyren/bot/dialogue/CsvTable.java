@@ -5,9 +5,14 @@ import java.util.List;
 /**
  * Comma-separated values as RFC 4180 writes them: CRLF between records, a field quoted
  * when it holds a comma, a quote or a line break, and quotes inside doubled. No CSV
- * library is on the classpath, and this is all the export needs.
+ * library is on the classpath, and this is all the export needs. A field a spreadsheet
+ * would take for a formula gets a leading apostrophe (OWASP's advice against CSV
+ * injection): participants write the answers, facilitators open the file.
  */
 final class CsvTable {
+
+	/** What a spreadsheet reads as the start of a formula. */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private final StringBuilder text = new StringBuilder();
 
@@ -30,6 +35,9 @@ final class CsvTable {
 	static String field(String value) {
 		if (value == null) {
 			return "";
+		}
+		if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+			value = "'" + value;
 		}
 		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
 			return value;

@@ -145,7 +145,7 @@ class DialogueCommand implements ChatCommand {
 							messages.getMessage("dialogue.state." + chain.state().name(), null, locale), answers,
 							chain.id() },
 					locale));
-			if (chain.exportableTo(message.channel(), message.conversation(), message.user())) {
+			if (chain.exportableTo(message.channel(), message.user())) {
 				String key = exportKeys.of(chain.id()).orElseThrow();
 				entry.append('\n')
 					.append(messages.getMessage("dialogue.history.links", new Object[] {
@@ -168,7 +168,7 @@ class DialogueCommand implements ChatCommand {
 		if (chain.isEmpty()) {
 			return text(locale, "dialogue.export.unknown", id);
 		}
-		if (!chain.get().exportableTo(message.channel(), message.conversation(), message.user())) {
+		if (!chain.get().exportableTo(message.channel(), message.user())) {
 			return text(locale, "dialogue.export.notFacilitator", id);
 		}
 		String key = exportKeys.of(id).orElseThrow();

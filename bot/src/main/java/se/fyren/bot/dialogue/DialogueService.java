@@ -171,16 +171,30 @@ class DialogueService {
 
 	/** Shows the time left in each open question. */
 	void refreshCountdowns() {
-		Instant now = Instant.now(clock);
-		for (DialogueChain chain : chains.running()) {
-			PostedMessage message = chain.openQuestion();
-			Optional<Template> template = templates.find(chain.template());
-			if (message != null && template.isPresent() && chain.step() < template.get().size()) {
-				messenger.update(message,
-						cards.question(chain, template.get(), Duration.between(now, chain.stepDeadline())),
-						chain.locale());
+		for (DialogueChain listed : chains.running()) {
+			// Read again right before writing: a chain may have moved on while the cards
+			// before it were updated, and its old question must stay closed.
+			Optional<DialogueChain> chain = chains.find(listed.id());
+			Optional<Template> template = templates.find(listed.template());
+			Instant now = Instant.now(clock);
+			if (chain.isPresent() && template.isPresent() && stillOpen(listed, chain.get(), template.get(), now)) {
+				try {
+					messenger.update(chain.get().openQuestion(), cards.question(chain.get(), template.get(),
+							Duration.between(now, chain.get().stepDeadline())), chain.get().locale());
+				}
+				catch (RuntimeException ex) {
+					// One chain's card failing must not stop the others' countdowns.
+					log.warn("Countdown of dialogue chain {} could not be updated", listed.id(), ex);
+				}
 			}
 		}
+	}
+
+	/** Whether the question open when the chains were listed is open still. */
+	private static boolean stillOpen(DialogueChain listed, DialogueChain now, Template template, Instant at) {
+		return now.running() && now.step() == listed.step() && now.step() < template.size() && now.stepMessage() != null
+				&& now.stepMessage().equals(listed.stepMessage()) && now.stepDeadline() != null
+				&& now.stepDeadline().isAfter(at);
 	}
 
 	/**
@@ -261,13 +275,18 @@ class DialogueService {
 		Template template = found.get();
 		int from = chain.step();
 		boolean last = from + 1 >= template.size();
-		Instant deadline = last ? null : Instant.now(clock).plus(template.timePerQuestion());
-		if (!chains.moveOn(chain.id(), from, skipped, deadline)) {
+		Instant now = Instant.now(clock);
+		Instant deadline = last ? null : now.plus(template.timePerQuestion());
+		if (!chains.moveOn(chain.id(), from, skipped, deadline, now)) {
 			return false;
+		}
+		if (last) {
+			// Already ended with the move: what follows is only telling the chat.
+			timers.cancel(chain.id());
 		}
 		close(chain, template, skipped);
 		if (last) {
-			finish(chain.id(), ChainState.FINISHED, template);
+			postSummary(chain.id(), template);
 		}
 		else {
 			ask(chains.find(chain.id()).orElseThrow(), template);
@@ -277,6 +296,12 @@ class DialogueService {
 
 	private boolean addTime(DialogueChain chain) {
 		Instant now = Instant.now(clock);
+		if (chain.stepDeadline() == null) {
+			// Nothing open to give time to (a chain stored before its end was written
+			// with
+			// its last move).
+			return false;
+		}
 		Instant from = chain.stepDeadline().isAfter(now) ? chain.stepDeadline() : now;
 		Instant deadline = from.plus(properties.extraTime());
 		if (!chains.extend(chain.id(), chain.step(), deadline)) {
@@ -320,12 +345,16 @@ class DialogueService {
 			return false;
 		}
 		timers.cancel(chainId);
+		postSummary(chainId, template);
+		return true;
+	}
+
+	private void postSummary(String chainId, Template template) {
 		DialogueChain chain = chains.find(chainId).orElseThrow();
 		ChainSummary summary = summary(chain, template);
 		messenger.post(chain.where(), cards.summary(summary), chain.locale());
-		log.info("Dialogue chain {} {} with {} answers", chainId, state.name().toLowerCase(Locale.ROOT),
+		log.info("Dialogue chain {} {} with {} answers", chainId, chain.state().name().toLowerCase(Locale.ROOT),
 				summary.answerCount());
-		return true;
 	}
 
 	private ChainSummary summary(DialogueChain chain, Template template) {

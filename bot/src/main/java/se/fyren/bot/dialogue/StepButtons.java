@@ -59,6 +59,12 @@ class StepButtons implements CardAction {
 					click.user());
 			return text("dialogue.error.unknownChain", click);
 		}
+		if (!chain.get().runsIn(click.where())) {
+			// The value names any chain: a button is honoured only where the chain runs.
+			log.warn("Click {} on dialogue chain {} from {} by {}, which it does not run in", click.actionId(),
+					value[0], click.where(), click.user());
+			return text("dialogue.error.elsewhere", click);
+		}
 		int step = Integer.parseInt(value[1]);
 		if (ChainCards.ANSWER.equals(click.actionId())) {
 			if (click.input() == null || click.input().isBlank()) {

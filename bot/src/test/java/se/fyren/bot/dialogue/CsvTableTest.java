@@ -18,4 +18,14 @@ class CsvTableTest {
 		assertThat(csv).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\"\r\n,,å ä ö\r\n");
 	}
 
+	@Test
+	void neutralisesWhatASpreadsheetWouldRunAsAFormula() {
+		String csv = new CsvTable()
+			.row(List.of("=HYPERLINK(\"http://x\",\"klicka\")", "+1", "-2", "@SUM(A1)", "\tflik", "\rretur", "a=b"))
+			.toString();
+
+		assertThat(csv).isEqualTo(
+				"\"'=HYPERLINK(\"\"http://x\"\",\"\"klicka\"\")\",'+1,'-2,'@SUM(A1),'\tflik,\"'\rretur\",a=b\r\n");
+	}
+
 }

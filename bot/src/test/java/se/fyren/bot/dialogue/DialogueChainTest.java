@@ -3,10 +3,12 @@ package se.fyren.bot.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -198,6 +200,155 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aChainHasEndedWithItsLastMoveEvenWhenFyrenFailsBeforeTheSummary() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		for (int step = 0; step < 3; step++) {
+			say(channel, FACILITATOR, "dialog nästa");
+		}
+		outbox.breakUpdatesIn(channel);
+
+		// The last question times out, and closing its card fails as a crash would.
+		clock.advance(Duration.ofSeconds(30));
+		dialogues.advanceDue();
+
+		assertThat(state(channel)).isEqualTo("FINISHED");
+		assertThat(jdbc
+			.sql("select count(*) from dialogue_chain where conversation = :channel and running_in is null"
+					+ " and ended_at is not null")
+			.param("channel", channel)
+			.query(Integer.class)
+			.single()).isOne();
+		assertThat(text(say(channel, FACILITATOR, "dialog mer tid"))).startsWith("Ingen dialogkedja pågår här");
+		outbox.mendUpdatesIn(channel);
+		assertThat(text(say(channel, "UBO", "dialog start Kommunstyrelsen")))
+			.isEqualTo("Dialogkedjan med Kommunstyrelsen har startat. Frågorna kommer i tråden.");
+	}
+
+	@Test
+	void aButtonActsOnlyInTheConversationItsChainRunsIn() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		String firstCard = outbox.posts(channel).get(1).id();
+		Destination elsewhere = new Destination(Channel.SLACK, channel(), null);
+		Destination otherChat = new Destination(Channel.WEB, channel, null);
+
+		for (Destination where : List.of(elsewhere, otherChat)) {
+			assertThat(text(click(where, FACILITATOR, firstCard, ChainCards.NEXT, id + "/0", null).orElseThrow()))
+				.isEqualTo("Den knappen hör till en dialogkedja i en annan kanal."
+						+ " Svara och styr i kanalen där kedjan körs.");
+			assertThat(text(
+					click(where, "UANNA", firstCard, ChainCards.ANSWER, id + "/0", "Från fel kanal").orElseThrow()))
+				.startsWith("Den knappen hör till en dialogkedja i en annan kanal");
+		}
+
+		assertThat(outbox.cards(channel)).hasSize(2);
+		assertThat(jdbc.sql("select count(*) from dialogue_answer where chain_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(click(threadOf(channel), FACILITATOR, firstCard, ChainCards.NEXT, id + "/0", null)).isEmpty();
+		assertThat(outbox.cards(channel)).hasSize(3);
+	}
+
+	@Test
+	void aWebChainStartedByNoOneInParticularIsSteeredAndExportedByNoOne() {
+		String room = "rum-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(text(web(room, null, "dialog start " + GROUP))).contains("har startat");
+		String id = chainId(room);
+
+		assertThat(text(web(room, null, "dialog nästa")))
+			.isEqualTo("Bara den som startade dialogkedjan kan styra den.");
+		assertThat(text(web(room, "web:someone", "dialog stopp"))).startsWith("Bara den som startade");
+		assertThat(text(web(room, null, "dialog export " + id))).startsWith("Bara samtalsledaren");
+		assertThat(text(web(room, "web:someone", "dialog export " + id))).startsWith("Bara samtalsledaren");
+		assertThat(state(room)).isEqualTo("RUNNING");
+	}
+
+	@Test
+	void theCountdownDoesNotReopenAQuestionThatClosedWhileItRan() {
+		String north = channel();
+		String south = channel();
+		say(north, FACILITATOR, "dialog start " + GROUP);
+		say(south, FACILITATOR, "dialog start " + GROUP);
+		String northFirst = outbox.posts(north).get(1).id();
+		String southFirst = outbox.posts(south).get(1).id();
+		// While the countdown updates one chain's card, the other chain moves on.
+		outbox.beforeFirstUpdateIn(Set.of(north, south),
+				updating -> say(updating.equals(north) ? south : north, FACILITATOR, "dialog nästa"));
+		clock.advance(Duration.ofSeconds(10));
+
+		dialogues.refreshCountdowns();
+
+		String closed = outbox.cards(north).size() == 3 ? northFirst : southFirst;
+		String open = closed.equals(northFirst) ? southFirst : northFirst;
+		assertThat(outbox.current(closed).paragraphs()).contains("Frågan är stängd.");
+		assertThat(outbox.current(closed).actions()).isEmpty();
+		assertThat(outbox.current(open).paragraphs()).contains("⏳ 0:20 kvar");
+
+		// A question past its deadline is left to the timer, not shown at 0:00 as open.
+		clock.advance(Duration.ofSeconds(25));
+		long before = outbox.updatesOf(open);
+		dialogues.refreshCountdowns();
+		assertThat(outbox.updatesOf(open)).isEqualTo(before);
+	}
+
+	@Test
+	void aSummaryOfManyLongAnswersFitsInAChatMessageAndPointsToTheExport() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String thread = threadOf(channel).thread();
+		String id = chainId(channel);
+		String answer = "Vår förmåga att nå målen hänger på hälsan i åldrarna över sjuttio år. ".repeat(20);
+		for (int step = 0; step < 4; step++) {
+			for (int person = 0; person < 12; person++) {
+				hear(channel, thread, "U" + person, answer);
+			}
+			say(channel, FACILITATOR, "dialog nästa");
+		}
+
+		Reply.Card summary = last(channel);
+		assertThat(summary.title()).startsWith("Sammanfattning");
+		for (String paragraph : summary.paragraphs()) {
+			assertThat(paragraph.length()).as("a Slack section").isLessThanOrEqualTo(3000);
+		}
+		assertThat(String.join("\n", summary.paragraphs()).getBytes(StandardCharsets.UTF_8).length)
+			.as("a Teams message, with room for its card")
+			.isLessThan(24_000);
+		List<String> lines = summary.paragraphs().get(0).lines().filter(line -> line.startsWith("• ")).toList();
+		assertThat(lines).isNotEmpty()
+			.allSatisfy(line -> assertThat(line).endsWith("…").hasSizeLessThanOrEqualTo("• U10: ".length() + 300));
+		assertThat(summary.paragraphs().get(0)).endsWith("… och " + (12 - lines.size()) + " svar till.");
+		assertThat(summary.paragraphs().get(3)).contains("svar till.");
+		assertThat(summary.paragraphs().get(4)).isEqualTo(
+				"Långa svar är förkortade här, och när svaren är många visas inte alla. Hela texten finns i exporten: *dialog export "
+						+ id + "*.");
+	}
+
+	@Test
+	void oneChainsCountdownFailingDoesNotStopTheOthers() {
+		String broken = channel();
+		String fine = channel();
+		say(broken, FACILITATOR, "dialog start " + GROUP);
+		say(fine, FACILITATOR, "dialog start " + GROUP);
+		String fineCard = outbox.posts(fine).get(1).id();
+		outbox.breakUpdatesIn(broken);
+		clock.advance(Duration.ofSeconds(5));
+
+		try {
+			dialogues.refreshCountdowns();
+		}
+		finally {
+			outbox.mendUpdatesIn(broken);
+		}
+
+		assertThat(outbox.current(fineCard).paragraphs()).contains("⏳ 0:25 kvar");
+		say(broken, FACILITATOR, "dialog stopp");
+		say(fine, FACILITATOR, "dialog stopp");
+	}
+
+	@Test
 	void anAnonymousChainNamesParticipantsByNumber() {
 		String channel = channel();
 		say(channel, FACILITATOR, "dialog start Kommunstyrelsen anonymt");
@@ -371,6 +522,10 @@ class DialogueChainTest extends DialogueAppTest {
 
 	private Reply say(String channel, String user, String text) {
 		return conversation.handle(new Inbound(Channel.SLACK, user, channel, text, null));
+	}
+
+	private Reply web(String room, String user, String text) {
+		return conversation.handle(new Inbound(Channel.WEB, user, room, text, null));
 	}
 
 	private boolean hear(String channel, String thread, String user, String text) {

@@ -1,11 +1,14 @@
 package se.fyren.bot.dialogue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +33,12 @@ final class RecordingOutbox implements Outbox {
 
 	private final List<Posted> updates = new ArrayList<>();
 
+	private final Set<String> broken = new HashSet<>();
+
+	private Set<String> watched = Set.of();
+
+	private Consumer<String> beforeUpdate;
+
 	@Override
 	public Channel channel() {
 		return Channel.SLACK;
@@ -47,8 +56,37 @@ final class RecordingOutbox implements Outbox {
 
 	@Override
 	public synchronized boolean update(PostedMessage message, Reply reply, Locale locale) {
+		String conversation = message.destination().conversation();
+		if (beforeUpdate != null && watched.contains(conversation)) {
+			Consumer<String> action = beforeUpdate;
+			beforeUpdate = null;
+			action.accept(conversation);
+		}
+		if (broken.contains(conversation)) {
+			throw new IllegalStateException("Fyren crashed while updating " + message.id());
+		}
 		updates.add(new Posted(message.destination(), message.id(), reply));
 		return true;
+	}
+
+	/** From now on every update in the conversation fails as a crash would. */
+	synchronized void breakUpdatesIn(String conversation) {
+		broken.add(conversation);
+	}
+
+	/** Updates in the conversation work again, as after a restart. */
+	synchronized void mendUpdatesIn(String conversation) {
+		broken.remove(conversation);
+	}
+
+	/**
+	 * Runs the action once, before the first update of a message in one of the
+	 * conversations, with that conversation: what happens elsewhere while Slack is slow
+	 * to answer.
+	 */
+	synchronized void beforeFirstUpdateIn(Set<String> conversations, Consumer<String> action) {
+		watched = Set.copyOf(conversations);
+		beforeUpdate = action;
 	}
 
 	/** The cards posted in a conversation (start message and thread), in order. */
