@@ -29,8 +29,7 @@ class SentReminders {
 
 	/**
 	 * Records the reminder as sent; the table's key refuses a second one (a duplicate key
-	 * error), and a concurrent insert of the same key waits for this transaction, so the
-	 * caller posts inside it.
+	 * error), so of two instances only one claims it.
 	 */
 	void claim(Reminder reminder) {
 		jdbc.sql("""
@@ -42,6 +41,19 @@ class SentReminders {
 			.param("lead", reminder.leadKey())
 			.param("audience", reminder.audience().toString())
 			.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	/** Gives back the claim of a reminder that could not be posted. */
+	void release(Reminder reminder) {
+		jdbc.sql("""
+				delete from windows_sent_reminder where calendar = :calendar and event_id = :event
+				  and occurs_on = :date and lead_key = :lead and audience = :audience""")
+			.param("calendar", reminder.calendar())
+			.param("event", reminder.eventId())
+			.param("date", reminder.occursOn())
+			.param("lead", reminder.leadKey())
+			.param("audience", reminder.audience().toString())
 			.update();
 	}
 

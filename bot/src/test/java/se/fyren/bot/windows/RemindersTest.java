@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,7 +149,57 @@ class RemindersTest extends WindowsTestSupport {
 		}
 		assertThat(outbox.cards("C-DOWN-CHAT", BUDGET)).isEmpty();
 		reminders.sendDue();
+		reminders.sendDue();
 		assertThat(outbox.cards("C-DOWN-CHAT", BUDGET)).hasSize(1);
+		assertThat(sentRecords("C-DOWN-CHAT")).isEqualTo(1);
+	}
+
+	@Test
+	void reminderIsOnRecordForEveryInstanceBeforeItIsPosted() {
+		// Had the record waited for the post, a failed commit after a successful post
+		// would send it again at the next wake-up.
+		setClock("2026-10-05T08:30");
+		subscribe("C-RECORD-FIRST", "kommun");
+		List<Integer> budgetRecordsAtPosting = new CopyOnWriteArrayList<>();
+		outbox.beforePosting(post -> {
+			if (post.destination().conversation().equals("C-RECORD-FIRST") && post.reply() instanceof Reply.Card card
+					&& card.title().startsWith(BUDGET)) {
+				// Another connection, as another instance would see it.
+				budgetRecordsAtPosting.add(CompletableFuture.supplyAsync(() -> sentRecords("C-RECORD-FIRST")).join());
+			}
+		});
+		try {
+			reminders.sendDue();
+		}
+		finally {
+			outbox.beforePosting(post -> {
+			});
+		}
+		assertThat(budgetRecordsAtPosting).containsExactly(1);
+		assertThat(outbox.cards("C-RECORD-FIRST", BUDGET)).hasSize(1);
+	}
+
+	@Test
+	void reminderAnotherInstanceClaimedIsNotSentHere() {
+		setClock("2026-10-05T08:30");
+		subscribe("C-CLAIMED", "kommun");
+		jdbc.sql("""
+				insert into windows_sent_reminder (calendar, event_id, occurs_on, lead_key, audience, sent_at)
+				values ('kommun', 'budget', date '2026-11-30', 'PT1344H', 'slack:C-CLAIMED', current_timestamp)""")
+			.update();
+		reminders.sendDue();
+		assertThat(outbox.cards("C-CLAIMED", BUDGET)).isEmpty();
+	}
+
+	/** Records of the budget reminder sent to a channel. */
+	/** Records of the budget's eight-weeks reminder sent to a channel. */
+	private int sentRecords(String channel) {
+		return jdbc.sql("""
+				select count(*) from windows_sent_reminder where audience = :audience and event_id = 'budget'
+				  and occurs_on = date '2026-11-30' and lead_key = 'PT1344H'""")
+			.param("audience", "slack:" + channel)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
