@@ -2,9 +2,15 @@ package se.fyren.bot.windows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,9 @@ class RemindersTest extends WindowsTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Subscriptions subscriptions;
 
 	@Test
 	void reminderMissedWhileDownIsSentOnceOnStartAndNotAgainAfterASecondRestart() {
@@ -108,6 +117,13 @@ class RemindersTest extends WindowsTestSupport {
 		Reply reply = click("C-SNOOZE", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
 		assertThat(((Reply.TextReply) reply).text())
 			.isEqualTo("Jag påminner er om Fullmäktige beslutar om budget igen måndag 12 oktober 2026.");
+		// A second click, an hour later: the same snooze, not a second reminder.
+		clock.advance(java.time.Duration.ofHours(1));
+		Reply again = click("C-SNOOZE", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
+		assertThat(((Reply.TextReply) again).text()).isEqualTo(((Reply.TextReply) reply).text());
+		assertThat(jdbc.sql("select count(*) from windows_snooze where audience = 'slack:C-SNOOZE'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from qrtz_triggers where trigger_name like 'snooze/%'")
 			.query(Integer.class)
 			.single()).isPositive();
@@ -200,6 +216,37 @@ class RemindersTest extends WindowsTestSupport {
 			.param("audience", "slack:" + channel)
 			.query(Integer.class)
 			.single();
+	}
+
+	@Test
+	void subscribingOrMutingTwiceAtOnceKeepsOneAndAnswersTheOtherAlready() throws Exception {
+		ExecutorService two = Executors.newFixedThreadPool(2);
+		try {
+			for (int i = 0; i < 30; i++) {
+				Audience audience = new Audience(Channel.SLACK, "C-RACE-" + i);
+				assertThat(together(two, () -> subscriptions.subscribe("kommun", audience)))
+					.containsExactlyInAnyOrder(true, false);
+				assertThat(together(two, () -> subscriptions.mute("kommun", "budget", audience)))
+					.containsExactlyInAnyOrder(true, false);
+			}
+		}
+		finally {
+			two.shutdownNow();
+		}
+	}
+
+	/** Runs the action on both threads at the same moment; what each answered. */
+	private static List<Boolean> together(ExecutorService two, Callable<Boolean> action) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(2);
+		Callable<Boolean> atOnce = () -> {
+			start.await();
+			return action.call();
+		};
+		List<Boolean> answers = new ArrayList<>();
+		for (Future<Boolean> answer : two.invokeAll(List.of(atOnce, atOnce))) {
+			answers.add(answer.get());
+		}
+		return answers;
 	}
 
 	@Test
