@@ -316,6 +316,25 @@ class TeamsAdapterTest {
 	}
 
 	@Test
+	void mentionInAThreadAFeatureFollowsIsHeardWithoutTheMentionAndNotAnswered() {
+		String thread = "1700000000251";
+		String message = "1700000000252";
+
+		send(validToken(),
+				teams.channelMention(message, "29:sara", TestFeature.LISTENED, thread, "vi behöver fler exempel"));
+
+		Heard heard = await().atMost(Duration.ofSeconds(10))
+			.until(() -> feature.heard().stream().filter(h -> message.equals(h.message())).findFirst(),
+					java.util.Optional::isPresent)
+			.orElseThrow();
+		assertThat(heard.text()).isEqualTo("vi behöver fler exempel");
+		assertThat(heard.change()).isEqualTo(Heard.Change.NEW);
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> microsoft.connector(TestFeature.LISTENED + ";messageid=" + thread).isEmpty());
+	}
+
+	@Test
 	void redeliveredActivityIsAnsweredOnceAlsoByAnotherInstance() {
 		String conversation = personalConversation();
 		String activity = teams.personal("1015", "29:megan", conversation, KINGDON, "sv-SE");
