@@ -78,6 +78,8 @@ final class FakeMicrosoft implements AutoCloseable {
 
 	private final ConcurrentLinkedDeque<Refusal> refusals = new ConcurrentLinkedDeque<>();
 
+	private volatile boolean metadataDown;
+
 	private final AtomicInteger ids = new AtomicInteger(1_700_000_000);
 
 	private final RSAKey key = newKey();
@@ -117,6 +119,11 @@ final class FakeMicrosoft implements AutoCloseable {
 	/** The next connector call answers 429 with {@code Retry-After: seconds}. */
 	void throttleNext(int seconds) {
 		refusals.add(new Refusal(429, String.valueOf(seconds)));
+	}
+
+	/** While down, the OpenID metadata document answers 503. */
+	void metadataDown(boolean down) {
+		this.metadataDown = down;
 	}
 
 	/** The next connector call fails with {@code status} (a 5xx), without Retry-After. */
@@ -183,7 +190,10 @@ final class FakeMicrosoft implements AutoCloseable {
 			String id = path.startsWith(CONNECTOR) && refusal == null ? String.valueOf(ids.incrementAndGet()) : null;
 			calls.add(new Call(exchange.getRequestMethod(), path,
 					exchange.getRequestHeaders().getFirst("Authorization"), body, System.nanoTime(), id));
-			if (path.equals("/openid")) {
+			if (path.equals("/openid") && metadataDown) {
+				send(exchange, 503, "");
+			}
+			else if (path.equals("/openid")) {
 				send(exchange, 200, JSON.writeValueAsString(Map.of("issuer", "https://api.botframework.com", "jwks_uri",
 						base() + "/keys", "id_token_signing_alg_values_supported", List.of("RS256"))));
 			}
