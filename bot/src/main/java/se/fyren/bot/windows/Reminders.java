@@ -95,7 +95,14 @@ public class Reminders {
 		Reply.Card card = cards.reminder(wheel, occurrence, reminder, LOCALE);
 		try {
 			sent.claim(reminder);
-			Optional<PostedMessage> message = messenger.post(reminder.audience().destination(), card, LOCALE);
+			Optional<PostedMessage> message;
+			try {
+				message = messenger.post(reminder.audience().destination(), card, LOCALE);
+			}
+			catch (RuntimeException ex) {
+				sent.release(reminder);
+				throw ex;
+			}
 			if (message.isPresent()) {
 				log.info("Sent reminder {} {} {} ({}) to {}", reminder.calendar(), reminder.eventId(),
 						reminder.occursOn(), reminder.leadKey(), reminder.audience());

@@ -1,6 +1,7 @@
 package se.fyren.bot.windows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -193,6 +194,27 @@ class RemindersTest extends WindowsTestSupport {
 		}
 		assertThat(budgetRecordsAtPosting).containsExactly(1);
 		assertThat(outbox.cards("C-RECORD-FIRST", BUDGET)).hasSize(1);
+	}
+
+	@Test
+	void reminderWhosePostFailedWithAnErrorIsTriedAgain() {
+		setClock("2026-10-05T08:30");
+		subscribe("C-POST-ERROR", "kommun");
+		outbox.beforePosting(post -> {
+			if (post.destination().conversation().equals("C-POST-ERROR") && post.reply() instanceof Reply.Card card
+					&& card.title().startsWith(BUDGET)) {
+				throw new IllegalStateException("chat API error");
+			}
+		});
+		try {
+			assertThatThrownBy(reminders::sendDue).hasMessage("chat API error");
+		}
+		finally {
+			outbox.beforePosting(post -> {
+			});
+		}
+		reminders.sendDue();
+		assertThat(outbox.cards("C-POST-ERROR", BUDGET)).hasSize(1);
 	}
 
 	@Test
