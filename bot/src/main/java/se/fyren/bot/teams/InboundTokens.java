@@ -9,6 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -51,10 +55,18 @@ final class InboundTokens {
 
 	private final JsonMapper json;
 
+	/** How long a failed refresh waits before the next try, the cached keys in use. */
+	static final Duration REFRESH_RETRY = Duration.ofMinutes(5);
+
+	private static final Logger log = LoggerFactory.getLogger(InboundTokens.class);
+
 	private final AtomicReference<Keys> keys = new AtomicReference<>();
 
-	/** The decoder for one JWKS address and when its metadata was read. */
-	private record Keys(NimbusJwtDecoder decoder, Instant read) {
+	/** One metadata read at a time; the other requests meanwhile use the cached keys. */
+	private final ReentrantLock reading = new ReentrantLock();
+
+	/** The decoder for one JWKS address and when its metadata is to be read again. */
+	private record Keys(NimbusJwtDecoder decoder, Instant refreshAt) {
 	}
 
 	/** Why a request was refused; for the log only, never for the caller. */
@@ -106,14 +118,46 @@ final class InboundTokens {
 		return url.endsWith("/") ? url : url + "/";
 	}
 
+	/**
+	 * The cached decoder while its metadata is fresh. When it is due, one request reads
+	 * the metadata again; if that fails, the cached keys stay in use (Microsoft's keys
+	 * overlap for weeks) and the read is tried again later, rather than every request
+	 * being refused while the metadata is unreachable.
+	 */
 	private NimbusJwtDecoder decoder() {
 		Keys current = keys.get();
-		if (current != null && current.read().plus(METADATA_LIFETIME).isAfter(Instant.now(clock))) {
+		if (current != null && current.refreshAt().isAfter(Instant.now(clock))) {
 			return current.decoder();
 		}
-		Keys fresh = new Keys(decoderFor(jwksUri()), Instant.now(clock));
-		keys.set(fresh);
-		return fresh.decoder();
+		if (current == null) {
+			reading.lock();
+		}
+		else if (!reading.tryLock()) {
+			return current.decoder();
+		}
+		try {
+			Keys latest = keys.get();
+			if (latest != null && latest.refreshAt().isAfter(Instant.now(clock))) {
+				return latest.decoder();
+			}
+			try {
+				Keys fresh = new Keys(decoderFor(jwksUri()), Instant.now(clock).plus(METADATA_LIFETIME));
+				keys.set(fresh);
+				return fresh.decoder();
+			}
+			catch (Refused ex) {
+				if (latest == null) {
+					throw ex;
+				}
+				log.warn("Could not refresh the Bot Framework's OpenID metadata ({}); keeping the cached keys, "
+						+ "trying again in {} min", ex.getMessage(), REFRESH_RETRY.toMinutes());
+				keys.set(new Keys(latest.decoder(), Instant.now(clock).plus(REFRESH_RETRY)));
+				return latest.decoder();
+			}
+		}
+		finally {
+			reading.unlock();
+		}
 	}
 
 	private String jwksUri() {

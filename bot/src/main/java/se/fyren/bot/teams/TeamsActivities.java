@@ -21,10 +21,10 @@ import se.fyren.bot.chat.Reply;
 
 /**
  * The Teams adapter's translation: an activity in, the core asked, the reply out as an
- * Adaptive Card. A personal message or an @-mention is asked of the {@link Conversation};
- * a card's submit is a rating or a click; other messages in a channel or group chat, and
- * their edits and deletions, are offered to the features that listen. No answer rule
- * lives here.
+ * Adaptive Card. A personal message, or an @-mention no listening feature takes, is asked
+ * of the {@link Conversation}; a card's submit is a rating or a click; other messages in
+ * a channel or group chat, and their edits and deletions, are offered to the features
+ * that listen. No answer rule lives here.
  */
 final class TeamsActivities {
 
@@ -66,11 +66,20 @@ final class TeamsActivities {
 			submitted(activity, activity.value());
 			return;
 		}
-		if (activity.personal() || activity.mentionsBot()) {
+		if (activity.personal()) {
 			ask(activity);
 			return;
 		}
-		overheard(activity, Heard.Change.NEW);
+		if (!activity.mentionsBot()) {
+			overheard(activity, Heard.Change.NEW);
+			return;
+		}
+		// "@Fyren vi behöver X" in a thread a feature follows is said to that feature, as
+		// in Slack; only what no feature takes is a command or a question.
+		if (activity.thread() != null && overheard(activity, Heard.Change.NEW)) {
+			return;
+		}
+		ask(activity);
 	}
 
 	/**
@@ -137,12 +146,13 @@ final class TeamsActivities {
 		reply.ifPresent(r -> outbox.reply(activity, r, locale));
 	}
 
-	private void overheard(Activity activity, Heard.Change change) {
+	/** Whether a feature took the message. */
+	private boolean overheard(Activity activity, Heard.Change change) {
 		if (activity.personal()) {
-			return;
+			return false;
 		}
 		String text = change == Heard.Change.DELETED ? "" : withoutMentions(activity);
-		conversation
+		return conversation
 			.hear(new Heard(where(activity), activity.user(), activity.id(), text, change, activity.fyrenLocale()));
 	}
 

@@ -19,8 +19,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The Bot Connector REST API, the two calls Fyren makes: send an activity to a
  * conversation (optionally as a reply) and replace one. Only trusted service URLs are
- * called; 429 and 5xx are retried after the Retry-After the connector asks for, within
- * bounds. Failures are logged and returned as empty, never thrown, so one unreachable
+ * called; 429 is retried after the Retry-After the connector asks for, within bounds, and
+ * so is a 5xx of an update (PUT, which is idempotent); a 5xx of a new activity (POST) is
+ * not, as the connector may have delivered it before failing and a retry would show it
+ * twice. Failures are logged and returned as empty, never thrown, so one unreachable
  * conversation does not stop the rest.
  */
 final class TeamsConnector {
@@ -98,7 +100,8 @@ final class TeamsConnector {
 			if (status == 401) {
 				token.forget();
 			}
-			boolean retryable = status == 429 || status / 100 == 5 || (status == 401 && attempt == 0);
+			boolean retryable = status == 429 || (status == 401 && attempt == 0)
+					|| (status / 100 == 5 && "PUT".equals(method));
 			if (!retryable || attempt >= retries) {
 				log.warn("Teams {} {} answered HTTP {} after {} attempt(s): {}", method, path, status, attempt + 1,
 						response.body());

@@ -23,7 +23,7 @@ final class TrustedServiceUrls {
 		String url;
 		try {
 			URI uri = URI.create(serviceUrl);
-			if (uri.getRawUserInfo() != null || uri.getHost() == null) {
+			if (uri.getScheme() == null || uri.getRawUserInfo() != null || uri.getHost() == null) {
 				return false;
 			}
 			url = normal(serviceUrl);

@@ -49,6 +49,15 @@ final class CalendarFiles {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CalendarFiles.class);
 
+	/**
+	 * Longest calendar name and event id: both are stored (100 characters) and make up
+	 * Quartz trigger names (calendar/event/date/lead, at most 200).
+	 */
+	private static final int MAX_NAME = 60;
+
+	/** Longest audience, as stored with each subscription and reminder sent. */
+	private static final int MAX_AUDIENCE = 300;
+
 	private static final Set<String> EVENT_FIELDS = Set.of("id", "title", "description", "stream", "kind", "date",
 			"lead-times", "audiences", "checklist", "queries");
 
@@ -81,6 +90,12 @@ final class CalendarFiles {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list the calendar folder " + folder, ex);
+		}
+		for (Map.Entry<String, Path> file : files.entrySet()) {
+			if (file.getKey().length() > MAX_NAME) {
+				throw new CalendarFileException(file.getValue() + ": the calendar's name (the file name without .yml) "
+						+ "is longer than " + MAX_NAME + " characters");
+			}
 		}
 		Map<String, Wheel> wheels = new LinkedHashMap<>();
 		for (String name : files.keySet()) {
@@ -136,6 +151,9 @@ final class CalendarFiles {
 			ScalarNode id = event.scalar("id");
 			if (!id.getValue().matches("[a-z0-9][a-z0-9-]*")) {
 				throw event.error(id, "id", "'" + id.getValue() + "' must be lower-case letters, digits and hyphens");
+			}
+			if (id.getValue().length() > MAX_NAME) {
+				throw event.error(id, "id", "'" + id.getValue() + "' is longer than " + MAX_NAME + " characters");
 			}
 			if (!ids.add(id.getValue())) {
 				throw event.error(id, "id", "event '" + id.getValue() + "' appears twice");
@@ -194,6 +212,12 @@ final class CalendarFiles {
 						"'" + node.getValue()
 								+ "' is not an audience (write slack:<channel id> or teams:<conversation id>)")))
 			.toList();
+		for (ScalarNode node : event.strings("audiences")) {
+			if (node.getValue().length() > MAX_AUDIENCE) {
+				throw event.error(node, "audiences",
+						"'" + node.getValue() + "' is longer than " + MAX_AUDIENCE + " characters");
+			}
+		}
 		return new WheelEvent(event.id(), event.scalar("title").getValue(),
 				event.optionalScalar("description").map(ScalarNode::getValue).orElse(""), stream, kind, rule(event),
 				leadTimes, audiences, event.strings("checklist").stream().map(ScalarNode::getValue).toList(),
@@ -224,8 +248,12 @@ final class CalendarFiles {
 		if (cycle.isPresent()) {
 			Fields election = Fields.of(cycle.get(), event.file(), date.context() + ", election-cycle");
 			election.allowOnly(Set.of("from", "every", "years-after", "except"));
-			rule = new DateRule.ElectionCycle(election.integer("from", 2026), election.integer("every", 4),
-					election.integer("years-after", 0), election.flag("except"), rule);
+			int every = election.integer("every", 4);
+			if (every < 1) {
+				throw election.error(election.scalar("every"), "every", "must be at least 1 (years between elections)");
+			}
+			rule = new DateRule.ElectionCycle(election.integer("from", 2026), every, election.integer("years-after", 0),
+					election.flag("except"), rule);
 		}
 		Optional<ScalarNode> workingDay = date.optionalScalar("working-day");
 		if (workingDay.isPresent()) {

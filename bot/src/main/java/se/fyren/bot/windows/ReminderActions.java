@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.CardAction;
@@ -78,12 +79,34 @@ class ReminderActions implements CardAction {
 			return Optional.of(new Reply.TextReply(text.message("windows.action.tooLate", click.locale(), event.title(),
 					text.date(occurrence.get().date(), click.locale()))));
 		}
-		SentReminders.Snooze snooze = sent.snooze(calendar, event.id(), occurrence.get().date(), audience, due);
-		triggers.wakeForSnooze(snooze.id(), due);
-		log.info("{} snoozed {} {} {} until {} (by {})", audience, calendar, event.id(), occurrence.get().date(), due,
+		SentReminders.Snooze snooze = snooze(calendar, event.id(), occurrence.get().date(), audience, due,
 				click.user());
 		return Optional.of(new Reply.TextReply(text.message("windows.action.snoozed", click.locale(), event.title(),
-				text.date(plan.today(due), click.locale()))));
+				text.date(plan.today(snooze.due()), click.locale()))));
+	}
+
+	/**
+	 * One pending snooze per reminder and audience: a second click (or two at once) gets
+	 * the first one's date, not a second reminder.
+	 */
+	private SentReminders.Snooze snooze(String calendar, String eventId, LocalDate date, Audience audience, Instant due,
+			String user) {
+		Optional<SentReminders.Snooze> pending = sent.pendingSnooze(calendar, eventId, date, audience);
+		if (pending.isPresent()) {
+			log.info("{} snoozed {} {} {} again (by {}); already until {}", audience, calendar, eventId, date, user,
+					pending.get().due());
+			return pending.get();
+		}
+		try {
+			SentReminders.Snooze snooze = sent.snooze(calendar, eventId, date, audience, due);
+			triggers.wakeForSnooze(snooze.id(), due);
+			log.info("{} snoozed {} {} {} until {} (by {})", audience, calendar, eventId, date, due, user);
+			return snooze;
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("{} snoozed {} {} {} twice at once (by {}); kept one", audience, calendar, eventId, date, user);
+			return sent.pendingSnooze(calendar, eventId, date, audience).orElseThrow(() -> ex);
+		}
 	}
 
 	/** "kommun|budget|2026-11-30" as an occurrence still in the calendar. */

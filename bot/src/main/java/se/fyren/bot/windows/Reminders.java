@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
@@ -42,19 +41,16 @@ public class Reminders {
 
 	private final Messenger messenger;
 
-	private final TransactionTemplate transactions;
-
 	private final Clock clock;
 
 	Reminders(ReminderPlan plan, Wheels wheels, Subscriptions subscriptions, SentReminders sent, ReminderCard cards,
-			Messenger messenger, TransactionTemplate transactions, Clock clock) {
+			Messenger messenger, Clock clock) {
 		this.plan = plan;
 		this.wheels = wheels;
 		this.subscriptions = subscriptions;
 		this.sent = sent;
 		this.cards = cards;
 		this.messenger = messenger;
-		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -87,9 +83,10 @@ public class Reminders {
 	}
 
 	/**
-	 * Records and posts in one transaction: if posting fails nothing is recorded and the
-	 * next wake-up tries again; if another instance recorded it first, its key wins and
-	 * this one posts nothing.
+	 * Claims the reminder (committed on its own, outside any transaction) and only then
+	 * posts it: the table's key lets one instance claim it, and a claim that is on record
+	 * before the post means a failure after posting cannot send it again. A refused post
+	 * gives the claim back, so the next wake-up tries again.
 	 */
 	private boolean send(Reminder reminder, Wheel wheel, Occurrence occurrence) {
 		if (sent.sent(reminder)) {
@@ -97,19 +94,21 @@ public class Reminders {
 		}
 		Reply.Card card = cards.reminder(wheel, occurrence, reminder, LOCALE);
 		try {
-			Boolean posted = transactions.execute(status -> {
-				sent.claim(reminder);
-				Optional<PostedMessage> message = messenger.post(reminder.audience().destination(), card, LOCALE);
-				if (message.isEmpty()) {
-					status.setRollbackOnly();
-				}
-				return message.isPresent();
-			});
-			if (Boolean.TRUE.equals(posted)) {
+			sent.claim(reminder);
+			Optional<PostedMessage> message;
+			try {
+				message = messenger.post(reminder.audience().destination(), card, LOCALE);
+			}
+			catch (RuntimeException ex) {
+				sent.release(reminder);
+				throw ex;
+			}
+			if (message.isPresent()) {
 				log.info("Sent reminder {} {} {} ({}) to {}", reminder.calendar(), reminder.eventId(),
 						reminder.occursOn(), reminder.leadKey(), reminder.audience());
 				return true;
 			}
+			sent.release(reminder);
 			log.warn("Reminder {} {} {} to {} was not posted; it is tried again at the next wake-up",
 					reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
 		}

@@ -1,10 +1,16 @@
 package se.fyren.bot.windows;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +35,7 @@ class SentReminders {
 
 	/**
 	 * Records the reminder as sent; the table's key refuses a second one (a duplicate key
-	 * error), and a concurrent insert of the same key waits for this transaction, so the
-	 * caller posts inside it.
+	 * error), so of two instances only one claims it.
 	 */
 	void claim(Reminder reminder) {
 		jdbc.sql("""
@@ -42,6 +47,19 @@ class SentReminders {
 			.param("lead", reminder.leadKey())
 			.param("audience", reminder.audience().toString())
 			.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	/** Gives back the claim of a reminder that could not be posted. */
+	void release(Reminder reminder) {
+		jdbc.sql("""
+				delete from windows_sent_reminder where calendar = :calendar and event_id = :event
+				  and occurs_on = :date and lead_key = :lead and audience = :audience""")
+			.param("calendar", reminder.calendar())
+			.param("event", reminder.eventId())
+			.param("date", reminder.occursOn())
+			.param("lead", reminder.leadKey())
+			.param("audience", reminder.audience().toString())
 			.update();
 	}
 
@@ -58,8 +76,16 @@ class SentReminders {
 			.single() > 0;
 	}
 
+	/**
+	 * Puts the reminder off until {@code due}. The id is the same for the same reminder,
+	 * audience and day, so of two clicks at once the table's key keeps one (a duplicate
+	 * key error for the other).
+	 */
 	Snooze snooze(String calendar, String eventId, LocalDate occursOn, Audience audience, Instant due) {
-		Snooze snooze = new Snooze(UUID.randomUUID().toString(), calendar, eventId, occursOn, audience, due);
+		String key = String.join("|", calendar, eventId, occursOn.toString(), audience.toString(),
+				due.truncatedTo(ChronoUnit.DAYS).toString());
+		Snooze snooze = new Snooze(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(), calendar,
+				eventId, occursOn, audience, due);
 		jdbc.sql("""
 				insert into windows_snooze (id, calendar, event_id, occurs_on, audience, due_at, created_at)
 				values (:id, :calendar, :event, :date, :audience, :due, :at)""")
@@ -74,6 +100,25 @@ class SentReminders {
 		return snooze;
 	}
 
+	/** The snooze of this reminder to this audience that is not yet sent, if any. */
+	Optional<Snooze> pendingSnooze(String calendar, String eventId, LocalDate occursOn, Audience audience) {
+		return jdbc.sql("""
+				select s.id, s.calendar, s.event_id, s.occurs_on, s.audience, s.due_at from windows_snooze s
+				where s.calendar = :calendar and s.event_id = :event and s.occurs_on = :date and s.audience = :audience
+				  and not exists (
+				  select 1 from windows_sent_reminder r where r.calendar = s.calendar and r.event_id = s.event_id
+				    and r.occurs_on = s.occurs_on and r.audience = s.audience and r.lead_key = 'snooze:' || s.id)
+				order by s.due_at""")
+			.param("calendar", calendar)
+			.param("event", eventId)
+			.param("date", occursOn)
+			.param("audience", audience.toString())
+			.query(SentReminders::snooze)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	/**
 	 * Snoozed reminders due by now whose event has not yet passed and that were not sent.
 	 */
@@ -86,10 +131,14 @@ class SentReminders {
 				order by s.due_at""")
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("today", today)
-			.query((rs, row) -> new Snooze(rs.getString("id"), rs.getString("calendar"), rs.getString("event_id"),
-					rs.getObject("occurs_on", LocalDate.class), Audience.parse(rs.getString("audience")).orElseThrow(),
-					rs.getObject("due_at", java.time.OffsetDateTime.class).toInstant()))
+			.query(SentReminders::snooze)
 			.list();
+	}
+
+	private static Snooze snooze(ResultSet rs, int row) throws SQLException {
+		return new Snooze(rs.getString("id"), rs.getString("calendar"), rs.getString("event_id"),
+				rs.getObject("occurs_on", LocalDate.class), Audience.parse(rs.getString("audience")).orElseThrow(),
+				rs.getObject("due_at", OffsetDateTime.class).toInstant());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,17 +27,24 @@ class Subscriptions {
 		this.clock = clock;
 	}
 
-	/** False when the channel already followed the calendar. */
+	/**
+	 * False when the channel already followed the calendar; the table's key decides, also
+	 * between two requests at once.
+	 */
 	boolean subscribe(String calendar, Audience audience) {
-		if (calendarsOf(audience).contains(calendar)) {
+		try {
+			jdbc.sql("""
+					insert into windows_subscription (calendar, audience, created_at)
+					values (:calendar, :audience, :at)""")
+				.param("calendar", calendar)
+				.param("audience", audience.toString())
+				.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		jdbc.sql("insert into windows_subscription (calendar, audience, created_at) values (:calendar, :audience, :at)")
-			.param("calendar", calendar)
-			.param("audience", audience.toString())
-			.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
-			.update();
-		return true;
 	}
 
 	boolean unsubscribe(String calendar, Audience audience) {
@@ -73,28 +81,22 @@ class Subscriptions {
 		return audiences;
 	}
 
-	/** False when it was already muted there. */
+	/** False when it was already muted there; the table's key decides. */
 	boolean mute(String calendar, String eventId, Audience audience) {
-		Integer muted = jdbc
-			.sql("""
-					select count(*) from windows_mute where calendar = :calendar and event_id = :event and audience = :audience""")
-			.param("calendar", calendar)
-			.param("event", eventId)
-			.param("audience", audience.toString())
-			.query(Integer.class)
-			.single();
-		if (muted > 0) {
+		try {
+			jdbc.sql("""
+					insert into windows_mute (calendar, event_id, audience, created_at)
+					values (:calendar, :event, :audience, :at)""")
+				.param("calendar", calendar)
+				.param("event", eventId)
+				.param("audience", audience.toString())
+				.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		jdbc.sql("""
-				insert into windows_mute (calendar, event_id, audience, created_at)
-				values (:calendar, :event, :audience, :at)""")
-			.param("calendar", calendar)
-			.param("event", eventId)
-			.param("audience", audience.toString())
-			.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
-			.update();
-		return true;
 	}
 
 }

@@ -72,7 +72,13 @@ final class FakeMicrosoft implements AutoCloseable {
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
-	private final ConcurrentLinkedDeque<Integer> throttles = new ConcurrentLinkedDeque<>();
+	/** What the next connector calls answer instead of success. */
+	private record Refusal(int status, String retryAfter) {
+	}
+
+	private final ConcurrentLinkedDeque<Refusal> refusals = new ConcurrentLinkedDeque<>();
+
+	private volatile boolean metadataDown;
 
 	private final AtomicInteger ids = new AtomicInteger(1_700_000_000);
 
@@ -112,7 +118,17 @@ final class FakeMicrosoft implements AutoCloseable {
 
 	/** The next connector call answers 429 with {@code Retry-After: seconds}. */
 	void throttleNext(int seconds) {
-		throttles.add(seconds);
+		refusals.add(new Refusal(429, String.valueOf(seconds)));
+	}
+
+	/** While down, the OpenID metadata document answers 503. */
+	void metadataDown(boolean down) {
+		this.metadataDown = down;
+	}
+
+	/** The next connector call fails with {@code status} (a 5xx), without Retry-After. */
+	void failNext(int status) {
+		refusals.add(new Refusal(status, null));
 	}
 
 	List<Call> calls(Predicate<Call> which) {
@@ -170,11 +186,14 @@ final class FakeMicrosoft implements AutoCloseable {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-			Integer throttle = path.startsWith(CONNECTOR) ? throttles.poll() : null;
-			String id = path.startsWith(CONNECTOR) && throttle == null ? String.valueOf(ids.incrementAndGet()) : null;
+			Refusal refusal = path.startsWith(CONNECTOR) ? refusals.poll() : null;
+			String id = path.startsWith(CONNECTOR) && refusal == null ? String.valueOf(ids.incrementAndGet()) : null;
 			calls.add(new Call(exchange.getRequestMethod(), path,
 					exchange.getRequestHeaders().getFirst("Authorization"), body, System.nanoTime(), id));
-			if (path.equals("/openid")) {
+			if (path.equals("/openid") && metadataDown) {
+				send(exchange, 503, "");
+			}
+			else if (path.equals("/openid")) {
 				send(exchange, 200, JSON.writeValueAsString(Map.of("issuer", "https://api.botframework.com", "jwks_uri",
 						base() + "/keys", "id_token_signing_alg_values_supported", List.of("RS256"))));
 			}
@@ -188,9 +207,11 @@ final class FakeMicrosoft implements AutoCloseable {
 					.formatted(CONNECTOR_TOKEN));
 			}
 			else if (path.startsWith(CONNECTOR)) {
-				if (throttle != null) {
-					exchange.getResponseHeaders().add("Retry-After", String.valueOf(throttle));
-					send(exchange, 429, "");
+				if (refusal != null) {
+					if (refusal.retryAfter() != null) {
+						exchange.getResponseHeaders().add("Retry-After", refusal.retryAfter());
+					}
+					send(exchange, refusal.status(), "");
 					return;
 				}
 				send(exchange, 200, "{\"id\":\"" + id + "\"}");

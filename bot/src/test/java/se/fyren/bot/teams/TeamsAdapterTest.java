@@ -13,8 +13,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +45,7 @@ import se.fyren.bot.chat.Reply;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestFeature.Config.class)
+@ExtendWith(OutputCaptureExtension.class)
 class TeamsAdapterTest {
 
 	static final String KINGDON = "Vilka tre strömmar ingår i Kingdons modell?";
@@ -312,6 +316,25 @@ class TeamsAdapterTest {
 	}
 
 	@Test
+	void mentionInAThreadAFeatureFollowsIsHeardWithoutTheMentionAndNotAnswered() {
+		String thread = "1700000000251";
+		String message = "1700000000252";
+
+		send(validToken(),
+				teams.channelMention(message, "29:sara", TestFeature.LISTENED, thread, "vi behöver fler exempel"));
+
+		Heard heard = await().atMost(Duration.ofSeconds(10))
+			.until(() -> feature.heard().stream().filter(h -> message.equals(h.message())).findFirst(),
+					java.util.Optional::isPresent)
+			.orElseThrow();
+		assertThat(heard.text()).isEqualTo("vi behöver fler exempel");
+		assertThat(heard.change()).isEqualTo(Heard.Change.NEW);
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> microsoft.connector(TestFeature.LISTENED + ";messageid=" + thread).isEmpty());
+	}
+
+	@Test
 	void redeliveredActivityIsAnsweredOnceAlsoByAnotherInstance() {
 		String conversation = personalConversation();
 		String activity = teams.personal("1015", "29:megan", conversation, KINGDON, "sv-SE");
@@ -487,6 +510,32 @@ class TeamsAdapterTest {
 		assertThat(Duration.ofNanos(attempts.get(1).receivedNanos() - attempts.get(0).receivedNanos()))
 			.isGreaterThanOrEqualTo(Duration.ofMillis(950));
 		assertThat(microsoft.calls(call -> call.path().equals("/token"))).hasSize(1);
+	}
+
+	@Test
+	void postTheConnectorFailedIsNotSentAgainButAnUpdateIs(CapturedOutput output) {
+		String conversation = personalConversation();
+		microsoft.failNext(503);
+
+		send(validToken(), teams.personal("3002", "29:megan", conversation, "hjälp", "sv-SE"));
+
+		// The connector may have delivered it before failing: a second try could show it
+		// twice.
+		awaitPosts(conversation, 1);
+		await().during(Duration.ofMillis(1500))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> microsoft.connector(conversation).size() == 1);
+		assertThat(output).contains("answered HTTP 503 after 1 attempt(s)");
+
+		// Replacing an activity is idempotent: retried.
+		PostedMessage posted = messenger
+			.post(new Destination(Channel.TEAMS, conversation, null), new Reply.TextReply("Påminnelse"),
+					Inbound.SWEDISH)
+			.orElseThrow();
+		microsoft.failNext(503);
+		assertThat(messenger.update(posted, new Reply.TextReply("Flyttad"), Inbound.SWEDISH)).isTrue();
+		assertThat(microsoft.connector(conversation)).extracting(FakeMicrosoft.Call::method)
+			.containsExactly("POST", "POST", "PUT", "PUT");
 	}
 
 	@Test

@@ -28,6 +28,7 @@ class TrustedServiceUrlsTest {
 		assertThat(trusted.trusts("http://smba.trafficmanager.net/emea/")).isFalse();
 		assertThat(trusted.trusts("https://smba.trafficmanager.net:8443/emea/")).isFalse();
 		assertThat(trusted.trusts("not a url")).isFalse();
+		assertThat(trusted.trusts("//smba.trafficmanager.net/emea/")).isFalse();
 		assertThat(trusted.trusts(null)).isFalse();
 	}
 

@@ -100,6 +100,49 @@ class CalendarFilesTest {
 			.hasMessageContaining("region.yml, line 3: not valid YAML");
 	}
 
+	@Test
+	void electionCycleOfZeroYearsNamesTheField() {
+		assertThatThrownBy(() -> load(Map.of("kommun.yml", """
+				events:
+				  - id: val
+				    title: Val
+				    stream: politik
+				    kind: beslutspunkt
+				    date: {yearly: 09-13, election-cycle: {every: 0}}
+				"""))).isInstanceOf(CalendarFileException.class)
+			.hasMessageContaining("kommun.yml, line 6, event 'val', date, election-cycle, field 'every'")
+			.hasMessageContaining("must be at least 1");
+	}
+
+	@Test
+	void idsLongerThanTheirStoreAreRefused() {
+		String longId = "a".repeat(61);
+		assertThatThrownBy(() -> load(Map.of("kommun.yml", """
+				events:
+				  - id: %s
+				    title: Budget
+				    stream: policy
+				    kind: beslutspunkt
+				    date: {yearly: 11-30}
+				""".formatted(longId)))).isInstanceOf(CalendarFileException.class)
+			.hasMessageContaining("kommun.yml, line 2, event, field 'id': '" + longId + "'")
+			.hasMessageContaining("longer than 60 characters");
+		assertThatThrownBy(() -> load(Map.of(longId + ".yml", "events: []\n")))
+			.isInstanceOf(CalendarFileException.class)
+			.hasMessageContaining(longId + ".yml: the calendar's name");
+		assertThatThrownBy(() -> load(Map.of("kommun.yml", """
+				events:
+				  - id: budget
+				    title: Budget
+				    stream: policy
+				    kind: beslutspunkt
+				    date: {yearly: 11-30}
+				    audiences: [slack:%s]
+				""".formatted("C".repeat(300))))).isInstanceOf(CalendarFileException.class)
+			.hasMessageContaining("field 'audiences'")
+			.hasMessageContaining("longer than 300 characters");
+	}
+
 	static Map<String, Wheel> load(Map<String, String> files) {
 		try {
 			Path folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "wheels-");

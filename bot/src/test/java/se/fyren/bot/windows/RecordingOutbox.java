@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Destination;
@@ -27,6 +28,9 @@ final class RecordingOutbox implements Outbox {
 
 	private volatile boolean refusing;
 
+	private volatile Consumer<Posted> beforePosting = post -> {
+	};
+
 	@Override
 	public Channel channel() {
 		return Channel.SLACK;
@@ -34,6 +38,7 @@ final class RecordingOutbox implements Outbox {
 
 	@Override
 	public Optional<PostedMessage> post(Destination destination, Reply reply, Locale locale) {
+		beforePosting.accept(new Posted(destination, reply));
 		if (refusing) {
 			return Optional.empty();
 		}
@@ -48,6 +53,11 @@ final class RecordingOutbox implements Outbox {
 
 	void refuse(boolean refusing) {
 		this.refusing = refusing;
+	}
+
+	/** Runs before each post, to look at what is on record at that moment. */
+	void beforePosting(Consumer<Posted> action) {
+		this.beforePosting = action;
 	}
 
 	/** The cards posted to a conversation whose title starts with the event's title. */

@@ -1,9 +1,18 @@
 package se.fyren.bot.windows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +45,9 @@ class RemindersTest extends WindowsTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Subscriptions subscriptions;
 
 	@Test
 	void reminderMissedWhileDownIsSentOnceOnStartAndNotAgainAfterASecondRestart() {
@@ -106,6 +118,13 @@ class RemindersTest extends WindowsTestSupport {
 		Reply reply = click("C-SNOOZE", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
 		assertThat(((Reply.TextReply) reply).text())
 			.isEqualTo("Jag påminner er om Fullmäktige beslutar om budget igen måndag 12 oktober 2026.");
+		// A second click, an hour later: the same snooze, not a second reminder.
+		clock.advance(java.time.Duration.ofHours(1));
+		Reply again = click("C-SNOOZE", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
+		assertThat(((Reply.TextReply) again).text()).isEqualTo(((Reply.TextReply) reply).text());
+		assertThat(jdbc.sql("select count(*) from windows_snooze where audience = 'slack:C-SNOOZE'")
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from qrtz_triggers where trigger_name like 'snooze/%'")
 			.query(Integer.class)
 			.single()).isPositive();
@@ -147,7 +166,109 @@ class RemindersTest extends WindowsTestSupport {
 		}
 		assertThat(outbox.cards("C-DOWN-CHAT", BUDGET)).isEmpty();
 		reminders.sendDue();
+		reminders.sendDue();
 		assertThat(outbox.cards("C-DOWN-CHAT", BUDGET)).hasSize(1);
+		assertThat(sentRecords("C-DOWN-CHAT")).isEqualTo(1);
+	}
+
+	@Test
+	void reminderIsOnRecordForEveryInstanceBeforeItIsPosted() {
+		// Had the record waited for the post, a failed commit after a successful post
+		// would send it again at the next wake-up.
+		setClock("2026-10-05T08:30");
+		subscribe("C-RECORD-FIRST", "kommun");
+		List<Integer> budgetRecordsAtPosting = new CopyOnWriteArrayList<>();
+		outbox.beforePosting(post -> {
+			if (post.destination().conversation().equals("C-RECORD-FIRST") && post.reply() instanceof Reply.Card card
+					&& card.title().startsWith(BUDGET)) {
+				// Another connection, as another instance would see it.
+				budgetRecordsAtPosting.add(CompletableFuture.supplyAsync(() -> sentRecords("C-RECORD-FIRST")).join());
+			}
+		});
+		try {
+			reminders.sendDue();
+		}
+		finally {
+			outbox.beforePosting(post -> {
+			});
+		}
+		assertThat(budgetRecordsAtPosting).containsExactly(1);
+		assertThat(outbox.cards("C-RECORD-FIRST", BUDGET)).hasSize(1);
+	}
+
+	@Test
+	void reminderWhosePostFailedWithAnErrorIsTriedAgain() {
+		setClock("2026-10-05T08:30");
+		subscribe("C-POST-ERROR", "kommun");
+		outbox.beforePosting(post -> {
+			if (post.destination().conversation().equals("C-POST-ERROR") && post.reply() instanceof Reply.Card card
+					&& card.title().startsWith(BUDGET)) {
+				throw new IllegalStateException("chat API error");
+			}
+		});
+		try {
+			assertThatThrownBy(reminders::sendDue).hasMessage("chat API error");
+		}
+		finally {
+			outbox.beforePosting(post -> {
+			});
+		}
+		reminders.sendDue();
+		assertThat(outbox.cards("C-POST-ERROR", BUDGET)).hasSize(1);
+	}
+
+	@Test
+	void reminderAnotherInstanceClaimedIsNotSentHere() {
+		setClock("2026-10-05T08:30");
+		subscribe("C-CLAIMED", "kommun");
+		jdbc.sql("""
+				insert into windows_sent_reminder (calendar, event_id, occurs_on, lead_key, audience, sent_at)
+				values ('kommun', 'budget', date '2026-11-30', 'PT1344H', 'slack:C-CLAIMED', current_timestamp)""")
+			.update();
+		reminders.sendDue();
+		assertThat(outbox.cards("C-CLAIMED", BUDGET)).isEmpty();
+	}
+
+	/** Records of the budget reminder sent to a channel. */
+	/** Records of the budget's eight-weeks reminder sent to a channel. */
+	private int sentRecords(String channel) {
+		return jdbc.sql("""
+				select count(*) from windows_sent_reminder where audience = :audience and event_id = 'budget'
+				  and occurs_on = date '2026-11-30' and lead_key = 'PT1344H'""")
+			.param("audience", "slack:" + channel)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
+	void subscribingOrMutingTwiceAtOnceKeepsOneAndAnswersTheOtherAlready() throws Exception {
+		ExecutorService two = Executors.newFixedThreadPool(2);
+		try {
+			for (int i = 0; i < 30; i++) {
+				Audience audience = new Audience(Channel.SLACK, "C-RACE-" + i);
+				assertThat(together(two, () -> subscriptions.subscribe("kommun", audience)))
+					.containsExactlyInAnyOrder(true, false);
+				assertThat(together(two, () -> subscriptions.mute("kommun", "budget", audience)))
+					.containsExactlyInAnyOrder(true, false);
+			}
+		}
+		finally {
+			two.shutdownNow();
+		}
+	}
+
+	/** Runs the action on both threads at the same moment; what each answered. */
+	private static List<Boolean> together(ExecutorService two, Callable<Boolean> action) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(2);
+		Callable<Boolean> atOnce = () -> {
+			start.await();
+			return action.call();
+		};
+		List<Boolean> answers = new ArrayList<>();
+		for (Future<Boolean> answer : two.invokeAll(List.of(atOnce, atOnce))) {
+			answers.add(answer.get());
+		}
+		return answers;
 	}
 
 	@Test

@@ -1,0 +1,72 @@
+package se.fyren.bot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import se.fyren.bot.MutableClock;
+
+/**
+ * Inbound tokens against a fake Microsoft over HTTP, on a clock the test moves: the
+ * OpenID metadata read once a day, and an outage of it does not lock Teams out.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class InboundTokensTest {
+
+	private final FakeMicrosoft microsoft = new FakeMicrosoft();
+
+	private final MutableClock clock = new MutableClock(Instant.now(), ZoneOffset.UTC);
+
+	private final InboundTokens tokens = new InboundTokens(
+			new TeamsProperties(FakeMicrosoft.APP_ID, "secret", "", microsoft.metadataUrl(), microsoft.tokenUrl(),
+					List.of(microsoft.serviceUrl()), Duration.ofMinutes(5), 1, 0, Duration.ofSeconds(1)),
+			clock, HttpClient.newHttpClient(), JsonMapper.builder().build());
+
+	@AfterEach
+	void stopMicrosoft() {
+		microsoft.close();
+	}
+
+	@Test
+	void cachedKeysStayInUseWhileTheMetadataCannotBeReadAgain(CapturedOutput output) {
+		// Valid for two days, so it outlives the test's moving the clock.
+		String bearer = "Bearer "
+				+ microsoft.token(claims -> claims.expirationTime(Date.from(Instant.now().plus(Duration.ofDays(2)))));
+		tokens.verify(bearer, microsoft.serviceUrl());
+
+		microsoft.metadataDown(true);
+		clock.advance(InboundTokens.METADATA_LIFETIME.plusHours(1));
+		assertThatNoException().isThrownBy(() -> tokens.verify(bearer, microsoft.serviceUrl()));
+		assertThatNoException().isThrownBy(() -> tokens.verify(bearer, microsoft.serviceUrl()));
+		// One failed read, not one per request.
+		assertThat(metadataReads()).isEqualTo(2);
+		assertThat(output).contains("Could not refresh the Bot Framework's OpenID metadata");
+
+		microsoft.metadataDown(false);
+		clock.advance(InboundTokens.REFRESH_RETRY);
+		tokens.verify(bearer, microsoft.serviceUrl());
+		assertThat(metadataReads()).isEqualTo(3);
+		clock.advance(Duration.ofHours(1));
+		tokens.verify(bearer, microsoft.serviceUrl());
+		assertThat(metadataReads()).isEqualTo(3);
+	}
+
+	private int metadataReads() {
+		return microsoft.calls(call -> call.path().equals("/openid")).size();
+	}
+
+}
