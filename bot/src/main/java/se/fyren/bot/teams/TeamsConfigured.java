@@ -1,36 +1,21 @@
 package se.fyren.bot.teams;
 
-import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
-import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.core.type.AnnotatedTypeMetadata;
+import se.fyren.bot.chat.ChatSettingsPresent;
 
-/**
- * Teams is on when both the app id and the app password are set. Not
- * {@code @ConditionalOnProperty}: the placeholders in {@code application.yml} resolve to
- * empty strings, which that condition counts as set.
- */
-class TeamsConfigured extends SpringBootCondition {
+/** Teams is on when both the app id and the app password are set. */
+class TeamsConfigured extends ChatSettingsPresent {
 
-	@Override
-	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		boolean configured = hasText(context, "fyren.teams.app-id") && hasText(context, "fyren.teams.app-password");
-		return configured ? ConditionOutcome.match("Teams app id and password are set")
-				: ConditionOutcome.noMatch("Teams app id or password is missing");
-	}
+	static final String[] SETTINGS = { "fyren.teams.app-id", "fyren.teams.app-password" };
 
-	private static boolean hasText(ConditionContext context, String key) {
-		String value = context.getEnvironment().getProperty(key);
-		return value != null && !value.isBlank();
+	TeamsConfigured() {
+		super("Teams", true, SETTINGS);
 	}
 
 	/** The opposite, for the one line that says Teams is off. */
-	static class Not extends SpringBootCondition {
+	static class Not extends ChatSettingsPresent {
 
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			ConditionOutcome outcome = new TeamsConfigured().getMatchOutcome(context, metadata);
-			return new ConditionOutcome(!outcome.isMatch(), outcome.getConditionMessage());
+		Not() {
+			super("Teams", false, SETTINGS);
 		}
 
 	}

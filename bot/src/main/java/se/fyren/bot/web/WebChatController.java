@@ -162,7 +162,7 @@ class WebChatController {
 		if (request.answerId() == null || request.answerId().isBlank() || request.helpful() == null) {
 			throw new BadInputException("web.error.feedback", "feedback without answerId or helpful");
 		}
-		if (!answers.rate(request.answerId(), rater(request.rater()), request.helpful())) {
+		if (!answers.rate(request.answerId(), user(request.rater()), request.helpful())) {
 			throw new UnknownAnswerException(request.answerId());
 		}
 		return new FeedbackResponse(request.answerId(), request.helpful());
@@ -184,17 +184,15 @@ class WebChatController {
 		return texts;
 	}
 
-	/** A web user is their browser's anonymous id, prefixed as raters are. */
-	static String user(String browserId) {
-		return rater(browserId);
-	}
-
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	/** Prefixed so web raters never collide with Slack or Teams user ids. */
-	private static String rater(String browserId) {
+	/**
+	 * A web user (who asks, clicks, rates) is their browser's anonymous id, prefixed so
+	 * it never collides with Slack or Teams user ids.
+	 */
+	static String user(String browserId) {
 		if (browserId == null || browserId.isBlank()) {
 			return null;
 		}
