@@ -19,6 +19,14 @@ public sealed interface Reply {
 	record AnswerReply(String answerId, String question, boolean found, String text,
 			List<Source> sources) implements Reply {
 
+		/**
+		 * The action ids of the rating buttons every chat draws under an answer; a click
+		 * carries the answer id as its value.
+		 */
+		public static final String HELPFUL = "ask.helpful";
+
+		public static final String NOT_HELPFUL = "ask.notHelpful";
+
 		public AnswerReply {
 			sources = List.copyOf(sources);
 		}

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ import se.fyren.bot.chat.Reply;
  * {@code dialog mallar}.
  */
 @Component
+@Order(ChatCommand.FEATURE_ORDER)
 class DialogueCommand implements ChatCommand {
 
 	private static final Set<String> ANONYMOUS = Set.of("anonymt", "anonym", "anonymous");

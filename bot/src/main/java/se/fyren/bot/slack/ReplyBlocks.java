@@ -22,13 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.Optional;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import org.springframework.context.MessageSource;
 
+import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -217,15 +217,16 @@ final class ReplyBlocks {
 	}
 
 	/**
-	 * The App Home tab: what Fyren can do, how to ask, example questions, then the year
-	 * wheel when there is one.
+	 * The App Home tab: what Fyren can do, how to ask, example questions, then the
+	 * features' sections (the year wheel, when there is one).
 	 */
-	View home(Reply.HelpReply help, Optional<Reply.Card> wheel, Locale locale) {
+	View home(Conversation.Home home, Locale locale) {
+		Reply.HelpReply help = home.help();
 		List<LayoutBlock> blocks = new ArrayList<>(List.of(
 				header(h -> h.text(plainText(message("slack.home.title", locale)))),
 				section(s -> s.text(markdownText(mrkdwn(help.text())))),
 				section(s -> s.text(markdownText(message("slack.home.howTo", locale)))), examples(help, locale)));
-		wheel.ifPresent(card -> {
+		home.sections().forEach(card -> {
 			blocks.add(divider());
 			blocks.addAll(card(card, locale).blocks());
 		});

@@ -15,10 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.fyren.bot.ask.AnswerLog;
+import se.fyren.bot.ask.AnswerLog.RatedAnswer;
 import se.fyren.bot.ask.AnswerView;
-import se.fyren.bot.chat.AnswerLog;
-import se.fyren.bot.chat.AnswerLog.RatedAnswer;
+import se.fyren.bot.ask.Questions;
+import se.fyren.bot.ask.Ratings;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage;
+import se.fyren.bot.chat.ChatMessage.Addressed;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
@@ -51,14 +55,21 @@ class WebChatController {
 
 	private final Conversation conversation;
 
+	private final Questions questions;
+
+	private final Ratings ratings;
+
 	private final AnswerLog answers;
 
 	private final MessageSource messages;
 
 	private final WebPeople people;
 
-	WebChatController(Conversation conversation, AnswerLog answers, MessageSource messages, WebPeople people) {
+	WebChatController(Conversation conversation, Questions questions, Ratings ratings, AnswerLog answers,
+			MessageSource messages, WebPeople people) {
 		this.conversation = conversation;
+		this.questions = questions;
+		this.ratings = ratings;
 		this.answers = answers;
 		this.messages = messages;
 		this.people = people;
@@ -128,14 +139,17 @@ class WebChatController {
 		if (question.isEmpty()) {
 			throw new BadInputException("web.error.emptyQuestion", "empty question");
 		}
-		Conversation.Answered answered = conversation.answer(new Inbound(Channel.WEB, null, null, question, null));
+		Questions.Answered answered = questions.answer(Channel.WEB, question);
 		return new AskResponse(AnswerView.of(answered.answerId(), answered.answer()), answered.answerId());
 	}
 
 	@PostMapping("/chat")
 	ChatResponse chat(@RequestBody ChatRequest request) {
-		return ChatResponse.of(conversation.handle(new Inbound(Channel.WEB, user(request.user()),
-				blankToNull(request.conversation()), request.text(), locale(request.locale()))));
+		Destination where = new Destination(Channel.WEB, blankToNull(request.conversation()), null);
+		return ChatResponse.of(conversation.receive(ChatMessage.said(where, user(request.user()), null, request.text(),
+				Addressed.DIRECT, locale(request.locale())))
+			.toSay()
+			.orElseThrow());
 	}
 
 	/**
@@ -162,7 +176,7 @@ class WebChatController {
 		if (request.answerId() == null || request.answerId().isBlank() || request.helpful() == null) {
 			throw new BadInputException("web.error.feedback", "feedback without answerId or helpful");
 		}
-		if (!answers.rate(request.answerId(), user(request.rater()), request.helpful())) {
+		if (!ratings.rate(request.answerId(), user(request.rater()), request.helpful())) {
 			throw new UnknownAnswerException(request.answerId());
 		}
 		return new FeedbackResponse(request.answerId(), request.helpful());
