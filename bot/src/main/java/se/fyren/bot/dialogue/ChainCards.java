@@ -65,7 +65,9 @@ class ChainCards {
 		if (template.description() != null) {
 			paragraphs.add(template.description());
 		}
-		paragraphs.add(text("dialogue.start.body", locale, template.size(), clock(template.timePerQuestion())));
+		paragraphs.add(messages.getMessage(
+				chain.where().channel().text("dialogue.start.body", template.size(), clock(template.timePerQuestion())),
+				locale));
 		if (chain.anonymous()) {
 			paragraphs.add(text("dialogue.start.anonymous", locale));
 		}

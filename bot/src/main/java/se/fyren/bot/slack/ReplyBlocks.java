@@ -29,6 +29,7 @@ import com.slack.api.model.view.View;
 import org.springframework.context.MessageSource;
 
 import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -267,12 +268,38 @@ final class ReplyBlocks {
 		}
 	}
 
+	/** The core's markup as Slack's mrkdwn. */
+	static String mrkdwn(String text) {
+		StringBuilder out = new StringBuilder();
+		List<Inline.Line> lines = Inline.parse(text).lines();
+		for (int i = 0; i < lines.size(); i++) {
+			if (i > 0) {
+				out.append('\n');
+			}
+			if (lines.get(i).listItem()) {
+				out.append("• ");
+			}
+			for (Inline.Span span : lines.get(i).spans()) {
+				if (span instanceof Inline.Bold bold) {
+					out.append('*').append(escaped(bold.text())).append('*');
+				}
+				else if (span instanceof Inline.Link link && !link.text().equals(link.url())) {
+					out.append('<').append(link.url()).append('|').append(escaped(link.text())).append('>');
+				}
+				else {
+					out.append(escaped(span.text()));
+				}
+			}
+		}
+		return cut(out.toString(), MAX_SECTION);
+	}
+
 	/**
 	 * Slack's mrkdwn needs only these three escaped; the rest of the text stays as
 	 * written.
 	 */
-	static String mrkdwn(String text) {
-		return cut(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), MAX_SECTION);
+	private static String escaped(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 	static String cut(String text, int max) {

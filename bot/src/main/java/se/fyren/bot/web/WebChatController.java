@@ -26,6 +26,7 @@ import se.fyren.bot.chat.ChatMessage.Addressed;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
@@ -100,25 +101,32 @@ class WebChatController {
 
 	/**
 	 * A {@link Reply} with its kind ({@code answer}, {@code help}, {@code text},
-	 * {@code card}) for the page to render.
+	 * {@code card}) for the page to render: its texts without markup, and the same as
+	 * escaped HTML ({@code html} for a text or help, {@code paragraphsHtml} for a card's
+	 * paragraphs). An answer's text is the reports' own and stays as it is.
 	 */
-	record ChatResponse(String type, @JsonUnwrapped Reply reply) {
+	record ChatResponse(String type, @JsonUnwrapped Reply reply, String html, List<String> paragraphsHtml) {
 
 		static ChatResponse of(Reply reply) {
-			String type;
 			if (reply instanceof Reply.AnswerReply) {
-				type = "answer";
+				return new ChatResponse("answer", reply, null, null);
 			}
-			else if (reply instanceof Reply.HelpReply) {
-				type = "help";
+			if (reply instanceof Reply.HelpReply help) {
+				return new ChatResponse("help", new Reply.HelpReply(plain(help.text()), help.examples()),
+						WebMarkup.html(help.text()), null);
 			}
-			else if (reply instanceof Reply.Card) {
-				type = "card";
+			if (reply instanceof Reply.Card card) {
+				Reply.Card plain = new Reply.Card(card.title(),
+						card.paragraphs().stream().map(ChatResponse::plain).toList(), card.sources(), card.actions(),
+						card.imageUrl());
+				return new ChatResponse("card", plain, null, card.paragraphs().stream().map(WebMarkup::html).toList());
 			}
-			else {
-				type = "text";
-			}
-			return new ChatResponse(type, reply);
+			String text = ((Reply.TextReply) reply).text();
+			return new ChatResponse("text", new Reply.TextReply(plain(text)), WebMarkup.html(text), null);
+		}
+
+		private static String plain(String text) {
+			return Inline.parse(text).plain();
 		}
 
 	}
