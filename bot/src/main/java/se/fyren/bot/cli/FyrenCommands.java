@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.fyren.bot.ask.AnswerView;
-import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerLog.RatedAnswer;
+import se.fyren.bot.ask.AnswerLog;
+import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.ask.Questions;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;

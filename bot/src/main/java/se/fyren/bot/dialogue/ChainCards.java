@@ -8,9 +8,9 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import se.fyren.bot.infra.PublicAddress;
 import se.fyren.bot.chat.Reply.Action;
 import se.fyren.bot.chat.Reply.Card;
+import se.fyren.bot.infra.PublicAddress;
 
 /**
  * The cards a chain posts in its thread: the start, each question with its countdown and

@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.fyren.bot.chat.Channel;
-import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.ChatMessage.Addressed;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;

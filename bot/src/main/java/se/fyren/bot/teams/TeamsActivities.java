@@ -11,8 +11,8 @@ import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 
 import se.fyren.bot.chat.Channel;
-import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.ChatMessage.Addressed;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;

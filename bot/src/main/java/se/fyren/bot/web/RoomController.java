@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import se.fyren.bot.chat.Channel;
-import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.ChatMessage.Addressed;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;

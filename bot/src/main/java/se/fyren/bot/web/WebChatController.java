@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerLog.RatedAnswer;
+import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.ask.Questions;
 import se.fyren.bot.ask.Ratings;
 import se.fyren.bot.chat.Channel;
-import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.ChatMessage.Addressed;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
-import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Reply;
 
 /**

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Inbound;
-import se.fyren.bot.infra.PublicAddress;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.infra.PublicAddress;
 
 /**
  * The year wheel's chat commands: {@code fönster} (the next windows and dates for this

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import se.fyren.bot.TestFeature;
-import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.ask.AnswerLog;
+import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.ask.Questions;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Clicked;
