@@ -27,6 +27,13 @@ public sealed interface Reply {
 
 		public static final String NOT_HELPFUL = "ask.notHelpful";
 
+		/**
+		 * A chat's button that shows an answer only its asker saw to the whole
+		 * conversation; the click carries the question, and the reply is the answer to
+		 * show.
+		 */
+		public static final String SHARE = "ask.share";
+
 		public AnswerReply {
 			sources = List.copyOf(sources);
 		}

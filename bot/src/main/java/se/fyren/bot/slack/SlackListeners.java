@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -257,18 +258,18 @@ final class SlackListeners {
 	}
 
 	/**
-	 * Asks the question again rather than keeping the answer around: the button then
-	 * still works after a restart, and the shared copy gets its own answer id for the
-	 * channel's ratings.
+	 * "Dela i kanalen": the core's answer for the share click is posted in the channel,
+	 * under who shared it, and the ephemeral answer is removed.
 	 */
 	private void share(String user, String channel, String question, String responseUrl) {
 		Locale locale = web.localeOf(user);
-		Reply reply = conversation
-			.receive(ChatMessage.said(new Destination(Channel.SLACK, channel, null), user, null, question,
-					Addressed.COMMAND, locale))
-			.toSay()
-			.orElseThrow();
-		Rendered answer = blocks.render(reply, locale, false);
+		Destination where = new Destination(Channel.SLACK, channel, null);
+		Optional<Reply> reply = conversation
+			.click(new Clicked(where, user, null, Reply.AnswerReply.SHARE, question, null, locale));
+		if (reply.isEmpty()) {
+			return;
+		}
+		Rendered answer = blocks.render(reply.get(), locale, false);
 		List<LayoutBlock> shared = new ArrayList<>();
 		shared.add(blocks.sharedBy(user, locale));
 		shared.addAll(answer.blocks());
