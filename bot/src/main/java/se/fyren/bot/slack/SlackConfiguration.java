@@ -19,12 +19,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
-import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Deliveries;
-import se.fyren.bot.windows.WheelOverview;
 
 /**
  * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at
@@ -77,9 +75,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, AnswerLog answers,
-			ReplyBlocks blocks, SlackWeb web, @Qualifier("slackWorkers") ChatWorkers workers, Deliveries deliveries,
-			WheelOverview wheel) {
+	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, ReplyBlocks blocks, SlackWeb web,
+			@Qualifier("slackWorkers") ChatWorkers workers, Deliveries deliveries) {
 		// Every value set here: AppConfig's own defaults read environment variables.
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
@@ -94,7 +91,7 @@ class SlackConfiguration {
 			})
 			.build();
 		App app = new App(config);
-		new SlackListeners(conversation, answers, blocks, web, workers, deliveries, wheel).register(app);
+		new SlackListeners(conversation, blocks, web, workers, deliveries).register(app);
 		return app;
 	}
 

@@ -1,4 +1,4 @@
-package se.fyren.bot.chat;
+package se.fyren.bot.ask;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.fyren.bot.chat.Channel;
 import se.fyren.knowledge.Answer;
 
 /**
@@ -30,13 +31,13 @@ public class AnswerLog {
 	public record RatedAnswer(String id, String question, boolean found, String answer, int helpful, int notHelpful) {
 	}
 
-	String record(Inbound message, Answer answer) {
+	String record(Channel channel, Answer answer) {
 		String id = UUID.randomUUID().toString();
 		jdbc.sql("""
 				insert into answer (id, channel, question, found, answer_text, created_at)
 				values (:id, :channel, :question, :found, :text, :created)""")
 			.param("id", id)
-			.param("channel", message.channel().name())
+			.param("channel", channel.name())
 			.param("question", answer.question())
 			.param("found", answer.found())
 			.param("text", answer.text())
