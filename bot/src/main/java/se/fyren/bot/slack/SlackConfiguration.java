@@ -1,10 +1,11 @@
 package se.fyren.bot.slack;
 
+import java.time.Clock;
+
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
@@ -28,8 +29,8 @@ import se.fyren.bot.windows.WheelOverview;
 
 /**
  * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at
- * {@code /slack/events} (signature and timestamp checked by Bolt's RequestVerification),
- * and Socket Mode too when an app-level token is set.
+ * {@code /slack/events} (signature and timestamp checked by {@link SlackEventsServlet}
+ * and Bolt's RequestVerification), and Socket Mode too when an app-level token is set.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")
@@ -99,9 +100,9 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
-		ServletRegistrationBean<SlackAppServlet> registration = new ServletRegistrationBean<>(
-				new SlackAppServlet(slackApp), PATH);
+	ServletRegistrationBean<SlackEventsServlet> slackServlet(App slackApp, SlackProperties properties, Clock clock) {
+		ServletRegistrationBean<SlackEventsServlet> registration = new ServletRegistrationBean<>(
+				new SlackEventsServlet(slackApp, properties.signingSecret(), clock), PATH);
 		registration.setName("slack");
 		return registration;
 	}
