@@ -38,7 +38,7 @@ import se.fyren.bot.chat.Inbound;
  * read it as before. Refusals are logged by size and path, never with the body.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
