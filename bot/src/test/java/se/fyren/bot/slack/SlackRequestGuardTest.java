@@ -153,6 +153,7 @@ class SlackRequestGuardTest {
 
 		assertThat(response.statusCode()).as(payload).isIn(200, 400, 404);
 		assertThat(output.getAll()).as("no body in the log").doesNotContain(marker);
+		assertThat(output.getAll()).as("no 500 with a stack trace").doesNotContain("Servlet.service()");
 	}
 
 	@Test

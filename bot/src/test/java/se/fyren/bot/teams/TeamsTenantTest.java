@@ -71,6 +71,16 @@ class TeamsTenantTest {
 		assertThat(microsoft.connector(conversation).get(0).path()).endsWith("/activities/2004");
 	}
 
+	@Test
+	void aBodyLargerThanTheRequestLimitIsRefusedUnread() {
+		String huge = "{\"type\": \"message\", \"text\": \"" + "x".repeat(ONE_MEGABYTE) + "\"}";
+
+		assertThat(send(huge).statusCode()).isEqualTo(413);
+	}
+
+	/** Larger than the default fyren.web.max-request-size. */
+	static final int ONE_MEGABYTE = 1024 * 1024;
+
 	private HttpResponse<String> send(String activity) {
 		return TeamsTestApp.send(port, microsoft.token(claims -> {
 		}), activity);
