@@ -43,16 +43,8 @@
 			.catch(() => applyTexts());
 	}
 
-	// An anonymous id per browser, so changing one's mind replaces the earlier rating instead of adding one.
-	function rater() {
-		let id = localStorage.getItem('fyren.rater');
-		if (!id) {
-			id = (window.crypto && crypto.randomUUID) ? crypto.randomUUID()
-				: Date.now().toString(36) + Math.random().toString(36).slice(2);
-			localStorage.setItem('fyren.rater', id);
-		}
-		return id;
-	}
+	// Who is who is the server's business: it keeps a secret per browser in an HttpOnly cookie, which this
+	// script never sees and never sends itself (fetch sends it to Fyren only).
 
 	// The name given when joining a web room, kept in this browser; empty until given.
 	function name() {
@@ -122,7 +114,7 @@
 			button.type = 'button';
 			button.setAttribute('aria-pressed', 'false');
 			button.addEventListener('click', () => {
-				postJson('/api/feedback', { answerId: answerId, helpful: value, rater: rater() })
+				postJson('/api/feedback', { answerId: answerId, helpful: value })
 					.then(() => {
 						helpful.setAttribute('aria-pressed', String(value));
 						notHelpful.setAttribute('aria-pressed', String(!value));
@@ -155,7 +147,7 @@
 	function click(action, input) {
 		return postJson('/api/click', {
 			actionId: action.id, value: action.value, input: input,
-			conversation: room, user: rater(), name: name(), locale: lang
+			conversation: room, name: name(), locale: lang
 		}).then((reply) => {
 			if (reply && reply.type) {
 				renderReply(null, reply);
@@ -287,7 +279,7 @@
 		send.disabled = true;
 		status.classList.remove('error');
 		status.textContent = t('web.sending');
-		postJson('/api/chat', { text: text, locale: lang, conversation: room, user: rater() })
+		postJson('/api/chat', { text: text, locale: lang, conversation: room })
 			.then((reply) => {
 				status.textContent = '';
 				question.value = '';
@@ -316,7 +308,7 @@
 	});
 
 	// For feature scripts (the dialogue chain's room view) that show what Fyren posts.
-	window.fyren = { lang: lang, room: room, t: t, rater: rater, name: name, postJson: postJson, renderReply: renderReply };
+	window.fyren = { lang: lang, room: room, t: t, name: name, postJson: postJson, renderReply: renderReply };
 
 	loadTexts();
 }());

@@ -36,7 +36,7 @@
 				return;
 			}
 			fyren.postJson('/api/rooms/' + room + '/messages',
-				{ thread: message.thread, text: text, user: fyren.rater(), name: fyren.name(), locale: fyren.lang })
+				{ thread: message.thread, text: text, name: fyren.name(), locale: fyren.lang })
 				.then(() => { field.value = ''; });
 		});
 		return form;

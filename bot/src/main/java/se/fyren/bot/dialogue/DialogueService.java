@@ -118,7 +118,18 @@ class DialogueService {
 		if (!chains.create(chain, exportKeys.fresh())) {
 			return new Started(Outcome.ALREADY_RUNNING, chains.runningIn(where).orElse(chain));
 		}
-		Optional<PostedMessage> posted = messenger.post(where, cards.start(chain, template), locale);
+		Optional<PostedMessage> posted;
+		try {
+			posted = messenger.post(where, cards.start(chain, template), locale);
+		}
+		catch (RuntimeException ex) {
+			// The chain is created before its start message, so the unique constraint
+			// decides races; a post that fails must not leave it running, blocking the
+			// conversation.
+			chains.end(chain.id(), ChainState.STOPPED, now);
+			log.warn("Dialogue chain {} in {} stopped: posting the start message failed", chain.id(), where, ex);
+			return new Started(Outcome.NOT_POSTED, chain);
+		}
 		if (posted.isEmpty()) {
 			chains.end(chain.id(), ChainState.STOPPED, now);
 			log.warn("Dialogue chain {} in {} stopped: the start message could not be posted", chain.id(), where);

@@ -1,10 +1,11 @@
 package se.fyren.bot.slack;
 
+import java.time.Clock;
+
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
@@ -26,8 +27,8 @@ import se.fyren.bot.chat.Deliveries;
 
 /**
  * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at
- * {@code /slack/events} (signature and timestamp checked by Bolt's RequestVerification),
- * and Socket Mode too when an app-level token is set.
+ * {@code /slack/events} (signature and timestamp checked by {@link SlackEventsServlet}
+ * and Bolt's RequestVerification), and Socket Mode too when an app-level token is set.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")
@@ -96,9 +97,11 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	ServletRegistrationBean<SlackAppServlet> slackServlet(App slackApp) {
-		ServletRegistrationBean<SlackAppServlet> registration = new ServletRegistrationBean<>(
-				new SlackAppServlet(slackApp), PATH);
+	ServletRegistrationBean<SlackEventsServlet> slackServlet(App slackApp, SlackProperties properties) {
+		// Slack stamps its requests by the wall clock, as Bolt checks them: not by the
+		// application's clock, which names the business day (and which tests move).
+		ServletRegistrationBean<SlackEventsServlet> registration = new ServletRegistrationBean<>(
+				new SlackEventsServlet(slackApp, properties.signingSecret(), Clock.systemUTC()), PATH);
 		registration.setName("slack");
 		return registration;
 	}

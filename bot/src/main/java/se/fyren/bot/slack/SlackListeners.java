@@ -1,6 +1,10 @@
 package se.fyren.bot.slack;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -191,6 +195,13 @@ final class SlackListeners {
 				return context.ackWithErrors(
 						Map.of(ReplyBlocks.INPUT_BLOCK, blocks.text("slack.modal.empty", web.localeOf(user)).text()));
 			}
+			// A submission carries no event id; its view id and body identify it, so a
+			// replayed copy (same signature, within the timestamp's skew) is taken once.
+			if (!deliveries.firstTime(Channel.SLACK,
+					"view:" + view.getId() + ":" + sha256(request.getRequestBodyAsString()))) {
+				log.info("Slack view submission {} by {} delivered again; handled once", view.getId(), user);
+				return context.ack();
+			}
 			CardClick click = CardClick.fromJson(view.getPrivateMetadata());
 			workers.submit("card input " + click.actionId() + " by " + user,
 					() -> cardClicked(click, user, input.strip(), null));
@@ -280,6 +291,16 @@ final class SlackListeners {
 			.build();
 		if (web.respond(responseUrl, inChannel)) {
 			web.respond(responseUrl, ActionResponse.builder().deleteOriginal(true).build());
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
 	}
 

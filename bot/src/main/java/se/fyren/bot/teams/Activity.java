@@ -2,6 +2,7 @@ package se.fyren.bot.teams;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ import se.fyren.bot.chat.Inbound;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record Activity(String type, String id, String timestamp, String serviceUrl, String channelId, Account from,
 		ConversationAccount conversation, Account recipient, String text, String locale, String replyToId,
-		List<Entity> entities, JsonNode value, String name) {
+		List<Entity> entities, JsonNode value, String name, ChannelData channelData) {
 
 	static final String MESSAGE = "message";
 
@@ -47,6 +48,29 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record ConversationAccount(String id, String conversationType, String tenantId, Boolean isGroup) {
+	}
+
+	/** Teams' own fields; only the tenant matters here. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ChannelData(Tenant tenant) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Tenant(String id) {
+	}
+
+	/**
+	 * The Entra tenant the activity comes from; Teams names it in the channel data and in
+	 * the conversation, and when it names two they must agree.
+	 */
+	Optional<String> tenant() {
+		String fromChannelData = channelData == null || channelData.tenant() == null ? null : channelData.tenant().id();
+		String fromConversation = conversation == null ? null : conversation.tenantId();
+		if (fromChannelData != null && fromConversation != null
+				&& !fromChannelData.equalsIgnoreCase(fromConversation)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(fromChannelData != null ? fromChannelData : fromConversation);
 	}
 
 	/**

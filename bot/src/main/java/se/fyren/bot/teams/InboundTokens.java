@@ -1,6 +1,7 @@
 package se.fyren.bot.teams;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,10 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +51,12 @@ final class InboundTokens {
 	static final Duration METADATA_LIFETIME = Duration.ofHours(24);
 
 	static final String SERVICE_URL_CLAIM = "serviceurl";
+
+	/** How long a read of the signing keys may take. */
+	static final Duration KEYS_TIMEOUT = Duration.ofSeconds(20);
+
+	/** Microsoft's key set is a few kilobytes; Nimbus' own default limit. */
+	static final int KEYS_MAX_BYTES = 50 * 1024;
 
 	private final TeamsProperties properties;
 
@@ -181,8 +192,25 @@ final class InboundTokens {
 		}
 	}
 
+	/**
+	 * Nimbus caches the keys and reads them again when a token names an unknown key (a
+	 * new key, or a forgery), but no more often than the refetch interval allows.
+	 */
 	private NimbusJwtDecoder decoderFor(String jwksUri) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwksUri)
+		JWKSource<SecurityContext> source;
+		try {
+			source = JWKSourceBuilder
+				.<SecurityContext>create(URI.create(jwksUri).toURL(),
+						new DefaultResourceRetriever((int) KEYS_TIMEOUT.toMillis(), (int) KEYS_TIMEOUT.toMillis(),
+								KEYS_MAX_BYTES))
+				.cache(METADATA_LIFETIME.toMillis(), KEYS_TIMEOUT.toMillis())
+				.rateLimited(properties.jwksRefetchInterval().toMillis())
+				.build();
+		}
+		catch (MalformedURLException | IllegalArgumentException ex) {
+			throw new Refused("OpenID metadata names an unusable jwks_uri " + jwksUri, ex);
+		}
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(source)
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
 		JwtTimestampValidator times = new JwtTimestampValidator(properties.clockSkew());

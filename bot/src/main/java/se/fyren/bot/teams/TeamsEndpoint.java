@@ -54,9 +54,12 @@ class TeamsEndpoint {
 
 	private final JsonMapper json;
 
+	private final TeamsProperties properties;
+
 	TeamsEndpoint(InboundTokens tokens, TrustedServiceUrls trusted, ConversationReferences references,
 			TeamsPeople people, TeamsActivities activities, ComposeExtension extension,
-			@Qualifier("teamsWorkers") ChatWorkers workers, Deliveries deliveries, JsonMapper json) {
+			@Qualifier("teamsWorkers") ChatWorkers workers, Deliveries deliveries, JsonMapper json,
+			TeamsProperties properties) {
 		this.tokens = tokens;
 		this.trusted = trusted;
 		this.references = references;
@@ -66,6 +69,7 @@ class TeamsEndpoint {
 		this.workers = workers;
 		this.deliveries = deliveries;
 		this.json = json;
+		this.properties = properties;
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.ALL_VALUE)
@@ -80,9 +84,15 @@ class TeamsEndpoint {
 			return ResponseEntity.status(401).build();
 		}
 		if (activity == null || !activity.complete()) {
-			log.warn("Teams request with a valid token but no usable activity: {}",
-					body == null ? "empty body" : AdaptiveCards.cut(body, 200));
+			// Never the body itself: it is what the sender wrote.
+			log.warn("Teams request with a valid token but no usable activity ({})",
+					body == null ? "empty body" : body.length() + " characters");
 			return ResponseEntity.badRequest().build();
+		}
+		if (!properties.admitsTenant(activity.tenant().orElse(null))) {
+			log.warn("Teams activity {} from tenant {} refused: this bot serves tenant {} only", activity.id(),
+					activity.tenant().orElse("(none or two)"), properties.tenant());
+			return ResponseEntity.status(403).build();
 		}
 		if (!trusted.trusts(activity.serviceUrl())) {
 			log.warn("Teams activity {} names untrusted service URL {}; refused", activity.id(), activity.serviceUrl());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How Fyren reaches Microsoft Teams through the Bot Framework; secrets come from the
@@ -20,13 +21,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param trustedServiceUrls the only service URL prefixes Fyren sends its token to (each
  * ends with a slash)
  * @param clockSkew how far inbound token times may be off
+ * @param jwksRefetchInterval the least time between two reads of the signing keys when a
+ * token names a key Fyren does not know: a forged token must not make Fyren call
+ * Microsoft each time
  * @param workers threads that answer after Teams has had its acknowledgement
  * @param retries how many times a throttled or failed connector call is retried
  * @param maxRetryWait the longest Retry-After Fyren honours before giving up
  */
 @ConfigurationProperties("fyren.teams")
 record TeamsProperties(String appId, String appPassword, String tenant, String openIdMetadataUrl, String tokenUrl,
-		List<String> trustedServiceUrls, Duration clockSkew, int workers, int retries, Duration maxRetryWait) {
+		List<String> trustedServiceUrls, Duration clockSkew, @DefaultValue("5m") Duration jwksRefetchInterval,
+		int workers, int retries, Duration maxRetryWait) {
 
 	static final String ISSUER = "https://api.botframework.com";
 
@@ -42,12 +47,24 @@ record TeamsProperties(String appId, String appPassword, String tenant, String o
 						"fyren.teams.trusted-service-urls entries must end with '/', was " + url);
 			}
 		}
+		if (jwksRefetchInterval == null || jwksRefetchInterval.isNegative() || jwksRefetchInterval.isZero()) {
+			throw new IllegalArgumentException(
+					"fyren.teams.jwks-refetch-interval must be a positive duration, was " + jwksRefetchInterval);
+		}
 		if (workers < 1) {
 			throw new IllegalArgumentException("fyren.teams.workers must be at least 1, was " + workers);
 		}
 		if (retries < 0) {
 			throw new IllegalArgumentException("fyren.teams.retries must not be negative, was " + retries);
 		}
+	}
+
+	/**
+	 * Whether an activity may be handled: any tenant's for a multi-tenant bot, only its
+	 * own tenant's for a single-tenant one.
+	 */
+	boolean admitsTenant(String activityTenant) {
+		return tenant == null || tenant.isBlank() || tenant.strip().equalsIgnoreCase(activityTenant);
 	}
 
 	/**

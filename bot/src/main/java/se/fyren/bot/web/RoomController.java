@@ -35,8 +35,6 @@ import se.fyren.bot.chat.Received;
 @RequestMapping("/api/rooms/{room}")
 class RoomController {
 
-	static final Pattern ROOM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-
 	static final int MAX_TEXT_CHARS = 4000;
 
 	/** How a participant addresses Fyren in a room: "@Fyren" first in the message. */
@@ -56,10 +54,9 @@ class RoomController {
 	}
 
 	/**
-	 * @param user the page's anonymous browser id
 	 * @param name the name the participant gave when joining the room (may be null)
 	 */
-	record ThreadMessage(String thread, String text, String user, String name, String locale) {
+	record ThreadMessage(String thread, String text, String name, String locale) {
 	}
 
 	record Said(String id) {
@@ -67,56 +64,51 @@ class RoomController {
 
 	@GetMapping("/messages")
 	List<JsonNode> messages(@PathVariable String room, @RequestParam(defaultValue = "0") long after) {
-		return rooms.after(checked(room), after);
+		return rooms.after(WebIds.required(room, "room"), after);
 	}
 
 	@PostMapping("/messages")
-	Said say(@PathVariable String room, @RequestBody ThreadMessage message) {
+	Said say(@PathVariable String room, @RequestBody ThreadMessage message, WebUser user) {
 		String id = "wa-" + UUID.randomUUID();
-		hear(room, id, message, Heard.Change.NEW);
+		hear(room, id, message, user, Heard.Change.NEW);
 		return new Said(id);
 	}
 
 	@PutMapping("/messages/{id}")
-	Said edit(@PathVariable String room, @PathVariable String id, @RequestBody ThreadMessage message) {
-		hear(room, id, message, Heard.Change.EDITED);
+	Said edit(@PathVariable String room, @PathVariable String id, @RequestBody ThreadMessage message, WebUser user) {
+		hear(room, WebIds.required(id, "message"), message, user, Heard.Change.EDITED);
 		return new Said(id);
 	}
 
 	@DeleteMapping("/messages/{id}")
-	Said delete(@PathVariable String room, @PathVariable String id, @RequestParam String thread,
-			@RequestParam String user) {
-		hear(room, id, new ThreadMessage(thread, "", user, null, null), Heard.Change.DELETED);
+	Said delete(@PathVariable String room, @PathVariable String id, @RequestParam String thread, WebUser user) {
+		hear(room, WebIds.required(id, "message"), new ThreadMessage(thread, "", null, null), user,
+				Heard.Change.DELETED);
 		return new Said(id);
 	}
 
-	private void hear(String room, String id, ThreadMessage message, Heard.Change change) {
+	private void hear(String room, String id, ThreadMessage message, WebUser user, Heard.Change change) {
+		String checkedRoom = WebIds.required(room, "room");
 		String text = message.text() == null ? "" : message.text().strip();
 		if (change != Heard.Change.DELETED && text.isEmpty()) {
 			throw new BadInputException("rooms.error.empty", "empty message in room " + room);
 		}
-		if (message.user() == null || message.user().isBlank() || message.thread() == null) {
-			throw new BadInputException("rooms.error.noUser", "room message without user or thread");
+		if (message.thread() == null) {
+			throw new BadInputException("rooms.error.notAnswered", "room message without thread");
 		}
+		String thread = WebIds.required(message.thread(), "thread");
 		String cut = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
-		people.remember(WebChatController.user(message.user()), message.name());
+		people.remember(user.id(), message.name());
 		Matcher mention = MENTION.matcher(cut);
 		Addressed addressed = mention.lookingAt() ? Addressed.MENTION : Addressed.NOT_ADDRESSED;
-		Destination where = new Destination(Channel.WEB, checked(room), message.thread());
+		Destination where = new Destination(Channel.WEB, checkedRoom, thread);
 		Locale locale = WebChatController.locale(message.locale());
-		Received received = conversation.receive(new ChatMessage(where, WebChatController.user(message.user()), id,
-				mention.replaceFirst(""), addressed, change, locale));
+		Received received = conversation
+			.receive(new ChatMessage(where, user.id(), id, mention.replaceFirst(""), addressed, change, locale));
 		if (!received.taken()) {
-			throw new BadInputException("rooms.error.notAnswered", "no chain listens in thread " + message.thread());
+			throw new BadInputException("rooms.error.notAnswered", "no chain listens in thread " + thread);
 		}
 		received.toSay().ifPresent(reply -> rooms.post(where, reply, locale));
-	}
-
-	private static String checked(String room) {
-		if (!ROOM.matcher(room).matches()) {
-			throw new BadInputException("rooms.error.room", "bad room name");
-		}
-		return room;
 	}
 
 }

@@ -41,9 +41,6 @@ class WebChatController {
 
 	static final int MAX_WORST = 100;
 
-	/** Raters are anonymous browser ids; the column holds 255 characters. */
-	static final int MAX_RATER_CHARS = 100;
-
 	/**
 	 * The page's own texts, served from the message files so both languages live in one
 	 * place.
@@ -86,9 +83,8 @@ class WebChatController {
 	/**
 	 * @param conversation the web room the page is in ({@code ?room=}), or null for a
 	 * private chat
-	 * @param user the page's anonymous browser id
 	 */
-	record ChatRequest(String text, String locale, String conversation, String user) {
+	record ChatRequest(String text, String locale, String conversation) {
 	}
 
 	/**
@@ -96,7 +92,7 @@ class WebChatController {
 	 * for one.
 	 */
 	record ClickRequest(String actionId, String value, String input, String conversation, String thread, String message,
-			String user, String name, String locale) {
+			String name, String locale) {
 	}
 
 	/**
@@ -132,10 +128,10 @@ class WebChatController {
 	}
 
 	/**
-	 * @param rater an anonymous id the page keeps per browser, so a second click replaces
-	 * the first
+	 * A rating; the rater is the browser ({@link WebUser}), so a second click replaces
+	 * the first.
 	 */
-	record FeedbackRequest(String answerId, Boolean helpful, String rater) {
+	record FeedbackRequest(String answerId, Boolean helpful) {
 	}
 
 	record FeedbackResponse(String answerId, boolean helpful) {
@@ -152,12 +148,14 @@ class WebChatController {
 	}
 
 	@PostMapping("/chat")
-	ChatResponse chat(@RequestBody ChatRequest request) {
-		Destination where = new Destination(Channel.WEB, blankToNull(request.conversation()), null);
-		return ChatResponse.of(conversation.receive(ChatMessage.said(where, user(request.user()), null, request.text(),
-				Addressed.DIRECT, locale(request.locale())))
-			.toSay()
-			.orElseThrow());
+	ChatResponse chat(@RequestBody ChatRequest request, WebUser user) {
+		Destination where = new Destination(Channel.WEB, WebIds.optional(request.conversation(), "conversation"), null);
+		return ChatResponse.of(
+				conversation
+					.receive(ChatMessage.said(where, user.id(), null, request.text(), Addressed.DIRECT,
+							locale(request.locale())))
+					.toSay()
+					.orElseThrow());
 	}
 
 	/**
@@ -165,14 +163,12 @@ class WebChatController {
 	 * to them.
 	 */
 	@PostMapping("/click")
-	ResponseEntity<ChatResponse> click(@RequestBody ClickRequest request) {
-		if (request.actionId() == null || request.actionId().isBlank()) {
-			throw new BadInputException("web.error.click", "click without actionId");
-		}
-		Destination where = new Destination(Channel.WEB, blankToNull(request.conversation()),
-				blankToNull(request.thread()));
-		people.remember(user(request.user()), request.name());
-		Clicked click = new Clicked(where, user(request.user()), blankToNull(request.message()), request.actionId(),
+	ResponseEntity<ChatResponse> click(@RequestBody ClickRequest request, WebUser user) {
+		String actionId = WebIds.action(request.actionId());
+		Destination where = new Destination(Channel.WEB, WebIds.optional(request.conversation(), "conversation"),
+				WebIds.optional(request.thread(), "thread"));
+		people.remember(user.id(), request.name());
+		Clicked click = new Clicked(where, user.id(), WebIds.optional(request.message(), "message"), actionId,
 				request.value(), request.input() == null ? null : request.input().strip(), locale(request.locale()));
 		return conversation.click(click)
 			.map(reply -> ResponseEntity.ok(ChatResponse.of(reply)))
@@ -180,11 +176,11 @@ class WebChatController {
 	}
 
 	@PostMapping("/feedback")
-	FeedbackResponse feedback(@RequestBody FeedbackRequest request) {
+	FeedbackResponse feedback(@RequestBody FeedbackRequest request, WebUser user) {
 		if (request.answerId() == null || request.answerId().isBlank() || request.helpful() == null) {
 			throw new BadInputException("web.error.feedback", "feedback without answerId or helpful");
 		}
-		if (!ratings.rate(request.answerId(), user(request.rater()), request.helpful())) {
+		if (!ratings.rate(request.answerId(), user.id(), request.helpful())) {
 			throw new UnknownAnswerException(request.answerId());
 		}
 		return new FeedbackResponse(request.answerId(), request.helpful());
@@ -204,22 +200,6 @@ class WebChatController {
 		Map<String, String> texts = new LinkedHashMap<>();
 		PAGE_TEXTS.forEach(code -> texts.put(code, messages.getMessage(code, null, resolved)));
 		return texts;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	/**
-	 * A web user (who asks, clicks, rates) is their browser's anonymous id, prefixed so
-	 * it never collides with Slack or Teams user ids.
-	 */
-	static String user(String browserId) {
-		if (browserId == null || browserId.isBlank()) {
-			return null;
-		}
-		String id = browserId.strip();
-		return "web:" + id.substring(0, Math.min(id.length(), MAX_RATER_CHARS));
 	}
 
 	/** Swedish unless the page asks for English; other languages have no message file. */

@@ -41,8 +41,10 @@ class ReminderActions implements CardAction {
 
 	private final Clock clock;
 
+	private final SnoozeBounds bounds;
+
 	ReminderActions(Wheels wheels, SentReminders sent, Subscriptions subscriptions, ReminderTriggers triggers,
-			ReminderPlan plan, WindowText text, WindowsProperties properties, Clock clock) {
+			ReminderPlan plan, WindowText text, WindowsProperties properties, Clock clock, SnoozeBounds bounds) {
 		this.wheels = wheels;
 		this.sent = sent;
 		this.subscriptions = subscriptions;
@@ -51,6 +53,7 @@ class ReminderActions implements CardAction {
 		this.text = text;
 		this.properties = properties;
 		this.clock = clock;
+		this.bounds = bounds;
 	}
 
 	@Override
@@ -68,6 +71,11 @@ class ReminderActions implements CardAction {
 		String calendar = click.value().split("\\|")[0];
 		WheelEvent event = occurrence.get().event();
 		Audience audience = new Audience(click.where().channel(), click.where().conversation());
+		if (!bounds.remindedOf(calendar, event.id(), occurrence.get().date(), audience)) {
+			log.warn("Reminder button {} in {} for {} {} {}, which was never sent there (by {}); refused",
+					click.actionId(), audience, calendar, event.id(), occurrence.get().date(), click.user());
+			return Optional.of(new Reply.TextReply(text.message("windows.action.gone", click.locale())));
+		}
 		if (ReminderCard.MUTE.equals(click.actionId())) {
 			subscriptions.mute(calendar, event.id(), audience);
 			log.info("{} muted {} {} (by {})", audience, calendar, event.id(), click.user());
@@ -79,33 +87,43 @@ class ReminderActions implements CardAction {
 			return Optional.of(new Reply.TextReply(text.message("windows.action.tooLate", click.locale(), event.title(),
 					text.date(occurrence.get().date(), click.locale()))));
 		}
-		SentReminders.Snooze snooze = snooze(calendar, event.id(), occurrence.get().date(), audience, due,
+		Optional<SentReminders.Snooze> snooze = snooze(calendar, event.id(), occurrence.get().date(), audience, due,
 				click.user());
+		if (snooze.isEmpty()) {
+			return Optional.of(new Reply.TextReply(
+					text.message("windows.action.tooMany", click.locale(), properties.maxPendingSnoozes())));
+		}
 		return Optional.of(new Reply.TextReply(text.message("windows.action.snoozed", click.locale(), event.title(),
-				text.date(plan.today(snooze.due()), click.locale()))));
+				text.date(plan.today(snooze.get().due()), click.locale()))));
 	}
 
 	/**
 	 * One pending snooze per reminder and audience: a second click (or two at once) gets
-	 * the first one's date, not a second reminder.
+	 * the first one's date, not a second reminder. Empty when the audience has put off as
+	 * many as it may.
 	 */
-	private SentReminders.Snooze snooze(String calendar, String eventId, LocalDate date, Audience audience, Instant due,
-			String user) {
+	private Optional<SentReminders.Snooze> snooze(String calendar, String eventId, LocalDate date, Audience audience,
+			Instant due, String user) {
 		Optional<SentReminders.Snooze> pending = sent.pendingSnooze(calendar, eventId, date, audience);
 		if (pending.isPresent()) {
 			log.info("{} snoozed {} {} {} again (by {}); already until {}", audience, calendar, eventId, date, user,
 					pending.get().due());
-			return pending.get();
+			return Optional.of(pending.get());
+		}
+		if (bounds.pending(audience) >= properties.maxPendingSnoozes()) {
+			log.warn("{} has {} reminders put off already; refused another (by {})", audience,
+					properties.maxPendingSnoozes(), user);
+			return Optional.empty();
 		}
 		try {
 			SentReminders.Snooze snooze = sent.snooze(calendar, eventId, date, audience, due);
 			triggers.wakeForSnooze(snooze.id(), due);
 			log.info("{} snoozed {} {} {} until {} (by {})", audience, calendar, eventId, date, due, user);
-			return snooze;
+			return Optional.of(snooze);
 		}
 		catch (DuplicateKeyException ex) {
 			log.info("{} snoozed {} {} {} twice at once (by {}); kept one", audience, calendar, eventId, date, user);
-			return sent.pendingSnooze(calendar, eventId, date, audience).orElseThrow(() -> ex);
+			return Optional.of(sent.pendingSnooze(calendar, eventId, date, audience).orElseThrow(() -> ex));
 		}
 	}
 

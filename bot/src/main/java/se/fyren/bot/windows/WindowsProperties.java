@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The year wheel's settings ({@code fyren.windows.*}; defaults in application.yml).
@@ -18,8 +19,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param snooze how much later "remind me again" reminds
  * @param horizon how far ahead reminders are scheduled at start
  * @param homeCalendar the calendar a chat's home page (Slack's App Home) shows
+ * @param maxPendingSnoozes the most reminders one conversation may have put off at once:
+ * each is a scheduled trigger, and a button click is cheap to repeat
  */
 @ConfigurationProperties("fyren.windows")
 record WindowsProperties(String calendars, Duration span, int minimumStrength, LocalTime reminderTime, ZoneId zone,
-		Duration snooze, Duration horizon, String homeCalendar) {
+		Duration snooze, Duration horizon, String homeCalendar, @DefaultValue("20") int maxPendingSnoozes) {
+
+	WindowsProperties {
+		if (maxPendingSnoozes < 1) {
+			throw new IllegalArgumentException(
+					"fyren.windows.max-pending-snoozes must be at least 1, was " + maxPendingSnoozes);
+		}
+	}
+
 }

@@ -122,6 +122,9 @@ class DialogueBrowserTest extends DialogueAppTest {
 				.query(Integer.class)
 				.single() == 1);
 		chromium.screenshot("dialogue-room.png");
+		// Who the browser is stays the server's secret: page script cannot read it.
+		assertThat(browser.manage().getCookieNamed("fyren-browser").isHttpOnly()).isTrue();
+		assertThat((String) js.executeScript("return document.cookie")).doesNotContain("fyren-browser");
 
 		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.stop']")).click();
 

@@ -91,9 +91,9 @@ class DialogueChainTest extends DialogueAppTest {
 		assertThat(summary.title()).isEqualTo("Sammanfattning: Dialogkedjan med " + GROUP);
 		for (int step = 0; step < 4; step++) {
 			assertThat(summary.paragraphs().get(step)).startsWith("*" + (step + 1) + ". " + questions.get(step) + "*")
-				.contains("• UANNA: UANNA svarar på fråga " + (step + 1))
-				.contains("• UBO: UBO svarar på fråga " + (step + 1))
-				.contains("• UCECILIA: UCECILIA svarar på fråga " + (step + 1));
+				.contains("• Deltagare 1: UANNA svarar på fråga " + (step + 1))
+				.contains("• Deltagare 2: UBO svarar på fråga " + (step + 1))
+				.contains("• Deltagare 3: UCECILIA svarar på fråga " + (step + 1));
 		}
 		assertThat(outbox.cards(channel)).hasSize(1 + 4 + 1);
 		// Every question's card was closed when the chain moved on: no buttons left to
@@ -194,7 +194,7 @@ class DialogueChainTest extends DialogueAppTest {
 		Reply.Card summary = outbox.cards(channel).get(4);
 		assertThat(summary.paragraphs().get(0)).isEqualTo("Dialogkedjan avslutades i förtid.");
 		assertThat(summary.paragraphs().get(2)).endsWith("(hoppades över)");
-		assertThat(summary.paragraphs().get(3)).contains("• UBO: Genom skolmaten");
+		assertThat(summary.paragraphs().get(3)).contains("• Deltagare 1: Genom skolmaten");
 		assertThat(state(channel)).isEqualTo("STOPPED");
 		assertThat(text(say(channel, FACILITATOR, "dialog nästa"))).startsWith("Ingen dialogkedja pågår här");
 	}
@@ -318,7 +318,8 @@ class DialogueChainTest extends DialogueAppTest {
 			.isLessThan(24_000);
 		List<String> lines = summary.paragraphs().get(0).lines().filter(line -> line.startsWith("• ")).toList();
 		assertThat(lines).isNotEmpty()
-			.allSatisfy(line -> assertThat(line).endsWith("…").hasSizeLessThanOrEqualTo("• U10: ".length() + 300));
+			.allSatisfy(
+					line -> assertThat(line).endsWith("…").hasSizeLessThanOrEqualTo("• Deltagare 10: ".length() + 300));
 		assertThat(summary.paragraphs().get(0)).endsWith("… och " + (12 - lines.size()) + " svar till.");
 		assertThat(summary.paragraphs().get(3)).contains("svar till.");
 		assertThat(summary.paragraphs().get(4)).isEqualTo(
@@ -411,7 +412,7 @@ class DialogueChainTest extends DialogueAppTest {
 		conversation.hear(new Heard(thread, "UANNA", "ts-1", "Skolresultat", Heard.Change.NEW, null));
 		say(channel, FACILITATOR, "dialog stopp");
 
-		assertThat(last(channel).paragraphs().get(1)).endsWith("• UANNA: Skolresultat och närvaro (ändrat)")
+		assertThat(last(channel).paragraphs().get(1)).endsWith("• Deltagare 1: Skolresultat och närvaro (ändrat)")
 			.doesNotContain("ångrar");
 		assertThat(
 				jdbc.sql("select deleted from dialogue_answer where message_id = 'ts-2'").query(Boolean.class).single())

@@ -111,9 +111,10 @@ class DialogueRestartTest {
 			List<Reply.Card> cards = outbox.cards(CHANNEL);
 			Reply.Card summary = cards.get(cards.size() - 1);
 			assertThat(summary.title()).isEqualTo("Sammanfattning: Dialogkedjan med Kultur- och fritidsnämnden");
-			assertThat(summary.paragraphs().get(0)).contains("• UANNA: Ett rikt fritidsliv", "• UBO: Kultur för alla");
-			assertThat(summary.paragraphs().get(1)).contains("• UANNA: Ja, hälsan avgör deltagandet",
-					"• UBO: Genom att fler kan delta");
+			assertThat(summary.paragraphs().get(0)).contains("• Deltagare 1: Ett rikt fritidsliv",
+					"• Deltagare 2: Kultur för alla");
+			assertThat(summary.paragraphs().get(1)).contains("• Deltagare 1: Ja, hälsan avgör deltagandet",
+					"• Deltagare 2: Genom att fler kan delta");
 			assertThat(jdbc.sql("select state from dialogue_chain where id = :id")
 				.param("id", chainId)
 				.query(String.class)

@@ -32,6 +32,15 @@ class DialogueWebTest extends DialogueAppTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	static final String FACILITATOR = "facilitator-browser-secret-0001";
+
+	static final String ANNA = "anna-browser-secret-00000000001";
+
+	static final String BO = "bo-browser-secret-0000000000001";
+
+	/** Gives no name when answering. */
+	static final String CARL = "carl-browser-secret-00000000001";
+
 	@LocalServerPort
 	int port;
 
@@ -76,8 +85,8 @@ class DialogueWebTest extends DialogueAppTest {
 
 					## 1. Vad är ert huvudsakliga uppdrag och mål?
 
-					- **UANNA**: Planera, bygga och "ta hand om" miljön
-					- **UBO**: Bostäder, \s
+					- **Deltagare 1**: Planera, bygga och "ta hand om" miljön
+					- **Deltagare 2**: Bostäder, \s
 					  grönområden (ändrat)
 
 					## 2. Har folkhälsoläget betydelse för detta?
@@ -89,8 +98,11 @@ class DialogueWebTest extends DialogueAppTest {
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
 		assertThat(csv.body()).isEqualTo("Fråga nr,Fråga,Deltagare,Svar,Ändrat\r\n"
-				+ "1,Vad är ert huvudsakliga uppdrag och mål?,UANNA,\"Planera, bygga och \"\"ta hand om\"\" miljön\",nej\r\n"
-				+ "1,Vad är ert huvudsakliga uppdrag och mål?,UBO,\"Bostäder,\ngrönområden\",ja\r\n");
+				+ "1,Vad är ert huvudsakliga uppdrag och mål?,Deltagare 1,\"Planera, bygga och \"\"ta hand om\"\" miljön\",nej\r\n"
+				+ "1,Vad är ert huvudsakliga uppdrag och mål?,Deltagare 2,\"Bostäder,\ngrönområden\",ja\r\n");
+		assertThat(markdown.body() + csv.body()).as("the chat gave no names: never the users' ids")
+			.doesNotContain("UANNA")
+			.doesNotContain("UBO");
 
 		HttpResponse<String> unknown = get("/api/dialogue/finnsinte.csv?key=" + key);
 		assertThat(unknown.statusCode()).isEqualTo(404);
@@ -109,8 +121,9 @@ class DialogueWebTest extends DialogueAppTest {
 	void aWebRoomRunsAChainThatParticipantsAnswerByThreadAndByButton() throws Exception {
 		String room = "mote-" + UUID.randomUUID().toString().substring(0, 8);
 		JsonNode started = json.readTree(post("/api/chat", """
-				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "user": "facil", "locale": "sv"}"""
-			.formatted(room)).body());
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "locale": "sv"}""".formatted(room),
+				FACILITATOR)
+			.body());
 		assertThat(started.path("text").asString()).contains("har startat");
 
 		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0").body());
@@ -125,32 +138,36 @@ class DialogueWebTest extends DialogueAppTest {
 		long seen = question.path("seq").asLong();
 
 		assertThat(post("/api/rooms/" + room + "/messages", """
-				{"thread": "%s", "text": "Attraktiv kommun", "user": "anna", "name": "Anna Andersson"}"""
-			.formatted(thread)).statusCode()).isEqualTo(200);
+				{"thread": "%s", "text": "Attraktiv kommun", "name": "Anna Andersson"}""".formatted(thread), ANNA)
+			.statusCode()).isEqualTo(200);
 		assertThat(post("/api/click", """
-				{"actionId": "dialogue.answer", "value": "%s", "input": "Trygghet", "conversation": "%s", "user": "bo",
-				 "name": "Bo  Berg"}""".formatted(value, room)).statusCode()).isEqualTo(200);
+				{"actionId": "dialogue.answer", "value": "%s", "input": "Trygghet", "conversation": "%s",
+				 "name": "Bo  Berg"}""".formatted(value, room), BO).statusCode()).isEqualTo(200);
+		assertThat(post("/api/rooms/" + room + "/messages", """
+				{"thread": "%s", "text": "Fler mötesplatser"}""".formatted(thread), CARL).statusCode()).isEqualTo(200);
 		HttpResponse<String> empty = post("/api/rooms/" + room + "/messages", """
-				{"thread": "%s", "text": "  ", "user": "anna"}""".formatted(thread));
+				{"thread": "%s", "text": "  "}""".formatted(thread), ANNA);
 		assertThat(empty.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(empty.body()).path("detail").asString()).isEqualTo("Skriv ett svar först.");
 		HttpResponse<String> elsewhere = post("/api/rooms/" + room + "/messages", """
-				{"thread": "w0", "text": "Hej", "user": "anna"}""");
+				{"thread": "w0", "text": "Hej"}""", ANNA);
 		assertThat(elsewhere.statusCode()).isEqualTo(400);
 		assertThat(get("/api/rooms/inte%20ett%20rum/messages").statusCode()).isEqualTo(400);
 
-		// Only the facilitator steers; the participant's click is refused.
+		// Only the facilitator steers; the participant's click is refused, even when it
+		// names the facilitator as the old page did.
 		assertThat(json
 			.readTree(post("/api/click",
 					"""
-							{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "user": "anna"}"""
-						.formatted(value, room))
+							{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "user": "%s"}"""
+						.formatted(value, room, FACILITATOR),
+					ANNA)
 				.body())
 			.path("text")
 			.asString()).startsWith("Bara den som startade");
 		assertThat(post("/api/click", """
-				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "user": "facil"}""".formatted(value,
-				room))
+				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s"}""".formatted(value, room),
+				FACILITATOR)
 			.statusCode()).isEqualTo(204);
 
 		JsonNode later = json.readTree(get("/api/rooms/" + room + "/messages?after=" + seen).body());
@@ -163,23 +180,56 @@ class DialogueWebTest extends DialogueAppTest {
 		// Each named as they gave their name when joining the room, the click's name as
 		// the thread post's.
 		assertThat(summary.path("paragraphs").get(1).asString()).contains("• Anna Andersson: Attraktiv kommun",
-				"• Bo Berg: Trygghet");
+				"• Bo Berg: Trygghet", "• Deltagare 1: Fler mötesplatser");
+		assertThat(get("/api/rooms/" + room + "/messages?after=0").body())
+			.as("what anyone with the room's link reads names nobody by an id")
+			.doesNotContain("web:")
+			.doesNotContain(CARL);
+	}
+
+	@Test
+	void aConversationTooLongForARoomIsRefusedAtTheEdgeAndAFailedStartLeavesNoChainRunning() throws Exception {
+		String tooLong = "r".repeat(100);
+		HttpResponse<String> refused = post("/api/chat", """
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s"}""".formatted(tooLong), FACILITATOR);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(chainsIn(tooLong)).isZero();
+
+		// A start message that cannot be posted at all stops the chain it belonged to,
+		// so the conversation is free for the next try.
+		String crashing = "crashes-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(((Reply.TextReply) say(crashing, "UFACIL", "dialog start Kommunstyrelsen")).text())
+			.startsWith("Jag kunde inte skriva i kanalen");
+		assertThat(((Reply.TextReply) say(crashing, "UFACIL", "dialog start Kommunstyrelsen")).text())
+			.as("not 'already running'")
+			.startsWith("Jag kunde inte skriva i kanalen");
+		assertThat(jdbc.sql("select count(*) from dialogue_chain where conversation = :c and state = 'RUNNING'")
+			.param("c", crashing)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	private int chainsIn(String conversation) {
+		return jdbc.sql("select count(*) from dialogue_chain where conversation = :c")
+			.param("c", conversation)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
 	void aMentionInTheChainsThreadInAWebRoomIsRecordedAsAnAnswerWithoutTheMention() throws Exception {
 		String room = "mote-" + UUID.randomUUID().toString().substring(0, 8);
 		post("/api/chat", """
-				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "user": "facil", "locale": "sv"}"""
-			.formatted(room));
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "locale": "sv"}""".formatted(room),
+				FACILITATOR);
 		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0").body());
 		String thread = feed.get(0).path("id").asString();
 		long seen = feed.get(1).path("seq").asLong();
 
 		String said = "Vårt uppdrag är att alla barn ska lyckas i skolan";
 		assertThat(post("/api/rooms/" + room + "/messages", """
-				{"thread": "%s", "text": "@Fyren %s", "user": "anna"}""".formatted(thread, said)).statusCode())
-			.isEqualTo(200);
+				{"thread": "%s", "text": "@Fyren %s"}""".formatted(thread, said), ANNA).statusCode()).isEqualTo(200);
 
 		assertThat(jdbc.sql("""
 				select a.answer_text from dialogue_answer a join dialogue_chain c on c.id = a.chain_id
@@ -194,7 +244,7 @@ class DialogueWebTest extends DialogueAppTest {
 		for (String said : List.of("dialog", "dialog start Kommunstyrelsen", "dialog start Kommunstyrelsen",
 				"dialog nästa", "dialog stopp")) {
 			HttpResponse<String> reply = post("/api/chat", """
-					{"text": "%s", "conversation": "%s", "user": "facil", "locale": "sv"}""".formatted(said, room));
+					{"text": "%s", "conversation": "%s", "locale": "sv"}""".formatted(said, room), FACILITATOR);
 			assertThat(reply.body()).as(said).doesNotContain("*", "tråd", "kanal");
 			replies.add(json.readTree(reply.body()));
 		}
@@ -242,9 +292,11 @@ class DialogueWebTest extends DialogueAppTest {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpResponse<String> post(String path, String body) throws Exception {
+	/** A browser's secret cookie, as the server would have set it. */
+	private HttpResponse<String> post(String path, String body, String browser) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
+			.header("Cookie", "fyren-browser=" + browser)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -49,6 +49,9 @@ final class RecordingOutbox implements Outbox {
 		if (destination.conversation().startsWith("refuses")) {
 			return Optional.empty();
 		}
+		if (destination.conversation().startsWith("crashes")) {
+			throw new IllegalStateException("Fyren crashed while posting in " + destination.conversation());
+		}
 		String id = "m-" + UUID.randomUUID();
 		posts.add(new Posted(destination, id, reply));
 		return Optional.of(new PostedMessage(destination, id));

@@ -113,7 +113,7 @@ class DialogueSlackTest {
 		assertThat(summary.text()).contains("Sammanfattning: Dialogkedjan med Barn- och utbildningsnämnden");
 		for (int step = 1; step <= 4; step++) {
 			assertThat(summary.text()).contains("Anna A: UANNA om fråga " + step, "Bo Berg: UBO om fråga " + step,
-					"UCECILIA: UCECILIA om fråga " + step);
+					"Deltagare 1: UCECILIA om fråga " + step);
 		}
 		// Each question's message was updated in place to a closed card.
 		assertThat(slack.calls(call -> call.method().equals("chat.update") && CHANNEL.equals(call.param("channel"))))

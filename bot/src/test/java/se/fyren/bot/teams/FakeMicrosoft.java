@@ -158,11 +158,21 @@ final class FakeMicrosoft implements AutoCloseable {
 	 * key's id.
 	 */
 	String tokenFromOtherKey() {
-		return sign(newKey(), claims -> {
+		return sign(newKey(), KEY_ID, claims -> {
+		});
+	}
+
+	/** A forged token naming a key id Microsoft never published. */
+	String tokenWithUnknownKey(String keyId) {
+		return sign(newKey(), keyId, claims -> {
 		});
 	}
 
 	private String sign(RSAKey with, Consumer<JWTClaimsSet.Builder> adjust) {
+		return sign(with, KEY_ID, adjust);
+	}
+
+	private String sign(RSAKey with, String keyId, Consumer<JWTClaimsSet.Builder> adjust) {
 		Instant now = Instant.now();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("https://api.botframework.com")
 			.audience(APP_ID)
@@ -172,7 +182,7 @@ final class FakeMicrosoft implements AutoCloseable {
 			.claim("serviceurl", serviceUrl());
 		adjust.accept(claims);
 		try {
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(),
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(),
 					claims.build());
 			jwt.sign(new RSASSASigner(with));
 			return jwt.serialize();

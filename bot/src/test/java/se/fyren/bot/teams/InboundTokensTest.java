@@ -1,6 +1,7 @@
 package se.fyren.bot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.net.http.HttpClient;
@@ -31,10 +32,10 @@ class InboundTokensTest {
 
 	private final MutableClock clock = new MutableClock(Instant.now(), ZoneOffset.UTC);
 
-	private final InboundTokens tokens = new InboundTokens(
-			new TeamsProperties(FakeMicrosoft.APP_ID, "secret", "", microsoft.metadataUrl(), microsoft.tokenUrl(),
-					List.of(microsoft.serviceUrl()), Duration.ofMinutes(5), 1, 0, Duration.ofSeconds(1)),
-			clock, HttpClient.newHttpClient(), JsonMapper.builder().build());
+	private final InboundTokens tokens = new InboundTokens(new TeamsProperties(FakeMicrosoft.APP_ID, "secret", "",
+			microsoft.metadataUrl(), microsoft.tokenUrl(), List.of(microsoft.serviceUrl()), Duration.ofMinutes(5),
+			Duration.ofMinutes(5), 1, 0, Duration.ofSeconds(1)), clock, HttpClient.newHttpClient(),
+			JsonMapper.builder().build());
 
 	@AfterEach
 	void stopMicrosoft() {
@@ -63,6 +64,28 @@ class InboundTokensTest {
 		clock.advance(Duration.ofHours(1));
 		tokens.verify(bearer, microsoft.serviceUrl());
 		assertThat(metadataReads()).isEqualTo(3);
+	}
+
+	@Test
+	void forgedTokensWithUnknownKeyIdsDoNotMakeFyrenReadTheKeysEachTime() {
+		tokens.verify("Bearer " + microsoft.token(claims -> {
+		}), microsoft.serviceUrl());
+		int before = keyReads();
+
+		for (int i = 0; i < FORGED_TOKENS; i++) {
+			String forged = "Bearer " + microsoft.tokenWithUnknownKey("forged-" + i);
+			assertThatExceptionOfType(InboundTokens.Refused.class)
+				.isThrownBy(() -> tokens.verify(forged, microsoft.serviceUrl()));
+		}
+
+		// Nimbus' rate limiter lets two reads through per interval; 200 without it.
+		assertThat(keyReads() - before).isLessThanOrEqualTo(2);
+	}
+
+	static final int FORGED_TOKENS = 200;
+
+	private int keyReads() {
+		return microsoft.calls(call -> call.path().equals("/keys")).size();
 	}
 
 	private int metadataReads() {

@@ -36,7 +36,8 @@ class TrustedServiceUrlsTest {
 	void settingsRejectATrustedPrefixWithoutItsSlash() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new TeamsProperties("id", "secret", "", "https://x/", "https://y/",
-					List.of("https://smba.trafficmanager.net"), Duration.ofMinutes(5), 4, 3, Duration.ofSeconds(30)))
+					List.of("https://smba.trafficmanager.net"), Duration.ofMinutes(5), Duration.ofMinutes(5), 4, 3,
+					Duration.ofSeconds(30)))
 			.withMessageContaining("https://smba.trafficmanager.net");
 	}
 

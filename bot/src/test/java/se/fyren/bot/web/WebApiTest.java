@@ -102,8 +102,7 @@ class WebApiTest extends WebTestSupport {
 		assertThat(reply.path("sources").get(0).path("passage").asString()).isNotBlank();
 		String answerId = reply.path("answerId").asString();
 
-		HttpResponse<String> rated = post("/api/feedback",
-				"{\"answerId\": \"" + answerId + "\", \"helpful\": false, \"rater\": \"test\"}");
+		HttpResponse<String> rated = post("/api/feedback", "{\"answerId\": \"" + answerId + "\", \"helpful\": false}");
 		assertThat(rated.statusCode()).isEqualTo(200);
 
 		HttpResponse<String> worst = get("/api/feedback/worst");
@@ -188,7 +187,7 @@ class WebApiTest extends WebTestSupport {
 		HttpResponse<String> asked = post("/api/ask",
 				json.writeValueAsString(new WebChatController.AskRequest(longQuestion)));
 		HttpResponse<String> chatted = post("/api/chat",
-				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv", null, null)));
+				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv", null)));
 
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
 		assertThat(json.readTree(asked.body()).path("question").asString()).hasSizeLessThan(longQuestion.length());
@@ -222,20 +221,20 @@ class WebApiTest extends WebTestSupport {
 
 	@Test
 	void featureCardsComeWithTheirButtonsAndClicksReachTheFeature() throws Exception {
-		JsonNode card = json.readTree(post("/api/chat", "{\"text\": \"testkort\", \"user\": \"b1\"}").body());
+		JsonNode card = json.readTree(post("/api/chat", "{\"text\": \"testkort\"}").body());
 
 		assertThat(card.path("type").asString()).isEqualTo("card");
 		assertThat(card.path("title").asString()).isEqualTo("Testkortet");
 		assertThat(card.path("actions").get(1).path("inputLabel").asString()).isEqualTo("Ditt svar");
 
 		HttpResponse<String> clicked = post("/api/click", """
-				{"actionId": "test.say", "value": "v2", "input": " Hej ", "conversation": "rum-1", "user": "b1"}""");
+				{"actionId": "test.say", "value": "v2", "input": " Hej ", "conversation": "rum-1"}""");
 
 		assertThat(clicked.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(clicked.body()).path("text").asString()).isEqualTo("Fick: Hej");
 		Clicked click = feature.clicks("test.say").get(feature.clicks("test.say").size() - 1);
 		assertThat(click.where()).isEqualTo(new Destination(Channel.WEB, "rum-1", null));
-		assertThat(click.user()).isEqualTo("web:b1");
+		assertThat(click.user()).startsWith("web:");
 	}
 
 	@Test

@@ -277,6 +277,47 @@ class RemindersTest extends WindowsTestSupport {
 		assertThat(((Reply.TextReply) reply).text()).isEqualTo("Den här påminnelsen finns inte längre i årshjulet.");
 	}
 
+	@Test
+	void onlyAReminderSentToAConversationCanBePutOffThereAndOnlySoManyAtOnce() {
+		setClock("2026-10-05T08:30");
+		// A forged click: nothing was ever sent to this conversation.
+		Reply forged = click("C-FORGED", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
+		Reply forgedMute = click("C-FORGED", "windows.mute", "kommun|budget|2026-11-30").orElseThrow();
+		assertThat(((Reply.TextReply) forged).text()).isEqualTo("Den här påminnelsen finns inte längre i årshjulet.");
+		assertThat(((Reply.TextReply) forgedMute).text()).isEqualTo(((Reply.TextReply) forged).text());
+		assertThat(snoozesIn("slack:C-FORGED")).isZero();
+
+		subscribe("C-MANY", "kommun");
+		reminders.sendDue();
+		assertThat(outbox.cards("C-MANY", BUDGET)).hasSize(1);
+		// The conversation has put off as many reminders as it may already.
+		for (int i = 0; i < MAX_PENDING_SNOOZES; i++) {
+			jdbc.sql("""
+					insert into windows_snooze (id, calendar, event_id, occurs_on, audience, due_at, created_at)
+					values (:id, 'kommun', :event, date '2026-12-01', 'slack:C-MANY', :due, :due)""")
+				.param("id", java.util.UUID.randomUUID().toString())
+				.param("event", "put-off-" + i)
+				.param("due", at("2026-10-12T08:00").atOffset(java.time.ZoneOffset.UTC))
+				.update();
+		}
+
+		Reply refused = click("C-MANY", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
+
+		assertThat(((Reply.TextReply) refused).text())
+			.isEqualTo("Den här kanalen har redan skjutit upp 20 påminnelser. Vänta tills någon av dem har kommit.");
+		assertThat(snoozesIn("slack:C-MANY")).isEqualTo(MAX_PENDING_SNOOZES);
+	}
+
+	/** fyren.windows.max-pending-snoozes, by default. */
+	static final int MAX_PENDING_SNOOZES = 20;
+
+	private int snoozesIn(String audience) {
+		return jdbc.sql("select count(*) from windows_snooze where audience = :audience")
+			.param("audience", audience)
+			.query(Integer.class)
+			.single();
+	}
+
 	private void subscribe(String channel, String calendar) {
 		Reply reply = conversation.handle(new Inbound(Channel.SLACK, "U1", channel, "prenumerera " + calendar, null));
 		assertThat(((Reply.TextReply) reply).text()).contains("följer nu kalendern " + calendar);

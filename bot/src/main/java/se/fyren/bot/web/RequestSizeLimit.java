@@ -1,0 +1,164 @@
+package se.fyren.bot.web;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import se.fyren.bot.chat.Inbound;
+
+/**
+ * Reads no request body larger than {@code fyren.web.max-request-size}, on every endpoint
+ * (the web API, {@code /slack/events}, {@code /api/messages}), before anything else sees
+ * it: a declared length over the limit is refused unread, and a chunked body is read only
+ * up to the limit. What is kept is handed on as the request's body, so Bolt and Spring
+ * read it as before. Refusals are logged by size and path, never with the body.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class RequestSizeLimit extends OncePerRequestFilter {
+
+	private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+	private static final Logger log = LoggerFactory.getLogger(RequestSizeLimit.class);
+
+	private final WebProperties properties;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	RequestSizeLimit(WebProperties properties, MessageSource messages, JsonMapper json) {
+		this.properties = properties;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!WITH_BODY.contains(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		int limit = (int) properties.maxRequestSize().toBytes();
+		long declared = request.getContentLengthLong();
+		if (declared > limit) {
+			refuse(request, response, declared + " bytes declared");
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes(limit + 1);
+		if (body.length > limit) {
+			refuse(request, response, "more than " + limit + " bytes sent");
+			return;
+		}
+		chain.doFilter(new ReadBody(request, body), response);
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
+		log.info("Refused a request to {}: {}, over the limit of {}", request.getRequestURI(), size,
+				properties.maxRequestSize());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				messages.getMessage("web.error.tooLarge", null, Inbound.SWEDISH));
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		// The rest of an oversized body is not worth reading: close the connection.
+		response.setHeader("Connection", "close");
+		response.getOutputStream().write(json.writeValueAsBytes(problem));
+	}
+
+	/** The request with the body already read; each read starts again from its start. */
+	private static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() throws IOException {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws IOException {
+					return in.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("the body is already read");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(), charset(getCharacterEncoding())));
+		}
+
+		/** UTF-8, as Slack and Teams send, unless the request names a known other one. */
+		private static Charset charset(String encoding) {
+			try {
+				return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+			}
+			catch (IllegalArgumentException ex) {
+				return StandardCharsets.UTF_8;
+			}
+		}
+
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
+
+	}
+
+}
