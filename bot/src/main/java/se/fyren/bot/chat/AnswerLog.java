@@ -3,8 +3,10 @@ package se.fyren.bot.chat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +23,12 @@ public class AnswerLog {
 
 	private final Clock clock;
 
-	public AnswerLog(JdbcClient jdbc, Clock clock) {
+	private final MeterRegistry meters;
+
+	public AnswerLog(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** An answer as the feedback list shows it: most "not helpful" first. */
@@ -42,6 +47,10 @@ public class AnswerLog {
 			.param("text", answer.text())
 			.param("created", OffsetDateTime.now(clock))
 			.update();
+		meters
+			.counter("fyren.questions", "channel", message.channel().name().toLowerCase(Locale.ROOT), "outcome",
+					answer.found() ? "answered" : "abstained")
+			.increment();
 		return id;
 	}
 
@@ -70,6 +79,7 @@ public class AnswerLog {
 			.param("helpful", helpful)
 			.param("created", OffsetDateTime.now(clock))
 			.update();
+		meters.counter("fyren.ratings", "helpful", String.valueOf(helpful)).increment();
 		return true;
 	}
 

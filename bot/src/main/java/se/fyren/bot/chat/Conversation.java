@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -42,14 +44,17 @@ public class Conversation {
 
 	private final MessageSource messages;
 
+	private final MeterRegistry meters;
+
 	public Conversation(KnowledgeBase knowledge, AnswerLog answers, List<ChatCommand> commands,
-			List<CardAction> actions, List<ThreadListener> listeners, MessageSource messages) {
+			List<CardAction> actions, List<ThreadListener> listeners, MessageSource messages, MeterRegistry meters) {
 		this.knowledge = knowledge;
 		this.answers = answers;
 		this.commands = List.copyOf(commands);
 		this.actions = List.copyOf(actions);
 		this.listeners = List.copyOf(listeners);
 		this.messages = messages;
+		this.meters = meters;
 	}
 
 	/** A click on a card's button, routed to the feature that owns the action. */
@@ -111,7 +116,12 @@ public class Conversation {
 			log.info("Question of {} characters cut to {}", question.length(), MAX_QUESTION_CHARS);
 			question = question.substring(0, MAX_QUESTION_CHARS);
 		}
-		Answer answer = knowledge.ask(question);
+		String asked = question;
+		Answer answer = Timer.builder("fyren.answer.latency")
+			.description("Time to search the reports and answer a question")
+			.tag("channel", message.channel().name().toLowerCase(Locale.ROOT))
+			.register(meters)
+			.record(() -> knowledge.ask(asked));
 		return new Answered(answers.record(message, answer), answer);
 	}
 

@@ -24,6 +24,8 @@ import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Deliveries;
+import se.fyren.bot.chat.Reachability;
+import se.fyren.bot.chat.ReachabilityProperties;
 import se.fyren.bot.windows.WheelOverview;
 
 /**
@@ -34,7 +36,7 @@ import se.fyren.bot.windows.WheelOverview;
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")
 @Conditional(SlackConfigured.class)
-@EnableConfigurationProperties(SlackProperties.class)
+@EnableConfigurationProperties({ SlackProperties.class, ReachabilityProperties.class })
 class SlackConfiguration {
 
 	static final String PATH = "/slack/events";
@@ -44,6 +46,12 @@ class SlackConfiguration {
 	@Bean
 	Slack slack(SlackProperties properties) {
 		SlackConfig config = new SlackConfig();
+		// Bolt's call statistics (unused here) look up the team with an extra auth.test
+		// before
+		// the first call of each method, logging an ERROR with a stack trace whenever
+		// Slack is
+		// down.
+		config.setStatsEnabled(false);
 		if (properties.apiUrl() != null && !properties.apiUrl().isBlank()) {
 			String prefix = properties.apiUrl().endsWith("/") ? properties.apiUrl() : properties.apiUrl() + "/";
 			config.setMethodsEndpointUrlPrefix(prefix);
@@ -93,7 +101,7 @@ class SlackConfiguration {
 				return request.getRequestType() == RequestType.Event ? Response.ok() : Response.error(404);
 			})
 			.build();
-		App app = new App(config);
+		App app = new DeferredAuthApp(config);
 		new SlackListeners(conversation, answers, blocks, web, workers, deliveries, wheel).register(app);
 		return app;
 	}
@@ -106,9 +114,18 @@ class SlackConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Slack's state in health ({@code /actuator/health/slack}): whether auth.test
+	 * answers.
+	 */
 	@Bean
-	SocketMode slackSocketMode(App slackApp, SlackProperties properties) {
-		return new SocketMode(slackApp, properties);
+	Reachability slackHealthIndicator(Slack slack, SlackProperties properties, ReachabilityProperties settings) {
+		return new Reachability("Slack", new AuthTest(slack, properties.botToken()), settings);
+	}
+
+	@Bean
+	SocketMode slackSocketMode(App slackApp, SlackProperties properties, Reachability slackHealthIndicator) {
+		return new SocketMode(slackApp, properties, slackHealthIndicator);
 	}
 
 	@Bean

@@ -21,6 +21,8 @@ import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Reachability;
+import se.fyren.bot.chat.ReachabilityProperties;
 
 /**
  * Fyren in Microsoft Teams, when an app id and an app password are set: the Bot Framework
@@ -30,7 +32,7 @@ import se.fyren.bot.chat.Conversation;
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")
 @Conditional(TeamsConfigured.class)
-@EnableConfigurationProperties(TeamsProperties.class)
+@EnableConfigurationProperties({ TeamsProperties.class, ReachabilityProperties.class })
 class TeamsConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
@@ -48,6 +50,16 @@ class TeamsConfiguration {
 	@Bean
 	InboundTokens teamsInboundTokens(TeamsProperties properties, Clock clock, HttpClient teamsHttp, JsonMapper json) {
 		return new InboundTokens(properties, clock, teamsHttp, json);
+	}
+
+	/**
+	 * Teams' state in health ({@code /actuator/health/teams}): whether the keys that sign
+	 * Teams' requests could be read. Read at start and retried, so Teams works as soon as
+	 * Microsoft answers.
+	 */
+	@Bean
+	Reachability teamsHealthIndicator(InboundTokens teamsInboundTokens, ReachabilityProperties settings) {
+		return new Reachability("Teams", teamsInboundTokens::keysAvailable, settings);
 	}
 
 	@Bean
