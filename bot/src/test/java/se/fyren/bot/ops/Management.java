@@ -16,7 +16,7 @@ public final class Management {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final int port;
 
