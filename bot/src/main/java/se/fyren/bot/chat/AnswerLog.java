@@ -1,7 +1,9 @@
 package se.fyren.bot.chat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -81,6 +83,18 @@ public class AnswerLog {
 			.update();
 		meters.counter("fyren.ratings", "helpful", String.valueOf(helpful)).increment();
 		return true;
+	}
+
+	/**
+	 * Deletes the answers asked before the cut-off, their ratings with them; how many.
+	 */
+	int deleteAskedBefore(Instant cutOff) {
+		jdbc.sql("delete from feedback where answer_id in (select id from answer where created_at < :cutOff)")
+			.param("cutOff", cutOff.atOffset(ZoneOffset.UTC))
+			.update();
+		return jdbc.sql("delete from answer where created_at < :cutOff")
+			.param("cutOff", cutOff.atOffset(ZoneOffset.UTC))
+			.update();
 	}
 
 	/** The worst-rated answers from every chat: for the administrator at the server. */
