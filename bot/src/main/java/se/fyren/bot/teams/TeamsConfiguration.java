@@ -1,5 +1,6 @@
 package se.fyren.bot.teams;
 
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,9 +38,13 @@ class TeamsConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
 
+	/**
+	 * Through the JVM's proxy settings ({@code -Dhttps.proxyHost=...}), as Slack's client
+	 * is: Java's HttpClient uses none unless told.
+	 */
 	@Bean
 	HttpClient teamsHttp() {
-		return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).proxy(ProxySelector.getDefault()).build();
 	}
 
 	@Bean
