@@ -140,17 +140,16 @@
 	}
 
 	// Cards mark emphasis as *bold* and break lines with \n; everything else is shown as plain text.
-	function inline(text) {
-		const box = element('span');
-		text.split('\n').forEach((line, i) => {
-			if (i > 0) {
-				box.appendChild(document.createElement('br'));
-			}
-			line.split(/\*([^*\n]+)\*/).forEach((part, j) => {
-				box.appendChild(j % 2 === 1 ? element('strong', null, part) : document.createTextNode(part));
-			});
-		});
-		return box;
+	// The server renders Fyren's markup (bold, links, lists) as escaped HTML; plain text is the fallback.
+	function rich(tag, className, html, text) {
+		const el = element(tag, className);
+		if (html) {
+			el.innerHTML = html;
+		}
+		else {
+			el.textContent = text;
+		}
+		return el;
 	}
 
 	function click(action, input) {
@@ -206,10 +205,8 @@
 		if (card.title) {
 			box.appendChild(element('h2', 'card-title', card.title));
 		}
-		card.paragraphs.forEach((paragraph) => {
-			const p = element('p', 'card-paragraph');
-			p.appendChild(inline(paragraph));
-			box.appendChild(p);
+		card.paragraphs.forEach((paragraph, i) => {
+			box.appendChild(rich('p', 'card-paragraph', card.paragraphsHtml && card.paragraphsHtml[i], paragraph));
 		});
 		if (card.sources && card.sources.length) {
 			box.appendChild(renderSources(card.sources, n));
@@ -252,7 +249,7 @@
 			article.appendChild(renderCard(reply, n));
 			return place(article, replacing);
 		}
-		const answer = element('p', 'answer', reply.text);
+		const answer = rich('p', 'answer', reply.html, reply.text);
 		article.appendChild(answer);
 		if (reply.type === 'answer') {
 			article.dataset.answerId = reply.answerId;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -23,6 +24,7 @@ import se.fyren.bot.chat.ThreadListener;
  * and a conversation it listens to. Import {@link Config} into a Spring test to plug it
  * in.
  */
+@Order(ChatCommand.FEATURE_ORDER)
 public final class TestFeature implements ChatCommand, CardAction, ThreadListener {
 
 	public static final String LISTENED = "C0LISTEN";

@@ -5,10 +5,17 @@ import java.util.Optional;
 /**
  * The seam where features (the dialogue chain, the year wheel) plug their chat commands
  * into the core: a bean that recognises its own first word ({@code dialog},
- * {@code fönster}, {@code årshjul}) and answers. The core asks each in turn before
- * treating a message as a question.
+ * {@code fönster}, {@code årshjul}) and answers. The core asks each in turn, in their
+ * {@code @Order}: a feature's command is {@link #FEATURE_ORDER}, before asking the
+ * reports, which takes everything and so comes last.
  */
 public interface ChatCommand {
+
+	/**
+	 * The order of a feature's command: Spring puts beans without one last, where only
+	 * the question belongs.
+	 */
+	int FEATURE_ORDER = 0;
 
 	/**
 	 * A reply when this command handles the message, empty when the message is not for

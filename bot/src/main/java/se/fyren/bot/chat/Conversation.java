@@ -5,36 +5,23 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
-import se.fyren.knowledge.Answer;
-import se.fyren.knowledge.Citation;
-import se.fyren.knowledge.KnowledgeBase;
-
 /**
- * Fyren's channel-neutral conversation core: understands help, routes feature commands,
- * and answers everything else as a question from the reports. Slack, Teams and the web
- * chat are thin adapters over it.
+ * Fyren's channel-neutral conversation core, and its only router: decides who a message
+ * is for ({@link #receive}), understands help, and hands the rest to the features'
+ * listeners, commands (asking the reports is the last of them) and card actions. Slack,
+ * Teams and the web chat are thin adapters over it.
  */
 @Service
 public class Conversation {
 
-	static final int MAX_SOURCES = 3;
-
-	static final int MAX_QUESTION_CHARS = 2000;
-
 	private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
 	private static final Set<String> HELP = Set.of("hjälp", "help", "?", "hjalp");
-
-	private final KnowledgeBase knowledge;
-
-	private final AnswerLog answers;
 
 	private final List<ChatCommand> commands;
 
@@ -42,19 +29,67 @@ public class Conversation {
 
 	private final List<ThreadListener> listeners;
 
+	private final List<HomeSection> homeSections;
+
 	private final MessageSource messages;
 
-	private final MeterRegistry meters;
+	/** Threads Fyren answered in ("thread:"), where replies are follow-up questions. */
+	private final Deliveries deliveries;
 
-	public Conversation(KnowledgeBase knowledge, AnswerLog answers, List<ChatCommand> commands,
-			List<CardAction> actions, List<ThreadListener> listeners, MessageSource messages, MeterRegistry meters) {
-		this.knowledge = knowledge;
-		this.answers = answers;
+	public Conversation(List<ChatCommand> commands, List<CardAction> actions, List<ThreadListener> listeners,
+			List<HomeSection> homeSections, MessageSource messages, Deliveries deliveries) {
 		this.commands = List.copyOf(commands);
 		this.actions = List.copyOf(actions);
 		this.listeners = List.copyOf(listeners);
+		this.homeSections = List.copyOf(homeSections);
 		this.messages = messages;
-		this.meters = meters;
+		this.deliveries = deliveries;
+	}
+
+	/**
+	 * The one entry for what is said in a chat, and the one place that decides who it is
+	 * for. Edits and deletions go to the listening features only. A new message inside a
+	 * thread (or one not addressed to Fyren) is offered to the listening features first,
+	 * so an answer in a dialogue chain's thread stays an answer even when it mentions
+	 * Fyren. Then help and the features' commands, and last the question from the
+	 * reports: when Fyren was addressed, or the message follows up a thread Fyren
+	 * answered.
+	 */
+	public Received receive(ChatMessage message) {
+		if (message.change() != Heard.Change.NEW) {
+			return hear(message.heard()) ? Received.HEARD : Received.IGNORED;
+		}
+		boolean inThread = message.where().thread() != null;
+		if ((inThread || !message.forFyren()) && hear(message.heard())) {
+			return Received.HEARD;
+		}
+		if (!message.forFyren()
+				&& !(inThread && deliveries.seen(message.where().channel(), threadKey(message.where())))) {
+			return Received.IGNORED;
+		}
+		Reply reply = handle(message.inbound());
+		answeredIn(message);
+		return Received.replying(reply);
+	}
+
+	/**
+	 * Remembers the thread Fyren's reply goes to, so follow-ups there are answered by any
+	 * instance: the message's own thread, or the thread a mention outside one starts.
+	 */
+	private void answeredIn(ChatMessage message) {
+		Destination where = message.where();
+		if (where.conversation() == null) {
+			return;
+		}
+		String thread = where.thread() != null ? where.thread()
+				: message.addressed() == ChatMessage.Addressed.MENTION ? message.id() : null;
+		if (thread != null) {
+			deliveries.firstTime(where.channel(), threadKey(where.inThread(thread)));
+		}
+	}
+
+	private static String threadKey(Destination thread) {
+		return "thread:" + thread.conversation() + "/" + thread.thread();
 	}
 
 	/** A click on a card's button, routed to the feature that owns the action. */
@@ -69,7 +104,7 @@ public class Conversation {
 	}
 
 	/**
-	 * A message overheard in a conversation: true when a feature took it, so no one
+	 * A message offered to the listening features: true when one took it, so no one
 	 * should answer it.
 	 */
 	public boolean hear(Heard message) {
@@ -81,6 +116,10 @@ public class Conversation {
 		return false;
 	}
 
+	/**
+	 * Help, or the first feature command that takes the message. Adapters call
+	 * {@link #receive}, which decides first whether the message is for Fyren at all.
+	 */
 	public Reply handle(Inbound message) {
 		String text = message.text();
 		if (text.isEmpty()) {
@@ -95,71 +134,31 @@ public class Conversation {
 				return reply.get();
 			}
 		}
-		return ask(message);
+		// Asking the reports is the last command and takes everything; without it, help.
+		return help(message.locale());
 	}
 
 	/**
-	 * An answer from the reports as the knowledge library gives it, with the id it was
-	 * recorded under.
+	 * A chat's home page: what Fyren can do, then each feature's section.
 	 */
-	public record Answered(String answerId, Answer answer) {
-	}
-
-	/**
-	 * Answers the message as a question from the reports, without the help and commands,
-	 * and records the answer so it can be rated: for adapters that show the library's
-	 * full answer (the JSON API).
-	 */
-	public Answered answer(Inbound message) {
-		String question = message.text();
-		if (question.length() > MAX_QUESTION_CHARS) {
-			log.info("Question of {} characters cut to {}", question.length(), MAX_QUESTION_CHARS);
-			question = question.substring(0, MAX_QUESTION_CHARS);
-		}
-		String asked = question;
-		Answer answer = Timer.builder("fyren.answer.latency")
-			.description("Time to search the reports and answer a question")
-			.tag("channel", message.channel().name().toLowerCase(Locale.ROOT))
-			.register(meters)
-			.record(() -> knowledge.ask(asked));
-		return new Answered(answers.record(message, answer), answer);
-	}
-
-	private Reply ask(Inbound message) {
-		Answered answered = answer(message);
-		Answer answer = answered.answer();
-		String answerId = answered.answerId();
-		String question = answer.question();
-		Locale locale = message.locale();
-		if (!answer.found()) {
-			return new Reply.AnswerReply(answerId, question, false, message("answer.notFound", locale), List.of());
-		}
-		List<Reply.Source> sources = answer.citations()
-			.stream()
-			.limit(MAX_SOURCES)
-			.map(citation -> source(citation, locale))
+	public Home home(Locale locale) {
+		List<Reply.Card> sections = homeSections.stream()
+			.map(section -> section.homeCard(locale))
+			.flatMap(Optional::stream)
 			.toList();
-		return new Reply.AnswerReply(answerId, question, true, answer.text(), sources);
+		return new Home(help(locale), sections);
 	}
 
-	private Reply.Source source(Citation citation, Locale locale) {
-		StringBuilder label = new StringBuilder(citation.title());
-		if (citation.section() != null && !citation.section().isBlank()) {
-			label.append(" – ").append(lastPart(citation.section()));
+	/** What a chat's home page shows, in channel-neutral values. */
+	public record Home(Reply.HelpReply help, List<Reply.Card> sections) {
+
+		public Home {
+			sections = List.copyOf(sections);
 		}
-		if (citation.page() != null) {
-			label.append(", ").append(messages.getMessage("answer.page", new Object[] { citation.page() }, locale));
-		}
-		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(), label.toString(),
-				citation.passageText());
+
 	}
 
-	private static String lastPart(String section) {
-		int cut = section.lastIndexOf(" › ");
-		return cut < 0 ? section : section.substring(cut + 3);
-	}
-
-	private Reply help(Locale locale) {
+	private Reply.HelpReply help(Locale locale) {
 		List<String> examples = List.of(message("help.example1", locale), message("help.example2", locale),
 				message("help.example3", locale));
 		return new Reply.HelpReply(message("help.text", locale), examples);

@@ -41,8 +41,4 @@ public class Messenger {
 		return outbox != null && outbox.update(message, reply, locale);
 	}
 
-	public boolean reaches(Channel channel) {
-		return outboxes.containsKey(channel);
-	}
-
 }

@@ -19,6 +19,21 @@ public sealed interface Reply {
 	record AnswerReply(String answerId, String question, boolean found, String text,
 			List<Source> sources) implements Reply {
 
+		/**
+		 * The action ids of the rating buttons every chat draws under an answer; a click
+		 * carries the answer id as its value.
+		 */
+		public static final String HELPFUL = "ask.helpful";
+
+		public static final String NOT_HELPFUL = "ask.notHelpful";
+
+		/**
+		 * A chat's button that shows an answer only its asker saw to the whole
+		 * conversation; the click carries the question, and the reply is the answer to
+		 * show.
+		 */
+		public static final String SHARE = "ask.share";
+
 		public AnswerReply {
 			sources = List.copyOf(sources);
 		}

@@ -15,11 +15,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.fyren.bot.ask.AnswerLog.RatedAnswer;
+import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerView;
-import se.fyren.bot.chat.AnswerLog;
-import se.fyren.bot.chat.AnswerLog.RatedAnswer;
+import se.fyren.bot.ask.Questions;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
 import se.fyren.knowledge.Answer;
-import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.KnowledgeSettings;
 import se.fyren.knowledge.bench.BenchmarkReport;
@@ -52,17 +54,20 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final AnswerLog answers;
 
+	private final Questions questions;
+
 	private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
 	private int exitCode;
 
 	FyrenCommands(KnowledgeBase knowledge, KnowledgeSettings settings, JsonMapper json, MessageSource messages,
-			AnswerLog answers) {
+			AnswerLog answers, Questions questions) {
 		this.knowledge = knowledge;
 		this.settings = settings;
 		this.json = json;
 		this.messages = messages;
 		this.answers = answers;
+		this.questions = questions;
 	}
 
 	@Override
@@ -90,7 +95,8 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 				return;
 			}
 			for (EvalQuestion question : Evaluation.read(Path.of(args.get(batch + 1)))) {
-				out.println(json.writeValueAsString(AnswerView.of(question.id(), knowledge.ask(question.question()))));
+				out.println(json
+					.writeValueAsString(AnswerView.of(question.id(), questions.answerUnrecorded(question.question()))));
 			}
 			return;
 		}
@@ -99,33 +105,26 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			usage();
 			return;
 		}
-		Answer answer = knowledge.ask(question);
+		// Not recorded: the command line is the administrator's, often in batches to
+		// evaluate, and no one rates there; the feedback list stays the chats' own.
+		Answer answer = questions.answerUnrecorded(question);
 		if (asJson) {
 			out.println(json.writeValueAsString(AnswerView.of(null, answer)));
 		}
 		else {
-			printForPerson(answer);
+			printForPerson(questions.shown(new Questions.Answered(null, answer), Inbound.SWEDISH));
 		}
 	}
 
-	private void printForPerson(Answer answer) {
-		if (!answer.found()) {
-			out.println(message("answer.notFound"));
+	/** The answer as the chats show it: the text, then up to three sources. */
+	private void printForPerson(Reply.AnswerReply answer) {
+		out.println(answer.text());
+		if (answer.sources().isEmpty()) {
 			return;
 		}
-		out.println(answer.text());
 		out.println();
 		out.println(message("answer.sources"));
-		for (Citation citation : answer.citations()) {
-			StringBuilder line = new StringBuilder("  - ").append(citation.title());
-			if (!citation.section().isBlank()) {
-				line.append(", ").append(citation.section());
-			}
-			if (citation.page() != null) {
-				line.append(", ").append(message("answer.page", citation.page()));
-			}
-			out.println(line);
-		}
+		answer.sources().forEach(source -> out.println("  - " + source.label()));
 	}
 
 	private void index() {

@@ -8,10 +8,9 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import se.fyren.bot.chat.PublicAddress;
 import se.fyren.bot.chat.Reply.Action;
 import se.fyren.bot.chat.Reply.Card;
-import se.fyren.bot.chat.Reply;
+import se.fyren.bot.infra.PublicAddress;
 
 /**
  * The cards a chain posts in its thread: the start, each question with its countdown and
@@ -66,7 +65,9 @@ class ChainCards {
 		if (template.description() != null) {
 			paragraphs.add(template.description());
 		}
-		paragraphs.add(text("dialogue.start.body", locale, template.size(), clock(template.timePerQuestion())));
+		paragraphs.add(messages.getMessage(
+				chain.where().channel().text("dialogue.start.body", template.size(), clock(template.timePerQuestion())),
+				locale));
 		if (chain.anonymous()) {
 			paragraphs.add(text("dialogue.start.anonymous", locale));
 		}

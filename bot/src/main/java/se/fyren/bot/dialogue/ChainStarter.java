@@ -59,9 +59,10 @@ class ChainStarter {
 		DialogueService.Started started = dialogues.start(conversation, template.get(), groupName, facilitator,
 				anonymous, locale);
 		return switch (started.outcome()) {
-			case STARTED -> text(locale, "dialogue.started", template.get().title(), groupName);
-			case ALREADY_RUNNING -> text(locale, "dialogue.error.alreadyRunning", started.chain().group());
-			case NOT_POSTED -> text(locale, "dialogue.error.notPosted");
+			case STARTED -> said(conversation, locale, "dialogue.started", template.get().title(), groupName);
+			case ALREADY_RUNNING ->
+				said(conversation, locale, "dialogue.error.alreadyRunning", started.chain().group());
+			case NOT_POSTED -> said(conversation, locale, "dialogue.error.notPosted");
 		};
 	}
 
@@ -72,6 +73,11 @@ class ChainStarter {
 
 	private Reply text(Locale locale, String code, Object... args) {
 		return new Reply.TextReply(messages.getMessage(code, args, locale));
+	}
+
+	/** A text in the chat's own words for its places (channel, thread, room). */
+	private Reply said(Destination where, Locale locale, String code, Object... args) {
+		return new Reply.TextReply(messages.getMessage(where.channel().text(code, args), locale));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,7 @@ import se.fyren.bot.chat.Reply;
  * {@code dialog mallar}.
  */
 @Component
+@Order(ChatCommand.FEATURE_ORDER)
 class DialogueCommand implements ChatCommand {
 
 	private static final Set<String> ANONYMOUS = Set.of("anonymt", "anonym", "anonymous");
@@ -82,7 +84,8 @@ class DialogueCommand implements ChatCommand {
 			case "historik", "history" -> history(message, conversation);
 			case "export" -> export(message, rest);
 			case "mallar", "templates" -> text(locale, "dialogue.templates", starter.available(locale));
-			default -> text(locale, "dialogue.usage", starter.available(locale));
+			default -> new Reply.TextReply(messages
+				.getMessage(conversation.channel().text("dialogue.usage", starter.available(locale)), locale));
 		});
 	}
 
@@ -119,7 +122,9 @@ class DialogueCommand implements ChatCommand {
 			return text(locale, "dialogue.steer.notRunning");
 		}
 		return switch (dialogues.steer(chain.get(), message.user(), null, move)) {
-			case DONE -> text(locale, "dialogue.steer.done." + move.name().toLowerCase(Locale.ROOT));
+			case DONE -> new Reply.TextReply(messages.getMessage(
+					conversation.channel().text("dialogue.steer.done." + move.name().toLowerCase(Locale.ROOT)),
+					locale));
 			case NOT_FACILITATOR -> text(locale, "dialogue.steer.notFacilitator");
 			case NOT_RUNNING -> text(locale, "dialogue.steer.notRunning");
 			case STALE -> text(locale, "dialogue.steer.stale");

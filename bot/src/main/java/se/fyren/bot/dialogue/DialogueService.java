@@ -34,8 +34,11 @@ class DialogueService {
 
 	private static final Logger log = LoggerFactory.getLogger(DialogueService.class);
 
-	/** A chain command, also after a mention of Fyren ({@code <@U123> dialog nästa}). */
-	private static final Pattern COMMAND = Pattern.compile("(<@[^>]+>\\s*)*dialog(\\s|$)",
+	/**
+	 * A chain command ({@code dialog nästa}); the chats have already taken out any
+	 * mention of Fyren.
+	 */
+	private static final Pattern COMMAND = Pattern.compile("dialog(\\s|$)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final String ID_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";

@@ -63,7 +63,10 @@ class StepButtons implements CardAction {
 			// The value names any chain: a button is honoured only where the chain runs.
 			log.warn("Click {} on dialogue chain {} from {} by {}, which it does not run in", click.actionId(),
 					value[0], click.where(), click.user());
-			return text("dialogue.error.elsewhere", click);
+			// Said in the words of the chat the chain runs in: that is the place it
+			// names.
+			return Optional.of(new Reply.TextReply(messages
+				.getMessage(chain.get().where().channel().text("dialogue.error.elsewhere"), click.locale())));
 		}
 		int step = Integer.parseInt(value[1]);
 		if (ChainCards.ANSWER.equals(click.actionId())) {

@@ -22,13 +22,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.Optional;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import org.springframework.context.MessageSource;
 
+import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -217,15 +218,16 @@ final class ReplyBlocks {
 	}
 
 	/**
-	 * The App Home tab: what Fyren can do, how to ask, example questions, then the year
-	 * wheel when there is one.
+	 * The App Home tab: what Fyren can do, how to ask, example questions, then the
+	 * features' sections (the year wheel, when there is one).
 	 */
-	View home(Reply.HelpReply help, Optional<Reply.Card> wheel, Locale locale) {
+	View home(Conversation.Home home, Locale locale) {
+		Reply.HelpReply help = home.help();
 		List<LayoutBlock> blocks = new ArrayList<>(List.of(
 				header(h -> h.text(plainText(message("slack.home.title", locale)))),
 				section(s -> s.text(markdownText(mrkdwn(help.text())))),
 				section(s -> s.text(markdownText(message("slack.home.howTo", locale)))), examples(help, locale)));
-		wheel.ifPresent(card -> {
+		home.sections().forEach(card -> {
 			blocks.add(divider());
 			blocks.addAll(card(card, locale).blocks());
 		});
@@ -266,12 +268,38 @@ final class ReplyBlocks {
 		}
 	}
 
+	/** The core's markup as Slack's mrkdwn. */
+	static String mrkdwn(String text) {
+		StringBuilder out = new StringBuilder();
+		List<Inline.Line> lines = Inline.parse(text).lines();
+		for (int i = 0; i < lines.size(); i++) {
+			if (i > 0) {
+				out.append('\n');
+			}
+			if (lines.get(i).listItem()) {
+				out.append("• ");
+			}
+			for (Inline.Span span : lines.get(i).spans()) {
+				if (span instanceof Inline.Bold bold) {
+					out.append('*').append(escaped(bold.text())).append('*');
+				}
+				else if (span instanceof Inline.Link link && !link.text().equals(link.url())) {
+					out.append('<').append(link.url()).append('|').append(escaped(link.text())).append('>');
+				}
+				else {
+					out.append(escaped(span.text()));
+				}
+			}
+		}
+		return cut(out.toString(), MAX_SECTION);
+	}
+
 	/**
 	 * Slack's mrkdwn needs only these three escaped; the rest of the text stays as
 	 * written.
 	 */
-	static String mrkdwn(String text) {
-		return cut(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), MAX_SECTION);
+	private static String escaped(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 	static String cut(String text, int max) {

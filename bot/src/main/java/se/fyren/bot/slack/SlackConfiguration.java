@@ -19,14 +19,12 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
-import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Deliveries;
 import se.fyren.bot.chat.Reachability;
 import se.fyren.bot.chat.ReachabilityProperties;
-import se.fyren.bot.windows.WheelOverview;
 
 /**
  * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at
@@ -48,8 +46,7 @@ class SlackConfiguration {
 		SlackConfig config = new SlackConfig();
 		// Bolt's call statistics (unused here) look up the team with an extra auth.test
 		// before
-		// the first call of each method, logging an ERROR with a stack trace whenever
-		// Slack is
+		// each method's first call, logging an ERROR with a stack trace whenever Slack is
 		// down.
 		config.setStatsEnabled(false);
 		if (properties.apiUrl() != null && !properties.apiUrl().isBlank()) {
@@ -85,9 +82,8 @@ class SlackConfiguration {
 	}
 
 	@Bean
-	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, AnswerLog answers,
-			ReplyBlocks blocks, SlackWeb web, @Qualifier("slackWorkers") ChatWorkers workers, Deliveries deliveries,
-			WheelOverview wheel) {
+	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, ReplyBlocks blocks, SlackWeb web,
+			@Qualifier("slackWorkers") ChatWorkers workers, Deliveries deliveries) {
 		// Every value set here: AppConfig's own defaults read environment variables.
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
@@ -102,7 +98,7 @@ class SlackConfiguration {
 			})
 			.build();
 		App app = new DeferredAuthApp(config);
-		new SlackListeners(conversation, answers, blocks, web, workers, deliveries, wheel).register(app);
+		new SlackListeners(conversation, blocks, web, workers, deliveries).register(app);
 		return app;
 	}
 

@@ -1,6 +1,6 @@
 package se.fyren.bot.slack;
 
-import se.fyren.bot.chat.ChatSettingsPresent;
+import se.fyren.bot.infra.ChatSettingsPresent;
 
 /** Slack is on when both a bot token and a signing secret are set. */
 class SlackConfigured extends ChatSettingsPresent {

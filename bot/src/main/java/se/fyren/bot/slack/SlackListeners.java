@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -19,17 +20,16 @@ import com.slack.api.model.event.MessageEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage.Addressed;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Deliveries;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
-import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
-import se.fyren.bot.windows.WheelOverview;
 
 /**
  * The Slack adapter: every listener acknowledges at once and hands the work to
@@ -48,31 +48,22 @@ final class SlackListeners {
 
 	private final Conversation conversation;
 
-	private final AnswerLog answers;
-
 	private final ReplyBlocks blocks;
 
 	private final SlackWeb web;
 
 	private final ChatWorkers workers;
 
-	/**
-	 * Events and commands already taken ("event:", "command:"), and threads Fyren
-	 * answered in ("thread:"), where replies are follow-up questions.
-	 */
+	/** Events and commands already taken ("event:", "command:"). */
 	private final Deliveries deliveries;
 
-	private final WheelOverview wheel;
-
-	SlackListeners(Conversation conversation, AnswerLog answers, ReplyBlocks blocks, SlackWeb web, ChatWorkers workers,
-			Deliveries deliveries, WheelOverview wheel) {
+	SlackListeners(Conversation conversation, ReplyBlocks blocks, SlackWeb web, ChatWorkers workers,
+			Deliveries deliveries) {
 		this.conversation = conversation;
-		this.answers = answers;
 		this.blocks = blocks;
 		this.web = web;
 		this.workers = workers;
 		this.deliveries = deliveries;
-		this.wheel = wheel;
 	}
 
 	App register(App app) {
@@ -98,22 +89,23 @@ final class SlackListeners {
 			// A mention in a DM also arrives as message.im, which answers it.
 			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId())
 					&& !isDirect(mention.getChannel())) {
-				String question = withoutMentions(mention.getText(), context.getBotUserId());
-				String thread = mention.getThreadTs() != null ? mention.getThreadTs() : mention.getTs();
-				workers.submit("mention in " + mention.getChannel(),
-						() -> answerInChannel(mention.getUser(), mention.getChannel(), thread, question));
+				Destination where = new Destination(Channel.SLACK, mention.getChannel(), mention.getThreadTs());
+				String text = withoutMentions(mention.getText(), context.getBotUserId());
+				workers.submit("mention in " + mention.getChannel(), () -> receive(ChatMessage.said(where,
+						mention.getUser(), mention.getTs(), text, Addressed.MENTION, web.localeOf(mention.getUser()))));
 			}
 			return context.ack();
 		});
 		app.event(MessageEvent.class, (payload, context) -> {
 			MessageEvent message = payload.getEvent();
-			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && isFromPerson(message)) {
-				workers.submit("message in " + message.getChannel(), () -> {
-					if (!overheard(message) && isForFyren(message, context.getBotUserId())) {
-						String question = withoutMentions(message.getText(), context.getBotUserId());
-						answerInChannel(message.getUser(), message.getChannel(), message.getThreadTs(), question);
-					}
-				});
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && isFromPerson(message)
+					&& !isMentionInChannel(message, context.getBotUserId())) {
+				Destination where = new Destination(Channel.SLACK, message.getChannel(), message.getThreadTs());
+				Addressed addressed = "im".equals(message.getChannelType()) ? Addressed.DIRECT
+						: Addressed.NOT_ADDRESSED;
+				String text = withoutMentions(message.getText(), context.getBotUserId());
+				workers.submit("message in " + message.getChannel(), () -> receive(ChatMessage.said(where,
+						message.getUser(), message.getTs(), text, addressed, web.localeOf(message.getUser()))));
 			}
 			return context.ack();
 		});
@@ -123,8 +115,9 @@ final class SlackListeners {
 			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && message != null
 					&& message.getThreadTs() != null && message.getUser() != null && message.getBotId() == null) {
 				Destination where = new Destination(Channel.SLACK, changed.getChannel(), message.getThreadTs());
-				workers.submit("edit in " + changed.getChannel(), () -> conversation.hear(new Heard(where,
-						message.getUser(), message.getTs(), message.getText(), Heard.Change.EDITED, null)));
+				String text = withoutMentions(message.getText(), context.getBotUserId());
+				workers.submit("edit in " + changed.getChannel(), () -> conversation.receive(new ChatMessage(where,
+						message.getUser(), message.getTs(), text, Addressed.NOT_ADDRESSED, Heard.Change.EDITED, null)));
 			}
 			return context.ack();
 		});
@@ -134,8 +127,9 @@ final class SlackListeners {
 			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && previous != null
 					&& previous.getThreadTs() != null) {
 				Destination where = new Destination(Channel.SLACK, deleted.getChannel(), previous.getThreadTs());
-				workers.submit("deletion in " + deleted.getChannel(), () -> conversation.hear(
-						new Heard(where, previous.getUser(), deleted.getDeletedTs(), "", Heard.Change.DELETED, null)));
+				workers.submit("deletion in " + deleted.getChannel(),
+						() -> conversation.receive(new ChatMessage(where, previous.getUser(), deleted.getDeletedTs(),
+								"", Addressed.NOT_ADDRESSED, Heard.Change.DELETED, null)));
 			}
 			return context.ack();
 		});
@@ -155,11 +149,11 @@ final class SlackListeners {
 			return context.ack();
 		});
 		app.blockAction(ReplyBlocks.HELPFUL, (request, context) -> {
-			rate(request.getPayload(), true);
+			rate(request.getPayload(), Reply.AnswerReply.HELPFUL);
 			return context.ack();
 		});
 		app.blockAction(ReplyBlocks.NOT_HELPFUL, (request, context) -> {
-			rate(request.getPayload(), false);
+			rate(request.getPayload(), Reply.AnswerReply.NOT_HELPFUL);
 			return context.ack();
 		});
 		app.blockAction(ReplyBlocks.SHARE, (request, context) -> {
@@ -225,66 +219,57 @@ final class SlackListeners {
 			});
 	}
 
-	/**
-	 * A reply in a channel thread that a feature (a dialogue chain collecting answers)
-	 * takes for itself.
-	 */
-	private boolean overheard(MessageEvent message) {
-		if (message.getThreadTs() == null || "im".equals(message.getChannelType())) {
-			return false;
-		}
-		Destination where = new Destination(Channel.SLACK, message.getChannel(), message.getThreadTs());
-		return conversation.hear(new Heard(where, message.getUser(), message.getTs(), message.getText(),
-				Heard.Change.NEW, web.localeOf(message.getUser())));
-	}
-
 	private void answerCommand(SlashCommandPayload command) {
 		Locale locale = web.localeOf(command.getUserId());
-		Reply reply = conversation
-			.handle(new Inbound(Channel.SLACK, command.getUserId(), command.getChannelId(), command.getText(), locale));
-		web.respond(command.getResponseUrl(), ephemeral(blocks.render(reply, locale, true)));
+		Destination where = new Destination(Channel.SLACK, command.getChannelId(), null);
+		conversation
+			.receive(ChatMessage.said(where, command.getUserId(), null, command.getText(), Addressed.COMMAND, locale))
+			.toSay()
+			.ifPresent(reply -> web.respond(command.getResponseUrl(), ephemeral(blocks.render(reply, locale, true))));
 	}
 
-	private void answerInChannel(String user, String channel, String thread, String question) {
-		Locale locale = web.localeOf(user);
-		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
-		if (web.postMessage(channel, thread, blocks.render(reply, locale, false)).isPresent() && thread != null) {
-			// Recorded like a delivery, so follow-ups in the thread are answered by any
-			// instance.
-			deliveries.firstTime(Channel.SLACK, "thread:" + channel + "/" + thread);
-		}
+	/**
+	 * Hands a message to the core and posts its reply in the message's thread, or in a
+	 * new thread under a mention outside one.
+	 */
+	private void receive(ChatMessage message) {
+		Destination where = message.where();
+		String thread = where.thread() != null || message.addressed() != Addressed.MENTION ? where.thread()
+				: message.id();
+		conversation.receive(message)
+			.toSay()
+			.ifPresent(reply -> web.postMessage(where.conversation(), thread,
+					blocks.render(reply, message.locale(), false)));
 	}
 
 	private void publishHome(String user) {
 		Locale locale = web.localeOf(user);
-		// "hjälp" is understood by the core in every language; the home tab shows exactly
-		// that help.
-		Reply help = conversation.handle(new Inbound(Channel.SLACK, user, null, "hjälp", locale));
-		if (help instanceof Reply.HelpReply helpReply) {
-			web.publishHome(user, blocks.home(helpReply, wheel.card(locale), locale));
-		}
-	}
-
-	private void rate(BlockActionPayload action, boolean helpful) {
-		String user = action.getUser().getId();
-		String answerId = firstValue(action);
-		workers.submit("rating by " + user, () -> {
-			if (!answers.rate(answerId, user, helpful)) {
-				log.warn("Slack rating by {} for unknown answer {}", user, answerId);
-			}
-			web.respond(action.getResponseUrl(), ephemeral(blocks.text("slack.thanks", web.localeOf(user))));
-		});
+		web.publishHome(user, blocks.home(conversation.home(locale), locale));
 	}
 
 	/**
-	 * Asks the question again rather than keeping the answer around: the button then
-	 * still works after a restart, and the shared copy gets its own answer id for the
-	 * channel's ratings.
+	 * A rating button under an answer: a click like any card's, answered to the rater.
+	 */
+	private void rate(BlockActionPayload action, String actionId) {
+		CardClick click = CardClick.of(action, "");
+		CardClick rating = new CardClick(actionId, click.value(), click.channel(), click.thread(), click.message());
+		workers.submit("rating by " + action.getUser().getId(),
+				() -> cardClicked(rating, action.getUser().getId(), null, action.getResponseUrl()));
+	}
+
+	/**
+	 * "Dela i kanalen": the core's answer for the share click is posted in the channel,
+	 * under who shared it, and the ephemeral answer is removed.
 	 */
 	private void share(String user, String channel, String question, String responseUrl) {
 		Locale locale = web.localeOf(user);
-		Reply reply = conversation.handle(new Inbound(Channel.SLACK, user, channel, question, locale));
-		Rendered answer = blocks.render(reply, locale, false);
+		Destination where = new Destination(Channel.SLACK, channel, null);
+		Optional<Reply> reply = conversation
+			.click(new Clicked(where, user, null, Reply.AnswerReply.SHARE, question, null, locale));
+		if (reply.isEmpty()) {
+			return;
+		}
+		Rendered answer = blocks.render(reply.get(), locale, false);
 		List<LayoutBlock> shared = new ArrayList<>();
 		shared.add(blocks.sharedBy(user, locale));
 		shared.addAll(answer.blocks());
@@ -306,15 +291,13 @@ final class SlackListeners {
 		return message.getBotId() == null && message.getUser() != null && message.getText() != null;
 	}
 
-	private boolean isForFyren(MessageEvent message, String botUserId) {
-		if ("im".equals(message.getChannelType())) {
-			return true;
-		}
-		// In a channel, only replies in a thread Fyren answered, and not those that
-		// mention Fyren: app_mention answers those.
-		boolean mentionsFyren = botUserId != null && message.getText().contains("<@" + botUserId);
-		return message.getThreadTs() != null && !mentionsFyren
-				&& deliveries.seen(Channel.SLACK, "thread:" + message.getChannel() + "/" + message.getThreadTs());
+	/**
+	 * A mention of Fyren in a channel arrives twice, as a message and as app_mention:
+	 * only the app_mention is handled.
+	 */
+	private static boolean isMentionInChannel(MessageEvent message, String botUserId) {
+		return !"im".equals(message.getChannelType()) && botUserId != null
+				&& message.getText().contains("<@" + botUserId);
 	}
 
 	private static boolean isDirect(String channel) {

@@ -2,7 +2,6 @@ package se.fyren.bot.teams;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 
@@ -10,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -39,8 +39,6 @@ final class AdaptiveCards {
 
 	/** Keeps a card well inside Teams' 28 KB message limit. */
 	static final int MAX_PASSAGE = 2000;
-
-	private static final Pattern SLACK_BOLD = Pattern.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])");
 
 	private final JsonMapper json;
 
@@ -204,8 +202,30 @@ final class AdaptiveCards {
 	}
 
 	/** The core's {@code *bold*} is Adaptive Cards' {@code **bold**}. */
+	/** The core's markup as the Markdown an Adaptive Card's text understands. */
 	static String markdown(String paragraph) {
-		return SLACK_BOLD.matcher(paragraph).replaceAll("**$1**");
+		StringBuilder out = new StringBuilder();
+		List<Inline.Line> lines = Inline.parse(paragraph).lines();
+		for (int i = 0; i < lines.size(); i++) {
+			if (i > 0) {
+				out.append('\n');
+			}
+			if (lines.get(i).listItem()) {
+				out.append("• ");
+			}
+			for (Inline.Span span : lines.get(i).spans()) {
+				if (span instanceof Inline.Bold bold) {
+					out.append("**").append(bold.text()).append("**");
+				}
+				else if (span instanceof Inline.Link link && !link.text().equals(link.url())) {
+					out.append('[').append(link.text()).append("](").append(link.url()).append(')');
+				}
+				else {
+					out.append(span.text());
+				}
+			}
+		}
+		return out.toString();
 	}
 
 	private String message(String code, Locale locale) {

@@ -7,8 +7,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Conversation;
-import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -44,8 +45,11 @@ final class ComposeExtension {
 			// Teams' first call, before anything is typed: nothing to show yet.
 			return response;
 		}
+		Destination where = new Destination(Channel.TEAMS, activity.conversationId(), null);
 		Reply reply = conversation
-			.handle(new Inbound(Channel.TEAMS, activity.user(), activity.conversationId(), question, locale));
+			.receive(ChatMessage.said(where, activity.user(), null, question, ChatMessage.Addressed.DIRECT, locale))
+			.toSay()
+			.orElseThrow();
 		ObjectNode attachment = attachments.addObject().put("contentType", AdaptiveCards.CONTENT_TYPE);
 		attachment.set("content", cards.render(reply, locale));
 		ObjectNode preview = attachment.putObject("preview")

@@ -10,21 +10,21 @@ import org.springframework.context.MessageSource;
 
 import tools.jackson.databind.JsonNode;
 
-import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage.Addressed;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
-import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
 /**
  * The Teams adapter's translation: an activity in, the core asked, the reply out as an
- * Adaptive Card. A personal message, or an @-mention no listening feature takes, is asked
- * of the {@link Conversation}; a card's submit is a rating or a click; other messages in
- * a channel or group chat, and their edits and deletions, are offered to the features
- * that listen. No answer rule lives here.
+ * Adaptive Card. A message is parsed into a {@link ChatMessage} (personal, @-mention or
+ * neither; the mention and the command menu's "fråga" taken out) and the
+ * {@link Conversation} decides; a card's submit is a rating or a click. No answer rule
+ * lives here.
  */
 final class TeamsActivities {
 
@@ -38,15 +38,12 @@ final class TeamsActivities {
 
 	private final Conversation conversation;
 
-	private final AnswerLog answers;
-
 	private final TeamsOutbox outbox;
 
 	private final MessageSource messages;
 
-	TeamsActivities(Conversation conversation, AnswerLog answers, TeamsOutbox outbox, MessageSource messages) {
+	TeamsActivities(Conversation conversation, TeamsOutbox outbox, MessageSource messages) {
 		this.conversation = conversation;
-		this.answers = answers;
 		this.outbox = outbox;
 		this.messages = messages;
 	}
@@ -55,8 +52,8 @@ final class TeamsActivities {
 		switch (activity.type()) {
 			case Activity.MESSAGE -> message(activity);
 			case Activity.INVOKE -> invoke(activity);
-			case Activity.MESSAGE_UPDATE -> overheard(activity, Heard.Change.EDITED);
-			case Activity.MESSAGE_DELETE -> overheard(activity, Heard.Change.DELETED);
+			case Activity.MESSAGE_UPDATE -> changed(activity, Heard.Change.EDITED);
+			case Activity.MESSAGE_DELETE -> changed(activity, Heard.Change.DELETED);
 			default -> log.debug("Teams {} activity acknowledged", activity.type());
 		}
 	}
@@ -66,20 +63,18 @@ final class TeamsActivities {
 			submitted(activity, activity.value());
 			return;
 		}
-		if (activity.personal()) {
-			ask(activity);
+		Addressed addressed = activity.personal() ? Addressed.DIRECT
+				: activity.mentionsBot() ? Addressed.MENTION : Addressed.NOT_ADDRESSED;
+		Locale locale = activity.fyrenLocale();
+		if (addressed != Addressed.NOT_ADDRESSED && question(activity).isEmpty()
+				&& ASK.matcher(withoutMentions(activity)).find()) {
+			outbox.reply(activity, new Reply.TextReply(message("teams.askPrompt", locale)), locale);
 			return;
 		}
-		if (!activity.mentionsBot()) {
-			overheard(activity, Heard.Change.NEW);
-			return;
-		}
-		// "@Fyren vi behöver X" in a thread a feature follows is said to that feature, as
-		// in Slack; only what no feature takes is a command or a question.
-		if (activity.thread() != null && overheard(activity, Heard.Change.NEW)) {
-			return;
-		}
-		ask(activity);
+		String text = addressed == Addressed.NOT_ADDRESSED ? withoutMentions(activity) : question(activity);
+		conversation.receive(ChatMessage.said(where(activity), activity.user(), activity.id(), text, addressed, locale))
+			.toSay()
+			.ifPresent(reply -> outbox.reply(activity, reply, locale));
 	}
 
 	/**
@@ -92,15 +87,6 @@ final class TeamsActivities {
 			return;
 		}
 		log.debug("Teams invoke {} acknowledged", activity.name());
-	}
-
-	private void ask(Activity activity) {
-		Locale locale = activity.fyrenLocale();
-		String text = question(activity);
-		Reply reply = text.isEmpty() && ASK.matcher(withoutMentions(activity)).find()
-				? new Reply.TextReply(message("teams.askPrompt", locale)) : conversation
-					.handle(new Inbound(Channel.TEAMS, activity.user(), activity.conversationId(), text, locale));
-		outbox.reply(activity, reply, locale);
 	}
 
 	/** The text without Fyren's @-mention and without the command menu's "fråga". */
@@ -125,13 +111,10 @@ final class TeamsActivities {
 		String kind = data.path(AdaptiveCards.KIND).asString("");
 		Optional<Reply> reply;
 		if (AdaptiveCards.RATE.equals(kind)) {
-			boolean known = answers.rate(data.path("answerId").asString(""), activity.user(),
-					data.path("helpful").asBoolean(false));
-			if (!known) {
-				log.info("Rating of unknown answer {} from Teams user {}", data.path("answerId").asString(""),
-						activity.user());
-			}
-			reply = Optional.of(new Reply.TextReply(message(known ? "teams.thanks" : "teams.unknownAnswer", locale)));
+			String rating = data.path("helpful").asBoolean(false) ? Reply.AnswerReply.HELPFUL
+					: Reply.AnswerReply.NOT_HELPFUL;
+			reply = conversation.click(new Clicked(where(activity), activity.user(), activity.replyToId(), rating,
+					data.path("answerId").asString(""), null, locale));
 		}
 		else if (AdaptiveCards.CARD.equals(kind)) {
 			String input = data.path(AdaptiveCards.INPUT).isMissingNode() ? null
@@ -146,14 +129,14 @@ final class TeamsActivities {
 		reply.ifPresent(r -> outbox.reply(activity, r, locale));
 	}
 
-	/** Whether a feature took the message. */
-	private boolean overheard(Activity activity, Heard.Change change) {
+	/** An edit or deletion, offered to the features that listen. */
+	private void changed(Activity activity, Heard.Change change) {
 		if (activity.personal()) {
-			return false;
+			return;
 		}
 		String text = change == Heard.Change.DELETED ? "" : withoutMentions(activity);
-		return conversation
-			.hear(new Heard(where(activity), activity.user(), activity.id(), text, change, activity.fyrenLocale()));
+		conversation.receive(new ChatMessage(where(activity), activity.user(), activity.id(), text,
+				Addressed.NOT_ADDRESSED, change, activity.fyrenLocale()));
 	}
 
 	private static Destination where(Activity activity) {

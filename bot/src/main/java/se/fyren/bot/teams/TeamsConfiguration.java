@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import se.fyren.bot.chat.AnswerLog;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Conversation;
@@ -96,9 +95,8 @@ class TeamsConfiguration {
 	}
 
 	@Bean
-	TeamsActivities teamsActivities(Conversation conversation, AnswerLog answers, TeamsOutbox outbox,
-			MessageSource messages) {
-		return new TeamsActivities(conversation, answers, outbox, messages);
+	TeamsActivities teamsActivities(Conversation conversation, TeamsOutbox outbox, MessageSource messages) {
+		return new TeamsActivities(conversation, outbox, messages);
 	}
 
 	@Bean

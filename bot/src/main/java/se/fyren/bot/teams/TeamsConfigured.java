@@ -1,6 +1,6 @@
 package se.fyren.bot.teams;
 
-import se.fyren.bot.chat.ChatSettingsPresent;
+import se.fyren.bot.infra.ChatSettingsPresent;
 
 /** Teams is on when both the app id and the app password are set. */
 class TeamsConfigured extends ChatSettingsPresent {

@@ -1,7 +1,9 @@
 package se.fyren.bot.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,9 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage.Addressed;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.Received;
 
 /**
  * Web rooms, where a dialogue chain runs without Slack: the page polls what Fyren posted,
@@ -33,6 +38,10 @@ class RoomController {
 	static final Pattern ROOM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
 	static final int MAX_TEXT_CHARS = 4000;
+
+	/** How a participant addresses Fyren in a room: "@Fyren" first in the message. */
+	static final Pattern MENTION = Pattern.compile("^@fyren\\b[\\s,:]*",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private final Rooms rooms;
 
@@ -91,11 +100,16 @@ class RoomController {
 		}
 		String cut = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
 		people.remember(WebChatController.user(message.user()), message.name());
-		Heard heard = new Heard(new Destination(Channel.WEB, checked(room), message.thread()),
-				WebChatController.user(message.user()), id, cut, change, WebChatController.locale(message.locale()));
-		if (!conversation.hear(heard)) {
+		Matcher mention = MENTION.matcher(cut);
+		Addressed addressed = mention.lookingAt() ? Addressed.MENTION : Addressed.NOT_ADDRESSED;
+		Destination where = new Destination(Channel.WEB, checked(room), message.thread());
+		Locale locale = WebChatController.locale(message.locale());
+		Received received = conversation.receive(new ChatMessage(where, WebChatController.user(message.user()), id,
+				mention.replaceFirst(""), addressed, change, locale));
+		if (!received.taken()) {
 			throw new BadInputException("rooms.error.notAnswered", "no chain listens in thread " + message.thread());
 		}
+		received.toSay().ifPresent(reply -> rooms.post(where, reply, locale));
 	}
 
 	private static String checked(String room) {

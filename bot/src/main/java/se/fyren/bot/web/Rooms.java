@@ -45,7 +45,7 @@ class Rooms implements Outbox {
 	 * @param thread the message it belongs under (a dialogue chain's start message), or
 	 * null
 	 */
-	record RoomMessage(long seq, String id, String thread, String type, @JsonUnwrapped Reply reply) {
+	record RoomMessage(long seq, String id, String thread, @JsonUnwrapped WebChatController.ChatResponse reply) {
 	}
 
 	private final JdbcClient jdbc;
@@ -127,8 +127,7 @@ class Rooms implements Outbox {
 	}
 
 	private String body(String id, String thread, Reply reply) {
-		return json
-			.writeValueAsString(new RoomMessage(0, id, thread, WebChatController.ChatResponse.of(reply).type(), reply));
+		return json.writeValueAsString(new RoomMessage(0, id, thread, WebChatController.ChatResponse.of(reply)));
 	}
 
 	/** Keeps a room's newest messages, and no message past its time. */

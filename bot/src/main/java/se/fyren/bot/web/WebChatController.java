@@ -15,14 +15,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.fyren.bot.ask.AnswerLog.RatedAnswer;
+import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerView;
-import se.fyren.bot.chat.AnswerLog;
-import se.fyren.bot.chat.AnswerLog.RatedAnswer;
+import se.fyren.bot.ask.Questions;
+import se.fyren.bot.ask.Ratings;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage.Addressed;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -51,14 +56,21 @@ class WebChatController {
 
 	private final Conversation conversation;
 
+	private final Questions questions;
+
+	private final Ratings ratings;
+
 	private final AnswerLog answers;
 
 	private final MessageSource messages;
 
 	private final WebPeople people;
 
-	WebChatController(Conversation conversation, AnswerLog answers, MessageSource messages, WebPeople people) {
+	WebChatController(Conversation conversation, Questions questions, Ratings ratings, AnswerLog answers,
+			MessageSource messages, WebPeople people) {
 		this.conversation = conversation;
+		this.questions = questions;
+		this.ratings = ratings;
 		this.answers = answers;
 		this.messages = messages;
 		this.people = people;
@@ -89,25 +101,32 @@ class WebChatController {
 
 	/**
 	 * A {@link Reply} with its kind ({@code answer}, {@code help}, {@code text},
-	 * {@code card}) for the page to render.
+	 * {@code card}) for the page to render: its texts without markup, and the same as
+	 * escaped HTML ({@code html} for a text or help, {@code paragraphsHtml} for a card's
+	 * paragraphs). An answer's text is the reports' own and stays as it is.
 	 */
-	record ChatResponse(String type, @JsonUnwrapped Reply reply) {
+	record ChatResponse(String type, @JsonUnwrapped Reply reply, String html, List<String> paragraphsHtml) {
 
 		static ChatResponse of(Reply reply) {
-			String type;
 			if (reply instanceof Reply.AnswerReply) {
-				type = "answer";
+				return new ChatResponse("answer", reply, null, null);
 			}
-			else if (reply instanceof Reply.HelpReply) {
-				type = "help";
+			if (reply instanceof Reply.HelpReply help) {
+				return new ChatResponse("help", new Reply.HelpReply(plain(help.text()), help.examples()),
+						WebMarkup.html(help.text()), null);
 			}
-			else if (reply instanceof Reply.Card) {
-				type = "card";
+			if (reply instanceof Reply.Card card) {
+				Reply.Card plain = new Reply.Card(card.title(),
+						card.paragraphs().stream().map(ChatResponse::plain).toList(), card.sources(), card.actions(),
+						card.imageUrl());
+				return new ChatResponse("card", plain, null, card.paragraphs().stream().map(WebMarkup::html).toList());
 			}
-			else {
-				type = "text";
-			}
-			return new ChatResponse(type, reply);
+			String text = ((Reply.TextReply) reply).text();
+			return new ChatResponse("text", new Reply.TextReply(plain(text)), WebMarkup.html(text), null);
+		}
+
+		private static String plain(String text) {
+			return Inline.parse(text).plain();
 		}
 
 	}
@@ -128,14 +147,17 @@ class WebChatController {
 		if (question.isEmpty()) {
 			throw new BadInputException("web.error.emptyQuestion", "empty question");
 		}
-		Conversation.Answered answered = conversation.answer(new Inbound(Channel.WEB, null, null, question, null));
+		Questions.Answered answered = questions.answer(Channel.WEB, question);
 		return new AskResponse(AnswerView.of(answered.answerId(), answered.answer()), answered.answerId());
 	}
 
 	@PostMapping("/chat")
 	ChatResponse chat(@RequestBody ChatRequest request) {
-		return ChatResponse.of(conversation.handle(new Inbound(Channel.WEB, user(request.user()),
-				blankToNull(request.conversation()), request.text(), locale(request.locale()))));
+		Destination where = new Destination(Channel.WEB, blankToNull(request.conversation()), null);
+		return ChatResponse.of(conversation.receive(ChatMessage.said(where, user(request.user()), null, request.text(),
+				Addressed.DIRECT, locale(request.locale())))
+			.toSay()
+			.orElseThrow());
 	}
 
 	/**
@@ -162,7 +184,7 @@ class WebChatController {
 		if (request.answerId() == null || request.answerId().isBlank() || request.helpful() == null) {
 			throw new BadInputException("web.error.feedback", "feedback without answerId or helpful");
 		}
-		if (!answers.rate(request.answerId(), user(request.rater()), request.helpful())) {
+		if (!ratings.rate(request.answerId(), user(request.rater()), request.helpful())) {
 			throw new UnknownAnswerException(request.answerId());
 		}
 		return new FeedbackResponse(request.answerId(), request.helpful());

@@ -12,12 +12,13 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Inbound;
-import se.fyren.bot.chat.PublicAddress;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.infra.PublicAddress;
 
 /**
  * The year wheel's chat commands: {@code fönster} (the next windows and dates for this
@@ -25,6 +26,7 @@ import se.fyren.bot.chat.Reply;
  * picture), {@code prenumerera <kalender>} and {@code avsluta <kalender>}.
  */
 @Component
+@Order(ChatCommand.FEATURE_ORDER)
 class WheelCommand implements ChatCommand {
 
 	private static final Logger log = LoggerFactory.getLogger(WheelCommand.class);

@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.springframework.stereotype.Component;
 
-import se.fyren.bot.chat.PublicAddress;
+import se.fyren.bot.infra.PublicAddress;
 
 /**
  * The year wheel as SVG (for the web) and PNG (for Slack, which shows no SVG), and where

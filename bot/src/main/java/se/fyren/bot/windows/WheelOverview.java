@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.chat.HomeSection;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -18,7 +19,7 @@ import se.fyren.bot.chat.Reply;
  * calendar's picture and its next few windows, as a card any chat renders.
  */
 @Component
-public class WheelOverview {
+class WheelOverview implements HomeSection {
 
 	static final int WINDOWS_SHOWN = 3;
 
@@ -47,7 +48,8 @@ public class WheelOverview {
 	}
 
 	/** Empty when Fyren has no calendars. */
-	public Optional<Reply.Card> card(Locale locale) {
+	@Override
+	public Optional<Reply.Card> homeCard(Locale locale) {
 		Optional<Wheel> home = home();
 		if (home.isEmpty()) {
 			return Optional.empty();

@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import se.fyren.bot.chat.AnswerLog;
+import se.fyren.bot.ask.AnswerLog;
 
 /**
  * {@code fyren feedback} as the command line runs it: no web server, the "cli" profile, a

@@ -167,6 +167,50 @@ class DialogueWebTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aMentionInTheChainsThreadInAWebRoomIsRecordedAsAnAnswerWithoutTheMention() throws Exception {
+		String room = "mote-" + UUID.randomUUID().toString().substring(0, 8);
+		post("/api/chat", """
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "user": "facil", "locale": "sv"}"""
+			.formatted(room));
+		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0").body());
+		String thread = feed.get(0).path("id").asString();
+		long seen = feed.get(1).path("seq").asLong();
+
+		String said = "Vårt uppdrag är att alla barn ska lyckas i skolan";
+		assertThat(post("/api/rooms/" + room + "/messages", """
+				{"thread": "%s", "text": "@Fyren %s", "user": "anna"}""".formatted(thread, said)).statusCode())
+			.isEqualTo(200);
+
+		assertThat(jdbc.sql("""
+				select a.answer_text from dialogue_answer a join dialogue_chain c on c.id = a.chain_id
+				where c.conversation = :room""").param("room", room).query(String.class).list()).containsExactly(said);
+		assertThat(json.readTree(get("/api/rooms/" + room + "/messages?after=" + seen).body())).isEmpty();
+	}
+
+	@Test
+	void theWebChatShowsNeitherSlackMarkupNorSlackWords() throws Exception {
+		String room = "mote-" + UUID.randomUUID().toString().substring(0, 8);
+		List<JsonNode> replies = new java.util.ArrayList<>();
+		for (String said : List.of("dialog", "dialog start Kommunstyrelsen", "dialog start Kommunstyrelsen",
+				"dialog nästa", "dialog stopp")) {
+			HttpResponse<String> reply = post("/api/chat", """
+					{"text": "%s", "conversation": "%s", "user": "facil", "locale": "sv"}""".formatted(said, room));
+			assertThat(reply.body()).as(said).doesNotContain("*", "tråd", "kanal");
+			replies.add(json.readTree(reply.body()));
+		}
+		String feed = get("/api/rooms/" + room + "/messages?after=0").body();
+		assertThat(feed).doesNotContain("*", "tråd", "kanal").contains("Svara här i rummet");
+
+		// The markup is there as escaped HTML for the page.
+		assertThat(replies.get(0).path("html").asString()).contains("<strong>dialog förbered &lt;grupp&gt;</strong>");
+		assertThat(replies.get(2).path("text").asString())
+			.isEqualTo("En dialogkedja med Kommunstyrelsen pågår redan i rummet. Avsluta den först med dialog stopp, "
+					+ "eller starta den nya i ett annat rum.");
+		assertThat(json.readTree(feed).get(1).path("paragraphsHtml").get(0).asString())
+			.isEqualTo("<strong>Vad är ert huvudsakliga uppdrag och mål?</strong>");
+	}
+
+	@Test
 	void thePrepCardCitesTheReportsNamesTheTargetAreasAndStartsTheChain() {
 		String channel = "CPREP" + UUID.randomUUID().toString().substring(0, 6);
 		Reply.Card card = (Reply.Card) say(channel, "UFACIL", "dialog förbered Barn- och utbildningsnämnden");

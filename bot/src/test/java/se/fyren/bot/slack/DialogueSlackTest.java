@@ -130,8 +130,39 @@ class DialogueSlackTest {
 			.list()).containsExactlyInAnyOrder("UANNA=Anna A", "UBO=Bo Berg", "UCECILIA=-");
 	}
 
+	@Test
+	void aMentionInTheChainsThreadIsRecordedAsAnAnswerWithoutTheMentionAndNotAnsweredAsAQuestion() {
+		String channel = "C0MENTION";
+		SignedSlack signed = new SignedSlack(port);
+		signed.send(signed.slashCommand("UFACIL", channel, "dialog start Kommunstyrelsen",
+				slack.responseUrl(UUID.randomUUID().toString()), "t-" + UUID.randomUUID()));
+		String thread = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.posts(channel), p -> p.size() == 2)
+			.get(1)
+			.param("thread_ts");
+
+		// Slack delivers a mention in a thread twice: as the thread's message and as
+		// app_mention.
+		String said = "Vårt uppdrag är att alla barn ska lyckas i skolan";
+		String ts = "1700000777.000100";
+		signed.send(signed.message("Ev-m1", "UANNA", channel, "channel", ts, thread,
+				"<@" + FakeSlack.BOT_USER + "> " + said));
+		signed.send(signed.mentionInThread("Ev-m2", "UANNA", channel, ts, thread, said));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("""
+					select a.answer_text from dialogue_answer a join dialogue_chain c on c.id = a.chain_id
+					where c.conversation = :channel""").param("channel", channel).query(String.class).list(),
+					texts -> texts.equals(List.of(said)));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> slack.posts(channel).size() == 2);
+	}
+
 	private int answers() {
-		return jdbc.sql("select count(*) from dialogue_answer").query(Integer.class).single();
+		return jdbc.sql("""
+				select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id
+				where c.conversation = :channel""").param("channel", CHANNEL).query(Integer.class).single();
 	}
 
 }

@@ -86,6 +86,16 @@ final class SignedSlack {
 			.formatted(user, FakeSlack.BOT_USER, json(text), ts, channel, ts));
 	}
 
+	/**
+	 * An {@code app_mention} in a channel thread: Slack sends it besides the thread's
+	 * {@code message} event, with the same ts and text.
+	 */
+	Signed mentionInThread(String eventId, String user, String channel, String ts, String threadTs, String text) {
+		return event(eventId, """
+				{"type":"app_mention","user":"%s","text":"<@%s> %s","ts":"%s","thread_ts":"%s","channel":"%s",
+				 "event_ts":"%s"}""".formatted(user, FakeSlack.BOT_USER, json(text), ts, threadTs, channel, ts));
+	}
+
 	Signed message(String eventId, String user, String channel, String channelType, String ts, String threadTs,
 			String text) {
 		String thread = threadTs == null ? "" : ",\"thread_ts\":\"" + threadTs + "\"";

@@ -119,6 +119,28 @@ class TeamsFeaturesTest {
 	}
 
 	@Test
+	void aMentionInTheChainsReplyChainIsRecordedAsAnAnswerWithoutTheMentionAndNotAnswered() {
+		String channel = "19:mention000000000000000000000000@thread.tacv2";
+		String root = "1700000000601";
+		send(teams.channelMention(root, "29:facil", channel, root, "dialog start Kommunstyrelsen"));
+		String thread = awaitPosts(channel, 1).get(0).id();
+		awaitPosts(threadOf(channel, thread), 1);
+
+		String said = "Vårt uppdrag är att alla barn ska lyckas i skolan";
+		send(teams.channelMention("1700000000602", "29:anna", channel, thread, said));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("""
+					select a.answer_text from dialogue_answer a join dialogue_chain c on c.id = a.chain_id
+					where c.conversation = :channel""").param("channel", channel).query(String.class).list(),
+					texts -> texts.equals(List.of(said)));
+		// Only the chain's own first question is in its reply chain: no answer card.
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> posts(threadOf(channel, thread)).size() == 1);
+	}
+
+	@Test
 	void subscribedChannelGetsTheReminderAsAnAdaptiveCardAndCanSnoozeIt() {
 		clock.set(stockholm("2026-10-05T08:30"));
 		String root = "1700000000601";
@@ -200,7 +222,9 @@ class TeamsFeaturesTest {
 	}
 
 	private int answers() {
-		return jdbc.sql("select count(*) from dialogue_answer").query(Integer.class).single();
+		return jdbc.sql("""
+				select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id
+				where c.conversation = :channel""").param("channel", DIALOGUE_CHANNEL).query(Integer.class).single();
 	}
 
 	/** A Bot Framework token valid at Fyren's (the test's) time. */

@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.fyren.bot.FyrenApplication;
-import se.fyren.bot.chat.AnswerLog;
+import se.fyren.bot.ask.AnswerLog;
 
 /**
  * Production's database under the whole chat path: a Teams question answered and rated on

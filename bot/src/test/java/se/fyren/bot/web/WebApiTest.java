@@ -17,13 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import se.fyren.bot.TestFeature;
+import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerView;
-import se.fyren.bot.chat.AnswerLog;
+import se.fyren.bot.ask.Questions;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
-import se.fyren.bot.chat.Inbound;
 import se.fyren.knowledge.KnowledgeBase;
 
 /** The JSON API end to end: real HTTP, real index over the corpus, real database. */
@@ -54,6 +54,9 @@ class WebApiTest extends WebTestSupport {
 
 	@Autowired
 	Conversation conversation;
+
+	@Autowired
+	Questions questions;
 
 	@Test
 	void answersFromTheReportsInTheShapeTheCliPrints() throws Exception {
@@ -120,8 +123,7 @@ class WebApiTest extends WebTestSupport {
 	@Test
 	void theWorstListShowsWebQuestionsOnlyNotSlackOrTeamsDirectMessages() throws Exception {
 		String question = "Vad säger rapporterna om barnfattigdom i Dalarna?";
-		String fromSlack = conversation.answer(new Inbound(Channel.SLACK, "U0PRIVATE", "D0DM", question, null))
-			.answerId();
+		String fromSlack = questions.answer(Channel.SLACK, question).answerId();
 		assertThat(answers.rate(fromSlack, "U0PRIVATE", false)).isTrue();
 
 		JsonNode worst = json.readTree(get("/api/feedback/worst?limit=100").body());

@@ -1,4 +1,4 @@
-package se.fyren.bot.chat;
+package se.fyren.bot.ask;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.fyren.bot.chat.Channel;
 import se.fyren.knowledge.Answer;
 
 /**
@@ -37,20 +38,20 @@ public class AnswerLog {
 	public record RatedAnswer(String id, String question, boolean found, String answer, int helpful, int notHelpful) {
 	}
 
-	String record(Inbound message, Answer answer) {
+	String record(Channel channel, Answer answer) {
 		String id = UUID.randomUUID().toString();
 		jdbc.sql("""
 				insert into answer (id, channel, question, found, answer_text, created_at)
 				values (:id, :channel, :question, :found, :text, :created)""")
 			.param("id", id)
-			.param("channel", message.channel().name())
+			.param("channel", channel.name())
 			.param("question", answer.question())
 			.param("found", answer.found())
 			.param("text", answer.text())
 			.param("created", OffsetDateTime.now(clock))
 			.update();
 		meters
-			.counter("fyren.questions", "channel", message.channel().name().toLowerCase(Locale.ROOT), "outcome",
+			.counter("fyren.questions", "channel", channel.name().toLowerCase(Locale.ROOT), "outcome",
 					answer.found() ? "answered" : "abstained")
 			.increment();
 		return id;

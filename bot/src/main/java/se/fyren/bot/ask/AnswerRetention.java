@@ -1,4 +1,4 @@
-package se.fyren.bot.chat;
+package se.fyren.bot.ask;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package se.fyren.bot.chat;
+package se.fyren.bot.infra;
 
 import java.util.List;
 

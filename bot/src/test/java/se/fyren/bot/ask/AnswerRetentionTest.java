@@ -1,4 +1,4 @@
-package se.fyren.bot.chat;
+package se.fyren.bot.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.fyren.bot.MutableClock;
+import se.fyren.bot.chat.Channel;
 
 /**
  * Answers and their ratings are personal data: the nightly job deletes those older than
@@ -37,7 +38,7 @@ class AnswerRetentionTest {
 	}
 
 	@Autowired
-	Conversation conversation;
+	Questions questions;
 
 	@Autowired
 	AnswerLog answers;
@@ -71,7 +72,7 @@ class AnswerRetentionTest {
 	}
 
 	private String ask(String question) {
-		return conversation.answer(new Inbound(Channel.WEB, "web:anna", "web", question, Inbound.SWEDISH)).answerId();
+		return questions.answer(Channel.WEB, question).answerId();
 	}
 
 	private int count(String table, String column, String id) {

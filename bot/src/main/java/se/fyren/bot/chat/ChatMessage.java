@@ -1,0 +1,59 @@
+package se.fyren.bot.chat;
+
+import java.util.Locale;
+
+/**
+ * What was said in a chat, as an adapter hands it to {@link Conversation#receive}: the
+ * adapter has already parsed the chat's own syntax, so the text carries no mention markup
+ * and {@code addressed} says how Fyren was spoken to.
+ *
+ * @param where the conversation and thread it was said in (thread null outside a thread)
+ * @param user the sender's id in that chat (may be null for the web chat)
+ * @param id the chat's id of the message, stable across edits (may be null where the chat
+ * has none)
+ * @param text the text without mentions of Fyren; empty for a deletion
+ */
+public record ChatMessage(Destination where, String user, String id, String text, Addressed addressed,
+		Heard.Change change, Locale locale) {
+
+	/** How Fyren was spoken to. */
+	public enum Addressed {
+
+		/** A direct message, or Fyren's own chat window: everything is for Fyren. */
+		DIRECT,
+
+		/** Fyren was @-mentioned in a shared conversation. */
+		MENTION,
+
+		/** A command to Fyren ({@code /fyren …}). */
+		COMMAND,
+
+		/** Said in a shared conversation without addressing Fyren. */
+		NOT_ADDRESSED
+
+	}
+
+	public ChatMessage {
+		text = text == null ? "" : text.strip();
+		locale = locale == null ? Inbound.SWEDISH : locale;
+	}
+
+	/** A new message. */
+	public static ChatMessage said(Destination where, String user, String id, String text, Addressed addressed,
+			Locale locale) {
+		return new ChatMessage(where, user, id, text, addressed, Heard.Change.NEW, locale);
+	}
+
+	boolean forFyren() {
+		return addressed != Addressed.NOT_ADDRESSED;
+	}
+
+	Inbound inbound() {
+		return new Inbound(where.channel(), user, where.conversation(), text, locale);
+	}
+
+	Heard heard() {
+		return new Heard(where, user, id, change == Heard.Change.DELETED ? "" : text, change, locale);
+	}
+
+}

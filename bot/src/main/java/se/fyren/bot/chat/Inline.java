@@ -1,0 +1,95 @@
+package se.fyren.bot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The core's small model of a text's markup, which each chat renders in its own way
+ * (Block Kit mrkdwn, Adaptive Card Markdown, HTML in the web chat): lines of plain, bold
+ * and linked spans, a line that starts with "• " being a list item. Features and message
+ * files write it as {@code *bold*}, "• " and bare {@code https://} addresses; this is the
+ * one place that reads that, so no chat reads another's syntax.
+ */
+public record Inline(List<Line> lines) {
+
+	private static final Pattern BOLD_OR_LINK = Pattern
+		.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])|(https?://[^\\s<>\"]*[^\\s<>\".,;:!?)])");
+
+	private static final String LIST_MARK = "• ";
+
+	public Inline {
+		lines = List.copyOf(lines);
+	}
+
+	/** A piece of a line. */
+	public sealed interface Span permits Plain, Bold, Link {
+
+		String text();
+
+	}
+
+	public record Plain(String text) implements Span {
+	}
+
+	public record Bold(String text) implements Span {
+	}
+
+	/** A link; its text is the address itself where the source wrote a bare address. */
+	public record Link(String text, String url) implements Span {
+	}
+
+	/** One line of text; a list item is drawn as one by each chat. */
+	public record Line(boolean listItem, List<Span> spans) {
+
+		public Line {
+			spans = List.copyOf(spans);
+		}
+
+	}
+
+	public static Inline parse(String text) {
+		List<Line> lines = new ArrayList<>();
+		for (String line : (text == null ? "" : text).split("\n", -1)) {
+			boolean item = line.startsWith(LIST_MARK);
+			lines.add(new Line(item, spans(item ? line.substring(LIST_MARK.length()) : line)));
+		}
+		return new Inline(lines);
+	}
+
+	private static List<Span> spans(String line) {
+		List<Span> spans = new ArrayList<>();
+		Matcher matcher = BOLD_OR_LINK.matcher(line);
+		int at = 0;
+		while (matcher.find()) {
+			if (matcher.start() > at) {
+				spans.add(new Plain(line.substring(at, matcher.start())));
+			}
+			spans.add(matcher.group(1) != null ? new Bold(matcher.group(1))
+					: new Link(matcher.group(2), matcher.group(2)));
+			at = matcher.end();
+		}
+		if (at < line.length()) {
+			spans.add(new Plain(line.substring(at)));
+		}
+		return spans;
+	}
+
+	/** The text without markup, for chats (and previews) that show plain text only. */
+	public String plain() {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			if (i > 0) {
+				out.append('\n');
+			}
+			if (line.listItem()) {
+				out.append(LIST_MARK);
+			}
+			line.spans().forEach(span -> out.append(span.text()));
+		}
+		return out.toString();
+	}
+
+}

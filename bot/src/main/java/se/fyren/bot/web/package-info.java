@@ -1,0 +1,9 @@
+/**
+ * The web chat and its rooms: JSON in, the core's replies out. Besides the core it
+ * reaches asking ({@code ask}) only, for the JSON API that shows the library's full
+ * answer and for ratings.
+ */
+@ApplicationModule(allowedDependencies = { "chat", "infra", "ask" })
+package se.fyren.bot.web;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Check a Fyren question set against the corpus before it is used to score anything.
+
+Usage: check_evidence.py [QUESTIONS.jsonl] [CORPUS_DIR]
+       (defaults: questions-validation.jsonl next to this file, ../shared/corpus from the repository root)
+
+For every answerable question, each evidence string, normalised exactly as
+shared/eval/score.py does (lower case, letters and digits only, words joined by
+one space), must occur in the normalised text of the cited report (doc = corpus
+file name without extension). Unanswerable questions must have doc null and no
+evidence. Ids must be unique and fields valid; the counts per category are
+printed and checked against the minima the set was written to. Exit 1 on any
+failure.
+"""
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)  # the same pattern as score.py
+TYPES = {"number", "when", "who", "list", "why", "definition", "fact", "how", "unanswerable"}
+MINIMA = {"total": 70, "en": 14, "unanswerable": 17, "list": 10}
+EVIDENCE_WORDS = (3, 20)
+
+
+def words(text):
+    return " " + " ".join(WORD.findall(text.lower())) + " "
+
+
+def load_corpus(corpus_dir):
+    docs = {}
+    for path in sorted(corpus_dir.iterdir()):
+        if path.suffix in (".txt", ".md"):
+            docs[path.stem] = words(path.read_text(encoding="utf-8"))
+    return docs
+
+
+def main(argv):
+    here = Path(__file__).resolve().parent
+    questions_path = Path(argv[0]) if argv else here / "questions-validation.jsonl"
+    corpus_dir = Path(argv[1]) if len(argv) > 1 else here.parents[1].parent / "shared" / "corpus"
+    docs = load_corpus(corpus_dir)
+    questions = [json.loads(l) for l in questions_path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    failures = []
+    ids = Counter(q.get("id") for q in questions)
+    failures += [f"duplicate id {i}" for i, n in ids.items() if n > 1]
+    for q in questions:
+        qid = q.get("id")
+        missing = {"id", "question", "doc", "evidence", "answer", "type", "lang"} - q.keys()
+        if missing:
+            failures.append(f"{qid}: missing fields {sorted(missing)}")
+            continue
+        if q["type"] not in TYPES:
+            failures.append(f"{qid}: unknown type {q['type']}")
+        if q["lang"] not in ("sv", "en"):
+            failures.append(f"{qid}: unknown lang {q['lang']}")
+        if q["type"] == "unanswerable":
+            if q["doc"] is not None or q["evidence"]:
+                failures.append(f"{qid}: unanswerable but has doc or evidence")
+            continue
+        if q["doc"] not in docs:
+            failures.append(f"{qid}: doc {q['doc']} is not a corpus file")
+            continue
+        if not q["evidence"] or not q["answer"]:
+            failures.append(f"{qid}: answerable without evidence or answer")
+        for ev in q["evidence"]:
+            n = len(words(ev).split())
+            if not EVIDENCE_WORDS[0] <= n <= EVIDENCE_WORDS[1]:
+                failures.append(f"{qid}: evidence has {n} words: {ev!r}")
+            if words(ev) not in docs[q["doc"]]:
+                failures.append(f"{qid}: evidence not in {q['doc']}: {ev!r}")
+
+    by_type = Counter(q.get("type") for q in questions)
+    by_lang = Counter(q.get("lang") for q in questions)
+    by_doc = Counter(q.get("doc") or "(none)" for q in questions)
+    counts = {"total": len(questions), "en": by_lang["en"], "unanswerable": by_type["unanswerable"],
+              "list": by_type["list"]}
+    print(f"questions: {len(questions)}  by lang: {dict(sorted(by_lang.items()))}")
+    print(f"by type: {dict(sorted(by_type.items()))}")
+    print(f"by doc: {dict(sorted(by_doc.items()))}")
+    for name, minimum in MINIMA.items():
+        if counts[name] < minimum:
+            failures.append(f"{name}: {counts[name]} < minimum {minimum}")
+    covered = set(by_doc) - {"(none)"}
+    failures += [f"report {d} has no question" for d in sorted(set(docs) - covered)]
+    for f in failures:
+        print("FAIL", f)
+    print(f"failures: {len(failures)}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
