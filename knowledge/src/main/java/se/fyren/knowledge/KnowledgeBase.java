@@ -138,6 +138,18 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 	}
 
+	/** What the committed index holds: reports, passages, and whether it can answer. */
+	public IndexFigures figures() {
+		IndexSnapshot snapshot = index.acquire();
+		try {
+			return new IndexFigures(index.parts().isPresent(), index.manifest().size(),
+					snapshot.searcher().getIndexReader().numDocs());
+		}
+		finally {
+			index.release(snapshot);
+		}
+	}
+
 	private static List<String> texts(Collection<Report> reports) {
 		return reports.stream().map(Report::cleanedText).toList();
 	}

@@ -1,10 +1,14 @@
 package se.fyren.bot.ask;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +26,12 @@ public class AnswerLog {
 
 	private final Clock clock;
 
-	public AnswerLog(JdbcClient jdbc, Clock clock) {
+	private final MeterRegistry meters;
+
+	public AnswerLog(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** An answer as the feedback list shows it: most "not helpful" first. */
@@ -43,6 +50,10 @@ public class AnswerLog {
 			.param("text", answer.text())
 			.param("created", OffsetDateTime.now(clock))
 			.update();
+		meters
+			.counter("fyren.questions", "channel", channel.name().toLowerCase(Locale.ROOT), "outcome",
+					answer.found() ? "answered" : "abstained")
+			.increment();
 		return id;
 	}
 
@@ -71,7 +82,20 @@ public class AnswerLog {
 			.param("helpful", helpful)
 			.param("created", OffsetDateTime.now(clock))
 			.update();
+		meters.counter("fyren.ratings", "helpful", String.valueOf(helpful)).increment();
 		return true;
+	}
+
+	/**
+	 * Deletes the answers asked before the cut-off, their ratings with them; how many.
+	 */
+	int deleteAskedBefore(Instant cutOff) {
+		jdbc.sql("delete from feedback where answer_id in (select id from answer where created_at < :cutOff)")
+			.param("cutOff", cutOff.atOffset(ZoneOffset.UTC))
+			.update();
+		return jdbc.sql("delete from answer where created_at < :cutOff")
+			.param("cutOff", cutOff.atOffset(ZoneOffset.UTC))
+			.update();
 	}
 
 	/** The worst-rated answers from every chat: for the administrator at the server. */

@@ -1,5 +1,7 @@
 package se.fyren.bot.ask;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -18,15 +20,22 @@ class IndexOnStart implements ApplicationRunner {
 
 	private final KnowledgeProperties properties;
 
-	IndexOnStart(KnowledgeBase knowledge, KnowledgeProperties properties) {
+	private final Timer refreshTime;
+
+	IndexOnStart(KnowledgeBase knowledge, KnowledgeProperties properties, MeterRegistry meters) {
 		this.knowledge = knowledge;
 		this.properties = properties;
+		this.refreshTime = Timer.builder("fyren.index.refresh")
+			.description("Time to bring the index in step with the report folders")
+			.register(meters);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (properties.indexOnStart()) {
-			knowledge.refresh();
+			refreshTime.record(() -> {
+				knowledge.refresh();
+			});
 		}
 	}
 

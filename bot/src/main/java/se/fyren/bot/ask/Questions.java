@@ -3,6 +3,8 @@ package se.fyren.bot.ask;
 import java.util.List;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -34,10 +36,13 @@ public class Questions {
 
 	private final MessageSource messages;
 
-	Questions(KnowledgeBase knowledge, AnswerLog answers, MessageSource messages) {
+	private final MeterRegistry meters;
+
+	Questions(KnowledgeBase knowledge, AnswerLog answers, MessageSource messages, MeterRegistry meters) {
 		this.knowledge = knowledge;
 		this.answers = answers;
 		this.messages = messages;
+		this.meters = meters;
 	}
 
 	/**
@@ -52,7 +57,11 @@ public class Questions {
 	 * those who show the library's full answer (the JSON API).
 	 */
 	public Answered answer(Channel asked, String question) {
-		Answer answer = knowledge.ask(cut(question));
+		Answer answer = Timer.builder("fyren.answer.latency")
+			.description("Time to search the reports and answer a question")
+			.tag("channel", asked.name().toLowerCase(Locale.ROOT))
+			.register(meters)
+			.record(() -> knowledge.ask(cut(question)));
 		return new Answered(answers.record(asked, answer), answer);
 	}
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -61,8 +63,10 @@ class DialogueService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final MeterRegistry meters;
+
 	DialogueService(Chains chains, Templates templates, ChainCards cards, ChainTimers timers, Messenger messenger,
-			Clock clock, DialogueProperties properties, Names names, ExportKeys exportKeys) {
+			Clock clock, DialogueProperties properties, Names names, ExportKeys exportKeys, MeterRegistry meters) {
 		this.chains = chains;
 		this.templates = templates;
 		this.cards = cards;
@@ -72,6 +76,10 @@ class DialogueService {
 		this.properties = properties;
 		this.names = names;
 		this.exportKeys = exportKeys;
+		this.meters = meters;
+		Gauge.builder("fyren.chains.running", chains, known -> known.running().size())
+			.description("Dialogue chains running now, on every instance")
+			.register(meters);
 	}
 
 	enum Outcome {
@@ -359,6 +367,7 @@ class DialogueService {
 			return false;
 		}
 		timers.cancel(chainId);
+		meters.counter("fyren.chains.finished", "state", state.name().toLowerCase(Locale.ROOT)).increment();
 		postSummary(chainId, template);
 		return true;
 	}

@@ -24,6 +24,8 @@ import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Deliveries;
+import se.fyren.bot.chat.Reachability;
+import se.fyren.bot.chat.ReachabilityProperties;
 
 /**
  * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at
@@ -33,7 +35,7 @@ import se.fyren.bot.chat.Deliveries;
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")
 @Conditional(SlackConfigured.class)
-@EnableConfigurationProperties(SlackProperties.class)
+@EnableConfigurationProperties({ SlackProperties.class, ReachabilityProperties.class })
 class SlackConfiguration {
 
 	static final String PATH = "/slack/events";
@@ -43,6 +45,11 @@ class SlackConfiguration {
 	@Bean
 	Slack slack(SlackProperties properties) {
 		SlackConfig config = new SlackConfig();
+		// Bolt's call statistics (unused here) look up the team with an extra auth.test
+		// before
+		// each method's first call, logging an ERROR with a stack trace whenever Slack is
+		// down.
+		config.setStatsEnabled(false);
 		if (properties.apiUrl() != null && !properties.apiUrl().isBlank()) {
 			String prefix = properties.apiUrl().endsWith("/") ? properties.apiUrl() : properties.apiUrl() + "/";
 			config.setMethodsEndpointUrlPrefix(prefix);
@@ -91,7 +98,7 @@ class SlackConfiguration {
 				return request.getRequestType() == RequestType.Event ? Response.ok() : Response.error(404);
 			})
 			.build();
-		App app = new App(config);
+		App app = new DeferredAuthApp(config);
 		new SlackListeners(conversation, blocks, web, workers, deliveries).register(app);
 		return app;
 	}
@@ -106,9 +113,18 @@ class SlackConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Slack's state in health ({@code /actuator/health/slack}): whether auth.test
+	 * answers.
+	 */
 	@Bean
-	SocketMode slackSocketMode(App slackApp, SlackProperties properties) {
-		return new SocketMode(slackApp, properties);
+	Reachability slackHealthIndicator(Slack slack, SlackProperties properties, ReachabilityProperties settings) {
+		return new Reachability("Slack", new AuthTest(slack, properties.botToken()), settings);
+	}
+
+	@Bean
+	SocketMode slackSocketMode(App slackApp, SlackProperties properties, Reachability slackHealthIndicator) {
+		return new SocketMode(slackApp, properties, slackHealthIndicator);
 	}
 
 	@Bean

@@ -7,10 +7,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import se.fyren.bot.chat.Reachability;
+
 /**
  * Socket Mode: Fyren opens a WebSocket to Slack instead of Slack posting to
- * {@code /slack/events}, for a server with no public URL. Runs with the application when
- * an app-level token is set; does nothing otherwise.
+ * {@code /slack/events}, for a server with no public URL. Connects when an app-level
+ * token is set and Slack answers (again, after it could not be reached); does nothing
+ * otherwise.
  */
 final class SocketMode implements SmartLifecycle {
 
@@ -20,16 +23,28 @@ final class SocketMode implements SmartLifecycle {
 
 	private final SlackProperties properties;
 
+	private final Reachability slack;
+
 	private SocketModeApp socket;
 
-	SocketMode(App app, SlackProperties properties) {
+	private boolean running;
+
+	SocketMode(App app, SlackProperties properties, Reachability slack) {
 		this.app = app;
 		this.properties = properties;
+		this.slack = slack;
 	}
 
 	@Override
 	public synchronized void start() {
-		if (!properties.socketMode()) {
+		running = true;
+		if (properties.socketMode()) {
+			slack.whenReachable(this::connect);
+		}
+	}
+
+	private synchronized void connect() {
+		if (!running || socket != null) {
 			return;
 		}
 		try {
@@ -40,13 +55,14 @@ final class SocketMode implements SmartLifecycle {
 		catch (Exception | LinkageError ex) {
 			// Slack unreachable at start (or a missing WebSocket library) must not stop
 			// the web chat.
-			log.error("Slack Socket Mode could not connect; Fyren answers Slack over HTTP only", ex);
+			log.warn("Slack Socket Mode could not connect ({}); tried again when Slack answers again", ex.toString());
 			socket = null;
 		}
 	}
 
 	@Override
 	public synchronized void stop() {
+		running = false;
 		if (socket == null) {
 			return;
 		}
@@ -61,7 +77,7 @@ final class SocketMode implements SmartLifecycle {
 
 	@Override
 	public synchronized boolean isRunning() {
-		return socket != null;
+		return running;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -118,6 +119,20 @@ final class InboundTokens {
 		String claimed = jwt.getClaimAsString(SERVICE_URL_CLAIM);
 		if (claimed != null && !sameUrl(claimed, serviceUrl)) {
 			throw new Refused("token is for service URL " + claimed + ", activity names " + serviceUrl);
+		}
+	}
+
+	/**
+	 * Reads the OpenID metadata when no keys are held yet (or they are due), for the
+	 * check at start and its retries: empty when tokens can be verified, else why not.
+	 */
+	Optional<String> keysAvailable() {
+		try {
+			decoder();
+			return Optional.empty();
+		}
+		catch (Refused ex) {
+			return Optional.of(ex.getMessage());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package se.fyren.bot.teams;
 
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Reachability;
+import se.fyren.bot.chat.ReachabilityProperties;
 
 /**
  * Fyren in Microsoft Teams, when an app id and an app password are set: the Bot Framework
@@ -29,14 +32,18 @@ import se.fyren.bot.chat.Conversation;
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")
 @Conditional(TeamsConfigured.class)
-@EnableConfigurationProperties(TeamsProperties.class)
+@EnableConfigurationProperties({ TeamsProperties.class, ReachabilityProperties.class })
 class TeamsConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(TeamsConfiguration.class);
 
+	/**
+	 * Through the JVM's proxy settings ({@code -Dhttps.proxyHost=...}), as Slack's client
+	 * is: Java's HttpClient uses none unless told.
+	 */
 	@Bean
 	HttpClient teamsHttp() {
-		return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).proxy(ProxySelector.getDefault()).build();
 	}
 
 	@Bean
@@ -47,6 +54,16 @@ class TeamsConfiguration {
 	@Bean
 	InboundTokens teamsInboundTokens(TeamsProperties properties, Clock clock, HttpClient teamsHttp, JsonMapper json) {
 		return new InboundTokens(properties, clock, teamsHttp, json);
+	}
+
+	/**
+	 * Teams' state in health ({@code /actuator/health/teams}): whether the keys that sign
+	 * Teams' requests could be read. Read at start and retried, so Teams works as soon as
+	 * Microsoft answers.
+	 */
+	@Bean
+	Reachability teamsHealthIndicator(InboundTokens teamsInboundTokens, ReachabilityProperties settings) {
+		return new Reachability("Teams", teamsInboundTokens::keysAvailable, settings);
 	}
 
 	@Bean

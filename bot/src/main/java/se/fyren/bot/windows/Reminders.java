@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -43,8 +44,10 @@ public class Reminders {
 
 	private final Clock clock;
 
+	private final MeterRegistry meters;
+
 	Reminders(ReminderPlan plan, Wheels wheels, Subscriptions subscriptions, SentReminders sent, ReminderCard cards,
-			Messenger messenger, Clock clock) {
+			Messenger messenger, Clock clock, MeterRegistry meters) {
 		this.plan = plan;
 		this.wheels = wheels;
 		this.subscriptions = subscriptions;
@@ -52,6 +55,7 @@ public class Reminders {
 		this.cards = cards;
 		this.messenger = messenger;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/** Sends every reminder due now that was not sent before; the number sent. */
@@ -95,32 +99,46 @@ public class Reminders {
 		Reply.Card card = cards.reminder(wheel, occurrence, reminder, LOCALE);
 		try {
 			sent.claim(reminder);
+			tally("claimed");
 			Optional<PostedMessage> message;
 			try {
 				message = messenger.post(reminder.audience().destination(), card, LOCALE);
 			}
 			catch (RuntimeException ex) {
 				sent.release(reminder);
+				tally("failed");
 				throw ex;
 			}
 			if (message.isPresent()) {
 				log.info("Sent reminder {} {} {} ({}) to {}", reminder.calendar(), reminder.eventId(),
 						reminder.occursOn(), reminder.leadKey(), reminder.audience());
+				tally("sent");
 				return true;
 			}
 			sent.release(reminder);
+			tally("failed");
 			log.warn("Reminder {} {} {} to {} was not posted; it is tried again at the next wake-up",
 					reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
 		}
 		catch (DuplicateKeyException ex) {
+			tally("claimed-elsewhere");
 			log.info("Reminder {} {} {} ({}) to {} was already sent by another instance", reminder.calendar(),
 					reminder.eventId(), reminder.occursOn(), reminder.leadKey(), reminder.audience());
 		}
 		catch (DataAccessException ex) {
+			tally("failed");
 			log.warn("Cannot record reminder {} {} {} to {}: {}; tried again at the next wake-up", reminder.calendar(),
 					reminder.eventId(), reminder.occursOn(), reminder.audience(), ex.getMessage());
 		}
 		return false;
+	}
+
+	/**
+	 * Reminders by outcome: claimed (about to post), sent, failed, claimed-elsewhere
+	 * (another instance).
+	 */
+	private void tally(String outcome) {
+		meters.counter("fyren.reminders", "outcome", outcome).increment();
 	}
 
 }

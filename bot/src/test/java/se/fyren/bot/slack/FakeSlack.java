@@ -136,8 +136,13 @@ final class FakeSlack implements AutoCloseable {
 	private volatile String socketUrl = "ws://127.0.0.1:9/none";
 
 	FakeSlack() {
+		this(0);
+	}
+
+	/** On a given loopback port: Slack coming up where Fyren was told it is. */
+	FakeSlack(int port) {
 		try {
-			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the fake Slack", ex);

@@ -17,6 +17,11 @@ final class SlackTestApp {
 	}
 
 	static Map<String, String> properties(FakeSlack slack) {
+		return properties(slack.apiUrl());
+	}
+
+	/** Against a Slack Web API at {@code apiUrl}, which need not answer yet. */
+	static Map<String, String> properties(String apiUrl) {
 		Path shared = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
 		Path thesaurus = Path.of("..", "config", "knowledge").toAbsolutePath().normalize();
 		Map<String, String> properties = new LinkedHashMap<>();
@@ -24,7 +29,7 @@ final class SlackTestApp {
 		properties.put("fyren.slack.bot-token", "xoxb-test");
 		properties.put("fyren.slack.signing-secret", SignedSlack.SECRET);
 		properties.put("fyren.slack.app-token", "");
-		properties.put("fyren.slack.api-url", slack.apiUrl());
+		properties.put("fyren.slack.api-url", apiUrl);
 		// An address Slack's servers could reach, so cards keep their pictures.
 		properties.put("fyren.public-url", "https://fyren.example.se");
 		properties.put("fyren.knowledge.reports", shared.resolve("corpus").toString());

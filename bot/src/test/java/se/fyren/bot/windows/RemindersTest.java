@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +50,9 @@ class RemindersTest extends WindowsTestSupport {
 
 	@Autowired
 	Subscriptions subscriptions;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void reminderMissedWhileDownIsSentOnceOnStartAndNotAgainAfterASecondRestart() {
@@ -169,6 +174,32 @@ class RemindersTest extends WindowsTestSupport {
 		reminders.sendDue();
 		assertThat(outbox.cards("C-DOWN-CHAT", BUDGET)).hasSize(1);
 		assertThat(sentRecords("C-DOWN-CHAT")).isEqualTo(1);
+	}
+
+	@Test
+	void remindersClaimedSentAndRefusedAreCountedForMonitoring() {
+		setClock("2026-10-05T08:30");
+		subscribe("C-COUNTED", "kommun");
+		double claimed = reminderCount("claimed");
+		double sent = reminderCount("sent");
+		double failed = reminderCount("failed");
+		outbox.refuse(true);
+		try {
+			reminders.sendDue();
+		}
+		finally {
+			outbox.refuse(false);
+		}
+		assertThat(reminderCount("failed")).isGreaterThan(failed);
+		reminders.sendDue();
+		assertThat(outbox.cards("C-COUNTED", BUDGET)).hasSize(1);
+		assertThat(reminderCount("sent")).isGreaterThan(sent);
+		assertThat(reminderCount("claimed")).isGreaterThanOrEqualTo(claimed + 2);
+	}
+
+	private double reminderCount(String outcome) {
+		Counter counter = meters.find("fyren.reminders").tag("outcome", outcome).counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	@Test
