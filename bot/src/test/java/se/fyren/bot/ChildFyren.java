@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  */
 public final class ChildFyren implements AutoCloseable {
 
-	private static final Duration START = Duration.ofSeconds(120);
+	private static final Duration START = Duration.ofSeconds(60);
 
 	private final Process process;
 
@@ -68,19 +68,23 @@ public final class ChildFyren implements AutoCloseable {
 	}
 
 	/**
-	 * Runs {@code main} until it exits by itself (a refused start); its exit code and
-	 * output.
+	 * Runs {@code main} until it exits by itself (a refused start), or kills it when it
+	 * has not within the start time; its exit code and output.
 	 */
 	public static Exited run(String main, Path dataDir, Map<String, String> properties) {
 		List<String> command = command(main, dataDir, properties, freePort());
 		try {
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			String output = new String(process.getInputStream().readAllBytes());
-			if (!process.waitFor(START.toSeconds(), TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new IllegalStateException("Fyren did not exit:\n" + output);
+			Files.createDirectories(dataDir);
+			Path log = Files.createTempFile(dataDir, "child-", ".log");
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			boolean exited = process.waitFor(START.toSeconds(), TimeUnit.SECONDS);
+			if (!exited) {
+				process.destroyForcibly().waitFor();
 			}
-			return new Exited(process.exitValue(), output);
+			String output = Files.readString(log);
+			return new Exited(exited ? process.exitValue() : NOT_EXITED, output);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start Fyren in a child JVM", ex);
@@ -90,6 +94,9 @@ public final class ChildFyren implements AutoCloseable {
 			throw new IllegalStateException(ex);
 		}
 	}
+
+	/** The exit code {@link #run} gives when Fyren kept running and was killed. */
+	public static final int NOT_EXITED = -1;
 
 	public record Exited(int code, String output) {
 	}
