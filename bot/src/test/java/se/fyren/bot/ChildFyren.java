@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  */
 public final class ChildFyren implements AutoCloseable {
 
-	private static final Duration START = Duration.ofSeconds(60);
+	private static final Duration START = Duration.ofSeconds(180);
 
 	private final Process process;
 

@@ -9,6 +9,8 @@ import se.fyren.knowledge.KnowledgeBase;
 
 /**
  * The web application brings the index in step with the report folders before it answers.
+ * The web server and the chats are already listening while it does: questions asked
+ * meanwhile are told how far it has come ({@link IndexStatus}).
  */
 @Component
 @Profile("!cli")
@@ -18,15 +20,28 @@ class IndexOnStart implements ApplicationRunner {
 
 	private final KnowledgeProperties properties;
 
-	IndexOnStart(KnowledgeBase knowledge, KnowledgeProperties properties) {
+	private final IndexStatus status;
+
+	IndexOnStart(KnowledgeBase knowledge, KnowledgeProperties properties, IndexStatus status) {
 		this.knowledge = knowledge;
 		this.properties = properties;
+		this.status = status;
+		// Before the web server and the chats start listening, so no question slips
+		// through to an index that is not there yet.
+		if (properties.indexOnStart()) {
+			status.building();
+		}
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (properties.indexOnStart()) {
-			knowledge.refresh();
+			try {
+				knowledge.refresh(status);
+			}
+			finally {
+				status.built();
+			}
 		}
 	}
 

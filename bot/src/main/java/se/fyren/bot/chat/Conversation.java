@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
+import se.fyren.bot.ask.IndexStatus;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.KnowledgeBase;
@@ -42,9 +43,12 @@ public class Conversation {
 
 	private final MessageSource messages;
 
+	private final IndexStatus index;
+
 	public Conversation(KnowledgeBase knowledge, AnswerLog answers, List<ChatCommand> commands,
-			List<CardAction> actions, List<ThreadListener> listeners, MessageSource messages) {
+			List<CardAction> actions, List<ThreadListener> listeners, MessageSource messages, IndexStatus index) {
 		this.knowledge = knowledge;
+		this.index = index;
 		this.answers = answers;
 		this.commands = List.copyOf(commands);
 		this.actions = List.copyOf(actions);
@@ -95,7 +99,7 @@ public class Conversation {
 
 	/**
 	 * An answer from the reports as the knowledge library gives it, with the id it was
-	 * recorded under.
+	 * recorded under (none while the first index is being built: nothing is recorded).
 	 */
 	public record Answered(String answerId, Answer answer) {
 	}
@@ -103,9 +107,14 @@ public class Conversation {
 	/**
 	 * Answers the message as a question from the reports, without the help and commands,
 	 * and records the answer so it can be rated: for adapters that show the library's
-	 * full answer (the JSON API).
+	 * full answer (the JSON API). Until the first index is ready the answer says how far
+	 * it has come, and is not recorded: it says nothing about the reports.
 	 */
 	public Answered answer(Inbound message) {
+		if (!index.ready()) {
+			return new Answered(null,
+					new Answer(message.text(), false, stillReading(message.locale()), List.of(), List.of()));
+		}
 		String question = message.text();
 		if (question.length() > MAX_QUESTION_CHARS) {
 			log.info("Question of {} characters cut to {}", question.length(), MAX_QUESTION_CHARS);
@@ -116,6 +125,9 @@ public class Conversation {
 	}
 
 	private Reply ask(Inbound message) {
+		if (!index.ready()) {
+			return new Reply.TextReply(stillReading(message.locale()));
+		}
 		Answered answered = answer(message);
 		Answer answer = answered.answer();
 		String answerId = answered.answerId();
@@ -153,6 +165,11 @@ public class Conversation {
 		List<String> examples = List.of(message("help.example1", locale), message("help.example2", locale),
 				message("help.example3", locale));
 		return new Reply.HelpReply(message("help.text", locale), examples);
+	}
+
+	private String stillReading(Locale locale) {
+		IndexStatus.Progress progress = index.progress();
+		return messages.getMessage("answer.indexing", new Object[] { progress.done(), progress.total() }, locale);
 	}
 
 	private String message(String code, Locale locale) {

@@ -18,8 +18,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param snooze how much later "remind me again" reminds
  * @param horizon how far ahead reminders are scheduled at start
  * @param homeCalendar the calendar a chat's home page (Slack's App Home) shows
+ * @param postTimeout how long a reminder's post may take, retries included; a claim left
+ * unfinished longer belongs to an instance that died mid-post and is taken over
  */
 @ConfigurationProperties("fyren.windows")
 record WindowsProperties(String calendars, Duration span, int minimumStrength, LocalTime reminderTime, ZoneId zone,
-		Duration snooze, Duration horizon, String homeCalendar) {
+		Duration snooze, Duration horizon, String homeCalendar, Duration postTimeout) {
 }
