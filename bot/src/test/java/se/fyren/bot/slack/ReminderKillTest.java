@@ -19,7 +19,7 @@ class ReminderKillTest {
 
 	static final FakeSlack slack = new FakeSlack();
 
-	@TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.NEVER)
+	@TempDir
 	Path data;
 
 	@AfterAll
