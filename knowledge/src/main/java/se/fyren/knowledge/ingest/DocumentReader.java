@@ -60,6 +60,12 @@ public final class DocumentReader {
 	static final double MAX_CONTROL_SHARE = 0.01;
 
 	/**
+	 * A few stray control characters (a NUL or a byte-order mark's remains in an old
+	 * export) are tolerated however short the file: binary data has hundreds.
+	 */
+	static final int TOLERATED_CONTROL_CHARACTERS = 16;
+
+	/**
 	 * Text with fewer letters among its visible characters than this is no language: even
 	 * a table of figures in a report has its headings and labels.
 	 */
@@ -148,7 +154,7 @@ public final class DocumentReader {
 			.count();
 		long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
 		long letters = text.codePoints().filter(Character::isLetter).count();
-		if (control > MAX_CONTROL_SHARE * text.length()) {
+		if (control > TOLERATED_CONTROL_CHARACTERS && control > MAX_CONTROL_SHARE * text.length()) {
 			throw new UnreadableReportException(file, "is not text (%d%% control characters or undecodable bytes)"
 				.formatted(Math.round(100.0 * control / text.length())), null);
 		}
