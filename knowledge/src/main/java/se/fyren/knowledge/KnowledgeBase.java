@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -23,6 +24,7 @@ import se.fyren.knowledge.index.IndexChange;
 import se.fyren.knowledge.index.IndexSnapshot;
 import se.fyren.knowledge.index.PassageIndex;
 import se.fyren.knowledge.ingest.DocumentReader;
+import se.fyren.knowledge.ingest.FailedReports;
 import se.fyren.knowledge.ingest.MetadataCatalog;
 import se.fyren.knowledge.ingest.Report;
 import se.fyren.knowledge.ingest.ReportFolders;
@@ -49,6 +51,8 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private final ReportFolders folders;
 
+	private final FailedReports failed;
+
 	public KnowledgeBase(KnowledgeSettings settings) {
 		this.folders = new ReportFolders(settings.reportFolders());
 		Thesaurus thesaurus = Thesaurus.load(settings.thesaurusFiles());
@@ -59,6 +63,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the data directory " + indexDir, ex);
 		}
+		this.failed = new FailedReports(settings.dataDirectory());
 		this.index = new PassageIndex(indexDir, parts -> new SwedishAnalysis(parts, thesaurus, CharArraySet.EMPTY_SET));
 		this.searcher = new PassageSearcher(settings.search());
 		this.extractor = new AnswerExtractor(settings.answer());
@@ -69,8 +74,17 @@ public final class KnowledgeBase implements AutoCloseable {
 	 * again, changed ones are replaced, removed ones dropped, unreadable ones skipped
 	 * with a log line naming them.
 	 */
-	public synchronized IndexChange refresh() {
-		Map<String, Path> files = folders.files();
+	public IndexChange refresh() {
+		return refresh(IndexProgress.NONE);
+	}
+
+	/**
+	 * Refreshes as {@link #refresh()} does, telling {@code progress} after each report. A
+	 * file that failed before is not read again until it changes.
+	 */
+	public synchronized IndexChange refresh(IndexProgress progress) {
+		ReportFolders.ReportFiles scan = folders.scan();
+		Map<String, Path> files = scan.files();
 		Map<String, String> indexed = index.manifest();
 		boolean rebuild = index.parts().isEmpty();
 		MetadataCatalog metadata = folders.metadata();
@@ -81,12 +95,27 @@ public final class KnowledgeBase implements AutoCloseable {
 		List<Report> reports = new ArrayList<>();
 		Map<String, String> manifest = new TreeMap<>();
 		int unchanged = 0;
+		for (String refused : scan.refused()) {
+			log.warn("Skipped report {}", refused);
+			skipped.add(refused);
+		}
+		int done = 0;
+		progress.reports(done, files.size());
 		for (Map.Entry<String, Path> file : files.entrySet()) {
+			progress.reports(done++, files.size());
 			String known = indexed.get(file.getKey());
 			String fingerprint = fingerprint(file.getValue());
 			if (!rebuild && fingerprint.equals(known)) {
 				manifest.put(file.getKey(), known);
 				unchanged++;
+				continue;
+			}
+			Optional<String> failedBefore = failed.reason(fingerprint);
+			if (failedBefore.isPresent()) {
+				String reason = file.getValue().getFileName() + ": failed before (" + failedBefore.get()
+						+ "); not read again until it changes";
+				log.warn("Skipped report {}", reason);
+				skipped.add(reason);
 				continue;
 			}
 			try {
@@ -98,8 +127,10 @@ public final class KnowledgeBase implements AutoCloseable {
 			catch (UnreadableReportException ex) {
 				log.warn("Skipped report {}", ex.getMessage());
 				skipped.add(ex.getMessage());
+				failed.remember(fingerprint, ex.reason());
 			}
 		}
+		progress.reports(files.size(), files.size());
 		List<String> removedSources = indexed.keySet().stream().filter(path -> !manifest.containsKey(path)).toList();
 		List<String> removed = removedSources.stream()
 			.map(path -> DocumentReader.docId(Path.of(path).getFileName().toString()))
@@ -124,6 +155,11 @@ public final class KnowledgeBase implements AutoCloseable {
 		Map<String, String> manifest = new HashMap<>();
 		reports.forEach(report -> manifest.put(report.path().toString(), report.fingerprint()));
 		index.update(CompoundParts.learn(texts(reports)), true, reports, List.of(), manifest);
+	}
+
+	/** Whether a complete index is on disk (built now or before) to answer from. */
+	public boolean hasIndex() {
+		return index.parts().isPresent();
 	}
 
 	public Answer ask(String question) {

@@ -11,6 +11,8 @@ import se.fyren.knowledge.KnowledgeBase;
 
 /**
  * The web application brings the index in step with the report folders before it answers.
+ * The web server and the chats are already listening while it does: questions asked
+ * meanwhile are told how far it has come ({@link IndexStatus}).
  */
 @Component
 @Profile("!cli")
@@ -22,20 +24,31 @@ class IndexOnStart implements ApplicationRunner {
 
 	private final Timer refreshTime;
 
-	IndexOnStart(KnowledgeBase knowledge, KnowledgeProperties properties, MeterRegistry meters) {
+	private final IndexStatus status;
+
+	IndexOnStart(KnowledgeBase knowledge, KnowledgeProperties properties, IndexStatus status, MeterRegistry meters) {
 		this.knowledge = knowledge;
 		this.properties = properties;
+		this.status = status;
 		this.refreshTime = Timer.builder("fyren.index.refresh")
 			.description("Time to bring the index in step with the report folders")
 			.register(meters);
+		// Before the web server and the chats start listening, so no question slips
+		// through to an index that is not there yet.
+		if (properties.indexOnStart()) {
+			status.building();
+		}
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (properties.indexOnStart()) {
-			refreshTime.record(() -> {
-				knowledge.refresh();
-			});
+			try {
+				refreshTime.record(() -> knowledge.refresh(status));
+			}
+			finally {
+				status.built();
+			}
 		}
 	}
 

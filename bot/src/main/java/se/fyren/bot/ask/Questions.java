@@ -38,11 +38,15 @@ public class Questions {
 
 	private final MeterRegistry meters;
 
-	Questions(KnowledgeBase knowledge, AnswerLog answers, MessageSource messages, MeterRegistry meters) {
+	private final IndexStatus index;
+
+	Questions(KnowledgeBase knowledge, AnswerLog answers, MessageSource messages, MeterRegistry meters,
+			IndexStatus index) {
 		this.knowledge = knowledge;
 		this.answers = answers;
 		this.messages = messages;
 		this.meters = meters;
+		this.index = index;
 	}
 
 	/**
@@ -54,9 +58,14 @@ public class Questions {
 
 	/**
 	 * Answers a question from the reports and records the answer, so it can be rated: for
-	 * those who show the library's full answer (the JSON API).
+	 * those who show the library's full answer (the JSON API). Until the first index is
+	 * ready the answer says how far reading has come, and is not recorded: it says
+	 * nothing about the reports.
 	 */
-	public Answered answer(Channel asked, String question) {
+	public Answered answer(Channel asked, String question, Locale locale) {
+		if (!index.ready()) {
+			return new Answered(null, new Answer(question, false, stillReading(locale), List.of(), List.of()));
+		}
 		Answer answer = Timer.builder("fyren.answer.latency")
 			.description("Time to search the reports and answer a question")
 			.tag("channel", asked.name().toLowerCase(Locale.ROOT))
@@ -74,8 +83,16 @@ public class Questions {
 	}
 
 	/** Asks, records and gives the answer as a chat shows it. */
-	Reply.AnswerReply reply(Channel asked, String question, Locale locale) {
-		return shown(answer(asked, question), locale);
+	Reply reply(Channel asked, String question, Locale locale) {
+		if (!index.ready()) {
+			return new Reply.TextReply(stillReading(locale));
+		}
+		return shown(answer(asked, question, locale), locale);
+	}
+
+	private String stillReading(Locale locale) {
+		IndexStatus.Progress progress = index.progress();
+		return messages.getMessage("answer.indexing", new Object[] { progress.done(), progress.total() }, locale);
 	}
 
 	/** The answer as a chat shows it: the text and up to three sources, best first. */

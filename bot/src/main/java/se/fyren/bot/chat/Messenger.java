@@ -1,5 +1,6 @@
 package se.fyren.bot.chat;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,23 @@ public class Messenger {
 			return Optional.empty();
 		}
 		return outbox.post(destination, reply, locale);
+	}
+
+	/** Posts with an idempotency key where the chat keeps one (see {@link Outbox}). */
+	public Optional<PostedMessage> post(Destination destination, Reply reply, Locale locale, String key) {
+		Outbox outbox = outboxes.get(destination.channel());
+		if (outbox == null) {
+			log.warn("Cannot post to {} {}: that chat is not switched on", destination.channel(),
+					destination.conversation());
+			return Optional.empty();
+		}
+		return outbox.post(destination, reply, locale, key);
+	}
+
+	/** Whether a post with this key since {@code since} is already in the chat. */
+	public Outbox.Earlier earlier(Destination destination, String key, Instant since) {
+		Outbox outbox = outboxes.get(destination.channel());
+		return outbox == null ? Outbox.Earlier.UNKNOWN : outbox.earlier(destination, key, since);
 	}
 
 	public boolean update(PostedMessage message, Reply reply, Locale locale) {

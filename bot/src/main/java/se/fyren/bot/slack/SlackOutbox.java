@@ -1,5 +1,6 @@
 package se.fyren.bot.slack;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,6 +34,21 @@ final class SlackOutbox implements Outbox {
 	public Optional<PostedMessage> post(Destination destination, Reply reply, Locale locale) {
 		return web.postMessage(destination.conversation(), destination.thread(), blocks.render(reply, locale, false))
 			.map(ts -> new PostedMessage(destination, ts));
+	}
+
+	/** The key travels in the message's metadata, which Slack keeps with the message. */
+	@Override
+	public Optional<PostedMessage> post(Destination destination, Reply reply, Locale locale, String key) {
+		return web
+			.postMessage(destination.conversation(), destination.thread(), blocks.render(reply, locale, false), key)
+			.map(ts -> new PostedMessage(destination, ts));
+	}
+
+	@Override
+	public Earlier earlier(Destination destination, String key, Instant since) {
+		return web.postedWithKey(destination.conversation(), key, since)
+			.map(found -> found ? Earlier.POSTED : Earlier.NOT_POSTED)
+			.orElse(Earlier.UNKNOWN);
 	}
 
 	@Override

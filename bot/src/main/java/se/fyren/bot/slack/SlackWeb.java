@@ -2,6 +2,7 @@ package se.fyren.bot.slack;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.Message;
 import com.slack.api.model.User;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
@@ -39,6 +41,17 @@ final class SlackWeb {
 
 	private static final int MAX_CACHED_PEOPLE = 10_000;
 
+	/** The metadata event type of Fyren's messages that carry an idempotency key. */
+	static final String KEYED_EVENT = "fyren_keyed_post";
+
+	static final String KEY = "key";
+
+	// Fyren's and Slack's clocks may differ a little; a wider look back costs nothing.
+	private static final Duration CLOCK_MARGIN = Duration.ofMinutes(5);
+
+	// Messages in a channel since a claim a few minutes old: one page is ample.
+	private static final int HISTORY_PAGE = 200;
+
 	private final Slack slack;
 
 	private final MethodsClient methods;
@@ -62,6 +75,38 @@ final class SlackWeb {
 				() -> methods.chatPostMessage(
 						r -> r.channel(channel).threadTs(threadTs).text(message.text()).blocks(message.blocks())))
 			.map(response -> response.getTs());
+	}
+
+	/**
+	 * A message that carries an idempotency key in its metadata, which Slack keeps and
+	 * {@link #postedWithKey} reads back.
+	 */
+	Optional<String> postMessage(String channel, String threadTs, Rendered message, String key) {
+		Message.Metadata metadata = new Message.Metadata(KEYED_EVENT, Map.of(KEY, key));
+		return call("chat.postMessage", "channel " + channel,
+				() -> methods.chatPostMessage(r -> r.channel(channel)
+					.threadTs(threadTs)
+					.text(message.text())
+					.blocks(message.blocks())
+					.metadata(metadata)))
+			.map(response -> response.getTs());
+	}
+
+	/**
+	 * Whether an app's message with this key in its metadata is in the channel since
+	 * {@code since} (top-level messages); empty when Slack could not be asked.
+	 */
+	Optional<Boolean> postedWithKey(String channel, String key, Instant since) {
+		String oldest = String.valueOf(since.minus(CLOCK_MARGIN).getEpochSecond());
+		return call("conversations.history", "channel " + channel,
+				() -> methods.conversationsHistory(
+						r -> r.channel(channel).oldest(oldest).limit(HISTORY_PAGE).includeAllMetadata(true)))
+			.map(history -> history.getMessages()
+				.stream()
+				.anyMatch(message -> message.getBotId() != null && message.getMetadata() != null
+						&& KEYED_EVENT.equals(message.getMetadata().getEventType())
+						&& message.getMetadata().getEventPayload() != null
+						&& key.equals(message.getMetadata().getEventPayload().get(KEY))));
 	}
 
 	boolean updateMessage(String channel, String ts, Rendered message) {

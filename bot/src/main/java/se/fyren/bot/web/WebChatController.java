@@ -143,7 +143,7 @@ class WebChatController {
 		if (question.isEmpty()) {
 			throw new BadInputException("web.error.emptyQuestion", "empty question");
 		}
-		Questions.Answered answered = questions.answer(Channel.WEB, question);
+		Questions.Answered answered = questions.answer(Channel.WEB, question, Inbound.SWEDISH);
 		return new AskResponse(AnswerView.of(answered.answerId(), answered.answer()), answered.answerId());
 	}
 

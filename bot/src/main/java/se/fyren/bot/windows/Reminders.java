@@ -1,10 +1,13 @@
 package se.fyren.bot.windows;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -15,6 +18,7 @@ import org.springframework.stereotype.Service;
 
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.Outbox;
 import se.fyren.bot.chat.PostedMessage;
 import se.fyren.bot.chat.Reply;
 
@@ -46,8 +50,10 @@ public class Reminders {
 
 	private final MeterRegistry meters;
 
+	private final Duration postTimeout;
+
 	Reminders(ReminderPlan plan, Wheels wheels, Subscriptions subscriptions, SentReminders sent, ReminderCard cards,
-			Messenger messenger, Clock clock, MeterRegistry meters) {
+			Messenger messenger, Clock clock, WindowsProperties properties, MeterRegistry meters) {
 		this.plan = plan;
 		this.wheels = wheels;
 		this.subscriptions = subscriptions;
@@ -56,6 +62,7 @@ public class Reminders {
 		this.messenger = messenger;
 		this.clock = clock;
 		this.meters = meters;
+		this.postTimeout = properties.postTimeout();
 	}
 
 	/** Sends every reminder due now that was not sent before; the number sent. */
@@ -90,35 +97,38 @@ public class Reminders {
 	 * Claims the reminder (committed on its own, outside any transaction) and only then
 	 * posts it: the table's key lets one instance claim it, and a claim that is on record
 	 * before the post means a failure after posting cannot send it again. A refused post
-	 * gives the claim back, so the next wake-up tries again.
+	 * gives the claim back, so the next wake-up tries again. A claim still unfinished
+	 * after the post timeout was left by an instance that died mid-post: whichever
+	 * instance sees it first takes it over, asks the chat whether the post (carrying the
+	 * reminder's key) got there, and posts only if it did not.
 	 */
 	private boolean send(Reminder reminder, Wheel wheel, Occurrence occurrence) {
-		if (sent.sent(reminder)) {
-			return false;
-		}
-		Reply.Card card = cards.reminder(wheel, occurrence, reminder, LOCALE);
 		try {
-			sent.claim(reminder);
-			tally("claimed");
-			Optional<PostedMessage> message;
-			try {
-				message = messenger.post(reminder.audience().destination(), card, LOCALE);
+			Optional<SentReminders.Claim> claim = sent.claimOf(reminder);
+			if (claim.isPresent() && !takeOver(reminder, claim.get())) {
+				return false;
 			}
-			catch (RuntimeException ex) {
-				sent.release(reminder);
-				tally("failed");
-				throw ex;
+			if (claim.isEmpty()) {
+				sent.claim(reminder);
+				tally("claimed");
 			}
-			if (message.isPresent()) {
-				log.info("Sent reminder {} {} {} ({}) to {}", reminder.calendar(), reminder.eventId(),
-						reminder.occursOn(), reminder.leadKey(), reminder.audience());
-				tally("sent");
-				return true;
+			else {
+				Outbox.Earlier earlier = messenger.earlier(reminder.audience().destination(), key(reminder),
+						claim.get().claimedAt());
+				if (earlier == Outbox.Earlier.POSTED) {
+					sent.finish(reminder);
+					log.info("Reminder {} {} {} ({}) to {} was posted before Fyren stopped; not posted again",
+							reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.leadKey(),
+							reminder.audience());
+					return false;
+				}
+				if (earlier == Outbox.Earlier.UNKNOWN) {
+					log.warn("Cannot tell whether reminder {} {} {} reached {}; asked again at the next wake-up",
+							reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
+					return false;
+				}
 			}
-			sent.release(reminder);
-			tally("failed");
-			log.warn("Reminder {} {} {} to {} was not posted; it is tried again at the next wake-up",
-					reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
+			return post(reminder, cards.reminder(wheel, occurrence, reminder, LOCALE));
 		}
 		catch (DuplicateKeyException ex) {
 			tally("claimed-elsewhere");
@@ -131,6 +141,59 @@ public class Reminders {
 					reminder.eventId(), reminder.occursOn(), reminder.audience(), ex.getMessage());
 		}
 		return false;
+	}
+
+	/**
+	 * Whether this instance may post a reminder that already has a record: only a claim
+	 * left unfinished past the post timeout, and only by the instance that takes it over.
+	 */
+	private boolean takeOver(Reminder reminder, SentReminders.Claim claim) {
+		boolean abandoned = claim.state().equals(SentReminders.Claim.POSTING)
+				&& !claim.claimedAt().plus(postTimeout).isAfter(clock.instant());
+		boolean unsure = claim.state().equals(SentReminders.Claim.UNSURE);
+		if (!(abandoned || unsure) || !sent.takeOver(reminder, claim)) {
+			return false;
+		}
+		if (abandoned) {
+			log.warn("Reminder {} {} {} ({}) to {} was claimed at {} and never finished; this instance takes it over",
+					reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.leadKey(),
+					reminder.audience(), claim.claimedAt());
+		}
+		return true;
+	}
+
+	private boolean post(Reminder reminder, Reply.Card card) {
+		Optional<PostedMessage> message;
+		try {
+			message = messenger.post(reminder.audience().destination(), card, LOCALE, key(reminder));
+		}
+		catch (RuntimeException ex) {
+			sent.unsure(reminder);
+			tally("failed");
+			throw ex;
+		}
+		if (message.isPresent()) {
+			sent.finish(reminder);
+			tally("sent");
+			log.info("Sent reminder {} {} {} ({}) to {}", reminder.calendar(), reminder.eventId(), reminder.occursOn(),
+					reminder.leadKey(), reminder.audience());
+			return true;
+		}
+		sent.unsure(reminder);
+		tally("failed");
+		log.warn("Reminder {} {} {} to {} was not posted; it is tried again at the next wake-up", reminder.calendar(),
+				reminder.eventId(), reminder.occursOn(), reminder.audience());
+		return false;
+	}
+
+	/**
+	 * The reminder's idempotency key: the same for every attempt to post it, whichever
+	 * instance makes it.
+	 */
+	static String key(Reminder reminder) {
+		String identity = String.join("|", reminder.calendar(), reminder.eventId(), reminder.occursOn().toString(),
+				reminder.leadKey(), reminder.audience().toString());
+		return "reminder:" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

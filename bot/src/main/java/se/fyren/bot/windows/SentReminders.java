@@ -34,46 +34,97 @@ class SentReminders {
 	}
 
 	/**
-	 * Records the reminder as sent; the table's key refuses a second one (a duplicate key
-	 * error), so of two instances only one claims it.
+	 * A reminder's record: {@code posting} (claimed, the post under way), {@code unsure}
+	 * (the post failed or timed out; it may have reached the chat all the same) or
+	 * {@code sent}.
+	 */
+	record Claim(String state, Instant claimedAt) {
+
+		static final String POSTING = "posting";
+
+		static final String UNSURE = "unsure";
+
+		static final String SENT = "sent";
+
+	}
+
+	/**
+	 * Claims the reminder for posting; the table's key refuses a second claim (a
+	 * duplicate key error), so of two instances only one claims it.
 	 */
 	void claim(Reminder reminder) {
+		Instant now = Instant.now(clock);
 		jdbc.sql("""
-				insert into windows_sent_reminder (calendar, event_id, occurs_on, lead_key, audience, sent_at)
-				values (:calendar, :event, :date, :lead, :audience, :at)""")
+				insert into windows_sent_reminder (calendar, event_id, occurs_on, lead_key, audience, sent_at, state,
+				  claimed_at)
+				values (:calendar, :event, :date, :lead, :audience, :at, 'posting', :at)""")
 			.param("calendar", reminder.calendar())
 			.param("event", reminder.eventId())
 			.param("date", reminder.occursOn())
 			.param("lead", reminder.leadKey())
 			.param("audience", reminder.audience().toString())
-			.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
+			.param("at", now.atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
-	/** Gives back the claim of a reminder that could not be posted. */
-	void release(Reminder reminder) {
-		jdbc.sql("""
-				delete from windows_sent_reminder where calendar = :calendar and event_id = :event
-				  and occurs_on = :date and lead_key = :lead and audience = :audience""")
-			.param("calendar", reminder.calendar())
-			.param("event", reminder.eventId())
-			.param("date", reminder.occursOn())
-			.param("lead", reminder.leadKey())
-			.param("audience", reminder.audience().toString())
+	/**
+	 * Takes over an unfinished claim as it was read: true for the one instance whose
+	 * update finds it unchanged.
+	 */
+	boolean takeOver(Reminder reminder, Claim claim) {
+		return where(jdbc.sql("""
+				update windows_sent_reminder set state = 'posting', claimed_at = :now
+				where calendar = :calendar and event_id = :event and occurs_on = :date and lead_key = :lead
+				  and audience = :audience and state = :state and claimed_at = :claimed"""), reminder)
+			.param("now", Instant.now(clock).atOffset(ZoneOffset.UTC))
+			.param("state", claim.state())
+			.param("claimed", claim.claimedAt().atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	/**
+	 * The post failed or timed out, and may have reached the chat all the same: the next
+	 * wake-up asks the chat before it posts again.
+	 */
+	void unsure(Reminder reminder) {
+		where(jdbc.sql("""
+				update windows_sent_reminder set state = 'unsure'
+				where calendar = :calendar and event_id = :event and occurs_on = :date and lead_key = :lead
+				  and audience = :audience"""), reminder).update();
+	}
+
+	/** The chat took the post: the reminder is sent. */
+	void finish(Reminder reminder) {
+		where(jdbc.sql("""
+				update windows_sent_reminder set state = 'sent', sent_at = :now
+				where calendar = :calendar and event_id = :event and occurs_on = :date and lead_key = :lead
+				  and audience = :audience"""), reminder).param("now", Instant.now(clock).atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
-	boolean sent(Reminder reminder) {
-		return jdbc.sql("""
-				select count(*) from windows_sent_reminder where calendar = :calendar and event_id = :event
-				  and occurs_on = :date and lead_key = :lead and audience = :audience""")
-			.param("calendar", reminder.calendar())
+	/** The reminder's claim or record, if it has one. */
+	Optional<Claim> claimOf(Reminder reminder) {
+		return where(jdbc.sql("""
+				select state, claimed_at, sent_at from windows_sent_reminder where calendar = :calendar
+				  and event_id = :event and occurs_on = :date and lead_key = :lead and audience = :audience"""),
+				reminder)
+			.query(SentReminders::claim)
+			.optional();
+	}
+
+	private static Claim claim(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime claimedAt = rs.getObject("claimed_at", OffsetDateTime.class);
+		// Records from before claims had a time of their own: their sent_at is the claim.
+		Instant at = (claimedAt != null ? claimedAt : rs.getObject("sent_at", OffsetDateTime.class)).toInstant();
+		return new Claim(rs.getString("state"), at);
+	}
+
+	private static JdbcClient.StatementSpec where(JdbcClient.StatementSpec statement, Reminder reminder) {
+		return statement.param("calendar", reminder.calendar())
 			.param("event", reminder.eventId())
 			.param("date", reminder.occursOn())
 			.param("lead", reminder.leadKey())
-			.param("audience", reminder.audience().toString())
-			.query(Integer.class)
-			.single() > 0;
+			.param("audience", reminder.audience().toString());
 	}
 
 	/**
@@ -120,14 +171,16 @@ class SentReminders {
 	}
 
 	/**
-	 * Snoozed reminders due by now whose event has not yet passed and that were not sent.
+	 * Snoozed reminders due by now whose event has not yet passed and that were not sent
+	 * (a claim still being posted is for {@link Reminders} to judge).
 	 */
 	List<Snooze> dueSnoozes(Instant now, LocalDate today) {
 		return jdbc.sql("""
 				select s.id, s.calendar, s.event_id, s.occurs_on, s.audience, s.due_at from windows_snooze s
 				where s.due_at <= :now and s.occurs_on >= :today and not exists (
 				  select 1 from windows_sent_reminder r where r.calendar = s.calendar and r.event_id = s.event_id
-				    and r.occurs_on = s.occurs_on and r.audience = s.audience and r.lead_key = 'snooze:' || s.id)
+				    and r.occurs_on = s.occurs_on and r.audience = s.audience and r.lead_key = 'snooze:' || s.id
+				    and r.state = 'sent')
 				order by s.due_at""")
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("today", today)

@@ -19,12 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param snooze how much later "remind me again" reminds
  * @param horizon how far ahead reminders are scheduled at start
  * @param homeCalendar the calendar a chat's home page (Slack's App Home) shows
+ * @param postTimeout how long a reminder's post may take, retries included; a claim left
+ * unfinished longer belongs to an instance that died mid-post and is taken over
  * @param maxPendingSnoozes the most reminders one conversation may have put off at once:
  * each is a scheduled trigger, and a button click is cheap to repeat
  */
 @ConfigurationProperties("fyren.windows")
 record WindowsProperties(String calendars, Duration span, int minimumStrength, LocalTime reminderTime, ZoneId zone,
-		Duration snooze, Duration horizon, String homeCalendar, @DefaultValue("20") int maxPendingSnoozes) {
+		Duration snooze, Duration horizon, String homeCalendar, Duration postTimeout,
+		@DefaultValue("20") int maxPendingSnoozes) {
 
 	WindowsProperties {
 		if (maxPendingSnoozes < 1) {

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.fyren.bot.MutableClock;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Inbound;
 
 /**
  * Answers and their ratings are personal data: the nightly job deletes those older than
@@ -72,7 +73,7 @@ class AnswerRetentionTest {
 	}
 
 	private String ask(String question) {
-		return questions.answer(Channel.WEB, question).answerId();
+		return questions.answer(Channel.WEB, question, Inbound.SWEDISH).answerId();
 	}
 
 	private int count(String table, String column, String id) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -21,12 +22,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Slack at the wire, for tests and the benchmark: a loopback HTTP server that answers the
  * Web API methods Fyren calls ({@code /api/...}) and the response_url posts
  * ({@code /response/...}), records every call, and can be told to fail the next calls of
- * a method with a 429 or a Slack error.
+ * a method with a 429 or a Slack error, or to hold its answer to posts. The messages
+ * posted are its channels' history (conversations.history), metadata included.
  */
 final class FakeSlack implements AutoCloseable {
 
@@ -135,6 +138,11 @@ final class FakeSlack implements AutoCloseable {
 	 */
 	private volatile String socketUrl = "ws://127.0.0.1:9/none";
 
+	private volatile Duration postDelay = Duration.ZERO;
+
+	/** Every message chat.postMessage took, as conversations.history gives it. */
+	private final List<JsonNode> history = new CopyOnWriteArrayList<>();
+
 	FakeSlack() {
 		this(0);
 	}
@@ -150,6 +158,25 @@ final class FakeSlack implements AutoCloseable {
 		server.createContext("/", this::handle);
 		server.setExecutor(threads);
 		server.start();
+	}
+
+	/**
+	 * From now on Slack takes each chat.postMessage (it is in the channel's history) but
+	 * answers it only after {@code delay}: a post that hangs.
+	 */
+	void holdPosts(Duration delay) {
+		this.postDelay = delay;
+	}
+
+	/**
+	 * Fyren's messages in the channel that carry an idempotency key in their metadata, as
+	 * conversations.history shows them.
+	 */
+	List<JsonNode> keyedPosts(String channel) {
+		return history.stream()
+			.filter(message -> message.path("channel").asString().equals(channel))
+			.filter(message -> message.path("metadata").path("event_payload").has("key"))
+			.toList();
 	}
 
 	/** The Web API prefix to give Fyren as {@code fyren.slack.api-url}. */
@@ -222,7 +249,20 @@ final class FakeSlack implements AutoCloseable {
 				send(exchange, failure.status(), failure.body());
 				return;
 			}
-			send(exchange, 200, success(call));
+			String answer = success(call);
+			if (call.method().equals("chat.postMessage") && !postDelay.isZero()) {
+				hold(postDelay);
+			}
+			send(exchange, 200, answer);
+		}
+	}
+
+	private static void hold(Duration delay) {
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -251,8 +291,28 @@ final class FakeSlack implements AutoCloseable {
 						 "profile":{"display_name":"%s","real_name":"%s"}}}""".formatted(user, profile.realName(),
 						locales.getOrDefault(user, "sv-SE"), profile.displayName(), profile.realName());
 			}
-			case "chat.postMessage" -> """
-					{"ok":true,"channel":"%s","ts":"%d.000100"}""".formatted(call.param("channel"), calls.size());
+			case "chat.postMessage" -> {
+				String ts = calls.size() + ".000100";
+				ObjectNode message = JSON.createObjectNode()
+					.put("type", "message")
+					.put("channel", call.param("channel"))
+					.put("ts", ts)
+					.put("bot_id", "BFYREN")
+					.put("text", call.param("text"));
+				if (call.param("metadata") != null) {
+					message.set("metadata", JSON.readTree(call.param("metadata")));
+				}
+				history.add(message);
+				yield """
+						{"ok":true,"channel":"%s","ts":"%s"}""".formatted(call.param("channel"), ts);
+			}
+			case "conversations.history" -> {
+				ObjectNode answer = JSON.createObjectNode().put("ok", true).put("has_more", false);
+				history.stream()
+					.filter(message -> message.path("channel").asString().equals(call.param("channel")))
+					.forEach(answer.withArray("messages")::add);
+				yield answer.toString();
+			}
 			case "apps.connections.open" -> """
 					{"ok":true,"url":"%s"}""".formatted(socketUrl);
 			case "response" -> "ok";

@@ -21,6 +21,7 @@ import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.ask.Questions;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
@@ -122,7 +123,7 @@ class WebApiTest extends WebTestSupport {
 	@Test
 	void theWorstListShowsWebQuestionsOnlyNotSlackOrTeamsDirectMessages() throws Exception {
 		String question = "Vad säger rapporterna om barnfattigdom i Dalarna?";
-		String fromSlack = questions.answer(Channel.SLACK, question).answerId();
+		String fromSlack = questions.answer(Channel.SLACK, question, Inbound.SWEDISH).answerId();
 		assertThat(answers.rate(fromSlack, "U0PRIVATE", false)).isTrue();
 
 		JsonNode worst = json.readTree(get("/api/feedback/worst?limit=100").body());

@@ -19,12 +19,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.CompoundParts;
@@ -67,6 +72,8 @@ public final class PassageIndex implements AutoCloseable {
 
 	private static final String SOURCE_PREFIX = "source:";
 
+	private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
+
 	private final Directory directory;
 
 	private final IndexWriter writer;
@@ -82,18 +89,70 @@ public final class PassageIndex implements AutoCloseable {
 
 	public PassageIndex(Path dir, Function<CompoundParts, SwedishAnalysis> analysisFactory) {
 		this.analysisFactory = analysisFactory;
+		Opened opened;
 		try {
-			this.directory = FSDirectory.open(dir);
+			opened = open(dir, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+		}
+		catch (LockObtainFailedException ex) {
+			throw new UncheckedIOException("The index at " + dir + " is in use by another Fyren", ex);
+		}
+		catch (IOException ex) {
+			// The index is derived from the reports: a damaged one is rebuilt, not a
+			// reason
+			// to stop.
+			log.warn("The index at {} is damaged ({}); it is rebuilt from the reports", dir, ex.toString());
+			try {
+				opened = open(dir, IndexWriterConfig.OpenMode.CREATE);
+			}
+			catch (IOException again) {
+				throw new UncheckedIOException("Cannot open the index at " + dir, again);
+			}
+		}
+		this.directory = opened.directory();
+		this.writer = opened.writer();
+		this.searchers = opened.searchers();
+	}
+
+	private record Opened(Directory directory, IndexWriter writer, SearcherManager searchers) {
+	}
+
+	/**
+	 * Opens the index and checks every file's checksum (cheap: the index is a few MB per
+	 * hundred reports), so damage shows now rather than in the middle of a question. With
+	 * {@code CREATE} whatever was there is dropped.
+	 */
+	private static Opened open(Path dir, IndexWriterConfig.OpenMode mode) throws IOException {
+		Directory directory = FSDirectory.open(dir);
+		IndexWriter writer = null;
+		SearcherManager searchers = null;
+		try {
+			if (mode == IndexWriterConfig.OpenMode.CREATE) {
+				for (String file : directory.listAll()) {
+					if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+						directory.deleteFile(file);
+					}
+				}
+			}
 			// Fields are analysed by Fyren's own chain before they reach the writer.
-			this.writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
-				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+			writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(mode));
 			if (!DirectoryReader.indexExists(directory)) {
 				writer.commit();
 			}
-			this.searchers = new SearcherManager(directory, null);
+			searchers = new SearcherManager(directory, null);
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+					leaf.reader().checkIntegrity();
+				}
+			}
+			finally {
+				searchers.release(searcher);
+			}
+			return new Opened(directory, writer, searchers);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot open the index at " + dir, ex);
+		catch (IOException | RuntimeException ex) {
+			IOUtils.closeWhileHandlingException(searchers, writer, directory);
+			throw ex instanceof IOException io ? io : new IOException(ex);
 		}
 	}
 

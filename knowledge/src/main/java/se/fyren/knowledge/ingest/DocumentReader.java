@@ -11,10 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
@@ -38,7 +45,50 @@ public final class DocumentReader {
 	// export.
 	private static final Charset FALLBACK = Charset.forName("windows-1252");
 
+	private static final int REPLACEMENT = 0xFFFD;
+
+	/**
+	 * Long enough for a 300-page PDF on a slow machine; a hung parse must not stall
+	 * start.
+	 */
+	public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(60);
+
+	/**
+	 * Text files with more control characters (tab, line and page breaks aside) or
+	 * undecodable bytes than this are binary data: Swedish and English reports have none.
+	 */
+	static final double MAX_CONTROL_SHARE = 0.01;
+
+	/**
+	 * A few stray control characters (a NUL or a byte-order mark's remains in an old
+	 * export) are tolerated however short the file: binary data has hundreds.
+	 */
+	static final int TOLERATED_CONTROL_CHARACTERS = 16;
+
+	/**
+	 * Text with fewer letters among its visible characters than this is no language: even
+	 * a table of figures in a report has its headings and labels.
+	 */
+	static final double MIN_LETTER_SHARE = 0.5;
+
 	private final AutoDetectParser parser = new AutoDetectParser();
+
+	private final Duration parseTimeLimit;
+
+	// Daemon threads: a parse that ignores its interrupt must not keep the JVM alive.
+	private final ExecutorService parsing = Executors.newCachedThreadPool(task -> {
+		Thread thread = new Thread(task, "fyren-parse");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	public DocumentReader() {
+		this(PARSE_TIME_LIMIT);
+	}
+
+	public DocumentReader(Duration parseTimeLimit) {
+		this.parseTimeLimit = parseTimeLimit;
+	}
 
 	public static boolean isReport(Path file) {
 		return EXTENSIONS.contains(extension(file)) && Files.isRegularFile(file);
@@ -61,7 +111,7 @@ public final class DocumentReader {
 			throw new UnreadableReportException(file, "the file is empty", null);
 		}
 		List<PageText> pages = switch (extension(file)) {
-			case "txt", "md" -> List.of(new PageText(null, decodeText(file, bytes)));
+			case "txt", "md" -> List.of(new PageText(null, plausibleText(file, decodeText(file, bytes))));
 			default -> parse(file);
 		};
 		if (pages.stream().allMatch(p -> p.text().isBlank())) {
@@ -93,7 +143,54 @@ public final class DocumentReader {
 		}
 	}
 
+	/**
+	 * Refuses a "text" file that is binary data (control characters, undecodable bytes)
+	 * or no language at all (too few letters): indexed, it would crowd out real passages.
+	 */
+	private static String plausibleText(Path file, String text) throws UnreadableReportException {
+		long control = text.codePoints()
+			.filter(c -> c == REPLACEMENT
+					|| Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+			.count();
+		long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+		long letters = text.codePoints().filter(Character::isLetter).count();
+		if (control > TOLERATED_CONTROL_CHARACTERS && control > MAX_CONTROL_SHARE * text.length()) {
+			throw new UnreadableReportException(file, "is not text (%d%% control characters or undecodable bytes)"
+				.formatted(Math.round(100.0 * control / text.length())), null);
+		}
+		if (visible > 0 && letters < MIN_LETTER_SHARE * visible) {
+			throw new UnreadableReportException(file,
+					"is not text in any language (%d%% letters)".formatted(Math.round(100.0 * letters / visible)),
+					null);
+		}
+		return text;
+	}
+
+	/** Parses with Tika within the time limit; a parse that takes longer is given up. */
 	private List<PageText> parse(Path file) throws UnreadableReportException {
+		Future<List<PageText>> pages = parsing.submit(() -> parseNow(file));
+		try {
+			return pages.get(parseTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			pages.cancel(true);
+			throw new UnreadableReportException(file,
+					"parsing took longer than " + parseTimeLimit.toMillis() + " ms; given up", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof UnreadableReportException unreadable) {
+				throw unreadable;
+			}
+			throw new UnreadableReportException(file, "cannot be parsed (" + rootMessage(ex) + ")", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			pages.cancel(true);
+			throw new UnreadableReportException(file, "parsing was interrupted", ex);
+		}
+	}
+
+	private List<PageText> parseNow(Path file) throws UnreadableReportException {
 		PageCollectingHandler handler = new PageCollectingHandler();
 		Metadata metadata = new Metadata();
 		try (InputStream in = Files.newInputStream(file)) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,23 +30,67 @@ public final class ReportFolders {
 		this.folders = List.copyOf(folders);
 	}
 
+	/**
+	 * The report files of the folders, by normalised absolute path in a stable order, and
+	 * the files refused (each "name: reason").
+	 */
+	public record ReportFiles(Map<String, Path> files, List<String> refused) {
+	}
+
 	/** Report files by normalised absolute path, in a stable order. */
 	public Map<String, Path> files() {
+		return scan().files();
+	}
+
+	/**
+	 * The report files, without links that lead out of their folder (a link to
+	 * /etc/passwd named passwd.txt must not be quoted in answers) and without a second
+	 * file whose name gives the same doc id ({@code x.md} beside {@code x.txt}): the
+	 * first in path order keeps the id, the other is refused until it is renamed.
+	 */
+	public ReportFiles scan() {
 		Map<String, Path> files = new TreeMap<>();
+		List<String> refused = new ArrayList<>();
 		for (Path folder : folders) {
 			if (!Files.isDirectory(folder)) {
 				log.warn("Report folder {} does not exist", folder);
 				continue;
 			}
+			Path realFolder = realPath(folder);
 			try (Stream<Path> paths = Files.list(folder)) {
-				paths.filter(DocumentReader::isReport)
-					.forEach(path -> files.put(path.toAbsolutePath().normalize().toString(), path));
+				paths.filter(DocumentReader::isReport).sorted().forEach(path -> {
+					if (Files.isSymbolicLink(path) && !realPath(path).startsWith(realFolder)) {
+						refused.add(path.getFileName() + ": a link to outside the reports folder; not followed");
+						return;
+					}
+					files.put(path.toAbsolutePath().normalize().toString(), path);
+				});
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot list report folder " + folder, ex);
 			}
 		}
-		return files;
+		Map<String, Path> byDocId = new HashMap<>();
+		files.values().removeIf(path -> {
+			Path first = byDocId.putIfAbsent(DocumentReader.docId(path.getFileName().toString()), path);
+			if (first != null) {
+				refused.add(path.getFileName() + ": has the same name as " + first + " (doc id "
+						+ DocumentReader.docId(path.getFileName().toString()) + "); rename one of them");
+				return true;
+			}
+			return false;
+		});
+		return new ReportFiles(files, refused);
+	}
+
+	private static Path realPath(Path path) {
+		try {
+			return path.toRealPath();
+		}
+		catch (IOException ex) {
+			// A dangling link leads nowhere inside the folder.
+			return Path.of("/nonexistent").resolve(path.getFileName());
+		}
 	}
 
 	/**
@@ -66,7 +111,9 @@ public final class ReportFolders {
 	public List<Report> loadAll() {
 		MetadataCatalog metadata = metadata();
 		List<Report> reports = new ArrayList<>();
-		for (Path path : files().values()) {
+		ReportFiles scan = scan();
+		scan.refused().forEach(refused -> log.warn("Skipped report {}", refused));
+		for (Path path : scan.files().values()) {
 			try {
 				reports.add(load(path, metadata));
 			}
