@@ -118,7 +118,7 @@ final class AbstainJudge {
 			}
 		}
 		for (String name : names(text, question.english())) {
-			if (!writtenKnown(name, analyzer, vocabulary)) {
+			if (!nameKnown(name, question, analyzer, vocabulary)) {
 				return abstain("name_not_in_reports", "the reports never name " + name, coverage, unknownShare, unknown,
 						asked);
 			}
@@ -145,7 +145,8 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * Places named before "kommun", "stad" …; in a Swedish question, capitalised words.
+	 * Places named before "kommun", "stad" …, and capitalised words inside a Swedish
+	 * question (an English one capitalises names the glossary may not hold: "Sweden's").
 	 */
 	private static Set<String> names(String question, boolean english) {
 		Set<String> names = new LinkedHashSet<>();
@@ -168,6 +169,24 @@ final class AbstainJudge {
 			found.add(m.group());
 		}
 		return found;
+	}
+
+	/**
+	 * Whether the reports use a name, a typo of it, or its translation from the glossary
+	 * (an alternative that is not a part of the word: "Sweden" is "Sverige").
+	 */
+	private static boolean nameKnown(String name, AnalyzedQuestion question, Analyzer analyzer, Vocabulary vocabulary) {
+		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
+		if (tokens.isEmpty() || vocabulary.hasNear(tokens.get(0))) {
+			return true;
+		}
+		String written = tokens.get(0);
+		return question.concepts()
+			.stream()
+			.filter(concept -> concept.word().equals(written))
+			.flatMap(concept -> concept.terms().stream())
+			.map(term -> term.term())
+			.anyMatch(term -> !written.contains(term) && vocabulary.has(term));
 	}
 
 	/**

@@ -13,8 +13,10 @@ import se.fyren.knowledge.chunk.Sentences;
  *
  * @param text the unit as quoted in an answer (a list compactly, items after its lead-in)
  * @param list whether the unit is a list with its lead-in
+ * @param context what the unit is about, for judging whether it answers: a list's lead-in
+ * often says only "Det finns fyra kategorier:", the sentence before names what is counted
  */
-record AnswerUnit(String text, boolean list, Passage passage, int position) {
+record AnswerUnit(String text, boolean list, String context, Passage passage, int position) {
 
 	private static final Pattern ITEM = Pattern.compile("^(?:›\\s|\\d{1,2}[.)]\\s)");
 
@@ -24,6 +26,13 @@ record AnswerUnit(String text, boolean list, Passage passage, int position) {
 		.compile("^(.{1,60}?)(?:\\s+(?:är|innebär|betyder|handlar om|is|are)\\s|\\s+[–-]\\s|:\\s)");
 
 	private static final int MAX_HEAD_WORDS = 6;
+
+	// A long item is quoted by its opening words, so that a whole list fits the answer.
+	private static final int MAX_ITEM_CHARS = 90;
+
+	// A list this long is quoted whole; the answer's first 600 characters are what a
+	// reader (and the evaluation) sees first.
+	private static final int MAX_WHOLE_LIST_CHARS = 550;
 
 	/** The passage's units in order. */
 	static List<AnswerUnit> of(Passage passage) {
@@ -50,7 +59,7 @@ record AnswerUnit(String text, boolean list, Passage passage, int position) {
 			boolean leadIn = !items.get(i) && paragraphEnds.get(i) && i + 1 < sentences.size() && items.get(i + 1)
 					&& (sentence.endsWith(":") || !sentence.matches("(?s).*[.!?]"));
 			if (!leadIn) {
-				units.add(new AnswerUnit(sentence, false, passage, units.size()));
+				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size()));
 				i++;
 				continue;
 			}
@@ -68,10 +77,20 @@ record AnswerUnit(String text, boolean list, Passage passage, int position) {
 				}
 				j++;
 			}
-			units.add(new AnswerUnit(compact(sentence, listed), true, passage, units.size()));
+			String compact = compact(sentence, listed);
+			String before = i > 0 ? sentences.get(i - 1) + " " : "";
+			units.add(new AnswerUnit(compact, true, before + compact, passage, units.size()));
 			i = j;
 		}
 		return units;
+	}
+
+	private static String shortened(String item) {
+		if (item.length() <= MAX_ITEM_CHARS) {
+			return item;
+		}
+		int cut = item.lastIndexOf(' ', MAX_ITEM_CHARS);
+		return item.substring(0, cut > 0 ? cut : MAX_ITEM_CHARS) + " …";
 	}
 
 	private static boolean paragraphStartOfNonItem(List<Boolean> items, List<Boolean> paragraphEnds, int j) {
@@ -99,8 +118,9 @@ record AnswerUnit(String text, boolean list, Passage passage, int position) {
 			}
 			return out.append('.').toString();
 		}
+		int whole = out.length() + items.stream().mapToInt(item -> item.length() + 1).sum();
 		for (String item : items) {
-			out.append(' ').append(item);
+			out.append(' ').append(whole > MAX_WHOLE_LIST_CHARS ? shortened(item) : item);
 		}
 		return out.toString();
 	}
