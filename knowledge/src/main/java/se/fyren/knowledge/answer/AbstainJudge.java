@@ -1,7 +1,6 @@
 package se.fyren.knowledge.answer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,17 +54,6 @@ final class AbstainJudge {
 			"egen", "hela", "annan", "andra", "samma", "each", "which", "the", "your", "our", "other", "en", "ett",
 			"deras", "alla", "någon", "nån", "deltagande", "länets", "många");
 
-	/**
-	 * Words of chat and of the meeting a question is asked from ("nån", "kör", "typ",
-	 * "tisdag"): they never count as words the reports do not know.
-	 */
-	private static final String CHAT_WORDS = "nån någon nåt något nåra några kör körde typ sånt sådant asså alltså "
-			+ "liksom lixom ba bara iaf btw pls plz snälla tack hej hejsan undrar undra vet ngn ngt mkt o å va dom mej "
-			+ "dej sen okej ok hmm fattar kolla kollar hallå idag imorgon igår måndag tisdag onsdag torsdag fredag "
-			+ "mötet möte chefen kollega kollegan kollegor presentation presentera ska behöver behövde jobbar jobba "
-			+ "minns kommer ihåg fort snabbt ungefär cirka nu då här där hey hi thanks please quick quickly remind "
-			+ "colleague meeting tomorrow today";
-
 	private final AnswerSettings settings;
 
 	AbstainJudge(AnswerSettings settings) {
@@ -84,14 +72,10 @@ final class AbstainJudge {
 			coverage = Math.max(coverage, Coverage.of(question, Coverage.terms(analyzer, passage.passage().text())));
 			found.append(passage.passage().text()).append('\n');
 		}
-		Set<String> chat = new HashSet<>(SwedishAnalysis.tokens(analyzer, CHAT_WORDS));
 		List<String> unknown = new ArrayList<>();
 		double total = 0;
 		double unknownWeight = 0;
 		for (Concept concept : question.concepts()) {
-			if (chat.contains(concept.word())) {
-				continue;
-			}
 			total += concept.idf();
 			if (!concept.known()) {
 				unknownWeight += concept.idf();

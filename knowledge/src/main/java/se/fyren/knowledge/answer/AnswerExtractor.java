@@ -32,7 +32,7 @@ public final class AnswerExtractor {
 	private static final double SHORT_UNIT = 40;
 
 	// A heading or a run of names and titles ends without a full stop; it rarely answers.
-	private static final double LABEL_WEIGHT = 0.5;
+	private static final double LABEL_WEIGHT = 0.3;
 
 	private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?s).*[.!?:;)”\"]$");
 
@@ -51,8 +51,9 @@ public final class AnswerExtractor {
 	/**
 	 * @param vocabulary the reports' words, to tell what they never name
 	 */
-	public Answer answer(AnalyzedQuestion question, List<ScoredPassage> ranked, Analyzer analyzer,
+	public Answer answer(AnalyzedQuestion analyzed, List<ScoredPassage> ranked, Analyzer analyzer,
 			Vocabulary vocabulary) {
+		AnalyzedQuestion question = ChatWords.without(analyzed, analyzer);
 		QuestionKind kind = QuestionKind.of(question.question());
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		List<Candidate> candidates = new ArrayList<>();

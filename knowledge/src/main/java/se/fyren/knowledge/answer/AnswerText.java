@@ -3,12 +3,13 @@ package se.fyren.knowledge.answer;
 import java.util.regex.Pattern;
 
 /**
- * Keeps noise out of answer text: links, figure captions and sources, footnote lines and
- * table debris are not answers.
+ * Keeps noise out of answer text: links and e-mail addresses, figure captions and
+ * sources, footnote lines and table debris are not answers.
  */
 final class AnswerText {
 
-	private static final Pattern URL = Pattern.compile("\\s*<?(?:https?://|www\\.)\\S+>?");
+	private static final Pattern URL = Pattern
+		.compile("\\s*<?(?:(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)>?");
 
 	private static final Pattern CAPTION = Pattern
 		.compile("^(?:FIGUR|Figur|TABELL|Tabell|BILD|Bild|Källa|KÄLLA|Source)\\b[^:]{0,12}:?.*", Pattern.DOTALL);
