@@ -122,7 +122,8 @@ public final class Chunker {
 					start.start(), end, text.substring(start.start(), end)));
 			int next = last + 1;
 			Unit tail = units.get(last);
-			boolean overlap = !listCut && last > first && next < units.size() && tail.length() <= MAX_OVERLAP_CHARS;
+			boolean overlap = !listCut && last > first && next < units.size() && tail.first() == tail.last()
+					&& tail.length() <= MAX_OVERLAP_CHARS;
 			first = overlap ? last : next;
 		}
 		return passages;
