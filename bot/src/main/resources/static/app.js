@@ -96,7 +96,14 @@
 				passage.hidden = !passage.hidden;
 				button.setAttribute('aria-expanded', String(!passage.hidden));
 			});
-			item.append(button, passage);
+			// The label names the last heading and the page; the full section path
+			// ("3 Kingdon › 3.1 Fönster") tells where in the report that is.
+			if (source.section) {
+				item.append(button, element('span', 'section-path', source.section), passage);
+			}
+			else {
+				item.append(button, passage);
+			}
 			list.appendChild(item);
 		});
 		box.appendChild(list);

@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * Fyren's answer to a question: the sentences that best answer it, with citations, and
  * the passages ranked best first. When the reports do not hold an answer, {@code found}
- * is false and the text empty.
+ * is false, the text empty and {@code abstain} says why (it is null otherwise).
  */
 public record Answer(String question, boolean found, String text, List<Citation> citations,
-		List<ScoredPassage> passages) {
+		List<ScoredPassage> passages, Abstain abstain) {
 
 	public Answer {
 		citations = List.copyOf(citations);

@@ -167,7 +167,8 @@ public final class KnowledgeBase implements AutoCloseable {
 		try {
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question);
 			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES);
-			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer());
+			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
+					new IndexVocabulary(snapshot));
 		}
 		finally {
 			index.release(snapshot);

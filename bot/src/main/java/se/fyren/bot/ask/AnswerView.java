@@ -2,15 +2,21 @@ package se.fyren.bot.ask;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.ScoredPassage;
 
 /**
  * The JSON shape of an answer, shared by {@code fyren ask --json} and
  * {@code POST /api/ask}: {@code {"id", "question", "answer": {"found", "text"},
- * "passages": [...]}}, passages best first.
+ * "abstain": {"reason", "detail", ...}, "passages": [...]}}, passages best first, each
+ * with its full section path ({@code "3 Kingdon › 3.1 Fönster"}); {@code abstain} only
+ * when the answer was not found.
  */
-public record AnswerView(String id, String question, Found answer, List<PassageView> passages) {
+public record AnswerView(String id, String question, Found answer,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Abstain abstain, List<PassageView> passages) {
 
 	public record Found(boolean found, String text) {
 	}
@@ -26,7 +32,7 @@ public record AnswerView(String id, String question, Found answer, List<PassageV
 	}
 
 	public static AnswerView of(String id, Answer answer) {
-		return new AnswerView(id, answer.question(), new Found(answer.found(), answer.text()),
+		return new AnswerView(id, answer.question(), new Found(answer.found(), answer.text()), answer.abstain(),
 				answer.passages().stream().map(PassageView::of).toList());
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Reply;
+import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.KnowledgeBase;
@@ -27,6 +28,12 @@ public class Questions {
 	static final int MAX_SOURCES = 3;
 
 	static final int MAX_QUESTION_CHARS = 2000;
+
+	/**
+	 * The abstain reason while the first index is being built: says nothing about the
+	 * reports.
+	 */
+	static final String STILL_READING = "still_reading";
 
 	private static final Logger log = LoggerFactory.getLogger(Questions.class);
 
@@ -64,7 +71,9 @@ public class Questions {
 	 */
 	public Answered answer(Channel asked, String question, Locale locale) {
 		if (!index.ready()) {
-			return new Answered(null, new Answer(question, false, stillReading(locale), List.of(), List.of()));
+			return new Answered(null,
+					new Answer(question, false, stillReading(locale), List.of(), List.of(), new Abstain(STILL_READING,
+							"the reports are still being read for the first time", 0, 0, List.of(), "")));
 		}
 		Answer answer = Timer.builder("fyren.answer.latency")
 			.description("Time to search the reports and answer a question")

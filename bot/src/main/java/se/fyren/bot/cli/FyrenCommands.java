@@ -145,6 +145,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			score.misses().forEach(out::println);
 		}
 		out.println(score.summary());
+		out.println(score.detail());
 	}
 
 	private void bench(List<String> args) {

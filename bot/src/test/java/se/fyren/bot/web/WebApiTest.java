@@ -69,6 +69,8 @@ class WebApiTest extends WebTestSupport {
 		assertThat(body.path("answer").path("text").asString()).isNotBlank();
 		assertThat(docs(body)).contains(KINGDON_DOC);
 		assertThat(body.path("answerId").asString()).isNotBlank().isEqualTo(body.path("id").asString());
+		assertThat(body.has("abstain")).as("an answer found has no abstain reason").isFalse();
+		assertThat(body.path("passages").get(0).path("section").asString()).contains(" › ");
 
 		// Apart from the ids, exactly what `fyren ask --json` prints for the same
 		// question.
@@ -90,6 +92,8 @@ class WebApiTest extends WebTestSupport {
 		JsonNode body = json.readTree(response.body());
 		assertThat(body.path("answer").path("found").isBoolean()).isTrue();
 		assertThat(body.path("answer").path("found").asBoolean()).isFalse();
+		assertThat(body.path("abstain").path("reason").asString()).isNotBlank();
+		assertThat(body.path("abstain").path("detail").asString()).isNotBlank();
 	}
 
 	@Test

@@ -71,6 +71,9 @@ class WebChatBrowserTest extends WebTestSupport {
 		WebElement citation = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".citation")));
 		assertThat(browser.findElements(By.cssSelector(".citation[data-doc='" + WebApiTest.KINGDON_DOC + "']")))
 			.isNotEmpty();
+		// The full section path, not just its last heading.
+		assertThat(browser.findElements(By.cssSelector(".sources .section-path")))
+			.anyMatch(path -> path.getText().contains(" › "));
 		WebElement passage = browser.findElement(By.id(citation.getDomAttribute("aria-controls")));
 		assertThat(passage.isDisplayed()).isFalse();
 

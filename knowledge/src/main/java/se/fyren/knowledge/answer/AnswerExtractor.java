@@ -2,97 +2,117 @@ package se.fyren.knowledge.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 
+import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.ScoredPassage;
-import se.fyren.knowledge.chunk.Sentences;
 import se.fyren.knowledge.search.AnalyzedQuestion;
-import se.fyren.knowledge.search.Concept;
 import se.fyren.knowledge.search.Coverage;
 
 /**
- * An extractive answer: the sentences of the best passages that cover most of the
- * question, weighted by how rare each covered word is. When even the best passage leaves
- * too much of the question uncovered, or a Swedish question turns on a word the reports
- * never use, the answer is "not found" rather than the least bad passage.
+ * An extractive answer from one report: its answer units (sentences, and lists with their
+ * lead-ins) that cover most of the question, weighted by how rare each covered word is,
+ * preferring units that hold what the question asks for (a date for "när", a list for
+ * "vilka" …). When the evidence says the reports do not hold the answer (see
+ * {@link AbstainJudge}), the answer is "not found" with the reason.
  */
 public final class AnswerExtractor {
 
-	// Shorter "sentences" are mostly labels, headings and table cells: they rarely answer
+	// Shorter units are mostly labels, headings and table cells: they rarely answer
 	// anything.
-	private static final double SHORT_SENTENCE = 40;
+	private static final double SHORT_UNIT = 40;
+
+	// A heading or a run of names and titles ends without a full stop; it rarely answers.
+	private static final double LABEL_WEIGHT = 0.3;
+
+	private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?s).*[.!?:;)”\"]$");
 
 	private final AnswerSettings settings;
 
+	private final AbstainJudge judge;
+
 	public AnswerExtractor(AnswerSettings settings) {
 		this.settings = settings;
+		this.judge = new AbstainJudge(settings);
 	}
 
-	/** The share of the question's weight carried by words the reports never use. */
-	private static double unknownShare(AnalyzedQuestion question) {
-		double total = 0;
-		double unknown = 0;
-		for (Concept concept : question.concepts()) {
-			total += concept.idf();
-			unknown += concept.known() ? 0 : concept.idf();
-		}
-		return total == 0 ? 1 : unknown / total;
+	private record Candidate(AnswerUnit unit, String text, double coverage, double score) {
 	}
 
-	private record Candidate(String text, String next, Passage passage, double score) {
-	}
-
-	private static String text(Passage passage, Sentences.Span span) {
-		return passage.text().substring(span.start(), span.end()).strip();
-	}
-
-	public Answer answer(AnalyzedQuestion question, List<ScoredPassage> ranked, Analyzer analyzer) {
+	/**
+	 * @param vocabulary the reports' words, to tell what they never name
+	 */
+	public Answer answer(AnalyzedQuestion analyzed, List<ScoredPassage> ranked, Analyzer analyzer,
+			Vocabulary vocabulary) {
+		AnalyzedQuestion question = ChatWords.without(analyzed, analyzer);
+		QuestionKind kind = QuestionKind.of(question.question());
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
-		double best = 0;
-		for (ScoredPassage passage : read) {
-			best = Math.max(best, Coverage.of(question, Coverage.terms(analyzer, passage.passage().text())));
-		}
-		double unknown = unknownShare(question);
-		boolean turnsOnUnknownWord = !question.english() && unknown >= settings.maxUnknownShare();
-		if (read.isEmpty() || best < settings.minCoverage() || turnsOnUnknownWord) {
-			return new Answer(question.question(), false, "", List.of(), ranked);
-		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (int rank = 0; rank < read.size(); rank++) {
-			Passage passage = read.get(rank).passage();
-			List<Sentences.Span> spans = Sentences.split(passage.text());
-			for (int i = 0; i < spans.size(); i++) {
-				String sentence = text(passage, spans.get(i));
-				String next = i + 1 < spans.size() ? text(passage, spans.get(i + 1)) : null;
-				double score = Coverage.of(question, Coverage.terms(analyzer, sentence))
-						* (1 - settings.rankDecay() * rank) * Math.min(1, (double) sentence.length() / SHORT_SENTENCE);
-				candidates.add(new Candidate(sentence, next, passage, score));
+			for (AnswerUnit unit : AnswerUnit.of(read.get(rank).passage())) {
+				String text = AnswerText.clean(unit.text());
+				if (text == null) {
+					continue;
+				}
+				double coverage = Coverage.of(question, Coverage.terms(analyzer, unit.text()));
+				boolean holds = kind.heldBy(text, unit.list());
+				double score = coverage * (1 - settings.rankDecay() * rank) * Math.min(1, text.length() / SHORT_UNIT)
+						* (holds ? 1 + settings.kindBoost() : 1);
+				candidates.add(new Candidate(unit, text, coverage, score));
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		// The best sentence, then the one after it (an answer often follows the sentence
-		// that restates the question), then the next best elsewhere.
+		Candidate best = candidates.isEmpty() || candidates.get(0).score() <= 0 ? null : candidates.get(0);
+		Abstain abstain = judge.judge(question, kind, read, best == null ? 0 : best.coverage(),
+				best != null && kind.heldBy(best.text(), best.unit().list()), analyzer, vocabulary);
+		if (best == null || abstain != null) {
+			Abstain why = abstain != null ? abstain
+					: new Abstain("no_passages", "no passage covers the question", 0, 0, List.of(), kind.label());
+			return new Answer(question.question(), false, "", List.of(), ranked, why);
+		}
+		return compose(question, best, candidates, ranked);
+	}
+
+	private static boolean label(String text, AnswerUnit unit) {
+		return !unit.list() && !SENTENCE_END.matcher(text).matches();
+	}
+
+	/**
+	 * The best unit first, then the unit after it in its passage (an answer often follows
+	 * the sentence that restates the question), then the next best of the same report.
+	 */
+	private Answer compose(AnalyzedQuestion question, Candidate best, List<Candidate> candidates,
+			List<ScoredPassage> ranked) {
+		String doc = best.unit().passage().doc();
 		List<String> chosen = new ArrayList<>();
 		Set<Passage> cited = new LinkedHashSet<>();
+		chosen.add(best.text());
+		cited.add(best.unit().passage());
+		if (!best.unit().list()) {
+			candidates.stream()
+				.filter(c -> c.unit().passage().equals(best.unit().passage())
+						&& c.unit().position() == best.unit().position() + 1)
+				.findFirst()
+				.ifPresent(next -> chosen.add(next.text()));
+		}
 		for (Candidate candidate : candidates) {
 			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {
 				break;
 			}
-			if (chosen.contains(candidate.text())) {
+			if (!candidate.unit().passage().doc().equals(doc) || chosen.contains(candidate.text())) {
 				continue;
 			}
 			chosen.add(candidate.text());
-			cited.add(candidate.passage());
-			if (chosen.size() == 1 && candidate.next() != null) {
-				chosen.add(candidate.next());
-			}
+			cited.add(candidate.unit().passage());
 		}
 		StringBuilder text = new StringBuilder();
 		for (String sentence : chosen) {
@@ -102,13 +122,14 @@ public final class AnswerExtractor {
 			text.append(text.isEmpty() ? "" : " ").append(sentence);
 		}
 		// Overlapping passages of one section would read as the same source twice.
-		List<Citation> citations = new ArrayList<>(cited.stream()
-			.map(Citation::of)
-			.collect(java.util.stream.Collectors.toMap(
-					c -> List.of(c.doc(), String.valueOf(c.section()), String.valueOf(c.page())), c -> c,
-					(first, second) -> first, java.util.LinkedHashMap::new))
-			.values());
-		return new Answer(question.question(), true, text.toString(), citations, ranked);
+		Map<List<String>, Citation> citations = new LinkedHashMap<>();
+		for (Passage passage : cited) {
+			Citation citation = Citation.of(passage);
+			citations.putIfAbsent(
+					List.of(citation.doc(), String.valueOf(citation.section()), String.valueOf(citation.page())),
+					citation);
+		}
+		return new Answer(question.question(), true, text.toString(), List.copyOf(citations.values()), ranked, null);
 	}
 
 }

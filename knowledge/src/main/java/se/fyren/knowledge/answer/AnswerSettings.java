@@ -1,21 +1,38 @@
 package se.fyren.knowledge.answer;
 
 /**
- * How answers are drawn from the ranked passages.
+ * How answers are drawn from the ranked passages; tuned on the dev questions, checked on
+ * the validation set.
  *
- * @param passagesRead how many of the best passages the answer sentences may come from
+ * @param passagesRead how many of the best passages the answer units may come from
  * @param minCoverage the share of the question's weight (rare words weigh most) that the
  * best passage must cover; below it Fyren says the reports do not hold the answer
- * @param maxSentences at most this many sentences in an answer
+ * @param maxSentences at most this many units in an answer
  * @param maxChars an answer stops growing past this length
- * @param rankDecay how much a sentence's score drops for each rank its passage is below
- * the first
+ * @param rankDecay how much a unit's score drops for each rank its passage is below the
+ * first
  * @param maxUnknownShare a Swedish question whose words unknown to the reports carry this
- * share of its weight is about something the reports do not cover
+ * share of its weight is about something the reports do not cover, unless its best unit
+ * covers it strongly with the asked-for kind of answer
+ * @param kindBoost how much more a unit that holds the asked-for kind of answer (a date
+ * for "när", a list for "vilka") scores
+ * @param strongCoverage a unit covering this share of the question, holding the asked-for
+ * kind, answers it despite words the reports never use
  */
 public record AnswerSettings(int passagesRead, double minCoverage, int maxSentences, int maxChars, double rankDecay,
-		double maxUnknownShare) {
+		double maxUnknownShare, double kindBoost, double strongCoverage) {
 
-	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 3, 500, 0.3, 0.27);
+	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 3, 500, 0.3, 0.27, 1.0, 0.6);
+
+	public AnswerSettings {
+		if (passagesRead < 1 || maxSentences < 1 || maxChars < 1) {
+			throw new IllegalArgumentException("passagesRead, maxSentences and maxChars must be positive: "
+					+ passagesRead + ", " + maxSentences + ", " + maxChars);
+		}
+		if (minCoverage < 0 || minCoverage > 1 || maxUnknownShare < 0 || maxUnknownShare > 1 || strongCoverage < 0
+				|| strongCoverage > 1 || kindBoost < 0 || rankDecay < 0 || rankDecay >= 1) {
+			throw new IllegalArgumentException("answer shares must lie in [0, 1] and boosts be positive");
+		}
+	}
 
 }

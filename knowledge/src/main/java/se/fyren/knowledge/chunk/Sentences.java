@@ -9,12 +9,14 @@ import se.fyren.knowledge.Passage;
 
 /**
  * Splits Swedish prose into sentences; a sentence longer than a passage is cut at a
- * space.
+ * space. The number that opens a list item ("1. Det tidiga livets villkor") does not end
+ * a sentence.
  */
 public final class Sentences {
 
 	private static final Pattern SENTENCE_END = Pattern
-		.compile("(?<=[.!?…]|[.!?…][\"”'])\\s+(?=[\\p{Lu}\\p{N}\"”'(›])|\\s*\\n\\s*\\n\\s*");
+		.compile("(?<=[.!?…]|[.!?…][\"”'])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)\\s+(?=[\\p{Lu}\\p{N}\"”'(›])"
+				+ "|\\s*\\n\\s*\\n\\s*");
 
 	/** A sentence's offsets in the text it was split from. */
 	public record Span(int start, int end) {

@@ -20,6 +20,10 @@ final class StructureParser {
 
 	private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\s+(\\p{Lu}.*)$");
 
+	private static final Pattern ENUMERATED = Pattern.compile("\\d{1,2}[.)]\\s");
+
+	static final String ITEM_MARK = "› ";
+
 	private static final Pattern CHAPTER = Pattern.compile("^(?i:kapitel)\\s+\\d+\\b.*$");
 
 	private static final int MAX_HEADING_CHARS = 90;
@@ -27,6 +31,33 @@ final class StructureParser {
 	private static final int MAX_TITLE_CHARS = 70;
 
 	private static final int MAX_TITLE_WORDS = 10;
+
+	// A wrapped heading's continuation is short and ends the heading.
+	private static final int MAX_CONTINUATION_CHARS = 60;
+
+	private static final Pattern AUTHOR_YEAR = Pattern.compile("\\((?:19|20)\\d{2}\\)");
+
+	private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+
+	// A citation of a law or a source: "Regeringsformen, SFS 2011:109, 1 kap., § 2".
+	private static final Pattern LEGAL_REFERENCE = Pattern.compile("§|\\bSFS\\b|\\bkap\\.");
+
+	private static final Pattern MONTH = Pattern.compile(
+			"(?iu)\\b\\d{1,2}\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b");
+
+	private static final Pattern NOTICE = Pattern.compile("(?iu)\\b(?:nästa möte|mötet|möte den|välkomna)\\b");
+
+	// "Sociala innovationer: Mikael Källman, Region Dalarna": a credit, not a heading.
+	private static final Pattern CREDIT = Pattern.compile(":\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*,");
+
+	private static final Pattern PERSON_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}");
+
+	// A heading never ends on a word that needs one after it.
+	private static final java.util.Set<String> DANGLING_WORDS = java.util.Set.of("i", "för", "och", "av", "med", "till",
+			"på", "om", "att", "som", "en", "ett", "den", "det", "de", "från", "kring", "eller", "samt", "mot", "vid",
+			"under", "över", "the", "of", "and", "for", "to", "in", "a");
+
+	private static final Pattern APPENDIX = Pattern.compile("^(?i:bilaga)\\b.*$");
 
 	private record Heading(int level, String title) {
 	}
@@ -47,8 +78,10 @@ final class StructureParser {
 			if (level > 0) {
 				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
 				StringBuilder title = new StringBuilder(line.text());
-				// A heading set in capitals often wraps over several lines.
-				while (i + 1 < lines.size() && isAllCaps(lines.get(i + 1).text()) && isAllCaps(title.toString())) {
+				// A heading set in capitals often wraps over several lines; so does a
+				// numbered one whose next line goes on in lower case.
+				while (i + 1 < lines.size() && (isAllCaps(lines.get(i + 1).text()) && isAllCaps(title.toString())
+						|| continuesHeading(lines.get(i + 1), title))) {
 					title.append(' ').append(lines.get(++i).text());
 				}
 				if (NUMBERED.matcher(line.text()).matches() || line.markdownLevel() > 0) {
@@ -58,7 +91,8 @@ final class StructureParser {
 					path.removeLast();
 				}
 				path.addLast(new Heading(level, title.toString().strip()));
-				blocks.add(new Block(Block.Kind.HEADING, title.toString().strip(), line.page(), sectionOf(path)));
+				blocks
+					.add(new Block(Block.Kind.HEADING, title.toString().strip(), line.page(), sectionOf(path), false));
 				continue;
 			}
 			if (line.listItem()) {
@@ -66,6 +100,9 @@ final class StructureParser {
 			}
 			if (paragraph.isEmpty()) {
 				paragraphPage = line.page();
+				// Items keep a mark, so that a list reads as a list in passages and
+				// answers.
+				paragraph.append(line.listItem() && !ENUMERATED.matcher(line.text()).lookingAt() ? ITEM_MARK : "");
 			}
 			else {
 				paragraph.append(' ');
@@ -78,7 +115,9 @@ final class StructureParser {
 
 	private static Integer flush(List<Block> blocks, StringBuilder paragraph, Integer page, Deque<Heading> path) {
 		if (!paragraph.isEmpty()) {
-			blocks.add(new Block(Block.Kind.PARAGRAPH, paragraph.toString(), page, sectionOf(path)));
+			String text = paragraph.toString();
+			boolean item = text.startsWith(ITEM_MARK) || ENUMERATED.matcher(text).lookingAt();
+			blocks.add(new Block(Block.Kind.PARAGRAPH, text, page, sectionOf(path), item));
 			paragraph.setLength(0);
 		}
 		return null;
@@ -95,7 +134,7 @@ final class StructureParser {
 			if (previous != null && previous.kind() == Block.Kind.PARAGRAPH && block.kind() == Block.Kind.PARAGRAPH
 					&& !endsSentence(previous.text()) && Character.isLowerCase(block.text().charAt(0))) {
 				out.set(out.size() - 1, new Block(Block.Kind.PARAGRAPH, previous.text() + " " + block.text(),
-						previous.page(), previous.section()));
+						previous.page(), previous.section(), previous.listItem()));
 			}
 			else {
 				out.add(block);
@@ -119,23 +158,54 @@ final class StructureParser {
 		if (line.markdownLevel() > 0) {
 			return line.markdownLevel();
 		}
-		if (line.listItem() || text.length() > MAX_HEADING_CHARS || endsLikeProse(text)) {
+		if (line.listItem() || text.length() > MAX_HEADING_CHARS || endsLikeProse(text) || notAHeading(text)) {
 			return 0;
 		}
 		Matcher numbered = NUMBERED.matcher(text);
 		if (numbered.matches()) {
 			return numbered.group(1).split("\\.").length;
 		}
-		if (CHAPTER.matcher(text).matches()) {
+		if (CHAPTER.matcher(text).matches() || APPENDIX.matcher(text).matches()) {
 			return 1;
 		}
 		if (isAllCaps(text)) {
 			return numberedLevel + 1;
 		}
-		if (isTitleLine(lines, i)) {
+		if (isTitleLine(lines, i) && !danglingEnd(text) && !signature(lines, i)) {
 			return numberedLevel + 1;
 		}
 		return 0;
+	}
+
+	/**
+	 * Lines shaped like headings that are not: footnotes, links, legal citations, meeting
+	 * notices with a date, credits naming people, table rows.
+	 */
+	static boolean notAHeading(String text) {
+		return AUTHOR_YEAR.matcher(text).find() || URL.matcher(text).find() || LEGAL_REFERENCE.matcher(text).find()
+				|| MONTH.matcher(text).find() && NOTICE.matcher(text).find() || CREDIT.matcher(text).find()
+				|| text.indexOf('\t') >= 0;
+	}
+
+	private static boolean danglingEnd(String text) {
+		String[] words = text.strip().split("\\s+");
+		return DANGLING_WORDS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * A name on its own line followed by a short role line closes a letter or a preface.
+	 */
+	private static boolean signature(List<Line> lines, int i) {
+		return PERSON_NAME.matcher(lines.get(i).text().strip()).matches() && i + 1 < lines.size()
+				&& !lines.get(i + 1).blank() && lines.get(i + 1).text().strip().split("\\s+").length <= 2;
+	}
+
+	/** The next line of a wrapped heading goes on in lower case and is short. */
+	private static boolean continuesHeading(Line next, StringBuilder title) {
+		String text = next.text().strip();
+		return !next.blank() && !next.listItem() && Character.isLowerCase(text.charAt(0))
+				&& text.length() <= MAX_CONTINUATION_CHARS && !endsLikeProse(text)
+				&& title.length() + text.length() <= MAX_HEADING_CHARS + MAX_CONTINUATION_CHARS;
 	}
 
 	private static boolean endsLikeProse(String text) {

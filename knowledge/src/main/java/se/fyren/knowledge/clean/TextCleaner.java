@@ -25,6 +25,9 @@ public final class TextCleaner {
 
 	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[›•▪◦●■□➢➤»–]|[-*+](?=\\s))\\s*");
 
+	// "1. Det tidiga livets villkor": an item of a numbered list; the number stays.
+	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
+
 	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\S*?)(\\p{L}+)-$");
 
 	private static final Pattern FIRST_TOKEN = Pattern.compile("^(\\S+)(.*)$");
@@ -47,9 +50,40 @@ public final class TextCleaner {
 
 	private static final int HEADER_NEIGHBOURHOOD = 4;
 
+	// "10 (11)": page ten of eleven, as letterheads print it.
+	private static final Pattern PAGE_OF_TOTAL = Pattern.compile("\\b\\d{1,3}\\s*\\(\\s*\\d{1,3}\\s*\\)");
+
+	private static final Pattern DATE = Pattern.compile("\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b");
+
+	// A diary number: "RS 2024/1156", "Dnr KS 2019/12".
+	private static final Pattern DIARY_NUMBER = Pattern.compile("\\b\\p{Lu}{1,5}\\.?\\s?(?:19|20)\\d{2}/\\d{1,6}\\b");
+
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+	// A footnote: its number, then a URL or a reference with an author-year.
+	private static final Pattern FOOTNOTE = Pattern
+		.compile("^\\s*\\d{1,2}\\s+(?:(?:https?://|www\\.)\\S+|[^()]{2,80}\\((?:19|20)\\d{2}\\).*)$");
+
+	/**
+	 * A line printed on most pages with only its numbers changing (a running header or
+	 * footer) recurs at least this often; its words keep it apart from numbered headings
+	 * such as "Kapitel 4".
+	 */
+	private static final int RUNNING_LINE_REPEATS = 3;
+
+	private static final int RUNNING_LINE_MIN_WORDS = 3;
+
+	// The title lines printed above a letterhead's page number and date are short.
+	private static final int LETTERHEAD_TITLE_CHARS = 70;
+
+	private static final int LETTERHEAD_TITLE_LINES = 2;
+
 	public List<Line> clean(RawDocument document) {
 		List<Line> lines = document.paged() ? pagedLines(document) : unpagedLines(document);
 		lines = dropRunningHeaders(lines);
+		lines = dropLetterheads(lines);
+		lines = dropRunningLinesWithNumbers(lines);
+		lines = dropFootnotes(lines);
 		lines = markup(lines);
 		lines = joinHyphenated(lines);
 		lines = dropRepeatedUrls(lines);
@@ -145,6 +179,106 @@ public final class TextCleaner {
 		return kept;
 	}
 
+	/**
+	 * A line that recurs on several pages with only its numbers changing ("… 10 (11)
+	 * 2024-05-10 RS 2024/1156") is a running header or footer; it stands for a page
+	 * break.
+	 */
+	private List<Line> dropRunningLinesWithNumbers(List<Line> lines) {
+		Map<String, Set<String>> variants = new HashMap<>();
+		Map<String, Integer> counts = new HashMap<>();
+		for (Line line : lines) {
+			String text = line.text().strip();
+			if (runningLineCandidate(text)) {
+				String key = DIGITS.matcher(text).replaceAll("#");
+				variants.computeIfAbsent(key, k -> new HashSet<>()).add(text);
+				counts.merge(key, 1, Integer::sum);
+			}
+		}
+		List<Line> kept = new ArrayList<>(lines.size());
+		for (Line line : lines) {
+			String text = line.text().strip();
+			String key = runningLineCandidate(text) ? DIGITS.matcher(text).replaceAll("#") : null;
+			boolean running = key != null && counts.get(key) >= RUNNING_LINE_REPEATS && variants.get(key).size() > 1;
+			kept.add(running || pageFurniture(text) ? Line.pageBreak(line.page()) : line);
+		}
+		return kept;
+	}
+
+	private static boolean runningLineCandidate(String text) {
+		return DIGITS.matcher(text).find() && !endsSentence(text)
+				&& text.split("\\s+").length >= RUNNING_LINE_MIN_WORDS;
+	}
+
+	/**
+	 * A line of page numbers, dates and diary numbers ("10 (11) 2024-05-10 RS 2024/1156")
+	 * belongs to the page, not the text, even when printed once.
+	 */
+	static boolean pageFurniture(String text) {
+		if (text.isEmpty() || endsSentence(text)) {
+			return false;
+		}
+		int marks = (PAGE_OF_TOTAL.matcher(text).find() ? 1 : 0) + (DATE.matcher(text).find() ? 1 : 0)
+				+ (DIARY_NUMBER.matcher(text).find() ? 1 : 0);
+		return marks >= 2;
+	}
+
+	/**
+	 * A letterhead prints a short title above the page number and the date with the diary
+	 * number; with the furniture line gone, those title lines would read as a heading.
+	 */
+	private List<Line> dropLetterheads(List<Line> lines) {
+		List<Line> out = new ArrayList<>(lines);
+		for (int i = 0; i < lines.size(); i++) {
+			if (!pageFurniture(lines.get(i).text().strip())) {
+				continue;
+			}
+			// Back over blank lines and the page number to the title lines.
+			int j = i - 1;
+			while (j >= 0 && (lines.get(j).blank() || lines.get(j).pageBreak())) {
+				j--;
+			}
+			int end = j;
+			while (j >= 0 && !lines.get(j).blank() && end - j < LETTERHEAD_TITLE_LINES) {
+				String text = lines.get(j).text().strip();
+				if (text.length() > LETTERHEAD_TITLE_CHARS || endsSentence(text)) {
+					break;
+				}
+				j--;
+			}
+			boolean wholeGroup = j < 0 || lines.get(j).blank();
+			for (int k = j + 1; wholeGroup && k <= end; k++) {
+				out.set(k, Line.text("", lines.get(k).page()));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Footnotes ("4 Palmberg Broryd (2021), Komplexitet: …", "1 https://…") and their
+	 * lower-case continuation lines are references, not text: left in, they become
+	 * headings and stray words in passages.
+	 */
+	private List<Line> dropFootnotes(List<Line> lines) {
+		List<Line> out = new ArrayList<>(lines.size());
+		boolean inFootnote = false;
+		for (Line line : lines) {
+			String text = line.text().strip();
+			if (FOOTNOTE.matcher(text).matches()) {
+				inFootnote = true;
+			}
+			else if (inFootnote && (text.isEmpty() || !Character.isLowerCase(text.charAt(0)))) {
+				inFootnote = false;
+			}
+			out.add(inFootnote ? Line.text("", line.page()) : line);
+		}
+		return out;
+	}
+
+	private static boolean endsSentence(String text) {
+		return !text.isEmpty() && ".!?:;".indexOf(text.charAt(text.length() - 1)) >= 0;
+	}
+
 	private static boolean nearPageBreak(List<Line> lines, int i) {
 		for (int j = Math.max(0, i - HEADER_NEIGHBOURHOOD); j <= Math.min(lines.size() - 1,
 				i + HEADER_NEIGHBOURHOOD); j++) {
@@ -171,6 +305,7 @@ public final class TextCleaner {
 				listItem = true;
 				text = text.substring(bullet.end());
 			}
+			listItem = listItem || NUMBERED_ITEM.matcher(text.strip()).lookingAt();
 			text = MARKDOWN_EMPHASIS.matcher(text)
 				.replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
 			text = ANGLE_URL.matcher(text).replaceAll("$1");

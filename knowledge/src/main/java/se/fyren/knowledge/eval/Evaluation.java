@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,7 @@ public final class Evaluation {
 		int english = 0;
 		int englishFound = 0;
 		List<String> misses = new ArrayList<>();
+		Map<String, EvalScore.TypeScore> byType = new HashMap<>();
 		for (EvalQuestion question : questions) {
 			Answer answer = answers.apply(question);
 			if (!question.answerable()) {
@@ -87,12 +90,14 @@ public final class Evaluation {
 				english++;
 				englishFound += inK && answer.found() ? 1 : 0;
 			}
-			if (answer.found() && containsEvidence(cut(answer.text(), ANSWER_CHARS), question.evidence())) {
-				hits++;
-			}
+			boolean hit = answer.found() && containsEvidence(cut(answer.text(), ANSWER_CHARS), question.evidence());
+			hits += hit ? 1 : 0;
+			byType.merge(question.type() == null ? "?" : question.type(), new EvalScore.TypeScore(1, hit ? 1 : 0),
+					(a, b) -> new EvalScore.TypeScore(a.questions() + b.questions(), a.answerHits() + b.answerHits()));
 			if (!answer.found()) {
 				falseAbstains++;
-				misses.add(question.id() + " abstained: " + question.question());
+				String reason = answer.abstain() == null ? "" : " (" + answer.abstain().reason() + ")";
+				misses.add(question.id() + " abstained" + reason + ": " + question.question());
 			}
 			if (!inK) {
 				misses.add(question.id() + " no hit in top " + K + ": " + question.question());
@@ -100,7 +105,7 @@ public final class Evaluation {
 		}
 		double total = Math.max(n, 1);
 		return new EvalScore(n, r1 / total, rk / total, rr / total, hits / total, abstained, unanswerable,
-				falseAbstains, englishFound, english, misses);
+				falseAbstains, englishFound, english, misses, byType);
 	}
 
 	static boolean containsEvidence(String text, List<String> evidence) {

@@ -103,8 +103,36 @@ class ChunkerTest {
 	}
 
 	@Test
-	void keepsEveryPassageWithinTheSizeLimit() {
-		assertThat(allPassages()).allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(Passage.MAX_CHARS));
+	void keepsEveryPassageWithinTheSizeLimitAndOnlyAListBeyondIt() {
+		assertThat(allPassages()).allSatisfy(p -> {
+			assertThat(p.text().length()).isLessThanOrEqualTo(Passage.MAX_LIST_CHARS);
+			if (p.text().length() > Passage.MAX_CHARS) {
+				assertThat(p.text()).as(p.id()).containsPattern("\\n\\n(?:› |\\d{1,2}[.)] )");
+			}
+		});
+	}
+
+	@Test
+	void keepsAListInOnePassageWithItsLeadIn() {
+		String prose = "Kommunerna arbetar tillsammans med regionen för jämlika livsvillkor i hela länet. ".repeat(10);
+		List<Passage> passages = chunk("Rubrik\n\n" + prose + "\n\nModellen består av tre flöden:\n"
+				+ " › Problemflödet är ett flöde med konkreta problem i kommunerna.\n\n"
+				+ " › Politikflödet är den politiska dagordningen för att lösa problemen.\n\n"
+				+ " › Policyflödet är den styrningsmässiga dagordningen på den administrativa nivån.\n\nSlut.");
+
+		assertThat(passages).anySatisfy(p -> assertThat(p.text()).contains("Modellen består av tre flöden:",
+				"› Problemflödet", "› Politikflödet", "› Policyflödet"));
+		assertThat(passages).noneSatisfy(p -> assertThat(p.text()).endsWith("Modellen består av tre flöden:"));
+	}
+
+	@Test
+	void keepsTheEightTargetAreasOfTheRealReportInOnePassageWithTheirLeadIn() {
+		assertThat(report("samling-social-hallbarhet-dalarna-slutrapport-2019").passages())
+			.anySatisfy(p -> assertThat(p.text()).contains("målområden för en god och jämlik hälsa utformats:",
+					"1. Det tidiga livets villkor", "8. En jämlik och hälsofrämjande hälso- och sjukvård"));
+		assertThat(report("jamlik-halsa-sektorsovergripande-kursmanual").passages())
+			.anySatisfy(p -> assertThat(p.text()).contains("Dialogfrågor", "› Vad är ert huvudsakliga uppdrag och mål?",
+					"› Kan vi och ni påverka folkhälsoläget?"));
 	}
 
 	@Test

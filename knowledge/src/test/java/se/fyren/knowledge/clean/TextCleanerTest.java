@@ -95,6 +95,66 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void dropsARunningHeaderWhosePageNumberChangesFromPageToPage() {
+		List<PageText> pages = new ArrayList<>();
+		for (int page = 1; page <= 4; page++) {
+			pages.add(new PageText(page, "Rapporten om styrning och ledning för jämlik hälsa " + page
+					+ " (4) 2024-05-10 RS 2024/1156\n\nSida " + page + " har sin egen text.\n"));
+		}
+		List<String> texts = texts(new RawDocument("doc", Path.of("doc.pdf"), "fingerprint", pages));
+
+		assertThat(texts).noneMatch(text -> text.contains("RS 2024/1156") || text.contains("Rapporten om styrning"));
+		assertThat(texts).contains("Sida 1 har sin egen text.", "Sida 4 har sin egen text.");
+	}
+
+	@Test
+	void dropsALetterheadPrintedOnceWithItsTitleLinesDateAndDiaryNumber() {
+		List<String> texts = texts(unpaged("""
+				Sista meningen på sidan nio.
+
+				Dalarna har inte råd med fattigdom –
+				styra och leda för jämlik hälsa
+
+				 10 (11)
+
+				2024-05-10 RS 2024/1156
+
+				Första meningen på sidan tio.
+				"""));
+
+		assertThat(texts).noneMatch(text -> text.contains("fattigdom") || text.contains("RS 2024/1156"));
+		assertThat(texts).contains("Sista meningen på sidan nio.", "Första meningen på sidan tio.");
+	}
+
+	@Test
+	void dropsFootnotesWithTheirContinuationLines() {
+		List<String> texts = texts(unpaged("""
+				Processen hölls kring utmaningar i styrningen.
+
+				3 Palmberg Broryd (2021), Komplexitet: enklare navigerat, bättre hanterat - så
+				driver du utveckling i komplexa system
+				Kort process hölls om förhoppningar.
+
+				1 https://www.regiondalarna.se/om-oss/hallbar-utveckling/social-hallbarhet/samling-
+				for-social-hallbarhet/
+				"""));
+
+		assertThat(String.join(" ", texts)).doesNotContain("Palmberg")
+			.doesNotContain("komplexa system")
+			.doesNotContain("regiondalarna")
+			.contains("Kort process hölls om förhoppningar.");
+	}
+
+	@Test
+	void marksNumberedLinesAsListItemsAndKeepsTheirNumbers() {
+		List<Line> lines = cleaner.clean(unpaged("Målområden:\n1. Det tidiga livets villkor\n2. Levnadsvanor\n"));
+
+		assertThat(lines).filteredOn(Line::listItem)
+			.extracting(Line::text)
+			.containsExactly("1. Det tidiga livets villkor", "2. Levnadsvanor");
+	}
+
+	@Test
 	void dropsARunningHeaderRepeatedNextToPageBreaksButKeepsARepeatedHeadingElsewhere() {
 		// The title page carries no running header; the header repeats at the top of
 		// pages 2 to 5.

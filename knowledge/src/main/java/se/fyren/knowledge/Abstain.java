@@ -1,0 +1,26 @@
+package se.fyren.knowledge;
+
+import java.util.List;
+
+/**
+ * Why Fyren said the reports do not hold an answer, so that a wrong call can be
+ * understood.
+ *
+ * @param reason a short code: {@code no_passages}, {@code low_coverage},
+ * {@code unknown_terms}, {@code cost_not_in_reports}, {@code name_not_in_reports},
+ * {@code year_not_in_reports}, {@code law_not_in_reports}
+ * @param detail the reason in a sentence (English, for logs and the JSON)
+ * @param coverage the share of the question's weight the best answer unit covers
+ * @param unknownShare the share of the question's weight carried by words the reports
+ * never use
+ * @param unknownWords the question's words the reports never use (chat words left out)
+ * @param asked the kind of answer the question asks for ({@code list}, {@code when}, …)
+ */
+public record Abstain(String reason, String detail, double coverage, double unknownShare, List<String> unknownWords,
+		String asked) {
+
+	public Abstain {
+		unknownWords = List.copyOf(unknownWords);
+	}
+
+}

@@ -1,0 +1,47 @@
+package se.fyren.knowledge.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * Keeps noise out of answer text: links and e-mail addresses, figure captions and
+ * sources, footnote lines and table debris are not answers.
+ */
+final class AnswerText {
+
+	private static final Pattern URL = Pattern
+		.compile("\\s*<?(?:(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)>?");
+
+	private static final Pattern CAPTION = Pattern
+		.compile("^(?:FIGUR|Figur|TABELL|Tabell|BILD|Bild|Källa|KÄLLA|Source)\\b[^:]{0,12}:?.*", Pattern.DOTALL);
+
+	// "4 Palmberg Broryd (2021), …": a footnote that the cleaner missed.
+	private static final Pattern FOOTNOTE = Pattern.compile("^\\d{1,2}\\s+\\p{Lu}[^.]{0,60}\\((?:19|20)\\d{2}\\).*",
+			Pattern.DOTALL);
+
+	private static final Pattern CAPTION_INSIDE = Pattern
+		.compile("\\s*(?:FIGUR|Figur|TABELL|Tabell)\\s+\\d+[–-]?\\d*:?\\s*");
+
+	// Table rows and number columns: more digits than a sentence has.
+	private static final double MAX_DIGIT_SHARE = 0.3;
+
+	private static final int MIN_CHARS = 12;
+
+	private AnswerText() {
+	}
+
+	/** The text fit to quote, or null when the unit is noise. */
+	static String clean(String unit) {
+		if (CAPTION.matcher(unit).matches() || FOOTNOTE.matcher(unit).matches() || unit.indexOf('\t') >= 0) {
+			return null;
+		}
+		String text = URL.matcher(unit).replaceAll("");
+		text = CAPTION_INSIDE.matcher(text).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+		long digits = text.chars().filter(Character::isDigit).count();
+		long letters = text.chars().filter(Character::isLetter).count();
+		if (text.length() < MIN_CHARS || letters == 0 || digits > MAX_DIGIT_SHARE * (digits + letters)) {
+			return null;
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,43 @@
+package se.fyren.knowledge.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.search.AnalyzedQuestion;
+import se.fyren.knowledge.search.Concept;
+
+/**
+ * Words of chat and of the meeting a question is asked from: they say nothing about what
+ * is asked, so they neither count as words the reports do not know nor pick the answer
+ * ("typ" would pick a sentence about "typer").
+ */
+final class ChatWords {
+
+	/**
+	 * Words of chat and of the meeting a question is asked from ("nån", "kör", "typ",
+	 * "tisdag"): they never count as words the reports do not know.
+	 */
+	private static final String WORDS = "nån någon nåt något nåra några kör körde typ sånt sådant asså alltså "
+			+ "liksom lixom ba bara iaf btw pls plz snälla tack hej hejsan undrar undra vet ngn ngt mkt o å va dom mej "
+			+ "dej sen okej ok hmm fattar kolla kollar hallå idag imorgon igår måndag tisdag onsdag torsdag fredag "
+			+ "mötet möte chefen kollega kollegan kollegor presentation presentera ska behöver behövde jobbar jobba "
+			+ "minns kommer ihåg fort snabbt ungefär cirka nu då här där hey hi thanks please quick quickly remind "
+			+ "colleague meeting tomorrow today";
+
+	private ChatWords() {
+	}
+
+	/**
+	 * The question without its chat words; the question itself when nothing else is left.
+	 */
+	static AnalyzedQuestion without(AnalyzedQuestion question, Analyzer analyzer) {
+		Set<String> chat = new HashSet<>(SwedishAnalysis.tokens(analyzer, WORDS));
+		List<Concept> kept = question.concepts().stream().filter(concept -> !chat.contains(concept.word())).toList();
+		return kept.isEmpty() ? question : new AnalyzedQuestion(question.question(), kept, question.english());
+	}
+
+}

@@ -1,0 +1,69 @@
+package se.fyren.knowledge.answer;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of answer a question asks for, read from its question words (Swedish, chat
+ * Swedish and English): the answer sentence is picked to hold that kind.
+ */
+public enum QuestionKind {
+
+	/** "vilka", "räkna upp", "which", "what are the", "list". */
+	LIST("\\b(?:vilka|räkna upp|lista|nämn|vad är de|vad ingår|which|what are the|list|name the)\\b",
+			"(?s).*,.*\\boch\\b.*|(?s).*:.*"),
+	/** "när", "vilket datum", "when", "what date". */
+	WHEN("\\b(?:när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
+			"(?s).*(?:\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|vecka)).*"),
+	/** "hur många", "hur mycket", "how many". */
+	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",
+			"(?s).*(?:\\d|\\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hundra|tusen|hälften|procent)\\b).*"),
+	/** "vem", "who". */
+	WHO("\\b(?:vem|vems|vilken person|who|whom)\\b",
+			"(?s).*(?:\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet)\\p{L}*).*"),
+	/** "varför", "why". */
+	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
+			"(?s).*\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|because|in order to)\\b.*"),
+	/** "vad är", "vad betyder", "what is". */
+	DEFINITION("\\b(?:vad är|vad betyder|vad menas|vad innebär|vad avses|what is|what does .+ mean|define)\\b",
+			"(?s).*\\b(?:är|innebär|betyder|avser|definieras|handlar om|menas|kallas)\\b.*"),
+	/** Anything else: the sentence that covers the question best. */
+	OTHER(null, null);
+
+	private final Pattern cue;
+
+	private final Pattern answer;
+
+	QuestionKind(String cue, String answer) {
+		this.cue = cue == null ? null : Pattern.compile(cue, Pattern.UNICODE_CHARACTER_CLASS);
+		this.answer = answer == null ? null : Pattern.compile(answer, Pattern.UNICODE_CHARACTER_CLASS);
+	}
+
+	/** Whether a piece of text holds this kind of answer (a date, a number, a name …). */
+	boolean heldBy(String text, boolean list) {
+		if (this == LIST && list) {
+			return true;
+		}
+		return answer != null && answer.matcher(text).matches();
+	}
+
+	/** The kind's name in JSON. */
+	public String label() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The kind a question asks for; the first cue in this order wins, so "vilka datum"
+	 * asks for a list and "vem ansvarar" for a person.
+	 */
+	public static QuestionKind of(String question) {
+		String text = question.toLowerCase(Locale.ROOT);
+		for (QuestionKind kind : values()) {
+			if (kind.cue != null && kind.cue.matcher(text).find()) {
+				return kind == LIST && WHO.cue.matcher(text).find() ? WHO : kind;
+			}
+		}
+		return OTHER;
+	}
+
+}

@@ -1,0 +1,97 @@
+package se.fyren.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Answers from the real index on the real corpus: lists whole with their lead-in, the
+ * kind of answer the question asks for, no noise, and "not found" with its reason.
+ */
+class AnswerTest {
+
+	@TempDir
+	static Path data;
+
+	static KnowledgeBase knowledge;
+
+	@BeforeAll
+	static void index() {
+		knowledge = new KnowledgeBase(SharedData.settings(data));
+		knowledge.refresh();
+	}
+
+	@AfterAll
+	static void close() {
+		knowledge.close();
+	}
+
+	@Test
+	void namesAllThreeStreamsOfKingdonsModel() {
+		Answer answer = knowledge.ask("vilka är de tre flödena i kingdons modell");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length())))
+			.contains("Problemflödet”, ”Politikflödet” och ”Policyflödet");
+	}
+
+	@Test
+	void listsAllEightTargetAreasOfThePublicHealthPolicy() {
+		Answer answer = knowledge.ask("räkna upp folkhälsopolitikens åtta målområden");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains(
+				"1. Det tidiga livets villkor", "4. Inkomster och försörjningsmöjligheter",
+				"8. En jämlik och hälsofrämjande hälso- och sjukvård");
+	}
+
+	@Test
+	void answersAWhenQuestionWithADate() {
+		Answer answer = knowledge.ask("När beslutade riksdagen om den nya folkhälsopolitiken?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Den 15 juni 2018");
+	}
+
+	@Test
+	void answersFromOneReportWithoutLinksOrAddresses() {
+		Answer answer = knowledge.ask("Varför ska man arbeta sektorsövergripande med jämlik hälsa?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.citations()).extracting(Citation::doc).containsOnly(answer.citations().get(0).doc());
+		assertThat(answer.text()).doesNotContain("http", "www.", "@").doesNotContainPattern("FIGUR \\d");
+	}
+
+	@Test
+	void abstainsWithAReasonOnACostTheReportsDoNotGive() {
+		Answer answer = knowledge.ask("Hur mycket kostar en familjecentral i drift per år?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("cost_not_in_reports");
+		assertThat(answer.abstain().asked()).isEqualTo("number");
+	}
+
+	@Test
+	void abstainsWithAReasonOnALawTheReportsNeverName() {
+		Answer answer = knowledge.ask("Vad säger socialtjänstlagen om barnfattigdom?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("law_not_in_reports");
+		assertThat(answer.abstain().detail()).contains("socialtjänstlagen");
+	}
+
+	@Test
+	void answersAChatStyleQuestionTheReportsHold() {
+		Answer answer = knowledge.ask("asså hur många unga kom vidare efter coachningen i fokus typ?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.abstain()).isNull();
+		assertThat(answer.text()).contains("33 unga kommit vidare");
+	}
+
+}

@@ -1,0 +1,130 @@
+package se.fyren.knowledge.chunk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.SharedData;
+import se.fyren.knowledge.ingest.DocumentReader;
+import se.fyren.knowledge.ingest.MetadataCatalog;
+import se.fyren.knowledge.ingest.Report;
+import se.fyren.knowledge.ingest.ReportLoader;
+
+/**
+ * The section titles the chunker finds in the real reports are headings: no footnotes,
+ * sentence fragments, meeting lines, credits, citations or page headers.
+ */
+class RealReportStructureTest {
+
+	private static final Pattern FOOTNOTE = Pattern.compile("^\\d{1,2}\\s+.*\\((?:19|20)\\d{2}\\).*");
+
+	private static final Pattern PAGE_HEADER = Pattern.compile(
+			".*(?:\\b\\d{1,3}\\s*\\(\\d{1,3}\\)|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|\\b\\p{Lu}{1,5}\\s?(?:19|20)\\d{2}/\\d+).*");
+
+	private static final Pattern MEETING_LINE = Pattern.compile(
+			"(?iu).*\\b(?:möte|mötet)\\b.*\\b\\d{1,2}\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b.*");
+
+	private static final Pattern LINK = Pattern.compile(".*(?:https?://|www\\.|§).*");
+
+	private static final Set<String> DANGLING = Set.of("i", "för", "och", "av", "med", "till", "på", "om", "att", "som",
+			"en", "ett", "den", "det", "från", "kring");
+
+	static List<Report> corpus;
+
+	@BeforeAll
+	static void loadCorpus() throws Exception {
+		MetadataCatalog metadata = new MetadataCatalog();
+		metadata.load(SharedData.CORPUS);
+		ReportLoader loader = new ReportLoader();
+		corpus = new ArrayList<>();
+		try (Stream<Path> files = Files.list(SharedData.CORPUS)) {
+			for (Path file : files.filter(DocumentReader::isReport).sorted().toList()) {
+				corpus.add(loader.load(file, metadata.find(DocumentReader.docId(file.getFileName().toString()))));
+			}
+		}
+	}
+
+	@Test
+	void noSectionTitleOfARealReportIsAFootnoteFragmentMeetingLineOrPageHeader() {
+		for (Report report : corpus) {
+			Set<String> titles = titles(report);
+			System.out.println(report.docId() + ": " + titles);
+			assertThat(titles).as(report.docId())
+				.noneMatch(title -> FOOTNOTE.matcher(title).matches())
+				.noneMatch(title -> PAGE_HEADER.matcher(title).matches())
+				.noneMatch(title -> MEETING_LINE.matcher(title).matches())
+				.noneMatch(title -> LINK.matcher(title).matches())
+				.noneMatch(RealReportStructureTest::endsMidSentence)
+				.noneMatch(title -> title.contains("\t"));
+		}
+	}
+
+	@Test
+	void namedFragmentsCreditsAndSignaturesOfTheRealReportsAreNotSections() {
+		Set<String> titles = new LinkedHashSet<>();
+		corpus.forEach(report -> titles.addAll(titles(report)));
+
+		assertThat(titles).doesNotContain("Detta är slutrapporten för Samling för social hållbarhet i",
+				"NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN", "Sociala innovationer: Mikael Källman, Region Dalarna",
+				"Suzanna Westberg", "Regeringsformen, SFS 2011:109, 1 kap., § 2");
+		assertThat(titles).noneMatch(title -> title.startsWith("4 Palmberg Broryd"));
+	}
+
+	@Test
+	void trueHeadingsOfTheRealReportsAreSectionsWithTheirWholeTitle() {
+		Set<String> titles = new LinkedHashSet<>();
+		corpus.forEach(report -> titles.addAll(titles(report)));
+
+		assertThat(titles).contains("3 Resultat",
+				"3.1 Inspel från dialoger kring att sätta mål och ta fram handlingsplan",
+				"1 Lärprojektet Dalarna har inte råd med fattigdom - Styra och leda för jämlika livsvillkor",
+				"3.1.1 SKAPA MÖJLIGHETSFÖNSTER", "Dialogfrågor", "Kapitel 4", "Samlingens fyra temaområden");
+	}
+
+	@Test
+	void theCleanedReportsHoldNoRunningHeaderOrFootnote() {
+		Report dalalab = corpus.stream().filter(r -> r.docId().startsWith("dalalab")).findFirst().orElseThrow();
+
+		assertThat(dalalab.cleanedText()).doesNotContain("RS 2024/1156")
+			.doesNotContain("10 (11)")
+			.doesNotContain("Komplexitet: enklare navigerat");
+	}
+
+	@Test
+	void everyPassageCarriesTheFullPathOfItsSection() {
+		Report manual = corpus.stream().filter(r -> r.docId().startsWith("jamlik-halsa")).findFirst().orElseThrow();
+
+		assertThat(manual.passages()).extracting(Passage::section)
+			.contains(
+					"3 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1.1 SKAPA MÖJLIGHETSFÖNSTER");
+	}
+
+	private static Set<String> titles(Report report) {
+		Set<String> titles = new LinkedHashSet<>();
+		for (Passage passage : report.passages()) {
+			if (!passage.section().isEmpty()) {
+				titles.addAll(Arrays.asList(passage.section().split(" › ")));
+			}
+		}
+		return titles;
+	}
+
+	private static boolean endsMidSentence(String title) {
+		String[] words = title.strip().split("\\s+");
+		return DANGLING.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+	}
+
+}
