@@ -14,7 +14,11 @@ import se.fyren.knowledge.eval.EvalQuestion;
 import se.fyren.knowledge.eval.EvalScore;
 import se.fyren.knowledge.eval.Evaluation;
 
-/** The bar of the knowledge engine, on the real corpus and the dev questions. */
+/**
+ * The bar of the knowledge engine, on the real corpus: the dev questions it is tuned on,
+ * and Fyren's own chat-style validation set ({@code knowledge/eval}), written before
+ * tuning, which holds it honest.
+ */
 class DevSetEvaluationTest {
 
 	@TempDir
@@ -39,12 +43,32 @@ class DevSetEvaluationTest {
 		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
 		System.out.println(score.summary());
 		score.misses().forEach(System.out::println);
+		// MRR and answer_hit lost a little (0.762 -> 0.734, 0.651 -> 0.628) when the
+		// thesaurus
+		// lost its rows shaped after single dev questions (issue 10); the validation set
+		// below did not move with them.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.90);
-		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.75);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.64);
+		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.72);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.62);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(1);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void holdsTheValidationSetFigures() {
+		List<EvalQuestion> questions = Evaluation.read(Path.of("eval", "questions-validation.jsonl"));
+		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
+		System.out.println(score.summary());
+		System.out.println(score.detail());
+		// The figures of 2026-12-02 (recall@5 0.835, answer_hit 0.519, 9/19 abstained,
+		// 7/79
+		// refused), one question's slack each: a change may not buy dev figures with
+		// these.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.82);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.50);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(8);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(8);
 	}
 
 }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +67,17 @@ public final class PassageSearcher {
 
 	// Short words get one edit, longer ones two: "inovation" -> "innovation".
 	private static final int LONG_WORD = 8;
+
+	/**
+	 * The most question words one search uses: a pasted page is searched by its most
+	 * telling words. With {@link #MAX_ALTERNATIVES} terms in three fields each, and a
+	 * proximity clause per neighbouring pair, a search stays well under Lucene's 1024
+	 * clauses (a 1400-character question used to exceed them).
+	 */
+	static final int MAX_QUERY_CONCEPTS = 24;
+
+	/** The most alternatives (synonyms, parts, a correction) searched for one word. */
+	static final int MAX_ALTERNATIVES = 12;
 
 	private final SearchSettings settings;
 
@@ -153,10 +166,11 @@ public final class PassageSearcher {
 
 	Query query(AnalyzedQuestion question) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		List<Concept> concepts = question.concepts();
+		List<Concept> concepts = mostTelling(question.concepts());
 		for (Concept concept : concepts) {
 			List<Query> alternatives = new ArrayList<>();
-			for (QueryTerm term : concept.terms()) {
+			List<QueryTerm> terms = concept.terms();
+			for (QueryTerm term : terms.subList(0, Math.min(MAX_ALTERNATIVES, terms.size()))) {
 				BooleanQuery.Builder fields = new BooleanQuery.Builder();
 				fields.add(termQuery(PassageIndex.TEXT, term.term(), term.weight()), BooleanClause.Occur.SHOULD);
 				fields.add(termQuery(PassageIndex.SECTION, term.term(), term.weight() * settings.sectionBoost()),
@@ -173,6 +187,24 @@ public final class PassageSearcher {
 			query.add(new BoostQuery(near, settings.proximityBoost()), BooleanClause.Occur.SHOULD);
 		}
 		return query.build();
+	}
+
+	/**
+	 * The question's words when there are few enough; otherwise its rarest known words
+	 * (an unknown word finds nothing, however rare), in the order they were written so
+	 * that neighbours still make proximity pairs.
+	 */
+	static List<Concept> mostTelling(List<Concept> concepts) {
+		if (concepts.size() <= MAX_QUERY_CONCEPTS) {
+			return concepts;
+		}
+		// By identity: a word repeated in a pasted page is one concept per place.
+		Set<Concept> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+		concepts.stream()
+			.sorted(Comparator.comparing(Concept::known).thenComparingDouble(Concept::idf).reversed())
+			.limit(MAX_QUERY_CONCEPTS)
+			.forEach(kept::add);
+		return concepts.stream().filter(kept::contains).toList();
 	}
 
 	private record Ranked(int doc, double score) {
