@@ -111,9 +111,10 @@ class SwedishAnalysisTest {
 
 	@Test
 	void expandsSwedishSynonymsInQuestionsOnly() {
-		assertThat(terms(corpusAnalysis.queryAnalyzer(), "vabbandet"))
-			.containsAll(terms(corpusAnalysis.indexAnalyzer(), "vab"));
-		assertThat(terms(corpusAnalysis.indexAnalyzer(), "vabbandet")).doesNotContain("vab");
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "landsting"))
+			.containsAll(terms(corpusAnalysis.indexAnalyzer(), "region"));
+		assertThat(terms(corpusAnalysis.indexAnalyzer(), "landsting"))
+			.doesNotContainAnyElementsOf(terms(corpusAnalysis.indexAnalyzer(), "region"));
 	}
 
 	@Test
