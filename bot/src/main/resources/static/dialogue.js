@@ -42,14 +42,62 @@
 		return form;
 	}
 
+	// The action ids of a message, in order: an update with the same ones is the same question ticking.
+	function actionIds(message) {
+		return (message.actions || []).map((action) => action.id).join(' ');
+	}
+
+	// The last seconds of a countdown ("⏳ 0:09 kvar"), when a paragraph shows one.
+	const LAST_SECONDS = 10;
+	function secondsLeft(text) {
+		const clock = /(\d+):(\d\d)/.exec(text || '');
+		return clock ? Number(clock[1]) * 60 + Number(clock[2]) : null;
+	}
+
+	// A countdown tick: only the paragraphs that changed are rewritten, so the buttons, the open Svara form and
+	// the Ditt svar field (with what is typed in them, and the focus) stay as they are. A ticking paragraph is
+	// kept out of the room's live region: a screen reader hears a new question, and the last seconds only.
+	function tick(article, message) {
+		const paragraphs = article.querySelectorAll('.card-paragraph');
+		if (paragraphs.length !== message.paragraphs.length
+			|| article.dataset.title !== (message.title || '') || article.dataset.actions !== actionIds(message)) {
+			return false;
+		}
+		const before = article.fyrenParagraphs;
+		message.paragraphs.forEach((text, i) => {
+			const paragraph = paragraphs[i];
+			if (before[i] === text) {
+				return;
+			}
+			paragraph.setAttribute('aria-live', 'off');
+			const html = message.paragraphsHtml && message.paragraphsHtml[i];
+			if (html) {
+				paragraph.innerHTML = html;
+			}
+			else {
+				paragraph.textContent = text;
+			}
+			const left = secondsLeft(text);
+			if (left !== null && left <= LAST_SECONDS) {
+				document.getElementById('room-announce').textContent = text;
+			}
+		});
+		article.fyrenParagraphs = message.paragraphs;
+		return true;
+	}
+
 	function show(message) {
 		const earlier = shown[message.id];
-		// Kept before the update replaces the message, with what is being typed in it.
-		const typing = earlier && earlier.querySelector('form.room-answer');
-		// An update (the countdown, a closed question) replaces the message where it was, without scrolling.
+		if (earlier && message.type === 'card' && tick(earlier, message)) {
+			return;
+		}
+		// A closed question or another change of shape: the message is replaced where it was, without scrolling.
 		const article = fyren.renderReply(null, message, earlier);
+		article.dataset.title = message.title || '';
+		article.dataset.actions = actionIds(message);
+		article.fyrenParagraphs = message.paragraphs || [];
 		if (message.thread && message.actions && message.actions.length) {
-			article.appendChild(typing || answerForm(message));
+			article.appendChild(answerForm(message));
 		}
 		shown[message.id] = article;
 	}

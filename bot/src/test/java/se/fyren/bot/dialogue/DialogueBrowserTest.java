@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +139,65 @@ class DialogueBrowserTest extends DialogueAppTest {
 			.stream()
 			.filter(title -> title.getText().equals("Fråga 1 av 4"))
 			.count()).as("the closed question replaced the open one").isOne();
+	}
+
+	@Test
+	void typingSurvivesTenCountdownTicksInBothAnswerPaths() {
+		String room = "rum-" + UUID.randomUUID().toString().substring(0, 8);
+		browser.get("http://localhost:" + port + "/?room=" + room);
+		browser.findElement(By.id("room-name-field")).sendKeys("Bo Berg\n");
+		browser.findElement(By.id("question")).sendKeys("dialog start Socialnämnden\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "0:30 kvar"));
+		JavascriptExecutor js = browser;
+
+		// The always-visible field first, then the Svara form, which keeps the focus.
+		WebElement field = browser.findElement(By.cssSelector("form.room-answer input"));
+		field.sendKeys("Vi jobbar med");
+		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.answer']")).click();
+		WebElement cardField = browser.findElement(By.cssSelector(".card-input input"));
+		cardField.sendKeys("Vi jobbar med försörjningsstöd och");
+		for (int tick = 1; tick <= 10; tick++) {
+			clock.advance(Duration.ofSeconds(1));
+			dialogues.refreshCountdowns();
+			String left = "0:%02d kvar".formatted(30 - tick);
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), left));
+			assertThat(js.executeScript("return document.activeElement")).as("focus after tick " + tick)
+				.isEqualTo(cardField);
+		}
+		assertThat(cardField.isDisplayed()).as("the Svara form stays open").isTrue();
+		new Actions(browser).sendKeys(" ekonomiskt bistånd").perform();
+		assertThat(cardField.getDomProperty("value"))
+			.isEqualTo("Vi jobbar med försörjningsstöd och ekonomiskt bistånd");
+		assertThat(field.getDomProperty("value")).isEqualTo("Vi jobbar med");
+
+		// Now typing in the Ditt svar field, through ten more ticks.
+		field.click();
+		for (int tick = 11; tick <= 20; tick++) {
+			clock.advance(Duration.ofSeconds(1));
+			dialogues.refreshCountdowns();
+			String left = "0:%02d kvar".formatted(30 - tick);
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), left));
+			assertThat(js.executeScript("return document.activeElement")).as("focus after tick " + tick)
+				.isEqualTo(field);
+		}
+		new Actions(browser).sendKeys(" barn och unga").perform();
+		assertThat(field.getDomProperty("value")).isEqualTo("Vi jobbar med barn och unga");
+		// Only the last ten seconds are announced, not every tick.
+		assertThat(browser.findElement(By.id("room-announce")).getDomProperty("textContent")).contains("0:10 kvar");
+
+		browser.findElement(By.cssSelector(".card-input button[type='submit']")).click();
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Tack, ditt svar är sparat"));
+		field.sendKeys("\n");
+		await().atMost(HeadlessChromium.PATIENCE)
+			.until(() -> jdbc
+				.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
+						+ "where c.conversation = :room")
+				.param("room", room)
+				.query(Integer.class)
+				.single() == 2);
+		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.stop']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Sammanfattning"));
 	}
 
 }
