@@ -7,6 +7,8 @@
 	const lang = params.get('lang') === 'en' ? 'en' : 'sv';
 	// A shared room (a dialogue chain run in the web chat) when the page was opened by its link.
 	const room = params.get('room') || null;
+	// The room's secret from its link: the participants' key, or the facilitator's own.
+	const key = params.get('key') || null;
 	const texts = {};
 	let exchanges = 0;
 
@@ -51,8 +53,13 @@
 		return localStorage.getItem('fyren.name') || '';
 	}
 
+	// The browser's own "Failed to fetch" means Fyren could not be reached: said in the page's language.
+	function reach(url, options) {
+		return fetch(url, options).catch(() => { throw new Error(t('web.offline')); });
+	}
+
 	function postJson(url, body) {
-		return fetch(url, {
+		return reach(url, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
 			body: JSON.stringify(body)
@@ -147,14 +154,16 @@
 	function click(action, input) {
 		return postJson('/api/click', {
 			actionId: action.id, value: action.value, input: input,
-			conversation: room, name: name(), locale: lang
+			conversation: room, key: key, name: name(), locale: lang
 		}).then((reply) => {
 			if (reply && reply.type) {
 				renderReply(null, reply);
 			}
+			return true;
 		}).catch((error) => {
 			status.classList.add('error');
 			status.textContent = error.message || t('web.error');
+			return false;
 		});
 	}
 
@@ -186,7 +195,15 @@
 				field.focus();
 				return;
 			}
-			click(action, text).then(() => { field.value = ''; form.hidden = true; });
+			click(action, text).then((sent) => {
+				if (!sent) {
+					return;
+				}
+				field.value = '';
+				form.hidden = true;
+				// For a room's page, which shows each participant what they answered.
+				form.dispatchEvent(new CustomEvent('fyren:sent', { bubbles: true, detail: { text: text } }));
+			});
 		});
 		box.append(button, form);
 		return box;
@@ -269,6 +286,21 @@
 		return place(article, replacing);
 	}
 
+	// A dialogue chain runs in a room of its own: started in the private chat, the page makes a room and opens
+	// the facilitator's view of it, where the command is then sent.
+	const STARTS_CHAIN = /^\s*dialog\s+starta?(\s|$)/i;
+
+	function openRoomFor(text) {
+		return postJson('/api/rooms', {}).then((made) => {
+			sessionStorage.setItem('fyren.pending', text);
+			const target = new URLSearchParams({ room: made.room, key: made.facilitatorKey });
+			if (lang === 'en') {
+				target.set('lang', 'en');
+			}
+			location.assign('?' + target.toString());
+		});
+	}
+
 	function ask() {
 		const text = question.value.trim();
 		if (!text) {
@@ -276,10 +308,17 @@
 			question.focus();
 			return;
 		}
+		if (!room && STARTS_CHAIN.test(text)) {
+			openRoomFor(text).catch((error) => {
+				status.classList.add('error');
+				status.textContent = error.message || t('web.error');
+			});
+			return;
+		}
 		send.disabled = true;
 		status.classList.remove('error');
 		status.textContent = t('web.sending');
-		postJson('/api/chat', { text: text, locale: lang, conversation: room })
+		postJson('/api/chat', { text: text, locale: lang, conversation: room, key: key })
 			.then((reply) => {
 				status.textContent = '';
 				question.value = '';
@@ -308,7 +347,20 @@
 	});
 
 	// For feature scripts (the dialogue chain's room view) that show what Fyren posts.
-	window.fyren = { lang: lang, room: room, t: t, name: name, postJson: postJson, renderReply: renderReply };
+	// What was asked for before the page moved to a new room (a chain's start), sent once the room is open.
+	function sendPending() {
+		const pending = room && sessionStorage.getItem('fyren.pending');
+		if (pending) {
+			sessionStorage.removeItem('fyren.pending');
+			question.value = pending;
+			ask();
+		}
+	}
 
-	loadTexts();
+	window.fyren = {
+		lang: lang, room: room, key: key, t: t, name: name, postJson: postJson, reach: reach,
+		renderReply: renderReply, element: element, status: status
+	};
+
+	loadTexts().then(sendPending);
 }());

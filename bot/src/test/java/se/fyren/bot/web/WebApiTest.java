@@ -187,7 +187,7 @@ class WebApiTest extends WebTestSupport {
 		HttpResponse<String> asked = post("/api/ask",
 				json.writeValueAsString(new WebChatController.AskRequest(longQuestion)));
 		HttpResponse<String> chatted = post("/api/chat",
-				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv", null)));
+				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv", null, null)));
 
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
 		assertThat(json.readTree(asked.body()).path("question").asString()).hasSizeLessThan(longQuestion.length());
@@ -227,13 +227,15 @@ class WebApiTest extends WebTestSupport {
 		assertThat(card.path("title").asString()).isEqualTo("Testkortet");
 		assertThat(card.path("actions").get(1).path("inputLabel").asString()).isEqualTo("Ditt svar");
 
+		JsonNode room = json.readTree(post("/api/rooms", "{}").body());
 		HttpResponse<String> clicked = post("/api/click", """
-				{"actionId": "test.say", "value": "v2", "input": " Hej ", "conversation": "rum-1"}""");
+				{"actionId": "test.say", "value": "v2", "input": " Hej ", "conversation": "%s", "key": "%s"}"""
+			.formatted(room.path("room").asString(), room.path("key").asString()));
 
 		assertThat(clicked.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(clicked.body()).path("text").asString()).isEqualTo("Fick: Hej");
 		Clicked click = feature.clicks("test.say").get(feature.clicks("test.say").size() - 1);
-		assertThat(click.where()).isEqualTo(new Destination(Channel.WEB, "rum-1", null));
+		assertThat(click.where()).isEqualTo(new Destination(Channel.WEB, room.path("room").asString(), null));
 		assertThat(click.user()).startsWith("web:");
 	}
 
