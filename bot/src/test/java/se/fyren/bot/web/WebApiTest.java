@@ -59,6 +59,18 @@ class WebApiTest extends WebTestSupport {
 	Questions questions;
 
 	@Test
+	void helpIsFoundTheWayPeopleAskForItAndRealQuestionsStillReachTheReports() throws Exception {
+		for (String asking : List.of("Hjälp!", "vad kan du göra?", "What can you do?")) {
+			assertThat(json.readTree(post("/api/chat", "{\"text\": \"%s\"}".formatted(asking)).body())
+				.path("type")
+				.asString()).as(asking).isEqualTo("help");
+		}
+		assertThat(json.readTree(post("/api/chat", "{\"text\": \"Vilken hjälp finns för barnfamiljer?\"}").body())
+			.path("type")
+			.asString()).isEqualTo("answer");
+	}
+
+	@Test
 	void answersFromTheReportsInTheShapeTheCliPrints() throws Exception {
 		HttpResponse<String> response = post("/api/ask", "{\"question\": \"" + KINGDON + "\"}");
 
