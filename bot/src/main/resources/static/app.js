@@ -158,6 +158,7 @@
 		}).then((reply) => {
 			if (reply && reply.type) {
 				renderReply(null, reply);
+				keep(null, reply);
 			}
 			return true;
 		}).catch((error) => {
@@ -323,6 +324,7 @@
 				status.textContent = '';
 				question.value = '';
 				renderReply(text, reply);
+				keep(text, reply);
 			})
 			.catch((error) => {
 				status.classList.add('error');
@@ -347,6 +349,59 @@
 	});
 
 	// For feature scripts (the dialogue chain's room view) that show what Fyren posts.
+	// The private chat is kept for the browser session (this tab), so a reload or a change of language does not
+	// lose it; a room's page reads its room's feed instead. The oldest exchanges go first when it grows too long.
+	const KEPT = 'fyren.conversation';
+	const MAX_KEPT_CHARS = 1000000;
+
+	function kept() {
+		try {
+			return JSON.parse(sessionStorage.getItem(KEPT) || '[]');
+		}
+		catch (ignored) {
+			return [];
+		}
+	}
+
+	function keep(asked, reply) {
+		if (room) {
+			return;
+		}
+		const all = kept();
+		all.push({ asked: asked, reply: reply });
+		let text = JSON.stringify(all);
+		while (all.length > 1 && text.length > MAX_KEPT_CHARS) {
+			all.shift();
+			text = JSON.stringify(all);
+		}
+		try {
+			sessionStorage.setItem(KEPT, text);
+		}
+		catch (ignored) {
+			// A full storage loses the history, never the answer on screen.
+		}
+	}
+
+	// The landing page: what Fyren can do with three example questions, the reports it answers from and the
+	// other features' sections; then the conversation so far.
+	function showHome() {
+		if (room) {
+			return Promise.resolve();
+		}
+		return fetch('/api/home?locale=' + lang, { headers: { 'Accept': 'application/json' } })
+			.then((response) => (response.ok ? response.json() : null))
+			.then((home) => {
+				if (home) {
+					const box = document.getElementById('home');
+					[home.help].concat(home.sections).forEach((reply) => box.appendChild(renderReply(null, reply)));
+					box.hidden = false;
+					box.scrollIntoView({ block: 'start' });
+				}
+			})
+			.catch(() => {})
+			.then(() => kept().forEach((exchange) => renderReply(exchange.asked, exchange.reply)));
+	}
+
 	// What was asked for before the page moved to a new room (a chain's start), sent once the room is open.
 	function sendPending() {
 		const pending = room && sessionStorage.getItem('fyren.pending');
@@ -362,5 +417,5 @@
 		renderReply: renderReply, element: element, status: status
 	};
 
-	loadTexts().then(sendPending);
+	loadTexts().then(showHome).then(sendPending);
 }());

@@ -198,6 +198,16 @@ class WebChatController {
 		return answers.worst(limit, List.of(Channel.WEB));
 	}
 
+	/** The landing page: what Fyren can do, with examples, and each feature's section. */
+	record HomeResponse(ChatResponse help, List<ChatResponse> sections) {
+	}
+
+	@GetMapping("/home")
+	HomeResponse home(@RequestParam(required = false) String locale) {
+		Conversation.Home home = conversation.home(locale(locale));
+		return new HomeResponse(ChatResponse.of(home.help()), home.sections().stream().map(ChatResponse::of).toList());
+	}
+
 	@GetMapping("/texts")
 	Map<String, String> texts(@RequestParam(required = false) String locale) {
 		Locale resolved = locale(locale);
