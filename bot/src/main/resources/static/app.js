@@ -243,7 +243,10 @@
 			return article;
 		}
 		conversation.appendChild(article);
-		article.scrollIntoView({ behavior: 'smooth', block: 'start' });
+		// Only the conversation scrolls, never the page with its header and question form.
+		const scroller = document.getElementById('scroller');
+		const top = scroller.scrollTop + article.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+		scroller.scrollTo({ top: top, behavior: 'smooth' });
 		return article;
 	}
 
@@ -395,11 +398,17 @@
 					const box = document.getElementById('home');
 					[home.help].concat(home.sections).forEach((reply) => box.appendChild(renderReply(null, reply)));
 					box.hidden = false;
-					box.scrollIntoView({ block: 'start' });
 				}
 			})
 			.catch(() => {})
-			.then(() => kept().forEach((exchange) => renderReply(exchange.asked, exchange.reply)));
+			.then(() => {
+				const earlier = kept();
+				earlier.forEach((exchange) => renderReply(exchange.asked, exchange.reply));
+				// The landing page opens at its top; a conversation kept from before, at its last answer.
+				window.scrollTo(0, 0);
+				const scroller = document.getElementById('scroller');
+				scroller.scrollTop = earlier.length ? scroller.scrollHeight : 0;
+			});
 	}
 
 	// What was asked for before the page moved to a new room (a chain's start), sent once the room is open.
