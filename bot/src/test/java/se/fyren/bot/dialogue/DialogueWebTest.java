@@ -57,7 +57,7 @@ class DialogueWebTest extends DialogueAppTest {
 	JsonMapper json;
 
 	@Test
-	void exportsASummaryAsMarkdownAndAsRfc4180Csv() throws Exception {
+	void exportsASummaryAsMarkdownAndAsCsvThatSwedishExcelOpens() throws Exception {
 		String channel = "CEXPORT" + UUID.randomUUID().toString().substring(0, 6);
 		say(channel, "UFACIL", "dialog start Miljö- och byggnämnden");
 		Destination thread = new Destination(Channel.SLACK, channel, outbox.posts(channel).get(0).id());
@@ -97,9 +97,9 @@ class DialogueWebTest extends DialogueAppTest {
 		HttpResponse<String> csv = get("/api/dialogue/" + id + ".csv?key=" + key);
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
-		assertThat(csv.body()).isEqualTo("Fråga nr,Fråga,Deltagare,Svar,Ändrat\r\n"
-				+ "1,Vad är ert huvudsakliga uppdrag och mål?,Deltagare 1,\"Planera, bygga och \"\"ta hand om\"\" miljön\",nej\r\n"
-				+ "1,Vad är ert huvudsakliga uppdrag och mål?,Deltagare 2,\"Bostäder,\ngrönområden\",ja\r\n");
+		assertThat(csv.body()).isEqualTo("\uFEFFFråga nr;Fråga;Deltagare;Svar;Ändrat\r\n"
+				+ "1;Vad är ert huvudsakliga uppdrag och mål?;Deltagare 1;\"Planera, bygga och \"\"ta hand om\"\" miljön\";nej\r\n"
+				+ "1;Vad är ert huvudsakliga uppdrag och mål?;Deltagare 2;\"Bostäder,\ngrönområden\";ja\r\n");
 		assertThat(markdown.body() + csv.body()).as("the chat gave no names: never the users' ids")
 			.doesNotContain("UANNA")
 			.doesNotContain("UBO");
