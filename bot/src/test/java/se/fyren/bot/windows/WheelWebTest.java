@@ -126,6 +126,31 @@ class WheelWebTest extends WindowsTestSupport {
 	}
 
 	@Test
+	void windowsShowTheHomeCalendarOrTheOneAskedForNeverTheExampleAndEachDateOnceWithItsYear() {
+		setClock("2026-12-10T12:00");
+		Reply.Card home = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "fönster", null));
+		String all = String.join("\n", home.paragraphs());
+		assertThat(all).doesNotContain("(exempel)", "Falu kommun").contains("1 januari 2027");
+		assertThat(all.lines().filter(line -> line.contains("Ny kommunstyrelse tillträder")))
+			.as("listed once, not once per calendar extending kommun")
+			.hasSizeLessThanOrEqualTo(1);
+		assertThat(home.paragraphs().get(home.paragraphs().size() - 1))
+			.as("the web cannot subscribe: it offers the calendar feed instead")
+			.startsWith("Här visas Kommunens årshjul.")
+			.doesNotContain("prenumerera")
+			.endsWith("/calendar/kommun.ics");
+
+		Reply.Card region = (Reply.Card) conversation
+			.handle(new Inbound(Channel.WEB, null, null, "fönster region", null));
+		assertThat(String.join("\n", region.paragraphs())).contains("Regionens årshjul")
+			.doesNotContain("Kommunens årshjul");
+		Reply.Card year = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul", null));
+		assertThat(year.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
+		Reply unknown = conversation.handle(new Inbound(Channel.WEB, null, null, "fönster landsting", null));
+		assertThat(((Reply.TextReply) unknown).text()).startsWith("Det finns ingen kalender som heter \"landsting\"");
+	}
+
+	@Test
 	void yearCommandGivesTheYearAtAGlanceWithThePicture() {
 		Reply.Card card = (Reply.Card) conversation
 			.handle(new Inbound(Channel.WEB, null, null, "årshjul kommun 2026", null));
