@@ -73,8 +73,8 @@ class DialogueWebTest extends DialogueAppTest {
 
 		String links = ((Reply.TextReply) say(channel, "UFACIL", "dialog export " + id)).text();
 		String key = links.substring(links.indexOf("?key=") + 5, links.indexOf('\n'));
-		assertThat(links).isEqualTo("Markdown: http://localhost:8080/api/dialogue/" + id + ".md?key=" + key
-				+ "\nCSV: http://localhost:8080/api/dialogue/" + id + ".csv?key=" + key);
+		assertThat(links).isEqualTo("Markdown: http://localhost:" + port + "/api/dialogue/" + id + ".md?key=" + key
+				+ "\nCSV: http://localhost:" + port + "/api/dialogue/" + id + ".csv?key=" + key);
 		assertThat(key).as("128 random bits, URL-safe").matches("[A-Za-z0-9_-]{22}");
 
 		HttpResponse<String> markdown = get("/api/dialogue/" + id + ".md?key=" + key);

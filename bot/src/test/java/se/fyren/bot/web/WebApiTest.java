@@ -71,6 +71,29 @@ class WebApiTest extends WebTestSupport {
 	}
 
 	@Test
+	void linksFollowTheAddressTheRequestCameToOnAnyPort() throws Exception {
+		JsonNode wheel = json.readTree(post("/api/chat", "{\"text\": \"årshjul kommun 2026\"}").body());
+		String picture = wheel.path("imageUrl").asString();
+
+		assertThat(picture).isEqualTo("http://localhost:" + port + "/wheel/kommun.png?year=2026");
+		assertThat(http.send(HttpRequest.newBuilder(URI.create(picture)).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(200);
+		assertThat(String.join("", wheel.path("paragraphsHtml").valueStream().map(JsonNode::asString).toList()))
+			.as("clickable")
+			.contains("<a href=\"http://localhost:" + port + "/calendar/kommun.ics\"");
+		// Behind a proxy, the address people use.
+		HttpResponse<String> proxied = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+				.header("Content-Type", "application/json")
+				.header("X-Forwarded-Host", "fyren.kommun.se")
+				.header("X-Forwarded-Proto", "https")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"årshjul kommun 2026\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(json.readTree(proxied.body()).path("imageUrl").asString())
+			.isEqualTo("https://fyren.kommun.se/wheel/kommun.png?year=2026");
+	}
+
+	@Test
 	void answersFromTheReportsInTheShapeTheCliPrints() throws Exception {
 		HttpResponse<String> response = post("/api/ask", "{\"question\": \"" + KINGDON + "\"}");
 
