@@ -163,7 +163,7 @@ class WheelCommand implements ChatCommand {
 		}
 		paragraphs.add(text.message("windows.year.feed", locale, address.link("/calendar/" + wheel.name() + ".ics")));
 		return new Reply.Card(text.message("windows.year.title", locale, wheel.title(), String.valueOf(year)),
-				paragraphs, List.of(), List.of(), images.pngUrl(wheel, year));
+				paragraphs, List.of(), List.of(), images.pngUrl(wheel, year, locale));
 	}
 
 	private Reply subscribe(Inbound message, String[] words, boolean on) {

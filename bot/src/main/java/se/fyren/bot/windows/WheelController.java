@@ -51,15 +51,17 @@ class WheelController {
 
 	@GetMapping("/wheel/{calendar}.svg")
 	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-		Locale locale = language(language);
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+			@RequestParam(required = false) String lang) {
+		Locale locale = language(lang != null ? lang : language);
 		return picture(calendar, year, locale, SVG, (wheel, y) -> images.svg(wheel, y, locale));
 	}
 
 	@GetMapping("/wheel/{calendar}.png")
 	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-		Locale locale = language(language);
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+			@RequestParam(required = false) String lang) {
+		Locale locale = language(lang != null ? lang : language);
 		return picture(calendar, year, locale, MediaType.IMAGE_PNG, (wheel, y) -> images.png(wheel, y, locale));
 	}
 

@@ -165,4 +165,22 @@ class WebChatBrowserTest extends WebTestSupport {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Testkortet"));
 	}
 
+	@Test
+	void theYearWheelsPictureAndFeedLinkWorkOnThisPort() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("årshjul kommun\n");
+		WebElement picture = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .card-image")));
+		wait.until(
+				driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0);
+		assertThat(picture.getDomAttribute("src")).startsWith("http://localhost:" + port + "/wheel/kommun.png");
+		WebElement feed = browser.findElement(By.cssSelector("#conversation .card-paragraph a[href$='kommun.ics']"));
+		assertThat(feed.getDomAttribute("href")).isEqualTo("http://localhost:" + port + "/calendar/kommun.ics");
+		browser.executeScript(
+				"const s = document.getElementById('scroller');"
+						+ " s.scrollTop += arguments[0].getBoundingClientRect().top - s.getBoundingClientRect().top",
+				picture);
+		chromium.shots("wheel");
+	}
+
 }

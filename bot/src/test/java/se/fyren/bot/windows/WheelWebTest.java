@@ -191,7 +191,7 @@ class WheelWebTest extends WindowsTestSupport {
 		Reply.Card card = (Reply.Card) conversation
 			.handle(new Inbound(Channel.WEB, null, null, "årshjul kommun 2026", null));
 		assertThat(card.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
-		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026");
+		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026&lang=sv");
 		assertThat(card.paragraphs()).anyMatch(p -> p.startsWith("*September*") && p.contains("13 – Allmänna val"));
 		assertThat(card.paragraphs().get(card.paragraphs().size() - 1)).endsWith("/calendar/kommun.ics");
 	}
