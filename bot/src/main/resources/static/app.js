@@ -7,6 +7,8 @@
 	const lang = params.get('lang') === 'en' ? 'en' : 'sv';
 	// A shared room (a dialogue chain run in the web chat) when the page was opened by its link.
 	const room = params.get('room') || null;
+	// The room's secret from its link: the participants' key, or the facilitator's own.
+	const key = params.get('key') || null;
 	const texts = {};
 	let exchanges = 0;
 
@@ -51,8 +53,13 @@
 		return localStorage.getItem('fyren.name') || '';
 	}
 
+	// The browser's own "Failed to fetch" means Fyren could not be reached: said in the page's language.
+	function reach(url, options) {
+		return fetch(url, options).catch(() => { throw new Error(t('web.offline')); });
+	}
+
 	function postJson(url, body) {
-		return fetch(url, {
+		return reach(url, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
 			body: JSON.stringify(body)
@@ -154,14 +161,17 @@
 	function click(action, input) {
 		return postJson('/api/click', {
 			actionId: action.id, value: action.value, input: input,
-			conversation: room, name: name(), locale: lang
+			conversation: room, key: key, name: name(), locale: lang
 		}).then((reply) => {
 			if (reply && reply.type) {
 				renderReply(null, reply);
+				keep(null, reply);
 			}
+			return true;
 		}).catch((error) => {
 			status.classList.add('error');
 			status.textContent = error.message || t('web.error');
+			return false;
 		});
 	}
 
@@ -193,7 +203,15 @@
 				field.focus();
 				return;
 			}
-			click(action, text).then(() => { field.value = ''; form.hidden = true; });
+			click(action, text).then((sent) => {
+				if (!sent) {
+					return;
+				}
+				field.value = '';
+				form.hidden = true;
+				// For a room's page, which shows each participant what they answered.
+				form.dispatchEvent(new CustomEvent('fyren:sent', { bubbles: true, detail: { text: text } }));
+			});
 		});
 		box.append(button, form);
 		return box;
@@ -232,7 +250,10 @@
 			return article;
 		}
 		conversation.appendChild(article);
-		article.scrollIntoView({ behavior: 'smooth', block: 'start' });
+		// Only the conversation scrolls, never the page with its header and question form.
+		const scroller = document.getElementById('scroller');
+		const top = scroller.scrollTop + article.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+		scroller.scrollTo({ top: top, behavior: 'smooth' });
 		return article;
 	}
 
@@ -276,6 +297,21 @@
 		return place(article, replacing);
 	}
 
+	// A dialogue chain runs in a room of its own: started in the private chat, the page makes a room and opens
+	// the facilitator's view of it, where the command is then sent.
+	const STARTS_CHAIN = /^\s*dialog\s+starta?(\s|$)/i;
+
+	function openRoomFor(text) {
+		return postJson('/api/rooms', {}).then((made) => {
+			sessionStorage.setItem('fyren.pending', text);
+			const target = new URLSearchParams({ room: made.room, key: made.facilitatorKey });
+			if (lang === 'en') {
+				target.set('lang', 'en');
+			}
+			location.assign('?' + target.toString());
+		});
+	}
+
 	function ask() {
 		const text = question.value.trim();
 		if (!text) {
@@ -283,14 +319,22 @@
 			question.focus();
 			return;
 		}
+		if (!room && STARTS_CHAIN.test(text)) {
+			openRoomFor(text).catch((error) => {
+				status.classList.add('error');
+				status.textContent = error.message || t('web.error');
+			});
+			return;
+		}
 		send.disabled = true;
 		status.classList.remove('error');
 		status.textContent = t('web.sending');
-		postJson('/api/chat', { text: text, locale: lang, conversation: room })
+		postJson('/api/chat', { text: text, locale: lang, conversation: room, key: key })
 			.then((reply) => {
 				status.textContent = '';
 				question.value = '';
 				renderReply(text, reply);
+				keep(text, reply);
 			})
 			.catch((error) => {
 				status.classList.add('error');
@@ -315,7 +359,79 @@
 	});
 
 	// For feature scripts (the dialogue chain's room view) that show what Fyren posts.
-	window.fyren = { lang: lang, room: room, t: t, name: name, postJson: postJson, renderReply: renderReply };
+	// The private chat is kept for the browser session (this tab), so a reload or a change of language does not
+	// lose it; a room's page reads its room's feed instead. The oldest exchanges go first when it grows too long.
+	const KEPT = 'fyren.conversation';
+	const MAX_KEPT_CHARS = 1000000;
 
-	loadTexts();
+	function kept() {
+		try {
+			return JSON.parse(sessionStorage.getItem(KEPT) || '[]');
+		}
+		catch (ignored) {
+			return [];
+		}
+	}
+
+	function keep(asked, reply) {
+		if (room) {
+			return;
+		}
+		const all = kept();
+		all.push({ asked: asked, reply: reply });
+		let text = JSON.stringify(all);
+		while (all.length > 1 && text.length > MAX_KEPT_CHARS) {
+			all.shift();
+			text = JSON.stringify(all);
+		}
+		try {
+			sessionStorage.setItem(KEPT, text);
+		}
+		catch (ignored) {
+			// A full storage loses the history, never the answer on screen.
+		}
+	}
+
+	// The landing page: what Fyren can do with three example questions, the reports it answers from and the
+	// other features' sections; then the conversation so far.
+	function showHome() {
+		if (room) {
+			return Promise.resolve();
+		}
+		return fetch('/api/home?locale=' + lang, { headers: { 'Accept': 'application/json' } })
+			.then((response) => (response.ok ? response.json() : null))
+			.then((home) => {
+				if (home) {
+					const box = document.getElementById('home');
+					[home.help].concat(home.sections).forEach((reply) => box.appendChild(renderReply(null, reply)));
+					box.hidden = false;
+				}
+			})
+			.catch(() => {})
+			.then(() => {
+				const earlier = kept();
+				earlier.forEach((exchange) => renderReply(exchange.asked, exchange.reply));
+				// The landing page opens at its top; a conversation kept from before, at its last answer.
+				window.scrollTo(0, 0);
+				const scroller = document.getElementById('scroller');
+				scroller.scrollTop = earlier.length ? scroller.scrollHeight : 0;
+			});
+	}
+
+	// What was asked for before the page moved to a new room (a chain's start), sent once the room is open.
+	function sendPending() {
+		const pending = room && sessionStorage.getItem('fyren.pending');
+		if (pending) {
+			sessionStorage.removeItem('fyren.pending');
+			question.value = pending;
+			ask();
+		}
+	}
+
+	window.fyren = {
+		lang: lang, room: room, key: key, t: t, name: name, postJson: postJson, reach: reach,
+		renderReply: renderReply, element: element, status: status
+	};
+
+	loadTexts().then(showHome).then(sendPending);
 }());

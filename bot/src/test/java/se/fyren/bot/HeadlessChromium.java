@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,6 +76,39 @@ public final class HeadlessChromium implements AutoCloseable {
 			throw new UncheckedIOException("Cannot keep the screenshot " + name, ex);
 		}
 	}
+
+	/** A desktop and a phone, the widths the pages are looked at in. */
+	static final List<Integer> SHOT_WIDTHS = List.of(1280, 390);
+
+	/**
+	 * With {@code -Dfyren.shots=<folder>}: the page at desktop and phone width, as
+	 * {@code <name>-1280.png} and {@code <name>-390.png}, to look at after the run.
+	 * Without it nothing is written.
+	 */
+	public void shots(String name) {
+		String folder = System.getProperty("fyren.shots");
+		if (folder == null || folder.isBlank()) {
+			return;
+		}
+		Dimension before = driver.manage().window().getSize();
+		try {
+			Files.createDirectories(Path.of(folder));
+			for (int width : SHOT_WIDTHS) {
+				driver.manage().window().setSize(new Dimension(width, SHOT_HEIGHT));
+				Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+				Files.copy(shot, Path.of(folder, name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot keep the screenshots " + name, ex);
+		}
+		finally {
+			driver.manage().window().setSize(before);
+		}
+	}
+
+	/** Tall enough for a phone's screen, and a desktop's. */
+	static final int SHOT_HEIGHT = 900;
 
 	@Override
 	public void close() {

@@ -3,7 +3,6 @@ package se.fyren.bot.chat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Service;
 public class Conversation {
 
 	private static final Logger log = LoggerFactory.getLogger(Conversation.class);
-
-	private static final Set<String> HELP = Set.of("hjälp", "help", "?", "hjalp");
 
 	private final List<ChatCommand> commands;
 
@@ -125,7 +122,7 @@ public class Conversation {
 		if (text.isEmpty()) {
 			return new Reply.TextReply(message("chat.empty", message.locale()));
 		}
-		if (HELP.contains(text.toLowerCase(Locale.ROOT))) {
+		if (HelpRequest.matches(text)) {
 			return help(message.locale());
 		}
 		for (ChatCommand command : commands) {

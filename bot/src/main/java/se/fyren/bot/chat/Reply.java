@@ -101,11 +101,23 @@ public sealed interface Reply {
 	 * @param inputLabel when not null, the button first asks for a line of text with this
 	 * label (a Slack modal, an Adaptive Card input, a field in the web chat); the text
 	 * arrives in {@link Clicked#input()}
+	 * @param steering for whoever leads (a dialogue chain's facilitator) only: a chat
+	 * that gives each person their own view (a web room's participant link) leaves it out
+	 * for the others
 	 */
-	record Action(String id, String label, String value, boolean primary, String inputLabel) {
+	record Action(String id, String label, String value, boolean primary, String inputLabel, boolean steering) {
+
+		public Action(String id, String label, String value, boolean primary, String inputLabel) {
+			this(id, label, value, primary, inputLabel, false);
+		}
 
 		public static Action button(String id, String label, String value) {
 			return new Action(id, label, value, false, null);
+		}
+
+		/** The same button, for whoever leads only. */
+		public Action forLeader() {
+			return new Action(id, label, value, primary, inputLabel, true);
 		}
 
 	}

@@ -84,10 +84,11 @@ class ChainCards {
 		List<Action> actions = List.of(
 				new Action(ANSWER, text("dialogue.action.answer", locale), value, false,
 						text("dialogue.action.answerLabel", locale)),
-				new Action(NEXT, text("dialogue.action.next", locale), value, true, null),
-				Action.button(MORE_TIME, text("dialogue.action.more", locale, clock(properties.extraTime())), value),
-				Action.button(SKIP, text("dialogue.action.skip", locale), value),
-				Action.button(STOP, text("dialogue.action.stop", locale), value));
+				new Action(NEXT, text("dialogue.action.next", locale), value, true, null).forLeader(),
+				Action.button(MORE_TIME, text("dialogue.action.more", locale, clock(properties.extraTime())), value)
+					.forLeader(),
+				Action.button(SKIP, text("dialogue.action.skip", locale), value).forLeader(),
+				Action.button(STOP, text("dialogue.action.stop", locale), value).forLeader());
 		List<String> paragraphs = body(template.question(chain.step()), locale);
 		paragraphs.add(text("dialogue.question.left", locale, clock(left.isNegative() ? Duration.ZERO : left)));
 		return new Card(title(chain, template), paragraphs, actions);

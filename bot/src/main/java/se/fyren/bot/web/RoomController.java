@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatMessage.Addressed;
@@ -32,7 +33,7 @@ import se.fyren.bot.chat.Received;
  * the core as Slack's thread messages do.
  */
 @RestController
-@RequestMapping("/api/rooms/{room}")
+@RequestMapping("/api/rooms")
 class RoomController {
 
 	static final int MAX_TEXT_CHARS = 4000;
@@ -43,14 +44,24 @@ class RoomController {
 
 	private final Rooms rooms;
 
+	private final RoomKeys keys;
+
 	private final Conversation conversation;
 
 	private final WebPeople people;
 
-	RoomController(Rooms rooms, Conversation conversation, WebPeople people) {
+	RoomController(Rooms rooms, RoomKeys keys, Conversation conversation, WebPeople people) {
 		this.rooms = rooms;
+		this.keys = keys;
 		this.conversation = conversation;
 		this.people = people;
+	}
+
+	/**
+	 * What the key in the page's link opens: the facilitator's view also gets the
+	 * participants' key, for the link to share.
+	 */
+	record RoomView(String room, boolean facilitator, String participantKey) {
 	}
 
 	/**
@@ -62,32 +73,69 @@ class RoomController {
 	record Said(String id) {
 	}
 
-	@GetMapping("/messages")
-	List<JsonNode> messages(@PathVariable String room, @RequestParam(defaultValue = "0") long after) {
-		return rooms.after(WebIds.required(room, "room"), after);
+	/** A new room, with a random name and its two keys (the page makes the links). */
+	@PostMapping
+	RoomKeys.NewRoom create() {
+		return keys.create();
 	}
 
-	@PostMapping("/messages")
-	Said say(@PathVariable String room, @RequestBody ThreadMessage message, WebUser user) {
+	@GetMapping("/{room}")
+	RoomView view(@PathVariable String room, @RequestParam(required = false) String key) {
+		String checked = WebIds.required(room, "room");
+		boolean facilitator = keys.role(checked, key) == RoomKeys.Role.FACILITATOR;
+		return new RoomView(checked, facilitator, facilitator ? keys.participantKey(checked) : null);
+	}
+
+	/**
+	 * The room's feed; a participant's view leaves out the buttons that only the one who
+	 * leads may press.
+	 */
+	@GetMapping("/{room}/messages")
+	List<JsonNode> messages(@PathVariable String room, @RequestParam(required = false) String key,
+			@RequestParam(defaultValue = "0") long after) {
+		String checked = WebIds.required(room, "room");
+		RoomKeys.Role role = keys.role(checked, key);
+		List<JsonNode> feed = rooms.after(checked, after);
+		if (role == RoomKeys.Role.PARTICIPANT) {
+			feed.forEach(RoomController::withoutSteering);
+		}
+		return feed;
+	}
+
+	@PostMapping("/{room}/messages")
+	Said say(@PathVariable String room, @RequestParam(required = false) String key, @RequestBody ThreadMessage message,
+			WebUser user) {
 		String id = "wa-" + UUID.randomUUID();
-		hear(room, id, message, user, Heard.Change.NEW);
+		hear(room, key, id, message, user, Heard.Change.NEW);
 		return new Said(id);
 	}
 
-	@PutMapping("/messages/{id}")
-	Said edit(@PathVariable String room, @PathVariable String id, @RequestBody ThreadMessage message, WebUser user) {
-		hear(room, WebIds.required(id, "message"), message, user, Heard.Change.EDITED);
+	@PutMapping("/{room}/messages/{id}")
+	Said edit(@PathVariable String room, @PathVariable String id, @RequestParam(required = false) String key,
+			@RequestBody ThreadMessage message, WebUser user) {
+		hear(room, key, WebIds.required(id, "message"), message, user, Heard.Change.EDITED);
 		return new Said(id);
 	}
 
-	@DeleteMapping("/messages/{id}")
-	Said delete(@PathVariable String room, @PathVariable String id, @RequestParam String thread, WebUser user) {
-		hear(room, WebIds.required(id, "message"), new ThreadMessage(thread, "", null, null), user,
+	@DeleteMapping("/{room}/messages/{id}")
+	Said delete(@PathVariable String room, @PathVariable String id, @RequestParam(required = false) String key,
+			@RequestParam String thread, WebUser user) {
+		hear(room, key, WebIds.required(id, "message"), new ThreadMessage(thread, "", null, null), user,
 				Heard.Change.DELETED);
 		return new Said(id);
 	}
 
-	private void hear(String room, String id, ThreadMessage message, WebUser user, Heard.Change change) {
+	private static void withoutSteering(JsonNode message) {
+		if (message.path("actions") instanceof ArrayNode actions) {
+			for (int i = actions.size() - 1; i >= 0; i--) {
+				if (actions.get(i).path("steering").asBoolean(false)) {
+					actions.remove(i);
+				}
+			}
+		}
+	}
+
+	private void hear(String room, String key, String id, ThreadMessage message, WebUser user, Heard.Change change) {
 		String checkedRoom = WebIds.required(room, "room");
 		String text = message.text() == null ? "" : message.text().strip();
 		if (change != Heard.Change.DELETED && text.isEmpty()) {
@@ -97,6 +145,7 @@ class RoomController {
 			throw new BadInputException("rooms.error.notAnswered", "room message without thread");
 		}
 		String thread = WebIds.required(message.thread(), "thread");
+		keys.role(checkedRoom, key);
 		String cut = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
 		people.remember(user.id(), message.name());
 		Matcher mention = MENTION.matcher(cut);

@@ -56,7 +56,10 @@ class Rooms implements Outbox {
 
 	private final WebProperties properties;
 
-	Rooms(JdbcClient jdbc, JsonMapper json, Clock clock, WebProperties properties) {
+	private final RoomKeys keys;
+
+	Rooms(JdbcClient jdbc, JsonMapper json, Clock clock, WebProperties properties, RoomKeys keys) {
+		this.keys = keys;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -138,9 +141,11 @@ class Rooms implements Outbox {
 			.param("room", room)
 			.param("keep", MAX_MESSAGES_PER_ROOM)
 			.update();
+		Instant cutOff = Instant.now(clock).minus(properties.roomFeedKept());
 		jdbc.sql("delete from web_room_message where posted_at < :cutOff")
-			.param("cutOff", Instant.now(clock).minus(properties.roomFeedKept()).atOffset(ZoneOffset.UTC))
+			.param("cutOff", cutOff.atOffset(ZoneOffset.UTC))
 			.update();
+		keys.forgetBefore(cutOff);
 	}
 
 	private OffsetDateTime now() {

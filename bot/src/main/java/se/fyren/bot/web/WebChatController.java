@@ -49,7 +49,8 @@ class WebChatController {
 			"web.question.placeholder", "web.send", "web.sending", "web.you", "web.sources", "web.showPassage",
 			"web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful", "web.feedback.thanks",
 			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound",
-			"web.room.name", "web.room.save", "web.room.joined", "web.room.change");
+			"web.room.name", "web.room.save", "web.room.joined", "web.room.change", "web.room.saved", "web.room.mine",
+			"web.room.share", "web.room.facilitator", "web.room.copy", "web.offline");
 
 	private final Conversation conversation;
 
@@ -63,8 +64,11 @@ class WebChatController {
 
 	private final WebPeople people;
 
+	private final RoomKeys keys;
+
 	WebChatController(Conversation conversation, Questions questions, Ratings ratings, AnswerLog answers,
-			MessageSource messages, WebPeople people) {
+			MessageSource messages, WebPeople people, RoomKeys keys) {
+		this.keys = keys;
 		this.conversation = conversation;
 		this.questions = questions;
 		this.ratings = ratings;
@@ -84,15 +88,15 @@ class WebChatController {
 	 * @param conversation the web room the page is in ({@code ?room=}), or null for a
 	 * private chat
 	 */
-	record ChatRequest(String text, String locale, String conversation) {
+	record ChatRequest(String text, String locale, String conversation, String key) {
 	}
 
 	/**
 	 * A click on a card's button; {@code input} is the text typed when the button asked
-	 * for one.
+	 * for one. In a room, {@code key} is the one in the page's link.
 	 */
 	record ClickRequest(String actionId, String value, String input, String conversation, String thread, String message,
-			String name, String locale) {
+			String name, String locale, String key) {
 	}
 
 	/**
@@ -149,7 +153,7 @@ class WebChatController {
 
 	@PostMapping("/chat")
 	ChatResponse chat(@RequestBody ChatRequest request, WebUser user) {
-		Destination where = new Destination(Channel.WEB, WebIds.optional(request.conversation(), "conversation"), null);
+		Destination where = new Destination(Channel.WEB, room(request.conversation(), request.key()), null);
 		return ChatResponse.of(
 				conversation
 					.receive(ChatMessage.said(where, user.id(), null, request.text(), Addressed.DIRECT,
@@ -165,7 +169,7 @@ class WebChatController {
 	@PostMapping("/click")
 	ResponseEntity<ChatResponse> click(@RequestBody ClickRequest request, WebUser user) {
 		String actionId = WebIds.action(request.actionId());
-		Destination where = new Destination(Channel.WEB, WebIds.optional(request.conversation(), "conversation"),
+		Destination where = new Destination(Channel.WEB, room(request.conversation(), request.key()),
 				WebIds.optional(request.thread(), "thread"));
 		people.remember(user.id(), request.name());
 		Clicked click = new Clicked(where, user.id(), WebIds.optional(request.message(), "message"), actionId,
@@ -194,12 +198,31 @@ class WebChatController {
 		return answers.worst(limit, List.of(Channel.WEB));
 	}
 
+	/** The landing page: what Fyren can do, with examples, and each feature's section. */
+	record HomeResponse(ChatResponse help, List<ChatResponse> sections) {
+	}
+
+	@GetMapping("/home")
+	HomeResponse home(@RequestParam(required = false) String locale) {
+		Conversation.Home home = conversation.home(locale(locale));
+		return new HomeResponse(ChatResponse.of(home.help()), home.sections().stream().map(ChatResponse::of).toList());
+	}
+
 	@GetMapping("/texts")
 	Map<String, String> texts(@RequestParam(required = false) String locale) {
 		Locale resolved = locale(locale);
 		Map<String, String> texts = new LinkedHashMap<>();
 		PAGE_TEXTS.forEach(code -> texts.put(code, messages.getMessage(code, null, resolved)));
 		return texts;
+	}
+
+	/** The room the page is in, opened by its link's key; null in a private chat. */
+	private String room(String conversation, String key) {
+		String room = WebIds.optional(conversation, "conversation");
+		if (room != null) {
+			keys.role(room, key);
+		}
+		return room;
 	}
 
 	/** Swedish unless the page asks for English; other languages have no message file. */

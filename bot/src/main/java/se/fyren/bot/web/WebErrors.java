@@ -45,6 +45,12 @@ class WebErrors extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> unknownRoom(UnknownRoomException ex) {
+		log.info("Rejected room request: {}", ex.getMessage());
+		return problem(HttpStatus.NOT_FOUND, "rooms.error.unknown");
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex) {
 		log.error("Web request failed", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "web.error.internal");

@@ -67,7 +67,7 @@ class ReminderCard {
 				Reply.Action.button(SNOOZE, text.message("windows.action.snooze", locale), value),
 				Reply.Action.button(MUTE, text.message("windows.action.mute", locale), value));
 		return new Reply.Card(title, paragraphs, sources(event, locale), actions,
-				images.pngUrl(wheel, occurrence.date().getYear()));
+				images.pngUrl(wheel, occurrence.date().getYear(), locale));
 	}
 
 	/** The window this event is part of, or why it is worth knowing on its own. */

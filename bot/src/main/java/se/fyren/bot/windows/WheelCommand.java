@@ -75,7 +75,7 @@ class WheelCommand implements ChatCommand {
 			return Optional.of(new Reply.TextReply(text.message("windows.noCalendars", locale)));
 		}
 		return switch (command) {
-			case "fönster", "fonster" -> Optional.of(windows(message));
+			case "fönster", "fonster" -> Optional.of(windows(message, words));
 			case "årshjul", "arshjul" -> Optional.of(year(message, words));
 			case "prenumerera" -> Optional.of(subscribe(message, words, true));
 			case "avsluta" -> Optional.of(subscribe(message, words, false));
@@ -83,15 +83,25 @@ class WheelCommand implements ChatCommand {
 		};
 	}
 
-	private Reply windows(Inbound message) {
+	private Reply windows(Inbound message, String[] words) {
 		Locale locale = message.locale();
 		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
-		List<Wheel> followed = followed(message);
+		Optional<Wheel> asked = Optional.empty();
+		if (words.length > 1) {
+			asked = wheels.named(words[1].toLowerCase(Locale.ROOT));
+			if (asked.isEmpty()) {
+				return unknown(words[1], locale);
+			}
+		}
+		List<Wheel> followed = asked.map(List::of).orElseGet(() -> followed(message));
 		List<Window> windows = new ArrayList<>();
-		List<Occurrence> dates = new ArrayList<>();
+		// A calendar that extends another shares its events: each date is listed once.
+		java.util.Map<String, Occurrence> dates = new java.util.LinkedHashMap<>();
 		for (Wheel wheel : followed) {
 			windows.addAll(finder.windows(wheel, today, today.plusYears(1)));
-			wheel.occurrences(today, today.plusYears(1)).forEach(dates::add);
+			wheel.occurrences(today, today.plusYears(1))
+				.forEach(occurrence -> dates.putIfAbsent(occurrence.date() + " " + occurrence.event().title(),
+						occurrence));
 		}
 		windows.sort(Comparator.comparing((Window window) -> window.decision().date()));
 		List<String> paragraphs = new ArrayList<>();
@@ -103,19 +113,20 @@ class WheelCommand implements ChatCommand {
 		if (windows.isEmpty()) {
 			paragraphs.add(text.message("windows.list.none", locale));
 		}
-		dates.sort(Comparator.comparing(Occurrence::date));
 		StringBuilder next = new StringBuilder(text.message("windows.list.dates", locale));
-		dates.stream()
+		dates.values()
+			.stream()
+			.sorted(Comparator.comparing(Occurrence::date))
 			.limit(DATES_SHOWN)
 			.forEach(occurrence -> next.append("\n• ")
-				.append(text.shortDate(occurrence.date(), locale))
+				.append(text.datedYear(occurrence.date(), locale))
 				.append(" – ")
 				.append(occurrence.event().title())
 				.append(" (")
 				.append(text.stream(occurrence.event().stream(), locale))
 				.append(")"));
 		paragraphs.add(next.toString());
-		paragraphs.add(followedNote(message, followed));
+		paragraphs.add(asked.isPresent() ? shownNote(message, followed.get(0)) : followedNote(message, followed));
 		return new Reply.Card(text.message("windows.list.title", locale), paragraphs, List.of());
 	}
 
@@ -123,6 +134,7 @@ class WheelCommand implements ChatCommand {
 		Locale locale = message.locale();
 		int year = LocalDate.now(clock.withZone(properties.zone())).getYear();
 		Optional<Wheel> chosen = Optional.of(followed(message).get(0));
+		// A window is about a year; several calendars at once are for fönster.
 		for (int i = 1; i < words.length; i++) {
 			if (words[i].matches("\\d{4}")) {
 				year = Integer.parseInt(words[i]);
@@ -151,7 +163,7 @@ class WheelCommand implements ChatCommand {
 		}
 		paragraphs.add(text.message("windows.year.feed", locale, address.link("/calendar/" + wheel.name() + ".ics")));
 		return new Reply.Card(text.message("windows.year.title", locale, wheel.title(), String.valueOf(year)),
-				paragraphs, List.of(), List.of(), images.pngUrl(wheel, year));
+				paragraphs, List.of(), List.of(), images.pngUrl(wheel, year, locale));
 	}
 
 	private Reply subscribe(Inbound message, String[] words, boolean on) {
@@ -176,7 +188,8 @@ class WheelCommand implements ChatCommand {
 	}
 
 	/**
-	 * The calendars this conversation follows, or every calendar when it follows none.
+	 * The calendars this conversation follows, or the home calendar when it follows none:
+	 * never every calendar, for one of them may be an example ({@code falun.yml}).
 	 */
 	private List<Wheel> followed(Inbound message) {
 		List<Wheel> followed = audience(message).map(subscriptions::calendarsOf)
@@ -184,13 +197,27 @@ class WheelCommand implements ChatCommand {
 			.stream()
 			.flatMap(name -> wheels.named(name).stream())
 			.toList();
-		return followed.isEmpty() ? List.copyOf(wheels.all()) : followed;
+		if (!followed.isEmpty()) {
+			return followed;
+		}
+		return List.of(wheels.named(properties.homeCalendar()).orElseGet(() -> wheels.all().iterator().next()));
 	}
 
 	private String followedNote(Inbound message, List<Wheel> followed) {
 		List<String> names = audience(message).map(subscriptions::calendarsOf).orElse(List.of());
-		return names.isEmpty() ? text.message("windows.list.all", message.locale(), calendarNames())
+		return names.isEmpty() ? shownNote(message, followed.get(0))
 				: text.message("windows.list.following", message.locale(), String.join(", ", names));
+	}
+
+	/**
+	 * Which calendar is shown and what else there is; in a chat that cannot subscribe
+	 * (the web), the calendar feed to subscribe to instead.
+	 */
+	private String shownNote(Inbound message, Wheel shown) {
+		String others = String.join(", ",
+				wheels.all().stream().map(Wheel::name).filter(name -> !name.equals(shown.name())).toList());
+		return text.said(message.channel(), "windows.list.shown", message.locale(), shown.title(), shown.name(),
+				others.isEmpty() ? "–" : others, address.link("/calendar/" + shown.name() + ".ics"));
 	}
 
 	private static Optional<Audience> audience(Inbound message) {

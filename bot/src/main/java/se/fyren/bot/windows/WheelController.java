@@ -2,6 +2,7 @@ package se.fyren.bot.windows;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.springframework.http.CacheControl;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.util.DigestUtils;
 
 import se.fyren.bot.chat.Inbound;
 
@@ -48,29 +51,41 @@ class WheelController {
 
 	@GetMapping("/wheel/{calendar}.svg")
 	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-		Locale locale = language(language);
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+			@RequestParam(required = false) String lang) {
+		Locale locale = language(lang != null ? lang : language);
 		return picture(calendar, year, locale, SVG, (wheel, y) -> images.svg(wheel, y, locale));
 	}
 
 	@GetMapping("/wheel/{calendar}.png")
 	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-		Locale locale = language(language);
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+			@RequestParam(required = false) String lang) {
+		Locale locale = language(lang != null ? lang : language);
 		return picture(calendar, year, locale, MediaType.IMAGE_PNG, (wheel, y) -> images.png(wheel, y, locale));
 	}
 
 	/** This year, last year and the next two, so Outlook shows what is coming. */
 	@GetMapping("/calendar/{calendar}.ics")
 	ResponseEntity<String> ics(@PathVariable String calendar,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-		Locale locale = language(language);
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+			@RequestParam(required = false) String lang, WebRequest request) {
+		Locale locale = language(lang != null ? lang : language);
 		int year = LocalDate.now(clock).getYear();
-		return wheels.named(calendar)
-			.map(wheel -> ResponseEntity.ok()
+		return wheels.named(calendar).map(wheel -> {
+			String body = feed.ics(wheel, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 12, 31), locale);
+			String etag = '"' + DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8)) + '"';
+			if (request.checkNotModified(etag)) {
+				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<String>build();
+			}
+			// One language per response: a cache must not hand the English feed to a
+			// Swedish client.
+			return ResponseEntity.ok()
 				.contentType(ICS)
-				.body(feed.ics(wheel, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 12, 31), locale)))
-			.orElseGet(() -> notFound(calendar, locale));
+				.eTag(etag)
+				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+				.body(body);
+		}).orElseGet(() -> notFound(calendar, locale));
 	}
 
 	private <T> ResponseEntity<?> picture(String calendar, Integer year, Locale locale, MediaType type,

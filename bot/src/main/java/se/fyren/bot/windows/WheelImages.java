@@ -65,8 +65,9 @@ class WheelImages {
 	}
 
 	/** The PNG's absolute address, for cards (Slack fetches images itself). */
-	String pngUrl(Wheel wheel, int year) {
-		return address.link("/wheel/" + wheel.name() + ".png?year=" + year);
+	/** The picture in the card's language, whatever language the browser asks for. */
+	String pngUrl(Wheel wheel, int year, Locale locale) {
+		return address.link("/wheel/" + wheel.name() + ".png?year=" + year + "&lang=" + locale.getLanguage());
 	}
 
 	private void draw(Graphics2D graphics, Wheel wheel, int year, Locale locale) {

@@ -69,7 +69,7 @@ class WheelOverview implements HomeSection {
 		}
 		paragraphs.add(text.message("windows.home.more", locale, wheel.name()));
 		return Optional.of(new Reply.Card(text.message("windows.home.title", locale, wheel.title()), paragraphs,
-				List.of(), List.of(), images.pngUrl(wheel, today.getYear())));
+				List.of(), List.of(), images.pngUrl(wheel, today.getYear(), locale)));
 	}
 
 	/** The configured home calendar, or the first one when it is not among them. */

@@ -48,6 +48,16 @@ class WindowText {
 		return message(kind.label(), locale);
 	}
 
+	/** A date in a list of dates that may cross a year end: 1 januari 2027. */
+	String datedYear(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofPattern(message("windows.date.withYear", locale), locale).format(date);
+	}
+
+	/** A text in the chat's own words where it has them ({@code code.web}). */
+	String said(se.fyren.bot.chat.Channel channel, String code, Locale locale, Object... arguments) {
+		return messages.getMessage(channel.text(code, arguments), locale);
+	}
+
 	String message(String code, Locale locale, Object... arguments) {
 		return messages.getMessage(code, arguments, locale);
 	}

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class CsvTableTest {
 
 	@Test
-	void quotesOnlyFieldsThatNeedItAndDoublesQuotes() {
-		String csv = new CsvTable().row(List.of("a", "b,c", "say \"hi\"", "two\nlines", "cr\rhere"))
+	void opensInSwedishExcelSemicolonSeparatedWithAByteOrderMark() {
+		String csv = new CsvTable().row(List.of("a", "b;c", "b,c", "say \"hi\"", "two\nlines", "cr\rhere"))
 			.row(Arrays.asList("", null, "å ä ö"))
 			.toString();
 
-		assertThat(csv).isEqualTo("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\"\r\n,,å ä ö\r\n");
+		assertThat(csv)
+			.isEqualTo("\uFEFFa;\"b;c\";\"b,c\";\"say \"\"hi\"\"\";\"two\nlines\";\"cr\rhere\"\r\n;;å ä ö\r\n");
 	}
 
 	@Test
@@ -25,7 +26,7 @@ class CsvTableTest {
 			.toString();
 
 		assertThat(csv).isEqualTo(
-				"\"'=HYPERLINK(\"\"http://x\"\",\"\"klicka\"\")\",'+1,'-2,'@SUM(A1),'\tflik,\"'\rretur\",a=b\r\n");
+				"\uFEFF\"'=HYPERLINK(\"\"http://x\"\",\"\"klicka\"\")\";'+1;'-2;'@SUM(A1);'\tflik;\"'\rretur\";a=b\r\n");
 	}
 
 }

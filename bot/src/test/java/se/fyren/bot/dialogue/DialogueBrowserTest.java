@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,10 +68,22 @@ class DialogueBrowserTest extends DialogueAppTest {
 		}
 	}
 
+	/**
+	 * Starts a chain from the private chat as a facilitator does: the page makes a room
+	 * and opens the facilitator's view of it, where the chain starts.
+	 */
+	private String startChain(String group) {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("dialog start " + group + "\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Fråga 1 av 4"));
+		assertThat(browser.getCurrentUrl()).contains("room=", "key=");
+		return browser.getCurrentUrl().replaceAll(".*[?&]room=([^&]+).*", "$1");
+	}
+
 	@Test
 	void aFacilitatorRunsAChainInAWebRoom() {
-		String room = "rum-" + UUID.randomUUID().toString().substring(0, 8);
-		browser.get("http://localhost:" + port + "/?room=" + room);
+		String room = startChain("Kommunstyrelsen");
+		assertThat(browser.findElement(By.id("conversation")).getText()).contains("har startat");
 		// The room asks once for a name, which the summary then shows.
 		WebElement nameField = browser.findElement(By.id("room-name-field"));
 		assertThat(nameField.isDisplayed()).isTrue();
@@ -84,11 +96,6 @@ class DialogueBrowserTest extends DialogueAppTest {
 			int asked = i;
 			wait.until(driver -> driver.findElements(By.cssSelector(".examples")).size() == asked);
 		}
-		browser.findElement(By.id("question")).sendKeys("dialog start Kommunstyrelsen");
-		browser.findElement(By.id("send")).click();
-
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#conversation"), "har startat"));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Fråga 1 av 4"));
 		assertThat(browser.findElement(By.id("conversation")).getText()).contains("Dialogkedjan med Kommunstyrelsen",
 				"Vad är ert huvudsakliga uppdrag och mål?", "0:30 kvar");
 
@@ -138,6 +145,113 @@ class DialogueBrowserTest extends DialogueAppTest {
 			.stream()
 			.filter(title -> title.getText().equals("Fråga 1 av 4"))
 			.count()).as("the closed question replaced the open one").isOne();
+	}
+
+	@Test
+	void typingSurvivesTenCountdownTicksInBothAnswerPaths() {
+		String room = startChain("Socialnämnden");
+		browser.findElement(By.id("room-name-field")).sendKeys("Bo Berg\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "0:30 kvar"));
+		JavascriptExecutor js = browser;
+
+		// The always-visible field first, then the Svara form, which keeps the focus.
+		WebElement field = browser.findElement(By.cssSelector("form.room-answer input"));
+		field.sendKeys("Vi jobbar med");
+		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.answer']")).click();
+		WebElement cardField = browser.findElement(By.cssSelector(".card-input input"));
+		cardField.sendKeys("Vi jobbar med försörjningsstöd och");
+		for (int tick = 1; tick <= 10; tick++) {
+			clock.advance(Duration.ofSeconds(1));
+			dialogues.refreshCountdowns();
+			String left = "0:%02d kvar".formatted(30 - tick);
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), left));
+			assertThat(js.executeScript("return document.activeElement")).as("focus after tick " + tick)
+				.isEqualTo(cardField);
+		}
+		assertThat(cardField.isDisplayed()).as("the Svara form stays open").isTrue();
+		new Actions(browser).sendKeys(" ekonomiskt bistånd").perform();
+		assertThat(cardField.getDomProperty("value"))
+			.isEqualTo("Vi jobbar med försörjningsstöd och ekonomiskt bistånd");
+		assertThat(field.getDomProperty("value")).isEqualTo("Vi jobbar med");
+
+		// Now typing in the Ditt svar field, through ten more ticks.
+		field.click();
+		for (int tick = 11; tick <= 20; tick++) {
+			clock.advance(Duration.ofSeconds(1));
+			dialogues.refreshCountdowns();
+			String left = "0:%02d kvar".formatted(30 - tick);
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), left));
+			assertThat(js.executeScript("return document.activeElement")).as("focus after tick " + tick)
+				.isEqualTo(field);
+		}
+		new Actions(browser).sendKeys(" barn och unga").perform();
+		assertThat(field.getDomProperty("value")).isEqualTo("Vi jobbar med barn och unga");
+		// Only the last ten seconds are announced, not every tick.
+		assertThat(browser.findElement(By.id("room-announce")).getDomProperty("textContent")).contains("0:10 kvar");
+
+		browser.findElement(By.cssSelector(".card-input button[type='submit']")).click();
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Tack, ditt svar är sparat"));
+		field.sendKeys("\n");
+		await().atMost(HeadlessChromium.PATIENCE)
+			.until(() -> jdbc
+				.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
+						+ "where c.conversation = :room")
+				.param("room", room)
+				.query(Integer.class)
+				.single() == 2);
+		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.stop']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Sammanfattning"));
+	}
+
+	@Test
+	void aParticipantReadsTheRoomOnlyByItsLinkAnswersBothWaysAndSeesTheirOwnAnswers(@TempDir Path otherProfile) {
+		String room = startChain("Tekniska nämnden");
+		String facilitatorsUrl = browser.getCurrentUrl();
+		String link = wait.until(driver -> {
+			String href = driver.findElement(By.id("room-share-link")).getDomAttribute("href");
+			return href != null && href.contains("key=") ? href : null;
+		});
+		assertThat(link).contains("room=" + room).isNotEqualTo(facilitatorsUrl);
+		chromium.shots("room-facilitator");
+
+		try (HeadlessChromium other = HeadlessChromium.start(otherProfile)) {
+			ChromeDriver participant = other.driver();
+			WebDriverWait patiently = other.patiently();
+			// The room's name alone opens nothing.
+			participant.get("http://localhost:" + port + "/?room=" + room);
+			patiently.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Rummet finns inte"));
+			assertThat(participant.findElement(By.id("conversation")).getText()).doesNotContain("Fråga");
+
+			participant.get(link);
+			patiently.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Fråga 1 av 4"));
+			assertThat(participant.findElements(By.cssSelector(".card-action")))
+				.extracting(button -> button.getDomAttribute("data-action"))
+				.as("a participant sees no facilitator's buttons")
+				.containsExactly("dialogue.answer");
+			assertThat(participant.findElement(By.id("room-share")).isDisplayed()).isFalse();
+			participant.findElement(By.id("room-name-field")).sendKeys("Cecilia Ek\n");
+
+			participant.findElement(By.cssSelector("form.room-answer input")).sendKeys("Trafiksäkerhet\n");
+			patiently.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".room-answer-saved"),
+					"Tack, ditt svar är sparat"));
+			participant.findElement(By.cssSelector(".card-action[data-action='dialogue.answer']")).click();
+			participant.findElement(By.cssSelector(".card-input input")).sendKeys("Gång- och cykelvägar\n");
+			patiently.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".my-answers"),
+					"Gång- och cykelvägar"));
+			assertThat(participant.findElement(By.id("conversation")).getText()).as("both ways of answering confirm it")
+				.contains("Tack, ditt svar är sparat.");
+			assertThat(participant.findElement(By.cssSelector(".my-answers")).getText()).contains("Dina svar",
+					"Trafiksäkerhet");
+			other.shots("room-participant");
+			// Reloading keeps one's answers in view.
+			participant.navigate().refresh();
+			patiently.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".my-answers"),
+					"Trafiksäkerhet"));
+		}
+		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.stop']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"),
+				"Cecilia Ek: Trafiksäkerhet"));
 	}
 
 }

@@ -32,6 +32,9 @@ import se.fyren.bot.chat.Reply;
  */
 class DialogueChainTest extends DialogueAppTest {
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	static final String FACILITATOR = "UFACIL";
 
 	static final String GROUP = "Barn- och utbildningsnämnden";
@@ -476,10 +479,10 @@ class DialogueChainTest extends DialogueAppTest {
 		assertThat(history.paragraphs()).singleElement()
 			.asString()
 			.contains("*" + GROUP + "* – Dialogkedjan", "avbruten, 1 svar (id " + id + ")",
-					"http://localhost:8080/api/dialogue/" + id + ".md?key=" + key,
+					"http://localhost:" + port + "/api/dialogue/" + id + ".md?key=" + key,
 					"/api/dialogue/" + id + ".csv?key=" + key);
 		assertThat(text(say(channel, FACILITATOR, "dialog export " + id + " csv")))
-			.isEqualTo("CSV: http://localhost:8080/api/dialogue/" + id + ".csv?key=" + key);
+			.isEqualTo("CSV: http://localhost:" + port + "/api/dialogue/" + id + ".csv?key=" + key);
 		// Anyone else in the channel sees the chain, not the links that open its answers.
 		assertThat(((Reply.Card) say(channel, "UANY", "dialog historik")).paragraphs()).singleElement()
 			.asString()

@@ -42,6 +42,9 @@ class DialogueRestartTest {
 
 	static final String ROOM = "rum-restart";
 
+	/** The room's participant key, as its link holds it. */
+	static final String KEY = "restart-participant-key-0001";
+
 	@Test
 	void aChainResumesAfterARestartAndItsSummaryKeepsTheEarlierAnswers() {
 		Path database = Path.of("target", "dialogue-restart-" + UUID.randomUUID(), "fyren").toAbsolutePath();
@@ -62,6 +65,11 @@ class DialogueRestartTest {
 			hear(conversation, thread, "UBO", "ts-2", "Kultur för alla");
 			say(conversation, "UFACIL", "dialog nästa");
 			hear(conversation, thread, "UANNA", "ts-3", "Ja, hälsan avgör deltagandet");
+			before.getBean(JdbcClient.class)
+				.sql("insert into web_room values (:room, :key, 'restart-facilitator-key-01', current_timestamp)")
+				.param("room", ROOM)
+				.param("key", KEY)
+				.update();
 			conversation.handle(new Inbound(Channel.WEB, "web:facil", ROOM, "dialog start Kommunstyrelsen", null));
 			JsonNode feed = feed(before, 0);
 			assertThat(feed).extracting(message -> message.path("title").asString())
@@ -126,9 +134,8 @@ class DialogueRestartTest {
 		String port = app.getEnvironment().getProperty("local.server.port");
 		try {
 			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest
-					.newBuilder(
-							URI.create("http://localhost:" + port + "/api/rooms/" + ROOM + "/messages?after=" + after))
+				.send(HttpRequest.newBuilder(URI.create(
+						"http://localhost:" + port + "/api/rooms/" + ROOM + "/messages?key=" + KEY + "&after=" + after))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(200);
 			return app.getBean(JsonMapper.class).readTree(response.body());

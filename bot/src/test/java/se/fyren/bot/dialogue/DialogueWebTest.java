@@ -57,7 +57,7 @@ class DialogueWebTest extends DialogueAppTest {
 	JsonMapper json;
 
 	@Test
-	void exportsASummaryAsMarkdownAndAsRfc4180Csv() throws Exception {
+	void exportsASummaryAsMarkdownAndAsCsvThatSwedishExcelOpens() throws Exception {
 		String channel = "CEXPORT" + UUID.randomUUID().toString().substring(0, 6);
 		say(channel, "UFACIL", "dialog start Miljö- och byggnämnden");
 		Destination thread = new Destination(Channel.SLACK, channel, outbox.posts(channel).get(0).id());
@@ -73,8 +73,8 @@ class DialogueWebTest extends DialogueAppTest {
 
 		String links = ((Reply.TextReply) say(channel, "UFACIL", "dialog export " + id)).text();
 		String key = links.substring(links.indexOf("?key=") + 5, links.indexOf('\n'));
-		assertThat(links).isEqualTo("Markdown: http://localhost:8080/api/dialogue/" + id + ".md?key=" + key
-				+ "\nCSV: http://localhost:8080/api/dialogue/" + id + ".csv?key=" + key);
+		assertThat(links).isEqualTo("Markdown: http://localhost:" + port + "/api/dialogue/" + id + ".md?key=" + key
+				+ "\nCSV: http://localhost:" + port + "/api/dialogue/" + id + ".csv?key=" + key);
 		assertThat(key).as("128 random bits, URL-safe").matches("[A-Za-z0-9_-]{22}");
 
 		HttpResponse<String> markdown = get("/api/dialogue/" + id + ".md?key=" + key);
@@ -97,9 +97,9 @@ class DialogueWebTest extends DialogueAppTest {
 		HttpResponse<String> csv = get("/api/dialogue/" + id + ".csv?key=" + key);
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
-		assertThat(csv.body()).isEqualTo("Fråga nr,Fråga,Deltagare,Svar,Ändrat\r\n"
-				+ "1,Vad är ert huvudsakliga uppdrag och mål?,Deltagare 1,\"Planera, bygga och \"\"ta hand om\"\" miljön\",nej\r\n"
-				+ "1,Vad är ert huvudsakliga uppdrag och mål?,Deltagare 2,\"Bostäder,\ngrönområden\",ja\r\n");
+		assertThat(csv.body()).isEqualTo("\uFEFFFråga nr;Fråga;Deltagare;Svar;Ändrat\r\n"
+				+ "1;Vad är ert huvudsakliga uppdrag och mål?;Deltagare 1;\"Planera, bygga och \"\"ta hand om\"\" miljön\";nej\r\n"
+				+ "1;Vad är ert huvudsakliga uppdrag och mål?;Deltagare 2;\"Bostäder,\ngrönområden\";ja\r\n");
 		assertThat(markdown.body() + csv.body()).as("the chat gave no names: never the users' ids")
 			.doesNotContain("UANNA")
 			.doesNotContain("UBO");
@@ -119,14 +119,15 @@ class DialogueWebTest extends DialogueAppTest {
 
 	@Test
 	void aWebRoomRunsAChainThatParticipantsAnswerByThreadAndByButton() throws Exception {
-		String room = "mote-" + UUID.randomUUID().toString().substring(0, 8);
+		Room made = newRoom();
+		String room = made.room();
+		String key = made.key();
 		JsonNode started = json.readTree(post("/api/chat", """
-				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "locale": "sv"}""".formatted(room),
-				FACILITATOR)
-			.body());
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "key": "%s", "locale": "sv"}"""
+			.formatted(room, made.facilitatorKey()), FACILITATOR).body());
 		assertThat(started.path("text").asString()).contains("har startat");
 
-		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0").body());
+		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body());
 		assertThat(feed).hasSize(2);
 		assertThat(feed.get(0).path("type").asString()).isEqualTo("card");
 		assertThat(feed.get(0).path("title").asString()).isEqualTo("Dialogkedjan med Kommunstyrelsen");
@@ -137,40 +138,35 @@ class DialogueWebTest extends DialogueAppTest {
 		String value = question.path("actions").get(0).path("value").asString();
 		long seen = question.path("seq").asLong();
 
-		assertThat(post("/api/rooms/" + room + "/messages", """
+		assertThat(post("/api/rooms/" + room + "/messages?key=" + key, """
 				{"thread": "%s", "text": "Attraktiv kommun", "name": "Anna Andersson"}""".formatted(thread), ANNA)
 			.statusCode()).isEqualTo(200);
 		assertThat(post("/api/click", """
 				{"actionId": "dialogue.answer", "value": "%s", "input": "Trygghet", "conversation": "%s",
-				 "name": "Bo  Berg"}""".formatted(value, room), BO).statusCode()).isEqualTo(200);
-		assertThat(post("/api/rooms/" + room + "/messages", """
+				 "key": "%s", "name": "Bo  Berg"}""".formatted(value, room, key), BO).statusCode()).isEqualTo(200);
+		assertThat(post("/api/rooms/" + room + "/messages?key=" + key, """
 				{"thread": "%s", "text": "Fler mötesplatser"}""".formatted(thread), CARL).statusCode()).isEqualTo(200);
-		HttpResponse<String> empty = post("/api/rooms/" + room + "/messages", """
+		HttpResponse<String> empty = post("/api/rooms/" + room + "/messages?key=" + key, """
 				{"thread": "%s", "text": "  "}""".formatted(thread), ANNA);
 		assertThat(empty.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(empty.body()).path("detail").asString()).isEqualTo("Skriv ett svar först.");
-		HttpResponse<String> elsewhere = post("/api/rooms/" + room + "/messages", """
+		HttpResponse<String> elsewhere = post("/api/rooms/" + room + "/messages?key=" + key, """
 				{"thread": "w0", "text": "Hej"}""", ANNA);
 		assertThat(elsewhere.statusCode()).isEqualTo(400);
 		assertThat(get("/api/rooms/inte%20ett%20rum/messages").statusCode()).isEqualTo(400);
 
 		// Only the facilitator steers; the participant's click is refused, even when it
 		// names the facilitator as the old page did.
-		assertThat(json
-			.readTree(post("/api/click",
-					"""
-							{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "user": "%s"}"""
-						.formatted(value, room, FACILITATOR),
-					ANNA)
-				.body())
-			.path("text")
-			.asString()).startsWith("Bara den som startade");
+		assertThat(json.readTree(post("/api/click", """
+				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "key": "%s",
+				 "user": "%s"}""".formatted(value, room, key, FACILITATOR), ANNA).body()).path("text").asString())
+			.startsWith("Bara den som startade");
 		assertThat(post("/api/click", """
-				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s"}""".formatted(value, room),
-				FACILITATOR)
+				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "key": "%s"}""".formatted(value,
+				room, made.facilitatorKey()), FACILITATOR)
 			.statusCode()).isEqualTo(204);
 
-		JsonNode later = json.readTree(get("/api/rooms/" + room + "/messages?after=" + seen).body());
+		JsonNode later = json.readTree(get("/api/rooms/" + room + "/messages?key=" + key + "&after=" + seen).body());
 		assertThat(later).extracting(message -> message.path("id").asString())
 			.containsExactly(question.path("id").asString(), later.get(1).path("id").asString());
 		assertThat(later.get(0).path("actions")).isEmpty();
@@ -181,10 +177,66 @@ class DialogueWebTest extends DialogueAppTest {
 		// the thread post's.
 		assertThat(summary.path("paragraphs").get(1).asString()).contains("• Anna Andersson: Attraktiv kommun",
 				"• Bo Berg: Trygghet", "• Deltagare 1: Fler mötesplatser");
-		assertThat(get("/api/rooms/" + room + "/messages?after=0").body())
+		assertThat(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body())
 			.as("what anyone with the room's link reads names nobody by an id")
 			.doesNotContain("web:")
 			.doesNotContain(CARL);
+	}
+
+	@Test
+	void aRoomIsReadAndWrittenOnlyWithItsKeyAndParticipantsGetNoSteeringButtons() throws Exception {
+		Room made = newRoom();
+		Room other = newRoom();
+		assertThat(List.of(made.room(), made.key(), made.facilitatorKey())).as("128 random bits each")
+			.allSatisfy(secret -> assertThat(secret).matches("[A-Za-z0-9_-]{22}"))
+			.doesNotHaveDuplicates();
+		String room = made.room();
+		assertThat(post("/api/chat", """
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "key": "%s"}""".formatted(room,
+				made.facilitatorKey()), FACILITATOR)
+			.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> unknown = get("/api/rooms/" + room + "/messages?after=0");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(json.readTree(unknown.body()).path("detail").asString())
+			.isEqualTo("Rummet finns inte, eller länken är inte hel. Be samtalsledaren om länken igen.");
+		for (String refused : List.of("", "?key=", "?key=" + made.key() + "x", "?key=" + other.key(),
+				"?key=" + made.key().substring(1))) {
+			HttpResponse<String> response = get("/api/rooms/" + room + "/messages" + refused);
+			assertThat(response.statusCode()).as(refused).isEqualTo(404);
+			assertThat(response.body()).as("no more said than for an unknown room").doesNotContain("Kommunstyrelsen");
+			assertThat(get("/api/rooms/" + room + refused).statusCode()).as(refused).isEqualTo(404);
+		}
+		JsonNode participantsFeed = json.readTree(get("/api/rooms/" + room + "/messages?key=" + made.key()).body());
+		String thread = participantsFeed.get(0).path("id").asString();
+		assertThat(post("/api/rooms/" + room + "/messages", """
+				{"thread": "%s", "text": "Utan nyckel"}""".formatted(thread), ANNA).statusCode()).isEqualTo(404);
+		assertThat(post("/api/rooms/" + room + "/messages?key=" + other.key(), """
+				{"thread": "%s", "text": "Fel nyckel"}""".formatted(thread), ANNA).statusCode()).isEqualTo(404);
+		assertThat(post("/api/chat", """
+				{"text": "dialog stopp", "conversation": "%s"}""".formatted(room), FACILITATOR).statusCode())
+			.isEqualTo(404);
+		assertThat(jdbc
+			.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
+					+ "where c.conversation = :room")
+			.param("room", room)
+			.query(Integer.class)
+			.single()).isZero();
+
+		// The participants' link shows the question and its Svara button only; the
+		// facilitator's own view steers.
+		assertThat(participantsFeed.get(1).path("actions")).extracting(action -> action.path("id").asString())
+			.containsExactly("dialogue.answer");
+		JsonNode facilitatorsFeed = json
+			.readTree(get("/api/rooms/" + room + "/messages?key=" + made.facilitatorKey()).body());
+		assertThat(facilitatorsFeed.get(1).path("actions")).extracting(action -> action.path("id").asString())
+			.containsExactly("dialogue.answer", "dialogue.next", "dialogue.more", "dialogue.skip", "dialogue.stop");
+		JsonNode facilitatorsView = json.readTree(get("/api/rooms/" + room + "?key=" + made.facilitatorKey()).body());
+		assertThat(facilitatorsView.path("facilitator").asBoolean()).isTrue();
+		assertThat(facilitatorsView.path("participantKey").asString()).isEqualTo(made.key());
+		JsonNode participantsView = json.readTree(get("/api/rooms/" + room + "?key=" + made.key()).body());
+		assertThat(participantsView.path("facilitator").asBoolean()).isFalse();
+		assertThat(participantsView.path("participantKey").isNull()).isTrue();
 	}
 
 	@Test
@@ -219,36 +271,41 @@ class DialogueWebTest extends DialogueAppTest {
 
 	@Test
 	void aMentionInTheChainsThreadInAWebRoomIsRecordedAsAnAnswerWithoutTheMention() throws Exception {
-		String room = "mote-" + UUID.randomUUID().toString().substring(0, 8);
+		Room made = newRoom();
+		String room = made.room();
+		String key = made.key();
 		post("/api/chat", """
-				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "locale": "sv"}""".formatted(room),
-				FACILITATOR);
-		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0").body());
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "key": "%s", "locale": "sv"}"""
+			.formatted(room, key), FACILITATOR);
+		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body());
 		String thread = feed.get(0).path("id").asString();
 		long seen = feed.get(1).path("seq").asLong();
 
 		String said = "Vårt uppdrag är att alla barn ska lyckas i skolan";
-		assertThat(post("/api/rooms/" + room + "/messages", """
+		assertThat(post("/api/rooms/" + room + "/messages?key=" + key, """
 				{"thread": "%s", "text": "@Fyren %s"}""".formatted(thread, said), ANNA).statusCode()).isEqualTo(200);
 
 		assertThat(jdbc.sql("""
 				select a.answer_text from dialogue_answer a join dialogue_chain c on c.id = a.chain_id
 				where c.conversation = :room""").param("room", room).query(String.class).list()).containsExactly(said);
-		assertThat(json.readTree(get("/api/rooms/" + room + "/messages?after=" + seen).body())).isEmpty();
+		assertThat(json.readTree(get("/api/rooms/" + room + "/messages?key=" + key + "&after=" + seen).body()))
+			.isEmpty();
 	}
 
 	@Test
 	void theWebChatShowsNeitherSlackMarkupNorSlackWords() throws Exception {
-		String room = "mote-" + UUID.randomUUID().toString().substring(0, 8);
+		Room made = newRoom();
+		String room = made.room();
 		List<JsonNode> replies = new java.util.ArrayList<>();
 		for (String said : List.of("dialog", "dialog start Kommunstyrelsen", "dialog start Kommunstyrelsen",
 				"dialog nästa", "dialog stopp")) {
 			HttpResponse<String> reply = post("/api/chat", """
-					{"text": "%s", "conversation": "%s", "locale": "sv"}""".formatted(said, room), FACILITATOR);
+					{"text": "%s", "conversation": "%s", "key": "%s", "locale": "sv"}""".formatted(said, room,
+					made.facilitatorKey()), FACILITATOR);
 			assertThat(reply.body()).as(said).doesNotContain("*", "tråd", "kanal");
 			replies.add(json.readTree(reply.body()));
 		}
-		String feed = get("/api/rooms/" + room + "/messages?after=0").body();
+		String feed = get("/api/rooms/" + room + "/messages?after=0&key=" + made.key()).body();
 		assertThat(feed).doesNotContain("*", "tråd", "kanal").contains("Svara här i rummet");
 
 		// The markup is there as escaped HTML for the page.
@@ -281,6 +338,16 @@ class DialogueWebTest extends DialogueAppTest {
 
 		assertThat(outbox.cards(channel)).extracting(Reply.Card::title)
 			.containsExactly("Dialogkedjan med Barn- och utbildningsnämnden", "Fråga 1 av 4");
+	}
+
+	record Room(String room, String key, String facilitatorKey) {
+	}
+
+	/** A room as the page makes one: a random name and its two keys. */
+	private Room newRoom() throws Exception {
+		JsonNode made = json.readTree(post("/api/rooms", "{}", FACILITATOR).body());
+		return new Room(made.path("room").asString(), made.path("key").asString(),
+				made.path("facilitatorKey").asString());
 	}
 
 	private Reply say(String channel, String user, String text) {

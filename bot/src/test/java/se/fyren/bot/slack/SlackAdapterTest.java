@@ -264,7 +264,7 @@ class SlackAdapterTest {
 			.hasSizeBetween(1, 3);
 		JsonNode image = blocks.get(blocks.size() - 1);
 		assertThat(image.path("image_url").asString())
-			.matches("https://fyren\\.example\\.se/wheel/kommun\\.png\\?year=\\d{4}");
+			.matches("https://fyren\\.example\\.se/wheel/kommun\\.png\\?year=\\d{4}&lang=sv");
 	}
 
 	@Test

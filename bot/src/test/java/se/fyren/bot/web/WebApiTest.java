@@ -60,6 +60,41 @@ class WebApiTest extends WebTestSupport {
 	Questions questions;
 
 	@Test
+	void helpIsFoundTheWayPeopleAskForItAndRealQuestionsStillReachTheReports() throws Exception {
+		for (String asking : List.of("Hjälp!", "vad kan du göra?", "What can you do?")) {
+			assertThat(json.readTree(post("/api/chat", "{\"text\": \"%s\"}".formatted(asking)).body())
+				.path("type")
+				.asString()).as(asking).isEqualTo("help");
+		}
+		assertThat(json.readTree(post("/api/chat", "{\"text\": \"Vilken hjälp finns för barnfamiljer?\"}").body())
+			.path("type")
+			.asString()).isEqualTo("answer");
+	}
+
+	@Test
+	void linksFollowTheAddressTheRequestCameToOnAnyPort() throws Exception {
+		JsonNode wheel = json.readTree(post("/api/chat", "{\"text\": \"årshjul kommun 2026\"}").body());
+		String picture = wheel.path("imageUrl").asString();
+
+		assertThat(picture).isEqualTo("http://localhost:" + port + "/wheel/kommun.png?year=2026&lang=sv");
+		assertThat(http.send(HttpRequest.newBuilder(URI.create(picture)).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(200);
+		assertThat(String.join("", wheel.path("paragraphsHtml").valueStream().map(JsonNode::asString).toList()))
+			.as("clickable")
+			.contains("<a href=\"http://localhost:" + port + "/calendar/kommun.ics\"");
+		// Behind a proxy, the address people use.
+		HttpResponse<String> proxied = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+				.header("Content-Type", "application/json")
+				.header("X-Forwarded-Host", "fyren.kommun.se")
+				.header("X-Forwarded-Proto", "https")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"årshjul kommun 2026\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(json.readTree(proxied.body()).path("imageUrl").asString())
+			.isEqualTo("https://fyren.kommun.se/wheel/kommun.png?year=2026&lang=sv");
+	}
+
+	@Test
 	void answersFromTheReportsInTheShapeTheCliPrints() throws Exception {
 		HttpResponse<String> response = post("/api/ask", "{\"question\": \"" + KINGDON + "\"}");
 
@@ -192,7 +227,7 @@ class WebApiTest extends WebTestSupport {
 		HttpResponse<String> asked = post("/api/ask",
 				json.writeValueAsString(new WebChatController.AskRequest(longQuestion)));
 		HttpResponse<String> chatted = post("/api/chat",
-				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv", null)));
+				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv", null, null)));
 
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
 		assertThat(json.readTree(asked.body()).path("question").asString()).hasSizeLessThan(longQuestion.length());
@@ -232,13 +267,15 @@ class WebApiTest extends WebTestSupport {
 		assertThat(card.path("title").asString()).isEqualTo("Testkortet");
 		assertThat(card.path("actions").get(1).path("inputLabel").asString()).isEqualTo("Ditt svar");
 
+		JsonNode room = json.readTree(post("/api/rooms", "{}").body());
 		HttpResponse<String> clicked = post("/api/click", """
-				{"actionId": "test.say", "value": "v2", "input": " Hej ", "conversation": "rum-1"}""");
+				{"actionId": "test.say", "value": "v2", "input": " Hej ", "conversation": "%s", "key": "%s"}"""
+			.formatted(room.path("room").asString(), room.path("key").asString()));
 
 		assertThat(clicked.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(clicked.body()).path("text").asString()).isEqualTo("Fick: Hej");
 		Clicked click = feature.clicks("test.say").get(feature.clicks("test.say").size() - 1);
-		assertThat(click.where()).isEqualTo(new Destination(Channel.WEB, "rum-1", null));
+		assertThat(click.where()).isEqualTo(new Destination(Channel.WEB, room.path("room").asString(), null));
 		assertThat(click.user()).startsWith("web:");
 	}
 

@@ -65,10 +65,12 @@ class WebChatBrowserTest extends WebTestSupport {
 		browser.findElement(By.id("question")).sendKeys(WebApiTest.KINGDON);
 		browser.findElement(By.id("send")).click();
 
-		WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".answer")));
+		WebElement answer = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
 		assertThat(answer.getText()).isNotBlank().isNotEqualTo(WebApiTest.KINGDON);
 		assertThat(answer.getDomAttribute("data-found")).isEqualTo("true");
-		WebElement citation = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".citation")));
+		WebElement citation = wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#conversation .citation")));
 		assertThat(browser.findElements(By.cssSelector(".citation[data-doc='" + WebApiTest.KINGDON_DOC + "']")))
 			.isNotEmpty();
 		// The full section path, not just its last heading.
@@ -88,7 +90,8 @@ class WebChatBrowserTest extends WebTestSupport {
 
 		wait.until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feedback-confirmation"), "Tack"));
-		String answerId = browser.findElement(By.cssSelector(".exchange")).getDomAttribute("data-answer-id");
+		String answerId = browser.findElement(By.cssSelector("#conversation .exchange"))
+			.getDomAttribute("data-answer-id");
 		assertThat(jdbc.sql("select helpful from feedback where answer_id = :id")
 			.param("id", answerId)
 			.query(Boolean.class)
@@ -105,8 +108,9 @@ class WebChatBrowserTest extends WebTestSupport {
 		browser.findElement(By.id("question")).sendKeys("help");
 		browser.findElement(By.id("send")).click();
 
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".answer"), "I am Fyren"));
-		assertThat(browser.findElements(By.cssSelector(".example"))).hasSize(3);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#conversation .answer"),
+				"I am Fyren"));
+		assertThat(browser.findElements(By.cssSelector("#conversation .example"))).hasSize(3);
 	}
 
 	@Test
@@ -115,9 +119,11 @@ class WebChatBrowserTest extends WebTestSupport {
 		browser.findElement(By.id("question")).sendKeys("testkort");
 		browser.findElement(By.id("send")).click();
 
-		WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card-title")));
+		WebElement title = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .card-title")));
 		assertThat(title.getText()).isEqualTo("Testkortet");
-		assertThat(browser.findElement(By.cssSelector(".card-paragraph strong")).getText()).isEqualTo("fet");
+		assertThat(browser.findElement(By.cssSelector("#conversation .card-paragraph strong")).getText())
+			.isEqualTo("fet");
 
 		browser.findElement(By.cssSelector(".card-action[data-action='test.say']")).click();
 		WebElement field = wait
@@ -126,6 +132,58 @@ class WebChatBrowserTest extends WebTestSupport {
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".exchange:last-child .answer"),
 				"Fick: Från webbläsaren"));
+	}
+
+	@Test
+	void theLandingPageShowsTheReportsAndExamplesThatWork() {
+		browser.get("http://localhost:" + port + "/");
+		WebElement home = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home")));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Rapporterna jag svarar ur"));
+		assertThat(home.getText()).contains(
+				"Samling för social hållbarhet i Dalarna – slutrapport – Region Dalarna, 2019",
+				"Kursmanual: sektorsövergripande samarbete för jämlik hälsa – SKL och Folkhälsomyndigheten");
+		chromium.shots("landing");
+		assertThat(browser.findElements(By.cssSelector("#home .example"))).hasSize(3);
+
+		browser.findElement(By.cssSelector("#home .example")).click();
+
+		WebElement answer = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
+		assertThat(answer.getDomAttribute("data-found")).as("the first example is answered from the reports")
+			.isEqualTo("true");
+	}
+
+	@Test
+	void aReloadOrAChangeOfLanguageKeepsTheConversation() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("testkort\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Testkortet"));
+
+		browser.navigate().refresh();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Testkortet"));
+		assertThat(browser.findElement(By.id("conversation")).getText()).contains("Du frågade: testkort");
+
+		browser.findElement(By.id("lang-toggle")).click();
+		wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=question]"), "Your question"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Testkortet"));
+	}
+
+	@Test
+	void theYearWheelsPictureAndFeedLinkWorkOnThisPort() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("årshjul kommun\n");
+		WebElement picture = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .card-image")));
+		wait.until(
+				driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0);
+		assertThat(picture.getDomAttribute("src")).startsWith("http://localhost:" + port + "/wheel/kommun.png");
+		WebElement feed = browser.findElement(By.cssSelector("#conversation .card-paragraph a[href$='kommun.ics']"));
+		assertThat(feed.getDomAttribute("href")).isEqualTo("http://localhost:" + port + "/calendar/kommun.ics");
+		browser.executeScript(
+				"const s = document.getElementById('scroller');"
+						+ " s.scrollTop += arguments[0].getBoundingClientRect().top - s.getBoundingClientRect().top",
+				picture);
+		chromium.shots("wheel");
 	}
 
 }

@@ -114,13 +114,11 @@ class WebGuardTest extends WebTestSupport {
 		String secret = setCookie.substring(COOKIE.length() + 1, setCookie.indexOf(';'));
 
 		post("/api/click", body("""
-				{"actionId": "test.say", "value": "v2", "input": "mitt", "conversation": "rum-cookie"}"""), secret);
+				{"actionId": "test.say", "value": "v2", "input": "mitt"}"""), secret);
 		Clicked mine = lastClick();
 		// Another browser naming the first one's user id, as the old page's field did.
-		post("/api/click",
-				body("""
-						{"actionId": "test.say", "value": "v2", "input": "låtsas", "conversation": "rum-cookie", "user": "%s"}"""
-					.formatted(mine.user())),
+		post("/api/click", body("""
+				{"actionId": "test.say", "value": "v2", "input": "låtsas", "user": "%s"}""".formatted(mine.user())),
 				null);
 		Clicked pretending = lastClick();
 
@@ -128,7 +126,7 @@ class WebGuardTest extends WebTestSupport {
 		assertThat(pretending.input()).isEqualTo("låtsas");
 		assertThat(pretending.user()).isNotEqualTo(mine.user());
 		post("/api/click", body("""
-				{"actionId": "test.say", "value": "v2", "input": "igen", "conversation": "rum-cookie"}"""), secret);
+				{"actionId": "test.say", "value": "v2", "input": "igen"}"""), secret);
 		assertThat(lastClick().user()).as("the same browser is the same user").isEqualTo(mine.user());
 	}
 

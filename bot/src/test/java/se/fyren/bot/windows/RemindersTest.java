@@ -110,7 +110,7 @@ class RemindersTest extends WindowsTestSupport {
 		assertThat(card.actions()).extracting(Reply.Action::id, Reply.Action::label)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("windows.snooze", "Påminn mig igen om en vecka"),
 					org.assertj.core.groups.Tuple.tuple("windows.mute", "Inte relevant för oss"));
-		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026");
+		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026&lang=sv");
 	}
 
 	@Test

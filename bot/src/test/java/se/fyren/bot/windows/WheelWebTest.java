@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -97,7 +98,7 @@ class WheelWebTest extends WindowsTestSupport {
 		Calendar calendar = new CalendarBuilder().build(new StringReader(first.body()));
 		List<VEvent> budget = calendar.<VEvent>getComponents("VEVENT")
 			.stream()
-			.filter(event -> event.getUid().orElseThrow().getValue().equals("kommun-budget-2026-11-30@fyren"))
+			.filter(event -> event.getUid().orElseThrow().getValue().equals("kommun-budget-2026-11-30@localhost"))
 			.toList();
 		assertThat(budget).hasSize(1);
 		VEvent event = budget.get(0);
@@ -105,11 +106,46 @@ class WheelWebTest extends WindowsTestSupport {
 		assertThat(event.getSummary().orElseThrow().getValue()).isEqualTo("Fullmäktige beslutar om budget");
 		assertThat(event.getAlarms()).hasSize(3);
 		assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(e -> e.getUid().orElseThrow().getValue())
-			.contains("kommun-val-2026-09-13@fyren", "kommun-ny-kommunstyrelse-2027-01-01@fyren")
+			.contains("kommun-val-2026-09-13@localhost", "kommun-ny-kommunstyrelse-2027-01-01@localhost")
 			.doesNotHaveDuplicates();
 		// The same UIDs on the next download, so Outlook updates rather than duplicates.
 		String second = get("/calendar/kommun.ics", HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(uids(second)).isEqualTo(uids(first.body()));
+	}
+
+	@Test
+	void icsFeedIsASubscriptionWithTheWindowsStableStampsAndFoldedLines() throws Exception {
+		setClock("2026-03-01T12:00");
+		HttpResponse<String> first = get("/calendar/kommun.ics", HttpResponse.BodyHandlers.ofString());
+		Calendar calendar = new CalendarBuilder().build(new StringReader(first.body()));
+		assertThat(calendar.getProperty("REFRESH-INTERVAL").orElseThrow().getValue()).isEqualTo("PT12H");
+		assertThat(calendar.getProperty("X-PUBLISHED-TTL").orElseThrow().getValue()).isEqualTo("PT12H");
+		VEvent window = calendar.<VEvent>getComponents("VEVENT")
+			.stream()
+			.filter(event -> event.getUid()
+				.orElseThrow()
+				.getValue()
+				.equals("kommun-fonster-budget-2026-11-30@localhost"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(window.getSummary().orElseThrow().getValue()).isEqualTo("Fönster: Fullmäktige beslutar om budget");
+		assertThat(window.getDateTimeStart().orElseThrow().getValue()).as("opens with the first stream's date")
+			.isLessThan("20261130");
+		assertThat(window.getDateTimeEnd().orElseThrow().getValue()).isEqualTo("20261201");
+		assertThat(window.getDescription().orElseThrow().getValue()).contains("strömmar möts", "Att förbereda");
+		assertThat(first.body().split("\r\n")).as("folded at 75 octets")
+			.allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+
+		HttpResponse<String> second = get("/calendar/kommun.ics", HttpResponse.BodyHandlers.ofString());
+		assertThat(second.body()).as("stable DTSTAMPs: the same content is the same feed").isEqualTo(first.body());
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> unchanged = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/kommun.ics"))
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		String english = get("/calendar/kommun.ics?lang=en", HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(english).contains("SUMMARY:Window: ").doesNotContain("SUMMARY:Fönster: ");
 	}
 
 	@Test
@@ -126,11 +162,36 @@ class WheelWebTest extends WindowsTestSupport {
 	}
 
 	@Test
+	void windowsShowTheHomeCalendarOrTheOneAskedForNeverTheExampleAndEachDateOnceWithItsYear() {
+		setClock("2026-12-10T12:00");
+		Reply.Card home = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "fönster", null));
+		String all = String.join("\n", home.paragraphs());
+		assertThat(all).doesNotContain("(exempel)", "Falu kommun").contains("1 januari 2027");
+		assertThat(all.lines().filter(line -> line.contains("Ny kommunstyrelse tillträder")))
+			.as("listed once, not once per calendar extending kommun")
+			.hasSizeLessThanOrEqualTo(1);
+		assertThat(home.paragraphs().get(home.paragraphs().size() - 1))
+			.as("the web cannot subscribe: it offers the calendar feed instead")
+			.startsWith("Här visas Kommunens årshjul.")
+			.doesNotContain("prenumerera")
+			.endsWith("/calendar/kommun.ics");
+
+		Reply.Card region = (Reply.Card) conversation
+			.handle(new Inbound(Channel.WEB, null, null, "fönster region", null));
+		assertThat(String.join("\n", region.paragraphs())).contains("Regionens årshjul")
+			.doesNotContain("Kommunens årshjul");
+		Reply.Card year = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul", null));
+		assertThat(year.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
+		Reply unknown = conversation.handle(new Inbound(Channel.WEB, null, null, "fönster landsting", null));
+		assertThat(((Reply.TextReply) unknown).text()).startsWith("Det finns ingen kalender som heter \"landsting\"");
+	}
+
+	@Test
 	void yearCommandGivesTheYearAtAGlanceWithThePicture() {
 		Reply.Card card = (Reply.Card) conversation
 			.handle(new Inbound(Channel.WEB, null, null, "årshjul kommun 2026", null));
 		assertThat(card.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
-		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026");
+		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026&lang=sv");
 		assertThat(card.paragraphs()).anyMatch(p -> p.startsWith("*September*") && p.contains("13 – Allmänna val"));
 		assertThat(card.paragraphs().get(card.paragraphs().size() - 1)).endsWith("/calendar/kommun.ics");
 	}
