@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.CompoundParts;
@@ -69,6 +70,7 @@ public final class PassageIndex implements AutoCloseable {
 
 	private final Directory directory;
 
+	// Null when read-only: another process (the server) holds the index's write lock.
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
@@ -82,8 +84,9 @@ public final class PassageIndex implements AutoCloseable {
 
 	public PassageIndex(Path dir, Function<CompoundParts, SwedishAnalysis> analysisFactory) {
 		this.analysisFactory = analysisFactory;
+		Directory opened = open(dir);
 		try {
-			this.directory = FSDirectory.open(dir);
+			this.directory = opened;
 			// Fields are analysed by Fyren's own chain before they reach the writer.
 			this.writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
 				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -92,8 +95,57 @@ public final class PassageIndex implements AutoCloseable {
 			}
 			this.searchers = new SearcherManager(directory, null);
 		}
+		catch (LockObtainFailedException ex) {
+			closeQuietly(opened);
+			throw new IndexInUseException(dir, ex);
+		}
+		catch (IOException ex) {
+			closeQuietly(opened);
+			throw new UncheckedIOException("Cannot open the index at " + dir, ex);
+		}
+	}
+
+	private PassageIndex(Path dir, Directory directory, Function<CompoundParts, SwedishAnalysis> analysisFactory) {
+		this.analysisFactory = analysisFactory;
+		this.directory = directory;
+		this.writer = null;
+		try {
+			this.searchers = new SearcherManager(directory, null);
+		}
+		catch (IOException ex) {
+			closeQuietly(directory);
+			throw new UncheckedIOException("Cannot read the index at " + dir, ex);
+		}
+	}
+
+	/**
+	 * The last commit of an index another process writes (the server), without its write
+	 * lock: searches follow that process's commits, {@link #update} is refused.
+	 */
+	public static PassageIndex readOnly(Path dir, Function<CompoundParts, SwedishAnalysis> analysisFactory) {
+		return new PassageIndex(dir, open(dir), analysisFactory);
+	}
+
+	/** False when another process holds the write lock and this one only reads. */
+	public boolean writable() {
+		return writer != null;
+	}
+
+	private static Directory open(Path dir) {
+		try {
+			return FSDirectory.open(dir);
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the index at " + dir, ex);
+		}
+	}
+
+	private static void closeQuietly(Directory directory) {
+		try {
+			directory.close();
+		}
+		catch (IOException ex) {
+			// The failure that brought us here is the one worth reporting.
 		}
 	}
 
@@ -126,6 +178,9 @@ public final class PassageIndex implements AutoCloseable {
 	 */
 	public synchronized void update(CompoundParts parts, boolean rebuild, Collection<Report> reports,
 			Collection<String> removedSources, Map<String, String> manifest) {
+		if (writer == null) {
+			throw new IllegalStateException("This index is read-only: another process holds its write lock");
+		}
 		Analyzer analyzer = analysisFactory.apply(parts).indexAnalyzer();
 		try {
 			if (rebuild) {
@@ -177,12 +232,15 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	/**
-	 * A searcher over the latest commit; give it back with {@link #release}. No refresh
-	 * check here: this index's own writer is the only one (Lucene's write lock), and it
-	 * refreshes after each commit.
+	 * A searcher over the latest commit; give it back with {@link #release}. With its own
+	 * writer (the only one: Lucene's write lock) no refresh check is needed, as it
+	 * refreshes after each commit; read-only, it looks for the writer's newer commits.
 	 */
 	public IndexSnapshot acquire() {
 		try {
+			if (writer == null) {
+				searchers.maybeRefresh();
+			}
 			IndexSearcher searcher = searchers.acquire();
 			long generation = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
 			Generation known = current;
