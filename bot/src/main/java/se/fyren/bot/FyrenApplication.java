@@ -6,6 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import se.fyren.bot.cli.CommandLine;
+
 /**
  * Fyren. Without arguments it serves the web chat (and Slack when configured); with a
  * command ({@code ask}, {@code index}, {@code eval}, {@code bench}, {@code feedback}) it
@@ -17,13 +19,20 @@ public class FyrenApplication {
 	static final Set<String> COMMANDS = Set.of("ask", "index", "eval", "bench", "feedback");
 
 	public static void main(String[] args) {
-		SpringApplication application = new SpringApplication(FyrenApplication.class);
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
-			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setAdditionalProfiles("cli");
-			System.exit(SpringApplication.exit(application.run(args)));
+			// Standard output is the command's result (JSON among them): a library that
+			// logs before Spring Boot sets up logging must find the command line's
+			// set-up,
+			// which logs to standard error, not Logback's default on standard output.
+			System.setProperty("logback.configurationFile", "logback-cli.xml");
+			// The command line's own small application: no web server, database or
+			// schedulers, so it starts quickly and runs beside a server on the same data.
+			SpringApplication commands = new SpringApplication(CommandLine.class);
+			commands.setWebApplicationType(WebApplicationType.NONE);
+			commands.setAdditionalProfiles("cli");
+			System.exit(SpringApplication.exit(commands.run(args)));
 		}
-		application.run(args);
+		SpringApplication.run(FyrenApplication.class, args);
 	}
 
 }

@@ -9,16 +9,15 @@ import java.util.Locale;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.ask.AnswerLog.RatedAnswer;
 import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerView;
-import se.fyren.bot.ask.Questions;
+import se.fyren.bot.ask.ReportAnswers;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 import se.fyren.knowledge.Answer;
@@ -33,14 +32,15 @@ import se.fyren.knowledge.index.IndexChange;
 
 /**
  * The command line: {@code ask}, {@code index}, {@code eval}, {@code bench},
- * {@code feedback}. Runs only when Fyren is started with a command (the "cli" profile)
- * and sets the exit code.
+ * {@code feedback}. Runs in {@link CommandLine}'s application when Fyren is started with
+ * a command, and sets the exit code. Beside a running server it reads the server's index
+ * and asks the server for the feedback.
  */
-@Component
-@Profile("cli")
 class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final int USAGE = 2;
+
+	private static final int FAILED = 1;
 
 	private static final int WORST = 20;
 
@@ -52,21 +52,26 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final MessageSource messages;
 
-	private final AnswerLog answers;
+	private final ObjectProvider<AnswerLog> answerLog;
 
-	private final Questions questions;
+	private final ServerFeedback server;
+
+	private final ReportAnswers questions;
 
 	private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+	private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
 	private int exitCode;
 
 	FyrenCommands(KnowledgeBase knowledge, KnowledgeSettings settings, JsonMapper json, MessageSource messages,
-			AnswerLog answers, Questions questions) {
+			ObjectProvider<AnswerLog> answerLog, ServerFeedback server, ReportAnswers questions) {
 		this.knowledge = knowledge;
 		this.settings = settings;
 		this.json = json;
 		this.messages = messages;
-		this.answers = answers;
+		this.answerLog = answerLog;
+		this.server = server;
 		this.questions = questions;
 	}
 
@@ -88,15 +93,15 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 	private void ask(List<String> args) {
 		boolean asJson = args.contains("--json");
 		int batch = args.indexOf("--batch");
-		knowledge.refresh();
+		refreshUnlessServed();
 		if (batch >= 0) {
 			if (batch + 1 >= args.size()) {
 				usage();
 				return;
 			}
 			for (EvalQuestion question : Evaluation.read(Path.of(args.get(batch + 1)))) {
-				out.println(json
-					.writeValueAsString(AnswerView.of(question.id(), questions.answerUnrecorded(question.question()))));
+				out.println(
+						json.writeValueAsString(AnswerView.of(question.id(), questions.answer(question.question()))));
 			}
 			return;
 		}
@@ -107,12 +112,12 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 		// Not recorded: the command line is the administrator's, often in batches to
 		// evaluate, and no one rates there; the feedback list stays the chats' own.
-		Answer answer = questions.answerUnrecorded(question);
+		Answer answer = questions.answer(question);
 		if (asJson) {
 			out.println(json.writeValueAsString(AnswerView.of(null, answer)));
 		}
 		else {
-			printForPerson(questions.shown(new Questions.Answered(null, answer), Inbound.SWEDISH));
+			printForPerson(questions.shown(null, answer, Inbound.SWEDISH));
 		}
 	}
 
@@ -127,7 +132,22 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 		answer.sources().forEach(source -> out.println("  - " + source.label()));
 	}
 
+	/**
+	 * Brings the index in step first, unless a running server writes it: the server
+	 * refreshes it on start, and its commits are what this process reads.
+	 */
+	private void refreshUnlessServed() {
+		if (knowledge.writable()) {
+			knowledge.refresh();
+		}
+	}
+
 	private void index() {
+		if (!knowledge.writable()) {
+			err.println(message("cli.indexServed"));
+			exitCode = FAILED;
+			return;
+		}
 		IndexChange change = knowledge.refresh();
 		out.printf(Locale.ROOT, "added: %s%nupdated: %s%nremoved: %s%nunchanged: %d%npassages indexed: %d%n",
 				change.added(), change.updated(), change.removed(), change.unchanged(), change.passages());
@@ -139,7 +159,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			usage();
 			return;
 		}
-		knowledge.refresh();
+		refreshUnlessServed();
 		EvalScore score = Evaluation.score(Evaluation.read(Path.of(args.get(0))), q -> knowledge.ask(q.question()));
 		if (args.contains("--show-misses")) {
 			score.misses().forEach(out::println);
@@ -173,7 +193,8 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 				return;
 			}
 		}
-		List<RatedAnswer> worst = answers.worst(limit);
+		int count = limit;
+		List<RatedAnswer> worst = server.worst(count).orElseGet(() -> answerLog.getObject().worst(count));
 		if (args.contains("--json")) {
 			out.println(json.writeValueAsString(worst));
 			return;
