@@ -12,6 +12,7 @@ import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.User;
@@ -39,6 +40,9 @@ final class SlackWeb {
 
 	private static final int MAX_CACHED_PEOPLE = 10_000;
 
+	// Direct-message conversation ids start with D; Fyren is always in its own.
+	private static final String DIRECT_MESSAGE_PREFIX = "D";
+
 	private final Slack slack;
 
 	private final MethodsClient methods;
@@ -62,6 +66,33 @@ final class SlackWeb {
 				() -> methods.chatPostMessage(
 						r -> r.channel(channel).threadTs(threadTs).text(message.text()).blocks(message.blocks())))
 			.map(response -> response.getTs());
+	}
+
+	/**
+	 * Whether Fyren is a member of the conversation, so its posts there are not refused
+	 * ({@code not_in_channel}): a direct message always; a channel when
+	 * conversations.info says {@code is_member}; not a private channel Slack will not
+	 * show Fyren ({@code channel_not_found}). True when Slack cannot say (unreachable, a
+	 * scope missing): a passing fault refuses nothing.
+	 */
+	boolean isMember(String channel) {
+		if (channel.startsWith(DIRECT_MESSAGE_PREFIX)) {
+			return true;
+		}
+		try {
+			ConversationsInfoResponse info = methods.conversationsInfo(r -> r.channel(channel));
+			if (info.isOk()) {
+				return info.getChannel().isMember() || info.getChannel().isIm();
+			}
+			if ("channel_not_found".equals(info.getError())) {
+				return false;
+			}
+			log.warn("Slack conversations.info failed for channel {}: {}", channel, info.getError());
+		}
+		catch (IOException | SlackApiException ex) {
+			log.warn("Could not ask Slack whether Fyren is in channel {}: {}", channel, ex.toString());
+		}
+		return true;
 	}
 
 	boolean updateMessage(String channel, String ts, Rendered message) {
