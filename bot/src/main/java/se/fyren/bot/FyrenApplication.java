@@ -10,13 +10,13 @@ import se.fyren.bot.cli.CommandLine;
 
 /**
  * Fyren. Without arguments it serves the web chat (and Slack when configured); with a
- * command ({@code ask}, {@code index}, {@code eval}, {@code bench}, {@code feedback}) it
- * runs that and exits.
+ * command ({@code ask}, {@code index}, {@code eval}, {@code bench}, {@code feedback},
+ * {@code teams-package}) it runs that and exits.
  */
 @SpringBootApplication
 public class FyrenApplication {
 
-	static final Set<String> COMMANDS = Set.of("ask", "index", "eval", "bench", "feedback");
+	static final Set<String> COMMANDS = Set.of("ask", "index", "eval", "bench", "feedback", "teams-package");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -1,11 +1,15 @@
 package se.fyren.bot.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,6 +24,7 @@ import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.ask.ReportAnswers;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.teams.TeamsAppPackage;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.KnowledgeSettings;
@@ -43,6 +48,8 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 	private static final int FAILED = 1;
 
 	private static final int WORST = 20;
+
+	private static final String BUILD_INFO = "/META-INF/build-info.properties";
 
 	private final KnowledgeBase knowledge;
 
@@ -86,6 +93,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			case "eval" -> eval(rest);
 			case "bench" -> bench(rest);
 			case "feedback" -> feedback(rest);
+			case "teams-package" -> teamsPackage(rest);
 			default -> usage();
 		}
 	}
@@ -211,6 +219,52 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
+	/**
+	 * The Teams app package for this installation, from {@code config/teams}: the app id
+	 * and host are required; the version follows Fyren's own unless given.
+	 */
+	private void teamsPackage(List<String> args) {
+		String version = option(args, "version",
+				TeamsAppPackage.version(FyrenCommands.class.getPackage().getImplementationVersion()));
+		Path zip = Path.of(option(args, "out", "fyren-teams.zip"));
+		try {
+			TeamsAppPackage.Settings made = new TeamsAppPackage.Settings(option(args, "app-id", null),
+					option(args, "host", null), version, option(args, "privacy-url", null),
+					option(args, "terms-url", null));
+			TeamsAppPackage.write(Path.of(option(args, "sources", "config/teams")), made, zip);
+			out.println(message("cli.teamsPackage", zip.toAbsolutePath(), made.version()));
+		}
+		catch (IllegalArgumentException ex) {
+			err.println(ex.getMessage());
+			exitCode = USAGE;
+		}
+	}
+
+	/** Fyren's version from the build (the build-info the actuator's info shows too). */
+	private static String fyrenVersion() {
+		try (InputStream in = FyrenCommands.class.getResourceAsStream(BUILD_INFO)) {
+			if (in == null) {
+				return null;
+			}
+			Properties build = new Properties();
+			build.load(in);
+			return build.getProperty("build.version");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + BUILD_INFO, ex);
+		}
+	}
+
+	/** {@code --name=value} among the arguments, or the fallback. */
+	private static String option(List<String> args, String name, String fallback) {
+		String prefix = "--" + name + "=";
+		return args.stream()
+			.filter(arg -> arg.startsWith(prefix))
+			.map(arg -> arg.substring(prefix.length()))
+			.reduce((first, last) -> last)
+			.orElse(fallback);
+	}
+
 	private static String oneLine(String text) {
 		String line = text.replaceAll("\\s+", " ").strip();
 		return line.length() <= 160 ? line : line.substring(0, 159) + "…";
@@ -223,7 +277,9 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 				       fyren index
 				       fyren eval QUESTIONS.jsonl [--show-misses]
 				       fyren bench [COPIES] [QUESTIONS.jsonl]
-				       fyren feedback [COUNT] [--json]""");
+				       fyren feedback [COUNT] [--json]
+				       fyren teams-package --app-id=APP_ID --host=HOST [--version=1.2.3] [--privacy-url=URL]
+				                           [--terms-url=URL] [--out=fyren-teams.zip] [--sources=config/teams]""");
 		exitCode = USAGE;
 	}
 
