@@ -2,6 +2,7 @@ package se.fyren.bot;
 
 import java.util.Set;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,13 +19,17 @@ public class FyrenApplication {
 
 	static final Set<String> COMMANDS = Set.of("ask", "index", "eval", "bench", "feedback", "teams-package");
 
+	private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
 	public static void main(String[] args) {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
-			// Standard output is the command's result (JSON among them): a library that
-			// logs before Spring Boot sets up logging must find the command line's
-			// set-up,
-			// which logs to standard error, not Logback's default on standard output.
-			System.setProperty("logback.configurationFile", "logback-cli.xml");
+			// Standard output is the command's result (JSON among them): Logback
+			// starts from the command line's file (to standard error) before any
+			// library logs, not from its default (standard output). Cleared at once,
+			// so Spring Boot then sets logging up from logging.config as usual.
+			System.setProperty(LOGBACK_CONFIGURATION, "logback-cli.xml");
+			LoggerFactory.getILoggerFactory();
+			System.clearProperty(LOGBACK_CONFIGURATION);
 			// The command line's own small application: no web server, database or
 			// schedulers, so it starts quickly and runs beside a server on the same data.
 			SpringApplication commands = new SpringApplication(CommandLine.class);
