@@ -13,9 +13,12 @@ import java.util.Properties;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.BadSqlGrammarException;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.ask.AnswerLog.RatedAnswer;
@@ -44,6 +47,8 @@ import se.fyren.knowledge.index.IndexChange;
 class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final int USAGE = 2;
+
+	private static final Logger log = LoggerFactory.getLogger(FyrenCommands.class);
 
 	private static final int FAILED = 1;
 
@@ -202,7 +207,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		int count = limit;
-		List<RatedAnswer> worst = server.worst(count).orElseGet(() -> answerLog.getObject().worst(count));
+		List<RatedAnswer> worst = server.worst(count).orElseGet(() -> worstInDatabase(count));
 		if (args.contains("--json")) {
 			out.println(json.writeValueAsString(worst));
 			return;
@@ -263,6 +268,18 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			.map(arg -> arg.substring(prefix.length()))
 			.reduce((first, last) -> last)
 			.orElse(fallback);
+	}
+
+	/** No server runs: the answer log read directly. */
+	private List<RatedAnswer> worstInDatabase(int count) {
+		try {
+			return answerLog.getObject().worst(count);
+		}
+		catch (BadSqlGrammarException ex) {
+			// A database no Fyren server has set up yet has no answer log, so no answers.
+			log.debug("No answer log in the database", ex);
+			return List.of();
+		}
 	}
 
 	private static String oneLine(String text) {
