@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.Thesaurus;
 import se.fyren.knowledge.answer.AnswerExtractor;
 import se.fyren.knowledge.index.IndexChange;
+import se.fyren.knowledge.index.IndexInUseException;
 import se.fyren.knowledge.index.IndexSnapshot;
 import se.fyren.knowledge.index.PassageIndex;
 import se.fyren.knowledge.ingest.DocumentReader;
@@ -53,7 +55,15 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private final FailedReports failed;
 
+	/**
+	 * Writes the index, and fails with {@link IndexInUseException} if another process
+	 * does.
+	 */
 	public KnowledgeBase(KnowledgeSettings settings) {
+		this(settings, false);
+	}
+
+	private KnowledgeBase(KnowledgeSettings settings, boolean readOnly) {
 		this.folders = new ReportFolders(settings.reportFolders());
 		Thesaurus thesaurus = Thesaurus.load(settings.thesaurusFiles());
 		Path indexDir = settings.dataDirectory().resolve("index");
@@ -64,9 +74,31 @@ public final class KnowledgeBase implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create the data directory " + indexDir, ex);
 		}
 		this.failed = new FailedReports(settings.dataDirectory());
-		this.index = new PassageIndex(indexDir, parts -> new SwedishAnalysis(parts, thesaurus, CharArraySet.EMPTY_SET));
+		Function<CompoundParts, SwedishAnalysis> analysis = parts -> new SwedishAnalysis(parts, thesaurus,
+				CharArraySet.EMPTY_SET);
+		this.index = readOnly ? PassageIndex.readOnly(indexDir, analysis) : new PassageIndex(indexDir, analysis);
 		this.searcher = new PassageSearcher(settings.search());
 		this.extractor = new AnswerExtractor(settings.answer());
+	}
+
+	/**
+	 * Writes the index when no other process does; beside a running server, which holds
+	 * the write lock, reads the server's commits instead ({@link #writable()} false,
+	 * {@link #refresh()} refused).
+	 */
+	public static KnowledgeBase openShared(KnowledgeSettings settings) {
+		try {
+			return new KnowledgeBase(settings);
+		}
+		catch (IndexInUseException ex) {
+			log.debug("Index held by another process; reading its commits", ex);
+			return new KnowledgeBase(settings, true);
+		}
+	}
+
+	/** False when another process writes the index and this one only reads it. */
+	public boolean writable() {
+		return index.writable();
 	}
 
 	/**
@@ -83,6 +115,9 @@ public final class KnowledgeBase implements AutoCloseable {
 	 * file that failed before is not read again until it changes.
 	 */
 	public synchronized IndexChange refresh(IndexProgress progress) {
+		if (!index.writable()) {
+			throw new IllegalStateException("The index is written by another process; it cannot be refreshed here");
+		}
 		ReportFolders.ReportFiles scan = folders.scan();
 		Map<String, Path> files = scan.files();
 		Map<String, String> indexed = index.manifest();

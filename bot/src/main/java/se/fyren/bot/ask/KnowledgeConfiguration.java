@@ -17,8 +17,7 @@ class KnowledgeConfiguration {
 
 	@Bean
 	KnowledgeSettings knowledgeSettings(KnowledgeProperties properties) {
-		return new KnowledgeSettings(properties.reportFolders(), properties.dataDirectory(),
-				properties.thesaurusFiles());
+		return properties.settings();
 	}
 
 	@Bean(destroyMethod = "close")

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import se.fyren.knowledge.KnowledgeSettings;
+
 /**
  * Where Fyren finds its reports and keeps its index; defaults in {@code application.yml}.
  *
@@ -16,6 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("fyren.knowledge")
 public record KnowledgeProperties(List<String> reports, String dataDir, List<String> thesaurus, boolean indexOnStart) {
+
+	/** The knowledge library's settings. */
+	public KnowledgeSettings settings() {
+		return new KnowledgeSettings(reportFolders(), dataDirectory(), thesaurusFiles());
+	}
 
 	// Kept as text and resolved against the working directory: Spring's String-to-Path
 	// conversion resolves a relative path against the file that set it, which breaks

@@ -5,8 +5,6 @@ import java.util.Locale;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -14,20 +12,15 @@ import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Reply;
 import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.Answer;
-import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.KnowledgeBase;
 
 /**
- * Asking the reports, for every chat and the command line alike: the question cut to a
- * length the search is meant for, the answer recorded so it can be rated, and the reply
- * with up to three sources.
+ * Asking the reports for every chat: the answer timed, recorded so it can be rated, and
+ * shown with up to three sources ({@link ReportAnswers}); until the first index is ready,
+ * how far reading has come instead.
  */
 @Service
 public class Questions {
-
-	static final int MAX_SOURCES = 3;
-
-	static final int MAX_QUESTION_CHARS = 2000;
 
 	/**
 	 * The abstain reason while the first index is being built: says nothing about the
@@ -35,9 +28,7 @@ public class Questions {
 	 */
 	static final String STILL_READING = "still_reading";
 
-	private static final Logger log = LoggerFactory.getLogger(Questions.class);
-
-	private final KnowledgeBase knowledge;
+	private final ReportAnswers reports;
 
 	private final AnswerLog answers;
 
@@ -49,7 +40,7 @@ public class Questions {
 
 	Questions(KnowledgeBase knowledge, AnswerLog answers, MessageSource messages, MeterRegistry meters,
 			IndexStatus index) {
-		this.knowledge = knowledge;
+		this.reports = new ReportAnswers(knowledge, messages);
 		this.answers = answers;
 		this.messages = messages;
 		this.meters = meters;
@@ -79,16 +70,8 @@ public class Questions {
 			.description("Time to search the reports and answer a question")
 			.tag("channel", asked.name().toLowerCase(Locale.ROOT))
 			.register(meters)
-			.record(() -> knowledge.ask(cut(question)));
+			.record(() -> reports.answer(question));
 		return new Answered(answers.record(asked, answer), answer);
-	}
-
-	/**
-	 * Answers without recording: the command line, where an administrator asks (often in
-	 * batches, to evaluate) and no one rates.
-	 */
-	public Answer answerUnrecorded(String question) {
-		return knowledge.ask(cut(question));
 	}
 
 	/** Asks, records and gives the answer as a chat shows it. */
@@ -99,49 +82,14 @@ public class Questions {
 		return shown(answer(asked, question, locale), locale);
 	}
 
+	/** The answer as a chat shows it: the text and up to three sources, best first. */
+	public Reply.AnswerReply shown(Answered answered, Locale locale) {
+		return reports.shown(answered.answerId(), answered.answer(), locale);
+	}
+
 	private String stillReading(Locale locale) {
 		IndexStatus.Progress progress = index.progress();
 		return messages.getMessage("answer.indexing", new Object[] { progress.done(), progress.total() }, locale);
-	}
-
-	/** The answer as a chat shows it: the text and up to three sources, best first. */
-	public Reply.AnswerReply shown(Answered answered, Locale locale) {
-		Answer answer = answered.answer();
-		if (!answer.found()) {
-			return new Reply.AnswerReply(answered.answerId(), answer.question(), false,
-					messages.getMessage("answer.notFound", null, locale), List.of());
-		}
-		List<Reply.Source> sources = answer.citations()
-			.stream()
-			.limit(MAX_SOURCES)
-			.map(citation -> source(citation, locale))
-			.toList();
-		return new Reply.AnswerReply(answered.answerId(), answer.question(), true, answer.text(), sources);
-	}
-
-	private static String cut(String question) {
-		if (question.length() <= MAX_QUESTION_CHARS) {
-			return question;
-		}
-		log.info("Question of {} characters cut to {}", question.length(), MAX_QUESTION_CHARS);
-		return question.substring(0, MAX_QUESTION_CHARS);
-	}
-
-	private Reply.Source source(Citation citation, Locale locale) {
-		StringBuilder label = new StringBuilder(citation.title());
-		if (citation.section() != null && !citation.section().isBlank()) {
-			label.append(" – ").append(lastPart(citation.section()));
-		}
-		if (citation.page() != null) {
-			label.append(", ").append(messages.getMessage("answer.page", new Object[] { citation.page() }, locale));
-		}
-		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(), label.toString(),
-				citation.passageText());
-	}
-
-	private static String lastPart(String section) {
-		int cut = section.lastIndexOf(" › ");
-		return cut < 0 ? section : section.substring(cut + 3);
 	}
 
 }

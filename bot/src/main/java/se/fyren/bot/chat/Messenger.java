@@ -54,6 +54,15 @@ public class Messenger {
 		return outbox == null ? Outbox.Earlier.UNKNOWN : outbox.earlier(destination, key, since);
 	}
 
+	/**
+	 * Whether Fyren can post in the conversation later (a reminder): false when the chat
+	 * is off or says Fyren is not a member there.
+	 */
+	public boolean canPostTo(Channel channel, String conversation) {
+		Outbox outbox = outboxes.get(channel);
+		return outbox != null && outbox.canPostTo(conversation);
+	}
+
 	public boolean update(PostedMessage message, Reply reply, Locale locale) {
 		Outbox outbox = outboxes.get(message.destination().channel());
 		return outbox != null && outbox.update(message, reply, locale);

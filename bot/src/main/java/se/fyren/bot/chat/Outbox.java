@@ -52,4 +52,13 @@ public interface Outbox {
 	/** Replaces a posted message's content; false when the chat refused it. */
 	boolean update(PostedMessage message, Reply reply, Locale locale);
 
+	/**
+	 * Whether Fyren may post in the conversation on its own initiative (Slack: a channel
+	 * Fyren was not invited to refuses its posts). True when the chat cannot say, so a
+	 * passing fault refuses nothing.
+	 */
+	default boolean canPostTo(String conversation) {
+		return true;
+	}
+
 }

@@ -1,26 +1,33 @@
 package se.fyren.bot.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.BadSqlGrammarException;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.ask.AnswerLog.RatedAnswer;
 import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerView;
-import se.fyren.bot.ask.Questions;
+import se.fyren.bot.ask.ReportAnswers;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.teams.TeamsAppPackage;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.KnowledgeSettings;
@@ -33,16 +40,21 @@ import se.fyren.knowledge.index.IndexChange;
 
 /**
  * The command line: {@code ask}, {@code index}, {@code eval}, {@code bench},
- * {@code feedback}. Runs only when Fyren is started with a command (the "cli" profile)
- * and sets the exit code.
+ * {@code feedback}. Runs in {@link CommandLine}'s application when Fyren is started with
+ * a command, and sets the exit code. Beside a running server it reads the server's index
+ * and asks the server for the feedback.
  */
-@Component
-@Profile("cli")
 class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final int USAGE = 2;
 
+	private static final Logger log = LoggerFactory.getLogger(FyrenCommands.class);
+
+	private static final int FAILED = 1;
+
 	private static final int WORST = 20;
+
+	private static final String BUILD_INFO = "/META-INF/build-info.properties";
 
 	private final KnowledgeBase knowledge;
 
@@ -52,21 +64,26 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final MessageSource messages;
 
-	private final AnswerLog answers;
+	private final ObjectProvider<AnswerLog> answerLog;
 
-	private final Questions questions;
+	private final ServerFeedback server;
+
+	private final ReportAnswers questions;
 
 	private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+	private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 
 	private int exitCode;
 
 	FyrenCommands(KnowledgeBase knowledge, KnowledgeSettings settings, JsonMapper json, MessageSource messages,
-			AnswerLog answers, Questions questions) {
+			ObjectProvider<AnswerLog> answerLog, ServerFeedback server, ReportAnswers questions) {
 		this.knowledge = knowledge;
 		this.settings = settings;
 		this.json = json;
 		this.messages = messages;
-		this.answers = answers;
+		this.answerLog = answerLog;
+		this.server = server;
 		this.questions = questions;
 	}
 
@@ -81,6 +98,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			case "eval" -> eval(rest);
 			case "bench" -> bench(rest);
 			case "feedback" -> feedback(rest);
+			case "teams-package" -> teamsPackage(rest);
 			default -> usage();
 		}
 	}
@@ -88,15 +106,15 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 	private void ask(List<String> args) {
 		boolean asJson = args.contains("--json");
 		int batch = args.indexOf("--batch");
-		knowledge.refresh();
+		refreshUnlessServed();
 		if (batch >= 0) {
 			if (batch + 1 >= args.size()) {
 				usage();
 				return;
 			}
 			for (EvalQuestion question : Evaluation.read(Path.of(args.get(batch + 1)))) {
-				out.println(json
-					.writeValueAsString(AnswerView.of(question.id(), questions.answerUnrecorded(question.question()))));
+				out.println(
+						json.writeValueAsString(AnswerView.of(question.id(), questions.answer(question.question()))));
 			}
 			return;
 		}
@@ -107,12 +125,12 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 		// Not recorded: the command line is the administrator's, often in batches to
 		// evaluate, and no one rates there; the feedback list stays the chats' own.
-		Answer answer = questions.answerUnrecorded(question);
+		Answer answer = questions.answer(question);
 		if (asJson) {
 			out.println(json.writeValueAsString(AnswerView.of(null, answer)));
 		}
 		else {
-			printForPerson(questions.shown(new Questions.Answered(null, answer), Inbound.SWEDISH));
+			printForPerson(questions.shown(null, answer, Inbound.SWEDISH));
 		}
 	}
 
@@ -127,7 +145,22 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 		answer.sources().forEach(source -> out.println("  - " + source.label()));
 	}
 
+	/**
+	 * Brings the index in step first, unless a running server writes it: the server
+	 * refreshes it on start, and its commits are what this process reads.
+	 */
+	private void refreshUnlessServed() {
+		if (knowledge.writable()) {
+			knowledge.refresh();
+		}
+	}
+
 	private void index() {
+		if (!knowledge.writable()) {
+			err.println(message("cli.indexServed"));
+			exitCode = FAILED;
+			return;
+		}
 		IndexChange change = knowledge.refresh();
 		out.printf(Locale.ROOT, "added: %s%nupdated: %s%nremoved: %s%nunchanged: %d%npassages indexed: %d%n",
 				change.added(), change.updated(), change.removed(), change.unchanged(), change.passages());
@@ -139,7 +172,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			usage();
 			return;
 		}
-		knowledge.refresh();
+		refreshUnlessServed();
 		EvalScore score = Evaluation.score(Evaluation.read(Path.of(args.get(0))), q -> knowledge.ask(q.question()));
 		if (args.contains("--show-misses")) {
 			score.misses().forEach(out::println);
@@ -174,7 +207,8 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 				return;
 			}
 		}
-		List<RatedAnswer> worst = answers.worst(limit);
+		int count = limit;
+		List<RatedAnswer> worst = server.worst(count).orElseGet(() -> worstInDatabase(count));
 		if (args.contains("--json")) {
 			out.println(json.writeValueAsString(worst));
 			return;
@@ -191,6 +225,64 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
+	/**
+	 * The Teams app package for this installation, from {@code config/teams}: the app id
+	 * and host are required; the version follows Fyren's own unless given.
+	 */
+	private void teamsPackage(List<String> args) {
+		String version = option(args, "version",
+				TeamsAppPackage.version(FyrenCommands.class.getPackage().getImplementationVersion()));
+		Path zip = Path.of(option(args, "out", "fyren-teams.zip"));
+		try {
+			TeamsAppPackage.Settings made = new TeamsAppPackage.Settings(option(args, "app-id", null),
+					option(args, "host", null), version, option(args, "privacy-url", null),
+					option(args, "terms-url", null));
+			TeamsAppPackage.write(Path.of(option(args, "sources", "config/teams")), made, zip);
+			out.println(message("cli.teamsPackage", zip.toAbsolutePath(), made.version()));
+		}
+		catch (IllegalArgumentException ex) {
+			err.println(ex.getMessage());
+			exitCode = USAGE;
+		}
+	}
+
+	/** Fyren's version from the build (the build-info the actuator's info shows too). */
+	private static String fyrenVersion() {
+		try (InputStream in = FyrenCommands.class.getResourceAsStream(BUILD_INFO)) {
+			if (in == null) {
+				return null;
+			}
+			Properties build = new Properties();
+			build.load(in);
+			return build.getProperty("build.version");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + BUILD_INFO, ex);
+		}
+	}
+
+	/** {@code --name=value} among the arguments, or the fallback. */
+	private static String option(List<String> args, String name, String fallback) {
+		String prefix = "--" + name + "=";
+		return args.stream()
+			.filter(arg -> arg.startsWith(prefix))
+			.map(arg -> arg.substring(prefix.length()))
+			.reduce((first, last) -> last)
+			.orElse(fallback);
+	}
+
+	/** No server runs: the answer log read directly. */
+	private List<RatedAnswer> worstInDatabase(int count) {
+		try {
+			return answerLog.getObject().worst(count);
+		}
+		catch (BadSqlGrammarException ex) {
+			// A database no Fyren server has set up yet has no answer log, so no answers.
+			log.debug("No answer log in the database", ex);
+			return List.of();
+		}
+	}
+
 	private static String oneLine(String text) {
 		String line = text.replaceAll("\\s+", " ").strip();
 		return line.length() <= 160 ? line : line.substring(0, 159) + "…";
@@ -203,7 +295,9 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 				       fyren index
 				       fyren eval QUESTIONS.jsonl [--show-misses]
 				       fyren bench [COPIES] [QUESTIONS.jsonl]
-				       fyren feedback [COUNT] [--json]""");
+				       fyren feedback [COUNT] [--json]
+				       fyren teams-package --app-id=APP_ID --host=HOST [--version=1.2.3] [--privacy-url=URL]
+				                           [--terms-url=URL] [--out=fyren-teams.zip] [--sources=config/teams]""");
 		exitCode = USAGE;
 	}
 

@@ -28,9 +28,10 @@ import se.fyren.bot.chat.Reachability;
 import se.fyren.bot.chat.ReachabilityProperties;
 
 /**
- * Fyren in Slack, when a bot token and a signing secret are set: Bolt's servlet at
- * {@code /slack/events} (signature and timestamp checked by {@link SlackEventsServlet}
- * and Bolt's RequestVerification), and Socket Mode too when an app-level token is set.
+ * Fyren in Slack, when a bot token is set with a signing secret, an app-level token or
+ * both: with the secret, Bolt's servlet at {@code /slack/events} (signature and timestamp
+ * checked by {@link SlackEventsServlet} and Bolt's RequestVerification); with the app
+ * token, Socket Mode.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!cli")
@@ -86,11 +87,13 @@ class SlackConfiguration {
 	App slackApp(Slack slack, SlackProperties properties, Conversation conversation, ReplyBlocks blocks, SlackWeb web,
 			@Qualifier("slackWorkers") ChatWorkers workers, Deliveries deliveries) {
 		// Every value set here: AppConfig's own defaults read environment variables.
+		// Socket Mode alone has no signing secret: Slack authenticates the socket by the
+		// app token, and nothing is posted to Fyren to verify.
 		AppConfig config = AppConfig.builder()
 			.slack(slack)
 			.singleTeamBotToken(properties.botToken())
-			.signingSecret(properties.signingSecret())
-			.requestVerificationEnabled(true)
+			.signingSecret(properties.http() ? properties.signingSecret() : "")
+			.requestVerificationEnabled(properties.http())
 			.unmatchedRequestHandler(request -> {
 				// Message subtypes (edits, joins) and the like: acknowledged, or Slack
 				// would retry them.
@@ -104,6 +107,7 @@ class SlackConfiguration {
 	}
 
 	@Bean
+	@Conditional(SlackConfigured.Http.class)
 	ServletRegistrationBean<SlackEventsServlet> slackServlet(App slackApp, SlackProperties properties) {
 		// Slack stamps its requests by the wall clock, as Bolt checks them: not by the
 		// application's clock, which names the business day (and which tests move).
@@ -129,8 +133,8 @@ class SlackConfiguration {
 
 	@Bean
 	ApplicationRunner slackReady(SlackProperties properties) {
-		return args -> log.info("Slack adapter on: HTTP at {}{}", PATH,
-				properties.socketMode() ? " and Socket Mode" : "");
+		return args -> log.info("Slack adapter on: {}", properties.http() && properties.socketMode()
+				? "HTTP at " + PATH + " and Socket Mode" : properties.http() ? "HTTP at " + PATH : "Socket Mode");
 	}
 
 }

@@ -21,12 +21,13 @@ class SlackOff {
 
 	@Bean
 	ApplicationRunner slackOffNotice() {
-		return args -> log.info("Slack adapter off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to answer in Slack");
+		return args -> log.info(
+				"Slack adapter off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode) to answer in Slack");
 	}
 
 	@Bean
 	HealthIndicator slackHealthIndicator() {
-		return Reachability.off("SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET not set");
+		return Reachability.off("SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN not set");
 	}
 
 }

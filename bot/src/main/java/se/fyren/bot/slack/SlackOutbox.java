@@ -52,6 +52,11 @@ final class SlackOutbox implements Outbox {
 	}
 
 	@Override
+	public boolean canPostTo(String conversation) {
+		return web.isMember(conversation);
+	}
+
+	@Override
 	public boolean update(PostedMessage message, Reply reply, Locale locale) {
 		return web.updateMessage(message.destination().conversation(), message.id(),
 				blocks.render(reply, locale, false));

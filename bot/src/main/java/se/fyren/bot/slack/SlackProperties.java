@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param botToken the bot token ({@code xoxb-...}), SLACK_BOT_TOKEN
  * @param signingSecret verifies that requests to {@code /slack/events} come from Slack,
- * SLACK_SIGNING_SECRET
+ * SLACK_SIGNING_SECRET; without it, Fyren takes no HTTP requests from Slack (Socket Mode
+ * only)
  * @param appToken an app-level token ({@code xapp-...}), SLACK_APP_TOKEN; when set, Fyren
  * also connects in Socket Mode, so it needs no public URL
  * @param apiUrl where the Web API lives, e.g. {@code https://slack.com/api/}; blank for
@@ -24,6 +25,10 @@ record SlackProperties(String botToken, String signingSecret, String appToken, S
 		if (workers < 1) {
 			throw new IllegalArgumentException("fyren.slack.workers must be at least 1, was " + workers);
 		}
+	}
+
+	boolean http() {
+		return signingSecret != null && !signingSecret.isBlank();
 	}
 
 	boolean socketMode() {

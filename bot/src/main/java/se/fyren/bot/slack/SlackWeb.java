@@ -13,6 +13,7 @@ import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.conversations.ConversationsInfoResponse;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.Message;
@@ -51,6 +52,9 @@ final class SlackWeb {
 
 	// Messages in a channel since a claim a few minutes old: one page is ample.
 	private static final int HISTORY_PAGE = 200;
+
+	// Direct-message conversation ids start with D; Fyren is always in its own.
+	private static final String DIRECT_MESSAGE_PREFIX = "D";
 
 	private final Slack slack;
 
@@ -107,6 +111,33 @@ final class SlackWeb {
 						&& KEYED_EVENT.equals(message.getMetadata().getEventType())
 						&& message.getMetadata().getEventPayload() != null
 						&& key.equals(message.getMetadata().getEventPayload().get(KEY))));
+	}
+
+	/**
+	 * Whether Fyren is a member of the conversation, so its posts there are not refused
+	 * ({@code not_in_channel}): a direct message always; a channel when
+	 * conversations.info says {@code is_member}; not a private channel Slack will not
+	 * show Fyren ({@code channel_not_found}). True when Slack cannot say (unreachable, a
+	 * scope missing): a passing fault refuses nothing.
+	 */
+	boolean isMember(String channel) {
+		if (channel.startsWith(DIRECT_MESSAGE_PREFIX)) {
+			return true;
+		}
+		try {
+			ConversationsInfoResponse info = methods.conversationsInfo(r -> r.channel(channel));
+			if (info.isOk()) {
+				return info.getChannel().isMember() || info.getChannel().isIm();
+			}
+			if ("channel_not_found".equals(info.getError())) {
+				return false;
+			}
+			log.warn("Slack conversations.info failed for channel {}: {}", channel, info.getError());
+		}
+		catch (IOException | SlackApiException ex) {
+			log.warn("Could not ask Slack whether Fyren is in channel {}: {}", channel, ex.toString());
+		}
+		return true;
 	}
 
 	boolean updateMessage(String channel, String ts, Rendered message) {

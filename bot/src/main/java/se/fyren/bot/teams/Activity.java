@@ -22,7 +22,7 @@ import se.fyren.bot.chat.Inbound;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record Activity(String type, String id, String timestamp, String serviceUrl, String channelId, Account from,
 		ConversationAccount conversation, Account recipient, String text, String locale, String replyToId,
-		List<Entity> entities, JsonNode value, String name, ChannelData channelData) {
+		List<Entity> entities, JsonNode value, String name, ChannelData channelData, List<Account> membersAdded) {
 
 	static final String MESSAGE = "message";
 
@@ -32,6 +32,8 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 
 	static final String MESSAGE_DELETE = "messageDelete";
 
+	static final String CONVERSATION_UPDATE = "conversationUpdate";
+
 	/**
 	 * Marks the thread of a channel conversation:
 	 * {@code 19:...@thread.tacv2;messageid=1700000000000}.
@@ -40,6 +42,16 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 
 	Activity {
 		entities = entities == null ? List.of() : List.copyOf(entities);
+		membersAdded = membersAdded == null ? List.of() : List.copyOf(membersAdded);
+	}
+
+	/**
+	 * Fyren itself was just added (the app installed in a chat, a team or for a person):
+	 * the moment it introduces itself.
+	 */
+	boolean addsBot() {
+		return CONVERSATION_UPDATE.equals(type) && recipient != null
+				&& membersAdded.stream().anyMatch(member -> recipient.id().equals(member.id()));
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

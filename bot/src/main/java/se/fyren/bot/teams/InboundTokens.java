@@ -9,7 +9,11 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -17,6 +21,8 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jose.util.ResourceRetriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +80,12 @@ final class InboundTokens {
 
 	private final AtomicReference<Keys> keys = new AtomicReference<>();
 
+	/**
+	 * Each signing key's endorsements (channel ids) by key id, from the last read of the
+	 * keys.
+	 */
+	private final AtomicReference<Map<String, Set<String>>> endorsements = new AtomicReference<>(Map.of());
+
 	/** One metadata read at a time; the other requests meanwhile use the cached keys. */
 	private final ReentrantLock reading = new ReentrantLock();
 
@@ -103,9 +115,10 @@ final class InboundTokens {
 
 	/**
 	 * Returns quietly when the request may be trusted; throws {@link Refused} with the
-	 * reason otherwise.
+	 * reason otherwise. {@code channelId} is the activity's ({@code msteams}): a signing
+	 * key that lists endorsements signs only for those channels.
 	 */
-	void verify(String authorization, String serviceUrl) {
+	void verify(String authorization, String serviceUrl, String channelId) {
 		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			throw new Refused("no bearer token");
 		}
@@ -119,6 +132,14 @@ final class InboundTokens {
 		String claimed = jwt.getClaimAsString(SERVICE_URL_CLAIM);
 		if (claimed != null && !sameUrl(claimed, serviceUrl)) {
 			throw new Refused("token is for service URL " + claimed + ", activity names " + serviceUrl);
+		}
+		Object kid = jwt.getHeaders().get("kid");
+		Set<String> endorsed = kid == null ? null : endorsements.get().get(kid.toString());
+		// As the Bot Framework SDKs' EndorsementsValidator: a key with endorsements signs
+		// only for the channels it lists; an activity without a channel id is refused
+		// later for want of a usable activity.
+		if (endorsed != null && channelId != null && !channelId.isBlank() && !endorsed.contains(channelId)) {
+			throw new Refused("signing key " + kid + " is not endorsed for channel " + channelId);
 		}
 	}
 
@@ -216,8 +237,8 @@ final class InboundTokens {
 		try {
 			source = JWKSourceBuilder
 				.<SecurityContext>create(URI.create(jwksUri).toURL(),
-						new DefaultResourceRetriever((int) KEYS_TIMEOUT.toMillis(), (int) KEYS_TIMEOUT.toMillis(),
-								KEYS_MAX_BYTES))
+						endorsementsNoted(new DefaultResourceRetriever((int) KEYS_TIMEOUT.toMillis(),
+								(int) KEYS_TIMEOUT.toMillis(), KEYS_MAX_BYTES)))
 				.cache(METADATA_LIFETIME.toMillis(), KEYS_TIMEOUT.toMillis())
 				.rateLimited(properties.jwksRefetchInterval().toMillis())
 				.build();
@@ -234,6 +255,37 @@ final class InboundTokens {
 			.setJwtValidator(new DelegatingOAuth2TokenValidator<>(times, new JwtIssuerValidator(TeamsProperties.ISSUER),
 					new JwtAudienceValidator(properties.appId()), expiryRequired()));
 		return decoder;
+	}
+
+	/**
+	 * Nimbus keeps no key parameters it does not know, such as Microsoft's
+	 * {@code endorsements}: they are noted from the key set as it is read.
+	 */
+	private ResourceRetriever endorsementsNoted(ResourceRetriever retriever) {
+		return url -> {
+			Resource resource = retriever.retrieveResource(url);
+			endorsements.set(endorsementsOf(resource.getContent()));
+			return resource;
+		};
+	}
+
+	private Map<String, Set<String>> endorsementsOf(String keySet) {
+		Map<String, Set<String>> byKey = new HashMap<>();
+		try {
+			for (JsonNode key : json.readTree(keySet).path("keys")) {
+				JsonNode listed = key.get("endorsements");
+				if (key.hasNonNull("kid") && listed != null && listed.isArray()) {
+					Set<String> channels = new HashSet<>();
+					listed.forEach(channel -> channels.add(channel.asString()));
+					byKey.put(key.get("kid").asString(), Set.copyOf(channels));
+				}
+			}
+		}
+		catch (JacksonException ex) {
+			// Nimbus refuses the same unreadable key set with its own error.
+			log.debug("Signing keys unreadable for endorsements", ex);
+		}
+		return Map.copyOf(byKey);
 	}
 
 	/** A token without an expiry would be valid for ever. */

@@ -36,6 +36,8 @@ final class TeamsActivities {
 	 */
 	private static final Pattern ASK = Pattern.compile("^(fråga|fraga|ask)(\\s+|$)", Pattern.CASE_INSENSITIVE);
 
+	static final String CARD_BUTTON_CLICKED = "composeExtension/onCardButtonClicked";
+
 	private final Conversation conversation;
 
 	private final TeamsOutbox outbox;
@@ -54,6 +56,7 @@ final class TeamsActivities {
 			case Activity.INVOKE -> invoke(activity);
 			case Activity.MESSAGE_UPDATE -> changed(activity, Heard.Change.EDITED);
 			case Activity.MESSAGE_DELETE -> changed(activity, Heard.Change.DELETED);
+			case Activity.CONVERSATION_UPDATE -> welcome(activity);
 			default -> log.debug("Teams {} activity acknowledged", activity.type());
 		}
 	}
@@ -78,12 +81,28 @@ final class TeamsActivities {
 	}
 
 	/**
+	 * Microsoft's design guidance: a bot introduces itself when it is added. Only when
+	 * Fyren itself is among the members added, not for every person who joins a team.
+	 */
+	private void welcome(Activity activity) {
+		if (activity.addsBot()) {
+			Locale locale = activity.fyrenLocale();
+			outbox.reply(activity, conversation.home(locale).help(), locale);
+		}
+	}
+
+	/**
 	 * Universal Actions ({@code Action.Execute}) arrive as an invoke with the data
-	 * inside.
+	 * inside; buttons on a card the message extension inserted ({@code Action.Submit}) as
+	 * {@code composeExtension/onCardButtonClicked} with the data as the value.
 	 */
 	private void invoke(Activity activity) {
 		if ("adaptiveCard/action".equals(activity.name()) && activity.value() != null) {
 			submitted(activity, activity.value().path("action").path("data"));
+			return;
+		}
+		if (CARD_BUTTON_CLICKED.equals(activity.name()) && activity.value() != null) {
+			submitted(activity, activity.value());
 			return;
 		}
 		log.debug("Teams invoke {} acknowledged", activity.name());

@@ -77,7 +77,8 @@ class TeamsEndpoint {
 			@RequestBody(required = false) String body) {
 		Activity activity = read(body);
 		try {
-			tokens.verify(authorization, activity == null ? null : activity.serviceUrl());
+			tokens.verify(authorization, activity == null ? null : activity.serviceUrl(),
+					activity == null ? null : activity.channelId());
 		}
 		catch (InboundTokens.Refused ex) {
 			log.warn("Teams request refused: {}", ex.getMessage());

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Messenger;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.infra.PublicAddress;
 
@@ -54,8 +55,10 @@ class WheelCommand implements ChatCommand {
 
 	private final Clock clock;
 
+	private final Messenger messenger;
+
 	WheelCommand(Wheels wheels, WindowFinder finder, Subscriptions subscriptions, WindowText text, WheelImages images,
-			WindowsProperties properties, PublicAddress address, Clock clock) {
+			WindowsProperties properties, PublicAddress address, Clock clock, Messenger messenger) {
 		this.wheels = wheels;
 		this.finder = finder;
 		this.subscriptions = subscriptions;
@@ -64,6 +67,7 @@ class WheelCommand implements ChatCommand {
 		this.properties = properties;
 		this.address = address;
 		this.clock = clock;
+		this.messenger = messenger;
 	}
 
 	@Override
@@ -177,6 +181,13 @@ class WheelCommand implements ChatCommand {
 		}
 		if (message.conversation() == null || message.conversation().isBlank()) {
 			return new Reply.TextReply(text.message("windows.subscribe.noChannel", locale));
+		}
+		// Checked now, not when the first reminder fails months later with only a log
+		// line.
+		if (on && !messenger.canPostTo(message.channel(), message.conversation())) {
+			log.info("{} {}: Fyren may not post there; not subscribed to calendar {}", message.channel(),
+					message.conversation(), name);
+			return new Reply.TextReply(text.message("windows.subscribe.notMember", locale, name));
 		}
 		Audience audience = new Audience(message.channel(), message.conversation());
 		boolean changed = on ? subscriptions.subscribe(name, audience) : subscriptions.unsubscribe(name, audience);

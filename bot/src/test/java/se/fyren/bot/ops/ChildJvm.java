@@ -21,15 +21,28 @@ final class ChildJvm implements AutoCloseable {
 	private final Path output;
 
 	ChildJvm(Path output, Class<?> main, String... args) {
+		this(output, null, main, args);
+	}
+
+	/**
+	 * Standard error in a file of its own ({@code errors}), or with standard output when
+	 * null: a command whose output is parsed keeps its log apart.
+	 */
+	ChildJvm(Path output, Path errors, Class<?> main, String... args) {
 		this.output = output;
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 						System.getProperty("java.class.path"), main.getName()));
 		command.addAll(List.of(args));
 		try {
-			this.process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(output.toFile())
-				.start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile());
+			if (errors == null) {
+				builder.redirectErrorStream(true);
+			}
+			else {
+				builder.redirectError(errors.toFile());
+			}
+			this.process = builder.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start a JVM for " + main.getName(), ex);

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -128,6 +129,8 @@ final class FakeSlack implements AutoCloseable {
 
 	private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
 
+	private final Set<String> notMemberOf = ConcurrentHashMap.newKeySet();
+
 	/** The names users.info gives for a user; either may be empty, as in Slack. */
 	record Profile(String displayName, String realName) {
 	}
@@ -191,6 +194,11 @@ final class FakeSlack implements AutoCloseable {
 
 	String base() {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
+	}
+
+	/** conversations.info says Fyren is not a member of this public channel. */
+	void notMemberOf(String channel) {
+		notMemberOf.add(channel);
 	}
 
 	/**
@@ -313,6 +321,9 @@ final class FakeSlack implements AutoCloseable {
 					.forEach(answer.withArray("messages")::add);
 				yield answer.toString();
 			}
+			case "conversations.info" -> """
+					{"ok":true,"channel":{"id":"%s","name":"kanal","is_channel":true,"is_member":%s}}"""
+				.formatted(call.param("channel"), !notMemberOf.contains(call.param("channel")));
 			case "apps.connections.open" -> """
 					{"ok":true,"url":"%s"}""".formatted(socketUrl);
 			case "response" -> "ok";

@@ -69,6 +69,26 @@ class SlackReminderTest {
 	JdbcClient jdbc;
 
 	@Test
+	void subscribingInAChannelFyrenIsNotInSaysHowToInviteItAndSubscribesNothing() {
+		SignedSlack signed = new SignedSlack(port);
+		String outside = "C0OUTSIDE";
+		slack.notMemberOf(outside);
+		String answered = slack.responseUrl(UUID.randomUUID().toString());
+
+		signed.send(signed.slashCommand("U0PLAN", outside, "prenumerera kommun", answered, "t-" + UUID.randomUUID()));
+
+		assertThat(await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.responses(answered), r -> r.size() == 1)
+			.get(0)
+			.text()).contains("Fyren är inte med i den här kanalen", "/invite @Fyren", "prenumerera kommun");
+		assertThat(slack.calls("conversations.info")).anyMatch(call -> outside.equals(call.param("channel")));
+		assertThat(jdbc.sql("select count(*) from windows_subscription where audience like :c")
+			.param("c", "%" + outside + "%")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void subscribedChannelGetsTheWholeReminderAndItsSnoozeButtonWorksInSlack() {
 		SignedSlack signed = new SignedSlack(port);
 		clock.set(stockholm("2026-10-05T08:30"));

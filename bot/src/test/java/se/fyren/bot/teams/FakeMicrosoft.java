@@ -192,6 +192,7 @@ final class FakeMicrosoft implements AutoCloseable {
 		}
 	}
 
+	@SuppressWarnings("unchecked")
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
@@ -209,6 +210,9 @@ final class FakeMicrosoft implements AutoCloseable {
 			}
 			else if (path.equals("/keys")) {
 				Map<String, Object> jwks = new JWKSet(key.toPublicJWK()).toJSONObject();
+				// As Microsoft's keys: each lists the channels it signs for.
+				((List<Map<String, Object>>) jwks.get("keys"))
+					.forEach(jwk -> jwk.put("endorsements", List.of("msteams", "skype")));
 				send(exchange, 200, JSON.writeValueAsString(jwks));
 			}
 			else if (path.equals("/token")) {

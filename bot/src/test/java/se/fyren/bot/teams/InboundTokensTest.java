@@ -47,35 +47,35 @@ class InboundTokensTest {
 		// Valid for two days, so it outlives the test's moving the clock.
 		String bearer = "Bearer "
 				+ microsoft.token(claims -> claims.expirationTime(Date.from(Instant.now().plus(Duration.ofDays(2)))));
-		tokens.verify(bearer, microsoft.serviceUrl());
+		tokens.verify(bearer, microsoft.serviceUrl(), "msteams");
 
 		microsoft.metadataDown(true);
 		clock.advance(InboundTokens.METADATA_LIFETIME.plusHours(1));
-		assertThatNoException().isThrownBy(() -> tokens.verify(bearer, microsoft.serviceUrl()));
-		assertThatNoException().isThrownBy(() -> tokens.verify(bearer, microsoft.serviceUrl()));
+		assertThatNoException().isThrownBy(() -> tokens.verify(bearer, microsoft.serviceUrl(), "msteams"));
+		assertThatNoException().isThrownBy(() -> tokens.verify(bearer, microsoft.serviceUrl(), "msteams"));
 		// One failed read, not one per request.
 		assertThat(metadataReads()).isEqualTo(2);
 		assertThat(output).contains("Could not refresh the Bot Framework's OpenID metadata");
 
 		microsoft.metadataDown(false);
 		clock.advance(InboundTokens.REFRESH_RETRY);
-		tokens.verify(bearer, microsoft.serviceUrl());
+		tokens.verify(bearer, microsoft.serviceUrl(), "msteams");
 		assertThat(metadataReads()).isEqualTo(3);
 		clock.advance(Duration.ofHours(1));
-		tokens.verify(bearer, microsoft.serviceUrl());
+		tokens.verify(bearer, microsoft.serviceUrl(), "msteams");
 		assertThat(metadataReads()).isEqualTo(3);
 	}
 
 	@Test
 	void forgedTokensWithUnknownKeyIdsDoNotMakeFyrenReadTheKeysEachTime() {
 		tokens.verify("Bearer " + microsoft.token(claims -> {
-		}), microsoft.serviceUrl());
+		}), microsoft.serviceUrl(), "msteams");
 		int before = keyReads();
 
 		for (int i = 0; i < FORGED_TOKENS; i++) {
 			String forged = "Bearer " + microsoft.tokenWithUnknownKey("forged-" + i);
 			assertThatExceptionOfType(InboundTokens.Refused.class)
-				.isThrownBy(() -> tokens.verify(forged, microsoft.serviceUrl()));
+				.isThrownBy(() -> tokens.verify(forged, microsoft.serviceUrl(), "msteams"));
 		}
 
 		// Nimbus' rate limiter lets two reads through per interval; 200 without it.

@@ -177,6 +177,54 @@ final class TeamsActivityJson {
 				TENANT);
 	}
 
+	/**
+	 * A button on a card the message extension inserted in a chat:
+	 * {@code composeExtension/onCardButtonClicked}, the {@code Action.Submit} data as the
+	 * value.
+	 */
+	String cardButtonClicked(String id, String user, String conversation, String dataJson) {
+		return """
+				{
+				  "type": "invoke",
+				  "name": "composeExtension/onCardButtonClicked",
+				  "timestamp": "%s",
+				  "id": "%s",
+				  "channelId": "msteams",
+				  "serviceUrl": "%s",
+				  "from": {"id": "%s", "name": "Megan Bowen", "aadObjectId": "00000000-0000-0000-0000-000000000001"},
+				  "conversation": {"conversationType": "groupChat", "isGroup": true, "tenantId": "%s", "id": "%s"},
+				  "recipient": {"id": "%s", "name": "Fyren"},
+				  "value": %s,
+				  "channelData": {"tenant": {"id": "%s"}},
+				  "locale": "sv-SE"
+				}""".formatted(Instant.now(), id, serviceUrl, user, TENANT, conversation, BOT, dataJson, TENANT);
+	}
+
+	/**
+	 * Members added to a conversation: {@code conversationUpdate}, as Teams sends it when
+	 * the app is installed (Fyren among the members) or a person joins.
+	 */
+	String membersAdded(String id, String conversation, String conversationType, String... members) {
+		String added = java.util.Arrays.stream(members)
+			.map(member -> "{\"id\": \"" + member + "\"}")
+			.collect(java.util.stream.Collectors.joining(", "));
+		return """
+				{
+				  "type": "conversationUpdate",
+				  "timestamp": "%s",
+				  "id": "%s",
+				  "channelId": "msteams",
+				  "serviceUrl": "%s",
+				  "from": {"id": "29:installer", "aadObjectId": "00000000-0000-0000-0000-000000000001"},
+				  "conversation": {"conversationType": "%s", "tenantId": "%s", "id": "%s"},
+				  "recipient": {"id": "%s", "name": "Fyren"},
+				  "membersAdded": [%s],
+				  "channelData": {"tenant": {"id": "%s"}},
+				  "locale": "sv-SE"
+				}""".formatted(Instant.now(), id, serviceUrl, conversationType, TENANT, conversation, BOT, added,
+				TENANT);
+	}
+
 	/** The message extension's search box: {@code composeExtension/query}. */
 	String query(String id, String user, String conversation, String question) {
 		return """

@@ -215,6 +215,49 @@ class TeamsAdapterTest {
 	}
 
 	@Test
+	void ratingOnACardTheMessageExtensionInsertedIsRecorded() {
+		String conversation = personalConversation();
+		send(validToken(), teams.personal("1030", "29:inserter", conversation, KINGDON, "sv-SE"));
+		String answerId = awaitPosts(conversation, 1).get(0)
+			.card()
+			.path("actions")
+			.path(1)
+			.path("data")
+			.path("answerId")
+			.asString();
+		String groupChat = "19:" + UUID.randomUUID().toString().replace("-", "") + "@thread.v2";
+
+		HttpResponse<String> ack = send(validToken(), teams.cardButtonClicked("1031", "29:colleague", groupChat,
+				"{\"fyren\": \"rate\", \"answerId\": \"" + answerId + "\", \"helpful\": false}"));
+
+		assertThat(ack.statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.sql("select count(*) from feedback where answer_id = :id and rater = '29:colleague' and not helpful")
+				.param("id", answerId)
+				.query(Integer.class)
+				.single() == 1);
+	}
+
+	@Test
+	void fyrenIntroducesItselfWhenItIsAddedAndNotWhenAPersonJoins() {
+		String team = "19:" + UUID.randomUUID().toString().replace("-", "") + "@thread.tacv2";
+		String chat = personalConversation();
+
+		assertThat(send(validToken(), teams.membersAdded("1040", chat, "personal", TeamsActivityJson.BOT)).statusCode())
+			.isEqualTo(200);
+		assertThat(send(validToken(), teams.membersAdded("1041", team, "channel", "29:newcomer")).statusCode())
+			.isEqualTo(200);
+		assertThat(send(validToken(), teams.membersAdded("1042", team, "channel", "29:other", TeamsActivityJson.BOT))
+			.statusCode()).isEqualTo(200);
+
+		assertThat(awaitPosts(chat, 1).get(0).card().toString()).contains("Jag är Fyren");
+		List<FakeMicrosoft.Call> inTeam = awaitPosts(team, 1);
+		assertThat(inTeam).hasSize(1);
+		assertThat(inTeam.get(0).path()).endsWith("/activities/1042");
+	}
+
+	@Test
 	void ratingAnUnknownAnswerSaysSoKindly() {
 		String conversation = personalConversation();
 		send(validToken(), teams.personal("1008", "29:megan", conversation, "hjälp", "sv-SE"));

@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A single-tenant bot over real HTTP: an activity with a valid Bot Framework token from
  * another Entra tenant is refused, as is one whose conversation and channel data name
- * different tenants.
+ * different tenants, and one from a channel the signing key is not endorsed for.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TeamsTenantTest {
@@ -69,6 +69,19 @@ class TeamsTenantTest {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> microsoft.connector(conversation), posts -> posts.size() == 1);
 		assertThat(microsoft.connector(conversation).get(0).path()).endsWith("/activities/2004");
+	}
+
+	@Test
+	void activitiesFromAChannelTheSigningKeyIsNotEndorsedForAreRefused() {
+		String conversation = conversation();
+		String webchat = teams.personal("2005", "29:own", conversation, "hjälp", "sv-SE")
+			.replace("\"channelId\": \"msteams\"", "\"channelId\": \"webchat\"");
+
+		assertThat(send(webchat).statusCode()).isEqualTo(401);
+		assertThat(send(teams.personal("2006", "29:own", conversation, "hjälp", "sv-SE")).statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> microsoft.connector(conversation), posts -> posts.size() == 1);
+		assertThat(microsoft.connector(conversation).get(0).path()).endsWith("/activities/2006");
 	}
 
 	@Test

@@ -76,6 +76,7 @@ public final class PassageIndex implements AutoCloseable {
 
 	private final Directory directory;
 
+	// Null when read-only: another process (the server) holds the index's write lock.
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
@@ -94,12 +95,11 @@ public final class PassageIndex implements AutoCloseable {
 			opened = open(dir, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 		}
 		catch (LockObtainFailedException ex) {
-			throw new UncheckedIOException("The index at " + dir + " is in use by another Fyren", ex);
+			throw new IndexInUseException(dir, ex);
 		}
 		catch (IOException ex) {
 			// The index is derived from the reports: a damaged one is rebuilt, not a
-			// reason
-			// to stop.
+			// reason to stop.
 			log.warn("The index at {} is damaged ({}); it is rebuilt from the reports", dir, ex.toString());
 			try {
 				opened = open(dir, IndexWriterConfig.OpenMode.CREATE);
@@ -156,6 +156,37 @@ public final class PassageIndex implements AutoCloseable {
 		}
 	}
 
+	private PassageIndex(Path dir, Directory directory, Function<CompoundParts, SwedishAnalysis> analysisFactory) {
+		this.analysisFactory = analysisFactory;
+		this.directory = directory;
+		this.writer = null;
+		try {
+			this.searchers = new SearcherManager(directory, null);
+		}
+		catch (IOException ex) {
+			IOUtils.closeWhileHandlingException(directory);
+			throw new UncheckedIOException("Cannot read the index at " + dir, ex);
+		}
+	}
+
+	/**
+	 * The last commit of an index another process writes (the server), without its write
+	 * lock: searches follow that process's commits, {@link #update} is refused.
+	 */
+	public static PassageIndex readOnly(Path dir, Function<CompoundParts, SwedishAnalysis> analysisFactory) {
+		try {
+			return new PassageIndex(dir, FSDirectory.open(dir), analysisFactory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the index at " + dir, ex);
+		}
+	}
+
+	/** False when another process holds the write lock and this one only reads. */
+	public boolean writable() {
+		return writer != null;
+	}
+
 	/** The indexed files (path to fingerprint) of the last commit. */
 	public Map<String, String> manifest() {
 		Map<String, String> manifest = new HashMap<>();
@@ -185,6 +216,9 @@ public final class PassageIndex implements AutoCloseable {
 	 */
 	public synchronized void update(CompoundParts parts, boolean rebuild, Collection<Report> reports,
 			Collection<String> removedSources, Map<String, String> manifest) {
+		if (writer == null) {
+			throw new IllegalStateException("This index is read-only: another process holds its write lock");
+		}
 		Analyzer analyzer = analysisFactory.apply(parts).indexAnalyzer();
 		try {
 			if (rebuild) {
@@ -236,12 +270,15 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	/**
-	 * A searcher over the latest commit; give it back with {@link #release}. No refresh
-	 * check here: this index's own writer is the only one (Lucene's write lock), and it
-	 * refreshes after each commit.
+	 * A searcher over the latest commit; give it back with {@link #release}. With its own
+	 * writer (the only one: Lucene's write lock) no refresh check is needed, as it
+	 * refreshes after each commit; read-only, it looks for the writer's newer commits.
 	 */
 	public IndexSnapshot acquire() {
 		try {
+			if (writer == null) {
+				searchers.maybeRefresh();
+			}
 			IndexSearcher searcher = searchers.acquire();
 			long generation = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
 			Generation known = current;

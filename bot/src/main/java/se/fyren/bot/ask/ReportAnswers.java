@@ -1,0 +1,82 @@
+package se.fyren.bot.ask;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+
+import se.fyren.bot.chat.Reply;
+import se.fyren.knowledge.Answer;
+import se.fyren.knowledge.Citation;
+import se.fyren.knowledge.KnowledgeBase;
+
+/**
+ * Asking the reports without recording anything: the question cut to a length the search
+ * is meant for, and the answer as a chat shows it. {@link Questions} adds the answer log
+ * and the metrics; the command line, which needs neither a database nor a server, uses
+ * this alone.
+ */
+public final class ReportAnswers {
+
+	static final int MAX_SOURCES = 3;
+
+	static final int MAX_QUESTION_CHARS = 2000;
+
+	private static final Logger log = LoggerFactory.getLogger(ReportAnswers.class);
+
+	private final KnowledgeBase knowledge;
+
+	private final MessageSource messages;
+
+	public ReportAnswers(KnowledgeBase knowledge, MessageSource messages) {
+		this.knowledge = knowledge;
+		this.messages = messages;
+	}
+
+	/** The library's answer, not recorded. */
+	public Answer answer(String question) {
+		return knowledge.ask(cut(question));
+	}
+
+	/** The answer as a chat shows it: the text and up to three sources, best first. */
+	public Reply.AnswerReply shown(String answerId, Answer answer, Locale locale) {
+		if (!answer.found()) {
+			return new Reply.AnswerReply(answerId, answer.question(), false,
+					messages.getMessage("answer.notFound", null, locale), List.of());
+		}
+		List<Reply.Source> sources = answer.citations()
+			.stream()
+			.limit(MAX_SOURCES)
+			.map(citation -> source(citation, locale))
+			.toList();
+		return new Reply.AnswerReply(answerId, answer.question(), true, answer.text(), sources);
+	}
+
+	private static String cut(String question) {
+		if (question.length() <= MAX_QUESTION_CHARS) {
+			return question;
+		}
+		log.info("Question of {} characters cut to {}", question.length(), MAX_QUESTION_CHARS);
+		return question.substring(0, MAX_QUESTION_CHARS);
+	}
+
+	private Reply.Source source(Citation citation, Locale locale) {
+		StringBuilder label = new StringBuilder(citation.title());
+		if (citation.section() != null && !citation.section().isBlank()) {
+			label.append(" – ").append(lastPart(citation.section()));
+		}
+		if (citation.page() != null) {
+			label.append(", ").append(messages.getMessage("answer.page", new Object[] { citation.page() }, locale));
+		}
+		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(), label.toString(),
+				citation.passageText());
+	}
+
+	private static String lastPart(String section) {
+		int cut = section.lastIndexOf(" › ");
+		return cut < 0 ? section : section.substring(cut + 3);
+	}
+
+}
