@@ -63,6 +63,8 @@ class DialogueService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final CardLocks cardLocks = new CardLocks();
+
 	private final MeterRegistry meters;
 
 	DialogueService(Chains chains, Templates templates, ChainCards cards, ChainTimers timers, Messenger messenger,
@@ -166,12 +168,12 @@ class DialogueService {
 		if (step != null && step != chain.step()) {
 			return Steered.STALE;
 		}
-		boolean done = switch (move) {
+		boolean done = cardLocks.inTurn(chain.id(), () -> switch (move) {
 			case NEXT -> moveOn(chain, false);
 			case SKIP -> moveOn(chain, true);
 			case MORE_TIME -> addTime(chain);
 			case STOP -> stop(chain);
-		};
+		});
 		return done ? Steered.DONE : Steered.STALE;
 	}
 
@@ -182,7 +184,7 @@ class DialogueService {
 	void advanceDue() {
 		for (DialogueChain chain : chains.due(Instant.now(clock))) {
 			try {
-				moveOn(chain, false);
+				cardLocks.inTurn(chain.id(), () -> moveOn(chain, false));
 			}
 			catch (RuntimeException ex) {
 				// One chain failing must not hold up the others.
@@ -194,21 +196,31 @@ class DialogueService {
 	/** Shows the time left in each open question. */
 	void refreshCountdowns() {
 		for (DialogueChain listed : chains.running()) {
-			// Read again right before writing: a chain may have moved on while the cards
-			// before it were updated, and its old question must stay closed.
-			Optional<DialogueChain> chain = chains.find(listed.id());
-			Optional<Template> template = templates.find(listed.template());
-			Instant now = Instant.now(clock);
-			if (chain.isPresent() && template.isPresent() && stillOpen(listed, chain.get(), template.get(), now)) {
-				try {
-					messenger.update(chain.get().openQuestion(), cards.question(chain.get(), template.get(),
-							Duration.between(now, chain.get().stepDeadline())), chain.get().locale());
-				}
-				catch (RuntimeException ex) {
-					// One chain's card failing must not stop the others' countdowns.
-					log.warn("Countdown of dialogue chain {} could not be updated", listed.id(), ex);
-				}
-			}
+			cardLocks.inTurn(listed.id(), () -> refreshCountdown(listed));
+		}
+	}
+
+	/**
+	 * Reads the chain again right before writing, in turn with its moves: it may have
+	 * moved on while the cards before it were updated, and its old question must stay
+	 * closed.
+	 */
+	private boolean refreshCountdown(DialogueChain listed) {
+		Optional<DialogueChain> chain = chains.find(listed.id());
+		Optional<Template> template = templates.find(listed.template());
+		Instant now = Instant.now(clock);
+		if (chain.isEmpty() || template.isEmpty() || !stillOpen(listed, chain.get(), template.get(), now)) {
+			return false;
+		}
+		try {
+			return messenger.update(chain.get().openQuestion(),
+					cards.question(chain.get(), template.get(), Duration.between(now, chain.get().stepDeadline())),
+					chain.get().locale());
+		}
+		catch (RuntimeException ex) {
+			// One chain's card failing must not stop the others' countdowns.
+			log.warn("Countdown of dialogue chain {} could not be updated", listed.id(), ex);
+			return false;
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.fyren.bot.FyrenApplication;
@@ -29,10 +30,14 @@ class GracefulShutdownTest {
 		return output.split("batch acquisition of 1 triggers", -1).length - 1;
 	}
 
+	// The facilitator's browser, as the server's cookie would name it.
+	private static final String BROWSER = "fyren-browser=graceful-shutdown-browser-0001";
+
 	private static HttpResponse<String> post(int port, String path, String json) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 				.header("Content-Type", "application/json")
+				.header("Cookie", BROWSER)
 				.POST(HttpRequest.BodyPublishers.ofString(json))
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -57,8 +62,10 @@ class GracefulShutdownTest {
 			// Quartz's thread holds the next wake-up and waits for it, the moment a stop
 			// used to log an ERROR.
 			int acquired = acquisitions(fyren.output());
+			JsonNode room = Management.JSON.readTree(post(port, "/api/rooms", "{}").body());
 			HttpResponse<String> started = post(port, "/api/chat",
-					"{\"text\": \"dialog start Testgruppen\", \"conversation\": \"stopp\", \"user\": \"web:a\"}");
+					"{\"text\": \"dialog start Testgruppen\", \"conversation\": \"%s\", \"key\": \"%s\"}"
+						.formatted(room.path("room").asString(), room.path("facilitatorKey").asString()));
 			assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
 			await().atMost(Duration.ofSeconds(30)).until(() -> acquisitions(fyren.output()) >= acquired + 2);
 
