@@ -201,7 +201,6 @@ final class AdaptiveCards {
 		return body.addObject().put("type", "TextBlock").put("text", text).put("wrap", true);
 	}
 
-	/** The core's {@code *bold*} is Adaptive Cards' {@code **bold**}. */
 	/** The core's markup as the Markdown an Adaptive Card's text understands. */
 	static String markdown(String paragraph) {
 		StringBuilder out = new StringBuilder();

@@ -13,6 +13,8 @@ class WebChatAddress {
 
 	private static final Logger log = LoggerFactory.getLogger(WebChatAddress.class);
 
+	private static final String MANAGEMENT = "management";
+
 	private final Environment environment;
 
 	WebChatAddress(Environment environment) {
@@ -21,6 +23,10 @@ class WebChatAddress {
 
 	@EventListener
 	void started(WebServerInitializedEvent event) {
+		// The management port (health, metrics) starts a server of its own: not the chat.
+		if (MANAGEMENT.equals(event.getApplicationContext().getServerNamespace())) {
+			return;
+		}
 		String host = environment.getProperty("server.address", "localhost");
 		String shown = host.isBlank() || host.equals("0.0.0.0") || host.equals("127.0.0.1") ? "localhost" : host;
 		log.info("The web chat is at http://{}:{}/ (listening on {})", shown, event.getWebServer().getPort(),
