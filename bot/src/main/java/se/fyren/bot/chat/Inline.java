@@ -2,6 +2,7 @@ package se.fyren.bot.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,15 @@ public record Inline(List<Line> lines) {
 
 	/** The text without markup, for chats (and previews) that show plain text only. */
 	public String plain() {
+		return lineByLine(Span::text);
+	}
+
+	/**
+	 * The text line by line for a chat whose markup is written inline (Slack's mrkdwn,
+	 * Adaptive Card Markdown): lines joined by line breaks, list items marked "• ", each
+	 * span as the chat writes it.
+	 */
+	public String lineByLine(Function<Span, String> span) {
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
@@ -87,7 +97,7 @@ public record Inline(List<Line> lines) {
 			if (line.listItem()) {
 				out.append(LIST_MARK);
 			}
-			line.spans().forEach(span -> out.append(span.text()));
+			line.spans().forEach(piece -> out.append(span.apply(piece)));
 		}
 		return out.toString();
 	}

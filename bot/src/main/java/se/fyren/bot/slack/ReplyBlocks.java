@@ -270,28 +270,17 @@ final class ReplyBlocks {
 
 	/** The core's markup as Slack's mrkdwn. */
 	static String mrkdwn(String text) {
-		StringBuilder out = new StringBuilder();
-		List<Inline.Line> lines = Inline.parse(text).lines();
-		for (int i = 0; i < lines.size(); i++) {
-			if (i > 0) {
-				out.append('\n');
-			}
-			if (lines.get(i).listItem()) {
-				out.append("• ");
-			}
-			for (Inline.Span span : lines.get(i).spans()) {
-				if (span instanceof Inline.Bold bold) {
-					out.append('*').append(escaped(bold.text())).append('*');
-				}
-				else if (span instanceof Inline.Link link && !link.text().equals(link.url())) {
-					out.append('<').append(link.url()).append('|').append(escaped(link.text())).append('>');
-				}
-				else {
-					out.append(escaped(span.text()));
-				}
-			}
+		return cut(Inline.parse(text).lineByLine(ReplyBlocks::mrkdwn), MAX_SECTION);
+	}
+
+	private static String mrkdwn(Inline.Span span) {
+		if (span instanceof Inline.Bold bold) {
+			return "*" + escaped(bold.text()) + "*";
 		}
-		return cut(out.toString(), MAX_SECTION);
+		if (span instanceof Inline.Link link && !link.text().equals(link.url())) {
+			return "<" + link.url() + "|" + escaped(link.text()) + ">";
+		}
+		return escaped(span.text());
 	}
 
 	/**

@@ -203,28 +203,17 @@ final class AdaptiveCards {
 
 	/** The core's markup as the Markdown an Adaptive Card's text understands. */
 	static String markdown(String paragraph) {
-		StringBuilder out = new StringBuilder();
-		List<Inline.Line> lines = Inline.parse(paragraph).lines();
-		for (int i = 0; i < lines.size(); i++) {
-			if (i > 0) {
-				out.append('\n');
-			}
-			if (lines.get(i).listItem()) {
-				out.append("• ");
-			}
-			for (Inline.Span span : lines.get(i).spans()) {
-				if (span instanceof Inline.Bold bold) {
-					out.append("**").append(bold.text()).append("**");
-				}
-				else if (span instanceof Inline.Link link && !link.text().equals(link.url())) {
-					out.append('[').append(link.text()).append("](").append(link.url()).append(')');
-				}
-				else {
-					out.append(span.text());
-				}
-			}
+		return Inline.parse(paragraph).lineByLine(AdaptiveCards::markdown);
+	}
+
+	private static String markdown(Inline.Span span) {
+		if (span instanceof Inline.Bold bold) {
+			return "**" + bold.text() + "**";
 		}
-		return out.toString();
+		if (span instanceof Inline.Link link && !link.text().equals(link.url())) {
+			return "[" + link.text() + "](" + link.url() + ")";
+		}
+		return span.text();
 	}
 
 	private String message(String code, Locale locale) {
