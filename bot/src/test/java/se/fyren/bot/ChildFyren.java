@@ -112,7 +112,7 @@ public final class ChildFyren implements AutoCloseable {
 		settings.put("fyren.knowledge.reports", shared.resolve("corpus").toString());
 		settings.put("fyren.knowledge.thesaurus",
 				config.resolve("knowledge/synonyms-sv.txt") + "," + config.resolve("knowledge/glossary-en-sv.txt"));
-		settings.put("fyren.windows.calendars", config.resolve("wheel").toString());
+		settings.put("fyren.wheel.calendars", config.resolve("wheel").toString());
 		settings.put("fyren.dialogue.templates", config.resolve("dialogue").toString());
 		settings.putAll(extra);
 		return settings;

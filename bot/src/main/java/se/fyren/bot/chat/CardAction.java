@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The seam where a feature handles clicks on the buttons of its {@link Reply.Card}s: a
  * bean that claims the action ids of its own namespace ({@code dialogue.},
- * {@code windows.}).
+ * {@code wheel.}).
  */
 public interface CardAction {
 

@@ -46,7 +46,7 @@ class IndexNotReadyTest {
 		registry.add("fyren.knowledge.data-dir", data::toString);
 		registry.add("fyren.knowledge.thesaurus", () -> config.resolve("knowledge/synonyms-sv.txt") + ","
 				+ config.resolve("knowledge/glossary-en-sv.txt"));
-		registry.add("fyren.windows.calendars", () -> config.resolve("wheel").toString());
+		registry.add("fyren.wheel.calendars", () -> config.resolve("wheel").toString());
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:not-ready;DB_CLOSE_DELAY=-1");
 		registry.add("spring.quartz.auto-startup", () -> "false");
 	}

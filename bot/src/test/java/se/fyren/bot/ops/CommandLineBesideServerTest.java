@@ -43,7 +43,7 @@ class CommandLineBesideServerTest {
 		return List.of("--server.port=" + port, "--management.server.port=" + managementPort,
 				"--fyren.knowledge.data-dir=" + data, "--fyren.knowledge.reports=" + SHARED.resolve("corpus"),
 				"--fyren.knowledge.thesaurus=" + CONFIG.resolve("knowledge/synonyms-sv.txt"),
-				"--fyren.windows.calendars=" + CONFIG.resolve("wheel"),
+				"--fyren.wheel.calendars=" + CONFIG.resolve("wheel"),
 				"--fyren.dialogue.templates=" + CONFIG.resolve("dialogue"));
 	}
 

@@ -50,7 +50,7 @@ class GracefulShutdownTest {
 				"--management.server.port=" + managementPort, "--fyren.knowledge.data-dir=" + data,
 				"--fyren.knowledge.reports=" + SHARED.resolve("corpus"),
 				"--fyren.knowledge.thesaurus=" + CONFIG.resolve("knowledge/synonyms-sv.txt"),
-				"--fyren.windows.calendars=" + CONFIG.resolve("wheel"),
+				"--fyren.wheel.calendars=" + CONFIG.resolve("wheel"),
 				"--fyren.dialogue.templates=" + CONFIG.resolve("dialogue"),
 				// Says when the scheduler thread has taken a trigger and waits for it.
 				"--logging.level.org.quartz.core.QuartzSchedulerThread=debug")) {

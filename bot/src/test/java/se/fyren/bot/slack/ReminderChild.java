@@ -12,7 +12,7 @@ import org.springframework.core.env.Environment;
 
 import se.fyren.bot.FyrenApplication;
 import se.fyren.bot.MutableClock;
-import se.fyren.bot.windows.Reminders;
+import se.fyren.bot.wheel.Reminders;
 
 /**
  * Fyren for the reminder kill tests, run in a child JVM: the whole application with its

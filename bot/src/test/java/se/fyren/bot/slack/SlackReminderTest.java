@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.MutableClock;
-import se.fyren.bot.windows.Reminders;
+import se.fyren.bot.wheel.Reminders;
 
 /**
  * A year-wheel reminder through Slack at the wire: a channel subscribes with the slash

@@ -39,7 +39,7 @@ final class SlackTestApp {
 		properties.put("fyren.knowledge.thesaurus",
 				thesaurus.resolve("synonyms-sv.txt") + "," + thesaurus.resolve("glossary-en-sv.txt"));
 		// The shipped year wheels, as Fyren run from the project's root reads them.
-		properties.put("fyren.windows.calendars", Path.of("..", "config", "wheel").toAbsolutePath().toString());
+		properties.put("fyren.wheel.calendars", Path.of("..", "config", "wheel").toAbsolutePath().toString());
 		properties.put("spring.datasource.url", "jdbc:h2:mem:slack;DB_CLOSE_DELAY=-1");
 		return properties;
 	}

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import se.fyren.bot.MutableClock;
-import se.fyren.bot.windows.Reminders;
+import se.fyren.bot.wheel.Reminders;
 
 /**
  * The features through Teams at the wire: a dialogue chain run in a channel's reply
@@ -174,7 +174,7 @@ class TeamsFeaturesTest {
 
 		String pressed = "1700000000602";
 		send(teams.channelSubmit(pressed, "29:planner", REMINDER_CHANNEL, post.id(), post.id(),
-				"{\"fyren\": \"card\", \"id\": \"windows.snooze\", \"value\": \"" + value + "\"}"));
+				"{\"fyren\": \"card\", \"id\": \"wheel.snooze\", \"value\": \"" + value + "\"}"));
 
 		FakeMicrosoft.Call confirmation = awaitPosts(threadOf(REMINDER_CHANNEL, post.id()), 1).get(0);
 		assertThat(confirmation.path()).endsWith("/activities/" + pressed);

@@ -38,7 +38,7 @@ final class TeamsTestApp {
 				config.resolve("knowledge/synonyms-sv.txt") + "," + config.resolve("knowledge/glossary-en-sv.txt"));
 		// The shipped wheels and chain templates, as Fyren run from the project's root
 		// reads them.
-		properties.put("fyren.windows.calendars", config.resolve("wheel").toString());
+		properties.put("fyren.wheel.calendars", config.resolve("wheel").toString());
 		properties.put("fyren.dialogue.templates", config.resolve("dialogue").toString());
 		properties.put("spring.datasource.url", "jdbc:h2:mem:teams;DB_CLOSE_DELAY=-1");
 		return properties;

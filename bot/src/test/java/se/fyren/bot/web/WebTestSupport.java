@@ -40,7 +40,7 @@ abstract class WebTestSupport {
 				() -> THESAURUS.resolve("synonyms-sv.txt") + "," + THESAURUS.resolve("glossary-en-sv.txt"));
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fyren-web;DB_CLOSE_DELAY=-1");
 		// The project's year wheels, for the links in their cards.
-		registry.add("fyren.windows.calendars", () -> THESAURUS.getParent().resolve("wheel").toString());
+		registry.add("fyren.wheel.calendars", () -> THESAURUS.getParent().resolve("wheel").toString());
 	}
 
 	private static Path tempDirectory() {

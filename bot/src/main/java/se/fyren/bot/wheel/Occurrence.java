@@ -1,0 +1,7 @@
+package se.fyren.bot.wheel;
+
+import java.time.LocalDate;
+
+/** An event on its date in one year. */
+record Occurrence(WheelEvent event, LocalDate date) {
+}

@@ -1,0 +1,118 @@
+package se.fyren.bot.wheel;
+
+import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.Reply;
+import se.fyren.knowledge.Citation;
+import se.fyren.knowledge.KnowledgeBase;
+
+/**
+ * The reminder as a card: what is coming and when, which stream, why it is a window, what
+ * to prepare, a few passages from the reports on the event's questions, and the snooze
+ * and mute buttons.
+ */
+@Component
+class ReminderCard {
+
+	// Button ids stay "windows.*": they live on in reminders already posted in Slack and
+	// Teams.
+	static final String SNOOZE = "windows.snooze";
+
+	static final String MUTE = "windows.mute";
+
+	private static final int MAX_SOURCES = 3;
+
+	private final KnowledgeBase knowledge;
+
+	private final WindowFinder finder;
+
+	private final WindowText text;
+
+	private final WheelImages images;
+
+	private final WheelProperties properties;
+
+	ReminderCard(KnowledgeBase knowledge, WindowFinder finder, WindowText text, WheelImages images,
+			WheelProperties properties) {
+		this.properties = properties;
+		this.knowledge = knowledge;
+		this.finder = finder;
+		this.text = text;
+		this.images = images;
+	}
+
+	Reply.Card reminder(Wheel wheel, Occurrence occurrence, Reminder reminder, Locale locale) {
+		WheelEvent event = occurrence.event();
+		String title = text.message("wheel.reminder.title", locale, event.title(),
+				text.date(occurrence.date(), locale));
+		List<String> paragraphs = new ArrayList<>();
+		long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(reminder.due(), properties.zone()), occurrence.date());
+		paragraphs.add(text.message("wheel.reminder.when", locale, days, event.description()));
+		paragraphs.add(text.message("wheel.reminder.stream", locale, text.stream(event.stream(), locale),
+				text.kind(event.kind(), locale), wheel.title()));
+		paragraphs.add(text.message("wheel.reminder.why", locale) + "\n" + why(wheel, occurrence, locale));
+		if (!event.checklist().isEmpty()) {
+			paragraphs.add(
+					text.message("wheel.reminder.checklist", locale) + "\n• " + String.join("\n• ", event.checklist()));
+		}
+		String value = wheel.name() + "|" + event.id() + "|" + occurrence.date();
+		List<Reply.Action> actions = List.of(
+				Reply.Action.button(SNOOZE, text.message("wheel.action.snooze", locale), value),
+				Reply.Action.button(MUTE, text.message("wheel.action.mute", locale), value));
+		return new Reply.Card(title, paragraphs, sources(event, locale), actions,
+				images.pngUrl(wheel, occurrence.date().getYear(), locale));
+	}
+
+	/** The window this event is part of, or why it is worth knowing on its own. */
+	private String why(Wheel wheel, Occurrence occurrence, Locale locale) {
+		if (occurrence.event().stream() == KingdonStream.POLICY
+				&& occurrence.event().kind() == EventKind.DECISION_POINT) {
+			return text.explanation(finder.windowAt(wheel, occurrence), locale);
+		}
+		Optional<Window> ahead = finder
+			.windows(wheel, occurrence.date(), occurrence.date().plusDays(finder.span().toDays()))
+			.stream()
+			.findFirst();
+		return ahead
+			.map(window -> text.message("wheel.reminder.partOf", locale, window.decision().event().title(),
+					text.date(window.decision().date(), locale), text.explanation(window, locale)))
+			.orElseGet(() -> text.message("wheel.reminder.noWindow", locale));
+	}
+
+	/**
+	 * The top passages for the event's questions, one per report section, at most three.
+	 */
+	private List<Reply.Source> sources(WheelEvent event, Locale locale) {
+		Map<String, Reply.Source> sources = new LinkedHashMap<>();
+		for (String query : event.queries()) {
+			for (Citation citation : knowledge.ask(query).citations()) {
+				sources.putIfAbsent(citation.doc() + "|" + citation.section(), source(citation, locale));
+			}
+		}
+		return sources.values().stream().limit(MAX_SOURCES).toList();
+	}
+
+	private Reply.Source source(Citation citation, Locale locale) {
+		StringBuilder label = new StringBuilder(citation.title());
+		if (citation.section() != null && !citation.section().isBlank()) {
+			String section = citation.section();
+			label.append(" – ")
+				.append(section.substring(section.lastIndexOf(" › ") < 0 ? 0 : section.lastIndexOf(" › ") + 3));
+		}
+		if (citation.page() != null) {
+			label.append(", ").append(text.message("wheel.page", locale, citation.page()));
+		}
+		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(), label.toString(),
+				citation.passageText());
+	}
+
+}

@@ -1,0 +1,247 @@
+package se.fyren.bot.wheel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.Reply;
+import se.fyren.bot.infra.PublicAddress;
+
+/**
+ * The year wheel's chat commands: {@code fönster} (the next windows and dates for this
+ * channel's calendars), {@code årshjul [kalender] [år]} (the year at a glance, with the
+ * picture), {@code prenumerera <kalender>} and {@code avsluta <kalender>}.
+ */
+@Component
+@Order(ChatCommand.FEATURE_ORDER)
+class WheelCommand implements ChatCommand {
+
+	private static final Logger log = LoggerFactory.getLogger(WheelCommand.class);
+
+	private static final java.util.Set<String> WORDS = java.util.Set.of("fönster", "fonster", "årshjul", "arshjul",
+			"prenumerera", "avsluta");
+
+	private static final int WINDOWS_SHOWN = 5;
+
+	private static final int DATES_SHOWN = 6;
+
+	private final Wheels wheels;
+
+	private final WindowFinder finder;
+
+	private final Subscriptions subscriptions;
+
+	private final WindowText text;
+
+	private final WheelImages images;
+
+	private final WheelProperties properties;
+
+	private final PublicAddress address;
+
+	private final Clock clock;
+
+	private final Messenger messenger;
+
+	WheelCommand(Wheels wheels, WindowFinder finder, Subscriptions subscriptions, WindowText text, WheelImages images,
+			WheelProperties properties, PublicAddress address, Clock clock, Messenger messenger) {
+		this.wheels = wheels;
+		this.finder = finder;
+		this.subscriptions = subscriptions;
+		this.text = text;
+		this.images = images;
+		this.properties = properties;
+		this.address = address;
+		this.clock = clock;
+		this.messenger = messenger;
+	}
+
+	@Override
+	public Optional<Reply> handle(Inbound message) {
+		String[] words = message.text().split("\\s+");
+		String command = words[0].toLowerCase(Locale.ROOT);
+		Locale locale = message.locale();
+		if (wheels.all().isEmpty() && WORDS.contains(command)) {
+			return Optional.of(new Reply.TextReply(text.message("wheel.noCalendars", locale)));
+		}
+		return switch (command) {
+			case "fönster", "fonster" -> Optional.of(windows(message, words));
+			case "årshjul", "arshjul" -> Optional.of(year(message, words));
+			case "prenumerera" -> Optional.of(subscribe(message, words, true));
+			case "avsluta" -> Optional.of(subscribe(message, words, false));
+			default -> Optional.empty();
+		};
+	}
+
+	private Reply windows(Inbound message, String[] words) {
+		Locale locale = message.locale();
+		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+		Optional<Wheel> asked = Optional.empty();
+		if (words.length > 1) {
+			asked = wheels.named(words[1].toLowerCase(Locale.ROOT));
+			if (asked.isEmpty()) {
+				return unknown(words[1], locale);
+			}
+		}
+		List<Wheel> followed = asked.map(List::of).orElseGet(() -> followed(message));
+		List<Window> windows = new ArrayList<>();
+		// A calendar that extends another shares its events: each date is listed once.
+		java.util.Map<String, Occurrence> dates = new java.util.LinkedHashMap<>();
+		for (Wheel wheel : followed) {
+			windows.addAll(finder.windows(wheel, today, today.plusYears(1)));
+			wheel.occurrences(today, today.plusYears(1))
+				.forEach(occurrence -> dates.putIfAbsent(occurrence.date() + " " + occurrence.event().title(),
+						occurrence));
+		}
+		windows.sort(Comparator.comparing((Window window) -> window.decision().date()));
+		List<String> paragraphs = new ArrayList<>();
+		for (Window window : windows.subList(0, Math.min(WINDOWS_SHOWN, windows.size()))) {
+			paragraphs.add(text.message("wheel.list.window", locale, window.decision().event().title(),
+					text.date(window.decision().date(), locale), window.wheel().title(), window.strength()) + "\n"
+					+ text.explanation(window, locale));
+		}
+		if (windows.isEmpty()) {
+			paragraphs.add(text.message("wheel.list.none", locale));
+		}
+		StringBuilder next = new StringBuilder(text.message("wheel.list.dates", locale));
+		dates.values()
+			.stream()
+			.sorted(Comparator.comparing(Occurrence::date))
+			.limit(DATES_SHOWN)
+			.forEach(occurrence -> next.append("\n• ")
+				.append(text.datedYear(occurrence.date(), locale))
+				.append(" – ")
+				.append(occurrence.event().title())
+				.append(" (")
+				.append(text.stream(occurrence.event().stream(), locale))
+				.append(")"));
+		paragraphs.add(next.toString());
+		paragraphs.add(asked.isPresent() ? shownNote(message, followed.get(0)) : followedNote(message, followed));
+		return new Reply.Card(text.message("wheel.list.title", locale), paragraphs, List.of());
+	}
+
+	private Reply year(Inbound message, String[] words) {
+		Locale locale = message.locale();
+		int year = LocalDate.now(clock.withZone(properties.zone())).getYear();
+		Optional<Wheel> chosen = Optional.of(followed(message).get(0));
+		// A window is about a year; several calendars at once are for fönster.
+		for (int i = 1; i < words.length; i++) {
+			if (words[i].matches("\\d{4}")) {
+				year = Integer.parseInt(words[i]);
+			}
+			else {
+				chosen = wheels.named(words[i].toLowerCase(Locale.ROOT));
+				if (chosen.isEmpty()) {
+					return unknown(words[i], locale);
+				}
+			}
+		}
+		Wheel wheel = chosen.get();
+		List<Occurrence> occurrences = wheel.occurrences(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+		List<String> paragraphs = new ArrayList<>();
+		for (Month month : Month.values()) {
+			List<String> events = occurrences.stream()
+				.filter(occurrence -> occurrence.date().getMonth() == month)
+				.map(occurrence -> occurrence.date().getDayOfMonth() + " – " + occurrence.event().title() + " ("
+						+ text.stream(occurrence.event().stream(), locale) + ")")
+				.toList();
+			if (!events.isEmpty()) {
+				String name = month.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+				paragraphs.add("*" + name.substring(0, 1).toUpperCase(locale) + name.substring(1) + "*\n"
+						+ String.join("\n", events));
+			}
+		}
+		paragraphs.add(text.message("wheel.year.feed", locale, address.link("/calendar/" + wheel.name() + ".ics")));
+		return new Reply.Card(text.message("wheel.year.title", locale, wheel.title(), String.valueOf(year)), paragraphs,
+				List.of(), List.of(), images.pngUrl(wheel, year, locale));
+	}
+
+	private Reply subscribe(Inbound message, String[] words, boolean on) {
+		Locale locale = message.locale();
+		if (words.length != 2) {
+			return new Reply.TextReply(text.message("wheel.subscribe.usage", locale, calendarNames()));
+		}
+		String name = words[1].toLowerCase(Locale.ROOT);
+		if (wheels.named(name).isEmpty()) {
+			return unknown(words[1], locale);
+		}
+		if (message.conversation() == null || message.conversation().isBlank()) {
+			return new Reply.TextReply(text.message("wheel.subscribe.noChannel", locale));
+		}
+		// Checked now, not when the first reminder fails months later with only a log
+		// line.
+		if (on && !messenger.canPostTo(message.channel(), message.conversation())) {
+			log.info("{} {}: Fyren may not post there; not subscribed to calendar {}", message.channel(),
+					message.conversation(), name);
+			return new Reply.TextReply(text.message("wheel.subscribe.notMember", locale, name));
+		}
+		Audience audience = new Audience(message.channel(), message.conversation());
+		boolean changed = on ? subscriptions.subscribe(name, audience) : subscriptions.unsubscribe(name, audience);
+		log.info("{} {} {} calendar {}", audience, changed ? "now" : "already", on ? "follows" : "does not follow",
+				name);
+		String code = on ? (changed ? "wheel.subscribe.done" : "wheel.subscribe.already")
+				: (changed ? "wheel.unsubscribe.done" : "wheel.unsubscribe.notFollowing");
+		return new Reply.TextReply(text.message(code, locale, name));
+	}
+
+	/**
+	 * The calendars this conversation follows, or the home calendar when it follows none:
+	 * never every calendar, for one of them may be an example ({@code falun.yml}).
+	 */
+	private List<Wheel> followed(Inbound message) {
+		List<Wheel> followed = audience(message).map(subscriptions::calendarsOf)
+			.orElse(List.of())
+			.stream()
+			.flatMap(name -> wheels.named(name).stream())
+			.toList();
+		if (!followed.isEmpty()) {
+			return followed;
+		}
+		return List.of(wheels.named(properties.homeCalendar()).orElseGet(() -> wheels.all().iterator().next()));
+	}
+
+	private String followedNote(Inbound message, List<Wheel> followed) {
+		List<String> names = audience(message).map(subscriptions::calendarsOf).orElse(List.of());
+		return names.isEmpty() ? shownNote(message, followed.get(0))
+				: text.message("wheel.list.following", message.locale(), String.join(", ", names));
+	}
+
+	/**
+	 * Which calendar is shown and what else there is; in a chat that cannot subscribe
+	 * (the web), the calendar feed to subscribe to instead.
+	 */
+	private String shownNote(Inbound message, Wheel shown) {
+		String others = String.join(", ",
+				wheels.all().stream().map(Wheel::name).filter(name -> !name.equals(shown.name())).toList());
+		return text.said(message.channel(), "wheel.list.shown", message.locale(), shown.title(), shown.name(),
+				others.isEmpty() ? "–" : others, address.link("/calendar/" + shown.name() + ".ics"));
+	}
+
+	private static Optional<Audience> audience(Inbound message) {
+		return message.conversation() == null || message.conversation().isBlank() ? Optional.empty()
+				: Optional.of(new Audience(message.channel(), message.conversation()));
+	}
+
+	private Reply unknown(String name, Locale locale) {
+		return new Reply.TextReply(text.message("wheel.unknownCalendar", locale, name, calendarNames()));
+	}
+
+	private String calendarNames() {
+		return String.join(", ", wheels.all().stream().map(Wheel::name).toList());
+	}
+
+}

@@ -1,0 +1,123 @@
+package se.fyren.bot.wheel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.util.DigestUtils;
+
+import se.fyren.bot.chat.Inbound;
+
+/**
+ * The year wheel as a picture ({@code /wheel/kommun.svg}, {@code .png}) and as a calendar
+ * feed ({@code .ics}).
+ */
+@RestController
+class WheelController {
+
+	private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+
+	private static final MediaType ICS = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+	private final Wheels wheels;
+
+	private final WheelImages images;
+
+	private final WheelFeed feed;
+
+	private final WindowText text;
+
+	private final Clock clock;
+
+	WheelController(Wheels wheels, WheelImages images, WheelFeed feed, WindowText text, Clock clock) {
+		this.wheels = wheels;
+		this.images = images;
+		this.feed = feed;
+		this.text = text;
+		this.clock = clock;
+	}
+
+	@GetMapping("/wheel/{calendar}.svg")
+	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+			@RequestParam(required = false) String lang) {
+		Locale locale = language(lang != null ? lang : language);
+		return picture(calendar, year, locale, SVG, (wheel, y) -> images.svg(wheel, y, locale));
+	}
+
+	@GetMapping("/wheel/{calendar}.png")
+	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+			@RequestParam(required = false) String lang) {
+		Locale locale = language(lang != null ? lang : language);
+		return picture(calendar, year, locale, MediaType.IMAGE_PNG, (wheel, y) -> images.png(wheel, y, locale));
+	}
+
+	/** This year, last year and the next two, so Outlook shows what is coming. */
+	@GetMapping("/calendar/{calendar}.ics")
+	ResponseEntity<String> ics(@PathVariable String calendar,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
+			@RequestParam(required = false) String lang, WebRequest request) {
+		Locale locale = language(lang != null ? lang : language);
+		int year = LocalDate.now(clock).getYear();
+		return wheels.named(calendar).map(wheel -> {
+			String body = feed.ics(wheel, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 12, 31), locale);
+			String etag = '"' + DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8)) + '"';
+			if (request.checkNotModified(etag)) {
+				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<String>build();
+			}
+			// One language per response: a cache must not hand the English feed to a
+			// Swedish client.
+			return ResponseEntity.ok()
+				.contentType(ICS)
+				.eTag(etag)
+				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+				.body(body);
+		}).orElseGet(() -> notFound(calendar, locale));
+	}
+
+	private <T> ResponseEntity<?> picture(String calendar, Integer year, Locale locale, MediaType type,
+			java.util.function.BiFunction<Wheel, Integer, T> draw) {
+		int shown = year == null ? LocalDate.now(clock).getYear() : year;
+		if (shown < 1900 || shown > 2200) {
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.TEXT_PLAIN)
+				.body(text.message("wheel.web.badYear", locale, String.valueOf(year)));
+		}
+		return wheels.named(calendar)
+			.<ResponseEntity<?>>map(wheel -> ResponseEntity.ok()
+				.contentType(type)
+				.cacheControl(CacheControl.noCache())
+				.body(draw.apply(wheel, shown)))
+			.orElseGet(() -> notFound(calendar, locale));
+	}
+
+	private ResponseEntity<String> notFound(String calendar, Locale locale) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(MediaType.TEXT_PLAIN)
+			.body(text.message("wheel.unknownCalendar", locale, calendar,
+					String.join(", ", wheels.all().stream().map(Wheel::name).toList())));
+	}
+
+	/**
+	 * Swedish unless the client asks for English first (a request without the header is
+	 * Swedish too).
+	 */
+	private static Locale language(String acceptLanguage) {
+		return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
+				? Locale.ENGLISH : Inbound.SWEDISH;
+	}
+
+}

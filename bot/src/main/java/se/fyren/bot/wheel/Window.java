@@ -1,0 +1,24 @@
+package se.fyren.bot.wheel;
+
+import java.util.List;
+
+/**
+ * A Kingdon window: a decision point in the policy stream with the problem-stream data
+ * and politics-stream changes that come shortly before it.
+ */
+record Window(Wheel wheel, Occurrence decision, List<Occurrence> problem, List<Occurrence> politics) {
+
+	Window {
+		problem = List.copyOf(problem);
+		politics = List.copyOf(politics);
+	}
+
+	/**
+	 * How many streams meet: the policy stream always, plus problem and politics when
+	 * they bring something.
+	 */
+	int strength() {
+		return 1 + (problem.isEmpty() ? 0 : 1) + (politics.isEmpty() ? 0 : 1);
+	}
+
+}

@@ -1,7 +1,0 @@
-package se.fyren.bot.windows;
-
-import java.time.LocalDate;
-
-/** An event on its date in one year. */
-record Occurrence(WheelEvent event, LocalDate date) {
-}

@@ -1,0 +1,81 @@
+package se.fyren.bot.wheel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.fyren.bot.MutableClock;
+
+/**
+ * The whole application on a random port over the real corpus and the shipped wheels,
+ * with an in-memory database, a clock the tests move, and Quartz not started: tests call
+ * the job's entry point after moving the clock, and read the triggers Quartz stored.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import({ MutableClock.Config.class, WheelTestSupport.Config.class })
+abstract class WheelTestSupport {
+
+	static final Path SHARED = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
+
+	static final Path CONFIG = Path.of("..", "config").toAbsolutePath().normalize();
+
+	private static final Path DATA = tempDirectory();
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	RecordingOutbox outbox;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("fyren.knowledge.reports", () -> SHARED.resolve("corpus").toString());
+		registry.add("fyren.knowledge.data-dir", DATA::toString);
+		registry.add("fyren.knowledge.thesaurus", () -> CONFIG.resolve("knowledge/synonyms-sv.txt") + ","
+				+ CONFIG.resolve("knowledge/glossary-en-sv.txt"));
+		registry.add("fyren.wheel.calendars", () -> CONFIG.resolve("wheel").toString());
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fyren-windows;DB_CLOSE_DELAY=-1");
+		registry.add("spring.quartz.auto-startup", () -> "false");
+	}
+
+	void setClock(String stockholmTime) {
+		clock.set(LocalDateTime.parse(stockholmTime).atZone(MutableClock.STOCKHOLM).toInstant());
+	}
+
+	Instant at(String stockholmTime) {
+		return LocalDateTime.parse(stockholmTime).atZone(MutableClock.STOCKHOLM).toInstant();
+	}
+
+	private static Path tempDirectory() {
+		try {
+			return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "windows-test-data-")
+				.toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a data directory under target/", ex);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@Bean
+		RecordingOutbox recordingOutbox() {
+			return new RecordingOutbox();
+		}
+
+	}
+
+}

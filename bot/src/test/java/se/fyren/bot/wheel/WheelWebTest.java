@@ -1,0 +1,220 @@
+package se.fyren.bot.wheel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+
+/**
+ * The wheel over HTTP (SVG, PNG, iCalendar) and in chat (fönster, årshjul, prenumerera).
+ */
+class WheelWebTest extends WheelTestSupport {
+
+	private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep",
+			"Okt", "Nov", "Dec");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Conversation conversation;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void svgIsWellFormedWithTwelveMonthLabelsAndTheLegend() throws Exception {
+		HttpResponse<String> response = get("/wheel/kommun.svg?year=2026", HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		// Well-formedness only: do not fetch the SVG DTD from the network.
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		Document svg = factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())));
+		NodeList texts = svg.getElementsByTagName("text");
+		List<String> words = new ArrayList<>();
+		for (int i = 0; i < texts.getLength(); i++) {
+			words.add(texts.item(i).getTextContent());
+		}
+		assertThat(words).containsAll(MONTHS);
+		assertThat(words.stream().filter(MONTHS::contains)).hasSize(12);
+		assertThat(words).contains("Problemflödet", "Politikflödet", "Policyflödet", "Öppet fönster", "2026");
+	}
+
+	@Test
+	void pngDecodes() throws Exception {
+		HttpResponse<byte[]> response = get("/wheel/region.png?year=2027", HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
+		assertThat(image.getWidth()).isEqualTo(WheelPicture.WIDTH);
+		assertThat(image.getHeight()).isEqualTo(WheelPicture.HEIGHT);
+	}
+
+	@Test
+	void unknownCalendarAndBadYearAreSaidInSwedish() throws Exception {
+		HttpResponse<String> missing = get("/wheel/stockholm.svg", HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body())
+			.isEqualTo("Det finns ingen kalender som heter \"stockholm\". Kalendrar: falun, kommun, region.");
+		HttpResponse<String> year = get("/wheel/kommun.png?year=99999", HttpResponse.BodyHandlers.ofString());
+		assertThat(year.statusCode()).isEqualTo(400);
+		assertThat(year.body()).contains("ange ett år mellan 1900 och 2200");
+		assertThat(get("/calendar/stockholm.ics", HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void icsFeedParsesBackWithStableAllDayEventsAndAlarms() throws Exception {
+		setClock("2026-03-01T12:00");
+		HttpResponse<String> first = get("/calendar/kommun.ics", HttpResponse.BodyHandlers.ofString());
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+		Calendar calendar = new CalendarBuilder().build(new StringReader(first.body()));
+		List<VEvent> budget = calendar.<VEvent>getComponents("VEVENT")
+			.stream()
+			.filter(event -> event.getUid().orElseThrow().getValue().equals("kommun-budget-2026-11-30@localhost"))
+			.toList();
+		assertThat(budget).hasSize(1);
+		VEvent event = budget.get(0);
+		assertThat(event.getDateTimeStart().orElseThrow().getValue()).isEqualTo("20261130");
+		assertThat(event.getSummary().orElseThrow().getValue()).isEqualTo("Fullmäktige beslutar om budget");
+		assertThat(event.getAlarms()).hasSize(3);
+		assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(e -> e.getUid().orElseThrow().getValue())
+			.contains("kommun-val-2026-09-13@localhost", "kommun-ny-kommunstyrelse-2027-01-01@localhost")
+			.doesNotHaveDuplicates();
+		// The same UIDs on the next download, so Outlook updates rather than duplicates.
+		String second = get("/calendar/kommun.ics", HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(uids(second)).isEqualTo(uids(first.body()));
+	}
+
+	@Test
+	void icsFeedIsASubscriptionWithTheWindowsStableStampsAndFoldedLines() throws Exception {
+		setClock("2026-03-01T12:00");
+		HttpResponse<String> first = get("/calendar/kommun.ics", HttpResponse.BodyHandlers.ofString());
+		Calendar calendar = new CalendarBuilder().build(new StringReader(first.body()));
+		assertThat(calendar.getProperty("REFRESH-INTERVAL").orElseThrow().getValue()).isEqualTo("PT12H");
+		assertThat(calendar.getProperty("X-PUBLISHED-TTL").orElseThrow().getValue()).isEqualTo("PT12H");
+		VEvent window = calendar.<VEvent>getComponents("VEVENT")
+			.stream()
+			.filter(event -> event.getUid()
+				.orElseThrow()
+				.getValue()
+				.equals("kommun-fonster-budget-2026-11-30@localhost"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(window.getSummary().orElseThrow().getValue()).isEqualTo("Fönster: Fullmäktige beslutar om budget");
+		assertThat(window.getDateTimeStart().orElseThrow().getValue()).as("opens with the first stream's date")
+			.isLessThan("20261130");
+		assertThat(window.getDateTimeEnd().orElseThrow().getValue()).isEqualTo("20261201");
+		assertThat(window.getDescription().orElseThrow().getValue()).contains("strömmar möts", "Att förbereda");
+		assertThat(first.body().split("\r\n")).as("folded at 75 octets")
+			.allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+
+		HttpResponse<String> second = get("/calendar/kommun.ics", HttpResponse.BodyHandlers.ofString());
+		assertThat(second.body()).as("stable DTSTAMPs: the same content is the same feed").isEqualTo(first.body());
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> unchanged = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/kommun.ics"))
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		String english = get("/calendar/kommun.ics?lang=en", HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(english).contains("SUMMARY:Window: ").doesNotContain("SUMMARY:Fönster: ");
+	}
+
+	@Test
+	void windowsCommandShowsTheElectionAutumnAsAThreeStreamWindowForASubscribedChannel() {
+		setClock("2026-08-20T12:00");
+		conversation.handle(new Inbound(Channel.SLACK, "U1", "C-FONSTER", "prenumerera region", null));
+		Reply.Card card = (Reply.Card) conversation
+			.handle(new Inbound(Channel.SLACK, "U1", "C-FONSTER", "fönster", null));
+		assertThat(card.title()).isEqualTo("Kommande fönster");
+		assertThat(card.paragraphs().get(0)).startsWith(
+				"*Regionfullmäktige beslutar om budget* – måndag 30 november 2026 (Regionens årshjul) · 3 av 3 strömmar");
+		assertThat(card.paragraphs().get(card.paragraphs().size() - 1)).isEqualTo("Kanalen följer: region.");
+		assertThat(String.join("\n", card.paragraphs())).doesNotContain("Kommunens årshjul");
+	}
+
+	@Test
+	void windowsShowTheHomeCalendarOrTheOneAskedForNeverTheExampleAndEachDateOnceWithItsYear() {
+		setClock("2026-12-10T12:00");
+		Reply.Card home = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "fönster", null));
+		String all = String.join("\n", home.paragraphs());
+		assertThat(all).doesNotContain("(exempel)", "Falu kommun").contains("1 januari 2027");
+		assertThat(all.lines().filter(line -> line.contains("Ny kommunstyrelse tillträder")))
+			.as("listed once, not once per calendar extending kommun")
+			.hasSizeLessThanOrEqualTo(1);
+		assertThat(home.paragraphs().get(home.paragraphs().size() - 1))
+			.as("the web cannot subscribe: it offers the calendar feed instead")
+			.startsWith("Här visas Kommunens årshjul.")
+			.doesNotContain("prenumerera")
+			.endsWith("/calendar/kommun.ics");
+
+		Reply.Card region = (Reply.Card) conversation
+			.handle(new Inbound(Channel.WEB, null, null, "fönster region", null));
+		assertThat(String.join("\n", region.paragraphs())).contains("Regionens årshjul")
+			.doesNotContain("Kommunens årshjul");
+		Reply.Card year = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul", null));
+		assertThat(year.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
+		Reply unknown = conversation.handle(new Inbound(Channel.WEB, null, null, "fönster landsting", null));
+		assertThat(((Reply.TextReply) unknown).text()).startsWith("Det finns ingen kalender som heter \"landsting\"");
+	}
+
+	@Test
+	void yearCommandGivesTheYearAtAGlanceWithThePicture() {
+		Reply.Card card = (Reply.Card) conversation
+			.handle(new Inbound(Channel.WEB, null, null, "årshjul kommun 2026", null));
+		assertThat(card.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
+		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026&lang=sv");
+		assertThat(card.paragraphs()).anyMatch(p -> p.startsWith("*September*") && p.contains("13 – Allmänna val"));
+		assertThat(card.paragraphs().get(card.paragraphs().size() - 1)).endsWith("/calendar/kommun.ics");
+	}
+
+	@Test
+	void subscribingNeedsAKnownCalendarAndAChannel() {
+		Reply unknown = conversation.handle(new Inbound(Channel.SLACK, "U1", "C-SUB", "prenumerera landsting", null));
+		assertThat(((Reply.TextReply) unknown).text()).startsWith("Det finns ingen kalender som heter \"landsting\"");
+		Reply web = conversation.handle(new Inbound(Channel.WEB, null, null, "prenumerera kommun", null));
+		assertThat(((Reply.TextReply) web).text()).startsWith("Här går det inte att prenumerera");
+		conversation.handle(new Inbound(Channel.SLACK, "U1", "C-SUB", "prenumerera kommun", null));
+		Reply again = conversation.handle(new Inbound(Channel.SLACK, "U1", "C-SUB", "prenumerera kommun", null));
+		assertThat(((Reply.TextReply) again).text()).isEqualTo("Kanalen följer redan kalendern kommun.");
+		Reply off = conversation.handle(new Inbound(Channel.SLACK, "U1", "C-SUB", "avsluta kommun", null));
+		assertThat(((Reply.TextReply) off).text()).isEqualTo("Kanalen följer inte längre kalendern kommun.");
+	}
+
+	private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), body);
+	}
+
+	private static List<String> uids(String ics) {
+		return ics.lines().filter(line -> line.startsWith("UID:")).toList();
+	}
+
+}
