@@ -10,9 +10,9 @@ import se.fyren.bot.chat.Destination;
  * A chat conversation that gets reminders, written {@code slack:C123} or
  * {@code teams:<conversation id>}.
  */
-record Audience(Channel channel, String conversation) {
+public record Audience(Channel channel, String conversation) {
 
-	static Optional<Audience> parse(String text) {
+	public static Optional<Audience> parse(String text) {
 		int colon = text.indexOf(':');
 		if (colon <= 0 || colon == text.length() - 1) {
 			return Optional.empty();
@@ -24,7 +24,7 @@ record Audience(Channel channel, String conversation) {
 		return Optional.of(new Audience(Channel.valueOf(chat), text.substring(colon + 1)));
 	}
 
-	Destination destination() {
+	public Destination destination() {
 		return new Destination(channel, conversation, null);
 	}
 

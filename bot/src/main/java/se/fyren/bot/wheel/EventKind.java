@@ -7,7 +7,7 @@ import java.util.Optional;
  * What sort of point in the year an event is; the key is the Swedish word calendar files
  * write.
  */
-enum EventKind {
+public enum EventKind {
 
 	DECISION_POINT("beslutspunkt"), DEADLINE("deadline"), DATA_RELEASE("datasläpp"), MEETING("möte");
 
@@ -17,7 +17,7 @@ enum EventKind {
 		this.key = key;
 	}
 
-	String key() {
+	public String key() {
 		return key;
 	}
 
@@ -25,7 +25,7 @@ enum EventKind {
 		return "wheel.kind." + name().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	static Optional<EventKind> byKey(String key) {
+	public static Optional<EventKind> byKey(String key) {
 		return Arrays.stream(values()).filter(kind -> kind.key.equals(key)).findFirst();
 	}
 

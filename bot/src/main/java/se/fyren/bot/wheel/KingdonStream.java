@@ -7,7 +7,7 @@ import java.util.Optional;
  * Kingdon's three streams; a window opens where they meet. The key is what calendar files
  * write.
  */
-enum KingdonStream {
+public enum KingdonStream {
 
 	PROBLEM("problem"), POLITICS("politik"), POLICY("policy");
 
@@ -17,7 +17,7 @@ enum KingdonStream {
 		this.key = key;
 	}
 
-	String key() {
+	public String key() {
 		return key;
 	}
 
@@ -26,7 +26,7 @@ enum KingdonStream {
 		return "wheel.stream." + key;
 	}
 
-	static Optional<KingdonStream> byKey(String key) {
+	public static Optional<KingdonStream> byKey(String key) {
 		return Arrays.stream(values()).filter(stream -> stream.key.equals(key)).findFirst();
 	}
 

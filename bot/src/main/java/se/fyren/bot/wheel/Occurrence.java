@@ -3,5 +3,5 @@ package se.fyren.bot.wheel;
 import java.time.LocalDate;
 
 /** An event on its date in one year. */
-record Occurrence(WheelEvent event, LocalDate date) {
+public record Occurrence(WheelEvent event, LocalDate date) {
 }

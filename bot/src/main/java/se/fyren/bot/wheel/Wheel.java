@@ -1,5 +1,6 @@
 package se.fyren.bot.wheel;
 
+import se.fyren.bot.wheel.calendar.SwedishHolidays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,20 +15,20 @@ import java.util.Optional;
  *
  * @param name the file name without extension, as commands and URLs name the calendar
  */
-record Wheel(String name, String title, List<WheelEvent> events) {
+public record Wheel(String name, String title, List<WheelEvent> events) {
 
 	private static final SwedishHolidays HOLIDAYS = new SwedishHolidays();
 
-	Wheel {
+	public Wheel {
 		events = List.copyOf(events);
 	}
 
-	Optional<WheelEvent> event(String id) {
+	public Optional<WheelEvent> event(String id) {
 		return events.stream().filter(event -> event.id().equals(id)).findFirst();
 	}
 
 	/** Every occurrence dated within the range (inclusive), by date. */
-	List<Occurrence> occurrences(LocalDate from, LocalDate to) {
+	public List<Occurrence> occurrences(LocalDate from, LocalDate to) {
 		List<Occurrence> found = new ArrayList<>();
 		// A relative rule may push an occurrence over a year end, so look one wheel-year
 		// either side.
@@ -47,7 +48,7 @@ record Wheel(String name, String title, List<WheelEvent> events) {
 		return found;
 	}
 
-	Optional<Occurrence> occurrence(String eventId, LocalDate date) {
+	public Optional<Occurrence> occurrence(String eventId, LocalDate date) {
 		return occurrences(date, date).stream()
 			.filter(occurrence -> occurrence.event().id().equals(eventId))
 			.findFirst();

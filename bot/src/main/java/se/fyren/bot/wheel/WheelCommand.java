@@ -1,5 +1,7 @@
 package se.fyren.bot.wheel;
 
+import se.fyren.bot.wheel.pictures.WheelImages;
+import se.fyren.bot.wheel.reminders.Subscriptions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,5 +1,6 @@
 package se.fyren.bot.wheel;
 
+import se.fyren.bot.wheel.calendar.CalendarFiles;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

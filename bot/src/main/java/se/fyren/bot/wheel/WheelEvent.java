@@ -1,5 +1,6 @@
 package se.fyren.bot.wheel;
 
+import se.fyren.bot.wheel.calendar.DateRule;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,10 +12,11 @@ import java.util.List;
  * ({@code slack:C123})
  * @param queries questions to the reports whose top passages the reminder cites
  */
-record WheelEvent(String id, String title, String description, KingdonStream stream, EventKind kind, DateRule date,
-		List<Duration> leadTimes, List<Audience> audiences, List<String> checklist, List<String> queries) {
+public record WheelEvent(String id, String title, String description, KingdonStream stream, EventKind kind,
+		DateRule date, List<Duration> leadTimes, List<Audience> audiences, List<String> checklist,
+		List<String> queries) {
 
-	WheelEvent {
+	public WheelEvent {
 		leadTimes = List.copyOf(leadTimes);
 		audiences = List.copyOf(audiences);
 		checklist = List.copyOf(checklist);

@@ -1,5 +1,6 @@
 package se.fyren.bot.wheel;
 
+import se.fyren.bot.wheel.pictures.WheelImages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

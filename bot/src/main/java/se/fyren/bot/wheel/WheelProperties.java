@@ -24,12 +24,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPendingSnoozes the most reminders one conversation may have put off at once:
  * each is a scheduled trigger, and a button click is cheap to repeat
  */
-@ConfigurationProperties("fyren.windows")
-record WheelProperties(String calendars, Duration span, int minimumStrength, LocalTime reminderTime, ZoneId zone,
+@ConfigurationProperties("fyren.wheel")
+public record WheelProperties(String calendars, Duration span, int minimumStrength, LocalTime reminderTime, ZoneId zone,
 		Duration snooze, Duration horizon, String homeCalendar, Duration postTimeout,
 		@DefaultValue("20") int maxPendingSnoozes) {
 
-	WheelProperties {
+	public WheelProperties {
 		if (maxPendingSnoozes < 1) {
 			throw new IllegalArgumentException(
 					"fyren.wheel.max-pending-snoozes must be at least 1, was " + maxPendingSnoozes);

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The year wheels Fyren knows, by name (the calendar file's name). */
-final class Wheels {
+public final class Wheels {
 
 	private final Map<String, Wheel> byName;
 
@@ -13,11 +13,11 @@ final class Wheels {
 		this.byName = Map.copyOf(byName);
 	}
 
-	Optional<Wheel> named(String name) {
+	public Optional<Wheel> named(String name) {
 		return Optional.ofNullable(byName.get(name));
 	}
 
-	Collection<Wheel> all() {
+	public Collection<Wheel> all() {
 		return byName.values().stream().sorted(java.util.Comparator.comparing(Wheel::name)).toList();
 	}
 

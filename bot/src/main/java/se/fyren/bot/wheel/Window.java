@@ -6,9 +6,9 @@ import java.util.List;
  * A Kingdon window: a decision point in the policy stream with the problem-stream data
  * and politics-stream changes that come shortly before it.
  */
-record Window(Wheel wheel, Occurrence decision, List<Occurrence> problem, List<Occurrence> politics) {
+public record Window(Wheel wheel, Occurrence decision, List<Occurrence> problem, List<Occurrence> politics) {
 
-	Window {
+	public Window {
 		problem = List.copyOf(problem);
 		politics = List.copyOf(politics);
 	}
@@ -17,7 +17,7 @@ record Window(Wheel wheel, Occurrence decision, List<Occurrence> problem, List<O
 	 * How many streams meet: the policy stream always, plus problem and politics when
 	 * they bring something.
 	 */
-	int strength() {
+	public int strength() {
 		return 1 + (problem.isEmpty() ? 0 : 1) + (politics.isEmpty() ? 0 : 1);
 	}
 

@@ -9,7 +9,7 @@ import java.util.List;
  * Finds windows on a wheel: every decision point in the policy stream, with what the
  * problem and politics streams bring within the span before it.
  */
-final class WindowFinder {
+public final class WindowFinder {
 
 	private final Duration span;
 
@@ -23,7 +23,7 @@ final class WindowFinder {
 		this.minimumStrength = minimumStrength;
 	}
 
-	Duration span() {
+	public Duration span() {
 		return span;
 	}
 
@@ -31,7 +31,7 @@ final class WindowFinder {
 	 * Windows whose decision falls within the range, by date, at least as strong as
 	 * configured.
 	 */
-	List<Window> windows(Wheel wheel, LocalDate from, LocalDate to) {
+	public List<Window> windows(Wheel wheel, LocalDate from, LocalDate to) {
 		List<Occurrence> all = wheel.occurrences(from.minusDays(span.toDays()), to);
 		List<Window> windows = new ArrayList<>();
 		for (Occurrence decision : all) {
@@ -48,7 +48,7 @@ final class WindowFinder {
 	}
 
 	/** The window around one decision point, whatever its strength. */
-	Window windowAt(Wheel wheel, Occurrence decision) {
+	public Window windowAt(Wheel wheel, Occurrence decision) {
 		return windowAt(wheel, decision, wheel.occurrences(decision.date().minusDays(span.toDays()), decision.date()));
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Says windows, dates and events in plain words of the reader's language. */
 @Component
-class WindowText {
+public class WindowText {
 
 	private final MessageSource messages;
 
@@ -19,7 +19,7 @@ class WindowText {
 	}
 
 	/** Why a decision point is a window: which events of which streams come before it. */
-	String explanation(Window window, Locale locale) {
+	public String explanation(Window window, Locale locale) {
 		String decision = window.decision().event().title();
 		String date = date(window.decision().date(), locale);
 		String problem = events(window.problem(), locale);
@@ -32,7 +32,7 @@ class WindowText {
 		};
 	}
 
-	String date(LocalDate date, Locale locale) {
+	public String date(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofPattern(message("wheel.date.format", locale), locale).format(date);
 	}
 
@@ -40,11 +40,11 @@ class WindowText {
 		return DateTimeFormatter.ofPattern(message("wheel.date.short", locale), locale).format(date);
 	}
 
-	String stream(KingdonStream stream, Locale locale) {
+	public String stream(KingdonStream stream, Locale locale) {
 		return message(stream.label(), locale);
 	}
 
-	String kind(EventKind kind, Locale locale) {
+	public String kind(EventKind kind, Locale locale) {
 		return message(kind.label(), locale);
 	}
 
@@ -58,7 +58,7 @@ class WindowText {
 		return messages.getMessage(channel.text(code, arguments), locale);
 	}
 
-	String message(String code, Locale locale, Object... arguments) {
+	public String message(String code, Locale locale, Object... arguments) {
 		return messages.getMessage(code, arguments, locale);
 	}
 

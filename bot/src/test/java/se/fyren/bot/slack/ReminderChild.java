@@ -1,5 +1,6 @@
 package se.fyren.bot.slack;
 
+import se.fyren.bot.wheel.reminders.Reminders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import org.springframework.core.env.Environment;
 
 import se.fyren.bot.FyrenApplication;
 import se.fyren.bot.MutableClock;
-import se.fyren.bot.wheel.Reminders;
 
 /**
  * Fyren for the reminder kill tests, run in a child JVM: the whole application with its

@@ -1,5 +1,6 @@
 package se.fyren.bot.slack;
 
+import se.fyren.bot.wheel.reminders.Reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -23,7 +24,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.MutableClock;
-import se.fyren.bot.wheel.Reminders;
 
 /**
  * A year-wheel reminder through Slack at the wire: a channel subscribes with the slash

@@ -1,5 +1,6 @@
 package se.fyren.bot.teams;
 
+import se.fyren.bot.wheel.reminders.Reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import se.fyren.bot.MutableClock;
-import se.fyren.bot.wheel.Reminders;
 
 /**
  * The features through Teams at the wire: a dialogue chain run in a channel's reply

@@ -1,5 +1,6 @@
 package se.fyren.bot.wheel;
 
+import se.fyren.bot.wheel.reminders.RecordingOutbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,22 +26,24 @@ import se.fyren.bot.MutableClock;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ MutableClock.Config.class, WheelTestSupport.Config.class })
-abstract class WheelTestSupport {
+public abstract class WheelTestSupport {
 
-	static final Path SHARED = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
+	public static final Path SHARED = Path.of(System.getProperty("fyren.shared", "../../shared"))
+		.toAbsolutePath()
+		.normalize();
 
-	static final Path CONFIG = Path.of("..", "config").toAbsolutePath().normalize();
+	public static final Path CONFIG = Path.of("..", "config").toAbsolutePath().normalize();
 
 	private static final Path DATA = tempDirectory();
 
 	@Autowired
-	MutableClock clock;
+	public MutableClock clock;
 
 	@Autowired
-	RecordingOutbox outbox;
+	public RecordingOutbox outbox;
 
 	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
+	protected static void properties(DynamicPropertyRegistry registry) {
 		registry.add("fyren.knowledge.reports", () -> SHARED.resolve("corpus").toString());
 		registry.add("fyren.knowledge.data-dir", DATA::toString);
 		registry.add("fyren.knowledge.thesaurus", () -> CONFIG.resolve("knowledge/synonyms-sv.txt") + ","
@@ -50,11 +53,11 @@ abstract class WheelTestSupport {
 		registry.add("spring.quartz.auto-startup", () -> "false");
 	}
 
-	void setClock(String stockholmTime) {
+	protected void setClock(String stockholmTime) {
 		clock.set(LocalDateTime.parse(stockholmTime).atZone(MutableClock.STOCKHOLM).toInstant());
 	}
 
-	Instant at(String stockholmTime) {
+	protected Instant at(String stockholmTime) {
 		return LocalDateTime.parse(stockholmTime).atZone(MutableClock.STOCKHOLM).toInstant();
 	}
 

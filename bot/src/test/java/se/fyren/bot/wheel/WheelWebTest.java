@@ -1,5 +1,6 @@
 package se.fyren.bot.wheel;
 
+import se.fyren.bot.wheel.pictures.WheelPicture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;

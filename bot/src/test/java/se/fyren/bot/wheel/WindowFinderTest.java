@@ -1,5 +1,7 @@
 package se.fyren.bot.wheel;
 
+import se.fyren.bot.wheel.calendar.CalendarFiles;
+import se.fyren.bot.wheel.calendar.DateRulesTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

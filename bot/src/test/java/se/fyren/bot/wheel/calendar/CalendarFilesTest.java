@@ -1,5 +1,6 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.calendar;
 
+import se.fyren.bot.wheel.Wheel;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;

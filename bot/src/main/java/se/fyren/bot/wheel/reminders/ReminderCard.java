@@ -1,5 +1,15 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
+import se.fyren.bot.wheel.EventKind;
+import se.fyren.bot.wheel.KingdonStream;
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.WheelEvent;
+import se.fyren.bot.wheel.WheelProperties;
+import se.fyren.bot.wheel.Window;
+import se.fyren.bot.wheel.WindowFinder;
+import se.fyren.bot.wheel.WindowText;
+import se.fyren.bot.wheel.pictures.WheelImages;
 import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import net.fortuna.ical4j.model.Recur;
  * an event; a relative rule takes the year of its base event, so "1 January after the
  * election" belongs to the election's year.
  */
-sealed interface DateRule {
+public sealed interface DateRule {
 
 	/**
 	 * The date in that year, if the event occurs then.

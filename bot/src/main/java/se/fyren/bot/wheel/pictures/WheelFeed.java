@@ -1,5 +1,12 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.pictures;
 
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.WheelEvent;
+import se.fyren.bot.wheel.WheelProperties;
+import se.fyren.bot.wheel.Window;
+import se.fyren.bot.wheel.WindowFinder;
+import se.fyren.bot.wheel.WindowText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

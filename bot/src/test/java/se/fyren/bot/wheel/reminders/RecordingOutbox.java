@@ -1,4 +1,4 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,7 @@ import se.fyren.bot.chat.Reply;
  * A Slack outbox that keeps what would have been posted; {@link #refusing} makes it
  * refuse like a chat that is down.
  */
-final class RecordingOutbox implements Outbox {
+public final class RecordingOutbox implements Outbox {
 
 	record Posted(Destination destination, Reply reply) {
 	}

@@ -1,5 +1,10 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
+import se.fyren.bot.wheel.Audience;
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.WheelProperties;
+import se.fyren.bot.wheel.Wheels;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

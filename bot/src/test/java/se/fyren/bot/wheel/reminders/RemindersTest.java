@@ -1,5 +1,7 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
+import se.fyren.bot.wheel.Audience;
+import se.fyren.bot.wheel.WheelTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.calendar;
 
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.Wheel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * Date rules on the shipped wheels and on small calendars, across years, election years
  * and leap years.
  */
-class DateRulesTest {
+public class DateRulesTest {
 
-	static final Path WHEELS = Path.of("..", "config", "wheel").toAbsolutePath().normalize();
+	public static final Path WHEELS = Path.of("..", "config", "wheel").toAbsolutePath().normalize();
 
 	private final Map<String, Wheel> wheels = new CalendarFiles(WHEELS).load();
 

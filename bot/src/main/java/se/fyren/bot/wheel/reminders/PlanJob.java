@@ -1,4 +1,4 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;

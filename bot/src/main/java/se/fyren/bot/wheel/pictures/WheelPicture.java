@@ -1,5 +1,10 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.pictures;
 
+import se.fyren.bot.wheel.EventKind;
+import se.fyren.bot.wheel.KingdonStream;
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.Window;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -22,11 +27,11 @@ import java.util.Map;
  * dots on one ring per stream; windows as arcs outside, from the start of their span to
  * the decision, thicker the more streams meet.
  */
-final class WheelPicture {
+public final class WheelPicture {
 
-	static final int WIDTH = 800;
+	public static final int WIDTH = 800;
 
-	static final int HEIGHT = 900;
+	public static final int HEIGHT = 900;
 
 	private static final double CX = 400;
 

@@ -1,4 +1,4 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;

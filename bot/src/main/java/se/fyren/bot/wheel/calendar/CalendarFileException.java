@@ -1,4 +1,4 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.calendar;
 
 /**
  * A calendar file Fyren cannot use; the message names the file, the line and the field.

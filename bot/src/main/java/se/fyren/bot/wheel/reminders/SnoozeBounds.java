@@ -1,5 +1,6 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
+import se.fyren.bot.wheel.Audience;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,7 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
+import se.fyren.bot.wheel.Audience;
+import se.fyren.bot.wheel.WheelEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * to it.
  */
 @Repository
-class Subscriptions {
+public class Subscriptions {
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +33,7 @@ class Subscriptions {
 	 * False when the channel already followed the calendar; the table's key decides, also
 	 * between two requests at once.
 	 */
-	boolean subscribe(String calendar, Audience audience) {
+	public boolean subscribe(String calendar, Audience audience) {
 		try {
 			jdbc.sql("""
 					insert into windows_subscription (calendar, audience, created_at)
@@ -47,14 +49,14 @@ class Subscriptions {
 		}
 	}
 
-	boolean unsubscribe(String calendar, Audience audience) {
+	public boolean unsubscribe(String calendar, Audience audience) {
 		return jdbc.sql("delete from windows_subscription where calendar = :calendar and audience = :audience")
 			.param("calendar", calendar)
 			.param("audience", audience.toString())
 			.update() > 0;
 	}
 
-	List<String> calendarsOf(Audience audience) {
+	public List<String> calendarsOf(Audience audience) {
 		return jdbc.sql("select calendar from windows_subscription where audience = :audience order by calendar")
 			.param("audience", audience.toString())
 			.query(String.class)

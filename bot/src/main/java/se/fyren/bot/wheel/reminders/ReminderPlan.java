@@ -1,5 +1,9 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.WheelProperties;
+import se.fyren.bot.wheel.Wheels;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,10 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.calendar;
 
+import se.fyren.bot.wheel.Audience;
+import se.fyren.bot.wheel.EventKind;
+import se.fyren.bot.wheel.KingdonStream;
+import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.WheelEvent;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -45,7 +50,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * message naming the file, the line and the field. SnakeYAML's node tree is read rather
  * than bound, because its marks give the line of every value.
  */
-final class CalendarFiles {
+public final class CalendarFiles {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CalendarFiles.class);
 
@@ -70,12 +75,12 @@ final class CalendarFiles {
 
 	private final Path folder;
 
-	CalendarFiles(Path folder) {
+	public CalendarFiles(Path folder) {
 		this.folder = folder;
 	}
 
 	/** Every wheel in the folder, by name. */
-	Map<String, Wheel> load() {
+	public Map<String, Wheel> load() {
 		if (!Files.isDirectory(folder)) {
 			// Not an error in a file: Fyren answers questions without a year wheel (and
 			// says so when asked).

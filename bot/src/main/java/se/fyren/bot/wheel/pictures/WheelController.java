@@ -1,5 +1,8 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.pictures;
 
+import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.Wheels;
+import se.fyren.bot.wheel.WindowText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;

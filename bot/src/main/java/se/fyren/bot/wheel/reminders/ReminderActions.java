@@ -1,5 +1,11 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.reminders;
 
+import se.fyren.bot.wheel.Audience;
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.WheelEvent;
+import se.fyren.bot.wheel.WheelProperties;
+import se.fyren.bot.wheel.Wheels;
+import se.fyren.bot.wheel.WindowText;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.Set;
  * "working day". No holiday library is on the class path, and Easter is the only hard
  * part.
  */
-final class SwedishHolidays {
+public final class SwedishHolidays {
 
 	private static final Set<MonthDay> FIXED = Set.of(MonthDay.of(1, 1), MonthDay.of(1, 6), MonthDay.of(5, 1),
 			MonthDay.of(6, 6), MonthDay.of(12, 24), MonthDay.of(12, 25), MonthDay.of(12, 26), MonthDay.of(12, 31));

@@ -1,5 +1,10 @@
-package se.fyren.bot.wheel;
+package se.fyren.bot.wheel.pictures;
 
+import se.fyren.bot.wheel.KingdonStream;
+import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.Window;
+import se.fyren.bot.wheel.WindowFinder;
+import se.fyren.bot.wheel.WindowText;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +28,7 @@ import se.fyren.bot.infra.PublicAddress;
  * chats fetch them.
  */
 @Component
-class WheelImages {
+public class WheelImages {
 
 	private final WheelPicture picture = new WheelPicture();
 
@@ -66,7 +71,7 @@ class WheelImages {
 
 	/** The PNG's absolute address, for cards (Slack fetches images itself). */
 	/** The picture in the card's language, whatever language the browser asks for. */
-	String pngUrl(Wheel wheel, int year, Locale locale) {
+	public String pngUrl(Wheel wheel, int year, Locale locale) {
 		return address.link("/wheel/" + wheel.name() + ".png?year=" + year + "&lang=" + locale.getLanguage());
 	}
 
