@@ -1,5 +1,6 @@
 package se.fyren.bot.cli;
 
+import se.fyren.bot.teams.TeamsAppPackage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -27,7 +28,6 @@ import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.ask.ReportAnswers;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
-import se.fyren.bot.teams.TeamsAppPackage;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.KnowledgeSettings;
