@@ -62,9 +62,29 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 	record ConversationAccount(String id, String conversationType, String tenantId, Boolean isGroup) {
 	}
 
-	/** Teams' own fields; only the tenant matters here. */
+	/** Teams' own fields: the tenant, and the team of a channel conversation. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record ChannelData(Tenant tenant) {
+	record ChannelData(Tenant tenant, Team team) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record Team(String id) {
+	}
+
+	/**
+	 * Whether it was said in a team's channel, the one shared place in Teams (a personal
+	 * or group chat is private).
+	 */
+	boolean inChannel() {
+		return conversation != null && "channel".equals(conversation.conversationType());
+	}
+
+	/** The team of a channel, otherwise the tenant; null when Teams names neither. */
+	String workspace() {
+		if (channelData != null && channelData.team() != null && channelData.team().id() != null) {
+			return channelData.team().id();
+		}
+		return tenant().orElse(null);
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
