@@ -76,7 +76,9 @@ final class TeamsActivities {
 			return;
 		}
 		String text = addressed == Addressed.NOT_ADDRESSED ? withoutMentions(activity) : question(activity);
-		conversation.receive(ChatMessage.said(where(activity), activity.user(), activity.id(), text, addressed, locale))
+		conversation
+			.receive(ChatMessage.said(where(activity), activity.user(), activity.id(), text, addressed, locale)
+				.in(activity.workspace(), activity.inChannel()))
 			.toSay()
 			.ifPresent(reply -> outbox.reply(activity, reply, locale));
 	}

@@ -62,9 +62,29 @@ public record Activity(String type, String id, String timestamp, String serviceU
 	public record ConversationAccount(String id, String conversationType, String tenantId, Boolean isGroup) {
 	}
 
-	/** Teams' own fields; only the tenant matters here. */
+	/** Teams' own fields: the tenant, and the team of a channel conversation. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record ChannelData(Tenant tenant) {
+	public record ChannelData(Tenant tenant, Team team) {
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Team(String id) {
+	}
+
+	/**
+	 * Whether it was said in a team's channel, the one shared place in Teams (a personal
+	 * or group chat is private).
+	 */
+	public boolean inChannel() {
+		return conversation != null && "channel".equals(conversation.conversationType());
+	}
+
+	/** The team of a channel, otherwise the tenant; null when Teams names neither. */
+	public String workspace() {
+		if (channelData != null && channelData.team() != null && channelData.team().id() != null) {
+			return channelData.team().id();
+		}
+		return tenant().orElse(null);
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
