@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
@@ -23,8 +22,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Fyren's Swedish analysis, one filter per concern as Lucene's {@link SwedishAnalyzer}
- * reads: tokenize, lowercase, (questions only: thesaurus), stop words, keyword marker,
- * decompound, stem.
+ * reads: tokenize, lowercase, (questions only: thesaurus), stop words, decompound, mark
+ * bare nouns, stem.
  */
 public final class SwedishAnalysis {
 
@@ -45,17 +44,17 @@ public final class SwedishAnalysis {
 
 	private final Thesaurus thesaurus;
 
-	private final CharArraySet keepAsIs;
+	private final BareNouns bareNouns;
 
 	// Analyzers are thread-safe and keep their components per thread: build each once.
 	private final Analyzer index;
 
 	private final Analyzer query;
 
-	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, CharArraySet keepAsIs) {
+	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, BareNouns bareNouns) {
 		this.parts = parts;
 		this.thesaurus = thesaurus;
-		this.keepAsIs = keepAsIs;
+		this.bareNouns = bareNouns;
 		this.index = createIndexAnalyzer();
 		this.query = createQueryAnalyzer();
 	}
@@ -97,7 +96,7 @@ public final class SwedishAnalysis {
 				Tokenizer tokenizer = new StandardTokenizer();
 				TokenStream stream = new LowerCaseFilter(tokenizer);
 				stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
-				stream = stemAndSplit(stream);
+				stream = stemAndSplit(stream, false);
 				return new TokenStreamComponents(tokenizer, new RemoveDuplicatesTokenFilter(stream));
 			}
 		};
@@ -113,19 +112,23 @@ public final class SwedishAnalysis {
 				if (!thesaurus.isEmpty()) {
 					stream = new SynonymGraphFilter(stream, thesaurus.map(), true);
 				}
-				stream = new StopFilter(stream, stop);
-				return new TokenStreamComponents(tokenizer, stemAndSplit(stream));
+				stream = TermRoles.markWords(new StopFilter(stream, stop));
+				return new TokenStreamComponents(tokenizer, stemAndSplit(stream, true));
 			}
 		};
 	}
 
-	private TokenStream stemAndSplit(TokenStream stream) {
-		if (!keepAsIs.isEmpty()) {
-			stream = new SetKeywordMarkerFilter(stream, keepAsIs);
-		}
+	/**
+	 * @param roles whether to mark compound parts (questions only: searching reads roles)
+	 */
+	private TokenStream stemAndSplit(TokenStream stream, boolean roles) {
 		stream = new DictionaryCompoundWordTokenFilter(stream, parts.asSet(), MIN_COMPOUND, CompoundParts.MIN_PART,
 				MAX_PART, false);
-		return new SwedishLightStemFilter(stream);
+		if (roles) {
+			stream = TermRoles.markParts(stream);
+		}
+		// After splitting, so that a part is kept whole too: "barn" of "barnfattigdom".
+		return new SwedishLightStemFilter(bareNouns.markIn(stream));
 	}
 
 	/**
