@@ -16,7 +16,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.fyren.knowledge.analysis.BareNouns;
+import se.fyren.knowledge.analysis.NounLemmas;
 import se.fyren.knowledge.analysis.CompoundParts;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.Thesaurus;
@@ -74,8 +74,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create the data directory " + indexDir, ex);
 		}
 		this.failed = new FailedReports(settings.dataDirectory());
-		BareNouns bareNouns = BareNouns.swedish();
-		Function<CompoundParts, SwedishAnalysis> analysis = parts -> new SwedishAnalysis(parts, thesaurus, bareNouns);
+		NounLemmas nounLemmas = NounLemmas.swedish();
+		Function<CompoundParts, SwedishAnalysis> analysis = parts -> new SwedishAnalysis(parts, thesaurus, nounLemmas);
 		this.index = readOnly ? PassageIndex.readOnly(indexDir, analysis) : new PassageIndex(indexDir, analysis);
 		this.searcher = new PassageSearcher(settings.search());
 		this.extractor = new AnswerExtractor(settings.answer());

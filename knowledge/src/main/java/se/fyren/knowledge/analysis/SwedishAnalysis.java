@@ -22,8 +22,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Fyren's Swedish analysis, one filter per concern as Lucene's {@link SwedishAnalyzer}
- * reads: tokenize, lowercase, (questions only: thesaurus), stop words, decompound, mark
- * bare nouns, stem.
+ * reads: tokenize, lowercase, (questions only: thesaurus), stop words, decompound, nouns
+ * to lemmas, stem.
  */
 public final class SwedishAnalysis {
 
@@ -44,17 +44,17 @@ public final class SwedishAnalysis {
 
 	private final Thesaurus thesaurus;
 
-	private final BareNouns bareNouns;
+	private final NounLemmas nounLemmas;
 
 	// Analyzers are thread-safe and keep their components per thread: build each once.
 	private final Analyzer index;
 
 	private final Analyzer query;
 
-	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, BareNouns bareNouns) {
+	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, NounLemmas nounLemmas) {
 		this.parts = parts;
 		this.thesaurus = thesaurus;
-		this.bareNouns = bareNouns;
+		this.nounLemmas = nounLemmas;
 		this.index = createIndexAnalyzer();
 		this.query = createQueryAnalyzer();
 	}
@@ -128,7 +128,7 @@ public final class SwedishAnalysis {
 			stream = TermRoles.markParts(stream);
 		}
 		// After splitting, so that a part is kept whole too: "barn" of "barnfattigdom".
-		return new SwedishLightStemFilter(bareNouns.markIn(stream));
+		return new SwedishLightStemFilter(nounLemmas.lemmatize(stream));
 	}
 
 	/**

@@ -18,7 +18,7 @@ import se.fyren.knowledge.SharedData;
 /** The Swedish chain on its own: compounds, stems, stop words and the thesaurus. */
 class SwedishAnalysisTest {
 
-	static final BareNouns BARE_NOUNS = BareNouns.swedish();
+	static final NounLemmas NOUN_LEMMAS = NounLemmas.swedish();
 
 	static SwedishAnalysis corpusAnalysis;
 
@@ -32,7 +32,7 @@ class SwedishAnalysisTest {
 			}
 		}
 		corpusAnalysis = new SwedishAnalysis(CompoundParts.learn(texts), Thesaurus.load(SharedData.thesaurus()),
-				BARE_NOUNS);
+				NOUN_LEMMAS);
 	}
 
 	@Test
@@ -157,7 +157,7 @@ class SwedishAnalysisTest {
 	}
 
 	private static SwedishAnalysis analysis(List<String> texts) {
-		return new SwedishAnalysis(CompoundParts.learn(texts), Thesaurus.EMPTY, BARE_NOUNS);
+		return new SwedishAnalysis(CompoundParts.learn(texts), Thesaurus.EMPTY, NOUN_LEMMAS);
 	}
 
 	static List<String> terms(Analyzer analyzer, String text) {

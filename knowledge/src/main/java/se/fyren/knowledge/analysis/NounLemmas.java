@@ -8,24 +8,27 @@ import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.sv.SwedishLightStemmer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Swedish nouns in their base form that the light stemmer would cut: it takes the final
- * letter off {@code barn}, {@code kommun}, {@code region}, {@code budget} ("bar", "kommu"
- * …) while their inflected forms ({@code barnen}, {@code kommunerna}) stem to the base
- * form. A word the Swedish dictionary lists as a noun in its base form is kept as it is
- * when an inflected form would stem back to it, so every form of the noun meets in one
- * term and "barn" no longer matches "bar". Other words keep the light stem, so a verb and
- * its noun ({@code arbetar}, {@code arbetet}) still meet.
+ * Swedish nouns brought to their dictionary lemma before stemming, so every form of a
+ * noun meets in one term: {@code syftena}, {@code strömmar}, {@code vattnet} stem
+ * differently from their base forms, and the light stemmer cuts base forms such as
+ * {@code barn}, {@code kommun}, {@code region}, {@code budget} ("bar", "kommu" …) while
+ * their inflections stem to the base form. A noun form is replaced by its lemma; a lemma
+ * that the stemmer would cut is kept whole (marked as a keyword), so "barn" no longer
+ * matches "bar". Other words keep the light stem, so a verb and its noun
+ * ({@code arbetar}, {@code arbetet}) still meet, and so do words the dictionary does not
+ * know (new compounds, names).
  *
  * <p>
  * The dictionary is LanguageTool's Swedish word list ({@code language-sv}, LGPL), read
  * with morfologik.
  */
-public final class BareNouns {
+public final class NounLemmas {
 
 	private static final String DICTIONARY = "/org/languagetool/resource/sv/swedish.dict";
 
@@ -35,6 +38,10 @@ public final class BareNouns {
 
 	private static final String NOUN_TAG = "NN:";
 
+	// Shorter lemmas stand for too many words the reports use otherwise: "dalarna" is
+	// the plural of "dal" to the dictionary, and the name of the county to the reports.
+	private static final int MIN_LEMMA = 4;
+
 	// Definite and plural endings: when the dictionary lists the noun with one of them
 	// and
 	// that form stems back to the base form, the stemmer took the noun's own last letter
@@ -43,18 +50,18 @@ public final class BareNouns {
 
 	private final Dictionary dictionary;
 
-	private BareNouns(Dictionary dictionary) {
+	private NounLemmas(Dictionary dictionary) {
 		this.dictionary = dictionary;
 	}
 
 	/** The Swedish dictionary shipped with LanguageTool's Swedish module. */
-	public static BareNouns swedish() {
-		URL resource = BareNouns.class.getResource(DICTIONARY);
+	public static NounLemmas swedish() {
+		URL resource = NounLemmas.class.getResource(DICTIONARY);
 		if (resource == null) {
 			throw new IllegalStateException("The Swedish dictionary " + DICTIONARY + " is not on the class path");
 		}
 		try {
-			return new BareNouns(Dictionary.read(resource));
+			return new NounLemmas(Dictionary.read(resource));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the Swedish dictionary " + DICTIONARY, ex);
@@ -62,22 +69,47 @@ public final class BareNouns {
 	}
 
 	/**
-	 * Marks the bare nouns of a stream as keywords, so the stemmer after it leaves them
-	 * whole. Each stream gets its own lookup: a lookup is not thread-safe, the dictionary
-	 * is.
+	 * Replaces the nouns of a stream by their lemmas, and marks a lemma the stemmer after
+	 * it would cut as a keyword. Each stream gets its own lookup: a lookup is not
+	 * thread-safe, the dictionary is.
 	 */
-	TokenStream markIn(TokenStream stream) {
+	TokenStream lemmatize(TokenStream stream) {
 		DictionaryLookup lookup = new DictionaryLookup(dictionary);
 		SwedishLightStemmer stemmer = new SwedishLightStemmer();
-		return new KeywordMarkerFilter(stream) {
+		return new TokenFilter(stream) {
 
 			private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
+			private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
 			@Override
-			protected boolean isKeyword() {
-				return isBareNoun(term.toString(), lookup, stemmer);
+			public boolean incrementToken() throws IOException {
+				if (!input.incrementToken()) {
+					return false;
+				}
+				if (keyword.isKeyword()) {
+					return true;
+				}
+				String word = term.toString();
+				String lemma = nounLemma(word, lookup);
+				if (lemma != null && !lemma.equals(word)) {
+					term.setEmpty().append(lemma);
+				}
+				keyword.setKeyword(isBareNoun(lemma == null ? word : lemma, lookup, stemmer));
+				return true;
 			}
 		};
+	}
+
+	/** The lemma of a noun form, or null when the dictionary knows no such noun. */
+	private static String nounLemma(String word, DictionaryLookup lookup) {
+		for (WordData entry : lookup.lookup(word)) {
+			CharSequence tag = entry.getTag();
+			if (tag != null && tag.toString().startsWith(NOUN_TAG) && entry.getStem().length() >= MIN_LEMMA) {
+				return entry.getStem().toString();
+			}
+		}
+		return null;
 	}
 
 	private static boolean isBareNoun(String word, DictionaryLookup lookup, SwedishLightStemmer stemmer) {
