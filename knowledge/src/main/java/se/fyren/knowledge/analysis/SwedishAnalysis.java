@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
@@ -66,7 +67,12 @@ public final class SwedishAnalysis {
 		for (String word : List.of("what", "which", "who", "whom", "how", "when", "where", "why", "does", "do", "did",
 				"can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "från", "finns",
 				"ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant", "sa", "hen",
-				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär")) {
+				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär",
+				// English words that carry no topic: left in, they would count as words
+				// the reports never use.
+				"from", "have", "has", "had", "been", "were", "its", "each", "other", "can't", "cant", "need", "like",
+				"any", "all", "some", "also", "than", "our", "we", "you", "your", "i", "me", "my", "he", "she", "his",
+				"her", "them", "here", "just", "get", "got", "go", "went", "since", "according", "put", "putting")) {
 			stop.add(word);
 		}
 		return CharArraySet.unmodifiableSet(stop);
@@ -108,7 +114,8 @@ public final class SwedishAnalysis {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(tokenizer);
+				// "Sweden's", "Uppsala's": an English possessive is the name itself.
+				TokenStream stream = new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer));
 				if (!thesaurus.isEmpty()) {
 					stream = new SynonymGraphFilter(stream, thesaurus.map(), true);
 				}
