@@ -3,6 +3,10 @@ package se.fyren.knowledge.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -38,6 +42,10 @@ public final class NounLemmas {
 
 	private static final String NOUN_TAG = "NN:";
 
+	// The endings of a noun's forms: indefinite and definite, singular and plural.
+	private static final List<String> FORM_ENDINGS = List.of("", "en", "et", "n", "t", "ar", "er", "or", "r", "na",
+			"arna", "erna", "orna", "ena", "a");
+
 	// Shorter lemmas stand for too many words the reports use otherwise: "dalarna" is
 	// the plural of "dal" to the dictionary, and the name of the county to the reports.
 	private static final int MIN_LEMMA = 4;
@@ -47,6 +55,11 @@ public final class NounLemmas {
 	// that form stems back to the base form, the stemmer took the noun's own last letter
 	// for an ending.
 	private static final String[] ENDINGS = { "en", "et", "er", "ar", "or" };
+
+	// Bounds the words remembered by one stream (the reports hold some fifteen thousand).
+	private static final int CACHE_LIMIT = 50_000;
+
+	private static final Noun NOT_A_NOUN = new Noun("", false);
 
 	private final Dictionary dictionary;
 
@@ -69,14 +82,18 @@ public final class NounLemmas {
 	}
 
 	/**
-	 * Replaces the nouns of a stream by their lemmas, and marks a lemma the stemmer after
-	 * it would cut as a keyword. Each stream gets its own lookup: a lookup is not
-	 * thread-safe, the dictionary is.
+	 * Replaces each noun form of a stream by the form all its forms stem alike from, or
+	 * by its lemma marked as a keyword when the stemmer would cut it. Each stream gets
+	 * its own lookup: a lookup is not thread-safe, the dictionary is.
 	 */
 	TokenStream lemmatize(TokenStream stream) {
 		DictionaryLookup lookup = new DictionaryLookup(dictionary);
 		SwedishLightStemmer stemmer = new SwedishLightStemmer();
 		return new TokenFilter(stream) {
+
+			// Each word is looked up once per stream: a noun's forms take some twenty
+			// lookups, and the reports repeat their words.
+			private final Map<String, Noun> cache = new HashMap<>();
 
 			private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -90,15 +107,61 @@ public final class NounLemmas {
 				if (keyword.isKeyword()) {
 					return true;
 				}
-				String word = term.toString();
-				String lemma = nounLemma(word, lookup);
-				if (lemma != null && !lemma.equals(word)) {
-					term.setEmpty().append(lemma);
+				Noun noun = cache.computeIfAbsent(term.toString(), this::noun);
+				if (noun != NOT_A_NOUN) {
+					term.setEmpty().append(noun.term());
+					keyword.setKeyword(noun.keepWhole());
 				}
-				keyword.setKeyword(isBareNoun(lemma == null ? word : lemma, lookup, stemmer));
+				if (cache.size() > CACHE_LIMIT) {
+					cache.clear();
+				}
 				return true;
 			}
+
+			private Noun noun(String word) {
+				String lemma = nounLemma(word, lookup);
+				if (lemma == null) {
+					return NOT_A_NOUN;
+				}
+				return isBareNoun(lemma, lookup, stemmer) ? new Noun(lemma, true)
+						: new Noun(commonForm(lemma, lookup, stemmer), false);
+			}
 		};
+	}
+
+	/**
+	 * What a noun form becomes before stemming.
+	 *
+	 * @param keepWhole whether the stemmer must leave the term as it is
+	 */
+	private record Noun(String term, boolean keepWhole) {
+	}
+
+	/**
+	 * The light stem most of the noun's forms share, as one of those forms: "arbetet" for
+	 * arbete (arbetet, arbeten and the verb arbetar stem to "arbet", the lemma alone to
+	 * "arbe"), "frågor" for fråga (fråga and frågor stem to "fråg", frågan to "fråga").
+	 */
+	private static String commonForm(String lemma, DictionaryLookup lookup, SwedishLightStemmer stemmer) {
+		Map<String, Integer> stems = new HashMap<>();
+		Map<String, String> forms = new HashMap<>();
+		String doubled = lemma + lemma.charAt(lemma.length() - 1);
+		for (String ending : FORM_ENDINGS) {
+			for (String form : List.of(lemma + ending, doubled + ending)) {
+				if (form.equals(doubled) || !isNounForm(form, lemma, lookup, NOUN_TAG)) {
+					continue;
+				}
+				String stem = stem(stemmer, form);
+				stems.merge(stem, 1, Integer::sum);
+				forms.putIfAbsent(stem, form);
+			}
+		}
+		return stems.entrySet()
+			.stream()
+			.max(Map.Entry.<String, Integer>comparingByValue()
+				.thenComparing(Map.Entry.comparingByKey(Comparator.comparingInt(String::length).reversed())))
+			.map(entry -> forms.get(entry.getKey()))
+			.orElse(lemma);
 	}
 
 	/** The lemma of a noun form, or null when the dictionary knows no such noun. */

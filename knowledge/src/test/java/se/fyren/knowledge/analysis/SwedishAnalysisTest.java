@@ -3,13 +3,18 @@ package se.fyren.knowledge.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,10 +95,24 @@ class SwedishAnalysisTest {
 	}
 
 	@Test
-	void stemsVerbsAndTheirNounsAlikeAsBefore() {
+	void bringsNounFormsTheStemmerMissesToTheirLemma() {
 		Analyzer analyzer = analysis(List.of()).indexAnalyzer();
 
+		assertThat(terms(analyzer, "syftena")).isEqualTo(terms(analyzer, "syfte"));
+		assertThat(terms(analyzer, "strömmar")).isEqualTo(terms(analyzer, "ström"));
+		// A verb and its noun still meet; a county is not a valley ("dalarna", "dal").
 		assertThat(terms(analyzer, "arbetar")).isEqualTo(terms(analyzer, "arbetet"));
+		assertThat(terms(analyzer, "Dalarna")).isNotEqualTo(terms(analyzer, "dal"));
+	}
+
+	@Test
+	void marksTheWrittenWordItsSynonymsAndItsPartsByRole() {
+		Map<String, TermRole> roles = roles(corpusAnalysis.queryAnalyzer(), "barnfattigdom");
+
+		assertThat(roles).containsEntry("barnfattigdom", TermRole.WRITTEN)
+			.containsEntry("fattig", TermRole.SYNONYM)
+			.containsEntry("fattigdom", TermRole.PART);
+		assertThat(roles(corpusAnalysis.queryAnalyzer(), "children")).containsEntry("barn", TermRole.SYNONYM);
 	}
 
 	@Test
@@ -158,6 +177,24 @@ class SwedishAnalysisTest {
 
 	private static SwedishAnalysis analysis(List<String> texts) {
 		return new SwedishAnalysis(CompoundParts.learn(texts), Thesaurus.EMPTY, NOUN_LEMMAS);
+	}
+
+	/** Each term of a text with the role it arose in (the first role, if it recurs). */
+	private static Map<String, TermRole> roles(Analyzer analyzer, String text) {
+		Map<String, TermRole> roles = new LinkedHashMap<>();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			TermRoleAttribute role = stream.addAttribute(TermRoleAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				roles.putIfAbsent(term.toString(), role.role());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return roles;
 	}
 
 	static List<String> terms(Analyzer analyzer, String text) {
