@@ -129,7 +129,7 @@ class AnswerTest {
 
 	@Test
 	void knowsACompoundLedByANameTheReportsUse() {
-		Answer answer = knowledge.ask("Vilka punkter skulle tas upp på nästa Leksandsmöte?");
+		Answer answer = knowledge.ask("Vad sa Landstinget om psykiatrin på Leksandsmötet?");
 
 		assertThat(answer.found()).isTrue();
 		assertThat(answer.abstain()).isNull();
