@@ -15,13 +15,13 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.function.Function;
 
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.fyren.knowledge.analysis.NounLemmas;
 import se.fyren.knowledge.analysis.CompoundParts;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.Thesaurus;
@@ -91,8 +91,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create the data directory " + indexDir, ex);
 		}
 		this.failed = new FailedReports(settings.dataDirectory());
-		Function<CompoundParts, SwedishAnalysis> analysis = parts -> new SwedishAnalysis(parts, thesaurus,
-				CharArraySet.EMPTY_SET);
+		NounLemmas nounLemmas = NounLemmas.swedish();
+		Function<CompoundParts, SwedishAnalysis> analysis = parts -> new SwedishAnalysis(parts, thesaurus, nounLemmas);
 		this.index = readOnly ? PassageIndex.readOnly(indexDir, analysis) : new PassageIndex(indexDir, analysis);
 		this.searcher = new PassageSearcher(settings.search());
 		this.extractor = new AnswerExtractor(settings.answer());

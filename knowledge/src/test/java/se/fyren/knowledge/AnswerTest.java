@@ -94,4 +94,61 @@ class AnswerTest {
 		assertThat(answer.text()).contains("33 unga kommit vidare");
 	}
 
+	@Test
+	void answersWhoPaysWithThePayerNotACost() {
+		Answer answer = knowledge.ask("vem betalar för projektet Vilka är vi i Avesta och Orsa");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.abstain()).isNull();
+	}
+
+	@Test
+	void takesACourseThatCostsNothingAsAPrice() {
+		Answer answer = knowledge.ask("kostar vattenvanekursen nåt för familjerna i borås");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.abstain()).isNull();
+	}
+
+	@Test
+	void abstainsOnAPayTheReportsDoNotGive() {
+		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("cost_not_in_reports");
+	}
+
+	@Test
+	void abstainsOnAnAbbreviationTheReportsNeverName() {
+		Answer answer = knowledge.ask("What does HIPAA say about sharing Supercross data between municipalities?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("name_not_in_reports");
+		assertThat(answer.abstain().detail()).contains("hipaa");
+	}
+
+	@Test
+	void knowsACompoundLedByANameTheReportsUse() {
+		Answer answer = knowledge.ask("Vad sa Landstinget om psykiatrin på Leksandsmötet?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.abstain()).isNull();
+	}
+
+	@Test
+	void doesNotCountChatAbbreviationsAsUnknownWords() {
+		Answer answer = knowledge.ask("vem ledde mötet i samverkansberedningen 16 sept enl protokollet");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.abstain()).isNull();
+	}
+
+	@Test
+	void findsAnEnglishQuestionWithAPossessiveName() {
+		Answer answer = knowledge.ask("how many people work in Uppsala's department for social sustainability?");
+
+		assertThat(answer.passages().subList(0, 5)).extracting(passage -> passage.passage().text())
+			.anyMatch(text -> text.contains("På avdelningen arbetar"));
+	}
+
 }

@@ -43,13 +43,11 @@ class DevSetEvaluationTest {
 		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
 		System.out.println(score.summary());
 		score.misses().forEach(System.out::println);
-		// MRR and answer_hit lost a little (0.762 -> 0.734, 0.651 -> 0.628) when the
-		// thesaurus
-		// lost its rows shaped after single dev questions (issue 10); the validation set
-		// below did not move with them.
+		// The figures of 2026-12-02 after noun lemmas, term roles and the abstain model
+		// (recall@5 0.907, mrr 0.723, answer_hit 0.674), one question's slack.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.90);
-		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.72);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.62);
+		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.71);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.65);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(1);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(3);
@@ -61,14 +59,16 @@ class DevSetEvaluationTest {
 		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
 		System.out.println(score.summary());
 		System.out.println(score.detail());
-		// The figures of 2026-12-02 (recall@5 0.835, answer_hit 0.519, 9/19 abstained,
-		// 7/79
-		// refused), one question's slack each: a change may not buy dev figures with
-		// these.
-		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.82);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.50);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(8);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(8);
+		// The figures of 2026-12-02 after noun lemmas, term roles and the abstain model
+		// (recall@5 0.861, answer_hit 0.544, 11/19 abstained, 0/79 refused, lists 12/18,
+		// English 12/13), one question's slack each: a change may not buy dev figures
+		// with these.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.85);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.53);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(10);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(1);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(11);
+		assertThat(score.englishFound()).isGreaterThanOrEqualTo(11);
 	}
 
 }

@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
@@ -23,8 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Fyren's Swedish analysis, one filter per concern as Lucene's {@link SwedishAnalyzer}
- * reads: tokenize, lowercase, (questions only: thesaurus), stop words, keyword marker,
- * decompound, stem.
+ * reads: tokenize, lowercase, (questions only: thesaurus), stop words, decompound, nouns
+ * to lemmas, stem.
  */
 public final class SwedishAnalysis {
 
@@ -45,17 +45,17 @@ public final class SwedishAnalysis {
 
 	private final Thesaurus thesaurus;
 
-	private final CharArraySet keepAsIs;
+	private final NounLemmas nounLemmas;
 
 	// Analyzers are thread-safe and keep their components per thread: build each once.
 	private final Analyzer index;
 
 	private final Analyzer query;
 
-	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, CharArraySet keepAsIs) {
+	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, NounLemmas nounLemmas) {
 		this.parts = parts;
 		this.thesaurus = thesaurus;
-		this.keepAsIs = keepAsIs;
+		this.nounLemmas = nounLemmas;
 		this.index = createIndexAnalyzer();
 		this.query = createQueryAnalyzer();
 	}
@@ -67,7 +67,12 @@ public final class SwedishAnalysis {
 		for (String word : List.of("what", "which", "who", "whom", "how", "when", "where", "why", "does", "do", "did",
 				"can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "från", "finns",
 				"ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant", "sa", "hen",
-				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär")) {
+				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär",
+				// English words that carry no topic: left in, they would count as words
+				// the reports never use.
+				"from", "have", "has", "had", "been", "were", "its", "each", "other", "can't", "cant", "need", "like",
+				"any", "all", "some", "also", "than", "our", "we", "you", "your", "i", "me", "my", "he", "she", "his",
+				"her", "them", "here", "just", "get", "got", "go", "went", "since", "according", "put", "putting")) {
 			stop.add(word);
 		}
 		return CharArraySet.unmodifiableSet(stop);
@@ -97,7 +102,7 @@ public final class SwedishAnalysis {
 				Tokenizer tokenizer = new StandardTokenizer();
 				TokenStream stream = new LowerCaseFilter(tokenizer);
 				stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
-				stream = stemAndSplit(stream);
+				stream = stemAndSplit(stream, false);
 				return new TokenStreamComponents(tokenizer, new RemoveDuplicatesTokenFilter(stream));
 			}
 		};
@@ -109,23 +114,28 @@ public final class SwedishAnalysis {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(tokenizer);
+				// "Sweden's", "Uppsala's": an English possessive is the name itself.
+				TokenStream stream = new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer));
 				if (!thesaurus.isEmpty()) {
 					stream = new SynonymGraphFilter(stream, thesaurus.map(), true);
 				}
-				stream = new StopFilter(stream, stop);
-				return new TokenStreamComponents(tokenizer, stemAndSplit(stream));
+				stream = TermRoles.markWords(new StopFilter(stream, stop));
+				return new TokenStreamComponents(tokenizer, stemAndSplit(stream, true));
 			}
 		};
 	}
 
-	private TokenStream stemAndSplit(TokenStream stream) {
-		if (!keepAsIs.isEmpty()) {
-			stream = new SetKeywordMarkerFilter(stream, keepAsIs);
-		}
+	/**
+	 * @param roles whether to mark compound parts (questions only: searching reads roles)
+	 */
+	private TokenStream stemAndSplit(TokenStream stream, boolean roles) {
 		stream = new DictionaryCompoundWordTokenFilter(stream, parts.asSet(), MIN_COMPOUND, CompoundParts.MIN_PART,
 				MAX_PART, false);
-		return new SwedishLightStemFilter(stream);
+		if (roles) {
+			stream = TermRoles.markParts(stream);
+		}
+		// After splitting, so that a part is kept whole too: "barn" of "barnfattigdom".
+		return new SwedishLightStemFilter(nounLemmas.lemmatize(stream));
 	}
 
 	/**

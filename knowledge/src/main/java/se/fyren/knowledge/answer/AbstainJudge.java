@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.analysis.TermRole;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.Concept;
 import se.fyren.knowledge.search.Coverage;
@@ -25,15 +26,23 @@ import se.fyren.knowledge.search.Coverage;
  */
 final class AbstainJudge {
 
-	// Asked about a price or a cost.
+	// Asked about a price, a cost or a pay.
 	private static final Pattern COST = Pattern.compile(
-			"\\b(?:kost\\p{L}*|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*|cost\\p{L}*|price\\p{L}*|fee|fees|budget for|how much money|hur mycket pengar)\\b",
+			"\\b(?:kost\\p{L}*|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*|lön(?:en|er|erna)?|cost\\p{L}*|price\\p{L}*|fee|fees|budget for|how much money|hur mycket pengar|spend|spent|spends|pay|pays|paid|salary|salaries|wages?)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A sum of money in a passage.
 	private static final Pattern MONEY = Pattern.compile(
 			"\\d[\\d\\s,.]*\\s*(?:kr|kronor|miljon\\p{L}*|mkr|mnkr|tkr|msek|sek|euro|€)\\b|\\b(?:kronor|miljoner kronor)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// That something costs nothing is a cost too: "betalar man ingenting", "kostnadsfri".
+	private static final Pattern FREE = Pattern.compile(
+			"\\b(?:kostnadsfri\\p{L}*|avgiftsfri\\p{L}*|gratis|utan kostnad|betala\\p{L}*\\s+(?:\\p{L}+\\s+)?ingenting|free of charge)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// An abbreviation in capitals names something: "GDPR", "LSS".
+	private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{3,}\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
@@ -85,7 +94,9 @@ final class AbstainJudge {
 		double unknownShare = total == 0 ? 0 : unknownWeight / total;
 		String text = question.question();
 		String lower = text.toLowerCase(Locale.ROOT);
-		if (COST.matcher(lower).find() && !MONEY.matcher(found).find()) {
+		// "Vem betalar" asks for a payer, not a sum.
+		if (kind != QuestionKind.WHO && COST.matcher(lower).find() && !MONEY.matcher(found).find()
+				&& !FREE.matcher(found).find()) {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);
 		}
@@ -129,8 +140,9 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * Places named before "kommun", "stad" …, and capitalised words inside a Swedish
-	 * question (an English one capitalises names the glossary may not hold: "Sweden's").
+	 * Places named before "kommun", "stad" …, capitalised words inside a Swedish question
+	 * (an English one capitalises names the glossary may not hold: "Sweden's"), and
+	 * abbreviations in capitals in either.
 	 */
 	private static Set<String> names(String question, boolean english) {
 		Set<String> names = new LinkedHashSet<>();
@@ -143,6 +155,7 @@ final class AbstainJudge {
 		if (!english) {
 			all(NAME, question).forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
 		}
+		all(ACRONYM, question).forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
 		return names;
 	}
 
@@ -156,8 +169,9 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * Whether the reports use a name, a typo of it, or its translation from the glossary
-	 * (an alternative that is not a part of the word: "Sweden" is "Sverige").
+	 * Whether the reports use a name, a typo of it, its translation from the glossary (an
+	 * alternative that is not a part of the word: "Sweden" is "Sverige"), or the name
+	 * that leads it as a compound ("Leksandsmötet" is a meeting in Leksand).
 	 */
 	private static boolean nameKnown(String name, AnalyzedQuestion question, Analyzer analyzer, Vocabulary vocabulary) {
 		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
@@ -169,8 +183,8 @@ final class AbstainJudge {
 			.stream()
 			.filter(concept -> concept.word().equals(written))
 			.flatMap(concept -> concept.terms().stream())
-			.map(term -> term.term())
-			.anyMatch(term -> !written.contains(term) && vocabulary.has(term));
+			.anyMatch(term -> vocabulary.has(term.term()) && (term.role() == TermRole.PART
+					? written.startsWith(term.term()) : !written.contains(term.term())));
 	}
 
 	/**

@@ -31,11 +31,6 @@ public final class AnswerExtractor {
 	// anything.
 	private static final double SHORT_UNIT = 40;
 
-	// A heading or a run of names and titles ends without a full stop; it rarely answers.
-	private static final double LABEL_WEIGHT = 0.3;
-
-	private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?s).*[.!?:;)”\"]$");
-
 	private final AnswerSettings settings;
 
 	private final AbstainJudge judge;
@@ -63,7 +58,7 @@ public final class AnswerExtractor {
 				if (text == null) {
 					continue;
 				}
-				double coverage = Coverage.of(question, Coverage.terms(analyzer, unit.text()));
+				double coverage = Coverage.of(question, Coverage.terms(analyzer, unit.context()));
 				boolean holds = kind.heldBy(text, unit.list());
 				double score = coverage * (1 - settings.rankDecay() * rank) * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);
@@ -80,10 +75,6 @@ public final class AnswerExtractor {
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return compose(question, best, candidates, ranked);
-	}
-
-	private static boolean label(String text, AnswerUnit unit) {
-		return !unit.list() && !SENTENCE_END.matcher(text).matches();
 	}
 
 	/**

@@ -21,6 +21,14 @@ final class AnswerText {
 	private static final Pattern CAPTION_INSIDE = Pattern
 		.compile("\\s*(?:FIGUR|Figur|TABELL|Tabell)\\s+\\d+[–-]?\\d*:?\\s*");
 
+	// A heading in capitals run into the sentence under it ("SAMVERKAN MED POLISEN I
+	// samband med …"): three or more words in capitals before a sentence's first word.
+	private static final Pattern LEADING_HEADING = Pattern
+		.compile("^(?:[\\p{Lu}\\d–/,-]+\\s+){3,}(?=\\p{Lu}\\s?\\p{Ll})", Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A heading in capitals on its own names a section; it answers nothing.
+	private static final Pattern HEADING = Pattern.compile("^[\\p{Lu}\\d–/,:.\\s-]+$", Pattern.UNICODE_CHARACTER_CLASS);
+
 	// Table rows and number columns: more digits than a sentence has.
 	private static final double MAX_DIGIT_SHARE = 0.3;
 
@@ -31,10 +39,11 @@ final class AnswerText {
 
 	/** The text fit to quote, or null when the unit is noise. */
 	static String clean(String unit) {
-		if (CAPTION.matcher(unit).matches() || FOOTNOTE.matcher(unit).matches() || unit.indexOf('\t') >= 0) {
+		if (CAPTION.matcher(unit).matches() || FOOTNOTE.matcher(unit).matches() || HEADING.matcher(unit).matches()
+				|| unit.indexOf('\t') >= 0) {
 			return null;
 		}
-		String text = URL.matcher(unit).replaceAll("");
+		String text = LEADING_HEADING.matcher(URL.matcher(unit).replaceAll("")).replaceFirst("");
 		text = CAPTION_INSIDE.matcher(text).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
 		long digits = text.chars().filter(Character::isDigit).count();
 		long letters = text.chars().filter(Character::isLetter).count();

@@ -14,7 +14,8 @@ import se.fyren.knowledge.chunk.Sentences;
  * @param text the unit as quoted in an answer (a list compactly, items after its lead-in)
  * @param list whether the unit is a list with its lead-in
  * @param context what the unit is about, for judging whether it answers: a list's lead-in
- * often says only "Det finns fyra kategorier:", the sentence before names what is counted
+ * often says only "Parterna bör:", the sentence before it and the heading above it name
+ * what is listed
  */
 record AnswerUnit(String text, boolean list, String context, Passage passage, int position) {
 
@@ -26,6 +27,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		.compile("^(.{1,60}?)(?:\\s+(?:är|innebär|betyder|handlar om|is|are)\\s|\\s+[–-]\\s|:\\s)");
 
 	private static final int MAX_HEAD_WORDS = 6;
+
+	// Joins the headings of a passage's section path (see Passage).
+	private static final char SECTION_SEPARATOR = '›';
 
 	// A long item is quoted by its opening words, so that a whole list fits the answer.
 	private static final int MAX_ITEM_CHARS = 90;
@@ -79,10 +83,19 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			}
 			String compact = compact(sentence, listed);
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
-			units.add(new AnswerUnit(compact, true, before + compact, passage, units.size()));
+			units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size()));
 			i = j;
 		}
 		return units;
+	}
+
+	/** The innermost heading of the passage's section path, with a space after it. */
+	private static String heading(Passage passage) {
+		String section = passage.section();
+		if (section == null || section.isBlank()) {
+			return "";
+		}
+		return section.substring(section.lastIndexOf(SECTION_SEPARATOR) + 1).strip() + " ";
 	}
 
 	private static String shortened(String item) {

@@ -16,10 +16,9 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -45,6 +44,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.index.StoredFields;
 
 import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.analysis.TermRole;
+import se.fyren.knowledge.analysis.TermRoleAttribute;
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.index.IndexSnapshot;
 import se.fyren.knowledge.index.PassageIndex;
@@ -87,30 +88,35 @@ public final class PassageSearcher {
 
 	public AnalyzedQuestion analyze(IndexSnapshot snapshot, String question) {
 		IndexReader reader = snapshot.searcher().getIndexReader();
-		List<Map<String, Float>> groups = tokenGroups(snapshot.analysis().queryAnalyzer(), question);
+		List<Map<String, QueryTerm>> groups = tokenGroups(snapshot.analysis().queryAnalyzer(), question);
+		boolean english = LanguageGuess.isEnglish(question);
 		List<Concept> concepts = new ArrayList<>();
 		int docs = Math.max(reader.numDocs(), 1);
-		for (Map<String, Float> group : groups) {
-			String word = group.keySet().iterator().next();
-			List<QueryTerm> terms = new ArrayList<>();
+		for (Map<String, QueryTerm> group : groups) {
+			// The word as written leads its concept; a group of synonyms alone (an
+			// English
+			// word the glossary translates) is led by its first.
+			List<QueryTerm> terms = new ArrayList<>(group.values());
+			terms.sort(Comparator.comparing(QueryTerm::role));
+			String word = terms.get(0).term();
 			double idf = -1;
 			int partChars = 0;
-			for (Map.Entry<String, Float> entry : group.entrySet()) {
-				terms.add(new QueryTerm(entry.getKey(), entry.getValue()));
-				int df = docFreq(reader, entry.getKey());
-				boolean part = entry.getValue() == settings.partWeight() && !entry.getKey().equals(word);
-				if (df > 0 && part) {
-					partChars += entry.getKey().length();
+			for (QueryTerm term : terms) {
+				int df = docFreq(reader, term.term());
+				if (df > 0 && term.role() == TermRole.PART) {
+					partChars += term.term().length();
 				}
 				else if (df > 0 && idf < 0) {
 					idf = idf(docs, df);
 				}
 			}
 			boolean known = idf >= 0;
+			// English words are never "corrected" into the reports' Swedish (model,
+			// medel).
 			if (!known) {
-				String correction = correct(reader, word);
+				String correction = english ? null : correct(reader, word);
 				if (correction != null) {
-					terms.add(new QueryTerm(correction, settings.correctionWeight()));
+					terms.add(new QueryTerm(correction, TermRole.CORRECTION, weight(TermRole.CORRECTION)));
 					idf = idf(docs, docFreq(reader, correction));
 					known = true;
 				}
@@ -124,7 +130,7 @@ public final class PassageSearcher {
 			}
 			concepts.add(new Concept(word, terms, idf, known));
 		}
-		return new AnalyzedQuestion(question, concepts, LanguageGuess.isEnglish(question));
+		return new AnalyzedQuestion(question, concepts, english);
 	}
 
 	/**
@@ -271,24 +277,33 @@ public final class PassageSearcher {
 	}
 
 	/**
-	 * Groups the question's tokens by position: the first token at a position is the word
-	 * as written, tokens stacked on it are its thesaurus alternatives or compound parts.
+	 * Groups the question's terms by the word they stand for, with the role each term
+	 * arose in: the written word, its thesaurus alternatives and compound parts share a
+	 * position; a word whose multi-word synonym spans several positions ("barnfattigdom",
+	 * "fattiga barn") keeps those positions in its group.
 	 */
-	private List<Map<String, Float>> tokenGroups(Analyzer analyzer, String question) {
-		List<Map<String, Float>> groups = new ArrayList<>();
+	private List<Map<String, QueryTerm>> tokenGroups(Analyzer analyzer, String question) {
+		List<Map<String, QueryTerm>> groups = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(PassageIndex.TEXT, question)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+			PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+			TermRoleAttribute role = stream.addAttribute(TermRoleAttribute.class);
 			stream.reset();
+			int position = -1;
+			int groupEnd = -1;
 			while (stream.incrementToken()) {
-				boolean synonym = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
-				if (increment.getPositionIncrement() > 0 || groups.isEmpty()) {
+				position += increment.getPositionIncrement();
+				if (groups.isEmpty() || position >= groupEnd) {
 					groups.add(new LinkedHashMap<>());
+					groupEnd = position + 1;
 				}
-				float weight = increment.getPositionIncrement() > 0 && !synonym ? 1f
-						: synonym ? settings.synonymWeight() : settings.partWeight();
-				groups.get(groups.size() - 1).merge(term.toString(), weight, Math::max);
+				if (role.role() == TermRole.WRITTEN) {
+					groupEnd = Math.max(groupEnd, position + length.getPositionLength());
+				}
+				groups.get(groups.size() - 1)
+					.merge(term.toString(), new QueryTerm(term.toString(), role.role(), weight(role.role())),
+							(a, b) -> a.weight() >= b.weight() ? a : b);
 			}
 			stream.end();
 		}
@@ -296,6 +311,15 @@ public final class PassageSearcher {
 			throw new UncheckedIOException(ex);
 		}
 		return groups;
+	}
+
+	private float weight(TermRole role) {
+		return switch (role) {
+			case WRITTEN -> 1f;
+			case SYNONYM -> settings.synonymWeight();
+			case PART -> settings.partWeight();
+			case CORRECTION -> settings.correctionWeight();
+		};
 	}
 
 	private static String correct(IndexReader reader, String word) {

@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -23,6 +22,7 @@ import se.fyren.knowledge.CollectionNames;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.SharedData;
 import se.fyren.knowledge.analysis.CompoundParts;
+import se.fyren.knowledge.analysis.NounLemmas;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.Thesaurus;
 import se.fyren.knowledge.eval.EvalQuestion;
@@ -63,8 +63,8 @@ public final class CollectionLayoutBenchmark {
 			.toList();
 		Thesaurus thesaurus = Thesaurus.load(SharedData.thesaurus());
 		CompoundParts parts = CompoundParts.learn(reports.stream().map(Report::cleanedText).toList());
-		Function<CompoundParts, SwedishAnalysis> analysis = p -> new SwedishAnalysis(p, thesaurus,
-				CharArraySet.EMPTY_SET);
+		NounLemmas nounLemmas = NounLemmas.swedish();
+		Function<CompoundParts, SwedishAnalysis> analysis = p -> new SwedishAnalysis(p, thesaurus, nounLemmas);
 		Map<String, List<Report>> byCollection = new HashMap<>();
 		byCollection.put(CollectionNames.REPORTS, reports);
 		List<Passage> pool = reports.stream().flatMap(r -> r.passages().stream()).toList();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.SharedData;
+import se.fyren.knowledge.analysis.TermRole;
 
 /**
  * A pasted report excerpt or a question of hundreds of words is searched by its most
@@ -71,7 +72,7 @@ class LongQuestionTest {
 	@Test
 	void keepsTheRarestKnownWordsInTheOrderTheyWereWritten() {
 		List<Concept> concepts = IntStream.range(0, PassageSearcher.MAX_QUERY_CONCEPTS + 10)
-			.mapToObj(i -> new Concept("w" + i, List.of(new QueryTerm("w" + i, 1f)), i, i % 2 == 0))
+			.mapToObj(i -> new Concept("w" + i, List.of(new QueryTerm("w" + i, TermRole.WRITTEN, 1f)), i, i % 2 == 0))
 			.toList();
 
 		List<Concept> kept = PassageSearcher.mostTelling(concepts);
