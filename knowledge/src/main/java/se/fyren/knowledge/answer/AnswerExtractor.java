@@ -58,7 +58,7 @@ public final class AnswerExtractor {
 				if (text == null) {
 					continue;
 				}
-				double coverage = Coverage.of(question, Coverage.terms(analyzer, unit.context()));
+				double coverage = Coverage.of(question, analyzer, unit.context());
 				boolean holds = kind.heldBy(text, unit.list());
 				double score = coverage * (1 - settings.rankDecay() * rank) * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,9 +39,9 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.index.StoredFields;
 
 import se.fyren.knowledge.Passage;
@@ -66,21 +67,33 @@ public final class PassageSearcher {
 
 	private static final int INFLECTION_CHARS = 2;
 
-	// Short words get one edit, longer ones two: "inovation" -> "innovation".
-	private static final int LONG_WORD = 8;
-
 	/**
 	 * The most question words one search uses: a pasted page is searched by its most
-	 * telling words. With {@link #MAX_ALTERNATIVES} terms in three fields each, and a
-	 * proximity clause per neighbouring pair, a search stays well under Lucene's 1024
-	 * clauses (a 1400-character question used to exceed them).
+	 * telling words. With {@link #MAX_ALTERNATIVES} terms each, a search stays well under
+	 * Lucene's 1024 clauses (a 1400-character question used to exceed them).
 	 */
 	static final int MAX_QUERY_CONCEPTS = 24;
 
 	/** The most alternatives (synonyms, parts, a correction) searched for one word. */
 	static final int MAX_ALTERNATIVES = 12;
 
+	/**
+	 * Lucene's first pass keeps this many times the re-ranked pool, so that a passage
+	 * lifted into the pool by its headings or proximity is among the candidates (four
+	 * times gave the same dev and validation figures as twice).
+	 */
+	static final int RESCORED_CANDIDATES = 2;
+
+	/**
+	 * Compound parts this short ("för", "ing", "val") are among the commonest terms of
+	 * the index: as query terms they match most passages and keep Lucene from skipping,
+	 * while a passage holding the part alone says little. They still count for coverage.
+	 */
+	static final int MIN_SEARCHED_PART = 4;
+
 	private final SearchSettings settings;
+
+	private final SpellingCorrections corrections = new SpellingCorrections();
 
 	public PassageSearcher(SearchSettings settings) {
 		this.settings = settings;
@@ -114,7 +127,7 @@ public final class PassageSearcher {
 			// English words are never "corrected" into the reports' Swedish (model,
 			// medel).
 			if (!known) {
-				String correction = english ? null : correct(reader, word);
+				String correction = english ? null : corrections.correct(reader, word).orElse(null);
 				if (correction != null) {
 					terms.add(new QueryTerm(correction, TermRole.CORRECTION, weight(TermRole.CORRECTION)));
 					idf = idf(docs, docFreq(reader, correction));
@@ -156,7 +169,7 @@ public final class PassageSearcher {
 					.add(filter, BooleanClause.Occur.FILTER)
 					.build();
 		try {
-			ScoreDoc[] hits = searcher.search(query, Math.max(count, settings.rerankPool())).scoreDocs;
+			ScoreDoc[] hits = candidates(searcher, query, question, Math.max(count, settings.rerankPool()));
 			if (hits.length == 0) {
 				return List.of();
 			}
@@ -182,23 +195,88 @@ public final class PassageSearcher {
 		}
 	}
 
+	/**
+	 * Lucene's best passages by BM25 over the question's terms in the text, with matches
+	 * in headings and the proximity of neighbouring words added over the candidates only.
+	 * Total hits are not counted, so Lucene skips blocks of postings that cannot reach
+	 * the pool (block-max WAND).
+	 */
+	private ScoreDoc[] candidates(IndexSearcher searcher, Query query, AnalyzedQuestion question, int pool)
+			throws IOException {
+		int first = pool * RESCORED_CANDIDATES;
+		TopDocs found = searcher.search(query, new TopScoreDocCollectorManager(first, null, first));
+		if (found.scoreDocs.length == 0) {
+			return found.scoreDocs;
+		}
+		BooleanQuery.Builder rescore = new BooleanQuery.Builder();
+		rescore.add(headings(question), BooleanClause.Occur.SHOULD);
+		Query proximity = proximity(question);
+		if (proximity != null) {
+			rescore.add(proximity, BooleanClause.Occur.SHOULD);
+		}
+		return QueryRescorer.rescore(searcher, found, rescore.build(), 1, pool).scoreDocs;
+	}
+
+	/**
+	 * One clause per concept, the best of its alternatives in the passage text. Every
+	 * clause is a term query on one field, so Lucene can skip.
+	 */
 	Query query(AnalyzedQuestion question) {
+		return concepts(question, term -> termQuery(PassageIndex.TEXT, term.term(), term.weight()));
+	}
+
+	/**
+	 * The same concepts matched in section heading and report title: every passage of a
+	 * report shares its title, so as clauses of the main query these matched thousands of
+	 * passages alike and kept Lucene from skipping.
+	 */
+	private Query headings(AnalyzedQuestion question) {
+		return concepts(question, term -> {
+			BooleanQuery.Builder fields = new BooleanQuery.Builder();
+			fields.add(termQuery(PassageIndex.SECTION, term.term(), term.weight() * settings.sectionBoost()),
+					BooleanClause.Occur.SHOULD);
+			fields.add(termQuery(PassageIndex.TITLE, term.term(), term.weight() * settings.titleBoost()),
+					BooleanClause.Occur.SHOULD);
+			return fields.build();
+		});
+	}
+
+	private Query concepts(AnalyzedQuestion question, Function<QueryTerm, Query> match) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		List<Concept> concepts = mostTelling(question.concepts());
-		for (Concept concept : concepts) {
-			List<Query> alternatives = new ArrayList<>();
-			List<QueryTerm> terms = concept.terms();
-			for (QueryTerm term : terms.subList(0, Math.min(MAX_ALTERNATIVES, terms.size()))) {
-				BooleanQuery.Builder fields = new BooleanQuery.Builder();
-				fields.add(termQuery(PassageIndex.TEXT, term.term(), term.weight()), BooleanClause.Occur.SHOULD);
-				fields.add(termQuery(PassageIndex.SECTION, term.term(), term.weight() * settings.sectionBoost()),
-						BooleanClause.Occur.SHOULD);
-				fields.add(termQuery(PassageIndex.TITLE, term.term(), term.weight() * settings.titleBoost()),
-						BooleanClause.Occur.SHOULD);
-				alternatives.add(fields.build());
-			}
+		for (Concept concept : mostTelling(question.concepts())) {
+			List<QueryTerm> terms = searched(concept);
+			List<Query> alternatives = terms.subList(0, Math.min(MAX_ALTERNATIVES, terms.size()))
+				.stream()
+				.map(match)
+				.toList();
 			query.add(new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER), BooleanClause.Occur.SHOULD);
 		}
+		return query.build();
+	}
+
+	/**
+	 * The concept's terms less its shortest compound parts ({@link #MIN_SEARCHED_PART}).
+	 */
+	private List<QueryTerm> searched(Concept concept) {
+		String word = concept.terms().get(0).term();
+		return concept.terms()
+			.stream()
+			.filter(term -> term.term().equals(word) || term.role() != TermRole.PART
+					|| term.term().length() >= MIN_SEARCHED_PART)
+			.toList();
+	}
+
+	/**
+	 * A boost for each pair of neighbouring question words standing close together in a
+	 * passage; null for a one-word question. Scored over the candidates only: as clauses
+	 * of the main query these phrases were read for every passage holding both words.
+	 */
+	Query proximity(AnalyzedQuestion question) {
+		List<Concept> concepts = mostTelling(question.concepts());
+		if (concepts.size() < 2) {
+			return null;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (int i = 0; i + 1 < concepts.size(); i++) {
 			PhraseQuery near = new PhraseQuery(settings.proximitySlop(), PassageIndex.TEXT,
 					concepts.get(i).terms().get(0).term(), concepts.get(i + 1).terms().get(0).term());
@@ -320,19 +398,6 @@ public final class PassageSearcher {
 			case PART -> settings.partWeight();
 			case CORRECTION -> settings.correctionWeight();
 		};
-	}
-
-	private static String correct(IndexReader reader, String word) {
-		DirectSpellChecker speller = new DirectSpellChecker();
-		speller.setMaxEdits(word.length() >= LONG_WORD ? 2 : 1);
-		try {
-			SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.TEXT, word), 1, reader,
-					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-			return suggestions.length == 0 ? null : suggestions[0].string;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static boolean beginsKnownWord(IndexReader reader, String word) {

@@ -1,0 +1,79 @@
+package se.fyren.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+import se.fyren.knowledge.index.PassageIndex;
+
+/**
+ * Spelling corrections for words the reports never use ("inovationer" → "innovationer"),
+ * remembered per word for as long as the index does not change: a fuzzy walk of the term
+ * dictionary is a large share of a short question's time, and the same misspellings come
+ * again. Thread-safe.
+ */
+final class SpellingCorrections {
+
+	// Short words get one edit, longer ones two: "inovation" -> "innovation".
+	private static final int LONG_WORD = 8;
+
+	// Questions are free text: a flood of invented words must not grow the memory without
+	// bound. When full the memory starts over, which costs only the walks again.
+	static final int MAX_WORDS = 10_000;
+
+	private final DirectSpellChecker shortWords = speller(1);
+
+	private final DirectSpellChecker longWords = speller(2);
+
+	private final AtomicReference<Remembered> remembered = new AtomicReference<>(new Remembered(null, Map.of()));
+
+	/** The corrections known for one index reader: a new commit brings new words. */
+	private record Remembered(IndexReader.CacheKey reader, Map<String, Optional<String>> words) {
+	}
+
+	/** The index word nearest to {@code word}, if one is close enough. */
+	Optional<String> correct(IndexReader reader, String word) {
+		IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+		if (helper == null) {
+			return suggest(reader, word);
+		}
+		Remembered now = remembered.get();
+		if (now.reader() != helper.getKey() || now.words().size() >= MAX_WORDS) {
+			Remembered fresh = new Remembered(helper.getKey(), new ConcurrentHashMap<>());
+			now = remembered.compareAndSet(now, fresh) ? fresh : remembered.get();
+			if (now.reader() != helper.getKey()) {
+				// another thread moved on to a newer reader meanwhile: just ask
+				return suggest(reader, word);
+			}
+		}
+		return now.words().computeIfAbsent(word, w -> suggest(reader, w));
+	}
+
+	private Optional<String> suggest(IndexReader reader, String word) {
+		DirectSpellChecker speller = word.length() >= LONG_WORD ? longWords : shortWords;
+		try {
+			SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.TEXT, word), 1, reader,
+					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static DirectSpellChecker speller(int maxEdits) {
+		DirectSpellChecker speller = new DirectSpellChecker();
+		speller.setMaxEdits(maxEdits);
+		return speller;
+	}
+
+}
