@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -119,6 +122,24 @@ class FollowedIssues {
 			.param("issue", issueId)
 			.query(FollowedIssues::signal)
 			.list();
+	}
+
+	/**
+	 * The signals of every issue in a place (every place when null), by issue, oldest
+	 * first: one query for a list of issues, not one per issue.
+	 */
+	Map<String, List<Signal>> signalsByIssue(String place) {
+		String sql = "select s.* from radar_signal s join radar_issue i on i.id = s.issue_id"
+				+ (place == null ? "" : " where i.place = :place") + " order by s.happened_on, s.id";
+		JdbcClient.StatementSpec statement = jdbc.sql(sql);
+		if (place != null) {
+			statement = statement.param("place", place);
+		}
+		Map<String, List<Signal>> byIssue = new HashMap<>();
+		statement.query(FollowedIssues::signal)
+			.list()
+			.forEach(signal -> byIssue.computeIfAbsent(signal.issueId(), id -> new ArrayList<>()).add(signal));
+		return byIssue;
 	}
 
 	Optional<Signal> signal(long id) {

@@ -1,7 +1,13 @@
 package se.fyren.bot.radar;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -33,6 +39,23 @@ class IssueReadings {
 
 	Radar.Reading read(FollowedIssue issue, List<Signal> signals) {
 		return radar.read(signals, decisions(issue, radar.today()));
+	}
+
+	/**
+	 * Every issue of a place (every place when null) read at once: their signals in one
+	 * query, each wheel's year ahead worked out once.
+	 */
+	Map<FollowedIssue, Radar.Reading> readAll(List<FollowedIssue> all, String place) {
+		Map<String, List<Signal>> signals = issues.signalsByIssue(place);
+		Map<String, List<Occurrence>> occurrences = new HashMap<>();
+		LocalDate today = radar.today();
+		Map<FollowedIssue, Radar.Reading> read = new LinkedHashMap<>();
+		for (FollowedIssue issue : all) {
+			List<Occurrence> ahead = occurrences.computeIfAbsent(issue.calendar(),
+					calendar -> decisions(issue, today).stream().filter(Radar::landsIssues).toList());
+			read.put(issue, radar.read(signals.getOrDefault(issue.id(), List.of()), ahead));
+		}
+		return read;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package se.fyren.bot.radar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -88,11 +89,9 @@ class RadarCards {
 		return actions;
 	}
 
-	Reply.Card list(List<FollowedIssue> issues, List<Radar.Reading> readings, Locale locale) {
+	Reply.Card list(Map<FollowedIssue, Radar.Reading> readings, Locale locale) {
 		List<String> paragraphs = new ArrayList<>();
-		for (int i = 0; i < issues.size(); i++) {
-			paragraphs.add("*" + issues.get(i).name() + "* – " + text.state(readings.get(i), locale));
-		}
+		readings.forEach((issue, reading) -> paragraphs.add("*" + issue.name() + "* – " + text.state(reading, locale)));
 		paragraphs.add(text.message("radar.list.more", locale));
 		return new Reply.Card(text.message("radar.list.title", locale), paragraphs, List.of());
 	}

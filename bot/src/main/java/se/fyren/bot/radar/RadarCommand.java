@@ -179,7 +179,7 @@ class RadarCommand implements ChatCommand {
 			if (here.isEmpty()) {
 				return say(locale, "radar.list.none");
 			}
-			return cards.list(here, here.stream().map(readings::read).toList(), locale);
+			return cards.list(readings.readAll(here, place), locale);
 		}
 		return named(place, words[1], locale).<Reply>map(issue -> {
 			List<Signal> signals = issues.signals(issue.id());

@@ -43,11 +43,11 @@ class RadarHome implements HomeSection {
 			return Optional.of(new Reply.Card(text.message("radar.home.title", locale), paragraphs, List.of()));
 		}
 		List<String> open = new ArrayList<>();
-		for (FollowedIssue issue : all) {
-			Optional<Occurrence> decision = readings.read(issue).openFor();
+		readings.readAll(all, null).forEach((issue, reading) -> {
+			Optional<Occurrence> decision = reading.openFor();
 			decision.ifPresent(d -> open.add(text.message("radar.home.open", locale, issue.name(),
 					text.title(d, locale), text.date(d.date(), locale))));
-		}
+		});
 		paragraphs.add(text.message("radar.home.summary", locale, all.size(), open.size()));
 		if (!open.isEmpty()) {
 			paragraphs.add(String.join("\n", open.subList(0, Math.min(OPEN_SHOWN, open.size()))));

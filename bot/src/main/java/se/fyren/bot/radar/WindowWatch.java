@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,19 +64,22 @@ public class WindowWatch {
 	/** Looks at every followed issue; the number of notices posted. */
 	public int checkAll() {
 		int posted = 0;
-		for (FollowedIssue issue : issues.all()) {
-			posted += check(issue);
+		for (Map.Entry<FollowedIssue, Radar.Reading> read : readings.readAll(issues.all(), null).entrySet()) {
+			posted += check(read.getKey(), read.getValue());
 		}
 		return posted;
 	}
 
 	/** Looks at one issue; the number of notices posted (0, 1 or 2). */
 	int check(FollowedIssue issue) {
+		return check(issue, readings.read(issue));
+	}
+
+	private int check(FollowedIssue issue, Radar.Reading reading) {
 		Optional<Audience> audience = issue.audience();
 		if (audience.isEmpty()) {
 			return 0;
 		}
-		Radar.Reading reading = readings.read(issue);
 		int posted = 0;
 		if (reading.openFor().isPresent()) {
 			Occurrence decision = reading.openFor().get();
