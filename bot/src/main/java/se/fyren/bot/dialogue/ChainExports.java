@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.infra.CsvTable;
+
 /**
  * A chain's summary as Markdown (to read and paste) and as CSV (to sort and count in a
  * spreadsheet).

@@ -61,7 +61,7 @@ public final class RecordingOutbox implements Outbox {
 	}
 
 	/** The cards posted to a conversation whose title starts with the event's title. */
-	List<Reply.Card> cards(String conversation, String titleStart) {
+	public List<Reply.Card> cards(String conversation, String titleStart) {
 		return posted.stream()
 			.filter(p -> p.destination().conversation().equals(conversation))
 			.map(Posted::reply)

@@ -1,4 +1,4 @@
-package se.fyren.bot.dialogue;
+package se.fyren.bot.infra;
 
 import java.util.List;
 
@@ -9,10 +9,10 @@ import java.util.List;
  * between records, a field quoted when it holds a separator, a comma, a quote or a line
  * break, and quotes inside doubled. No CSV library is on the classpath, and this is all
  * the export needs. A field a spreadsheet would take for a formula gets a leading
- * apostrophe (OWASP's advice against CSV injection): participants write the answers,
- * facilitators open the file.
+ * apostrophe (OWASP's advice against CSV injection): people write the fields (dialogue
+ * answers, radar signals), others open the file.
  */
-final class CsvTable {
+public final class CsvTable {
 
 	/** What a spreadsheet reads as the start of a formula. */
 	private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -24,7 +24,7 @@ final class CsvTable {
 
 	private final StringBuilder text = new StringBuilder().append(BYTE_ORDER_MARK);
 
-	CsvTable row(List<String> fields) {
+	public CsvTable row(List<String> fields) {
 		for (int i = 0; i < fields.size(); i++) {
 			if (i > 0) {
 				text.append(SEPARATOR);

@@ -1,4 +1,4 @@
-package se.fyren.bot.dialogue;
+package se.fyren.bot.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,247 @@
+package se.fyren.bot.radar;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+import se.fyren.bot.wheel.Audience;
+import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.WheelProperties;
+import se.fyren.bot.wheel.Wheels;
+
+/**
+ * The radar's chat commands, per place (a channel, a Teams conversation, a web room, or
+ * one person's web chat):
+ * <ul>
+ * <li>{@code bevaka <namn> [kalender]: <beskrivning>} ({@code follow}) — follow an
+ * issue</li>
+ * <li>{@code signal <namn> problem|politik|policy: <text> [ÅÅÅÅ-MM-DD] [länk]}</li>
+ * <li>{@code radar} — every issue here with its state; {@code radar <namn>} — one, with
+ * its signals, decision points, next step, advice, picture and exports</li>
+ * <li>{@code sluta bevaka <namn>} ({@code unfollow})</li>
+ * <li>{@code ändra signal <nr>: <text>} ({@code edit signal}), {@code ta bort signal
+ * <nr>} ({@code delete signal})</li>
+ * </ul>
+ */
+@Component
+@Order(ChatCommand.FEATURE_ORDER)
+class RadarCommand implements ChatCommand {
+
+	private static final Logger log = LoggerFactory.getLogger(RadarCommand.class);
+
+	/** A name people type: one word of letters, digits and dashes. */
+	private static final Pattern NAME = Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]{0,39}");
+
+	private static final Pattern FOLLOW = Pattern
+		.compile("(?is)(?:bevaka|follow)\\s+([^\\s:]+)(?:\\s+([^\\s:]+))?\\s*:\\s*(.*)");
+
+	private static final Pattern SIGNAL = Pattern.compile("(?is)signal\\s+([^\\s:]+)\\s+([^\\s:]+)\\s*:?\\s*(.*)");
+
+	private static final Pattern EDIT = Pattern
+		.compile("(?is)(?:ändra|andra|edit)\\s+signal\\s+#?(\\d{1,18})\\s*:?\\s*(.*)");
+
+	private static final Pattern DELETE = Pattern.compile("(?is)(?:ta\\s+bort|delete)\\s+signal\\s+#?(\\d{1,18})\\s*");
+
+	private static final Pattern UNFOLLOW = Pattern.compile("(?is)(?:sluta\\s+bevaka|unfollow)\\s+(\\S+)\\s*");
+
+	static final int MAX_DESCRIPTION = 1000;
+
+	private final FollowedIssues issues;
+
+	private final IssueReadings readings;
+
+	private final SignalDesk desk;
+
+	private final RadarCards cards;
+
+	private final RadarText text;
+
+	private final Wheels wheels;
+
+	private final WheelProperties wheel;
+
+	RadarCommand(FollowedIssues issues, IssueReadings readings, SignalDesk desk, RadarCards cards, RadarText text,
+			Wheels wheels, WheelProperties wheel) {
+		this.issues = issues;
+		this.readings = readings;
+		this.desk = desk;
+		this.cards = cards;
+		this.text = text;
+		this.wheels = wheels;
+		this.wheel = wheel;
+	}
+
+	@Override
+	public Optional<Reply> handle(Inbound message) {
+		String said = message.text();
+		String first = said.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+		String two = said.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		boolean ours = switch (first) {
+			case "bevaka", "follow", "unfollow", "signal", "radar" -> true;
+			case "sluta" -> two.startsWith("sluta bevaka");
+			case "ta" -> two.startsWith("ta bort signal");
+			case "ändra", "andra", "edit" -> two.matches("\\S+ signal\\b.*");
+			case "delete" -> two.startsWith("delete signal");
+			default -> false;
+		};
+		if (!ours) {
+			return Optional.empty();
+		}
+		Locale locale = message.locale();
+		Optional<String> place = place(message);
+		if (place.isEmpty()) {
+			return Optional.of(say(locale, "radar.noPlace"));
+		}
+		return Optional.of(switch (first) {
+			case "bevaka", "follow" -> follow(message, place.get());
+			case "sluta", "unfollow" -> unfollow(message, place.get());
+			case "signal" -> signal(message, place.get());
+			case "radar" -> radar(message, place.get());
+			case "ta", "delete" -> delete(message, place.get());
+			default -> edit(message, place.get());
+		});
+	}
+
+	private Reply follow(Inbound message, String place) {
+		Locale locale = message.locale();
+		Matcher matcher = FOLLOW.matcher(message.text());
+		if (!matcher.matches() || matcher.group(3).isBlank()) {
+			return say(locale, "radar.follow.usage");
+		}
+		String name = matcher.group(1).toLowerCase(Locale.ROOT);
+		if (!NAME.matcher(name).matches()) {
+			return say(locale, "radar.follow.badName", matcher.group(1));
+		}
+		String calendar = matcher.group(2) == null ? wheel.homeCalendar() : matcher.group(2).toLowerCase(Locale.ROOT);
+		if (wheels.named(calendar).isEmpty()) {
+			return say(locale, "radar.follow.unknownCalendar", calendar,
+					String.join(", ", wheels.all().stream().map(Wheel::name).toList()));
+		}
+		String description = matcher.group(3).strip();
+		if (description.length() > MAX_DESCRIPTION) {
+			return say(locale, "radar.follow.tooLong", MAX_DESCRIPTION);
+		}
+		Optional<FollowedIssue> issue = issues.follow(place, name, description, calendar, message.user());
+		if (issue.isEmpty()) {
+			return say(locale, "radar.follow.already", name);
+		}
+		log.info("Issue {} followed in {} against calendar {}", issue.get().id(), placeForLog(place), calendar);
+		return new Reply.Card(text.message("radar.follow.title", locale, name),
+				List.of(text.message("radar.follow.done", locale, name, calendar),
+						text.state(readings.read(issue.get(), List.of()), locale),
+						text.message("radar.follow.how", locale, name)),
+				List.of(), cards.signalButtons(issue.get(), locale), null);
+	}
+
+	private Reply unfollow(Inbound message, String place) {
+		Locale locale = message.locale();
+		Matcher matcher = UNFOLLOW.matcher(message.text());
+		if (!matcher.matches()) {
+			return say(locale, "radar.unfollow.usage");
+		}
+		return named(place, matcher.group(1), locale).map(issue -> {
+			if (issue.createdBy() != null && message.user() != null && !issue.createdBy().equals(message.user())) {
+				return say(locale, "radar.unfollow.notYours", issue.name());
+			}
+			issues.unfollow(issue);
+			log.info("Issue {} no longer followed", issue.id());
+			return say(locale, "radar.unfollow.done", issue.name());
+		}).orElseGet(() -> unknown(place, matcher.group(1), locale));
+	}
+
+	private Reply signal(Inbound message, String place) {
+		Locale locale = message.locale();
+		Matcher matcher = SIGNAL.matcher(message.text());
+		if (!matcher.matches()) {
+			return say(locale, "radar.signal.usage");
+		}
+		return named(place, matcher.group(1), locale)
+			.map(issue -> desk.log(issue, matcher.group(2), matcher.group(3), message.user(), locale))
+			.orElseGet(() -> unknown(place, matcher.group(1), locale));
+	}
+
+	private Reply radar(Inbound message, String place) {
+		Locale locale = message.locale();
+		String[] words = message.text().strip().split("\\s+");
+		if (words.length == 1) {
+			List<FollowedIssue> here = issues.in(place);
+			if (here.isEmpty()) {
+				return say(locale, "radar.list.none");
+			}
+			return cards.list(readings.readAll(here, place), locale);
+		}
+		return named(place, words[1], locale).<Reply>map(issue -> {
+			List<Signal> signals = issues.signals(issue.id());
+			return cards.issue(issue, signals, readings.read(issue, signals), readings.radar(), locale);
+		}).orElseGet(() -> unknown(place, words[1], locale));
+	}
+
+	private Reply edit(Inbound message, String place) {
+		Matcher matcher = EDIT.matcher(message.text());
+		if (!matcher.matches()) {
+			return say(message.locale(), "radar.edit.usage");
+		}
+		return desk.edit(place, Long.parseLong(matcher.group(1)), matcher.group(2), message.user(), message.locale());
+	}
+
+	private Reply delete(Inbound message, String place) {
+		Matcher matcher = DELETE.matcher(message.text());
+		if (!matcher.matches()) {
+			return say(message.locale(), "radar.delete.usage");
+		}
+		return desk.delete(place, Long.parseLong(matcher.group(1)), message.user(), message.locale());
+	}
+
+	private Optional<FollowedIssue> named(String place, String name, Locale locale) {
+		return issues.named(place, name.toLowerCase(Locale.ROOT));
+	}
+
+	private Reply unknown(String place, String name, Locale locale) {
+		List<String> names = issues.in(place).stream().map(FollowedIssue::name).toList();
+		if (names.isEmpty()) {
+			return say(locale, "radar.unknown.none", name);
+		}
+		List<String> close = CloseNames.to(name, names);
+		return close.isEmpty() ? say(locale, "radar.unknown", name, String.join(", ", names))
+				: say(locale, "radar.unknown.close", name, close.get(0));
+	}
+
+	/**
+	 * A conversation of a chat, or, in the web chat outside a room, the person's own
+	 * radar.
+	 */
+	static Optional<String> place(Inbound message) {
+		return place(message.channel(), message.conversation(), message.user());
+	}
+
+	static Optional<String> place(Channel channel, String conversation, String user) {
+		if (conversation != null && !conversation.isBlank()) {
+			return Optional.of(new Audience(channel, conversation).toString());
+		}
+		if (user != null && !user.isBlank()) {
+			return Optional.of(FollowedIssue.PERSONAL + channel.name().toLowerCase(Locale.ROOT) + ":" + user);
+		}
+		return Optional.empty();
+	}
+
+	/** A person's place names them: the log says only that it was personal. */
+	private static String placeForLog(String place) {
+		return place.startsWith(FollowedIssue.PERSONAL) ? "a personal web chat" : place;
+	}
+
+	private Reply say(Locale locale, String code, Object... arguments) {
+		return new Reply.TextReply(text.message(code, locale, arguments));
+	}
+
+}

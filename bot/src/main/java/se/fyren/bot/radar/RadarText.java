@@ -1,0 +1,102 @@
+package se.fyren.bot.radar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.wheel.KingdonStream;
+import se.fyren.bot.wheel.Occurrence;
+
+/**
+ * Says where an issue stands in one line, Kingdon's way: "Problem ✓ (HLV 2026, 12
+ * oktober), politik ✓ (motion, 3 november), policy saknas → ta fram ett kostnadsberäknat
+ * förslag före sista dag för underlag till budgetförslaget, 5 oktober".
+ */
+@Component
+class RadarText {
+
+	/** A signal is named by its first words, up to a colon or comma: "HLV 2026". */
+	private static final int LABEL_WORDS = 3;
+
+	private final MessageSource messages;
+
+	RadarText(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String state(Radar.Reading reading, Locale locale) {
+		List<String> parts = new ArrayList<>();
+		for (KingdonStream stream : KingdonStream.values()) {
+			Radar.StreamReading read = reading.stream(stream);
+			String name = stream(stream, locale);
+			if (read.live()) {
+				Signal latest = read.latest().orElseThrow();
+				parts.add(message("radar.live", locale, name, label(latest.text()), date(latest.date(), locale)));
+			}
+			else if (read.stale()) {
+				parts.add(message("radar.stale", locale, name, date(read.latest().orElseThrow().date(), locale)));
+			}
+			else {
+				parts.add(message("radar.missing", locale, name));
+			}
+		}
+		String line = String.join(", ", parts);
+		return capitalised(line, locale) + " " + next(reading, locale);
+	}
+
+	/** The concrete next step. */
+	private String next(Radar.Reading reading, Locale locale) {
+		Optional<Occurrence> decision = reading.ahead().stream().findFirst();
+		if (reading.openFor().isPresent()) {
+			Occurrence open = reading.openFor().get();
+			return message("radar.next.open", locale, title(open, locale), date(open.date(), locale));
+		}
+		if (reading.allLive()) {
+			return decision.map(d -> message("radar.next.waiting", locale, title(d, locale), date(d.date(), locale)))
+				.orElseGet(() -> message("radar.next.allLiveNoDecision", locale));
+		}
+		String steps = String.join(" " + message("radar.and", locale) + " ",
+				reading.missing().stream().map(stream -> message("radar.step." + stream.key(), locale)).toList());
+		return decision.map(d -> message("radar.next.missing", locale, steps, title(d, locale), date(d.date(), locale)))
+			.orElseGet(() -> message("radar.next.missingNoDecision", locale, steps));
+	}
+
+	String stream(KingdonStream stream, Locale locale) {
+		return message("radar.stream." + stream.key(), locale);
+	}
+
+	String title(Occurrence occurrence, Locale locale) {
+		String title = occurrence.event().title();
+		return title.substring(0, 1).toLowerCase(locale) + title.substring(1);
+	}
+
+	String date(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofPattern(message("radar.date.short", locale), locale).format(date);
+	}
+
+	String longDate(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofPattern(message("radar.date.long", locale), locale).format(date);
+	}
+
+	/** "HLV 2026: andelen barn …" is "HLV 2026". */
+	static String label(String text) {
+		String head = text.split("[:,;.(]", 2)[0].strip();
+		String[] words = head.split("\\s+");
+		return words.length <= LABEL_WORDS ? head : String.join(" ", List.of(words).subList(0, LABEL_WORDS)) + " …";
+	}
+
+	String message(String code, Locale locale, Object... arguments) {
+		return messages.getMessage(code, arguments, locale);
+	}
+
+	private static String capitalised(String text, Locale locale) {
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+	}
+
+}

@@ -1,0 +1,180 @@
+package se.fyren.bot.radar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.Reply;
+import se.fyren.bot.wheel.KingdonStream;
+import se.fyren.knowledge.Citation;
+
+/**
+ * Logs, edits, deletes and cites signals, from a command line or a card's button alike,
+ * and checks the issue's window after each change. Only a signal's author or the issue's
+ * creator may change a signal.
+ */
+@Component
+class SignalDesk {
+
+	/** Passages offered to cite when a signal is logged: those that fit the issue. */
+	static final int PASSAGES_OFFERED = 2;
+
+	static final int MAX_TEXT = 2000;
+
+	private static final Logger log = LoggerFactory.getLogger(SignalDesk.class);
+
+	private final FollowedIssues issues;
+
+	private final IssueReadings readings;
+
+	private final WindowWatch watch;
+
+	private final RadarCards cards;
+
+	private final RadarText text;
+
+	private final RadarAdvice advice;
+
+	private final RadarProperties properties;
+
+	SignalDesk(FollowedIssues issues, IssueReadings readings, WindowWatch watch, RadarCards cards, RadarText text,
+			RadarAdvice advice, RadarProperties properties) {
+		this.issues = issues;
+		this.readings = readings;
+		this.watch = watch;
+		this.cards = cards;
+		this.text = text;
+		this.advice = advice;
+		this.properties = properties;
+	}
+
+	Reply log(FollowedIssue issue, String streamWord, String line, String user, Locale locale) {
+		Optional<KingdonStream> stream = stream(streamWord);
+		if (stream.isEmpty()) {
+			List<String> close = CloseNames.to(streamWord, streamWords());
+			return say(locale, close.isEmpty() ? "radar.signal.badStream" : "radar.signal.badStreamClose", streamWord,
+					close.isEmpty() ? "" : close.get(0));
+		}
+		SignalLine parsed = SignalLine.parse(line);
+		if (parsed.text().isEmpty()) {
+			return say(locale, "radar.signal.empty", issue.name(), stream.get().key());
+		}
+		if (parsed.text().length() > MAX_TEXT) {
+			return say(locale, "radar.signal.tooLong", MAX_TEXT);
+		}
+		LocalDate today = readings.radar().today();
+		LocalDate date = today;
+		if (parsed.date().isPresent()) {
+			try {
+				date = LocalDate.parse(parsed.date().get(), java.time.format.DateTimeFormatter.ofPattern("uuuu-M-d"));
+			}
+			catch (DateTimeParseException ex) {
+				return say(locale, "radar.signal.badDate", parsed.date().get());
+			}
+			if (date.isAfter(today.plusDays(properties.maxAhead().toDays()))) {
+				return say(locale, "radar.signal.tooFar", parsed.date().get(), text.longDate(today, locale));
+			}
+		}
+		Signal signal = issues.log(issue, stream.get(), parsed.text(), date, user, parsed.link().orElse(null));
+		log.info("Signal {} in the {} stream logged for issue {}", signal.id(), stream.get().key(), issue.id());
+		watch.check(issue);
+		List<Citation> fitting = advice.citations(issue.description(), PASSAGES_OFFERED);
+		return cards.logged(issue, signal, readings.read(issue), fitting, locale);
+	}
+
+	Reply edit(String place, long id, String newText, String user, Locale locale) {
+		Optional<Owned> owned = owned(place, id);
+		if (owned.isEmpty()) {
+			return say(locale, "radar.signal.unknown", id);
+		}
+		if (!mayChange(owned.get(), user)) {
+			return say(locale, "radar.signal.notYours", id);
+		}
+		String stripped = newText.strip();
+		if (stripped.isEmpty()) {
+			return say(locale, "radar.signal.editEmpty", id);
+		}
+		if (stripped.length() > MAX_TEXT) {
+			return say(locale, "radar.signal.tooLong", MAX_TEXT);
+		}
+		issues.edit(owned.get().signal(), stripped);
+		return say(locale, "radar.signal.edited", id, owned.get().issue().name());
+	}
+
+	Reply delete(String place, long id, String user, Locale locale) {
+		Optional<Owned> owned = owned(place, id);
+		if (owned.isEmpty()) {
+			return say(locale, "radar.signal.unknown", id);
+		}
+		if (!mayChange(owned.get(), user)) {
+			return say(locale, "radar.signal.notYours", id);
+		}
+		issues.delete(owned.get().signal());
+		watch.check(owned.get().issue());
+		return say(locale, "radar.signal.deleted", id, owned.get().issue().name());
+	}
+
+	/**
+	 * Cites the n-th passage offered when the signal was logged (the same question, the
+	 * same passages).
+	 */
+	Reply cite(String place, long id, int offered, String user, Locale locale) {
+		Optional<Owned> owned = owned(place, id);
+		if (owned.isEmpty()) {
+			return say(locale, "radar.signal.unknown", id);
+		}
+		if (!mayChange(owned.get(), user)) {
+			return say(locale, "radar.signal.notYours", id);
+		}
+		List<Citation> fitting = advice.citations(owned.get().issue().description(), PASSAGES_OFFERED);
+		if (offered < 0 || offered >= fitting.size()) {
+			return say(locale, "radar.cite.gone");
+		}
+		CitedPassage cited = RadarAdvice.cited(fitting.get(offered));
+		issues.cite(owned.get().signal(), cited);
+		return say(locale, "radar.cite.done", id, cited.title());
+	}
+
+	private record Owned(FollowedIssue issue, Signal signal) {
+	}
+
+	/** The signal, when its issue is followed in this place. */
+	private Optional<Owned> owned(String place, long id) {
+		return issues.signal(id)
+			.flatMap(signal -> issues.byId(signal.issueId())
+				.filter(issue -> issue.place().equals(place))
+				.map(issue -> new Owned(issue, signal)));
+	}
+
+	private static boolean mayChange(Owned owned, String user) {
+		return owned.signal().who() == null || Objects.equals(owned.signal().who(), user)
+				|| Objects.equals(owned.issue().createdBy(), user);
+	}
+
+	static Optional<KingdonStream> stream(String word) {
+		String key = word.toLowerCase(Locale.ROOT);
+		return switch (key) {
+			case "politics", "politisk" -> Optional.of(KingdonStream.POLITICS);
+			case "policyn", "förslag", "forslag", "proposal" -> Optional.of(KingdonStream.POLICY);
+			case "problemet" -> Optional.of(KingdonStream.PROBLEM);
+			default -> KingdonStream.byKey(key);
+		};
+	}
+
+	private static List<String> streamWords() {
+		return Arrays.stream(KingdonStream.values()).map(KingdonStream::key).toList();
+	}
+
+	private Reply say(Locale locale, String code, Object... arguments) {
+		return new Reply.TextReply(text.message(code, locale, arguments));
+	}
+
+}

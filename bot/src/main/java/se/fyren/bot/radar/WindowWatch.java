@@ -1,0 +1,189 @@
+package se.fyren.bot.radar;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.Outbox;
+import se.fyren.bot.chat.PostedMessage;
+import se.fyren.bot.chat.Reply;
+import se.fyren.bot.wheel.Audience;
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.WheelProperties;
+
+/**
+ * Tells a team when its issue's window opens (all three streams live while a decision
+ * point is within its lead time), and once more if it closes before the decision (a
+ * stream went stale). Once per issue and decision point, across restarts and instances:
+ * each notice is claimed in the database before it is posted and carries a key of its
+ * own, exactly as the year wheel's reminders, with the same post timeout for a claim an
+ * instance left unfinished when it died. Runs when a signal is logged or removed, and
+ * every night (streams go stale and decision points come near by themselves).
+ */
+@Service
+public class WindowWatch {
+
+	private static final Logger log = LoggerFactory.getLogger(WindowWatch.class);
+
+	private static final Locale LOCALE = Inbound.SWEDISH;
+
+	private final FollowedIssues issues;
+
+	private final IssueReadings readings;
+
+	private final WindowNotices notices;
+
+	private final RadarCards cards;
+
+	private final Messenger messenger;
+
+	private final Duration postTimeout;
+
+	WindowWatch(FollowedIssues issues, IssueReadings readings, WindowNotices notices, RadarCards cards,
+			Messenger messenger, WheelProperties wheel) {
+		this.issues = issues;
+		this.readings = readings;
+		this.notices = notices;
+		this.cards = cards;
+		this.messenger = messenger;
+		this.postTimeout = wheel.postTimeout();
+	}
+
+	/** Looks at every followed issue; the number of notices posted. */
+	public int checkAll() {
+		int posted = 0;
+		for (Map.Entry<FollowedIssue, Radar.Reading> read : readings.readAll(issues.all(), null).entrySet()) {
+			posted += check(read.getKey(), read.getValue());
+		}
+		return posted;
+	}
+
+	/** Looks at one issue; the number of notices posted (0, 1 or 2). */
+	int check(FollowedIssue issue) {
+		return check(issue, readings.read(issue));
+	}
+
+	private int check(FollowedIssue issue, Radar.Reading reading) {
+		Optional<Audience> audience = issue.audience();
+		if (audience.isEmpty()) {
+			return 0;
+		}
+		int posted = 0;
+		if (reading.openFor().isPresent()) {
+			Occurrence decision = reading.openFor().get();
+			WindowNotices.Notice notice = notice(issue, decision, WindowNotices.Kind.OPENED);
+			posted += send(notice, audience.get(), () -> cards.opened(issue, reading, decision, LOCALE)) ? 1 : 0;
+		}
+		if (!reading.allLive()) {
+			for (WindowNotices.Notice opened : notices.of(issue.id(), WindowNotices.Kind.OPENED, reading.today())) {
+				Optional<Occurrence> decision = reading.ahead()
+					.stream()
+					.filter(occurrence -> occurrence.event().id().equals(opened.eventId())
+							&& occurrence.date().equals(opened.occursOn()))
+					.findFirst();
+				if (decision.isPresent()) {
+					WindowNotices.Notice closed = notice(issue, decision.get(), WindowNotices.Kind.CLOSED);
+					posted += send(closed, audience.get(), () -> cards.closed(issue, reading, decision.get(), LOCALE))
+							? 1 : 0;
+				}
+			}
+		}
+		return posted;
+	}
+
+	private static WindowNotices.Notice notice(FollowedIssue issue, Occurrence decision, WindowNotices.Kind kind) {
+		return new WindowNotices.Notice(issue.id(), issue.calendar(), decision.event().id(), decision.date(), kind);
+	}
+
+	/**
+	 * Claims the notice and only then posts it; a claim another instance holds is left
+	 * alone unless it was left unfinished past the post timeout or its post failed, and
+	 * then only the instance whose take-over finds it unchanged asks the chat for the
+	 * notice's key before it posts again.
+	 */
+	private boolean send(WindowNotices.Notice notice, Audience audience, java.util.function.Supplier<Reply.Card> card) {
+		try {
+			Optional<WindowNotices.Claim> claim = notices.claimOf(notice);
+			if (claim.isEmpty()) {
+				notices.claim(notice);
+			}
+			else {
+				if (!takeOver(notice, claim.get())) {
+					return false;
+				}
+				Outbox.Earlier earlier = messenger.earlier(audience.destination(), key(notice, audience),
+						claim.get().claimedAt());
+				if (earlier == Outbox.Earlier.POSTED) {
+					notices.finish(notice);
+					return false;
+				}
+				if (earlier == Outbox.Earlier.UNKNOWN) {
+					notices.unsure(notice);
+					return false;
+				}
+			}
+			return post(notice, audience, card.get());
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("Window notice {} {} {} of issue {} was claimed by another instance", notice.kind(),
+					notice.eventId(), notice.occursOn(), notice.issueId());
+		}
+		catch (DataAccessException ex) {
+			log.warn("Cannot record window notice {} {} {} of issue {}: {}; tried again at the next check",
+					notice.kind(), notice.eventId(), notice.occursOn(), notice.issueId(), ex.getMessage());
+		}
+		return false;
+	}
+
+	private boolean takeOver(WindowNotices.Notice notice, WindowNotices.Claim claim) {
+		boolean abandoned = claim.state().equals(WindowNotices.Claim.POSTING)
+				&& !claim.claimedAt().plus(postTimeout).isAfter(readings.radar().now());
+		boolean unsure = claim.state().equals(WindowNotices.Claim.UNSURE);
+		return (abandoned || unsure) && notices.takeOver(notice, claim);
+	}
+
+	private boolean post(WindowNotices.Notice notice, Audience audience, Reply.Card card) {
+		Optional<PostedMessage> message;
+		try {
+			message = messenger.post(audience.destination(), card, LOCALE, key(notice, audience));
+		}
+		catch (RuntimeException ex) {
+			notices.unsure(notice);
+			throw ex;
+		}
+		if (message.isEmpty()) {
+			notices.unsure(notice);
+			log.warn("Window notice {} {} {} of issue {} was not posted to {}; tried again at the next check",
+					notice.kind(), notice.eventId(), notice.occursOn(), notice.issueId(), audience);
+			return false;
+		}
+		notices.finish(notice);
+		log.info("Window notice {} {} {} of issue {} posted to {}", notice.kind(), notice.eventId(), notice.occursOn(),
+				notice.issueId(), audience);
+		return true;
+	}
+
+	/** The same for every attempt at one notice, whichever instance makes it. */
+	static String key(WindowNotices.Notice notice, Audience audience) {
+		String identity = String.join("|", notice.issueId(), notice.calendar(), notice.eventId(),
+				notice.occursOn().toString(), notice.kind().key(), audience.toString());
+		return "radar:" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8));
+	}
+
+	List<WindowNotices.Notice> history(FollowedIssue issue) {
+		return notices.all(issue.id());
+	}
+
+}

@@ -1,0 +1,177 @@
+package se.fyren.bot.radar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.fyren.bot.FyrenApplication;
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+import se.fyren.bot.wheel.WheelTestSupport;
+import se.fyren.bot.wheel.reminders.RecordingOutbox;
+
+/**
+ * Two Fyren instances on one real PostgreSQL look at the same issue at the same moments:
+ * its window-open notice is posted once between them; a third instance started on the
+ * database after both stopped (a restart) posts nothing again.
+ */
+class ClusteredRadarTest {
+
+	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	private static final String CHANNEL = "C-CLUSTER-RADAR";
+
+	private static final int ROUNDS = 5;
+
+	private static EmbeddedPostgres postgres;
+
+	@BeforeAll
+	static void startPostgres() throws IOException {
+		postgres = EmbeddedPostgres.builder().start();
+	}
+
+	@AfterAll
+	static void stopPostgres() throws IOException {
+		postgres.close();
+	}
+
+	@Test
+	void twoInstancesPostTheWindowNoticeOnceAndARestartPostsItNotAgain() throws Exception {
+		LocalDate today = LocalDate.now(STOCKHOLM);
+		Path calendars = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "cluster-radar-");
+		Files.writeString(calendars.resolve("test.yml"), """
+				title: Radartest
+				events:
+				  - id: budget
+				    title: Budget
+				    stream: policy
+				    kind: beslutspunkt
+				    date: {fixed: %s}
+				    lead-times: [8 weeks]
+				    checklist: [Ett färdigt förslag]
+				""".formatted(today.plusDays(20)), StandardCharsets.UTF_8);
+		RecordingOutbox first = new RecordingOutbox();
+		RecordingOutbox second = new RecordingOutbox();
+		ConfigurableApplicationContext one = start("one", calendars, first);
+		ConfigurableApplicationContext two = start("two", calendars, second);
+		try {
+			Conversation chat = one.getBean(Conversation.class);
+			say(chat, "bevaka barnfattigdom test: ekonomisk utsatthet bland barn");
+			say(chat, "signal barnfattigdom problem: HLV visar ökning");
+			say(chat, "signal barnfattigdom politik: Motion i fullmäktige");
+			// The third signal as another instance stored it: the watch finds the window.
+			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+			jdbc.sql("""
+					insert into radar_signal (issue_id, stream, text, happened_on, logged_by, logged_at)
+					select id, 'policy', 'Kostnadsberäknad modell', :today, 'U1', :now from radar_issue
+					where name = 'barnfattigdom'""").param("today", today).param("now", OffsetDateTime.now()).update();
+			assertThat(first.cards(CHANNEL, "Fönstret")).isEmpty();
+
+			WindowWatch a = one.getBean(WindowWatch.class);
+			WindowWatch b = two.getBean(WindowWatch.class);
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			try {
+				for (int round = 0; round < ROUNDS; round++) {
+					CyclicBarrier together = new CyclicBarrier(2);
+					List<Future<Integer>> checks = new ArrayList<>();
+					checks.add(pool.submit(() -> {
+						together.await();
+						return a.checkAll();
+					}));
+					checks.add(pool.submit(() -> {
+						together.await();
+						return b.checkAll();
+					}));
+					for (Future<Integer> check : checks) {
+						check.get();
+					}
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(first.cards(CHANNEL, "Fönstret är öppet").size()
+					+ second.cards(CHANNEL, "Fönstret är öppet").size())
+				.isEqualTo(1);
+			assertThat(jdbc.sql("select state from radar_notice").query(String.class).list()).containsExactly("sent");
+		}
+		finally {
+			one.close();
+			two.close();
+		}
+		RecordingOutbox third = new RecordingOutbox();
+		ConfigurableApplicationContext restarted = start("three", calendars, third);
+		try {
+			restarted.getBean(WindowWatch.class).checkAll();
+			assertThat(third.cards(CHANNEL, "Fönstret")).isEmpty();
+			Reply shown = say(restarted.getBean(Conversation.class), "radar barnfattigdom");
+			assertThat(((Reply.Card) shown).paragraphs().get(1)).contains("*Fönstret är öppet* inför budget");
+		}
+		finally {
+			restarted.close();
+		}
+	}
+
+	private static Reply say(Conversation chat, String text) {
+		return chat.handle(new Inbound(Channel.SLACK, "U1", CHANNEL, text, Inbound.SWEDISH));
+	}
+
+	private static ConfigurableApplicationContext start(String name, Path calendars, RecordingOutbox outbox)
+			throws IOException {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("server.port", "0");
+		properties.put("spring.quartz.scheduler-name", "fyren-radar-cluster");
+		properties.put("spring.quartz.properties.org.quartz.scheduler.instanceId", "radar-" + name);
+		properties.put("fyren.wheel.calendars", calendars.toAbsolutePath().toString());
+		properties.put("fyren.wheel.home-calendar", "test");
+		properties.put("fyren.knowledge.index-on-start", "false");
+		properties.put("fyren.knowledge.reports", WheelTestSupport.SHARED.resolve("corpus").toString());
+		properties.put("fyren.knowledge.data-dir",
+				Files.createTempDirectory(Files.createDirectories(Path.of("target")), "cluster-radar-" + name + "-")
+					.toAbsolutePath()
+					.toString());
+		properties.put("fyren.knowledge.thesaurus", WheelTestSupport.CONFIG.resolve("knowledge/synonyms-sv.txt") + ","
+				+ WheelTestSupport.CONFIG.resolve("knowledge/glossary-en-sv.txt"));
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(FyrenApplication.class).initializers(context -> {
+			GenericApplicationContext generic = (GenericApplicationContext) context;
+			generic.registerBean("recordingOutbox", RecordingOutbox.class, () -> outbox);
+			// As in ClusteredRemindersTest: Quartz registers its data source JVM-wide
+			// under
+			// the scheduler's name, so every instance gets the same unpooled DataSource.
+			DataSource database = postgres.getPostgresDatabase();
+			generic.registerBean("dataSource", DataSource.class, () -> database);
+		}).run(arguments);
+	}
+
+}

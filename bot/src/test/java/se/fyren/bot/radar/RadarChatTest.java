@@ -1,0 +1,325 @@
+package se.fyren.bot.radar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+import se.fyren.bot.wheel.WheelTestSupport;
+
+/**
+ * The radar through the core, on the shipped kommun wheel over the real corpus: a team
+ * follows an issue, logs signals over simulated months, is told once when the window
+ * opens before each decision point and once when it closes; bad input is answered in
+ * Swedish; the picture and the export come over HTTP with the issue's key only.
+ */
+class RadarChatTest extends WheelTestSupport {
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	WindowWatch watch;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void teamFollowsAnIssueAndIsToldOnceWhenItsWindowOpensAndOnceWhenItCloses() {
+		String channel = "C-RADAR-OPEN";
+		setClock("2026-06-01T09:00");
+		Reply.Card followed = card(
+				say(channel, "U-LEAD", "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge"));
+		assertThat(followed.title()).isEqualTo("Bevakar barnfattigdom");
+		assertThat(followed.paragraphs().get(1)).startsWith("Problem saknas, politik saknas, policy saknas →");
+		assertThat(followed.actions()).extracting(Reply.Action::id).containsOnly(RadarCards.SIGNAL);
+
+		setClock("2026-07-01T10:00");
+		say(channel, "U-LEAD", "signal barnfattigdom politik: Motion om barnfattigdom i fullmäktige");
+		setClock("2026-08-20T10:00");
+		say(channel, "U-ANALYST",
+				"signal barnfattigdom problem: HLV 2026: andelen barn i hushåll med försörjningsstöd ökade till 9 % https://example.se/hlv");
+		setClock("2026-09-01T10:00");
+		Reply.Card logged = card(
+				say(channel, "U-LEAD", "signal barnfattigdom policy: Kostnadsberäknad modell från Falun"));
+		assertThat(logged.paragraphs().get(1)).contains("Problem ✓ (HLV 2026, 20 augusti)",
+				"politik ✓ (Motion om barnfattigdom …, 1 juli)",
+				"policy ✓ (Kostnadsberäknad modell från …, 1 september)",
+				"håll dem levande fram till sista dag för underlag till budgetförslaget, 5 oktober");
+		assertThat(opened(channel)).isEmpty();
+
+		// The deadline's lead time (three weeks) begins: the window opens, said once.
+		setClock("2026-09-14T03:10");
+		watch.checkAll();
+		watch.checkAll();
+		assertThat(opened(channel)).hasSize(1);
+		Reply.Card open = opened(channel).get(0);
+		assertThat(open.title()).isEqualTo("Fönstret är öppet: barnfattigdom");
+		assertThat(open.paragraphs().get(0)).isEqualTo(
+				"Alla tre strömmar är levande inför *Sista dag för underlag till budgetförslaget*, 5 oktober 2026.");
+		assertThat(open.paragraphs().get(1)).contains("• problem: HLV 2026: andelen barn",
+				"• politik: Motion om barnfattigdom", "• policy: Kostnadsberäknad modell från Falun");
+		assertThat(open.paragraphs().get(2)).contains("Färdigt ärende med problembild, förslag och kostnad");
+		assertThat(open.sources()).isNotEmpty();
+		assertThat(open.imageUrl()).contains("/radar/").contains(".png?key=");
+
+		// The budget's eight weeks begin 5 October: a window for that decision point too.
+		setClock("2026-10-06T03:10");
+		watch.checkAll();
+		assertThat(opened(channel)).hasSize(2);
+		assertThat(opened(channel).get(1).paragraphs().get(0)).contains("Fullmäktige beslutar om budget");
+
+		// Politics (1 July) goes stale after 120 days, before the budget: closed, once.
+		setClock("2026-10-30T03:10");
+		watch.checkAll();
+		watch.checkAll();
+		List<Reply.Card> closed = outbox.cards(channel, "Fönstret stängdes");
+		assertThat(closed).hasSize(1);
+		assertThat(closed.get(0).paragraphs().get(0)).isEqualTo(
+				"Strömmen politik är inte längre levande, och Fullmäktige beslutar om budget är 30 november 2026. Lägg in en ny signal för att hålla frågan levande.");
+		assertThat(opened(channel)).hasSize(2);
+	}
+
+	@Test
+	void badInputIsAnsweredInSwedishWithWhatWasMeant() {
+		String channel = "C-RADAR-BAD";
+		setClock("2026-09-01T09:00");
+		say(channel, "U1", "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		assertThat(text(say(channel, "U1", "bevaka ensamhet")))
+			.startsWith("Skriv så här: *bevaka <namn>: <kort beskrivning>*");
+		assertThat(text(say(channel, "U1", "signal barnfatigdom problem: HLV")))
+			.isEqualTo("Här bevakas ingen fråga som heter barnfatigdom. Menade du *barnfattigdom*?");
+		assertThat(text(say(channel, "U1", "signal barnfattigdom problem:")))
+			.startsWith("Signalen är tom. Skriv vad som hänt efter kolonet");
+		assertThat(text(say(channel, "U1", "signal barnfattigdom poltik: motion")))
+			.isEqualTo("poltik är ingen ström. Menade du *politik*? Strömmarna heter problem, politik och policy.");
+		assertThat(text(say(channel, "U1", "signal barnfattigdom policy: modell 2027-09-02")))
+			.startsWith("2027-09-02 ligger mer än ett år efter i dag (1 september 2026).");
+		assertThat(text(say(channel, "U1", "signal barnfattigdom policy: modell 2026-13-40")))
+			.startsWith("2026-13-40 är inget datum.");
+		assertThat(text(say(channel, "U1", "bevaka barnfattigdom: igen")))
+			.startsWith("Frågan barnfattigdom bevakas redan här.");
+		assertThat(text(say(channel, "U1", "bevaka ensamhet saturnus: ensamhet bland äldre")))
+			.startsWith("Det finns ingen kalender som heter saturnus.");
+		assertThat(text(say("C-RADAR-EMPTY", "U1", "radar"))).startsWith("Här bevakas inga frågor än.");
+		assertThat(jdbc
+			.sql("select count(*) from radar_signal s join radar_issue i on i.id = s.issue_id where i.place = 'slack:"
+					+ channel + "'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void radarListsEveryIssueAndShowsOneWithSignalsDecisionPointsAdvicePictureAndExports() {
+		String channel = "C-RADAR-SHOW";
+		setClock("2026-09-01T09:00");
+		say(channel, "U1", "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
+		say(channel, "U1", "bevaka ensamhet region: ofrivillig ensamhet bland äldre");
+		say(channel, "U1", "signal barnfattigdom problem: HLV 2026 visar ökning 2026-08-20");
+
+		Reply.Card list = card(say(channel, "U1", "radar"));
+		assertThat(list.title()).isEqualTo("Bevakade frågor");
+		assertThat(list.paragraphs().get(0)).startsWith("*barnfattigdom* – Problem ✓ (HLV 2026 visar …, 20 augusti)");
+		assertThat(list.paragraphs().get(1)).startsWith("*ensamhet* – Problem saknas");
+
+		Reply.Card shown = card(say(channel, "U1", "radar barnfattigdom"));
+		assertThat(shown.title()).isEqualTo("Radar: barnfattigdom");
+		assertThat(shown.paragraphs().get(0)).isEqualTo("ekonomisk utsatthet bland barn i Borlänge · kalender kommun");
+		assertThat(shown.paragraphs().get(2)).startsWith("*Signaler*\n• #")
+			.contains("problem · 20 augusti 2026 · HLV 2026 visar ökning");
+		assertThat(shown.paragraphs().get(3)).startsWith(
+				"*Beslutspunkter framåt*\n• Sista dag för underlag till budgetförslaget, 5 oktober 2026 (fönstret bevakas från 14 september)");
+		assertThat(shown.sources()).as("the manual's advice for the missing streams").isNotEmpty();
+		assertThat(shown.imageUrl()).matches(".*/radar/[-0-9a-f]{36}\\.png\\?key=[-_A-Za-z0-9]{22}");
+		assertThat(String.join("\n", shown.paragraphs())).contains("/api/radar/", ".md?key=", ".csv?key=");
+		assertThat(card(say(channel, "U1", "radar ensamhet")).paragraphs().get(0)).endsWith("kalender region");
+	}
+
+	@Test
+	void onlyItsAuthorOrTheIssuesCreatorChangesASignal() {
+		String channel = "C-RADAR-EDIT";
+		setClock("2026-09-01T09:00");
+		say(channel, "U-CREATOR", "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		say(channel, "U-AUTHOR", "signal barnfattigdom problem: HLV 2026 visar ökning");
+		long id = jdbc
+			.sql("select max(s.id) from radar_signal s join radar_issue i on i.id = s.issue_id where i.place = 'slack:"
+					+ channel + "'")
+			.query(Long.class)
+			.single();
+
+		assertThat(text(say(channel, "U-OTHER", "ändra signal " + id + ": något annat")))
+			.isEqualTo("Bara den som lade in signal #" + id + ", eller den som började bevaka frågan, kan ändra den.");
+		assertThat(text(say(channel, "U-OTHER", "ta bort signal " + id))).startsWith("Bara den som lade in");
+		assertThat(text(say("C-RADAR-ELSEWHERE", "U-AUTHOR", "ta bort signal " + id)))
+			.isEqualTo("Här finns ingen signal #" + id + ".");
+		assertThat(text(say(channel, "U-AUTHOR", "ändra signal " + id + ": HLV 2026: 9 procent")))
+			.isEqualTo("Signal #" + id + " för barnfattigdom är ändrad.");
+		assertThat(
+				jdbc.sql("select text from radar_signal where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("HLV 2026: 9 procent");
+		assertThat(text(say(channel, "U-OTHER", "sluta bevaka barnfattigdom")))
+			.isEqualTo("Bara den som började bevaka barnfattigdom kan sluta bevaka den.");
+		assertThat(text(say(channel, "U-CREATOR", "ta bort signal " + id)))
+			.isEqualTo("Signal #" + id + " för barnfattigdom är borttagen.");
+		assertThat(text(say(channel, "U-CREATOR", "sluta bevaka barnfattigdom")))
+			.startsWith("Fyren bevakar inte längre barnfattigdom");
+		assertThat(text(say(channel, "U-CREATOR", "radar"))).startsWith("Här bevakas inga frågor än.");
+	}
+
+	@Test
+	void signalFormButtonLogsASignalAndACitedPassageGoesIntoTheExport() throws Exception {
+		String channel = "C-RADAR-FORM";
+		setClock("2026-09-01T09:00");
+		Reply.Card followed = card(
+				say(channel, "U1", "bevaka barnfattigdom: ekonomisk utsatthet bland barn och hälsa"));
+		Reply.Action problem = followed.actions().get(0);
+		assertThat(problem.label()).isEqualTo("Ny signal: problem");
+		assertThat(problem.inputLabel()).isNotBlank();
+
+		Reply.Card logged = card(
+				click(channel, "U1", problem, "HLV 2026 visar ökning 2026-08-20 https://example.se/hlv"));
+		assertThat(logged.paragraphs().get(0)).contains("i strömmen problem för *barnfattigdom*, 20 augusti 2026");
+		assertThat(logged.sources()).isNotEmpty();
+		Reply.Action cite = logged.actions().get(0);
+		assertThat(cite.id()).isEqualTo(RadarCards.CITE);
+		assertThat(text(click(channel, "U1", cite, null))).contains("citerar nu " + logged.sources().get(0).title());
+
+		String issueId = problem.value().split("\\|")[0];
+		String key = jdbc.sql("select export_key from radar_issue where id = :id")
+			.param("id", issueId)
+			.query(String.class)
+			.single();
+		long id = jdbc.sql("select id from radar_signal where issue_id = :id")
+			.param("id", issueId)
+			.query(Long.class)
+			.single();
+		HttpResponse<String> md = get("/api/radar/" + issueId + ".md?key=" + key);
+		assertThat(md.statusCode()).isEqualTo(200);
+		assertThat(md.body()).isEqualTo(
+				"""
+						# Radar: barnfattigdom
+
+						Beskrivning: ekonomisk utsatthet bland barn och hälsa \s
+						Kalender: kommun \s
+						Bevakas sedan: 1 september 2026
+
+						Läge 1 september 2026: Problem ✓ (HLV 2026 visar …, 20 augusti), politik saknas, policy saknas → knyt frågan till en politisk prioritering \
+						(majoritetens program, en motion, en ny ordförande) och ta fram ett kostnadsberäknat förslag före sista dag \
+						för underlag till budgetförslaget, 5 oktober.
+
+						## Signaler
+
+						- #%d · problem · 2026-08-20 · HLV 2026 visar ökning (<https://example.se/hlv>)
+						  > %s — %s
+
+						## Fönster
+
+						Inga.
+						"""
+					.formatted(id, logged.sources().get(0).passage().replace("\r", "").replace("\n", " "),
+							logged.sources().get(0).title()));
+		HttpResponse<String> csv = get("/api/radar/" + issueId + ".csv?key=" + key);
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+		assertThat(csv.body()).isEqualTo("\uFEFFNr;Ström;Datum;Signal;Länk;Citerar\r\n" + id
+				+ ";problem;2026-08-20;HLV 2026 visar ökning;https://example.se/hlv;"
+				+ csvField(logged.sources().get(0).title()) + "\r\n");
+		assertThat(get("/api/radar/" + issueId + ".csv?key=wrong").statusCode()).isEqualTo(404);
+		assertThat(get("/api/radar/" + issueId + ".md").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void pictureIsWellFormedSvgAndADecodablePngWithTheIssuesKeyOnly() throws Exception {
+		String channel = "C-RADAR-PICTURE";
+		setClock("2026-09-20T09:00");
+		say(channel, "U1", "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		say(channel, "U1", "signal barnfattigdom problem: HLV 2026 2026-08-20");
+		say(channel, "U1", "signal barnfattigdom politik: Motion 2026-07-01");
+		Reply.Card shown = card(say(channel, "U1", "signal barnfattigdom policy: Modell från Falun"));
+		String png = card(say(channel, "U1", "radar barnfattigdom")).imageUrl();
+		String path = png.substring(png.indexOf("/radar/"));
+
+		HttpResponse<String> svg = get(path.replace(".png", ".svg"));
+		assertThat(svg.statusCode()).isEqualTo(200);
+		assertThat(svg.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg.body())));
+		assertThat(document.getDocumentElement().getTagName()).isEqualTo("svg");
+		assertThat(svg.body()).contains("barnfattigdom", "Problem", "Politik", "Policy", "fönster");
+
+		HttpResponse<byte[]> image = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(image.statusCode()).isEqualTo(200);
+		var decoded = ImageIO.read(new ByteArrayInputStream(image.body()));
+		assertThat(decoded.getWidth()).isEqualTo(RadarPicture.WIDTH);
+		assertThat(decoded.getHeight()).isEqualTo(RadarPicture.HEIGHT);
+		assertThat(get(path.replaceAll("key=.*", "key=nope")).statusCode()).isEqualTo(404);
+		assertThat(shown.title()).isEqualTo("Signal för barnfattigdom");
+	}
+
+	private static String csvField(String value) {
+		return value.contains(";") || value.contains(",") || value.contains("\"")
+				? '"' + value.replace("\"", "\"\"") + '"' : value;
+	}
+
+	private List<Reply.Card> opened(String channel) {
+		return outbox.cards(channel, "Fönstret är öppet");
+	}
+
+	private Reply say(String channel, String user, String text) {
+		return conversation.handle(new Inbound(Channel.SLACK, user, channel, text, Inbound.SWEDISH));
+	}
+
+	private Reply click(String channel, String user, Reply.Action action, String input) {
+		return conversation
+			.click(new Clicked(new Destination(Channel.SLACK, channel, null), user, null, action.id(), action.value(),
+					input, Inbound.SWEDISH))
+			.orElseThrow();
+	}
+
+	private static Reply.Card card(Reply reply) {
+		assertThat(reply).isInstanceOf(Reply.Card.class);
+		return (Reply.Card) reply;
+	}
+
+	private static String text(Reply reply) {
+		assertThat(reply).isInstanceOf(Reply.TextReply.class);
+		return ((Reply.TextReply) reply).text();
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+}

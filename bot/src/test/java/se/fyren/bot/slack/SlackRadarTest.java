@@ -1,0 +1,108 @@
+package se.fyren.bot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.fyren.bot.MutableClock;
+import se.fyren.bot.radar.WindowWatch;
+
+/**
+ * The window radar through Slack at the wire: a channel follows an issue with the slash
+ * command, logs a signal in each stream over the summer, and when the deadline's lead
+ * time begins Fyren posts "Fönstret är öppet" to the channel once, however often the
+ * watch looks.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MutableClock.Config.class)
+class SlackRadarTest {
+
+	static final FakeSlack slack = new FakeSlack();
+
+	static final String CHANNEL = "C0RADAR";
+
+	@DynamicPropertySource
+	static void slackAndData(DynamicPropertyRegistry registry) {
+		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-radar;DB_CLOSE_DELAY=-1");
+		// The test wakes the watch itself after moving the clock.
+		registry.add("spring.quartz.auto-startup", () -> "false");
+	}
+
+	@AfterAll
+	static void stopSlack() {
+		slack.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	WindowWatch watch;
+
+	@Test
+	void channelFollowsAnIssueLogsThreeSignalsOverMonthsAndIsToldOnceWhenTheWindowOpens() {
+		SignedSlack signed = new SignedSlack(port);
+		clock.set(stockholm("2026-06-01T09:00"));
+		assertThat(command(signed, "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge"))
+			.contains("Fyren bevakar nu *barnfattigdom* mot kalendern kommun");
+		clock.set(stockholm("2026-07-01T10:00"));
+		command(signed, "signal barnfattigdom politik: Motion om barnfattigdom i fullmäktige");
+		clock.set(stockholm("2026-08-20T10:00"));
+		command(signed, "signal barnfattigdom problem: HLV 2026: andelen barn med försörjningsstöd ökade");
+		clock.set(stockholm("2026-09-01T10:00"));
+		assertThat(command(signed, "signal barnfattigdom policy: Kostnadsberäknad modell från Falun"))
+			.contains("policy ✓ (Kostnadsberäknad modell från …, 1 september)");
+		watch.checkAll();
+		assertThat(windowPosts()).isEmpty();
+
+		clock.set(stockholm("2026-09-14T03:10"));
+		watch.checkAll();
+		watch.checkAll();
+		assertThat(windowPosts()).hasSize(1);
+		FakeSlack.Call post = windowPosts().get(0);
+		assertThat(post.text()).contains(
+				"Alla tre strömmar är levande inför *Sista dag för underlag till budgetförslaget*",
+				"Färdigt ärende med problembild, förslag och kostnad", "Källor");
+
+		assertThat(command(signed, "radar")).contains("*barnfattigdom* – Problem ✓", "*Fönstret är öppet*");
+	}
+
+	private String command(SignedSlack signed, String text) {
+		String answered = slack.responseUrl(UUID.randomUUID().toString());
+		signed.send(signed.slashCommand("U0RADAR", CHANNEL, text, answered, "t-" + UUID.randomUUID()));
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.responses(answered), responses -> responses.size() == 1)
+			.get(0)
+			.text();
+	}
+
+	private List<FakeSlack.Call> windowPosts() {
+		return slack.posts(CHANNEL)
+			.stream()
+			.filter(post -> post.param("text").startsWith("Fönstret är öppet"))
+			.toList();
+	}
+
+	private static Instant stockholm(String localTime) {
+		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
+	}
+
+}

@@ -1,0 +1,119 @@
+package se.fyren.bot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.fyren.bot.MutableClock;
+import se.fyren.bot.radar.WindowWatch;
+
+/**
+ * The window radar through Teams at the wire, with real Bot Framework tokens: a channel
+ * follows an issue by mentioning Fyren, logs a signal in each stream over the summer, and
+ * the window-open card is posted to the channel once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MutableClock.Config.class)
+class TeamsRadarTest {
+
+	static final String CHANNEL = "19:radar000000000000000000000000000@thread.tacv2";
+
+	static final FakeMicrosoft microsoft = new FakeMicrosoft();
+
+	static final TeamsActivityJson teams = new TeamsActivityJson(microsoft.serviceUrl());
+
+	@DynamicPropertySource
+	static void teamsAndData(DynamicPropertyRegistry registry) {
+		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:teams-radar;DB_CLOSE_DELAY=-1");
+		registry.add("spring.quartz.auto-startup", () -> "false");
+	}
+
+	@AfterAll
+	static void stopMicrosoft() {
+		microsoft.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	WindowWatch watch;
+
+	private final AtomicLong ids = new AtomicLong(1700000000900L);
+
+	@Test
+	void channelFollowsAnIssueLogsThreeSignalsOverMonthsAndIsToldOnceWhenTheWindowOpens() {
+		clock.set(stockholm("2026-06-01T09:00"));
+		assertThat(mention("bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge"))
+			.contains("Fyren bevakar nu **barnfattigdom** mot kalendern kommun");
+		clock.set(stockholm("2026-07-01T10:00"));
+		mention("signal barnfattigdom politik: Motion om barnfattigdom i fullmäktige");
+		clock.set(stockholm("2026-08-20T10:00"));
+		mention("signal barnfattigdom problem: HLV 2026: andelen barn med försörjningsstöd ökade");
+		clock.set(stockholm("2026-09-01T10:00"));
+		assertThat(mention("signal barnfattigdom policy: Kostnadsberäknad modell från Falun")).contains("policy ✓");
+		watch.checkAll();
+		assertThat(windowPosts()).isEmpty();
+
+		clock.set(stockholm("2026-09-14T03:10"));
+		watch.checkAll();
+		watch.checkAll();
+		assertThat(windowPosts()).hasSize(1);
+		assertThat(windowPosts().get(0).path()).endsWith(CHANNEL + "/activities");
+		assertThat(windowPosts().get(0).card().toString()).contains("Sista dag för underlag till budgetförslaget",
+				"Färdigt ärende med problembild, förslag och kostnad");
+	}
+
+	/**
+	 * Mentions Fyren at a new root of the channel; what Fyren answered in its reply
+	 * chain.
+	 */
+	private String mention(String text) {
+		String root = String.valueOf(ids.incrementAndGet());
+		Instant now = clock.instant();
+		String token = microsoft.token(claims -> claims.issueTime(Date.from(now))
+			.notBeforeTime(Date.from(now.minusSeconds(60)))
+			.expirationTime(Date.from(now.plusSeconds(3600))));
+		assertThat(TeamsTestApp.send(port, token, teams.channelMention(root, "29:planner", CHANNEL, root, text))
+			.statusCode()).isEqualTo(200);
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> posts(CHANNEL + Activity.THREAD_MARK + root), calls -> !calls.isEmpty())
+			.get(0)
+			.card()
+			.toString();
+	}
+
+	private List<FakeMicrosoft.Call> windowPosts() {
+		return posts(CHANNEL).stream()
+			.filter(call -> call.card().path("body").path(0).path("text").asString().startsWith("Fönstret är öppet"))
+			.toList();
+	}
+
+	private List<FakeMicrosoft.Call> posts(String conversation) {
+		return microsoft.connector(conversation).stream().filter(call -> call.method().equals("POST")).toList();
+	}
+
+	private static Instant stockholm(String localTime) {
+		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
+	}
+
+}
