@@ -435,3 +435,100 @@
 
 	loadTexts().then(showHome).then(sendPending);
 }());
+
+// The upload field for administrators: shown only where an administrator key is set (fyren.documents.web-admin-key).
+// The file goes as the request's body with the key in a header; the upload's progress shows in the bar, then the
+// reading's, asked of /api/documents/intakes/{id} until it is done.
+(function () {
+	const fyren = window.fyren;
+	const box = document.getElementById('upload');
+	const file = document.getElementById('upload-file');
+	const key = document.getElementById('upload-key');
+	const button = document.getElementById('upload-send');
+	const progress = document.getElementById('upload-progress');
+	const status = document.getElementById('upload-status');
+	const POLL_MS = 700;
+	let maxBytes = 0;
+
+	function say(text, busy) {
+		status.textContent = text;
+		button.disabled = busy;
+		progress.hidden = !busy;
+	}
+
+	function megabytes(bytes) {
+		const text = (bytes / 1000000).toFixed(1);
+		return fyren.lang === 'sv' ? text.replace('.', ',') : text;
+	}
+
+	function follow(intake) {
+		if (intake.finished) {
+			say(intake.text, false);
+			return;
+		}
+		say(intake.text, true);
+		progress.removeAttribute('value');
+		setTimeout(() => {
+			fetch('/api/documents/intakes/' + encodeURIComponent(intake.id) + '?locale=' + fyren.lang)
+				.then((response) => (response.ok ? response.json() : Promise.reject(new Error())))
+				.then(follow)
+				.catch(() => say(fyren.t('web.error'), false));
+		}, POLL_MS);
+	}
+
+	function upload(chosen) {
+		const request = new XMLHttpRequest();
+		request.open('POST', '/api/documents?name=' + encodeURIComponent(chosen.name) + '&locale=' + fyren.lang);
+		request.setRequestHeader('Content-Type', 'application/octet-stream');
+		request.setRequestHeader('X-Fyren-Admin-Key', key.value);
+		request.upload.addEventListener('progress', (event) => {
+			if (event.lengthComputable) {
+				progress.max = event.total;
+				progress.value = event.loaded;
+			}
+		});
+		request.addEventListener('load', () => {
+			let reply = {};
+			try {
+				reply = JSON.parse(request.responseText);
+			}
+			catch (ignored) {
+				// Not JSON: said as a general error below.
+			}
+			if (request.status === 200 || request.status === 202) {
+				follow(reply);
+			}
+			else {
+				say(reply.text || (fyren.lang === 'sv' && reply.detail) || fyren.t('web.error'), false);
+			}
+		});
+		request.addEventListener('error', () => say(fyren.t('web.offline'), false));
+		say(fyren.t('web.upload.sending').replace('{0}', chosen.name), true);
+		progress.value = 0;
+		request.send(chosen);
+	}
+
+	document.getElementById('upload-form').addEventListener('submit', (event) => {
+		event.preventDefault();
+		const chosen = file.files[0];
+		if (!chosen || !key.value) {
+			say(fyren.t('web.upload.choose'), false);
+			return;
+		}
+		if (chosen.size > maxBytes) {
+			say(fyren.t('web.documents.tooLarge').replace('{0}', megabytes(maxBytes)), false);
+			return;
+		}
+		upload(chosen);
+	});
+
+	if (!fyren.room) {
+		fetch('/api/documents/form')
+			.then((response) => (response.ok ? response.json() : { open: false }))
+			.then((form) => {
+				maxBytes = form.maxBytes;
+				box.hidden = !form.open;
+			})
+			.catch(() => {});
+	}
+}());

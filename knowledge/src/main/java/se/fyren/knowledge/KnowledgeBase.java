@@ -39,6 +39,7 @@ import se.fyren.knowledge.ingest.ReportFolders;
 import se.fyren.knowledge.ingest.UnreadableReportException;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.PassageSearcher;
+import se.fyren.knowledge.search.TermCounts;
 
 /**
  * Fyren's knowledge of the reports: keeps the index in step with the report folders and
@@ -294,10 +295,12 @@ public final class KnowledgeBase implements AutoCloseable {
 		Query filter = new TermInSetQuery(PassageIndex.COLLECTION, collections.stream().map(BytesRef::new).toList());
 		IndexSnapshot snapshot = index.acquire();
 		try {
-			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question);
+			// Known words and corrections come from the collections searched only: a word
+			// of a private document says nothing anywhere else.
+			TermCounts counts = TermCounts.within(snapshot, filter);
+			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
 			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, filter);
-			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
-					new IndexVocabulary(snapshot));
+			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(), new IndexVocabulary(counts));
 		}
 		finally {
 			index.release(snapshot);

@@ -1,7 +1,10 @@
 package se.fyren.bot.ask;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -14,6 +17,7 @@ import se.fyren.bot.documents.Places;
 import se.fyren.bot.chat.Reply;
 import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.Answer;
+import se.fyren.knowledge.CollectionNames;
 import se.fyren.knowledge.KnowledgeBase;
 
 /**
@@ -86,6 +90,24 @@ public class Questions {
 			.register(meters)
 			.record(() -> reports.answer(question, places.collections(place)));
 		return new Answered(answers.record(asked, answer), answer);
+	}
+
+	/**
+	 * The library's answer from the collections that answer in the place, not recorded:
+	 * for the cards that cite passages (the dialogue chain's prep card, reminders).
+	 */
+	public Answer lookUp(Place place, String question) {
+		return reports.answer(question, places.collections(place));
+	}
+
+	/**
+	 * The same from the place's own documents only, without the shared reports: empty
+	 * where only the shared reports answer.
+	 */
+	public Optional<Answer> lookUpOwn(Place place, String question) {
+		Set<String> own = new LinkedHashSet<>(places.collections(place));
+		own.remove(CollectionNames.REPORTS);
+		return own.isEmpty() ? Optional.empty() : Optional.of(reports.answer(question, own));
 	}
 
 	/** Asks, records and gives the answer as a chat shows it. */

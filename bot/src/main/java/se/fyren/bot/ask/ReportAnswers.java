@@ -71,11 +71,7 @@ public final class ReportAnswers {
 	}
 
 	private Reply.Source source(Citation citation, Locale locale) {
-		StringBuilder label = new StringBuilder(citation.title());
-		// The shared reports go without saying; a team's own document says whose it is.
-		if (citation.collection() != null && !CollectionNames.REPORTS.equals(citation.collection())) {
-			label.append(" (").append(Places.shown(citation.collection())).append(')');
-		}
+		StringBuilder label = new StringBuilder(citation.title()).append(whose(citation));
 		if (citation.section() != null && !citation.section().isBlank()) {
 			label.append(" – ").append(lastPart(citation.section()));
 		}
@@ -84,6 +80,17 @@ public final class ReportAnswers {
 		}
 		return new Reply.Source(citation.doc(), citation.title(), citation.section(), citation.page(), label.toString(),
 				citation.passageText());
+	}
+
+	/**
+	 * After a source's title: nothing for the shared reports, which go without saying;
+	 * for a team's own document, whose it is ({@code " (borlange)"}).
+	 */
+	public static String whose(Citation citation) {
+		if (citation.collection() == null || CollectionNames.REPORTS.equals(citation.collection())) {
+			return "";
+		}
+		return " (" + Places.shown(citation.collection()) + ")";
 	}
 
 	private static String lastPart(String section) {

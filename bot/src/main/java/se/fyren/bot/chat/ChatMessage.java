@@ -1,6 +1,8 @@
 package se.fyren.bot.chat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What was said in a chat, as an adapter hands it to {@link Conversation#receive}: the
@@ -14,9 +16,15 @@ import java.util.Locale;
  * @param text the text without mentions of Fyren; empty for a deletion
  * @param place where it was said, with its workspace and whether it is shared; without
  * it, a private place in {@code where}'s conversation
+ * @param attachments the files shared with the message
  */
 public record ChatMessage(Destination where, String user, String id, String text, Addressed addressed,
-		Heard.Change change, Locale locale, Place place) {
+		Heard.Change change, Locale locale, Place place, List<Attachment> attachments) {
+
+	/**
+	 * How a person asks Fyren to read the files of a message outside a direct message.
+	 */
+	private static final Pattern READ_IN = Pattern.compile("(?iU)\\b(läs|las)\\s+in\\b");
 
 	/** How Fyren was spoken to. */
 	public enum Addressed {
@@ -39,11 +47,12 @@ public record ChatMessage(Destination where, String user, String id, String text
 		text = text == null ? "" : text.strip();
 		locale = locale == null ? Inbound.SWEDISH : locale;
 		place = place == null ? Place.of(where) : place;
+		attachments = attachments == null ? List.of() : List.copyOf(attachments);
 	}
 
 	public ChatMessage(Destination where, String user, String id, String text, Addressed addressed, Heard.Change change,
 			Locale locale) {
-		this(where, user, id, text, addressed, change, locale, null);
+		this(where, user, id, text, addressed, change, locale, null, List.of());
 	}
 
 	/**
@@ -52,7 +61,21 @@ public record ChatMessage(Destination where, String user, String id, String text
 	 */
 	public ChatMessage in(String workspace, boolean shared) {
 		return new ChatMessage(where, user, id, text, addressed, change, locale,
-				new Place(where.channel(), workspace, where.conversation(), shared));
+				new Place(where.channel(), workspace, where.conversation(), shared), attachments);
+	}
+
+	/** The same message with the files shared with it. */
+	public ChatMessage with(List<Attachment> files) {
+		return new ChatMessage(where, user, id, text, addressed, change, locale, place, files);
+	}
+
+	/**
+	 * Whether the person asked Fyren to read the files shared with this message: in a
+	 * direct message every file is for Fyren; elsewhere the text says "läs in".
+	 */
+	public boolean asksToRead() {
+		return !attachments.isEmpty() && change == Heard.Change.NEW
+				&& (addressed == Addressed.DIRECT || READ_IN.matcher(text).find());
 	}
 
 	/** A new message. */

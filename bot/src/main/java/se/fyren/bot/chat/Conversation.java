@@ -28,17 +28,22 @@ public class Conversation {
 
 	private final List<HomeSection> homeSections;
 
+	/** Who takes the files shared with Fyren: the team's documents. */
+	private final List<AttachmentHandler> attachmentHandlers;
+
 	private final MessageSource messages;
 
 	/** Threads Fyren answered in ("thread:"), where replies are follow-up questions. */
 	private final Deliveries deliveries;
 
 	public Conversation(List<ChatCommand> commands, List<CardAction> actions, List<ThreadListener> listeners,
-			List<HomeSection> homeSections, MessageSource messages, Deliveries deliveries) {
+			List<HomeSection> homeSections, List<AttachmentHandler> attachmentHandlers, MessageSource messages,
+			Deliveries deliveries) {
 		this.commands = List.copyOf(commands);
 		this.actions = List.copyOf(actions);
 		this.listeners = List.copyOf(listeners);
 		this.homeSections = List.copyOf(homeSections);
+		this.attachmentHandlers = List.copyOf(attachmentHandlers);
 		this.messages = messages;
 		this.deliveries = deliveries;
 	}
@@ -50,11 +55,15 @@ public class Conversation {
 	 * so an answer in a dialogue chain's thread stays an answer even when it mentions
 	 * Fyren. Then help and the features' commands, and last the question from the
 	 * reports: when Fyren was addressed, or the message follows up a thread Fyren
-	 * answered.
+	 * answered. Files shared with a message go to the feature that takes them, when the
+	 * person asked Fyren to read them ({@link ChatMessage#asksToRead}).
 	 */
 	public Received receive(ChatMessage message) {
 		if (message.change() != Heard.Change.NEW) {
 			return hear(message.heard()) ? Received.HEARD : Received.IGNORED;
+		}
+		if (message.asksToRead() && !attachmentHandlers.isEmpty()) {
+			return Received.replying(attachmentHandlers.get(0).take(message.inbound(), message.attachments()));
 		}
 		boolean inThread = message.where().thread() != null;
 		if ((inThread || !message.forFyren()) && hear(message.heard())) {

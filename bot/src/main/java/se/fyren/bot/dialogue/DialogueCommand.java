@@ -75,7 +75,7 @@ class DialogueCommand implements ChatCommand {
 		Destination conversation = new Destination(message.channel(), message.conversation(), null);
 		return Optional.of(switch (command) {
 			case "förbered", "forbered", "prepare" ->
-				rest.isEmpty() ? text(locale, "dialogue.error.noGroup") : prep.prepare(rest, locale);
+				rest.isEmpty() ? text(locale, "dialogue.error.noGroup") : prep.prepare(rest, message.place(), locale);
 			case "start", "starta" -> start(message, conversation, rest);
 			case "nästa", "nasta", "next" -> steer(message, conversation, DialogueService.Move.NEXT);
 			case "mer" -> steer(message, conversation, DialogueService.Move.MORE_TIME);

@@ -9,18 +9,22 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.ask.Questions;
+import se.fyren.bot.ask.ReportAnswers;
+import se.fyren.bot.chat.Place;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.chat.Reply.Action;
 import se.fyren.bot.chat.Reply.Card;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
-import se.fyren.knowledge.KnowledgeBase;
 
 /**
  * The prep card for a group: what the reports say connects its field to the determinants
  * of health, and which of the public-health policy's eight target areas it touches, so
  * the facilitator can open from the group's own goals (the manual: public health as a
- * means to the group's mission, not a goal of its own).
+ * means to the group's mission, not a goal of its own). Searched in the place's
+ * collections; where the team has documents of its own, the card first says what they say
+ * of the group's goals (the manual: look in mål och budget, flerårsplaner, ettårsplaner).
  */
 @Component
 class PrepCards {
@@ -29,19 +33,19 @@ class PrepCards {
 
 	static final int MAX_AREA_QUESTIONS = 2;
 
-	private final KnowledgeBase knowledge;
+	private final Questions questions;
 
 	private final DialogueProperties properties;
 
 	private final MessageSource messages;
 
-	PrepCards(KnowledgeBase knowledge, DialogueProperties properties, MessageSource messages) {
-		this.knowledge = knowledge;
+	PrepCards(Questions questions, DialogueProperties properties, MessageSource messages) {
+		this.questions = questions;
 		this.properties = properties;
 		this.messages = messages;
 	}
 
-	Reply prepare(String group, Locale locale) {
+	Reply prepare(String group, Place place, Locale locale) {
 		String name = group.length() > ChainStarter.MAX_GROUP_CHARS ? group.substring(0, ChainStarter.MAX_GROUP_CHARS)
 				: group;
 		String lower = name.toLowerCase(Locale.ROOT);
@@ -58,8 +62,17 @@ class PrepCards {
 		paragraphs.add(text("dialogue.prep.intro", locale, name));
 		Set<String> passages = new LinkedHashSet<>();
 		List<Reply.Source> sources = new ArrayList<>();
+		questions.lookUpOwn(place, text("dialogue.prep.goalsQuery", locale, name))
+			.filter(Answer::found)
+			.ifPresent(answer -> {
+				paragraphs.add(text("dialogue.prep.goals", locale, answer.text()));
+				answer.citations()
+					.stream()
+					.filter(citation -> passages.add(citation.doc() + "/" + citation.section()))
+					.forEach(citation -> sources.add(source(citation, locale)));
+			});
 		for (String topic : topics) {
-			Answer answer = knowledge.ask(text("dialogue.prep.query", locale, topic));
+			Answer answer = questions.lookUp(place, text("dialogue.prep.query", locale, topic));
 			if (answer.found()) {
 				paragraphs.add(answer.text());
 				answer.citations()
@@ -89,7 +102,7 @@ class PrepCards {
 	}
 
 	private Reply.Source source(Citation citation, Locale locale) {
-		StringBuilder label = new StringBuilder(citation.title());
+		StringBuilder label = new StringBuilder(citation.title()).append(ReportAnswers.whose(citation));
 		if (citation.section() != null && !citation.section().isBlank()) {
 			label.append(" – ").append(citation.section());
 		}

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +53,9 @@ public final class Admission {
 	/** Reads the upload into the collection, or says why not. */
 	public Admitted admit(Upload upload, String collection) throws Refused {
 		String fileName = fileName(upload.fileName());
-		if (upload.bytes().length > properties.maxSize().toBytes()) {
-			throw new Refused("documents.tooLarge", fileName, megabytes(upload.bytes().length),
-					megabytes(properties.maxSize().toBytes()));
+		Optional<Refused> tooLarge = tooLarge(fileName, upload.bytes().length);
+		if (tooLarge.isPresent()) {
+			throw tooLarge.get();
 		}
 		String sha = DocumentReader.fingerprint(upload.bytes());
 		var duplicate = store.duplicate(collection, sha);
@@ -78,6 +79,15 @@ public final class Admission {
 		StoredDocument document = new StoredDocument(id, collection, report.title(), fileName, sha, report.pages(),
 				upload.addedBy(), clock.instant());
 		return new Admitted(document, report);
+	}
+
+	/** Refused for its size alone, before anything is read. */
+	Optional<Refused> tooLarge(String fileName, long size) {
+		if (size <= properties.maxSize().toBytes()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Refused("documents.tooLarge", fileName, megabytes(size),
+				megabytes(properties.maxSize().toBytes())));
 	}
 
 	private byte[] bytes() {

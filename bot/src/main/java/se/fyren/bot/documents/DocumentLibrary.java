@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -43,6 +44,12 @@ public class DocumentLibrary {
 
 	/** Finished intakes a page may still ask about; older ones are forgotten. */
 	private static final int KEPT_INTAKES = 200;
+
+	/**
+	 * How long a chat waits for a document to be read: reading it, and a sync or another
+	 * document ahead of it on the worker.
+	 */
+	private static final long CHAT_WAIT_SECONDS = 4 * DocumentReader.PARSE_TIME_LIMIT.toSeconds();
 
 	private final KnowledgeBase knowledge;
 
@@ -111,11 +118,56 @@ public class DocumentLibrary {
 			return remember(new Intake(id, upload.fileName(), Outcome.refused("documents.nowhere")));
 		}
 		Intake reading = remember(new Intake(id, upload.fileName(), null));
-		CompletableFuture.supplyAsync(() -> addNow(upload, collection.get()), worker).exceptionally(ex -> {
+		adding(upload, collection.get())
+			.thenAccept(outcome -> intakes.put(id, new Intake(id, reading.fileName(), outcome)));
+		return reading;
+	}
+
+	/**
+	 * Adds a document shared in a chat and waits until it is read, so the chat can say
+	 * how it went in its reply (a chat's worker thread may wait; a request thread uses
+	 * {@link #add}).
+	 */
+	public Outcome addAndWait(Upload upload, Place place) {
+		Optional<String> collection = places.addsTo(place);
+		if (collection.isEmpty()) {
+			return Outcome.refused("documents.nowhere");
+		}
+		try {
+			return adding(upload, collection.get()).get(CHAT_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (TimeoutException ex) {
+			return Outcome.refused("documents.stillReading", upload.fileName());
+		}
+		catch (ExecutionException ex) {
+			return Outcome.refused("documents.failed");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Outcome.refused("documents.failed");
+		}
+	}
+
+	/** Whether documents can be added in the place at all. */
+	public boolean addsIn(Place place) {
+		return places.addsTo(place).isPresent();
+	}
+
+	/** The size check before a file is fetched at all, when its size is known. */
+	public Optional<Outcome> tooLarge(String fileName, long size) {
+		return admission.tooLarge(fileName, size).map(Refused::outcome);
+	}
+
+	/** The most bytes of a file worth fetching: one more tells that it is too large. */
+	public long maxBytes() {
+		return properties.maxSize().toBytes();
+	}
+
+	private CompletableFuture<Outcome> adding(Upload upload, String collection) {
+		return CompletableFuture.supplyAsync(() -> addNow(upload, collection), worker).exceptionally(ex -> {
 			log.error("Adding a document failed", ex);
 			return Outcome.refused("documents.failed");
-		}).thenAccept(outcome -> intakes.put(id, new Intake(id, reading.fileName(), outcome)));
-		return reading;
+		});
 	}
 
 	/** How an intake went, while this instance remembers it. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.io.IOException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,11 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.fyren.bot.chat.Attachment;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatMessage.Addressed;
 import se.fyren.bot.chat.ChatMessage;
@@ -91,12 +94,23 @@ final class SlackListeners {
 		app.event(AppMentionEvent.class, (payload, context) -> {
 			AppMentionEvent mention = payload.getEvent();
 			// A mention in a DM also arrives as message.im, which answers it.
-			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId())
-					&& !isDirect(mention.getChannel())) {
-				Destination where = new Destination(Channel.SLACK, mention.getChannel(), mention.getThreadTs());
-				String text = withoutMentions(mention.getText(), context.getBotUserId());
-				workers.submit("mention in " + mention.getChannel(), () -> receive(ChatMessage.said(where,
-						mention.getUser(), mention.getTs(), text, Addressed.MENTION, web.localeOf(mention.getUser()))));
+			Destination where = new Destination(Channel.SLACK, mention.getChannel(), mention.getThreadTs());
+			String text = withoutMentions(mention.getText(), context.getBotUserId());
+			// A mention that asks Fyren to read its files arrives as a file share too,
+			// which adds them.
+			boolean readsFiles = mention.getFiles() != null
+					&& ChatMessage.said(where, mention.getUser(), mention.getTs(), text, Addressed.MENTION, null)
+						.with(attachments(mention.getFiles()))
+						.asksToRead();
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && !isDirect(mention.getChannel())
+					&& !readsFiles) {
+				// Whether a channel is private the mention does not say: taken as
+				// private.
+				workers.submit("mention in " + mention.getChannel(),
+						() -> receive(ChatMessage
+							.said(where, mention.getUser(), mention.getTs(), text, Addressed.MENTION,
+									web.localeOf(mention.getUser()))
+							.in(payload.getTeamId(), false)));
 			}
 			return context.ack();
 		});
@@ -109,13 +123,35 @@ final class SlackListeners {
 						: Addressed.NOT_ADDRESSED;
 				String text = withoutMentions(message.getText(), context.getBotUserId());
 				// Only a public channel is a shared place; a DM, a group DM and a private
-				// channel keep what is added there to themselves.
+				// channel keep what is added there to themselves. The workspace is the
+				// installation's (the event's team), as for files shared there, so a
+				// private place has one key however it is reached.
 				boolean shared = "channel".equals(message.getChannelType());
 				workers.submit("message in " + message.getChannel(),
 						() -> receive(ChatMessage
 							.said(where, message.getUser(), message.getTs(), text, addressed,
 									web.localeOf(message.getUser()))
-							.in(message.getTeam(), shared)));
+							.in(payload.getTeamId(), shared)));
+			}
+			return context.ack();
+		});
+		app.event(MessageFileShareEvent.class, (payload, context) -> {
+			MessageFileShareEvent message = payload.getEvent();
+			if (deliveries.firstTime(Channel.SLACK, "event:" + payload.getEventId()) && message.getUser() != null
+					&& message.getFiles() != null && !message.getFiles().isEmpty()) {
+				Destination where = new Destination(Channel.SLACK, message.getChannel(), message.getThreadTs());
+				// Outside a DM the text says whether the files are for Fyren ("läs in");
+				// a
+				// mention with anything else is answered as the app_mention.
+				Addressed addressed = "im".equals(message.getChannelType()) ? Addressed.DIRECT
+						: Addressed.NOT_ADDRESSED;
+				String text = withoutMentions(message.getText(), context.getBotUserId());
+				boolean shared = "channel".equals(message.getChannelType());
+				List<Attachment> files = attachments(message.getFiles());
+				workers.submit("files in " + message.getChannel(), () -> receive(ChatMessage
+					.said(where, message.getUser(), message.getTs(), text, addressed, web.localeOf(message.getUser()))
+					.in(payload.getTeamId(), shared)
+					.with(files)));
 			}
 			return context.ack();
 		});
@@ -240,7 +276,8 @@ final class SlackListeners {
 		Locale locale = web.localeOf(command.getUserId());
 		Destination where = new Destination(Channel.SLACK, command.getChannelId(), null);
 		conversation
-			.receive(ChatMessage.said(where, command.getUserId(), null, command.getText(), Addressed.COMMAND, locale))
+			.receive(ChatMessage.said(where, command.getUserId(), null, command.getText(), Addressed.COMMAND, locale)
+				.in(command.getTeamId(), false))
 			.toSay()
 			.ifPresent(reply -> web.respond(command.getResponseUrl(), ephemeral(blocks.render(reply, locale, true))));
 	}
@@ -257,6 +294,26 @@ final class SlackListeners {
 			.toSay()
 			.ifPresent(reply -> web.postMessage(where.conversation(), thread,
 					blocks.render(reply, message.locale(), false)));
+	}
+
+	/**
+	 * The files of a message, fetched only when the core hands them to a feature: then
+	 * files.info for the private download address, and the download with the bot token.
+	 */
+	private List<Attachment> attachments(List<com.slack.api.model.File> files) {
+		return files.stream().filter(file -> file.getId() != null).map(file -> {
+			String name = file.getName() != null ? file.getName()
+					: file.getTitle() != null ? file.getTitle() : file.getId();
+			long size = file.getSize() == null ? Attachment.UNKNOWN_SIZE : file.getSize();
+			return new Attachment(name, size, limit -> {
+				com.slack.api.model.File info = web.file(file.getId())
+					.orElseThrow(() -> new IOException("Slack's files.info refused file " + file.getId()));
+				if (info.getUrlPrivateDownload() == null) {
+					throw new IOException("Slack gave no download address for file " + file.getId());
+				}
+				return web.download(info.getUrlPrivateDownload(), limit, "html".equals(info.getFiletype()));
+			});
+		}).toList();
 	}
 
 	private void publishHome(String user) {

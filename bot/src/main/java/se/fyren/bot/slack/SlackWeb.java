@@ -1,8 +1,12 @@
 package se.fyren.bot.slack;
 
-import java.time.Instant;
 import se.fyren.bot.infra.RetryAfter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -66,8 +70,24 @@ final class SlackWeb {
 
 	private final Map<String, SlackPerson> people = new ConcurrentHashMap<>();
 
+	/** The bot token, which Slack wants on a private file's download as well. */
+	private final String botToken;
+
+	/** Slack answers a private file's URL with a redirect to its storage. */
+	private final HttpClient downloads = HttpClient.newBuilder()
+		.connectTimeout(DOWNLOAD_CONNECT_TIMEOUT)
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.build();
+
+	// A document of the largest allowed size comes in well within this on any line Fyren
+	// runs on; a hung download must not hold a worker for ever.
+	private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
+
+	private static final Duration DOWNLOAD_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
 	SlackWeb(Slack slack, String botToken) {
 		this.slack = slack;
+		this.botToken = botToken;
 		this.methods = slack.methods(botToken);
 		this.gson = GsonFactory.createSnakeCase(slack.getConfig());
 	}
@@ -140,6 +160,52 @@ final class SlackWeb {
 			log.warn("Could not ask Slack whether Fyren is in channel {}: {}", channel, ex.toString());
 		}
 		return true;
+	}
+
+	/**
+	 * A shared file's name, size and private download address, as files.info gives them
+	 * (the event's own copy may be partial); empty when Slack refused.
+	 */
+	Optional<com.slack.api.model.File> file(String id) {
+		return call("files.info", "file " + id, () -> methods.filesInfo(r -> r.file(id)))
+			.map(response -> response.getFile());
+	}
+
+	/**
+	 * A private file's bytes, downloaded with the bot token ({@code files:read}), at most
+	 * {@code limit + 1} of them. Slack answers a download it will not allow with its
+	 * sign-in page rather than an error: a web page where no HTML file was shared is
+	 * refused.
+	 */
+	byte[] download(String url, long limit, boolean htmlFile) throws IOException {
+		URI address;
+		try {
+			address = URI.create(url);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IOException("Slack gave a file address that is not a URL", ex);
+		}
+		HttpRequest request = HttpRequest.newBuilder(address)
+			.timeout(DOWNLOAD_TIMEOUT)
+			.header("Authorization", "Bearer " + botToken)
+			.GET()
+			.build();
+		try {
+			HttpResponse<InputStream> response = downloads.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream body = response.body()) {
+				if (response.statusCode() != 200) {
+					throw new IOException("Slack answered the file download with HTTP " + response.statusCode());
+				}
+				if (!htmlFile && response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+					throw new IOException("Slack answered the file download with a web page (files:read missing?)");
+				}
+				return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted downloading a file", ex);
+		}
 	}
 
 	boolean updateMessage(String channel, String ts, Rendered message) {

@@ -45,10 +45,13 @@ final class TeamsActivities {
 
 	private final MessageSource messages;
 
-	TeamsActivities(Conversation conversation, TeamsOutbox outbox, MessageSource messages) {
+	private final TeamsFiles files;
+
+	TeamsActivities(Conversation conversation, TeamsOutbox outbox, MessageSource messages, TeamsFiles files) {
 		this.conversation = conversation;
 		this.outbox = outbox;
 		this.messages = messages;
+		this.files = files;
 	}
 
 	void handle(Activity activity) {
@@ -78,7 +81,8 @@ final class TeamsActivities {
 		String text = addressed == Addressed.NOT_ADDRESSED ? withoutMentions(activity) : question(activity);
 		conversation
 			.receive(ChatMessage.said(where(activity), activity.user(), activity.id(), text, addressed, locale)
-				.in(activity.workspace(), activity.inChannel()))
+				.in(activity.workspace(), activity.inChannel())
+				.with(files.of(activity)))
 			.toSay()
 			.ifPresent(reply -> outbox.reply(activity, reply, locale));
 	}

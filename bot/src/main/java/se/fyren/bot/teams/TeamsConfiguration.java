@@ -100,8 +100,9 @@ class TeamsConfiguration {
 	}
 
 	@Bean
-	TeamsActivities teamsActivities(Conversation conversation, TeamsOutbox outbox, MessageSource messages) {
-		return new TeamsActivities(conversation, outbox, messages);
+	TeamsActivities teamsActivities(Conversation conversation, TeamsOutbox outbox, MessageSource messages,
+			HttpClient teamsHttp) {
+		return new TeamsActivities(conversation, outbox, messages, new TeamsFiles(teamsHttp));
 	}
 
 	@Bean

@@ -55,6 +55,19 @@ class DocumentUploads {
 	record IntakeResponse(String id, boolean finished, boolean added, String text) {
 	}
 
+	/**
+	 * Whether the page offers the upload field: only where an administrator key is set.
+	 *
+	 * @param maxBytes the largest file read, so the page can say so before sending
+	 */
+	record UploadForm(boolean open, long maxBytes) {
+	}
+
+	@GetMapping(PATH + "/form")
+	UploadForm form() {
+		return new UploadForm(!properties.webAdminKey().isBlank(), properties.maxSize().toBytes());
+	}
+
 	@PostMapping(path = PATH, consumes = MediaType.ALL_VALUE)
 	ResponseEntity<IntakeResponse> add(@RequestBody(required = false) byte[] file, @RequestParam String name,
 			@RequestParam(required = false) String conversation, @RequestParam(required = false) String key,

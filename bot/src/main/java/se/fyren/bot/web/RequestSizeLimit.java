@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -70,27 +71,30 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		}
 		// An added document may be as large as the documents' own limit; every other
 		// body keeps the web's.
-		int limit = (int) (DocumentUploads.PATH.equals(request.getRequestURI())
-				? Math.max(documents.maxSize().toBytes(), properties.maxRequestSize().toBytes())
+		boolean document = DocumentUploads.PATH.equals(request.getRequestURI());
+		int limit = (int) (document ? Math.max(documents.maxSize().toBytes(), properties.maxRequestSize().toBytes())
 				: properties.maxRequestSize().toBytes());
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
-			refuse(request, response, declared + " bytes declared");
+			refuse(request, response, declared + " bytes declared", document, limit);
 			return;
 		}
 		byte[] body = request.getInputStream().readNBytes(limit + 1);
 		if (body.length > limit) {
-			refuse(request, response, "more than " + limit + " bytes sent");
+			refuse(request, response, "more than " + limit + " bytes sent", document, limit);
 			return;
 		}
 		chain.doFilter(new ReadBody(request, body), response);
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
-		log.info("Refused a request to {}: {}, over the limit of {}", request.getRequestURI(), size,
-				properties.maxRequestSize());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				messages.getMessage("web.error.tooLarge", null, Inbound.SWEDISH));
+	/** Refused for its size; a document is told the largest file read, in megabytes. */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, String size, boolean document,
+			int limit) throws IOException {
+		log.info("Refused a request to {}: {}, over the limit of {} bytes", request.getRequestURI(), size, limit);
+		String detail = document ? messages.getMessage("web.documents.tooLarge",
+				new Object[] { String.format(Locale.ROOT, "%.1f", limit / 1_000_000.0).replace('.', ',') },
+				Inbound.SWEDISH) : messages.getMessage("web.error.tooLarge", null, Inbound.SWEDISH);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

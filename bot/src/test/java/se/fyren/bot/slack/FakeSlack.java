@@ -40,11 +40,15 @@ final class FakeSlack implements AutoCloseable {
 	 * A call as Slack received it, with the form fields (or JSON body) decoded, and when
 	 * (System.nanoTime).
 	 */
-	record Call(String path, Map<String, String> params, String body, long receivedNanos) {
+	record Call(String path, Map<String, String> params, String body, long receivedNanos, String authorization) {
 
-		/** The method name ("chat.postMessage") or "response" for a response_url. */
+		/**
+		 * The method name ("chat.postMessage"), "response" for a response_url, "download"
+		 * for a private file's download.
+		 */
 		String method() {
-			return path.startsWith("/api/") ? path.substring(5) : path.startsWith("/response/") ? "response" : path;
+			return path.startsWith("/api/") ? path.substring(5)
+					: path.startsWith("/response/") ? "response" : path.startsWith(FILES) ? "download" : path;
 		}
 
 		String param(String name) {
@@ -114,6 +118,20 @@ final class FakeSlack implements AutoCloseable {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * Where private files are downloaded, as Slack's {@code files.slack.com/files-pri/}.
+	 */
+	static final String FILES = "/files-pri/";
+
+	/** The bot token the tests give Fyren, which a download must carry. */
+	static final String BOT_TOKEN = "xoxb-test";
+
+	/** A file shared in Slack: what files.info says of it, and its bytes. */
+	record SharedFile(String id, String name, String filetype, byte[] bytes) {
+	}
+
+	private final Map<String, SharedFile> files = new ConcurrentHashMap<>();
 
 	private final HttpServer server;
 
@@ -196,6 +214,28 @@ final class FakeSlack implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
+	/**
+	 * A file shared in the workspace: files.info describes it and its private address
+	 * serves its bytes to the bot token. The file object an event carries for it.
+	 */
+	String share(SharedFile file) {
+		files.put(file.id(), file);
+		return fileJson(file);
+	}
+
+	private String fileJson(SharedFile file) {
+		String name = java.net.URLEncoder.encode(file.name(), StandardCharsets.UTF_8).replace("+", "%20");
+		return JSON.createObjectNode()
+			.put("id", file.id())
+			.put("name", file.name())
+			.put("title", file.name())
+			.put("filetype", file.filetype())
+			.put("size", file.bytes().length)
+			.put("url_private", base() + FILES + "T0FYREN-" + file.id() + "/" + name)
+			.put("url_private_download", base() + FILES + "T0FYREN-" + file.id() + "/download/" + name)
+			.toString();
+	}
+
 	/** conversations.info says Fyren is not a member of this public channel. */
 	void notMemberOf(String channel) {
 		notMemberOf.add(channel);
@@ -249,12 +289,17 @@ final class FakeSlack implements AutoCloseable {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-			Call call = new Call(path, form(body), body, System.nanoTime());
+			Call call = new Call(path, form(body), body, System.nanoTime(),
+					exchange.getRequestHeaders().getFirst("Authorization"));
 			Failure failure = failureFor(call);
 			calls.add(call);
 			if (failure != null) {
 				failure.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
 				send(exchange, failure.status(), failure.body());
+				return;
+			}
+			if (call.method().equals("download")) {
+				download(exchange, call);
 				return;
 			}
 			String answer = success(call);
@@ -263,6 +308,25 @@ final class FakeSlack implements AutoCloseable {
 			}
 			send(exchange, 200, answer);
 		}
+	}
+
+	/**
+	 * A private file's bytes for the bot token; without it, Slack's sign-in page (Slack
+	 * answers so, not with an error).
+	 */
+	private void download(HttpExchange exchange, Call call) throws IOException {
+		String id = call.path().substring(FILES.length()).replaceFirst("^T0FYREN-", "").replaceFirst("/.*", "");
+		SharedFile file = files.get(id);
+		if (!("Bearer " + BOT_TOKEN).equals(call.authorization()) || file == null) {
+			byte[] page = "<!DOCTYPE html><html><body>Logga in på Slack</body></html>".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, page.length);
+			exchange.getResponseBody().write(page);
+			return;
+		}
+		exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+		exchange.sendResponseHeaders(200, file.bytes().length == 0 ? -1 : file.bytes().length);
+		exchange.getResponseBody().write(file.bytes());
 	}
 
 	private static void hold(Duration delay) {
@@ -324,6 +388,11 @@ final class FakeSlack implements AutoCloseable {
 			case "conversations.info" -> """
 					{"ok":true,"channel":{"id":"%s","name":"kanal","is_channel":true,"is_member":%s}}"""
 				.formatted(call.param("channel"), !notMemberOf.contains(call.param("channel")));
+			case "files.info" -> {
+				SharedFile file = files.get(call.param("file"));
+				yield file == null ? "{\"ok\":false,\"error\":\"file_not_found\"}"
+						: "{\"ok\":true,\"file\":" + fileJson(file) + "}";
+			}
 			case "apps.connections.open" -> """
 					{"ok":true,"url":"%s"}""".formatted(socketUrl);
 			case "response" -> "ok";

@@ -105,6 +105,18 @@ final class SignedSlack {
 					.formatted(user, json(text), ts, channel, channelType, ts, thread));
 	}
 
+	/**
+	 * A message with files ({@code subtype: file_share}), as Slack sends it when someone
+	 * shares a file in a conversation Fyren is in; {@code fileJson} is the file object.
+	 */
+	Signed fileShare(String eventId, String user, String channel, String channelType, String ts, String text,
+			String fileJson) {
+		return event(eventId, """
+				{"type":"message","subtype":"file_share","user":"%s","text":"%s","ts":"%s","channel":"%s",
+				 "channel_type":"%s","event_ts":"%s","upload":false,"files":[%s]}""".formatted(user, json(text), ts,
+				channel, channelType, ts, fileJson));
+	}
+
 	Signed homeOpened(String eventId, String user) {
 		return event(eventId, """
 				{"type":"app_home_opened","user":"%s","channel":"D0HOME","tab":"home","event_ts":"1700000000.000200"}"""

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The Slack app manifest an administrator pastes asks for what Fyren uses: group DMs are
  * followed as channels are, and conversations.info can say whether Fyren is in a channel
- * that asks for reminders.
+ * that asks for reminders, and files shared with Fyren can be downloaded.
  */
 class SlackManifestTest {
 
@@ -33,7 +33,7 @@ class SlackManifestTest {
 			.get("event_subscriptions");
 
 		assertThat((List<String>) scopes.get("bot")).contains("mpim:history", "channels:read", "groups:read",
-				"mpim:read");
+				"mpim:read", "files:read");
 		assertThat((List<String>) events.get("bot_events")).contains("message.mpim", "message.channels",
 				"message.groups", "message.im");
 	}

@@ -26,7 +26,7 @@ final class SlackTestApp {
 		Path thesaurus = Path.of("..", "config", "knowledge").toAbsolutePath().normalize();
 		Map<String, String> properties = new LinkedHashMap<>();
 		// Obviously fake tokens: Bolt only passes them on to the fake Slack.
-		properties.put("fyren.slack.bot-token", "xoxb-test");
+		properties.put("fyren.slack.bot-token", FakeSlack.BOT_TOKEN);
 		properties.put("fyren.slack.signing-secret", SignedSlack.SECRET);
 		properties.put("fyren.slack.app-token", "");
 		properties.put("fyren.slack.api-url", apiUrl);

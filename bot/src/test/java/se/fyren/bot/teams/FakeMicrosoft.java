@@ -72,6 +72,14 @@ public final class FakeMicrosoft implements AutoCloseable {
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
+	/** Files attached in Teams, by the path of their download address. */
+	private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Where attached files are downloaded, as SharePoint's pre-authenticated addresses.
+	 */
+	static final String DOWNLOADS = "/download/";
+
 	/** What the next connector calls answer instead of success. */
 	private record Refusal(int status, String retryAfter) {
 	}
@@ -112,6 +120,17 @@ public final class FakeMicrosoft implements AutoCloseable {
 	 * The service URL activities name, as Teams'
 	 * {@code https://smba.trafficmanager.net/emea/}.
 	 */
+	/**
+	 * A file attached in a personal chat: its short-lived download address, which serves
+	 * the bytes to whoever has it.
+	 */
+	String attach(String name, byte[] bytes) {
+		String path = DOWNLOADS + java.util.UUID.randomUUID() + "/"
+				+ java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+		files.put(java.net.URI.create(path).getPath(), bytes);
+		return base() + path;
+	}
+
 	public String serviceUrl() {
 		return base() + "/connector/";
 	}
@@ -229,6 +248,12 @@ public final class FakeMicrosoft implements AutoCloseable {
 					return;
 				}
 				send(exchange, 200, "{\"id\":\"" + id + "\"}");
+			}
+			else if (files.containsKey(path)) {
+				byte[] bytes = files.get(path);
+				exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+				exchange.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
+				exchange.getResponseBody().write(bytes);
 			}
 			else {
 				send(exchange, 404, "");

@@ -43,6 +43,25 @@ final class TeamsActivityJson {
 	}
 
 	/**
+	 * A file attached in a one-to-one chat with Fyren, as Teams sends it to a bot that
+	 * supports files: an attachment with the file's download info, and no text.
+	 */
+	String personalFile(String id, String user, String conversation, String fileName, String downloadUrl) {
+		String personal = personal(id, user, conversation, "", "sv-SE");
+		String attachment = """
+				  "attachments": [{
+				    "contentType": "application/vnd.microsoft.teams.file.download.info",
+				    "contentUrl": "https://contoso.sharepoint.com/personal/megan/Documents/Microsoft%%20Teams-chattfiler/%s",
+				    "name": %s,
+				    "content": {"downloadUrl": %s, "uniqueId": "1150D938-8870-4044-9F2C-5BBDEBA70C9D",
+				                "fileType": "txt", "etag": "123"}
+				  }],
+				"""
+			.formatted(fileName, quote(fileName), quote(downloadUrl));
+		return personal.replaceFirst("\\{", "{\n" + java.util.regex.Matcher.quoteReplacement(attachment));
+	}
+
+	/**
 	 * A message in a channel thread that @-mentions Fyren ({@code thread} is the thread's
 	 * root message id).
 	 */

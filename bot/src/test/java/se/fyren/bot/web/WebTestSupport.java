@@ -30,6 +30,8 @@ abstract class WebTestSupport {
 	/** Tests run in bot/; the thesaurus lives in the project's config folder. */
 	static final Path THESAURUS = Path.of("..", "config", "knowledge").toAbsolutePath().normalize();
 
+	static final String ADMIN_KEY = "test-admin-key";
+
 	private static final Path DATA = tempDirectory();
 
 	@DynamicPropertySource
@@ -41,6 +43,13 @@ abstract class WebTestSupport {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fyren-web;DB_CLOSE_DELAY=-1");
 		// The project's year wheels, for the links in their cards.
 		registry.add("fyren.wheel.calendars", () -> THESAURUS.getParent().resolve("wheel").toString());
+		// An administrator may add documents in the web chat, to the municipality's
+		// collection, up to a size a test can exceed cheaply.
+		registry.add("fyren.documents.web-admin-key", () -> ADMIN_KEY);
+		registry.add("fyren.documents.max-size", () -> "1MB");
+		registry.add("fyren.documents.places[0].chat", () -> "web");
+		registry.add("fyren.documents.places[0].collections", () -> "rapporter,kommun");
+		registry.add("fyren.documents.places[0].adds-to", () -> "kommun");
 	}
 
 	private static Path tempDirectory() {

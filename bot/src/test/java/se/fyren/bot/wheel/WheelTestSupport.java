@@ -51,6 +51,12 @@ public abstract class WheelTestSupport {
 		registry.add("fyren.wheel.calendars", () -> CONFIG.resolve("wheel").toString());
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fyren-windows;DB_CLOSE_DELAY=-1");
 		registry.add("spring.quartz.auto-startup", () -> "false");
+		// One channel tied to a municipality's own documents, for the reminders that cite
+		// them.
+		registry.add("fyren.documents.places[0].chat", () -> "slack");
+		registry.add("fyren.documents.places[0].conversation", () -> "C-BORLANGE");
+		registry.add("fyren.documents.places[0].collections", () -> "rapporter,borlange");
+		registry.add("fyren.documents.places[0].adds-to", () -> "borlange");
 	}
 
 	protected void setClock(String stockholmTime) {

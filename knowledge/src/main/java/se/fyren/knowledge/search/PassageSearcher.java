@@ -27,7 +27,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -100,11 +99,18 @@ public final class PassageSearcher {
 	}
 
 	public AnalyzedQuestion analyze(IndexSnapshot snapshot, String question) {
-		IndexReader reader = snapshot.searcher().getIndexReader();
+		return analyze(snapshot, question, TermCounts.all(snapshot));
+	}
+
+	/**
+	 * The question's words, weighed, corrected and judged known by the words of the
+	 * passages that count: those of the collections searched.
+	 */
+	public AnalyzedQuestion analyze(IndexSnapshot snapshot, String question, TermCounts counts) {
 		List<Map<String, QueryTerm>> groups = tokenGroups(snapshot.analysis().queryAnalyzer(), question);
 		boolean english = LanguageGuess.isEnglish(question);
 		List<Concept> concepts = new ArrayList<>();
-		int docs = Math.max(reader.numDocs(), 1);
+		int docs = Math.max(counts.passages(), 1);
 		for (Map<String, QueryTerm> group : groups) {
 			// The word as written leads its concept; a group of synonyms alone (an
 			// English
@@ -115,7 +121,7 @@ public final class PassageSearcher {
 			double idf = -1;
 			int partChars = 0;
 			for (QueryTerm term : terms) {
-				int df = docFreq(reader, term.term());
+				int df = counts.docFreq(term.term());
 				if (df > 0 && term.role() == TermRole.PART) {
 					partChars += term.term().length();
 				}
@@ -127,17 +133,17 @@ public final class PassageSearcher {
 			// English words are never "corrected" into the reports' Swedish (model,
 			// medel).
 			if (!known) {
-				String correction = english ? null : corrections.correct(reader, word).orElse(null);
+				String correction = english ? null : corrections.correct(counts, word).orElse(null);
 				if (correction != null) {
 					terms.add(new QueryTerm(correction, TermRole.CORRECTION, weight(TermRole.CORRECTION)));
-					idf = idf(docs, docFreq(reader, correction));
+					idf = idf(docs, counts.docFreq(correction));
 					known = true;
 				}
 				else {
 					// A new compound of known words ("månadskort") is known through its
 					// parts, an inflection the stemmer missed ("svarade") through the
 					// words its stem begins.
-					known = partChars >= MIN_PART_COVER * word.length() || beginsKnownWord(reader, word);
+					known = partChars >= MIN_PART_COVER * word.length() || beginsKnownWord(counts, word);
 					idf = idf(docs, 0);
 				}
 			}
@@ -400,37 +406,11 @@ public final class PassageSearcher {
 		};
 	}
 
-	private static boolean beginsKnownWord(IndexReader reader, String word) {
+	private static boolean beginsKnownWord(TermCounts counts, String word) {
 		if (word.length() < MIN_STEM_PREFIX + INFLECTION_CHARS) {
 			return false;
 		}
-		BytesRef prefix = new BytesRef(word.substring(0, word.length() - INFLECTION_CHARS));
-		try {
-			for (LeafReaderContext leaf : reader.leaves()) {
-				Terms terms = leaf.reader().terms(PassageIndex.TEXT);
-				if (terms == null) {
-					continue;
-				}
-				TermsEnum iterator = terms.iterator();
-				if (iterator.seekCeil(prefix) != TermsEnum.SeekStatus.END
-						&& StringHelper.startsWith(iterator.term(), prefix)) {
-					return true;
-				}
-			}
-			return false;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static int docFreq(IndexReader reader, String term) {
-		try {
-			return reader.docFreq(new Term(PassageIndex.TEXT, term));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return counts.anyBeginning(word.substring(0, word.length() - INFLECTION_CHARS));
 	}
 
 	/** BM25's idf, so concept weights agree with the ranking. */

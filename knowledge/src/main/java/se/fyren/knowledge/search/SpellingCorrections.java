@@ -40,6 +40,17 @@ final class SpellingCorrections {
 	private record Remembered(IndexReader.CacheKey reader, Map<String, Optional<String>> words) {
 	}
 
+	/**
+	 * The counted word nearest to {@code word}, if one is close enough: remembered when
+	 * every passage counts, asked afresh when a search sees only some collections.
+	 */
+	Optional<String> correct(TermCounts counts, String word) {
+		if (!counts.whole()) {
+			return Optional.ofNullable(counts.correction(word, word.length() >= LONG_WORD ? 2 : 1));
+		}
+		return correct(counts.reader(), word);
+	}
+
 	/** The index word nearest to {@code word}, if one is close enough. */
 	Optional<String> correct(IndexReader reader, String word) {
 		IndexReader.CacheHelper helper = reader.getReaderCacheHelper();

@@ -22,7 +22,8 @@ import se.fyren.bot.chat.Inbound;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Activity(String type, String id, String timestamp, String serviceUrl, String channelId, Account from,
 		ConversationAccount conversation, Account recipient, String text, String locale, String replyToId,
-		List<Entity> entities, JsonNode value, String name, ChannelData channelData, List<Account> membersAdded) {
+		List<Entity> entities, JsonNode value, String name, ChannelData channelData, List<Account> membersAdded,
+		List<Attachment> attachments) {
 
 	public static final String MESSAGE = "message";
 
@@ -34,6 +35,9 @@ public record Activity(String type, String id, String timestamp, String serviceU
 
 	public static final String CONVERSATION_UPDATE = "conversationUpdate";
 
+	/** A file a person attached in a personal chat, with its download address. */
+	public static final String FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info";
+
 	/**
 	 * Marks the thread of a channel conversation:
 	 * {@code 19:...@thread.tacv2;messageid=1700000000000}.
@@ -43,6 +47,30 @@ public record Activity(String type, String id, String timestamp, String serviceU
 	public Activity {
 		entities = entities == null ? List.of() : List.copyOf(entities);
 		membersAdded = membersAdded == null ? List.of() : List.copyOf(membersAdded);
+		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+	}
+
+	/**
+	 * Something attached to a message: a card, a picture, or a file
+	 * ({@link #FILE_DOWNLOAD_INFO}, whose content holds {@code downloadUrl}, a
+	 * short-lived address that needs no token).
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Attachment(String contentType, String contentUrl, String name, JsonNode content) {
+
+		public boolean file() {
+			return FILE_DOWNLOAD_INFO.equals(contentType) && content != null && content.hasNonNull("downloadUrl");
+		}
+
+		public String downloadUrl() {
+			return content.get("downloadUrl").asString();
+		}
+
+	}
+
+	/** The files attached to the message. */
+	public List<Attachment> files() {
+		return attachments.stream().filter(Attachment::file).toList();
 	}
 
 	/**

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.Reply;
 import se.fyren.knowledge.Citation;
-import se.fyren.knowledge.KnowledgeBase;
+import se.fyren.bot.ask.Questions;
+import se.fyren.bot.ask.ReportAnswers;
+import se.fyren.bot.chat.Place;
 
 /**
  * The reminder as a card: what is coming and when, which stream, why it is a window, what
@@ -41,7 +43,7 @@ class ReminderCard {
 
 	private static final int MAX_SOURCES = 3;
 
-	private final KnowledgeBase knowledge;
+	private final Questions questions;
 
 	private final WindowFinder finder;
 
@@ -51,10 +53,10 @@ class ReminderCard {
 
 	private final WheelProperties properties;
 
-	ReminderCard(KnowledgeBase knowledge, WindowFinder finder, WindowText text, WheelImages images,
+	ReminderCard(Questions questions, WindowFinder finder, WindowText text, WheelImages images,
 			WheelProperties properties) {
 		this.properties = properties;
-		this.knowledge = knowledge;
+		this.questions = questions;
 		this.finder = finder;
 		this.text = text;
 		this.images = images;
@@ -78,7 +80,7 @@ class ReminderCard {
 		List<Reply.Action> actions = List.of(
 				Reply.Action.button(SNOOZE, text.message("wheel.action.snooze", locale), value),
 				Reply.Action.button(MUTE, text.message("wheel.action.mute", locale), value));
-		return new Reply.Card(title, paragraphs, sources(event, locale), actions,
+		return new Reply.Card(title, paragraphs, sources(event, reminder, locale), actions,
 				images.pngUrl(wheel, occurrence.date().getYear(), locale));
 	}
 
@@ -99,12 +101,16 @@ class ReminderCard {
 	}
 
 	/**
-	 * The top passages for the event's questions, one per report section, at most three.
+	 * The top passages for the event's questions, one per report section, at most three,
+	 * from the collections that answer where the reminder goes. A subscription records
+	 * the conversation only: the rules that name the chat or the conversation apply, and
+	 * the place is taken as private, so nothing private from elsewhere comes along.
 	 */
-	private List<Reply.Source> sources(WheelEvent event, Locale locale) {
+	private List<Reply.Source> sources(WheelEvent event, Reminder reminder, Locale locale) {
+		Place place = Place.of(reminder.audience().destination());
 		Map<String, Reply.Source> sources = new LinkedHashMap<>();
 		for (String query : event.queries()) {
-			for (Citation citation : knowledge.ask(query).citations()) {
+			for (Citation citation : questions.lookUp(place, query).citations()) {
 				sources.putIfAbsent(citation.doc() + "|" + citation.section(), source(citation, locale));
 			}
 		}
@@ -112,7 +118,7 @@ class ReminderCard {
 	}
 
 	private Reply.Source source(Citation citation, Locale locale) {
-		StringBuilder label = new StringBuilder(citation.title());
+		StringBuilder label = new StringBuilder(citation.title()).append(ReportAnswers.whose(citation));
 		if (citation.section() != null && !citation.section().isBlank()) {
 			String section = citation.section();
 			label.append(" – ")

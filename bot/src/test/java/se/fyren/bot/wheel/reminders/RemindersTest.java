@@ -4,7 +4,10 @@ import se.fyren.bot.wheel.Audience;
 import se.fyren.bot.wheel.WheelTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,11 @@ import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Place;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.documents.DocumentLibrary;
+import se.fyren.bot.documents.Upload;
+import se.fyren.knowledge.KnowledgeBase;
 
 /**
  * Reminders on the shipped kommun wheel in the autumn of the 2026 election year:
@@ -55,6 +62,12 @@ class RemindersTest extends WheelTestSupport {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	DocumentLibrary documents;
+
+	@Autowired
+	KnowledgeBase knowledge;
 
 	@Test
 	void reminderMissedWhileDownIsSentOnceOnStartAndNotAgainAfterASecondRestart() {
@@ -93,6 +106,31 @@ class RemindersTest extends WheelTestSupport {
 		setClock("2026-11-28T08:00");
 		reminders.sendDue();
 		assertThat(outbox.cards("C-DOWNTIME", BUDGET)).hasSize(2);
+	}
+
+	@Test
+	void reminderInAChannelTiedToTheTeamsDocumentsCitesThemToo() {
+		await().atMost(Duration.ofSeconds(120)).until(knowledge::hasIndex);
+		DocumentLibrary.Intake intake = documents.add(new Upload("Budgetprocess Borlänge.txt", """
+				Mål- och budgetprocessen i Borlänge kommun
+
+				Borlänges mål- och budgetprocess börjar med budgetdialogen i februari, där nämnderna
+				lämnar sina underlag till kommunstyrelsen. Budgetprocessen avslutas när
+				kommunfullmäktige fastställer mål och budget i november.
+				""".getBytes(StandardCharsets.UTF_8), "slack:U1"), new Place(Channel.SLACK, null, "C-BORLANGE", true));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> documents.intake(intake.id()).map(DocumentLibrary.Intake::finished).orElse(false));
+		assertThat(documents.intake(intake.id()).orElseThrow().outcome().done()).isTrue();
+
+		setClock("2026-10-05T08:30");
+		subscribe("C-BORLANGE", "kommun");
+		subscribe("C-ELSEWHERE", "kommun");
+		reminders.sendDue();
+
+		assertThat(outbox.cards("C-BORLANGE", BUDGET).get(0).sources())
+			.anyMatch(source -> source.label().startsWith("Budgetprocess Borlänge (borlange)"));
+		assertThat(outbox.cards("C-ELSEWHERE", BUDGET).get(0).sources())
+			.noneMatch(source -> source.label().contains("Borlänge"));
 	}
 
 	@Test

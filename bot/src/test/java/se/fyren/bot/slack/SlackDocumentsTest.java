@@ -1,0 +1,160 @@
+package se.fyren.bot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.fyren.bot.FyrenApplication;
+import se.fyren.knowledge.KnowledgeBase;
+
+/**
+ * Files shared with Fyren in Slack, at the wire, on two instances over one PostgreSQL: a
+ * file shared in a DM on one instance is fetched with files.info and downloaded with the
+ * bot token, confirmed in the DM, and answers there on the other instance, never in a
+ * channel; a file over the limit is refused unfetched, a damaged one with the reason; a
+ * file shared in a channel without "läs in" is not fetched at all. The dialogue chain's
+ * prep card in the DM cites the document too.
+ */
+class SlackDocumentsTest {
+
+	static final Path SHARED = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
+
+	static final String BUDGET = """
+			Mål och budget 2026 för Borlänge kommun
+
+			Kommunfullmäktige i Borlänge beslutar att fritidskortet för alla barn i årskurs fyra till nio
+			ska finansieras med fyra miljoner kronor per år. Målet är att andelen barn som deltar i
+			organiserad fritidsverksamhet ska öka till åttio procent i varje stadsdel.
+			""";
+
+	static final String QUESTION = "Hur mycket pengar får fritidskortet i Borlänge?";
+
+	static final String DM = "D0ANNA";
+
+	static final String CHANNEL = "C0PUBLIC";
+
+	/** Small enough for a test file to pass it. */
+	static final int MAX_BYTES = 100_000;
+
+	@Test
+	void aFileSharedInADirectMessageAnswersThereOnBothInstancesAndNeverInAChannel() throws IOException {
+		try (FakeSlack slack = new FakeSlack();
+				EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+				ConfigurableApplicationContext first = start(slack, postgres);
+				ConfigurableApplicationContext second = start(slack, postgres)) {
+			SignedSlack toFirst = new SignedSlack(port(first));
+			SignedSlack toSecond = new SignedSlack(port(second));
+
+			String budget = slack.share(new FakeSlack.SharedFile("F0BUDGET", "Mål och budget 2026.txt", "text",
+					BUDGET.getBytes(StandardCharsets.UTF_8)));
+			assertThat(toFirst.send(toFirst.fileShare(event(), "UANNA", DM, "im", "1700000100.000100", "", budget))
+				.statusCode()).isEqualTo(200);
+			FakeSlack.Call confirmed = await().atMost(Duration.ofSeconds(60))
+				.until(() -> slack.posts(DM), posts -> !posts.isEmpty())
+				.get(0);
+			assertThat(confirmed.text()).contains("Inläst", "Mål och budget 2026", "privat");
+			assertThat(slack.calls("files.info")).singleElement()
+				.satisfies(call -> assertThat(call.param("file")).isEqualTo("F0BUDGET"));
+			assertThat(slack.calls("download")).singleElement()
+				.satisfies(call -> assertThat(call.authorization()).isEqualTo("Bearer " + FakeSlack.BOT_TOKEN));
+
+			// Asked in the DM on the other instance: answered from it, once that one has
+			// caught up.
+			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+				int before = slack.posts(DM).size();
+				toSecond.send(toSecond.message(event(), "UANNA", DM, "im", "1700000200.000100", null, QUESTION));
+				FakeSlack.Call answer = await().atMost(Duration.ofSeconds(30))
+					.until(() -> slack.posts(DM), posts -> posts.size() > before)
+					.get(before);
+				assertThat(answer.text()).contains("Mål och budget 2026 (privat)");
+			});
+
+			// Asked in a public channel, on either instance: the DM's document is not
+			// there.
+			for (SignedSlack instance : List.of(toFirst, toSecond)) {
+				int before = slack.posts(CHANNEL).size();
+				instance.send(instance.mention(event(), "UANNA", CHANNEL, "1700000300.00010" + before, QUESTION));
+				FakeSlack.Call answer = await().atMost(Duration.ofSeconds(30))
+					.until(() -> slack.posts(CHANNEL), posts -> posts.size() > before)
+					.get(before);
+				assertThat(answer.text()).doesNotContain("Mål och budget");
+			}
+
+			// Over the limit: refused with the sizes, never downloaded.
+			String large = slack.share(new FakeSlack.SharedFile("F0LARGE", "stor.txt", "text",
+					"ord ".repeat(MAX_BYTES).getBytes(StandardCharsets.UTF_8)));
+			int inDm = slack.posts(DM).size();
+			toSecond.send(toSecond.fileShare(event(), "UANNA", DM, "im", "1700000400.000100", "", large));
+			assertThat(postAfter(slack, DM, inDm).text()).contains("”stor.txt” är 0,4 MB",
+					"största tillåtna storlek är 0,1 MB");
+			// A damaged PDF: downloaded, refused with the reason.
+			String broken = slack.share(new FakeSlack.SharedFile("F0BROKEN", "trasig.pdf", "pdf",
+					Files.readAllBytes(SHARED.resolve("fixtures/broken/truncated.pdf"))));
+			toSecond.send(toSecond.fileShare(event(), "UANNA", DM, "im", "1700000500.000100", "", broken));
+			assertThat(postAfter(slack, DM, inDm + 1).text()).contains("”trasig.pdf” gick inte att läsa som PDF");
+			assertThat(slack.calls("download")).extracting(FakeSlack.Call::path)
+				.noneMatch(path -> path.contains("F0LARGE"))
+				.anyMatch(path -> path.contains("F0BROKEN"));
+
+			// Shared in a channel without "läs in": not Fyren's to read, not even
+			// fetched.
+			int inChannel = slack.posts(CHANNEL).size();
+			String minutes = slack.share(new FakeSlack.SharedFile("F0MINUTES", "protokoll.txt", "text",
+					"Protokoll från nämndens möte.".getBytes(StandardCharsets.UTF_8)));
+			toFirst.send(toFirst.fileShare(event(), "UBO", CHANNEL, "channel", "1700000600.000100",
+					"Här är protokollet", minutes));
+			// With "läs in" in a channel no administrator tied to a collection: refused,
+			// unfetched.
+			toFirst.send(toFirst.fileShare(event(), "UBO", CHANNEL, "channel", "1700000700.000100", "läs in", minutes));
+			assertThat(postAfter(slack, CHANNEL, inChannel).text()).contains("Här kan inga dokument läggas till");
+			assertThat(slack.calls("files.info")).noneMatch(call -> "F0MINUTES".equals(call.param("file")));
+		}
+	}
+
+	/** The first post in the channel after the {@code before} already there. */
+	private static FakeSlack.Call postAfter(FakeSlack slack, String channel, int before) {
+		return await().atMost(Duration.ofSeconds(60))
+			.until(() -> slack.posts(channel), posts -> posts.size() > before)
+			.get(before);
+	}
+
+	private static String event() {
+		return "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+	}
+
+	private static ConfigurableApplicationContext start(FakeSlack slack, EmbeddedPostgres postgres) {
+		Map<String, String> properties = new LinkedHashMap<>(SlackTestApp.properties(slack));
+		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("spring.quartz.scheduler-name", "slack-documents-" + UUID.randomUUID());
+		properties.put("fyren.documents.sync-interval", "300ms");
+		properties.put("fyren.documents.max-size", MAX_BYTES + "B");
+		properties.put("server.port", "0");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(FyrenApplication.class)
+			.run(properties.entrySet()
+				.stream()
+				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+				.toArray(String[]::new));
+		await().atMost(Duration.ofSeconds(120)).until(() -> context.getBean(KnowledgeBase.class).hasIndex());
+		return context;
+	}
+
+}

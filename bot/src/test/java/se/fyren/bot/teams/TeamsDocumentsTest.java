@@ -1,0 +1,89 @@
+package se.fyren.bot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A file attached in a personal chat with Fyren, at the wire: Teams' activity with the
+ * file's download info, with a real Bot Framework token; Fyren downloads it from the
+ * address Teams gave, confirms in the chat, and answers from it there and in no other
+ * chat.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TeamsDocumentsTest {
+
+	static final String PLAN = """
+			Verksamhetsplan för socialnämnden 2026
+
+			Nämnden inrättar en mötesplats för äldre i Tuna med öppet hus varje tisdag, och
+			anhörigstödet får två nya samordnare under våren.
+			""";
+
+	static final String QUESTION = "Vilken dag har mötesplatsen för äldre i Tuna öppet hus?";
+
+	static final FakeMicrosoft microsoft = new FakeMicrosoft();
+
+	static final TeamsActivityJson teams = new TeamsActivityJson(microsoft.serviceUrl());
+
+	@DynamicPropertySource
+	static void teamsAndData(DynamicPropertyRegistry registry) {
+		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:teams-documents;DB_CLOSE_DELAY=-1");
+	}
+
+	@AfterAll
+	static void stopMicrosoft() {
+		microsoft.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aFileAttachedInAPersonalChatIsReadConfirmedAndAnswersOnlyThere() {
+		String chat = personalConversation();
+		String download = microsoft.attach("Verksamhetsplan 2026.txt", PLAN.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(TeamsTestApp
+			.send(port, token(), teams.personalFile("2001", "29:megan", chat, "Verksamhetsplan 2026.txt", download))
+			.statusCode()).isEqualTo(200);
+
+		FakeMicrosoft.Call confirmed = awaitPosts(chat, 1).get(0);
+		assertThat(confirmed.body()).contains("Inläst", "Verksamhetsplan 2026", "privat");
+		assertThat(microsoft.calls(call -> call.path().startsWith(FakeMicrosoft.DOWNLOADS))).hasSize(1);
+
+		TeamsTestApp.send(port, token(), teams.personal("2002", "29:megan", chat, QUESTION, "sv-SE"));
+		assertThat(awaitPosts(chat, 2).get(1).body()).contains("Verksamhetsplan 2026 (privat)");
+
+		String otherChat = personalConversation();
+		TeamsTestApp.send(port, token(), teams.personal("2003", "29:megan", otherChat, QUESTION, "sv-SE"));
+		assertThat(awaitPosts(otherChat, 1).get(0).body()).doesNotContain("Verksamhetsplan");
+	}
+
+	private static List<FakeMicrosoft.Call> awaitPosts(String conversation, int count) {
+		return await().atMost(Duration.ofSeconds(60))
+			.until(() -> microsoft.connector(conversation), calls -> calls.size() >= count);
+	}
+
+	private static String token() {
+		return microsoft.token(claims -> {
+		});
+	}
+
+	private static String personalConversation() {
+		return "a:1" + UUID.randomUUID().toString().replace("-", "");
+	}
+
+}

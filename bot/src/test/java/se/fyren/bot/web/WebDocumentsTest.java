@@ -1,0 +1,112 @@
+package se.fyren.bot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.fyren.bot.HeadlessChromium;
+
+/**
+ * Adding a document in the web chat: the endpoint over real HTTP (a wrong key and a file
+ * over the limit refused in Swedish, nothing stored), and the page's upload field in a
+ * real Chromium, up to the question that cites the new document.
+ */
+class WebDocumentsTest extends WebTestSupport {
+
+	static final String MINUTES = """
+			Protokoll från kommunstyrelsens planeringsdag
+
+			Kommunstyrelsen beslutade att lekplatsen vid Kvarnbäcken ska rustas och att
+			spontanidrottsytan i Gylle öppnas för skolorna på förmiddagarna.
+			""";
+
+	static final String QUESTION = "Vad beslutade kommunstyrelsen om lekplatsen vid Kvarnbäcken?";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JsonMapper json;
+
+	@TempDir
+	Path files;
+
+	@Test
+	void aWrongKeyAndAFileOverTheLimitAreRefusedInSwedish() throws Exception {
+		HttpResponse<String> wrongKey = upload("gissat.txt", MINUTES.getBytes(StandardCharsets.UTF_8), "fel-nyckel");
+		HttpResponse<String> tooLarge = upload("stor.txt", new byte[1_500_000], ADMIN_KEY);
+
+		assertThat(wrongKey.statusCode()).isEqualTo(403);
+		assertThat(json.readTree(wrongKey.body()).path("text").asString())
+			.isEqualTo("Fel administratörsnyckel. Inget har lagts till.");
+		assertThat(upload("gissat.txt", MINUTES.getBytes(StandardCharsets.UTF_8), null).statusCode()).isEqualTo(403);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(tooLarge.body()).path("detail").asString())
+			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller spara det mindre.");
+	}
+
+	@Test
+	void anAdministratorAddsADocumentOnThePageAndItAnswers(@TempDir Path profile) throws Exception {
+		Path document = Files.writeString(files.resolve("Protokoll planeringsdag.txt"), MINUTES);
+		try (HeadlessChromium chromium = HeadlessChromium.start(profile)) {
+			ChromeDriver browser = chromium.driver();
+			WebDriverWait wait = chromium.patiently();
+			browser.get("http://localhost:" + port + "/");
+			WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload")));
+			box.findElement(By.tagName("summary")).click();
+
+			browser.findElement(By.id("upload-send")).click();
+			wait.until(ExpectedConditions.textToBe(By.id("upload-status"),
+					"Välj en fil och skriv administratörsnyckeln."));
+
+			browser.findElement(By.id("upload-file")).sendKeys(document.toString());
+			browser.findElement(By.id("upload-key")).sendKeys(ADMIN_KEY);
+			browser.findElement(By.id("upload-send")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-status"), "Inläst"));
+			assertThat(browser.findElement(By.id("upload-status")).getText()).contains("Protokoll planeringsdag",
+					"kommun");
+			assertThat(browser.findElement(By.id("upload-progress")).isDisplayed()).isFalse();
+			chromium.screenshot("web-upload.png");
+
+			browser.findElement(By.id("question")).sendKeys(QUESTION);
+			browser.findElement(By.id("send")).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#conversation .sources"),
+					"Protokoll planeringsdag (kommun)"));
+		}
+	}
+
+	private HttpResponse<String> upload(String name, byte[] bytes, String key) throws Exception {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/documents?name="
+					+ URLEncoder.encode(name, StandardCharsets.UTF_8)))
+			.header("Content-Type", "application/octet-stream")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+		if (key != null) {
+			request.header("X-Fyren-Admin-Key", key);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
