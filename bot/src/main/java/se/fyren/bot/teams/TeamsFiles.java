@@ -1,5 +1,6 @@
 package se.fyren.bot.teams;
 
+import se.fyren.bot.teams.protocol.Activity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 
 import se.fyren.bot.chat.Attachment;
-import se.fyren.bot.teams.protocol.Activity;
 
 /**
  * The files attached to a message in a personal chat, as the core takes them: Teams gives
