@@ -50,7 +50,8 @@ class WebChatController {
 			"web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful", "web.feedback.thanks",
 			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound",
 			"web.room.name", "web.room.save", "web.room.joined", "web.room.change", "web.room.saved", "web.room.mine",
-			"web.room.share", "web.room.facilitator", "web.room.copy", "web.offline");
+			"web.room.share", "web.room.facilitator", "web.room.copy", "web.room.answers", "web.room.fullscreen",
+			"web.offline");
 
 	private final Conversation conversation;
 
@@ -204,7 +205,7 @@ class WebChatController {
 
 	@GetMapping("/home")
 	HomeResponse home(@RequestParam(required = false) String locale) {
-		Conversation.Home home = conversation.home(locale(locale));
+		Conversation.Home home = conversation.home(Channel.WEB, locale(locale));
 		return new HomeResponse(ChatResponse.of(home.help()), home.sections().stream().map(ChatResponse::of).toList());
 	}
 
