@@ -17,7 +17,7 @@ import se.fyren.bot.cli.CommandLine;
 @SpringBootApplication
 public class FyrenApplication {
 
-	static final Set<String> COMMANDS = Set.of("ask", "index", "eval", "bench", "feedback", "teams-package");
+	static final Set<String> COMMANDS = Set.of("ask", "index", "eval", "bench", "feedback", "teams-package", "add");
 
 	private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
 

@@ -10,10 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +34,7 @@ import se.fyren.knowledge.ingest.DocumentReader;
 import se.fyren.knowledge.ingest.FailedReports;
 import se.fyren.knowledge.ingest.MetadataCatalog;
 import se.fyren.knowledge.ingest.Report;
+import se.fyren.knowledge.ingest.ReportLoader;
 import se.fyren.knowledge.ingest.ReportFolders;
 import se.fyren.knowledge.ingest.UnreadableReportException;
 import se.fyren.knowledge.search.AnalyzedQuestion;
@@ -44,6 +50,17 @@ public final class KnowledgeBase implements AutoCloseable {
 	public static final int PASSAGES = 10;
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+
+	/**
+	 * Where a stored document's passages come from in the manifest: relative, so never
+	 * one of the folders' absolute paths.
+	 */
+	private static final String STORED_PREFIX = "stored/";
+
+	/** A stored document's id is also its doc id in citations: letters, digits, '-'. */
+	private static final Pattern STORED_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+	private final ReportLoader loader = new ReportLoader();
 
 	private final PassageIndex index;
 
@@ -166,7 +183,19 @@ public final class KnowledgeBase implements AutoCloseable {
 			}
 		}
 		progress.reports(files.size(), files.size());
-		List<String> removedSources = indexed.keySet().stream().filter(path -> !manifest.containsKey(path)).toList();
+		// Stored documents come and go through add and remove, not through the folders;
+		// a rebuild drops them, and whoever keeps them adds them again (storedDocuments).
+		if (!rebuild) {
+			indexed.forEach((source, fingerprint) -> {
+				if (isStored(source)) {
+					manifest.put(source, fingerprint);
+				}
+			});
+		}
+		List<String> removedSources = indexed.keySet()
+			.stream()
+			.filter(path -> !manifest.containsKey(path) && !isStored(path))
+			.toList();
 		List<String> removed = removedSources.stream()
 			.map(path -> DocumentReader.docId(Path.of(path).getFileName().toString()))
 			.toList();
@@ -197,11 +226,76 @@ public final class KnowledgeBase implements AutoCloseable {
 		return index.parts().isPresent();
 	}
 
+	/**
+	 * Reads a document given as bytes (an upload) into a report of {@code collection},
+	 * without indexing it: the same reader, hazard checks and time limit as the report
+	 * folders. {@code fileName} gives the format by its extension and must not hold a
+	 * path.
+	 */
+	public Report read(String id, String fileName, byte[] bytes, String title, String collection)
+			throws UnreadableReportException {
+		checkStoredId(id);
+		if (fileName.contains("/") || fileName.contains("\\")) {
+			throw new IllegalArgumentException("A file name without a path is needed, not " + fileName);
+		}
+		return loader.load(id, fileName, bytes, title, CollectionNames.checked(collection));
+	}
+
+	/**
+	 * Adds a report read by {@link #read} to the index, replacing one of the same id, and
+	 * commits: searches see it at once.
+	 */
+	public synchronized void add(Report report) {
+		requireWritable();
+		checkStoredId(report.docId());
+		// The compound parts are learned from the reports when the index is first built;
+		// a document added before that would fix them empty.
+		CompoundParts parts = index.parts()
+			.orElseThrow(() -> new IllegalStateException("No index yet to add a document to: refresh it first"));
+		Map<String, String> manifest = new TreeMap<>(index.manifest());
+		manifest.put(storedSource(report.docId()), report.fingerprint());
+		index.update(parts, false, List.of(report), List.of(), manifest);
+		log.info("Added document {} to collection {}: {} passages", report.docId(), report.collection(),
+				report.passages().size());
+	}
+
+	/** Removes a stored document from the index; false when it was not there. */
+	public synchronized boolean remove(String id) {
+		requireWritable();
+		Map<String, String> manifest = new TreeMap<>(index.manifest());
+		if (manifest.remove(storedSource(id)) == null) {
+			return false;
+		}
+		index.update(index.parts().orElseThrow(), false, List.of(), List.of(storedSource(id)), manifest);
+		log.info("Removed document {}", id);
+		return true;
+	}
+
+	/**
+	 * The ids of the stored documents in the committed index, with their fingerprints.
+	 */
+	public Map<String, String> storedDocuments() {
+		Map<String, String> stored = new TreeMap<>();
+		index.manifest().forEach((source, fingerprint) -> {
+			if (isStored(source)) {
+				stored.put(source.substring(STORED_PREFIX.length()), fingerprint);
+			}
+		});
+		return stored;
+	}
+
+	/** Answers from the shared reports only ({@link CollectionNames#REPORTS}). */
 	public Answer ask(String question) {
+		return ask(question, CollectionNames.REPORTS_ONLY);
+	}
+
+	/** Answers from the passages of the given collections only. */
+	public Answer ask(String question, Set<String> collections) {
+		Query filter = new TermInSetQuery(PassageIndex.COLLECTION, collections.stream().map(BytesRef::new).toList());
 		IndexSnapshot snapshot = index.acquire();
 		try {
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question);
-			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES);
+			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, filter);
 			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
 					new IndexVocabulary(snapshot));
 		}
@@ -219,6 +313,27 @@ public final class KnowledgeBase implements AutoCloseable {
 		}
 		finally {
 			index.release(snapshot);
+		}
+	}
+
+	private void requireWritable() {
+		if (!index.writable()) {
+			throw new IllegalStateException(
+					"The index is written by another process; documents cannot be changed here");
+		}
+	}
+
+	private static boolean isStored(String source) {
+		return source.startsWith(STORED_PREFIX);
+	}
+
+	private static String storedSource(String id) {
+		return STORED_PREFIX + id;
+	}
+
+	private static void checkStoredId(String id) {
+		if (!STORED_ID.matcher(id).matches()) {
+			throw new IllegalArgumentException("Not a stored document id: " + id);
 		}
 	}
 

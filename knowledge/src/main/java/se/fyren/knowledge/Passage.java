@@ -11,9 +11,16 @@ package se.fyren.knowledge;
  * @param page the printed page where the passage starts, or null when the format has none
  * @param start offset of the passage in the report's cleaned text
  * @param end offset just past the passage in the report's cleaned text
+ * @param collection the collection its document belongs to
+ * ({@link CollectionNames#REPORTS} for the report folders), or null before it is indexed
  */
 public record Passage(String id, String doc, String title, String section, Integer page, int start, int end,
-		String text) {
+		String text, String collection) {
+
+	/** A passage cut from a document, before the index says which collection holds it. */
+	public Passage(String id, String doc, String title, String section, Integer page, int start, int end, String text) {
+		this(id, doc, title, section, page, start, end, text, null);
+	}
 
 	public static final int MAX_CHARS = 1000;
 

@@ -27,7 +27,7 @@ class QuestionCommand implements ChatCommand {
 
 	@Override
 	public Optional<Reply> handle(Inbound message) {
-		return Optional.of(questions.reply(message.channel(), message.text(), message.locale()));
+		return Optional.of(questions.reply(message.place(), message.text(), message.locale()));
 	}
 
 }

@@ -9,6 +9,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Place;
+import se.fyren.bot.documents.Places;
 import se.fyren.bot.chat.Reply;
 import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.Answer;
@@ -38,8 +40,11 @@ public class Questions {
 
 	private final IndexStatus index;
 
+	private final Places places;
+
 	Questions(KnowledgeBase knowledge, AnswerLog answers, MessageSource messages, MeterRegistry meters,
-			IndexStatus index) {
+			IndexStatus index, Places places) {
+		this.places = places;
 		this.reports = new ReportAnswers(knowledge, messages);
 		this.answers = answers;
 		this.messages = messages;
@@ -61,6 +66,15 @@ public class Questions {
 	 * nothing about the reports.
 	 */
 	public Answered answer(Channel asked, String question, Locale locale) {
+		return answer(new Place(asked, null, null, true), question, locale);
+	}
+
+	/**
+	 * Answers from the collections that answer in the place (the shared reports, the
+	 * place's own documents) and records the answer.
+	 */
+	public Answered answer(Place place, String question, Locale locale) {
+		Channel asked = place.chat();
 		if (!index.ready()) {
 			return new Answered(null,
 					new Answer(question, false, stillReading(locale), List.of(), List.of(), new Abstain(STILL_READING,
@@ -70,16 +84,16 @@ public class Questions {
 			.description("Time to search the reports and answer a question")
 			.tag("channel", asked.name().toLowerCase(Locale.ROOT))
 			.register(meters)
-			.record(() -> reports.answer(question));
+			.record(() -> reports.answer(question, places.collections(place)));
 		return new Answered(answers.record(asked, answer), answer);
 	}
 
 	/** Asks, records and gives the answer as a chat shows it. */
-	Reply reply(Channel asked, String question, Locale locale) {
+	Reply reply(Place place, String question, Locale locale) {
 		if (!index.ready()) {
 			return new Reply.TextReply(stillReading(locale));
 		}
-		return shown(answer(asked, question, locale), locale);
+		return shown(answer(place, question, locale), locale);
 	}
 
 	/** The answer as a chat shows it: the text and up to three sources, best first. */

@@ -2,14 +2,17 @@ package se.fyren.bot.ask;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.documents.Places;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
+import se.fyren.knowledge.CollectionNames;
 import se.fyren.knowledge.KnowledgeBase;
 
 /**
@@ -35,9 +38,14 @@ public final class ReportAnswers {
 		this.messages = messages;
 	}
 
-	/** The library's answer, not recorded. */
+	/** The library's answer from the shared reports, not recorded. */
 	public Answer answer(String question) {
 		return knowledge.ask(cut(question));
+	}
+
+	/** The library's answer from the given collections, not recorded. */
+	public Answer answer(String question, Set<String> collections) {
+		return knowledge.ask(cut(question), collections);
 	}
 
 	/** The answer as a chat shows it: the text and up to three sources, best first. */
@@ -64,6 +72,10 @@ public final class ReportAnswers {
 
 	private Reply.Source source(Citation citation, Locale locale) {
 		StringBuilder label = new StringBuilder(citation.title());
+		// The shared reports go without saying; a team's own document says whose it is.
+		if (citation.collection() != null && !CollectionNames.REPORTS.equals(citation.collection())) {
+			label.append(" (").append(Places.shown(citation.collection())).append(')');
+		}
 		if (citation.section() != null && !citation.section().isBlank()) {
 			label.append(" – ").append(lastPart(citation.section()));
 		}

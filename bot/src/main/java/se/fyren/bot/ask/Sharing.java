@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.CardAction;
 import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.Place;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -29,7 +30,7 @@ class Sharing implements CardAction {
 
 	@Override
 	public Optional<Reply> handle(Clicked click) {
-		return Optional.of(questions.reply(click.where().channel(), click.value(), click.locale()));
+		return Optional.of(questions.reply(Place.of(click.where()), click.value(), click.locale()));
 	}
 
 }

@@ -12,9 +12,11 @@ import java.util.Locale;
  * @param id the chat's id of the message, stable across edits (may be null where the chat
  * has none)
  * @param text the text without mentions of Fyren; empty for a deletion
+ * @param place where it was said, with its workspace and whether it is shared; without
+ * it, a private place in {@code where}'s conversation
  */
 public record ChatMessage(Destination where, String user, String id, String text, Addressed addressed,
-		Heard.Change change, Locale locale) {
+		Heard.Change change, Locale locale, Place place) {
 
 	/** How Fyren was spoken to. */
 	public enum Addressed {
@@ -36,6 +38,21 @@ public record ChatMessage(Destination where, String user, String id, String text
 	public ChatMessage {
 		text = text == null ? "" : text.strip();
 		locale = locale == null ? Inbound.SWEDISH : locale;
+		place = place == null ? Place.of(where) : place;
+	}
+
+	public ChatMessage(Destination where, String user, String id, String text, Addressed addressed, Heard.Change change,
+			Locale locale) {
+		this(where, user, id, text, addressed, change, locale, null);
+	}
+
+	/**
+	 * The same message, said in a place the adapter knows more of: its workspace and
+	 * whether it is shared.
+	 */
+	public ChatMessage in(String workspace, boolean shared) {
+		return new ChatMessage(where, user, id, text, addressed, change, locale,
+				new Place(where.channel(), workspace, where.conversation(), shared));
 	}
 
 	/** A new message. */
@@ -49,7 +66,7 @@ public record ChatMessage(Destination where, String user, String id, String text
 	}
 
 	Inbound inbound() {
-		return new Inbound(where.channel(), user, where.conversation(), text, locale);
+		return new Inbound(where.channel(), user, where.conversation(), text, locale, place);
 	}
 
 	Heard heard() {

@@ -8,14 +8,21 @@ import java.util.Locale;
  * @param user the sender's id in that channel (may be null for the web chat)
  * @param conversation the channel, thread or chat it was said in (may be null)
  * @param locale the user's language; Swedish unless the channel says otherwise
+ * @param place where it was said, with its workspace and whether it is shared
  */
-public record Inbound(Channel channel, String user, String conversation, String text, Locale locale) {
+public record Inbound(Channel channel, String user, String conversation, String text, Locale locale, Place place) {
 
 	public static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
 	public Inbound {
 		text = text == null ? "" : text.strip();
 		locale = locale == null ? SWEDISH : locale;
+		place = place == null ? new Place(channel, null, conversation, false) : place;
+	}
+
+	/** Said in a place whose sharing is not known: taken as private ({@link Place}). */
+	public Inbound(Channel channel, String user, String conversation, String text, Locale locale) {
+		this(channel, user, conversation, text, locale, null);
 	}
 
 }

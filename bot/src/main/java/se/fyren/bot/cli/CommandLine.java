@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.KnowledgeProperties;
 import se.fyren.bot.ask.ReportAnswers;
+import se.fyren.bot.documents.Admission;
+import se.fyren.bot.documents.DocumentStore;
+import se.fyren.bot.documents.DocumentsProperties;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.KnowledgeSettings;
 
@@ -33,7 +36,7 @@ import se.fyren.knowledge.KnowledgeSettings;
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, MessageSourceAutoConfiguration.class,
 		JacksonAutoConfiguration.class, DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
 		JdbcClientAutoConfiguration.class })
-@EnableConfigurationProperties(KnowledgeProperties.class)
+@EnableConfigurationProperties({ KnowledgeProperties.class, DocumentsProperties.class })
 @Import({ FyrenCommands.class, ServerFeedback.class })
 public class CommandLine {
 
@@ -53,6 +56,22 @@ public class CommandLine {
 	@Bean
 	ReportAnswers reportAnswers(KnowledgeBase knowledge, MessageSource messages) {
 		return new ReportAnswers(knowledge, messages);
+	}
+
+	/**
+	 * The documents table, for {@code add}: lazy, so no other command touches the
+	 * database.
+	 */
+	@Bean
+	@Lazy
+	Admission admission(KnowledgeBase knowledge, DocumentStore documentStore, DocumentsProperties properties) {
+		return new Admission(knowledge, documentStore, properties, Clock.systemUTC());
+	}
+
+	@Bean
+	@Lazy
+	DocumentStore documentStore(JdbcClient jdbc) {
+		return new DocumentStore(jdbc);
 	}
 
 	/**

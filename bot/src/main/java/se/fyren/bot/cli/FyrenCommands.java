@@ -1,11 +1,14 @@
 package se.fyren.bot.cli;
 
+import se.fyren.bot.teams.TeamsAppPackage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,9 +30,13 @@ import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.ask.ReportAnswers;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.documents.Admission;
+import se.fyren.bot.documents.DocumentStore;
+import se.fyren.bot.documents.Refused;
+import se.fyren.bot.documents.Upload;
 import se.fyren.bot.chat.Reply;
-import se.fyren.bot.teams.TeamsAppPackage;
 import se.fyren.knowledge.Answer;
+import se.fyren.knowledge.CollectionNames;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.KnowledgeSettings;
 import se.fyren.knowledge.bench.BenchmarkReport;
@@ -70,6 +78,10 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ReportAnswers questions;
 
+	private final ObjectProvider<Admission> admission;
+
+	private final ObjectProvider<DocumentStore> documentStore;
+
 	private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
 	private final PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -77,7 +89,10 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 	private int exitCode;
 
 	FyrenCommands(KnowledgeBase knowledge, KnowledgeSettings settings, JsonMapper json, MessageSource messages,
-			ObjectProvider<AnswerLog> answerLog, ServerFeedback server, ReportAnswers questions) {
+			ObjectProvider<AnswerLog> answerLog, ServerFeedback server, ReportAnswers questions,
+			ObjectProvider<Admission> admission, ObjectProvider<DocumentStore> documentStore) {
+		this.admission = admission;
+		this.documentStore = documentStore;
 		this.knowledge = knowledge;
 		this.settings = settings;
 		this.json = json;
@@ -99,6 +114,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			case "bench" -> bench(rest);
 			case "feedback" -> feedback(rest);
 			case "teams-package" -> teamsPackage(rest);
+			case "add" -> add(rest);
 			default -> usage();
 		}
 	}
@@ -246,6 +262,68 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
+	/**
+	 * {@code add FILE --collection NAME}: reads the file as a chat upload is read and
+	 * stores it in the database; every server reads it into its index at its next sync.
+	 * The file's own folder is not remembered: only its name and bytes.
+	 */
+	private void add(List<String> args) {
+		List<String> files = new ArrayList<>();
+		String collection = null;
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).equals("--collection") && i + 1 < args.size()) {
+				collection = args.get(++i);
+			}
+			else if (args.get(i).startsWith("--collection=")) {
+				collection = args.get(i).substring("--collection=".length());
+			}
+			else {
+				files.add(args.get(i));
+			}
+		}
+		if (files.size() != 1 || !CollectionNames.valid(collection) || collection.startsWith("privat:")) {
+			usage();
+			return;
+		}
+		Path file = Path.of(files.get(0));
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			err.println(message("cli.add.cannotRead", file));
+			exitCode = FAILED;
+			return;
+		}
+		String addedBy = "cli:" + System.getProperty("user.name", "okänd");
+		try {
+			Admission.Admitted admitted = admission.getObject()
+				.admit(new Upload(file.getFileName().toString(), bytes, addedBy), collection);
+			if (!documentStore.getObject().insert(admitted.document(), bytes)) {
+				err.println(message("documents.duplicate", admitted.document().fileName(), admitted.document().title(),
+						collection));
+				exitCode = FAILED;
+				return;
+			}
+			out.println(message("cli.add.done", admitted.document().title(), admitted.document().pages(), collection,
+					admitted.document().id()));
+		}
+		catch (Refused refused) {
+			err.println(refused.outcome().text(messages, Inbound.SWEDISH));
+			exitCode = FAILED;
+		}
+		catch (BadSqlGrammarException ex) {
+			log.debug("No documents table", ex);
+			err.println(message("cli.add.noTable"));
+			exitCode = FAILED;
+		}
+		catch (DataAccessResourceFailureException ex) {
+			log.debug("Database not reachable", ex);
+			err.println(message("cli.add.noDatabase"));
+			exitCode = FAILED;
+		}
+	}
+
 	/** Fyren's version from the build (the build-info the actuator's info shows too). */
 	private static String fyrenVersion() {
 		try (InputStream in = FyrenCommands.class.getResourceAsStream(BUILD_INFO)) {
@@ -296,6 +374,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 				       fyren eval QUESTIONS.jsonl [--show-misses]
 				       fyren bench [COPIES] [QUESTIONS.jsonl]
 				       fyren feedback [COUNT] [--json]
+				       fyren add FILE --collection NAME
 				       fyren teams-package --app-id=APP_ID --host=HOST [--version=1.2.3] [--privacy-url=URL]
 				                           [--terms-url=URL] [--out=fyren-teams.zip] [--sources=config/teams]""");
 		exitCode = USAGE;

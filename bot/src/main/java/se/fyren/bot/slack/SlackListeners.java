@@ -108,8 +108,14 @@ final class SlackListeners {
 				Addressed addressed = "im".equals(message.getChannelType()) ? Addressed.DIRECT
 						: Addressed.NOT_ADDRESSED;
 				String text = withoutMentions(message.getText(), context.getBotUserId());
-				workers.submit("message in " + message.getChannel(), () -> receive(ChatMessage.said(where,
-						message.getUser(), message.getTs(), text, addressed, web.localeOf(message.getUser()))));
+				// Only a public channel is a shared place; a DM, a group DM and a private
+				// channel keep what is added there to themselves.
+				boolean shared = "channel".equals(message.getChannelType());
+				workers.submit("message in " + message.getChannel(),
+						() -> receive(ChatMessage
+							.said(where, message.getUser(), message.getTs(), text, addressed,
+									web.localeOf(message.getUser()))
+							.in(message.getTeam(), shared)));
 			}
 			return context.ack();
 		});

@@ -1,5 +1,7 @@
 package se.fyren.bot.slack;
 
+import java.time.Instant;
+import se.fyren.bot.infra.RetryAfter;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -280,25 +282,11 @@ final class SlackWeb {
 	}
 
 	private static void waitAfterRateLimit(String what, String retryAfter, int attempt) {
-		Duration wait = retryAfter(retryAfter);
+		Duration asked = RetryAfter.wait(retryAfter, attempt, Instant.now());
+		Duration wait = asked.compareTo(MAX_RETRY_WAIT) > 0 ? MAX_RETRY_WAIT : asked;
 		log.warn("Slack rate limited {}; retrying in {} s (retry {} of {})", what, wait.toSeconds(), attempt + 1,
 				RATE_LIMIT_RETRIES);
-		try {
-			Thread.sleep(wait.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	static Duration retryAfter(String header) {
-		try {
-			Duration asked = Duration.ofSeconds(Long.parseLong(header.strip()));
-			return asked.compareTo(MAX_RETRY_WAIT) > 0 ? MAX_RETRY_WAIT : asked.isNegative() ? Duration.ZERO : asked;
-		}
-		catch (RuntimeException ex) {
-			return Duration.ofSeconds(1);
-		}
+		RetryAfter.pause(wait);
 	}
 
 	private static String firstHeader(Map<String, List<String>> headers, String name) {

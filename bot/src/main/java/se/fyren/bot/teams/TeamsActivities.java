@@ -1,5 +1,6 @@
 package se.fyren.bot.teams;
 
+import se.fyren.bot.teams.protocol.Activity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -75,7 +76,9 @@ final class TeamsActivities {
 			return;
 		}
 		String text = addressed == Addressed.NOT_ADDRESSED ? withoutMentions(activity) : question(activity);
-		conversation.receive(ChatMessage.said(where(activity), activity.user(), activity.id(), text, addressed, locale))
+		conversation
+			.receive(ChatMessage.said(where(activity), activity.user(), activity.id(), text, addressed, locale)
+				.in(activity.workspace(), activity.inChannel()))
 			.toSay()
 			.ifPresent(reply -> outbox.reply(activity, reply, locale));
 	}

@@ -1,5 +1,10 @@
 package se.fyren.bot.teams;
 
+import se.fyren.bot.teams.protocol.AppToken;
+import se.fyren.bot.teams.protocol.ConversationReferences;
+import se.fyren.bot.teams.protocol.InboundTokens;
+import se.fyren.bot.teams.protocol.TeamsConnector;
+import se.fyren.bot.teams.protocol.TrustedServiceUrls;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;

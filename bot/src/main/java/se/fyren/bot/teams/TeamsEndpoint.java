@@ -1,5 +1,10 @@
 package se.fyren.bot.teams;
 
+import se.fyren.bot.teams.protocol.Activity;
+import se.fyren.bot.teams.protocol.ConversationReference;
+import se.fyren.bot.teams.protocol.ConversationReferences;
+import se.fyren.bot.teams.protocol.InboundTokens;
+import se.fyren.bot.teams.protocol.TrustedServiceUrls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -1,5 +1,9 @@
 package se.fyren.bot.teams;
 
+import se.fyren.bot.teams.protocol.Activity;
+import se.fyren.bot.teams.protocol.ConversationReference;
+import se.fyren.bot.teams.protocol.ConversationReferences;
+import se.fyren.bot.teams.protocol.TeamsConnector;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package se.fyren.bot.teams;
 
+import se.fyren.bot.teams.protocol.Activity;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

@@ -29,15 +29,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryWait the longest Retry-After Fyren honours before giving up
  */
 @ConfigurationProperties("fyren.teams")
-record TeamsProperties(String appId, String appPassword, String tenant, String openIdMetadataUrl, String tokenUrl,
-		List<String> trustedServiceUrls, Duration clockSkew, @DefaultValue("5m") Duration jwksRefetchInterval,
-		int workers, int retries, Duration maxRetryWait) {
+public record TeamsProperties(String appId, String appPassword, String tenant, String openIdMetadataUrl,
+		String tokenUrl, List<String> trustedServiceUrls, Duration clockSkew,
+		@DefaultValue("5m") Duration jwksRefetchInterval, int workers, int retries, Duration maxRetryWait) {
 
-	static final String ISSUER = "https://api.botframework.com";
+	public static final String ISSUER = "https://api.botframework.com";
 
-	static final String SCOPE = "https://api.botframework.com/.default";
+	public static final String SCOPE = "https://api.botframework.com/.default";
 
-	TeamsProperties {
+	public TeamsProperties {
 		trustedServiceUrls = trustedServiceUrls == null ? List.of() : List.copyOf(trustedServiceUrls);
 		for (String url : trustedServiceUrls) {
 			if (!url.endsWith("/")) {
@@ -71,7 +71,7 @@ record TeamsProperties(String appId, String appPassword, String tenant, String o
 	 * The token endpoint for this bot: its own tenant when single-tenant, Bot Framework's
 	 * otherwise.
 	 */
-	String tokenEndpoint() {
+	public String tokenEndpoint() {
 		String authority = tenant == null || tenant.isBlank() ? "botframework.com" : tenant;
 		return tokenUrl.replace("{tenant}", authority);
 	}

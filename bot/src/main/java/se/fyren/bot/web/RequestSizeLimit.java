@@ -29,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.documents.DocumentsProperties;
 
 /**
  * Reads no request body larger than {@code fyren.web.max-request-size}, on every endpoint
@@ -51,8 +52,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	RequestSizeLimit(WebProperties properties, MessageSource messages, JsonMapper json) {
+	private final DocumentsProperties documents;
+
+	RequestSizeLimit(WebProperties properties, DocumentsProperties documents, MessageSource messages, JsonMapper json) {
 		this.properties = properties;
+		this.documents = documents;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -64,7 +68,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		int limit = (int) properties.maxRequestSize().toBytes();
+		// An added document may be as large as the documents' own limit; every other
+		// body keeps the web's.
+		int limit = (int) (DocumentUploads.PATH.equals(request.getRequestURI())
+				? Math.max(documents.maxSize().toBytes(), properties.maxRequestSize().toBytes())
+				: properties.maxRequestSize().toBytes());
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
 			refuse(request, response, declared + " bytes declared");

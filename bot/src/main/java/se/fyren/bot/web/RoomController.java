@@ -171,7 +171,8 @@ class RoomController {
 		Destination where = new Destination(Channel.WEB, checkedRoom, thread);
 		Locale locale = WebChatController.locale(message.locale());
 		Received received = conversation
-			.receive(new ChatMessage(where, user.id(), id, mention.replaceFirst(""), addressed, change, locale));
+			.receive(new ChatMessage(where, user.id(), id, mention.replaceFirst(""), addressed, change, locale).in(null,
+					true));
 		if (!received.taken()) {
 			throw new BadInputException("rooms.error.notAnswered", "no chain listens in thread " + thread);
 		}

@@ -157,8 +157,11 @@ class WebChatController {
 		Destination where = new Destination(Channel.WEB, room(request.conversation(), request.key()), null);
 		return ChatResponse.of(
 				conversation
-					.receive(ChatMessage.said(where, user.id(), null, request.text(), Addressed.DIRECT,
-							locale(request.locale())))
+					.receive(ChatMessage
+						.said(where, user.id(), null, request.text(), Addressed.DIRECT, locale(request.locale()))
+						// Whoever has the address reads the web chat and its rooms:
+						// shared.
+						.in(null, true))
 					.toSay()
 					.orElseThrow());
 	}

@@ -21,7 +21,7 @@ import se.fyren.bot.chat.Inbound;
  * runs Fyren. Spring's own request errors (unreadable JSON, wrong method or media type)
  * go through the same path, so user input never ends in a 500.
  */
-@RestControllerAdvice(assignableTypes = { WebChatController.class, RoomController.class })
+@RestControllerAdvice(assignableTypes = { WebChatController.class, RoomController.class, DocumentUploads.class })
 class WebErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(WebErrors.class);

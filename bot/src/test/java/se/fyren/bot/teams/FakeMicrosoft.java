@@ -37,9 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code /connector/v3/...}) that records every call and can be told to throttle. It
  * signs test tokens with its own RSA key, as the Bot Framework signs the real ones.
  */
-final class FakeMicrosoft implements AutoCloseable {
+public final class FakeMicrosoft implements AutoCloseable {
 
-	static final String APP_ID = "5f1b9b2e-fyren-test-app";
+	public static final String APP_ID = "5f1b9b2e-fyren-test-app";
 
 	static final String KEY_ID = "fake-botframework-key";
 
@@ -53,7 +53,7 @@ final class FakeMicrosoft implements AutoCloseable {
 	 * A request as the fake received it, with its path decoded, when (System.nanoTime),
 	 * and the id the connector gave the activity it posted (null for other calls).
 	 */
-	record Call(String method, String path, String authorization, String body, long receivedNanos, String id) {
+	public record Call(String method, String path, String authorization, String body, long receivedNanos, String id) {
 
 		JsonNode json() {
 			return JSON.readTree(body);
@@ -84,7 +84,7 @@ final class FakeMicrosoft implements AutoCloseable {
 
 	private final RSAKey key = newKey();
 
-	FakeMicrosoft() {
+	public FakeMicrosoft() {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -100,11 +100,11 @@ final class FakeMicrosoft implements AutoCloseable {
 		return "http://127.0.0.1:" + server.getAddress().getPort();
 	}
 
-	String metadataUrl() {
+	public String metadataUrl() {
 		return base() + "/openid";
 	}
 
-	String tokenUrl() {
+	public String tokenUrl() {
 		return base() + "/token";
 	}
 
@@ -112,7 +112,7 @@ final class FakeMicrosoft implements AutoCloseable {
 	 * The service URL activities name, as Teams'
 	 * {@code https://smba.trafficmanager.net/emea/}.
 	 */
-	String serviceUrl() {
+	public String serviceUrl() {
 		return base() + "/connector/";
 	}
 
@@ -122,7 +122,7 @@ final class FakeMicrosoft implements AutoCloseable {
 	}
 
 	/** While down, the OpenID metadata document answers 503. */
-	void metadataDown(boolean down) {
+	public void metadataDown(boolean down) {
 		this.metadataDown = down;
 	}
 
@@ -131,7 +131,7 @@ final class FakeMicrosoft implements AutoCloseable {
 		refusals.add(new Refusal(status, null));
 	}
 
-	List<Call> calls(Predicate<Call> which) {
+	public List<Call> calls(Predicate<Call> which) {
 		return calls.stream().filter(which).toList();
 	}
 
@@ -149,7 +149,7 @@ final class FakeMicrosoft implements AutoCloseable {
 	 * A token as the Bot Framework issues it for Fyren, valid for an hour, adjusted by
 	 * the test.
 	 */
-	String token(Consumer<JWTClaimsSet.Builder> adjust) {
+	public String token(Consumer<JWTClaimsSet.Builder> adjust) {
 		return sign(key, adjust);
 	}
 
@@ -163,7 +163,7 @@ final class FakeMicrosoft implements AutoCloseable {
 	}
 
 	/** A forged token naming a key id Microsoft never published. */
-	String tokenWithUnknownKey(String keyId) {
+	public String tokenWithUnknownKey(String keyId) {
 		return sign(newKey(), keyId, claims -> {
 		});
 	}

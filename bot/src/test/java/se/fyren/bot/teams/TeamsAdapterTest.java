@@ -1,5 +1,6 @@
 package se.fyren.bot.teams;
 
+import se.fyren.bot.teams.protocol.Activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,6 @@
 package se.fyren.bot.teams;
 
+import se.fyren.bot.teams.protocol.Activity;
 import se.fyren.bot.wheel.reminders.Reminders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -174,7 +175,7 @@ class TeamsFeaturesTest {
 
 		String pressed = "1700000000602";
 		send(teams.channelSubmit(pressed, "29:planner", REMINDER_CHANNEL, post.id(), post.id(),
-				"{\"fyren\": \"card\", \"id\": \"wheel.snooze\", \"value\": \"" + value + "\"}"));
+				"{\"fyren\": \"card\", \"id\": \"windows.snooze\", \"value\": \"" + value + "\"}"));
 
 		FakeMicrosoft.Call confirmation = awaitPosts(threadOf(REMINDER_CHANNEL, post.id()), 1).get(0);
 		assertThat(confirmation.path()).endsWith("/activities/" + pressed);

@@ -62,9 +62,12 @@ public final class PassageIndex implements AutoCloseable {
 
 	public static final String TEXT = "text";
 
+	/** The collection a passage's document belongs to; searches filter on it. */
+	public static final String COLLECTION = "collection";
+
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "5";
+	static final String FORMAT = "6";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -231,7 +234,7 @@ public final class PassageIndex implements AutoCloseable {
 				String source = report.path().toString();
 				writer.deleteDocuments(new Term(SOURCE, source));
 				for (Passage passage : report.passages()) {
-					writer.addDocument(document(source, passage, analyzer));
+					writer.addDocument(document(source, report.collection(), passage, analyzer));
 				}
 			}
 			Map<String, String> data = new HashMap<>();
@@ -247,11 +250,12 @@ public final class PassageIndex implements AutoCloseable {
 		}
 	}
 
-	private static Document document(String source, Passage passage, Analyzer analyzer) {
+	private static Document document(String source, String collection, Passage passage, Analyzer analyzer) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, passage.id(), Field.Store.YES));
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.YES));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));
+		doc.add(new StringField(COLLECTION, collection, Field.Store.YES));
 		addText(doc, TITLE, passage.title(), analyzer);
 		addText(doc, SECTION, passage.section(), analyzer);
 		doc.add(new StoredField(TEXT, passage.text()));

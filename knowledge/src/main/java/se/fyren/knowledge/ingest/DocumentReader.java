@@ -1,5 +1,6 @@
 package se.fyren.knowledge.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -23,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
@@ -107,17 +109,31 @@ public final class DocumentReader {
 		catch (IOException ex) {
 			throw new UnreadableReportException(file, "cannot be read (" + ex.getMessage() + ")", ex);
 		}
-		if (bytes.length == 0) {
-			throw new UnreadableReportException(file, "the file is empty", null);
+		return read(file, bytes);
+	}
+
+	/**
+	 * Reads a document given as bytes (an upload), with the same checks as a file:
+	 * {@code source} names it in errors and gives its format by its extension.
+	 */
+	public RawDocument read(Path source, byte[] bytes) throws UnreadableReportException {
+		if (!EXTENSIONS.contains(extension(source))) {
+			throw new UnreadableReportException(source, UnreadableReportException.Kind.UNSUPPORTED,
+					"not one of the formats read (" + String.join(", ", EXTENSIONS) + ")", null);
 		}
-		List<PageText> pages = switch (extension(file)) {
-			case "txt", "md" -> List.of(new PageText(null, plausibleText(file, decodeText(file, bytes))));
-			default -> parse(file);
+		if (bytes.length == 0) {
+			throw new UnreadableReportException(source, UnreadableReportException.Kind.EMPTY, "the file is empty",
+					null);
+		}
+		List<PageText> pages = switch (extension(source)) {
+			case "txt", "md" -> List.of(new PageText(null, plausibleText(source, decodeText(source, bytes))));
+			default -> parse(source, bytes);
 		};
 		if (pages.stream().allMatch(p -> p.text().isBlank())) {
-			throw new UnreadableReportException(file, "no text could be extracted", null);
+			throw new UnreadableReportException(source, UnreadableReportException.Kind.NO_TEXT,
+					"no text could be extracted", null);
 		}
-		return new RawDocument(docId(file.getFileName().toString()), file, fingerprint(bytes), pages);
+		return new RawDocument(docId(source.getFileName().toString()), source, fingerprint(bytes), pages);
 	}
 
 	public static String fingerprint(byte[] bytes) {
@@ -155,11 +171,13 @@ public final class DocumentReader {
 		long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
 		long letters = text.codePoints().filter(Character::isLetter).count();
 		if (control > TOLERATED_CONTROL_CHARACTERS && control > MAX_CONTROL_SHARE * text.length()) {
-			throw new UnreadableReportException(file, "is not text (%d%% control characters or undecodable bytes)"
-				.formatted(Math.round(100.0 * control / text.length())), null);
+			throw new UnreadableReportException(file, UnreadableReportException.Kind.NOT_TEXT,
+					"is not text (%d%% control characters or undecodable bytes)"
+						.formatted(Math.round(100.0 * control / text.length())),
+					null);
 		}
 		if (visible > 0 && letters < MIN_LETTER_SHARE * visible) {
-			throw new UnreadableReportException(file,
+			throw new UnreadableReportException(file, UnreadableReportException.Kind.NOT_TEXT,
 					"is not text in any language (%d%% letters)".formatted(Math.round(100.0 * letters / visible)),
 					null);
 		}
@@ -167,14 +185,14 @@ public final class DocumentReader {
 	}
 
 	/** Parses with Tika within the time limit; a parse that takes longer is given up. */
-	private List<PageText> parse(Path file) throws UnreadableReportException {
-		Future<List<PageText>> pages = parsing.submit(() -> parseNow(file));
+	private List<PageText> parse(Path file, byte[] bytes) throws UnreadableReportException {
+		Future<List<PageText>> pages = parsing.submit(() -> parseNow(file, bytes));
 		try {
 			return pages.get(parseTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
 			pages.cancel(true);
-			throw new UnreadableReportException(file,
+			throw new UnreadableReportException(file, UnreadableReportException.Kind.TOO_SLOW,
 					"parsing took longer than " + parseTimeLimit.toMillis() + " ms; given up", ex);
 		}
 		catch (ExecutionException ex) {
@@ -190,11 +208,15 @@ public final class DocumentReader {
 		}
 	}
 
-	private List<PageText> parseNow(Path file) throws UnreadableReportException {
+	private List<PageText> parseNow(Path file, byte[] bytes) throws UnreadableReportException {
 		PageCollectingHandler handler = new PageCollectingHandler();
 		Metadata metadata = new Metadata();
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = new ByteArrayInputStream(bytes)) {
 			parser.parse(in, handler, metadata, new ParseContext());
+		}
+		catch (EncryptedDocumentException ex) {
+			throw new UnreadableReportException(file, UnreadableReportException.Kind.ENCRYPTED,
+					"is protected by a password", ex);
 		}
 		catch (IOException | SAXException | TikaException | RuntimeException ex) {
 			throw new UnreadableReportException(file,

@@ -1,6 +1,8 @@
 package se.fyren.knowledge.ingest;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import se.fyren.knowledge.chunk.Chunker;
 import se.fyren.knowledge.clean.Line;
@@ -17,15 +19,39 @@ public final class ReportLoader {
 
 	private final Chunker chunker = new Chunker();
 
-	public Report load(java.nio.file.Path file, SourceMetadata metadata) throws UnreadableReportException {
+	public Report load(Path file, SourceMetadata metadata) throws UnreadableReportException {
 		RawDocument raw = reader.read(file);
 		List<Line> lines = cleaner.clean(raw);
 		String title = metadata.title() != null ? metadata.title() : derivedTitle(lines, raw.docId());
+		Chunker.Chunked chunked = chunked(raw, title, lines);
+		return new Report(raw.docId(), file, raw.fingerprint(), title, chunked.cleanedText(), chunked.passages());
+	}
+
+	/**
+	 * A document given as bytes (an upload) under the doc id {@code docId}: its format is
+	 * the extension of {@code fileName}, which also names it in errors.
+	 */
+	public Report load(String docId, String fileName, byte[] bytes, String title, String collection)
+			throws UnreadableReportException {
+		RawDocument read = reader.read(Path.of(fileName), bytes);
+		RawDocument raw = new RawDocument(docId, Path.of("stored", docId), read.fingerprint(), read.pages());
+		List<Line> lines = cleaner.clean(raw);
+		Chunker.Chunked chunked = chunked(raw, title, lines);
+		return new Report(docId, raw.path(), raw.fingerprint(), title, chunked.cleanedText(), chunked.passages(),
+				pages(raw), collection);
+	}
+
+	private Chunker.Chunked chunked(RawDocument raw, String title, List<Line> lines) throws UnreadableReportException {
 		Chunker.Chunked chunked = chunker.chunk(raw.docId(), title, lines);
 		if (chunked.passages().isEmpty()) {
-			throw new UnreadableReportException(file, "no text left after cleaning", null);
+			throw new UnreadableReportException(raw.path(), UnreadableReportException.Kind.NO_TEXT,
+					"no text left after cleaning", null);
 		}
-		return new Report(raw.docId(), file, raw.fingerprint(), title, chunked.cleanedText(), chunked.passages());
+		return chunked;
+	}
+
+	private static int pages(RawDocument raw) {
+		return (int) raw.pages().stream().map(PageText::page).filter(Objects::nonNull).distinct().count();
 	}
 
 	/** Without metadata, a report is titled by its first line of text. */

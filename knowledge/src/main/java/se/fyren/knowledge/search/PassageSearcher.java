@@ -133,12 +133,24 @@ public final class PassageSearcher {
 	 * holding the question's telling words beats one that repeats a single common word.
 	 */
 	public List<ScoredPassage> search(IndexSnapshot snapshot, AnalyzedQuestion question, int count) {
+		return search(snapshot, question, count, null);
+	}
+
+	/**
+	 * The best passages among those {@code filter} admits (a filter clause: it restricts,
+	 * it does not score), or among all when it is null.
+	 */
+	public List<ScoredPassage> search(IndexSnapshot snapshot, AnalyzedQuestion question, int count, Query filter) {
 		if (question.isEmpty()) {
 			return List.of();
 		}
 		IndexSearcher searcher = snapshot.searcher();
+		Query query = filter == null ? query(question)
+				: new BooleanQuery.Builder().add(query(question), BooleanClause.Occur.MUST)
+					.add(filter, BooleanClause.Occur.FILTER)
+					.build();
 		try {
-			ScoreDoc[] hits = searcher.search(query(question), Math.max(count, settings.rerankPool())).scoreDocs;
+			ScoreDoc[] hits = searcher.search(query, Math.max(count, settings.rerankPool())).scoreDocs;
 			if (hits.length == 0) {
 				return List.of();
 			}
@@ -342,7 +354,8 @@ public final class PassageSearcher {
 		return new Passage(doc.get(PassageIndex.ID), doc.get(PassageIndex.DOC), doc.get(PassageIndex.TITLE),
 				doc.get(PassageIndex.SECTION), page == null ? null : page.numericValue().intValue(),
 				doc.getField(PassageIndex.START).numericValue().intValue(),
-				doc.getField(PassageIndex.END).numericValue().intValue(), doc.get(PassageIndex.TEXT));
+				doc.getField(PassageIndex.END).numericValue().intValue(), doc.get(PassageIndex.TEXT),
+				doc.get(PassageIndex.COLLECTION));
 	}
 
 }

@@ -1,5 +1,6 @@
-package se.fyren.bot.teams;
+package se.fyren.bot.teams.protocol;
 
+import se.fyren.bot.teams.TeamsProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Fyren's own token for the Bot Connector (OAuth2 client credentials), fetched once and
  * reused until shortly before it expires.
  */
-final class AppToken {
+public final class AppToken {
 
 	/**
 	 * Renew this long before expiry, so a token never runs out during a call or a retry.
@@ -42,7 +43,7 @@ final class AppToken {
 	private record Issued(String token, Instant renewAt) {
 	}
 
-	AppToken(TeamsProperties properties, HttpClient http, JsonMapper json, Clock clock) {
+	public AppToken(TeamsProperties properties, HttpClient http, JsonMapper json, Clock clock) {
 		this.properties = properties;
 		this.http = http;
 		this.json = json;

@@ -1,5 +1,6 @@
-package se.fyren.bot.teams;
+package se.fyren.bot.teams.protocol;
 
+import se.fyren.bot.teams.TeamsProperties;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -49,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * cryptography and key caching; the metadata document is read again once a day, as
  * Microsoft asks, so a moved key set is followed.
  */
-final class InboundTokens {
+public final class InboundTokens {
 
 	/**
 	 * Microsoft: "the OpenID metadata document should be cached ... and refreshed every
@@ -94,7 +95,7 @@ final class InboundTokens {
 	}
 
 	/** Why a request was refused; for the log only, never for the caller. */
-	static final class Refused extends RuntimeException {
+	public static final class Refused extends RuntimeException {
 
 		Refused(String reason) {
 			super(reason);
@@ -106,7 +107,7 @@ final class InboundTokens {
 
 	}
 
-	InboundTokens(TeamsProperties properties, Clock clock, HttpClient http, JsonMapper json) {
+	public InboundTokens(TeamsProperties properties, Clock clock, HttpClient http, JsonMapper json) {
 		this.properties = properties;
 		this.clock = clock;
 		this.http = http;
@@ -118,7 +119,7 @@ final class InboundTokens {
 	 * reason otherwise. {@code channelId} is the activity's ({@code msteams}): a signing
 	 * key that lists endorsements signs only for those channels.
 	 */
-	void verify(String authorization, String serviceUrl, String channelId) {
+	public void verify(String authorization, String serviceUrl, String channelId) {
 		if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			throw new Refused("no bearer token");
 		}
@@ -147,7 +148,7 @@ final class InboundTokens {
 	 * Reads the OpenID metadata when no keys are held yet (or they are due), for the
 	 * check at start and its retries: empty when tokens can be verified, else why not.
 	 */
-	Optional<String> keysAvailable() {
+	public Optional<String> keysAvailable() {
 		try {
 			decoder();
 			return Optional.empty();

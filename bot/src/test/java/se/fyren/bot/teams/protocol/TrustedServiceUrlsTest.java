@@ -1,5 +1,6 @@
-package se.fyren.bot.teams;
+package se.fyren.bot.teams.protocol;
 
+import se.fyren.bot.teams.TeamsProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -1,5 +1,7 @@
-package se.fyren.bot.teams;
+package se.fyren.bot.teams.protocol;
 
+import se.fyren.bot.teams.FakeMicrosoft;
+import se.fyren.bot.teams.TeamsProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;

@@ -1,4 +1,4 @@
-package se.fyren.bot.teams;
+package se.fyren.bot.teams.protocol;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,27 +20,27 @@ import se.fyren.bot.chat.Inbound;
  * {@code composeExtension/query})
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record Activity(String type, String id, String timestamp, String serviceUrl, String channelId, Account from,
+public record Activity(String type, String id, String timestamp, String serviceUrl, String channelId, Account from,
 		ConversationAccount conversation, Account recipient, String text, String locale, String replyToId,
 		List<Entity> entities, JsonNode value, String name, ChannelData channelData, List<Account> membersAdded) {
 
-	static final String MESSAGE = "message";
+	public static final String MESSAGE = "message";
 
-	static final String INVOKE = "invoke";
+	public static final String INVOKE = "invoke";
 
-	static final String MESSAGE_UPDATE = "messageUpdate";
+	public static final String MESSAGE_UPDATE = "messageUpdate";
 
-	static final String MESSAGE_DELETE = "messageDelete";
+	public static final String MESSAGE_DELETE = "messageDelete";
 
-	static final String CONVERSATION_UPDATE = "conversationUpdate";
+	public static final String CONVERSATION_UPDATE = "conversationUpdate";
 
 	/**
 	 * Marks the thread of a channel conversation:
 	 * {@code 19:...@thread.tacv2;messageid=1700000000000}.
 	 */
-	static final String THREAD_MARK = ";messageid=";
+	public static final String THREAD_MARK = ";messageid=";
 
-	Activity {
+	public Activity {
 		entities = entities == null ? List.of() : List.copyOf(entities);
 		membersAdded = membersAdded == null ? List.of() : List.copyOf(membersAdded);
 	}
@@ -49,33 +49,53 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 	 * Fyren itself was just added (the app installed in a chat, a team or for a person):
 	 * the moment it introduces itself.
 	 */
-	boolean addsBot() {
+	public boolean addsBot() {
 		return CONVERSATION_UPDATE.equals(type) && recipient != null
 				&& membersAdded.stream().anyMatch(member -> recipient.id().equals(member.id()));
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Account(String id, String name, String aadObjectId) {
+	public record Account(String id, String name, String aadObjectId) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record ConversationAccount(String id, String conversationType, String tenantId, Boolean isGroup) {
+	public record ConversationAccount(String id, String conversationType, String tenantId, Boolean isGroup) {
 	}
 
-	/** Teams' own fields; only the tenant matters here. */
+	/** Teams' own fields: the tenant, and the team of a channel conversation. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record ChannelData(Tenant tenant) {
+	public record ChannelData(Tenant tenant, Team team) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Tenant(String id) {
+	public record Team(String id) {
+	}
+
+	/**
+	 * Whether it was said in a team's channel, the one shared place in Teams (a personal
+	 * or group chat is private).
+	 */
+	public boolean inChannel() {
+		return conversation != null && "channel".equals(conversation.conversationType());
+	}
+
+	/** The team of a channel, otherwise the tenant; null when Teams names neither. */
+	public String workspace() {
+		if (channelData != null && channelData.team() != null && channelData.team().id() != null) {
+			return channelData.team().id();
+		}
+		return tenant().orElse(null);
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record Tenant(String id) {
 	}
 
 	/**
 	 * The Entra tenant the activity comes from; Teams names it in the channel data and in
 	 * the conversation, and when it names two they must agree.
 	 */
-	Optional<String> tenant() {
+	public Optional<String> tenant() {
 		String fromChannelData = channelData == null || channelData.tenant() == null ? null : channelData.tenant().id();
 		String fromConversation = conversation == null ? null : conversation.tenantId();
 		if (fromChannelData != null && fromConversation != null
@@ -89,14 +109,14 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 	 * A mention ({@code type: mention}) or the client's info; only mentions matter here.
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Entity(String type, Account mentioned, String text) {
+	public record Entity(String type, Account mentioned, String text) {
 	}
 
 	/**
 	 * The conversation without its thread: where a reference is stored and proactive
 	 * posts go.
 	 */
-	String conversationId() {
+	public String conversationId() {
 		String id = conversation.id();
 		int mark = id.indexOf(THREAD_MARK);
 		return mark < 0 ? id : id.substring(0, mark);
@@ -106,28 +126,28 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 	 * The root message of the channel thread this was said in, or null outside a channel
 	 * thread.
 	 */
-	String thread() {
+	public String thread() {
 		String id = conversation.id();
 		int mark = id.indexOf(THREAD_MARK);
 		return mark < 0 ? null : id.substring(mark + THREAD_MARK.length());
 	}
 
-	boolean personal() {
+	public boolean personal() {
 		return "personal".equals(conversation.conversationType());
 	}
 
-	boolean mentionsBot() {
+	public boolean mentionsBot() {
 		return recipient != null && entities.stream()
 			.anyMatch(entity -> "mention".equals(entity.type()) && entity.mentioned() != null
 					&& recipient.id().equals(entity.mentioned().id()));
 	}
 
-	String user() {
+	public String user() {
 		return from == null ? null : from.id();
 	}
 
 	/** English when the Teams client is in English, Swedish otherwise. */
-	Locale fyrenLocale() {
+	public Locale fyrenLocale() {
 		return locale != null && Locale.forLanguageTag(locale).getLanguage().equals("en") ? Locale.ENGLISH
 				: Inbound.SWEDISH;
 	}
@@ -137,7 +157,7 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 	 * its conversation, by type (an edit and a deletion carry the edited message's id),
 	 * and for an edit also its time, as one message can be edited many times.
 	 */
-	String deliveryKey() {
+	public String deliveryKey() {
 		String key = "activity:" + conversation.id() + "/" + id + "/" + type;
 		return MESSAGE_UPDATE.equals(type) ? key + "/" + timestamp : key;
 	}
@@ -146,7 +166,7 @@ record Activity(String type, String id, String timestamp, String serviceUrl, Str
 	 * Whether the fields every reply needs are there; anything else is not a usable
 	 * activity.
 	 */
-	boolean complete() {
+	public boolean complete() {
 		return type != null && serviceUrl != null && conversation != null && conversation.id() != null;
 	}
 

@@ -1,5 +1,8 @@
-package se.fyren.bot.teams;
+package se.fyren.bot.teams.protocol;
 
+import se.fyren.bot.teams.TeamsProperties;
+import java.time.Instant;
+import se.fyren.bot.infra.RetryAfter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * twice. Failures are logged and returned as empty, never thrown, so one unreachable
  * conversation does not stop the rest.
  */
-final class TeamsConnector {
+public final class TeamsConnector {
 
 	private static final Logger log = LoggerFactory.getLogger(TeamsConnector.class);
 
@@ -41,7 +44,7 @@ final class TeamsConnector {
 
 	private final Duration maxRetryWait;
 
-	TeamsConnector(HttpClient http, AppToken token, TrustedServiceUrls trusted, JsonMapper json,
+	public TeamsConnector(HttpClient http, AppToken token, TrustedServiceUrls trusted, JsonMapper json,
 			TeamsProperties properties) {
 		this.http = http;
 		this.token = token;
@@ -55,14 +58,14 @@ final class TeamsConnector {
 	 * Sends an activity; with {@code replyToId}, as a reply to that activity.
 	 * @return the new activity's id
 	 */
-	Optional<String> send(String serviceUrl, String conversationId, String replyToId, ObjectNode activity) {
+	public Optional<String> send(String serviceUrl, String conversationId, String replyToId, ObjectNode activity) {
 		String path = "v3/conversations/" + encode(conversationId) + "/activities"
 				+ (replyToId == null ? "" : "/" + encode(replyToId));
 		return call("POST", serviceUrl, path, activity)
 			.map(body -> body.isBlank() ? "" : json.readTree(body).path("id").asString(""));
 	}
 
-	boolean update(String serviceUrl, String conversationId, String activityId, ObjectNode activity) {
+	public boolean update(String serviceUrl, String conversationId, String activityId, ObjectNode activity) {
 		String path = "v3/conversations/" + encode(conversationId) + "/activities/" + encode(activityId);
 		return call("PUT", serviceUrl, path, activity).isPresent();
 	}
@@ -107,7 +110,8 @@ final class TeamsConnector {
 						response.body());
 				return Optional.empty();
 			}
-			Duration wait = retryAfter(response.headers().firstValue("Retry-After").orElse(null), attempt);
+			Duration wait = RetryAfter.wait(response.headers().firstValue("Retry-After").orElse(null), attempt,
+					Instant.now());
 			if (wait.compareTo(maxRetryWait) > 0) {
 				log.warn("Teams {} {} asked to wait {} s, more than {} s; giving up", method, path, wait.toSeconds(),
 						maxRetryWait.toSeconds());
@@ -115,38 +119,9 @@ final class TeamsConnector {
 			}
 			log.info("Teams {} {} answered HTTP {}; retrying in {} ms (retry {} of {})", method, path, status,
 					wait.toMillis(), attempt + 1, retries);
-			if (!pause(wait)) {
+			if (!RetryAfter.pause(wait)) {
 				return Optional.empty();
 			}
-		}
-	}
-
-	/** The connector's Retry-After in seconds; without one, 1, 2, 4 ... seconds. */
-	static Duration retryAfter(String header, int attempt) {
-		if (header != null) {
-			try {
-				long seconds = Long.parseLong(header.strip());
-				return Duration.ofSeconds(Math.max(0, seconds));
-			}
-			catch (NumberFormatException ex) {
-				// An HTTP date or garbage: fall back to backing off.
-			}
-		}
-		return Duration.ofSeconds(1L << Math.min(attempt, 5));
-	}
-
-	/**
-	 * A worker thread waits out the throttling; false when it was interrupted (shutting
-	 * down).
-	 */
-	private static boolean pause(Duration wait) {
-		try {
-			Thread.sleep(wait.toMillis());
-			return true;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
 		}
 	}
 

@@ -1,4 +1,4 @@
-package se.fyren.bot.teams;
+package se.fyren.bot.teams.protocol;
 
 /**
  * What Fyren must remember about a Teams conversation to speak there on its own
@@ -9,10 +9,10 @@ package se.fyren.bot.teams;
  * @param serviceUrl the connector that serves this conversation's tenant
  * @param botId Fyren's id in that conversation ({@code 28:<app id>})
  */
-record ConversationReference(String conversationId, String serviceUrl, String tenantId, String botId, String botName,
-		String conversationType) {
+public record ConversationReference(String conversationId, String serviceUrl, String tenantId, String botId,
+		String botName, String conversationType) {
 
-	static ConversationReference of(Activity activity) {
+	public static ConversationReference of(Activity activity) {
 		return new ConversationReference(activity.conversationId(), activity.serviceUrl(),
 				activity.conversation().tenantId(), activity.recipient() == null ? null : activity.recipient().id(),
 				activity.recipient() == null ? null : activity.recipient().name(),

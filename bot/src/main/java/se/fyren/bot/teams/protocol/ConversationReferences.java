@@ -1,4 +1,4 @@
-package se.fyren.bot.teams;
+package se.fyren.bot.teams.protocol;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -14,18 +14,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * activity, so a reminder or a dialogue step can be posted there later, after a restart
  * too.
  */
-final class ConversationReferences {
+public final class ConversationReferences {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ConversationReferences(JdbcClient jdbc, Clock clock) {
+	public ConversationReferences(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	void remember(ConversationReference reference) {
+	public void remember(ConversationReference reference) {
 		if (reference.botId() == null) {
 			return;
 		}
@@ -41,7 +41,7 @@ final class ConversationReferences {
 		}
 	}
 
-	Optional<ConversationReference> find(String conversationId) {
+	public Optional<ConversationReference> find(String conversationId) {
 		return jdbc.sql("""
 				select conversation_id, service_url, tenant_id, bot_id, bot_name, conversation_type
 				from teams_conversation where conversation_id = :id""")

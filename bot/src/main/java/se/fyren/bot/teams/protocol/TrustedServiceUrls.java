@@ -1,4 +1,4 @@
-package se.fyren.bot.teams;
+package se.fyren.bot.teams.protocol;
 
 import java.net.URI;
 import java.util.List;
@@ -8,15 +8,15 @@ import java.util.List;
  * is the caller's word; without this list a forged one would make Fyren send its token
  * anywhere.
  */
-final class TrustedServiceUrls {
+public final class TrustedServiceUrls {
 
 	private final List<String> prefixes;
 
-	TrustedServiceUrls(List<String> prefixes) {
+	public TrustedServiceUrls(List<String> prefixes) {
 		this.prefixes = prefixes.stream().map(TrustedServiceUrls::normal).toList();
 	}
 
-	boolean trusts(String serviceUrl) {
+	public boolean trusts(String serviceUrl) {
 		if (serviceUrl == null) {
 			return false;
 		}

@@ -1,0 +1,121 @@
+package se.fyren.bot.documents;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.fyren.knowledge.KnowledgeBase;
+import se.fyren.knowledge.ingest.DocumentReader;
+import se.fyren.knowledge.ingest.Report;
+import se.fyren.knowledge.ingest.UnreadableReportException;
+
+/**
+ * Reads an upload and decides whether it may join a collection: a file name without its
+ * path, the size and page limits, no second copy of the same bytes in the collection, and
+ * the same reader and hazard checks as the report folders. Nothing is stored here: a
+ * refused file changes nothing.
+ */
+public final class Admission {
+
+	private static final Logger log = LoggerFactory.getLogger(Admission.class);
+
+	/** Enough for a readable title; longer names are cut. */
+	private static final int MAX_NAME_CHARS = 200;
+
+	private static final int ID_BYTES = 6;
+
+	private final KnowledgeBase knowledge;
+
+	private final DocumentStore store;
+
+	private final DocumentsProperties properties;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	public Admission(KnowledgeBase knowledge, DocumentStore store, DocumentsProperties properties, Clock clock) {
+		this.knowledge = knowledge;
+		this.store = store;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A document read and ready to store, with its report ready to index. */
+	public record Admitted(StoredDocument document, Report report) {
+	}
+
+	/** Reads the upload into the collection, or says why not. */
+	public Admitted admit(Upload upload, String collection) throws Refused {
+		String fileName = fileName(upload.fileName());
+		if (upload.bytes().length > properties.maxSize().toBytes()) {
+			throw new Refused("documents.tooLarge", fileName, megabytes(upload.bytes().length),
+					megabytes(properties.maxSize().toBytes()));
+		}
+		String sha = DocumentReader.fingerprint(upload.bytes());
+		var duplicate = store.duplicate(collection, sha);
+		if (duplicate.isPresent()) {
+			throw new Refused("documents.duplicate", fileName, duplicate.get().title(), Places.shown(collection));
+		}
+		String id = "d-" + HexFormat.of().formatHex(bytes());
+		Report report;
+		try {
+			report = knowledge.read(id, fileName, upload.bytes(), DocumentReader.docId(fileName), collection);
+		}
+		catch (UnreadableReportException ex) {
+			// The reason names no content; the file name is the uploader's own.
+			log.info("Upload refused: {}", ex.getMessage());
+			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
+					extension(fileName));
+		}
+		if (report.pages() > properties.maxPages()) {
+			throw new Refused("documents.tooManyPages", fileName, report.pages(), properties.maxPages());
+		}
+		StoredDocument document = new StoredDocument(id, collection, report.title(), fileName, sha, report.pages(),
+				upload.addedBy(), clock.instant());
+		return new Admitted(document, report);
+	}
+
+	private byte[] bytes() {
+		byte[] bytes = new byte[ID_BYTES];
+		random.nextBytes(bytes);
+		return bytes;
+	}
+
+	/**
+	 * The name's last part, without characters that are path separators or controls on
+	 * any system: {@code ..\\..\\Mål: budget.pdf} becomes {@code Mål budget.pdf}. What
+	 * the person called it otherwise stays.
+	 */
+	static String fileName(String given) throws Refused {
+		String name = given == null ? "" : given;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[\\p{Cntrl}:*?\"<>|]", " ").replaceAll("\\s+", " ").strip();
+		while (name.startsWith(".")) {
+			name = name.substring(1).strip();
+		}
+		if (name.length() > MAX_NAME_CHARS) {
+			int dot = name.lastIndexOf('.');
+			String extension = dot < 0 ? "" : name.substring(dot);
+			name = name.substring(0, MAX_NAME_CHARS - extension.length()) + extension;
+		}
+		if (name.isEmpty() || DocumentReader.docId(name).isBlank()) {
+			throw new Refused("documents.noName");
+		}
+		return name;
+	}
+
+	private static String extension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? "" : fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f", bytes / 1_000_000.0).replace('.', ',');
+	}
+
+}

@@ -1,0 +1,86 @@
+package se.fyren.bot.documents;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+
+/**
+ * {@code dokument}: the documents that answer here (title, who added it, when, pages);
+ * {@code glöm <dokument>}: forget one, for whoever added it or an administrator.
+ */
+@Component
+@Order(ChatCommand.FEATURE_ORDER)
+class DocumentsCommand implements ChatCommand {
+
+	private static final Pattern LIST = Pattern.compile("(?iu)(dokument|documents)");
+
+	private static final Pattern FORGET = Pattern.compile("(?iu)(glöm|forget)\\s+(.+)");
+
+	/** Dates as a Swedish reader writes them, in Sweden's time. */
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+		.withZone(ZoneId.of("Europe/Stockholm"));
+
+	private final DocumentLibrary library;
+
+	private final MessageSource messages;
+
+	DocumentsCommand(DocumentLibrary library, MessageSource messages) {
+		this.library = library;
+		this.messages = messages;
+	}
+
+	@Override
+	public Optional<Reply> handle(Inbound message) {
+		if (LIST.matcher(message.text()).matches()) {
+			return Optional.of(list(message));
+		}
+		Matcher forget = FORGET.matcher(message.text());
+		if (forget.matches()) {
+			Outcome outcome = library.forget(unquoted(forget.group(2)), message.place(), message.user());
+			return Optional.of(new Reply.TextReply(outcome.text(messages, message.locale())));
+		}
+		return Optional.empty();
+	}
+
+	private Reply list(Inbound message) {
+		Locale locale = message.locale();
+		List<StoredDocument> documents = library.answeringIn(message.place());
+		if (documents.isEmpty()) {
+			return new Reply.TextReply(messages.getMessage("documents.list.none", null, locale));
+		}
+		List<String> lines = new ArrayList<>();
+		lines.add(messages.getMessage("documents.list.header", null, locale));
+		for (StoredDocument document : documents) {
+			lines.add(messages.getMessage(
+					"documents.list.item", new Object[] { document.title(), Places.shown(document.collection()),
+							who(document.addedBy()), DATE.format(document.addedAt()), document.pages(), document.id() },
+					locale));
+		}
+		lines.add(messages.getMessage("documents.list.forget", null, locale));
+		return new Reply.TextReply(String.join("\n", lines));
+	}
+
+	/** The user part of {@code chat:user}: the chat is where the reader is anyway. */
+	private static String who(String addedBy) {
+		int colon = addedBy.indexOf(':');
+		return colon < 0 ? addedBy : addedBy.substring(colon + 1);
+	}
+
+	private static String unquoted(String name) {
+		return name.strip().replaceAll("^[\"”“']+|[\"”“']+$", "").strip();
+	}
+
+}

@@ -1,0 +1,104 @@
+package se.fyren.bot.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Place;
+import se.fyren.bot.documents.DocumentLibrary;
+import se.fyren.bot.documents.DocumentsProperties;
+import se.fyren.bot.documents.Upload;
+
+/**
+ * The web chat's upload field: an administrator adds a document with the key from
+ * {@code fyren.documents.web-admin-key} (the web chat has no login). The file is the
+ * request's body and its name a parameter; it is read off the request thread, and the
+ * page asks how it went ({@code GET /api/documents/intakes/{id}}).
+ */
+@RestController
+class DocumentUploads {
+
+	static final String PATH = "/api/documents";
+
+	private final DocumentLibrary library;
+
+	private final DocumentsProperties properties;
+
+	private final MessageSource messages;
+
+	private final RoomKeys keys;
+
+	DocumentUploads(DocumentLibrary library, DocumentsProperties properties, MessageSource messages, RoomKeys keys) {
+		this.library = library;
+		this.properties = properties;
+		this.messages = messages;
+		this.keys = keys;
+	}
+
+	/**
+	 * @param finished false while the document is being read
+	 * @param added whether it joined its collection
+	 */
+	record IntakeResponse(String id, boolean finished, boolean added, String text) {
+	}
+
+	@PostMapping(path = PATH, consumes = MediaType.ALL_VALUE)
+	ResponseEntity<IntakeResponse> add(@RequestBody(required = false) byte[] file, @RequestParam String name,
+			@RequestParam(required = false) String conversation, @RequestParam(required = false) String key,
+			@RequestParam(required = false) String locale,
+			@RequestHeader(name = "X-Fyren-Admin-Key", required = false) String adminKey, WebUser user) {
+		Locale language = WebChatController.locale(locale);
+		if (!admin(adminKey)) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body(new IntakeResponse(null, true, false,
+						messages.getMessage(
+								properties.webAdminKey().isBlank() ? "web.documents.off" : "web.documents.wrongKey",
+								null, language)));
+		}
+		String room = WebIds.optional(conversation, "conversation");
+		if (room != null) {
+			keys.role(room, key);
+		}
+		DocumentLibrary.Intake intake = library.add(new Upload(name, file, user.id()),
+				new Place(Channel.WEB, null, room, true));
+		return ResponseEntity.status(intake.finished() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+			.body(response(intake, language));
+	}
+
+	@GetMapping(PATH + "/intakes/{id}")
+	ResponseEntity<IntakeResponse> intake(@PathVariable String id, @RequestParam(required = false) String locale) {
+		Locale language = WebChatController.locale(locale);
+		return library.intake(id)
+			.map(intake -> ResponseEntity.ok(response(intake, language)))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	private IntakeResponse response(DocumentLibrary.Intake intake, Locale locale) {
+		if (!intake.finished()) {
+			return new IntakeResponse(intake.id(), false, false,
+					messages.getMessage("documents.reading", new Object[] { intake.fileName() }, locale));
+		}
+		return new IntakeResponse(intake.id(), true, intake.outcome().done(), intake.outcome().text(messages, locale));
+	}
+
+	/** The configured key, compared in constant time; no key configured admits no one. */
+	private boolean admin(String given) {
+		String expected = properties.webAdminKey();
+		return !expected.isBlank() && given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+				given.strip().getBytes(StandardCharsets.UTF_8));
+	}
+
+}

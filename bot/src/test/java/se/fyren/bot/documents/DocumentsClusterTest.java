@@ -1,0 +1,185 @@
+package se.fyren.bot.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.fyren.bot.FyrenApplication;
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage;
+import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Place;
+import se.fyren.bot.chat.Reply;
+import se.fyren.knowledge.KnowledgeBase;
+
+/**
+ * Two instances on one PostgreSQL: a document added on one answers on the other, in the
+ * places its collection is tied to only; a document added in a direct message never
+ * answers in a public Slack channel, a Teams channel or the web chat; a file that cannot
+ * be read changes nothing; a removal reaches both.
+ */
+class DocumentsClusterTest {
+
+	static final Path SHARED = Path.of("../../shared").toAbsolutePath().normalize();
+
+	static final Path CONFIG = Path.of("../config").toAbsolutePath().normalize();
+
+	static final String BUDGET = """
+			Mål och budget 2026 för Borlänge kommun
+
+			Kommunfullmäktige i Borlänge beslutar att fritidskortet för alla barn i årskurs fyra till nio
+			ska finansieras med fyra miljoner kronor per år. Målet är att andelen barn som deltar i
+			organiserad fritidsverksamhet ska öka till åttio procent i varje stadsdel.
+			""";
+
+	static final String BUDGET_QUESTION = "Hur mycket pengar får fritidskortet i Borlänge?";
+
+	static final String DRAFT = """
+			Utkast till nämndens verksamhetsplan
+
+			Förvaltningen föreslår att simskolan för nyanlända familjer flyttas till Hagaparken och att
+			badhusets kvällstider förlängs till klockan tjugotvå för tonåringar under sommarlovet.
+			""";
+
+	static final String DRAFT_QUESTION = "När ska badhusets kvällstider förlängas för tonåringar?";
+
+	static final Place PUBLIC_CHANNEL = new Place(Channel.SLACK, "T1", "C1", true);
+
+	static final Place OTHER_PUBLIC_CHANNEL = new Place(Channel.SLACK, "T1", "C2", true);
+
+	static final Place DIRECT_MESSAGE = new Place(Channel.SLACK, "T1", "D1", false);
+
+	static final Place TEAMS_CHANNEL = new Place(Channel.TEAMS, "team-1", "19:general@thread.tacv2", true);
+
+	static final Place WEB_CHAT = new Place(Channel.WEB, null, null, true);
+
+	@Test
+	void documentsAddedOnOneInstanceAnswerOnTheOtherOnlyWhereTheyBelong() throws IOException {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+				ConfigurableApplicationContext first = start(postgres);
+				ConfigurableApplicationContext second = start(postgres)) {
+			DocumentLibrary library = first.getBean(DocumentLibrary.class);
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+
+			assertThat(added(library, "Mål och budget 2026.txt", BUDGET, "slack:UANNA", PUBLIC_CHANNEL).done())
+				.isTrue();
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(docTitles(second, BUDGET_QUESTION, OTHER_PUBLIC_CHANNEL))
+					.contains("Mål och budget 2026"));
+			assertThat(docTitles(second, BUDGET_QUESTION, TEAMS_CHANNEL)).doesNotContain("Mål och budget 2026");
+			Reply reply = say(second, OTHER_PUBLIC_CHANNEL, "UBO", BUDGET_QUESTION);
+			assertThat(((Reply.AnswerReply) reply).sources())
+				.anySatisfy(source -> assertThat(source.label()).startsWith("Mål och budget 2026 (borlange)"));
+
+			// The same bytes again, and a damaged PDF: refused, nothing changes.
+			assertThat(added(library, "kopia.txt", BUDGET, "slack:UBO", PUBLIC_CHANNEL).code())
+				.isEqualTo("documents.duplicate");
+			assertThat(added(library, "trasig.pdf", Files.readAllBytes(SHARED.resolve("fixtures/broken/truncated.pdf")),
+					"slack:UBO", PUBLIC_CHANNEL)
+				.code()).startsWith("documents.unreadable.");
+			assertThat(jdbc.sql("select count(*) from document").query(Integer.class).single()).isEqualTo(1);
+
+			// Added in a direct message: answers there, on both instances, and nowhere
+			// public.
+			assertThat(added(library, "utkast.md", DRAFT, "slack:UANNA", DIRECT_MESSAGE).done()).isTrue();
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(docTitles(second, DRAFT_QUESTION, DIRECT_MESSAGE)).contains("utkast"));
+			for (ConfigurableApplicationContext instance : List.of(first, second)) {
+				for (Place open : List.of(PUBLIC_CHANNEL, OTHER_PUBLIC_CHANNEL, TEAMS_CHANNEL, WEB_CHAT)) {
+					assertThat(docTitles(instance, DRAFT_QUESTION, open)).as("in %s", open).doesNotContain("utkast");
+				}
+			}
+			assertThat(text(say(second, PUBLIC_CHANNEL, "UBO", "dokument"))).contains("Mål och budget 2026")
+				.doesNotContain("utkast");
+			assertThat(text(say(second, DIRECT_MESSAGE, "UANNA", "dokument"))).contains("utkast");
+
+			// Only its owner (or an administrator) forgets it; then it is gone on both.
+			assertThat(text(say(second, PUBLIC_CHANNEL, "UBO", "glöm Mål och budget 2026")))
+				.contains("Bara den som lade till");
+			assertThat(text(say(second, PUBLIC_CHANNEL, "UANNA", "glöm Mål och budget 2026"))).contains("borttaget");
+			assertThat(docTitles(second, BUDGET_QUESTION, PUBLIC_CHANNEL)).doesNotContain("Mål och budget 2026");
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(docTitles(first, BUDGET_QUESTION, PUBLIC_CHANNEL))
+					.doesNotContain("Mål och budget 2026"));
+		}
+	}
+
+	private static Outcome added(DocumentLibrary library, String name, String text, String who, Place place) {
+		return added(library, name, text.getBytes(StandardCharsets.UTF_8), who, place);
+	}
+
+	private static Outcome added(DocumentLibrary library, String name, byte[] bytes, String who, Place place) {
+		DocumentLibrary.Intake intake = library.add(new Upload(name, bytes, who), place);
+		await().atMost(Duration.ofSeconds(60)).until(() -> library.intake(intake.id()).orElseThrow().finished());
+		return library.intake(intake.id()).orElseThrow().outcome();
+	}
+
+	/** The titles of the passages a question finds in the place, best first. */
+	private static List<String> docTitles(ConfigurableApplicationContext instance, String question, Place place) {
+		Places places = instance.getBean(Places.class);
+		return instance.getBean(KnowledgeBase.class)
+			.ask(question, places.collections(place))
+			.passages()
+			.stream()
+			.map(scored -> scored.passage().title())
+			.toList();
+	}
+
+	private static Reply say(ConfigurableApplicationContext instance, Place place, String user, String text) {
+		ChatMessage message = ChatMessage
+			.said(new Destination(place.chat(), place.conversation(), null), user, UUID.randomUUID().toString(), text,
+					ChatMessage.Addressed.COMMAND, null)
+			.in(place.workspace(), place.shared());
+		return instance.getBean(Conversation.class).receive(message).toSay().orElseThrow();
+	}
+
+	private static String text(Reply reply) {
+		return ((Reply.TextReply) reply).text();
+	}
+
+	private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) throws IOException {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("spring.quartz.scheduler-name", "documents-" + UUID.randomUUID());
+		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("fyren.knowledge.reports", SHARED.resolve("corpus").toString());
+		properties.put("fyren.knowledge.data-dir",
+				Files.createTempDirectory(Files.createDirectories(Path.of("target")), "documents-data-")
+					.toAbsolutePath()
+					.toString());
+		properties.put("fyren.knowledge.thesaurus",
+				CONFIG.resolve("knowledge/synonyms-sv.txt") + "," + CONFIG.resolve("knowledge/glossary-en-sv.txt"));
+		properties.put("fyren.dialogue.templates", CONFIG.resolve("dialogue").toString());
+		properties.put("fyren.wheel.calendars", CONFIG.resolve("wheel").toString());
+		properties.put("fyren.documents.sync-interval", "300ms");
+		properties.put("fyren.documents.places[0].chat", "slack");
+		properties.put("fyren.documents.places[0].workspace", "T1");
+		properties.put("fyren.documents.places[0].collections", "rapporter,borlange");
+		properties.put("fyren.documents.places[0].adds-to", "borlange");
+		properties.put("server.port", "0");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(FyrenApplication.class)
+			.run(properties.entrySet()
+				.stream()
+				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+				.toArray(String[]::new));
+		await().atMost(Duration.ofSeconds(120)).until(() -> context.getBean(KnowledgeBase.class).hasIndex());
+		return context;
+	}
+
+}
