@@ -292,7 +292,13 @@
 			const image = element('img', 'card-image');
 			image.src = card.imageUrl;
 			image.alt = card.title || '';
-			box.appendChild(image);
+			// On a phone the picture's legend is small: a tap opens it full size, to zoom.
+			const full = element('a', 'card-image-link');
+			full.href = card.imageUrl;
+			full.target = '_blank';
+			full.rel = 'noopener';
+			full.appendChild(image);
+			box.appendChild(full);
 		}
 		if (card.actions && card.actions.length) {
 			const actions = element('div', 'card-actions');
