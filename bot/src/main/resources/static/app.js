@@ -83,7 +83,63 @@
 		return el;
 	}
 
-	function renderSources(sources, n) {
+	// A text with its runs of white space made single spaces, and where each of its characters stood before.
+	function squeezed(text) {
+		let out = '';
+		const at = [];
+		for (let i = 0; i < text.length; i++) {
+			const space = /\s/.test(text[i]);
+			if (space && (out === '' || out.endsWith(' '))) {
+				continue;
+			}
+			out += space ? ' ' : text[i];
+			at.push(i);
+		}
+		return { text: out, at: at };
+	}
+
+	// The answer's sentences are quoted from the passages: where the passage holds one, it is marked, so the
+	// reader sees at once what was cited. Short fragments are not looked for (they would match by chance).
+	const CITED_MIN_CHARS = 20;
+
+	function passageWithCited(passage, answer) {
+		const box = element('blockquote', 'passage');
+		const plain = squeezed(passage || '');
+		const ranges = [];
+		function mark(quoted, shortest) {
+			const wanted = squeezed(quoted).text;
+			const from = wanted.length >= shortest ? plain.text.indexOf(wanted) : -1;
+			if (from >= 0) {
+				ranges.push([plain.at[from], plain.at[from + wanted.length - 1] + 1]);
+			}
+			return from >= 0;
+		}
+		(answer || '').split(/(?<=[.!?])\s+/).forEach((sentence) => {
+			const trimmed = sentence.replace(/^[…\s]+|[…\s]+$/g, '');
+			if (mark(trimmed, CITED_MIN_CHARS)) {
+				return;
+			}
+			// A list quoted compactly ("… tre flöden: ”Problemflödet”, ”Politikflödet” …"): its lead-in, then its
+			// items where the passage lists them.
+			const colon = trimmed.indexOf(': ');
+			if (colon > 0 && mark(trimmed.slice(0, colon + 1), CITED_MIN_CHARS)) {
+				(trimmed.slice(colon).match(/”[^”]+”/g) || []).forEach((item) => mark(item, 4));
+			}
+		});
+		ranges.sort((a, b) => a[0] - b[0]);
+		let shown = 0;
+		ranges.forEach(([start, end]) => {
+			if (start < shown) {
+				return;
+			}
+			box.append(document.createTextNode(passage.slice(shown, start)), element('mark', 'cited', passage.slice(start, end)));
+			shown = end;
+		});
+		box.append(document.createTextNode((passage || '').slice(shown)));
+		return box;
+	}
+
+	function renderSources(sources, n, answer) {
 		const box = element('div', 'sources');
 		box.appendChild(element('h2', null, t('web.sources')));
 		const list = element('ol');
@@ -96,12 +152,16 @@
 			button.setAttribute('aria-expanded', 'false');
 			button.setAttribute('aria-controls', passageId);
 			button.dataset.doc = source.doc;
-			const passage = element('blockquote', 'passage', source.passage);
+			const passage = passageWithCited(source.passage, answer);
 			passage.id = passageId;
 			passage.hidden = true;
 			button.addEventListener('click', () => {
 				passage.hidden = !passage.hidden;
 				button.setAttribute('aria-expanded', String(!passage.hidden));
+				const cited = passage.querySelector('.cited');
+				if (!passage.hidden && cited) {
+					cited.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+				}
 			});
 			// The label names the last heading and the page; the full section path
 			// ("3 Kingdon › 3.1 Fönster") tells where in the report that is.
@@ -232,7 +292,13 @@
 			const image = element('img', 'card-image');
 			image.src = card.imageUrl;
 			image.alt = card.title || '';
-			box.appendChild(image);
+			// On a phone the picture's legend is small: a tap opens it full size, to zoom.
+			const full = element('a', 'card-image-link');
+			full.href = card.imageUrl;
+			full.target = '_blank';
+			full.rel = 'noopener';
+			full.appendChild(image);
+			box.appendChild(full);
 		}
 		if (card.actions && card.actions.length) {
 			const actions = element('div', 'card-actions');
@@ -278,7 +344,7 @@
 				answer.classList.add('not-found');
 			}
 			if (reply.sources && reply.sources.length) {
-				article.appendChild(renderSources(reply.sources, n));
+				article.appendChild(renderSources(reply.sources, n, reply.text));
 			}
 			article.appendChild(renderFeedback(reply.answerId));
 		}
@@ -312,6 +378,39 @@
 		});
 	}
 
+	// The year wheel's commands in this browser use the calendar it chose last ("fönster region"): a choice is
+	// remembered when the wheel answered with it, and forgotten when the wheel no longer knows it.
+	const WHEEL = /^\s*(fönster|fonster|årshjul|arshjul)((?:\s+\S+)*)\s*$/i;
+	const CALENDAR = 'fyren.calendar';
+
+	function named(words) {
+		return words.trim().split(/\s+/).filter((word) => word && !/^\d{4}$/.test(word));
+	}
+
+	// What is sent for what was typed: a wheel command without a calendar gets the one chosen before.
+	function withCalendar(text) {
+		const command = WHEEL.exec(text);
+		const chosen = localStorage.getItem(CALENDAR);
+		if (!command || !chosen || named(command[2]).length) {
+			return text;
+		}
+		return command[1] + ' ' + chosen + command[2];
+	}
+
+	function rememberCalendar(sent, reply) {
+		const command = WHEEL.exec(sent);
+		const calendar = command ? named(command[2]) : [];
+		if (calendar.length !== 1) {
+			return;
+		}
+		if (reply.type === 'card') {
+			localStorage.setItem(CALENDAR, calendar[0].toLowerCase());
+		}
+		else if (calendar[0].toLowerCase() === localStorage.getItem(CALENDAR)) {
+			localStorage.removeItem(CALENDAR);
+		}
+	}
+
 	function ask() {
 		const text = question.value.trim();
 		if (!text) {
@@ -329,8 +428,10 @@
 		send.disabled = true;
 		status.classList.remove('error');
 		status.textContent = t('web.sending');
-		postJson('/api/chat', { text: text, locale: lang, conversation: room, key: key })
+		const sent = withCalendar(text);
+		postJson('/api/chat', { text: sent, locale: lang, conversation: room, key: key })
 			.then((reply) => {
+				rememberCalendar(sent, reply);
 				status.textContent = '';
 				question.value = '';
 				renderReply(text, reply);

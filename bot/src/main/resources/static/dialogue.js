@@ -206,6 +206,41 @@
 		box.hidden = false;
 	}
 
+	// The facilitator's live list of the answers to the open question, under it; large enough for a projector,
+	// and redrawn only when it changed. Not a live region: the room's own announcements are enough.
+	let answersShown = '';
+	function showAnswers() {
+		if (!document.body.classList.contains('facilitator')) {
+			return Promise.resolve();
+		}
+		return fyren.reach('/api/rooms/' + room + '/answers?' + keyParam + '&locale=' + fyren.lang,
+			{ headers: { 'Accept': 'application/json' } })
+			.then((response) => (response.status === 200 ? response.text() : ''))
+			.then((body) => {
+				if (body === answersShown) {
+					return;
+				}
+				answersShown = body;
+				const box = document.getElementById('room-answers');
+				box.hidden = body === '';
+				if (body !== '') {
+					const card = fyren.renderReply(null, JSON.parse(body), document.getElementById('room-answers-card'));
+					card.id = 'room-answers-card';
+				}
+			})
+			.catch(() => {});
+	}
+
+	document.getElementById('room-fullscreen').addEventListener('click', () => {
+		const box = document.getElementById('room-answers');
+		if (document.fullscreenElement) {
+			document.exitFullscreen().catch(() => {});
+		}
+		else if (box.requestFullscreen) {
+			box.requestFullscreen().catch(() => {});
+		}
+	});
+
 	askName();
 
 	const POLL_EVERY_MS = 2000;
@@ -227,7 +262,7 @@
 					last = Math.max(last, message.seq);
 					show(message);
 				});
-				setTimeout(poll, POLL_EVERY_MS);
+				return showAnswers().then(() => setTimeout(poll, POLL_EVERY_MS));
 			}))
 			.catch((error) => {
 				fyren.status.classList.add('error');

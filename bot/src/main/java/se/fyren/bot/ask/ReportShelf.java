@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.HomeSection;
 import se.fyren.bot.chat.Reply;
 import se.fyren.knowledge.ingest.DocumentReader;
@@ -36,7 +37,7 @@ class ReportShelf implements HomeSection {
 	}
 
 	@Override
-	public Optional<Reply.Card> homeCard(Locale locale) {
+	public Optional<Reply.Card> homeCard(Channel channel, Locale locale) {
 		MetadataCatalog metadata = folders.metadata();
 		List<String> lines = new ArrayList<>();
 		for (Path file : folders.files().values()) {

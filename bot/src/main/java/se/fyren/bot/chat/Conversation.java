@@ -31,19 +31,22 @@ public class Conversation {
 	/** Who takes the files shared with Fyren: the team's documents. */
 	private final List<AttachmentHandler> attachmentHandlers;
 
+	private final List<LeaderView> leaderViews;
+
 	private final MessageSource messages;
 
 	/** Threads Fyren answered in ("thread:"), where replies are follow-up questions. */
 	private final Deliveries deliveries;
 
 	public Conversation(List<ChatCommand> commands, List<CardAction> actions, List<ThreadListener> listeners,
-			List<HomeSection> homeSections, List<AttachmentHandler> attachmentHandlers, MessageSource messages,
-			Deliveries deliveries) {
+			List<HomeSection> homeSections, List<AttachmentHandler> attachmentHandlers, List<LeaderView> leaderViews,
+			MessageSource messages, Deliveries deliveries) {
 		this.commands = List.copyOf(commands);
 		this.actions = List.copyOf(actions);
 		this.listeners = List.copyOf(listeners);
 		this.homeSections = List.copyOf(homeSections);
 		this.attachmentHandlers = List.copyOf(attachmentHandlers);
+		this.leaderViews = List.copyOf(leaderViews);
 		this.messages = messages;
 		this.deliveries = deliveries;
 	}
@@ -132,7 +135,7 @@ public class Conversation {
 			return new Reply.TextReply(message("chat.empty", message.locale()));
 		}
 		if (HelpRequest.matches(text)) {
-			return help(message.locale());
+			return help(message.channel(), message.locale());
 		}
 		for (ChatCommand command : commands) {
 			Optional<Reply> reply = command.handle(message);
@@ -141,18 +144,29 @@ public class Conversation {
 			}
 		}
 		// Asking the reports is the last command and takes everything; without it, help.
-		return help(message.locale());
+		return help(message.channel(), message.locale());
 	}
 
 	/**
-	 * A chat's home page: what Fyren can do, then each feature's section.
+	 * A chat's home page: what Fyren can do in that chat, then each feature's section.
 	 */
-	public Home home(Locale locale) {
+	public Home home(Channel channel, Locale locale) {
 		List<Reply.Card> sections = homeSections.stream()
-			.map(section -> section.homeCard(locale))
+			.map(section -> section.homeCard(channel, locale))
 			.flatMap(Optional::stream)
 			.toList();
-		return new Home(help(locale), sections);
+		return new Home(help(channel, locale), sections);
+	}
+
+	/**
+	 * What the features show the one who leads a conversation (the caller has checked
+	 * that they do): the first feature running something there.
+	 */
+	public Optional<Reply.Card> leaderView(Destination conversation, Locale locale) {
+		return leaderViews.stream()
+			.map(view -> view.leaderCard(conversation, locale))
+			.flatMap(Optional::stream)
+			.findFirst();
 	}
 
 	/** What a chat's home page shows, in channel-neutral values. */
@@ -164,10 +178,13 @@ public class Conversation {
 
 	}
 
-	private Reply.HelpReply help(Locale locale) {
+	/**
+	 * What Fyren can do, in the chat's own words: the web chat has rooms, not channels.
+	 */
+	private Reply.HelpReply help(Channel channel, Locale locale) {
 		List<String> examples = List.of(message("help.example1", locale), message("help.example2", locale),
 				message("help.example3", locale));
-		return new Reply.HelpReply(message("help.text", locale), examples);
+		return new Reply.HelpReply(messages.getMessage(channel.text("help.text"), locale), examples);
 	}
 
 	private String message(String code, Locale locale) {

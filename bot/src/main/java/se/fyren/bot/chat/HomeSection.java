@@ -10,7 +10,10 @@ import java.util.Locale;
  */
 public interface HomeSection {
 
-	/** The feature's card for the home page, or empty when it has nothing to show. */
-	Optional<Reply.Card> homeCard(Locale locale);
+	/**
+	 * The feature's card for the chat's home page, in that chat's words, or empty when it
+	 * has nothing to show.
+	 */
+	Optional<Reply.Card> homeCard(Channel channel, Locale locale);
 
 }

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * The core's small model of a text's markup, which each chat renders in its own way
  * (Block Kit mrkdwn, Adaptive Card Markdown, HTML in the web chat): lines of plain, bold
  * and linked spans, a line that starts with "• " being a list item. Features and message
- * files write it as {@code *bold*}, "• " and bare {@code https://} addresses; this is the
- * one place that reads that, so no chat reads another's syntax.
+ * files write it as {@code *bold*}, "• " and bare {@code https://} addresses (and
+ * {@code webcal://}, a calendar subscription); this is the one place that reads that, so
+ * no chat reads another's syntax.
  */
 public record Inline(List<Line> lines) {
 
 	private static final Pattern BOLD_OR_LINK = Pattern
-		.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])|(https?://[^\\s<>\"]*[^\\s<>\".,;:!?)])");
+		.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])|((?:https?|webcal)://[^\\s<>\"]*[^\\s<>\".,;:!?)])");
 
 	private static final String LIST_MARK = "• ";
 

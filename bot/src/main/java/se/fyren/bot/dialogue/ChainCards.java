@@ -160,6 +160,30 @@ class ChainCards {
 				List.of());
 	}
 
+	/**
+	 * The open question's answers so far, for the facilitator's screen (often a
+	 * projector): who gave each, as the summary names them, and the whole answer.
+	 */
+	Card live(ChainSummary summary) {
+		DialogueChain chain = summary.chain();
+		Locale locale = chain.locale();
+		ChainSummary.Asked asked = summary.questions().get(chain.step());
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add("*" + asked.question().text() + "*");
+		if (asked.answers().isEmpty()) {
+			paragraphs.add(text("dialogue.live.none", locale));
+		}
+		else {
+			StringBuilder list = new StringBuilder(text("dialogue.live.count", locale, asked.answers().size()));
+			for (ChainSummary.Given given : asked.answers()) {
+				list.append("\n• ").append(given.who()).append(": ").append(given.text());
+			}
+			paragraphs.add(list.toString());
+		}
+		return new Card(text("dialogue.live.title", locale, asked.number(), summary.template().size()), paragraphs,
+				List.of());
+	}
+
 	/** An answer as the summary shows it: its beginning, when it is long. */
 	private static String shorten(String answer) {
 		if (answer.length() <= SUMMARY_ANSWER_CHARS) {

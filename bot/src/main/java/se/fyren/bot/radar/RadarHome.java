@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.HomeSection;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.wheel.Occurrence;
@@ -35,7 +36,7 @@ class RadarHome implements HomeSection {
 	}
 
 	@Override
-	public Optional<Reply.Card> homeCard(Locale locale) {
+	public Optional<Reply.Card> homeCard(Channel channel, Locale locale) {
 		List<FollowedIssue> all = issues.all().stream().filter(issue -> issue.audience().isPresent()).toList();
 		List<String> paragraphs = new ArrayList<>();
 		if (all.isEmpty()) {

@@ -318,7 +318,7 @@ final class SlackListeners {
 
 	private void publishHome(String user) {
 		Locale locale = web.localeOf(user);
-		web.publishHome(user, blocks.home(conversation.home(locale), locale));
+		web.publishHome(user, blocks.home(conversation.home(Channel.SLACK, locale), locale));
 	}
 
 	/**

@@ -94,7 +94,7 @@ final class TeamsActivities {
 	private void welcome(Activity activity) {
 		if (activity.addsBot()) {
 			Locale locale = activity.fyrenLocale();
-			outbox.reply(activity, conversation.home(locale).help(), locale);
+			outbox.reply(activity, conversation.home(Channel.TEAMS, locale).help(), locale);
 		}
 	}
 

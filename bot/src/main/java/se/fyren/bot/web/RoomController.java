@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -100,6 +101,23 @@ class RoomController {
 			feed.forEach(RoomController::withoutSteering);
 		}
 		return feed;
+	}
+
+	/**
+	 * The facilitator's live list of the answers so far, or 204 when nothing runs in the
+	 * room. Only the facilitator's key opens it: an anonymous chain's answers are shown
+	 * there together, and only the one who leads puts them on a shared screen.
+	 */
+	@GetMapping("/{room}/answers")
+	ResponseEntity<WebChatController.ChatResponse> answers(@PathVariable String room,
+			@RequestParam(required = false) String key, @RequestParam(required = false) String locale) {
+		String checked = WebIds.required(room, "room");
+		if (keys.role(checked, key) != RoomKeys.Role.FACILITATOR) {
+			throw new UnknownRoomException(checked);
+		}
+		return conversation.leaderView(new Destination(Channel.WEB, checked, null), WebChatController.locale(locale))
+			.map(card -> ResponseEntity.ok(WebChatController.ChatResponse.of(card)))
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/{room}/messages")

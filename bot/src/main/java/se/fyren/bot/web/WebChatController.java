@@ -50,9 +50,9 @@ class WebChatController {
 			"web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful", "web.feedback.thanks",
 			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound",
 			"web.room.name", "web.room.save", "web.room.joined", "web.room.change", "web.room.saved", "web.room.mine",
-			"web.room.share", "web.room.facilitator", "web.room.copy", "web.offline", "web.upload.title",
-			"web.upload.file", "web.upload.key", "web.upload.send", "web.upload.sending", "web.upload.choose",
-			"web.documents.tooLarge");
+			"web.room.share", "web.room.facilitator", "web.room.copy", "web.room.answers", "web.room.fullscreen",
+			"web.offline", "web.upload.title", "web.upload.file", "web.upload.key", "web.upload.send",
+			"web.upload.sending", "web.upload.choose", "web.documents.tooLarge");
 
 	private final Conversation conversation;
 
@@ -209,7 +209,7 @@ class WebChatController {
 
 	@GetMapping("/home")
 	HomeResponse home(@RequestParam(required = false) String locale) {
-		Conversation.Home home = conversation.home(locale(locale));
+		Conversation.Home home = conversation.home(Channel.WEB, locale(locale));
 		return new HomeResponse(ChatResponse.of(home.help()), home.sections().stream().map(ChatResponse::of).toList());
 	}
 

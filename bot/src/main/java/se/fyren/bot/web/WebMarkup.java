@@ -49,7 +49,8 @@ final class WebMarkup {
 			return "<strong>" + text + "</strong>";
 		}
 		if (span instanceof Inline.Link link) {
-			// The parser takes only http(s) addresses, so no script can hide in the link.
+			// The parser takes only http(s) and webcal addresses, so no script can hide
+			// in the link.
 			return "<a href=\"" + HtmlUtils.htmlEscape(link.url(), UTF_8)
 					+ "\" target=\"_blank\" rel=\"noopener noreferrer\">" + text + "</a>";
 		}

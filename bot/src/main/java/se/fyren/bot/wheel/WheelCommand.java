@@ -17,11 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
 import se.fyren.bot.chat.Reply;
-import se.fyren.bot.infra.PublicAddress;
 
 /**
  * The year wheel's chat commands: {@code fönster} (the next windows and dates for this
@@ -53,21 +53,18 @@ class WheelCommand implements ChatCommand {
 
 	private final WheelProperties properties;
 
-	private final PublicAddress address;
-
 	private final Clock clock;
 
 	private final Messenger messenger;
 
 	WheelCommand(Wheels wheels, WindowFinder finder, Subscriptions subscriptions, WindowText text, WheelImages images,
-			WheelProperties properties, PublicAddress address, Clock clock, Messenger messenger) {
+			WheelProperties properties, Clock clock, Messenger messenger) {
 		this.wheels = wheels;
 		this.finder = finder;
 		this.subscriptions = subscriptions;
 		this.text = text;
 		this.images = images;
 		this.properties = properties;
-		this.address = address;
 		this.clock = clock;
 		this.messenger = messenger;
 	}
@@ -167,7 +164,8 @@ class WheelCommand implements ChatCommand {
 						+ String.join("\n", events));
 			}
 		}
-		paragraphs.add(text.message("wheel.year.feed", locale, address.link("/calendar/" + wheel.name() + ".ics")));
+		paragraphs.add(text.said(message.channel(), "wheel.year.feed", locale, images.feedUrl(wheel),
+				images.subscriptionUrl(wheel)));
 		return new Reply.Card(text.message("wheel.year.title", locale, wheel.title(), String.valueOf(year)), paragraphs,
 				List.of(), List.of(), images.pngUrl(wheel, year, locale));
 	}
@@ -181,8 +179,11 @@ class WheelCommand implements ChatCommand {
 		if (wheels.named(name).isEmpty()) {
 			return unknown(words[1], locale);
 		}
-		if (message.conversation() == null || message.conversation().isBlank()) {
-			return new Reply.TextReply(text.message("wheel.subscribe.noChannel", locale));
+		if (!remindsIn(message.channel()) || message.conversation() == null || message.conversation().isBlank()) {
+			Wheel wheel = wheels.named(name).orElseThrow();
+			return new Reply.TextReply(
+					text.said(message.channel(), on ? "wheel.subscribe.noChannel" : "wheel.unsubscribe.noChannel",
+							locale, wheel.title(), images.subscriptionUrl(wheel), images.feedUrl(wheel)));
 		}
 		// Checked now, not when the first reminder fails months later with only a log
 		// line.
@@ -198,6 +199,15 @@ class WheelCommand implements ChatCommand {
 		String code = on ? (changed ? "wheel.subscribe.done" : "wheel.subscribe.already")
 				: (changed ? "wheel.unsubscribe.done" : "wheel.unsubscribe.notFollowing");
 		return new Reply.TextReply(text.message(code, locale, name));
+	}
+
+	/**
+	 * Whether a chat gets reminders: a web room is open for a meeting, and a reminder
+	 * posted there months later reaches no one, so the web is offered the calendar feed
+	 * instead.
+	 */
+	private static boolean remindsIn(Channel channel) {
+		return channel != Channel.WEB;
 	}
 
 	/**
@@ -230,7 +240,7 @@ class WheelCommand implements ChatCommand {
 		String others = String.join(", ",
 				wheels.all().stream().map(Wheel::name).filter(name -> !name.equals(shown.name())).toList());
 		return text.said(message.channel(), "wheel.list.shown", message.locale(), shown.title(), shown.name(),
-				others.isEmpty() ? "–" : others, address.link("/calendar/" + shown.name() + ".ics"));
+				others.isEmpty() ? "–" : others, images.subscriptionUrl(shown), images.feedUrl(shown));
 	}
 
 	private static Optional<Audience> audience(Inbound message) {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.HomeSection;
 import se.fyren.bot.chat.Reply;
 
@@ -50,7 +51,7 @@ class WheelOverview implements HomeSection {
 
 	/** Empty when Fyren has no calendars. */
 	@Override
-	public Optional<Reply.Card> homeCard(Locale locale) {
+	public Optional<Reply.Card> homeCard(Channel channel, Locale locale) {
 		Optional<Wheel> home = home();
 		if (home.isEmpty()) {
 			return Optional.empty();
@@ -68,7 +69,7 @@ class WheelOverview implements HomeSection {
 		if (windows.isEmpty()) {
 			paragraphs.add(text.message("wheel.list.none", locale));
 		}
-		paragraphs.add(text.message("wheel.home.more", locale, wheel.name()));
+		paragraphs.add(text.said(channel, "wheel.home.more", locale, wheel.name(), images.subscriptionUrl(wheel)));
 		return Optional.of(new Reply.Card(text.message("wheel.home.title", locale, wheel.title()), paragraphs,
 				List.of(), List.of(), images.pngUrl(wheel, today.getYear(), locale)));
 	}

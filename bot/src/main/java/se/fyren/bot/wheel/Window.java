@@ -1,6 +1,9 @@
 package se.fyren.bot.wheel;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A Kingdon window: a decision point in the policy stream with the problem-stream data
@@ -11,6 +14,16 @@ public record Window(Wheel wheel, Occurrence decision, List<Occurrence> problem,
 	public Window {
 		problem = List.copyOf(problem);
 		politics = List.copyOf(politics);
+	}
+
+	/**
+	 * The day the window opens: the first data or political change before the decision.
+	 */
+	public LocalDate opens() {
+		return Stream.concat(problem.stream(), politics.stream())
+			.map(Occurrence::date)
+			.min(Comparator.naturalOrder())
+			.orElse(decision.date());
 	}
 
 	/**

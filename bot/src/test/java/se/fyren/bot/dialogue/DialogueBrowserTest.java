@@ -3,14 +3,20 @@ package se.fyren.bot.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -252,6 +258,64 @@ class DialogueBrowserTest extends DialogueAppTest {
 		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.stop']")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"),
 				"Cecilia Ek: Trafiksäkerhet"));
+	}
+
+	@Test
+	void theFacilitatorSeesALiveListOfAnswersAParticipantWithoutANameIsNumberedAndTheFormsFitAFinger(
+			@TempDir Path otherProfile) throws Exception {
+		String room = startChain("Kultur- och fritidsnämnden");
+		String link = wait.until(driver -> {
+			String href = driver.findElement(By.id("room-share-link")).getDomAttribute("href");
+			return href != null && href.contains("key=") ? href : null;
+		});
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("room-answers"), "Inga svar än."));
+		WebElement live = browser.findElement(By.id("room-answers"));
+		assertThat(live.getText()).contains("Svaren hittills – fråga 1 av 4",
+				"Vad är ert huvudsakliga uppdrag och mål?");
+		assertThat(Double.parseDouble(live.getCssValue("font-size").replace("px", "")))
+			.as("large enough for a projector")
+			.isGreaterThanOrEqualTo(20);
+		String participantKey = link.replaceAll(".*[?&]key=([^&]+).*", "$1");
+		HttpResponse<String> refused = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI
+					.create("http://localhost:" + port + "/api/rooms/" + room + "/answers?key=" + participantKey))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).as("the live list is the facilitator's only").isEqualTo(404);
+
+		try (HeadlessChromium other = HeadlessChromium.start(otherProfile)) {
+			ChromeDriver participant = other.driver();
+			WebDriverWait patiently = other.patiently();
+			participant.manage().window().setSize(new Dimension(390, 844));
+			participant.get(link);
+			patiently.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Fråga 1 av 4"));
+			// A phone: every field and button of the room at least 44 pixels tall.
+			for (String touched : List.of("#room-name-field", "#room-name button", "form.room-answer input",
+					"form.room-answer button", ".card-action[data-action='dialogue.answer']")) {
+				assertThat(participant.findElement(By.cssSelector(touched)).getRect().getHeight()).as(touched)
+					.isGreaterThanOrEqualTo(44);
+			}
+			// No name given: "Deltagare 1", never the browser's id.
+			participant.findElement(By.cssSelector("form.room-answer input")).sendKeys("Fler mötesplatser\n");
+			patiently.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".room-answer-saved"),
+					"Tack, ditt svar är sparat"));
+			assertThat(participant.findElement(By.id("room-answers")).isDisplayed()).isFalse();
+			other.shots("room-participant-phone");
+		}
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("room-answers"),
+				"Deltagare 1: Fler mötesplatser"));
+		browser.findElement(By.id("room-name-field")).sendKeys("Anna Andersson\n");
+		browser.findElement(By.cssSelector("form.room-answer input")).sendKeys("Ett rikt föreningsliv\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("room-answers"),
+				"Anna Andersson: Ett rikt föreningsliv"));
+		assertThat(browser.findElement(By.id("room-answers")).getText()).contains("2 svar");
+		chromium.shots("room-facilitator-live");
+
+		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.stop']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"),
+				"Deltagare 1: Fler mötesplatser"));
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("room-answers")));
+		assertThat(browser.findElement(By.id("conversation")).getText()).doesNotContain("web:");
 	}
 
 }

@@ -3,6 +3,8 @@ package se.fyren.bot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +86,12 @@ class WebChatBrowserTest extends WebTestSupport {
 		wait.until(ExpectedConditions.visibilityOf(passage));
 		assertThat(passage.getText()).isNotBlank();
 		assertThat(citation.getDomAttribute("aria-expanded")).isEqualTo("true");
+		// The cited sentence is marked where it stands in the passage.
+		WebElement cited = passage.findElement(By.cssSelector("mark.cited"));
+		assertThat(cited.getText()).hasSizeGreaterThan(20);
+		assertThat(answer.getText()).contains(cited.getText().replaceAll("\\s+", " "));
 		chromium.screenshot("web-chat.png");
+		chromium.shots("answer");
 
 		browser.findElement(By.cssSelector(".feedback-helpful")).click();
 
@@ -177,13 +184,67 @@ class WebChatBrowserTest extends WebTestSupport {
 		wait.until(
 				driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0);
 		assertThat(picture.getDomAttribute("src")).startsWith("http://localhost:" + port + "/wheel/kommun.png");
-		WebElement feed = browser.findElement(By.cssSelector("#conversation .card-paragraph a[href$='kommun.ics']"));
-		assertThat(feed.getDomAttribute("href")).isEqualTo("http://localhost:" + port + "/calendar/kommun.ics");
+		assertThat(browser.findElements(By.cssSelector("#conversation .card-paragraph a[href$='kommun.ics']")))
+			.extracting(link -> link.getDomAttribute("href"))
+			.as("a subscription for the reader's calendar program, and the address to add by hand")
+			.containsExactly("webcal://localhost:" + port + "/calendar/kommun.ics",
+					"http://localhost:" + port + "/calendar/kommun.ics");
 		browser.executeScript(
 				"const s = document.getElementById('scroller');"
 						+ " s.scrollTop += arguments[0].getBoundingClientRect().top - s.getBoundingClientRect().top",
 				picture);
 		chromium.shots("wheel");
+	}
+
+	@Test
+	void theWebChatSpeaksOfItsOwnPlacesNeverOfSlacksChannelsAndThreads() {
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		assertThat(browser.findElements(By.cssSelector("#home a[href^='webcal://']"))).as("the calendar subscription")
+			.isNotEmpty();
+		for (String asked : List.of("hjälp", "fönster", "årshjul", "prenumerera kommun", "dialog nästa")) {
+			int before = browser.findElements(By.cssSelector("#conversation .exchange")).size();
+			browser.findElement(By.id("question")).sendKeys(asked + "\n");
+			wait.until(driver -> driver.findElements(By.cssSelector("#conversation .exchange")).size() > before);
+		}
+		String said = browser.findElement(By.id("home")).getText() + "\n"
+				+ browser.findElement(By.id("conversation")).getText();
+		assertThat(said.toLowerCase(Locale.ROOT)).doesNotContain("kanal", "tråd", "slack", "teams", "/invite", "`")
+			.contains("fönster <kalender>", "prenumerera <kalender>", "dialog start <grupp>", "eget rum",
+					"i din egen kalender");
+		assertThat(browser.findElements(By.cssSelector("#conversation a[href^='webcal://']"))).hasSizeGreaterThan(2);
+	}
+
+	@Test
+	void theCalendarAWebUserChoosesIsRememberedForWindowsAndTheWheel() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("fönster region\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"),
+				"Här visas Regionens årshjul"));
+
+		browser.navigate().refresh();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		browser.executeScript("sessionStorage.clear()");
+		browser.navigate().refresh();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		browser.findElement(By.id("question")).sendKeys("fönster\n");
+		WebElement windows = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .exchange")));
+		wait.until(ExpectedConditions.textToBePresentInElement(windows, "Här visas"));
+		assertThat(windows.getText()).contains("Du frågade: fönster", "Här visas Regionens årshjul")
+			.doesNotContain("Här visas Kommunens årshjul");
+		browser.findElement(By.id("question")).sendKeys("årshjul\n");
+		wait.until(driver -> driver.findElements(By.cssSelector("#conversation .card-title"))
+			.stream()
+			.anyMatch(
+					title -> title.getText().startsWith("Årshjul ") && title.getText().endsWith("Regionens årshjul")));
+
+		// Another choice replaces it.
+		browser.findElement(By.id("question")).sendKeys("årshjul kommun\n");
+		wait.until(driver -> driver.findElements(By.cssSelector("#conversation .card-title"))
+			.stream()
+			.anyMatch(title -> title.getText().endsWith("Kommunens årshjul")));
+		assertThat(browser.executeScript("return localStorage.getItem('fyren.calendar')")).isEqualTo("kommun");
 	}
 
 }

@@ -66,15 +66,24 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(words).containsAll(MONTHS);
 		assertThat(words.stream().filter(MONTHS::contains)).hasSize(12);
 		assertThat(words).contains("Problemflödet", "Politikflödet", "Policyflödet", "Öppet fönster", "2026");
+		// Each dot carries a number, which the legend below says in words; each open
+		// window has its dates.
+		assertThat(words).contains("1", "5", "5  13 sep. – Allmänna val",
+				"10  30 nov. – Fullmäktige beslutar om budget",
+				"13 sep. – 30 nov.: Fullmäktige beslutar om budget (3 av 3 strömmar)");
 	}
 
 	@Test
-	void pngDecodes() throws Exception {
+	void pngIsTheSamePictureAsTheSvgWithItsLegend() throws Exception {
 		HttpResponse<byte[]> response = get("/wheel/region.png?year=2027", HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
+		String svg = get("/wheel/region.svg?year=2027", HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(image.getWidth()).isEqualTo(WheelPicture.WIDTH);
-		assertThat(image.getHeight()).isEqualTo(WheelPicture.HEIGHT);
+		assertThat(svg).contains("width='" + image.getWidth() + ".0' height='" + image.getHeight() + ".0'");
+		// Taller than the wheel: the legend of numbered events and windows is below it.
+		assertThat(image.getHeight()).isGreaterThan(1000);
+		assertThat(svg).contains("15 sep. – 30 nov.: Regionfullmäktige beslutar om budget (2 av 3 strömmar)");
 	}
 
 	@Test
@@ -202,7 +211,9 @@ class WheelWebTest extends WheelTestSupport {
 		Reply unknown = conversation.handle(new Inbound(Channel.SLACK, "U1", "C-SUB", "prenumerera landsting", null));
 		assertThat(((Reply.TextReply) unknown).text()).startsWith("Det finns ingen kalender som heter \"landsting\"");
 		Reply web = conversation.handle(new Inbound(Channel.WEB, null, null, "prenumerera kommun", null));
-		assertThat(((Reply.TextReply) web).text()).startsWith("Här går det inte att prenumerera");
+		assertThat(((Reply.TextReply) web).text()).as("the web is offered the calendar feed instead")
+			.startsWith("Webbchatten skickar inga påminnelser; prenumerera i stället på Kommunens årshjul")
+			.contains("webcal://", "/calendar/kommun.ics");
 		conversation.handle(new Inbound(Channel.SLACK, "U1", "C-SUB", "prenumerera kommun", null));
 		Reply again = conversation.handle(new Inbound(Channel.SLACK, "U1", "C-SUB", "prenumerera kommun", null));
 		assertThat(((Reply.TextReply) again).text()).isEqualTo("Kanalen följer redan kalendern kommun.");

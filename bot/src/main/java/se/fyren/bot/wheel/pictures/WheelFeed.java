@@ -137,11 +137,7 @@ class WheelFeed {
 	 */
 	private VEvent window(Window window, Instant stamp, Locale locale) {
 		Occurrence decision = window.decision();
-		LocalDate opens = Stream.concat(window.problem().stream(), window.politics().stream())
-			.map(Occurrence::date)
-			.min(Comparator.naturalOrder())
-			.orElse(decision.date());
-		VEvent vevent = new VEvent(opens, decision.date().plusDays(1),
+		VEvent vevent = new VEvent(window.opens(), decision.date().plusDays(1),
 				text.message("wheel.feed.window", locale, decision.event().title()));
 		vevent.replace(new DtStamp(stamp));
 		vevent.add(new Uid(

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import se.fyren.bot.infra.PublicAddress;
 
 /**
  * The year wheel as SVG (for the web) and PNG (for Slack, which shows no SVG), and where
- * chats fetch them.
+ * chats fetch them and the calendar feed.
  */
 @Component
 public class WheelImages {
@@ -45,16 +46,19 @@ public class WheelImages {
 	}
 
 	String svg(Wheel wheel, int year, Locale locale) {
-		SVGGraphics2D svg = new SVGGraphics2D(WheelPicture.WIDTH, WheelPicture.HEIGHT);
-		draw(svg, wheel, year, locale);
+		List<Window> windows = windows(wheel, year);
+		SVGGraphics2D svg = new SVGGraphics2D(WheelPicture.WIDTH, WheelPicture.height(wheel, year, windows));
+		draw(svg, wheel, year, windows, locale);
 		return svg.getSVGDocument();
 	}
 
 	byte[] png(Wheel wheel, int year, Locale locale) {
-		BufferedImage image = new BufferedImage(WheelPicture.WIDTH, WheelPicture.HEIGHT, BufferedImage.TYPE_INT_RGB);
+		List<Window> windows = windows(wheel, year);
+		BufferedImage image = new BufferedImage(WheelPicture.WIDTH, WheelPicture.height(wheel, year, windows),
+				BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {
-			draw(graphics, wheel, year, locale);
+			draw(graphics, wheel, year, windows, locale);
 		}
 		finally {
 			graphics.dispose();
@@ -69,20 +73,44 @@ public class WheelImages {
 		return bytes.toByteArray();
 	}
 
-	/** The PNG's absolute address, for cards (Slack fetches images itself). */
-	/** The picture in the card's language, whatever language the browser asks for. */
+	/**
+	 * The PNG's absolute address, for cards (Slack fetches images itself), in the card's
+	 * language, whatever language the browser asks for.
+	 */
 	public String pngUrl(Wheel wheel, int year, Locale locale) {
 		return address.link("/wheel/" + wheel.name() + ".png?year=" + year + "&lang=" + locale.getLanguage());
 	}
 
-	private void draw(Graphics2D graphics, Wheel wheel, int year, Locale locale) {
-		List<Window> windows = finder.windows(wheel, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	/** The calendar feed's address, to add to a calendar by hand. */
+	public String feedUrl(Wheel wheel) {
+		return address.link("/calendar/" + wheel.name() + ".ics");
+	}
+
+	/**
+	 * The feed as a subscription link: {@code webcal://} opens the reader's calendar
+	 * program (Outlook, Apple Calendar) asking to subscribe, where an {@code https} link
+	 * would only download the file once.
+	 */
+	public String subscriptionUrl(Wheel wheel) {
+		return feedUrl(wheel).replaceFirst("^https?://", "webcal://");
+	}
+
+	private List<Window> windows(Wheel wheel, int year) {
+		return finder.windows(wheel, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	private void draw(Graphics2D graphics, Wheel wheel, int year, List<Window> windows, Locale locale) {
 		Map<KingdonStream, String> streams = new EnumMap<>(KingdonStream.class);
 		for (KingdonStream stream : KingdonStream.values()) {
 			streams.put(stream, text.stream(stream, locale));
 		}
-		picture.draw(graphics, wheel, year, windows,
-				new WheelPicture.Labels(wheel.title(), streams, text.message("wheel.picture.window", locale), locale));
+		DateTimeFormatter date = DateTimeFormatter.ofPattern(text.message("wheel.picture.date", locale), locale);
+		List<String> lines = windows.stream()
+			.map(window -> text.message("wheel.picture.windowLine", locale, date.format(window.opens()),
+					date.format(window.decision().date()), window.decision().event().title(), window.strength()))
+			.toList();
+		picture.draw(graphics, wheel, year, windows, new WheelPicture.Labels(wheel.title(), streams,
+				text.message("wheel.picture.window", locale), lines, date, locale));
 	}
 
 }
