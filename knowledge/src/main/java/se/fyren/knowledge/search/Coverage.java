@@ -1,11 +1,7 @@
 package se.fyren.knowledge.search;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 
@@ -17,8 +13,6 @@ import se.fyren.knowledge.analysis.SwedishAnalysis;
  * most.
  */
 public final class Coverage {
-
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private Coverage() {
 	}
@@ -44,30 +38,12 @@ public final class Coverage {
 
 	/**
 	 * How much of the question a text covers, as {@link #of(AnalyzedQuestion, Set)} of
-	 * the text's {@link #terms}, analysing only the text's words that can hold a question
-	 * term. The index analysis only cuts words (stems drop endings, compound parts are
-	 * pieces), so a word yields a term only when it contains it; whitespace always
-	 * separates tokens, so each word is analysed as in the whole text. Most of a passage
-	 * is then never run through compound splitting.
+	 * the text's {@link #terms}. The whole text is analysed: with noun lemmas a word's
+	 * term need not be a piece of the word (städer gives stad), so words cannot be
+	 * skipped by spelling.
 	 */
 	public static double of(AnalyzedQuestion question, Analyzer analyzer, String text) {
-		List<String> asked = new ArrayList<>();
-		for (Concept concept : question.concepts()) {
-			if (concept.known()) {
-				concept.terms().forEach(term -> asked.add(term.term()));
-			}
-		}
-		StringBuilder candidates = new StringBuilder();
-		for (String word : WHITESPACE.split(text)) {
-			String lower = word.toLowerCase(Locale.ROOT);
-			for (String term : asked) {
-				if (lower.contains(term)) {
-					candidates.append(word).append(' ');
-					break;
-				}
-			}
-		}
-		return candidates.isEmpty() ? 0 : of(question, terms(analyzer, candidates.toString()));
+		return of(question, terms(analyzer, text));
 	}
 
 	/** The analysed terms of a text, as the index holds them. */
