@@ -174,7 +174,7 @@ class TeamsFeaturesTest {
 
 		String pressed = "1700000000602";
 		send(teams.channelSubmit(pressed, "29:planner", REMINDER_CHANNEL, post.id(), post.id(),
-				"{\"fyren\": \"card\", \"id\": \"wheel.snooze\", \"value\": \"" + value + "\"}"));
+				"{\"fyren\": \"card\", \"id\": \"windows.snooze\", \"value\": \"" + value + "\"}"));
 
 		FakeMicrosoft.Call confirmation = awaitPosts(threadOf(REMINDER_CHANNEL, post.id()), 1).get(0);
 		assertThat(confirmation.path()).endsWith("/activities/" + pressed);
