@@ -102,7 +102,9 @@ class SlackConfiguration {
 			})
 			.build();
 		App app = new DeferredAuthApp(config);
-		new SlackListeners(conversation, blocks, web, workers, deliveries).register(app);
+		new SlackEvents(conversation, blocks, web, workers, deliveries).registerOn(app);
+		new SlackCommands(conversation, blocks, web, workers, deliveries).registerOn(app);
+		new SlackInteractions(conversation, blocks, web, workers, deliveries).registerOn(app);
 		return app;
 	}
 
