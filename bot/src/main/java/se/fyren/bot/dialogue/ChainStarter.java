@@ -19,7 +19,7 @@ class ChainStarter {
 
 	private static final Logger log = LoggerFactory.getLogger(ChainStarter.class);
 
-	private final DialogueService dialogues;
+	private final ChainTransitions dialogues;
 
 	private final Templates templates;
 
@@ -27,7 +27,7 @@ class ChainStarter {
 
 	private final MessageSource messages;
 
-	ChainStarter(DialogueService dialogues, Templates templates, DialogueProperties properties,
+	ChainStarter(ChainTransitions dialogues, Templates templates, DialogueProperties properties,
 			MessageSource messages) {
 		this.dialogues = dialogues;
 		this.templates = templates;
@@ -56,7 +56,7 @@ class ChainStarter {
 		if (conversation == null || conversation.conversation() == null) {
 			return text(locale, "dialogue.error.noConversation");
 		}
-		DialogueService.Started started = dialogues.start(conversation, template.get(), groupName, facilitator,
+		ChainTransitions.Started started = dialogues.start(conversation, template.get(), groupName, facilitator,
 				anonymous, locale);
 		return switch (started.outcome()) {
 			case STARTED -> said(conversation, locale, "dialogue.started", template.get().title(), groupName);

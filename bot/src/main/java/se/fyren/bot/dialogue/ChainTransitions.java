@@ -4,11 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,29 +14,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.fyren.bot.chat.Destination;
-import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Messenger;
-import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.PostedMessage;
 
 /**
- * Runs dialogue chains: starts them, keeps their time by the application's clock,
- * collects the answers and posts the summary. Every change is stored before it is posted,
- * so a restart resumes from the database.
+ * A dialogue chain's state machine: starts a chain, keeps its time by the application's
+ * clock, moves it on question by question as its facilitator or its deadline says, and
+ * posts the summary when it ends. Every change is stored before it is posted, so a
+ * restart resumes from the database. The participants' answers are {@link ChainAnswers}'.
  */
 @Service
-class DialogueService {
+class ChainTransitions {
 
 	static final int MAX_ANSWER_CHARS = 4000;
 
-	private static final Logger log = LoggerFactory.getLogger(DialogueService.class);
-
-	/**
-	 * A chain command ({@code dialog nästa}); the chats have already taken out any
-	 * mention of Fyren.
-	 */
-	private static final Pattern COMMAND = Pattern.compile("dialog(\\s|$)",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Logger log = LoggerFactory.getLogger(ChainTransitions.class);
 
 	private static final String ID_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -57,7 +46,7 @@ class DialogueService {
 
 	private final DialogueProperties properties;
 
-	private final Names names;
+	private final ChainAnswers answers;
 
 	private final ExportKeys exportKeys;
 
@@ -67,8 +56,9 @@ class DialogueService {
 
 	private final MeterRegistry meters;
 
-	DialogueService(Chains chains, Templates templates, ChainCards cards, ChainTimers timers, Messenger messenger,
-			Clock clock, DialogueProperties properties, Names names, ExportKeys exportKeys, MeterRegistry meters) {
+	ChainTransitions(Chains chains, Templates templates, ChainCards cards, ChainTimers timers, Messenger messenger,
+			Clock clock, DialogueProperties properties, ChainAnswers answers, ExportKeys exportKeys,
+			MeterRegistry meters) {
 		this.chains = chains;
 		this.templates = templates;
 		this.cards = cards;
@@ -76,7 +66,7 @@ class DialogueService {
 		this.messenger = messenger;
 		this.clock = clock;
 		this.properties = properties;
-		this.names = names;
+		this.answers = answers;
 		this.exportKeys = exportKeys;
 		this.meters = meters;
 		Gauge.builder("fyren.chains.running", chains, known -> known.running().size())
@@ -231,73 +221,6 @@ class DialogueService {
 				&& now.stepDeadline().isAfter(at);
 	}
 
-	/**
-	 * Records a message heard in a chain's thread as an answer to the open question, or
-	 * its edit or deletion. False when the thread is not a chain's.
-	 */
-	boolean hear(Heard heard) {
-		Optional<DialogueChain> found = chains.inThread(heard.where());
-		if (found.isEmpty()) {
-			return false;
-		}
-		DialogueChain chain = found.get();
-		if (heard.change() == Heard.Change.NEW && COMMAND.matcher(heard.text()).lookingAt()) {
-			// "dialog nästa" written in the thread steers the chain; it is not an answer.
-			return false;
-		}
-		Instant now = Instant.now(clock);
-		switch (heard.change()) {
-			case NEW -> answer(chain, chain.step(), heard.message(), heard.user(), heard.text());
-			case EDITED -> {
-				if (heard.text().isEmpty()) {
-					log.info("Empty edit of answer {} in chain {} ignored", heard.message(), chain.id());
-				}
-				else if (!chains.edit(chain.id(), heard.message(), cut(heard.text()), now)) {
-					log.info("Edit of unknown answer {} in chain {} ignored", heard.message(), chain.id());
-				}
-			}
-			case DELETED -> {
-				if (!chains.delete(chain.id(), heard.message(), now)) {
-					log.info("Deletion of unknown answer {} in chain {} ignored", heard.message(), chain.id());
-				}
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * An answer given with a card's button rather than in the thread; false when it was
-	 * empty or too late.
-	 */
-	boolean answerByButton(DialogueChain chain, int step, String user, String text) {
-		return answer(chain, step, "answer-" + UUID.randomUUID(), user, text == null ? "" : text.strip());
-	}
-
-	Optional<ChainSummary> summary(String chainId) {
-		return chains.find(chainId)
-			.flatMap(chain -> templates.find(chain.template()).map(template -> summary(chain, template)));
-	}
-
-	private boolean answer(DialogueChain chain, int step, String message, String user, String text) {
-		if (text.isEmpty()) {
-			log.info("Empty answer by {} in chain {} ignored", user, chain.id());
-			return false;
-		}
-		if (!chain.running()) {
-			log.info("Answer by {} to chain {} after it ended ignored", user, chain.id());
-			return false;
-		}
-		// The name as the chat has it now, kept with the answer: the export stays right
-		// after people leave. An anonymous chain keeps no names at all.
-		String name = chain.anonymous() ? null : names.of(chain.where().channel(), user).orElse(null);
-		ChainAnswer answer = new ChainAnswer(step, message, user == null ? "" : user, name, cut(text), false, false,
-				Instant.now(clock));
-		if (!chains.answer(chain.id(), answer)) {
-			log.info("Answer {} to chain {} delivered again; kept once", message, chain.id());
-		}
-		return true;
-	}
-
 	private boolean moveOn(DialogueChain chain, boolean skipped) {
 		Optional<Template> found = templates.find(chain.template());
 		if (found.isEmpty()) {
@@ -386,19 +309,10 @@ class DialogueService {
 
 	private void postSummary(String chainId, Template template) {
 		DialogueChain chain = chains.find(chainId).orElseThrow();
-		ChainSummary summary = summary(chain, template);
+		ChainSummary summary = answers.summary(chain, template);
 		messenger.post(chain.where(), cards.summary(summary), chain.locale());
 		log.info("Dialogue chain {} {} with {} answers", chainId, chain.state().name().toLowerCase(Locale.ROOT),
 				summary.answerCount());
-	}
-
-	private ChainSummary summary(DialogueChain chain, Template template) {
-		return ChainSummary.of(chain, template, chains.answers(chain.id()), chains.skippedSteps(chain.id()),
-				number -> cards.participant(number, chain.locale()));
-	}
-
-	private static String cut(String text) {
-		return text.length() > MAX_ANSWER_CHARS ? text.substring(0, MAX_ANSWER_CHARS) : text;
 	}
 
 	private String newId() {
@@ -407,10 +321,6 @@ class DialogueService {
 			id.append(ID_LETTERS.charAt(random.nextInt(ID_LETTERS.length())));
 		}
 		return id.toString();
-	}
-
-	List<DialogueChain> history(Destination conversation) {
-		return chains.history(conversation.channel(), conversation.conversation(), properties.historySize());
 	}
 
 }

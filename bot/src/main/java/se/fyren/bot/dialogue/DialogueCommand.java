@@ -36,7 +36,9 @@ class DialogueCommand implements ChatCommand {
 
 	private final PrepCards prep;
 
-	private final DialogueService dialogues;
+	private final ChainTransitions transitions;
+
+	private final ChainAnswers answers;
 
 	private final Chains chains;
 
@@ -50,17 +52,22 @@ class DialogueCommand implements ChatCommand {
 
 	private final ExportKeys exportKeys;
 
-	DialogueCommand(ChainStarter starter, PrepCards prep, DialogueService dialogues, Chains chains, Templates templates,
-			ChainCards cards, MessageSource messages, Clock clock, ExportKeys exportKeys) {
+	private final DialogueProperties properties;
+
+	DialogueCommand(ChainStarter starter, PrepCards prep, ChainTransitions transitions, ChainAnswers answers,
+			Chains chains, Templates templates, ChainCards cards, MessageSource messages, Clock clock,
+			ExportKeys exportKeys, DialogueProperties properties) {
 		this.starter = starter;
 		this.prep = prep;
-		this.dialogues = dialogues;
+		this.transitions = transitions;
+		this.answers = answers;
 		this.chains = chains;
 		this.templates = templates;
 		this.cards = cards;
 		this.messages = messages;
 		this.clock = clock;
 		this.exportKeys = exportKeys;
+		this.properties = properties;
 	}
 
 	@Override
@@ -77,10 +84,10 @@ class DialogueCommand implements ChatCommand {
 			case "förbered", "forbered", "prepare" ->
 				rest.isEmpty() ? text(locale, "dialogue.error.noGroup") : prep.prepare(rest, message.place(), locale);
 			case "start", "starta" -> start(message, conversation, rest);
-			case "nästa", "nasta", "next" -> steer(message, conversation, DialogueService.Move.NEXT);
-			case "mer" -> steer(message, conversation, DialogueService.Move.MORE_TIME);
-			case "hoppa", "skip" -> steer(message, conversation, DialogueService.Move.SKIP);
-			case "stopp", "stop", "avsluta" -> steer(message, conversation, DialogueService.Move.STOP);
+			case "nästa", "nasta", "next" -> steer(message, conversation, ChainTransitions.Move.NEXT);
+			case "mer" -> steer(message, conversation, ChainTransitions.Move.MORE_TIME);
+			case "hoppa", "skip" -> steer(message, conversation, ChainTransitions.Move.SKIP);
+			case "stopp", "stop", "avsluta" -> steer(message, conversation, ChainTransitions.Move.STOP);
 			case "historik", "history" -> history(message, conversation);
 			case "export" -> export(message, rest);
 			case "mallar", "templates" -> text(locale, "dialogue.templates", starter.available(locale));
@@ -114,14 +121,14 @@ class DialogueCommand implements ChatCommand {
 				message.locale());
 	}
 
-	private Reply steer(Inbound message, Destination conversation, DialogueService.Move move) {
+	private Reply steer(Inbound message, Destination conversation, ChainTransitions.Move move) {
 		Locale locale = message.locale();
 		Optional<DialogueChain> chain = message.conversation() == null ? Optional.empty()
 				: chains.runningIn(conversation);
 		if (chain.isEmpty()) {
 			return text(locale, "dialogue.steer.notRunning");
 		}
-		return switch (dialogues.steer(chain.get(), message.user(), null, move)) {
+		return switch (transitions.steer(chain.get(), message.user(), null, move)) {
 			case DONE -> new Reply.TextReply(messages.getMessage(
 					conversation.channel().text("dialogue.steer.done." + move.name().toLowerCase(Locale.ROOT)),
 					locale));
@@ -137,17 +144,18 @@ class DialogueCommand implements ChatCommand {
 	 */
 	private Reply history(Inbound message, Destination conversation) {
 		Locale locale = message.locale();
-		List<DialogueChain> past = conversation.conversation() == null ? List.of() : dialogues.history(conversation);
+		List<DialogueChain> past = conversation.conversation() == null ? List.of()
+				: chains.history(conversation.channel(), conversation.conversation(), properties.historySize());
 		if (past.isEmpty()) {
 			return text(locale, "dialogue.history.none");
 		}
 		List<String> paragraphs = new ArrayList<>();
 		for (DialogueChain chain : past) {
 			String template = templates.find(chain.template()).map(Template::title).orElse(chain.template());
-			int answers = dialogues.summary(chain.id()).map(ChainSummary::answerCount).orElse(0);
+			int answered = answers.summary(chain.id()).map(ChainSummary::answerCount).orElse(0);
 			StringBuilder entry = new StringBuilder(messages.getMessage("dialogue.history.entry",
 					new Object[] { chain.group(), template, WHEN.format(chain.startedAt().atZone(clock.getZone())),
-							messages.getMessage("dialogue.state." + chain.state().name(), null, locale), answers,
+							messages.getMessage("dialogue.state." + chain.state().name(), null, locale), answered,
 							chain.id() },
 					locale));
 			if (chain.exportableTo(message.channel(), message.user())) {

@@ -34,7 +34,7 @@ class DialogueExportController {
 
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-	private final DialogueService dialogues;
+	private final ChainAnswers answers;
 
 	private final ChainExports exports;
 
@@ -42,8 +42,8 @@ class DialogueExportController {
 
 	private final MessageSource messages;
 
-	DialogueExportController(DialogueService dialogues, ChainExports exports, ExportKeys keys, MessageSource messages) {
-		this.dialogues = dialogues;
+	DialogueExportController(ChainAnswers answers, ChainExports exports, ExportKeys keys, MessageSource messages) {
+		this.answers = answers;
 		this.exports = exports;
 		this.keys = keys;
 		this.messages = messages;
@@ -61,7 +61,7 @@ class DialogueExportController {
 
 	private ResponseEntity<String> export(String id, String key, String extension, MediaType type,
 			Function<ChainSummary, String> format) {
-		Optional<ChainSummary> summary = keys.opens(id, key) ? dialogues.summary(id) : Optional.empty();
+		Optional<ChainSummary> summary = keys.opens(id, key) ? answers.summary(id) : Optional.empty();
 		if (summary.isEmpty()) {
 			log.info("Export of dialogue chain '{}' refused: unknown chain or wrong key", id);
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)

@@ -25,9 +25,9 @@ class DialogueJobs {
 	@DisallowConcurrentExecution
 	static class DeadlineJob extends QuartzJobBean {
 
-		private final DialogueService dialogues;
+		private final ChainTransitions dialogues;
 
-		DeadlineJob(DialogueService dialogues) {
+		DeadlineJob(ChainTransitions dialogues) {
 			this.dialogues = dialogues;
 		}
 
@@ -44,9 +44,9 @@ class DialogueJobs {
 	@DisallowConcurrentExecution
 	static class CountdownJob extends QuartzJobBean {
 
-		private final DialogueService dialogues;
+		private final ChainTransitions dialogues;
 
-		CountdownJob(DialogueService dialogues) {
+		CountdownJob(ChainTransitions dialogues) {
 			this.dialogues = dialogues;
 		}
 

@@ -18,13 +18,13 @@ class LiveAnswers implements LeaderView {
 
 	private final Chains chains;
 
-	private final DialogueService dialogues;
+	private final ChainAnswers answers;
 
 	private final ChainCards cards;
 
-	LiveAnswers(Chains chains, DialogueService dialogues, ChainCards cards) {
+	LiveAnswers(Chains chains, ChainAnswers answers, ChainCards cards) {
 		this.chains = chains;
-		this.dialogues = dialogues;
+		this.answers = answers;
 		this.cards = cards;
 	}
 
@@ -32,7 +32,7 @@ class LiveAnswers implements LeaderView {
 	@Override
 	public Optional<Reply.Card> leaderCard(Destination conversation, Locale locale) {
 		return chains.runningIn(conversation.inThread(null))
-			.flatMap(chain -> dialogues.summary(chain.id()))
+			.flatMap(chain -> answers.summary(chain.id()))
 			.filter(summary -> summary.chain().step() < summary.questions().size())
 			.map(cards::live);
 	}

@@ -21,7 +21,9 @@ class StepButtons implements CardAction {
 
 	private static final Logger log = LoggerFactory.getLogger(StepButtons.class);
 
-	private final DialogueService dialogues;
+	private final ChainTransitions transitions;
+
+	private final ChainAnswers answers;
 
 	private final Chains chains;
 
@@ -29,8 +31,10 @@ class StepButtons implements CardAction {
 
 	private final MessageSource messages;
 
-	StepButtons(DialogueService dialogues, Chains chains, ChainStarter starter, MessageSource messages) {
-		this.dialogues = dialogues;
+	StepButtons(ChainTransitions transitions, ChainAnswers answers, Chains chains, ChainStarter starter,
+			MessageSource messages) {
+		this.transitions = transitions;
+		this.answers = answers;
 		this.chains = chains;
 		this.starter = starter;
 		this.messages = messages;
@@ -77,21 +81,21 @@ class StepButtons implements CardAction {
 				log.info("Answer by button to closed question {} of chain {} by {}", step + 1, value[0], click.user());
 				return text("dialogue.answer.closed", click);
 			}
-			dialogues.answerByButton(chain.get(), step, click.user(), click.input());
+			answers.answerByButton(chain.get(), step, click.user(), click.input());
 			return text("dialogue.answer.saved", click);
 		}
-		DialogueService.Move move = switch (click.actionId()) {
-			case ChainCards.NEXT -> DialogueService.Move.NEXT;
-			case ChainCards.MORE_TIME -> DialogueService.Move.MORE_TIME;
-			case ChainCards.SKIP -> DialogueService.Move.SKIP;
-			case ChainCards.STOP -> DialogueService.Move.STOP;
+		ChainTransitions.Move move = switch (click.actionId()) {
+			case ChainCards.NEXT -> ChainTransitions.Move.NEXT;
+			case ChainCards.MORE_TIME -> ChainTransitions.Move.MORE_TIME;
+			case ChainCards.SKIP -> ChainTransitions.Move.SKIP;
+			case ChainCards.STOP -> ChainTransitions.Move.STOP;
 			default -> null;
 		};
 		if (move == null) {
 			log.warn("Unknown dialogue action {} by {}", click.actionId(), click.user());
 			return text("dialogue.error.unknownChain", click);
 		}
-		return switch (dialogues.steer(chain.get(), click.user(), step, move)) {
+		return switch (transitions.steer(chain.get(), click.user(), step, move)) {
 			case DONE -> Optional.empty();
 			case NOT_FACILITATOR -> text("dialogue.steer.notFacilitator", click);
 			case NOT_RUNNING -> text("dialogue.steer.notRunning", click);

@@ -12,15 +12,15 @@ import se.fyren.bot.chat.ThreadListener;
 @Component
 class ThreadAnswers implements ThreadListener {
 
-	private final DialogueService dialogues;
+	private final ChainAnswers answers;
 
-	ThreadAnswers(DialogueService dialogues) {
-		this.dialogues = dialogues;
+	ThreadAnswers(ChainAnswers answers) {
+		this.answers = answers;
 	}
 
 	@Override
 	public boolean hear(Heard message) {
-		return dialogues.hear(message);
+		return answers.hear(message);
 	}
 
 }

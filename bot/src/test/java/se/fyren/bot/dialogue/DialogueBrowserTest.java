@@ -49,7 +49,7 @@ class DialogueBrowserTest extends DialogueAppTest {
 	MutableClock clock;
 
 	@Autowired
-	DialogueService dialogues;
+	ChainTransitions dialogues;
 
 	@TempDir
 	Path profile;

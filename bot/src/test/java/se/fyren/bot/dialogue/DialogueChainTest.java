@@ -43,7 +43,7 @@ class DialogueChainTest extends DialogueAppTest {
 	Conversation conversation;
 
 	@Autowired
-	DialogueService dialogues;
+	ChainTransitions dialogues;
 
 	@Autowired
 	ChainRetention retention;

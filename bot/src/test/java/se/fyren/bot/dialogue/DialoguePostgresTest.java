@@ -60,7 +60,7 @@ class DialoguePostgresTest {
 				conversation
 					.handle(new Inbound(Channel.WEB, "web:facil", "rum-pg", "dialog start Kommunstyrelsen", null));
 				MutableClock clock = context.getBean(MutableClock.class);
-				DialogueService dialogues = context.getBean(DialogueService.class);
+				ChainTransitions dialogues = context.getBean(ChainTransitions.class);
 				for (int question = 1; question <= 4; question++) {
 					clock.advance(Duration.ofSeconds(30));
 					dialogues.advanceDue();

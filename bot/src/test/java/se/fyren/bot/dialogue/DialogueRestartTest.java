@@ -91,7 +91,7 @@ class DialogueRestartTest {
 			Conversation conversation = after.getBean(Conversation.class);
 			RecordingOutbox outbox = after.getBean(RecordingOutbox.class);
 			MutableClock clock = after.getBean(MutableClock.class);
-			DialogueService dialogues = after.getBean(DialogueService.class);
+			ChainTransitions dialogues = after.getBean(ChainTransitions.class);
 
 			// An answer arriving after the restart lands on the question that was open
 			// before it.

@@ -1,0 +1,129 @@
+package se.fyren.bot.dialogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.Names;
+
+/**
+ * The participants' answers to a chain's questions: recorded from its thread or from a
+ * card's button, edited and deleted as the chat's messages are, and collected into the
+ * chain's summary. Where the chain stands is {@link ChainTransitions}' business.
+ */
+@Service
+class ChainAnswers {
+
+	static final int MAX_ANSWER_CHARS = 4000;
+
+	private static final Logger log = LoggerFactory.getLogger(ChainAnswers.class);
+
+	/**
+	 * A chain command ({@code dialog nästa}); the chats have already taken out any
+	 * mention of Fyren.
+	 */
+	private static final Pattern COMMAND = Pattern.compile("dialog(\\s|$)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private final Chains chains;
+
+	private final Templates templates;
+
+	private final ChainCards cards;
+
+	private final Names names;
+
+	private final Clock clock;
+
+	ChainAnswers(Chains chains, Templates templates, ChainCards cards, Names names, Clock clock) {
+		this.chains = chains;
+		this.templates = templates;
+		this.cards = cards;
+		this.names = names;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a message heard in a chain's thread as an answer to the open question, or
+	 * its edit or deletion. False when the thread is not a chain's.
+	 */
+	boolean hear(Heard heard) {
+		Optional<DialogueChain> found = chains.inThread(heard.where());
+		if (found.isEmpty()) {
+			return false;
+		}
+		DialogueChain chain = found.get();
+		if (heard.change() == Heard.Change.NEW && COMMAND.matcher(heard.text()).lookingAt()) {
+			// "dialog nästa" written in the thread steers the chain; it is not an answer.
+			return false;
+		}
+		Instant now = Instant.now(clock);
+		switch (heard.change()) {
+			case NEW -> answer(chain, chain.step(), heard.message(), heard.user(), heard.text());
+			case EDITED -> {
+				if (heard.text().isEmpty()) {
+					log.info("Empty edit of answer {} in chain {} ignored", heard.message(), chain.id());
+				}
+				else if (!chains.edit(chain.id(), heard.message(), cut(heard.text()), now)) {
+					log.info("Edit of unknown answer {} in chain {} ignored", heard.message(), chain.id());
+				}
+			}
+			case DELETED -> {
+				if (!chains.delete(chain.id(), heard.message(), now)) {
+					log.info("Deletion of unknown answer {} in chain {} ignored", heard.message(), chain.id());
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * An answer given with a card's button rather than in the thread; false when it was
+	 * empty or too late.
+	 */
+	boolean answerByButton(DialogueChain chain, int step, String user, String text) {
+		return answer(chain, step, "answer-" + UUID.randomUUID(), user, text == null ? "" : text.strip());
+	}
+
+	Optional<ChainSummary> summary(String chainId) {
+		return chains.find(chainId)
+			.flatMap(chain -> templates.find(chain.template()).map(template -> summary(chain, template)));
+	}
+
+	ChainSummary summary(DialogueChain chain, Template template) {
+		return ChainSummary.of(chain, template, chains.answers(chain.id()), chains.skippedSteps(chain.id()),
+				number -> cards.participant(number, chain.locale()));
+	}
+
+	private boolean answer(DialogueChain chain, int step, String message, String user, String text) {
+		if (text.isEmpty()) {
+			log.info("Empty answer by {} in chain {} ignored", user, chain.id());
+			return false;
+		}
+		if (!chain.running()) {
+			log.info("Answer by {} to chain {} after it ended ignored", user, chain.id());
+			return false;
+		}
+		// The name as the chat has it now, kept with the answer: the export stays right
+		// after people leave. An anonymous chain keeps no names at all.
+		String name = chain.anonymous() ? null : names.of(chain.where().channel(), user).orElse(null);
+		ChainAnswer answer = new ChainAnswer(step, message, user == null ? "" : user, name, cut(text), false, false,
+				Instant.now(clock));
+		if (!chains.answer(chain.id(), answer)) {
+			log.info("Answer {} to chain {} delivered again; kept once", message, chain.id());
+		}
+		return true;
+	}
+
+	private static String cut(String text) {
+		return text.length() > MAX_ANSWER_CHARS ? text.substring(0, MAX_ANSWER_CHARS) : text;
+	}
+
+}
