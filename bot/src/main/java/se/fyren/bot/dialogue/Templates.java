@@ -1,17 +1,15 @@
 package se.fyren.bot.dialogue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,20 +17,34 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import se.fyren.bot.infra.YamlFields;
 
 /**
  * The chain templates in the templates folder, read and checked once at start: a bad file
- * stops Fyren with a message naming the file and the field, rather than failing in front
- * of a group.
+ * (a misspelt field too) stops Fyren with a message naming the file, the line and the
+ * field, rather than failing in front of a group.
  */
 @Component
 class Templates {
 
 	static final int MAX_QUESTIONS = 20;
+
+	/** Shorter than a person can read a question; longer than a meeting's hour. */
+	private static final int MIN_SECONDS = 5;
+
+	private static final int MAX_SECONDS = 3600;
+
+	private static final Set<String> FIELDS = Set.of("title", "description", "seconds-per-question", "questions");
+
+	private static final Set<String> QUESTION_FIELDS = Set.of("text", "hint");
+
+	private static final YamlFields.Refusal INVALID = InvalidTemplateException::new;
 
 	private static final Logger log = LoggerFactory.getLogger(Templates.class);
 
@@ -74,81 +86,72 @@ class Templates {
 					"(the file name) must be one word of letters, digits, - or _, as typed in 'dialog start " + name
 							+ "'");
 		}
-		Map<?, ?> yaml = parse(file);
-		String title = text(file, yaml, "title", true);
-		String description = text(file, yaml, "description", false);
+		YamlFields yaml = YamlFields.of(YamlFields.parse(file, INVALID), file.toString(), "", INVALID);
+		yaml.allowOnly(FIELDS);
+		String title = text(yaml, "title", "title", true);
+		String description = text(yaml, "description", "description", false);
 		Duration time = defaultTime;
-		Object seconds = yaml.get("seconds-per-question");
-		if (seconds != null) {
-			if (!(seconds instanceof Integer value) || value < 5 || value > 3600) {
-				throw new InvalidTemplateException(file, "seconds-per-question",
-						"must be a whole number of seconds between 5 and 3600, was '" + seconds + "'");
+		Optional<Node> seconds = yaml.optional("seconds-per-question").filter(value -> !isEmpty(value));
+		if (seconds.isPresent()) {
+			String written = seconds.get() instanceof ScalarNode scalar ? scalar.getValue() : "";
+			if (!written.matches("\\d{1,4}") || Integer.parseInt(written) < MIN_SECONDS
+					|| Integer.parseInt(written) > MAX_SECONDS) {
+				throw new InvalidTemplateException(yaml, seconds.get(), "seconds-per-question",
+						"must be a whole number of seconds between " + MIN_SECONDS + " and " + MAX_SECONDS + ", was '"
+								+ written + "'");
 			}
-			time = Duration.ofSeconds(value);
+			time = Duration.ofSeconds(Integer.parseInt(written));
 		}
-		return new Template(name, title, description, questions(file, yaml.get("questions")), time);
+		return new Template(name, title, description, questions(yaml), time);
 	}
 
-	private static Map<?, ?> parse(Path file) {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-			if (!(document instanceof Map<?, ?> map)) {
-				throw new InvalidTemplateException(file, "title",
-						"is missing: the file must be a YAML map with title and questions");
-			}
-			return map;
+	private static List<Question> questions(YamlFields yaml) {
+		Optional<Node> value = yaml.optional("questions");
+		if (value.isEmpty() || !(value.get() instanceof SequenceNode items) || items.getValue().isEmpty()) {
+			throw new InvalidTemplateException(yaml, value.orElse(yaml.node()), "questions",
+					"must be a list of at least one question");
 		}
-		catch (YAMLException ex) {
-			throw new InvalidTemplateException(file, "is not valid YAML: " + ex.getMessage(), ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read dialogue template " + file, ex);
-		}
-	}
-
-	private static List<Question> questions(Path file, Object value) {
-		if (!(value instanceof List<?> items) || items.isEmpty()) {
-			throw new InvalidTemplateException(file, "questions", "must be a list of at least one question");
-		}
-		if (items.size() > MAX_QUESTIONS) {
-			throw new InvalidTemplateException(file, "questions",
-					"has " + items.size() + " questions; at most " + MAX_QUESTIONS + " fit in a short chain");
+		if (items.getValue().size() > MAX_QUESTIONS) {
+			throw new InvalidTemplateException(yaml, items, "questions", "has " + items.getValue().size()
+					+ " questions; at most " + MAX_QUESTIONS + " fit in a short chain");
 		}
 		List<Question> questions = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
+		for (int i = 0; i < items.getValue().size(); i++) {
 			String field = "questions[" + (i + 1) + "]";
-			Object item = items.get(i);
-			if (item instanceof String text && !text.isBlank()) {
-				questions.add(new Question(text.strip(), null));
+			Node item = items.getValue().get(i);
+			if (item instanceof ScalarNode text && !isEmpty(text)) {
+				questions.add(new Question(text.getValue().strip(), null));
 			}
-			else if (item instanceof Map<?, ?> map) {
-				questions.add(new Question(text(file, map, field + ".text", "text", true),
-						text(file, map, field + ".hint", "hint", false)));
+			else if (item instanceof MappingNode) {
+				YamlFields question = yaml.mapping(item, field);
+				question.allowOnly(QUESTION_FIELDS);
+				questions.add(new Question(text(question, field + ".text", "text", true),
+						text(question, field + ".hint", "hint", false)));
 			}
 			else {
-				throw new InvalidTemplateException(file, field,
-						"must be the question's text, or text and hint, was '" + item + "'");
+				throw new InvalidTemplateException(yaml, item, field, "must be the question's text, or text and hint");
 			}
 		}
 		return questions;
 	}
 
-	private static String text(Path file, Map<?, ?> yaml, String key, boolean required) {
-		return text(file, yaml, key, key, required);
-	}
-
-	private static String text(Path file, Map<?, ?> yaml, String field, String key, boolean required) {
-		Object value = yaml.get(key);
-		if (value == null || value instanceof String text && text.isBlank()) {
+	private static String text(YamlFields yaml, String field, String key, boolean required) {
+		Optional<Node> value = yaml.optional(key).filter(node -> !isEmpty(node));
+		if (value.isEmpty()) {
 			if (required) {
-				throw new InvalidTemplateException(file, field, "is missing or empty");
+				throw new InvalidTemplateException(yaml, yaml.node(), field, "is missing or empty");
 			}
 			return null;
 		}
-		if (!(value instanceof String text)) {
-			throw new InvalidTemplateException(file, field, "must be text, was '" + value + "'");
+		if (!(value.get() instanceof ScalarNode text)) {
+			throw new InvalidTemplateException(yaml, value.get(), field, "must be text, not a list or a mapping");
 		}
-		return text.strip();
+		return text.getValue().strip();
+	}
+
+	/** Written with no value ({@code hint:}), {@code null} or blank: as if left out. */
+	private static boolean isEmpty(Node value) {
+		return value instanceof ScalarNode scalar && (Tag.NULL.equals(scalar.getTag()) || scalar.getValue().isBlank());
 	}
 
 }

@@ -67,6 +67,19 @@ class TemplatesTest {
 	}
 
 	@Test
+	void aMisspeltFieldIsRefusedNamingTheFileTheLineAndTheField() throws IOException {
+		assertThatThrownBy(() -> read("stavfel.yml", "title: T\nquestions: [\"Hur?\"]\nsekunder-per-fraga: 30\n"))
+			.isInstanceOf(InvalidTemplateException.class)
+			.hasMessageContaining("stavfel.yml, line 3")
+			.hasMessageContaining("field 'sekunder-per-fraga': unknown field")
+			.hasMessageContaining("seconds-per-question");
+		assertThatThrownBy(() -> read("ledtrad.yml", "title: T\nquestions:\n  - text: Hur?\n    tips: Tänk efter\n"))
+			.isInstanceOf(InvalidTemplateException.class)
+			.hasMessageContaining("ledtrad.yml, line 4")
+			.hasMessageContaining("questions[1], field 'tips': unknown field (expected one of hint, text)");
+	}
+
+	@Test
 	void aTemplateWithoutItsOwnTimeUsesTheDefault() throws IOException {
 		Template template = read("egen.yml",
 				"title: Egen\nquestions:\n  - Vad?\n  - text: Hur?\n    hint: Tänk efter\n");

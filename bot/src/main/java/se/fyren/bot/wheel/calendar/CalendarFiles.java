@@ -5,6 +5,7 @@ import se.fyren.bot.wheel.EventKind;
 import se.fyren.bot.wheel.KingdonStream;
 import se.fyren.bot.wheel.Wheel;
 import se.fyren.bot.wheel.WheelEvent;
+import se.fyren.bot.infra.YamlFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,6 +42,11 @@ public final class CalendarFiles {
 	 * Longest calendar name and event id: both are stored (100 characters) and make up
 	 * Quartz trigger names (calendar/event/date/lead, at most 200).
 	 */
+	/**
+	 * A calendar file's problems are {@link CalendarFileException}s, whoever finds them.
+	 */
+	private static final YamlFields.Refusal INVALID = CalendarFileException::new;
+
 	private static final int MAX_NAME = 60;
 
 	/** Longest audience, as stored with each subscription and reminder sent. */
@@ -87,7 +93,7 @@ public final class CalendarFiles {
 
 	private Wheel wheel(String name, Map<String, Path> files, List<String> extending) {
 		Path path = files.get(name);
-		YamlFields file = YamlFields.of(YamlFields.parse(path), path.toString(), "");
+		YamlFields file = YamlFields.of(YamlFields.parse(path, INVALID), path.toString(), "", INVALID);
 		file.allowOnly(Set.of("title", "extends", "events"));
 		Map<String, YamlFields> events = new LinkedHashMap<>();
 		Optional<ScalarNode> base = file.optionalScalar("extends");
@@ -101,7 +107,7 @@ public final class CalendarFiles {
 			}
 			extending.add(name);
 			Path basePath = files.get(baseName);
-			YamlFields baseFile = YamlFields.of(YamlFields.parse(basePath), basePath.toString(), "");
+			YamlFields baseFile = YamlFields.of(YamlFields.parse(basePath, INVALID), basePath.toString(), "", INVALID);
 			wheel(baseName, files, extending); // validates the base and what it extends
 			for (YamlFields event : eventsOf(baseFile)) {
 				events.put(event.id(), event);
@@ -127,7 +133,7 @@ public final class CalendarFiles {
 		List<YamlFields> events = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		for (Node node : sequence.getValue()) {
-			YamlFields event = YamlFields.of(node, file.file(), "event");
+			YamlFields event = file.mapping(node, "event");
 			event.allowOnly(EVENT_FIELDS);
 			ScalarNode id = event.scalar("id");
 			if (!id.getValue().matches("[a-z0-9][a-z0-9-]*")) {
@@ -139,7 +145,7 @@ public final class CalendarFiles {
 			if (!ids.add(id.getValue())) {
 				throw event.error(id, "id", "event '" + id.getValue() + "' appears twice");
 			}
-			events.add(event.named(id.getValue()));
+			events.add(event.named(id.getValue(), "event '" + id.getValue() + "'"));
 		}
 		return events;
 	}

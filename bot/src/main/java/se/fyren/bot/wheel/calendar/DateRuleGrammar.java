@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
+import se.fyren.bot.infra.YamlFields;
+
 /**
  * The grammar of a calendar event's {@code date} and {@code lead-times}: fixed and yearly
  * dates, "2 sunday september", dates relative to another event, election cycles, the
@@ -40,7 +42,7 @@ final class DateRuleGrammar {
 
 	static DateRule rule(YamlFields event) {
 		Node node = event.required("date");
-		YamlFields date = YamlFields.of(node, event.file(), "event '" + event.id() + "', date").named(event.id());
+		YamlFields date = event.mapping(node, "event '" + event.id() + "', date");
 		date.allowOnly(RULE_FIELDS);
 		List<String> bases = date.keys()
 			.stream()
@@ -60,7 +62,7 @@ final class DateRuleGrammar {
 		};
 		Optional<Node> cycle = date.optional("election-cycle");
 		if (cycle.isPresent()) {
-			YamlFields election = YamlFields.of(cycle.get(), event.file(), date.context() + ", election-cycle");
+			YamlFields election = date.mapping(cycle.get(), date.context() + ", election-cycle");
 			election.allowOnly(Set.of("from", "every", "years-after", "except"));
 			int every = election.integer("every", 4);
 			if (every < 1) {
@@ -121,8 +123,7 @@ final class DateRuleGrammar {
 	 * (Swedish too).
 	 */
 	private static DateRule relative(YamlFields date) {
-		YamlFields relative = YamlFields.of(date.required("relative"), date.file(), date.context() + ", relative")
-			.named(date.id());
+		YamlFields relative = date.mapping(date.required("relative"), date.context() + ", relative");
 		relative.allowOnly(Set.of("to", "offset"));
 		String base = relative.scalar("to").getValue();
 		ScalarNode offset = relative.scalar("offset");

@@ -1,4 +1,4 @@
-package se.fyren.bot.wheel.calendar;
+package se.fyren.bot.infra;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -24,37 +24,55 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A calendar file's YAML mapping, read from SnakeYAML's node tree so every value keeps
- * where it came from: an override file's value keeps its own file and line, so an error
- * in it names the organisation's file, not the default wheel.
+ * A YAML mapping an administrator wrote (a calendar file, a dialogue template), read from
+ * SnakeYAML's node tree so every value keeps where it came from: an error names the file,
+ * the line and the field, and an override file's value keeps its own file and line, so an
+ * error in it names the organisation's file, not the default one. Which exception a bad
+ * file raises is the reader's: its {@link Refusal}.
+ *
+ * @param context where in the file the mapping sits ("event 'valdag'"), empty at the top
+ * @param id the name the reader gave the mapping, or null
  */
-record YamlFields(Map<String, Located> values, String file, Node node, String context, String id) {
+public record YamlFields(Map<String, Located> values, String file, Node node, String context, String id,
+		Refusal refusal) {
 
-	record Located(Node key, Node value, String file) {
+	/**
+	 * Turns a problem, already naming file, line and field, into the reader's exception.
+	 */
+	@FunctionalInterface
+	public interface Refusal {
+
+		RuntimeException refuse(String message, Throwable cause);
+
 	}
 
-	static Node parse(Path path) {
+	/** A field's key and value, and the file they were read from. */
+	public record Located(Node key, Node value, String file) {
+	}
+
+	public static Node parse(Path path, Refusal refusal) {
 		try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
 			Node root = new Yaml(new LoaderOptions()).compose(reader);
 			if (root == null) {
-				throw new CalendarFileException(path + ": the file is empty");
+				throw refusal.refuse(path + ": the file is empty", null);
 			}
 			return root;
 		}
 		catch (MarkedYAMLException ex) {
-			throw new CalendarFileException(
+			throw refusal.refuse(
 					path + ", line " + (ex.getProblemMark().getLine() + 1) + ": not valid YAML: " + ex.getProblem(),
 					ex);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the calendar file " + path, ex);
+			throw new UncheckedIOException("Cannot read the YAML file " + path, ex);
 		}
 	}
 
-	static YamlFields of(Node node, String file, String context) {
+	public static YamlFields of(Node node, String file, String context, Refusal refusal) {
 		if (!(node instanceof MappingNode mapping)) {
-			throw new CalendarFileException(file + ", line " + line(node) + ": " + (context.isEmpty()
-					? "expected a mapping of fields" : context + ": expected a mapping of fields"));
+			throw refusal.refuse(file + ", line " + line(node) + ": "
+					+ (context.isEmpty() ? "expected a mapping of fields" : context + ": expected a mapping of fields"),
+					null);
 		}
 		Map<String, Located> values = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
@@ -62,25 +80,29 @@ record YamlFields(Map<String, Located> values, String file, Node node, String co
 				values.put(key.getValue(), new Located(key, tuple.getValueNode(), file));
 			}
 		}
-		return new YamlFields(values, file, node, context, null);
+		return new YamlFields(values, file, node, context, null, refusal);
 	}
 
-	YamlFields named(String id) {
-		String named = context.equals("event") ? "event '" + id + "'" : context;
-		return new YamlFields(values, file, node, named, id);
+	/** A mapping inside this one: same file, same reader, same name. */
+	public YamlFields mapping(Node inside, String insideContext) {
+		return of(inside, file, insideContext, refusal).named(id, insideContext);
 	}
 
-	YamlFields overriddenBy(YamlFields override) {
+	public YamlFields named(String name, String namedContext) {
+		return new YamlFields(values, file, node, namedContext, name, refusal);
+	}
+
+	public YamlFields overriddenBy(YamlFields override) {
 		Map<String, Located> merged = new LinkedHashMap<>(values);
 		merged.putAll(override.values);
-		return new YamlFields(merged, override.file, override.node, override.context, id);
+		return new YamlFields(merged, override.file, override.node, override.context, id, refusal);
 	}
 
-	Set<String> keys() {
+	public Set<String> keys() {
 		return values.keySet();
 	}
 
-	void allowOnly(Set<String> allowed) {
+	public void allowOnly(Set<String> allowed) {
 		for (Map.Entry<String, Located> entry : values.entrySet()) {
 			if (!allowed.contains(entry.getKey())) {
 				throw error(entry.getValue().key(), entry.getKey(), "unknown field (expected one of "
@@ -89,15 +111,15 @@ record YamlFields(Map<String, Located> values, String file, Node node, String co
 		}
 	}
 
-	Node required(String field) {
+	public Node required(String field) {
 		return optional(field).orElseThrow(() -> error(node, field, "missing"));
 	}
 
-	Optional<Node> optional(String field) {
+	public Optional<Node> optional(String field) {
 		return Optional.ofNullable(values.get(field)).map(Located::value);
 	}
 
-	ScalarNode scalar(String field) {
+	public ScalarNode scalar(String field) {
 		Node value = required(field);
 		if (!(value instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
 			throw error(value, field, "expected a single value");
@@ -105,11 +127,11 @@ record YamlFields(Map<String, Located> values, String file, Node node, String co
 		return scalar;
 	}
 
-	Optional<ScalarNode> optionalScalar(String field) {
+	public Optional<ScalarNode> optionalScalar(String field) {
 		return optional(field).map(value -> scalar(field));
 	}
 
-	int integer(String field, int fallback) {
+	public int integer(String field, int fallback) {
 		Optional<ScalarNode> value = optionalScalar(field);
 		if (value.isEmpty()) {
 			return fallback;
@@ -120,7 +142,7 @@ record YamlFields(Map<String, Located> values, String file, Node node, String co
 		return Integer.parseInt(value.get().getValue());
 	}
 
-	boolean flag(String field) {
+	public boolean flag(String field) {
 		Optional<ScalarNode> value = optionalScalar(field);
 		if (value.isEmpty()) {
 			return false;
@@ -132,7 +154,7 @@ record YamlFields(Map<String, Located> values, String file, Node node, String co
 		};
 	}
 
-	List<ScalarNode> strings(String field) {
+	public List<ScalarNode> strings(String field) {
 		Optional<Node> value = optional(field);
 		if (value.isEmpty()) {
 			return List.of();
@@ -150,15 +172,15 @@ record YamlFields(Map<String, Located> values, String file, Node node, String co
 		return items;
 	}
 
-	CalendarFileException error(Node at, String field, String problem) {
+	public RuntimeException error(Node at, String field, String problem) {
 		Located located = values.get(field);
 		String where = located == null ? file : located.file();
 		String prefix = context.isEmpty() ? "" : context + ", ";
-		return new CalendarFileException(
-				where + ", line " + line(at) + ", " + prefix + "field '" + field + "': " + problem);
+		return refusal.refuse(where + ", line " + line(at) + ", " + prefix + "field '" + field + "': " + problem, null);
 	}
 
-	private static int line(Node node) {
+	/** The line a node starts on, counted from 1 as editors do. */
+	public static int line(Node node) {
 		return node.getStartMark().getLine() + 1;
 	}
 
