@@ -2,10 +2,13 @@ package se.fyren.bot.ask;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import se.fyren.knowledge.KnowledgeSettings;
+import se.fyren.knowledge.answer.AnswerSettings;
+import se.fyren.knowledge.search.SearchSettings;
 
 /**
  * Where Fyren finds its reports and keeps its index; defaults in {@code application.yml}.
@@ -15,13 +18,36 @@ import se.fyren.knowledge.KnowledgeSettings;
  * @param dataDir where the index is kept; built on first use
  * @param thesaurus synonym and glossary files (Solr format) applied to questions
  * @param indexOnStart whether the web application refreshes the index when it starts
+ * @param search ranking weights that replace the library's tuned ones, by name
+ * ({@code synonym-weight: 0.8}); none by default
+ * @param answer how answers are drawn, replacing the library's tuned values by name
+ * ({@code min-coverage: 0.35}); none by default
  */
 @ConfigurationProperties("fyren.knowledge")
-public record KnowledgeProperties(List<String> reports, String dataDir, List<String> thesaurus, boolean indexOnStart) {
+public record KnowledgeProperties(List<String> reports, String dataDir, List<String> thesaurus, boolean indexOnStart,
+		Map<String, String> search, Map<String, String> answer) {
+
+	public KnowledgeProperties {
+		search = search == null ? Map.of() : Map.copyOf(search);
+		answer = answer == null ? Map.of() : Map.copyOf(answer);
+		// Checked here, so a misspelt weight stops the start rather than the first
+		// question.
+		searchSettings(search);
+		answerSettings(answer);
+	}
 
 	/** The knowledge library's settings. */
 	public KnowledgeSettings settings() {
-		return new KnowledgeSettings(reportFolders(), dataDirectory(), thesaurusFiles());
+		return new KnowledgeSettings(reportFolders(), dataDirectory(), thesaurusFiles(), searchSettings(search),
+				answerSettings(answer));
+	}
+
+	private static SearchSettings searchSettings(Map<String, String> set) {
+		return Tuning.of(SearchSettings.DEFAULT, set, "fyren.knowledge.search");
+	}
+
+	private static AnswerSettings answerSettings(Map<String, String> set) {
+		return Tuning.of(AnswerSettings.DEFAULT, set, "fyren.knowledge.answer");
 	}
 
 	// Kept as text and resolved against the working directory: Spring's String-to-Path

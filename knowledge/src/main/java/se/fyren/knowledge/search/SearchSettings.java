@@ -18,4 +18,18 @@ public record SearchSettings(float synonymWeight, float partWeight, float correc
 
 	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.2f, 0.15f, 0.6f, 4, 50, 0.5);
 
+	public SearchSettings {
+		for (double weight : new double[] { synonymWeight, partWeight, correctionWeight, sectionBoost, titleBoost,
+				proximityBoost, coverageWeight }) {
+			if (!(weight >= 0) || Double.isInfinite(weight)) {
+				throw new IllegalArgumentException(
+						"weights and boosts must be zero or positive numbers, was " + weight);
+			}
+		}
+		if (proximitySlop < 0 || rerankPool < 1) {
+			throw new IllegalArgumentException("proximitySlop must be zero or more and rerankPool at least 1: "
+					+ proximitySlop + ", " + rerankPool);
+		}
+	}
+
 }
