@@ -9,7 +9,6 @@ import java.util.TreeSet;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.tartarus.snowball.ext.SwedishStemmer;
 
 /**
  * The words a Swedish compound may be split into. Swedish joins words

@@ -25,7 +25,7 @@ public final class Chunker {
 	private final StructureParser structure = new StructureParser();
 
 	/** The report as chunks: its cleaned text and the passages cut from it. */
-	public record Chunked(String cleanedText, String firstHeading, List<Passage> passages) {
+	public record Chunked(String cleanedText, List<Passage> passages) {
 	}
 
 	private record Sentence(int start, int end, Integer page, String section) {
@@ -46,7 +46,6 @@ public final class Chunker {
 		List<Sentence> sentences = new ArrayList<>();
 		// Per sentence: the block it came from, to find lists and their lead-ins.
 		List<Integer> blockOf = new ArrayList<>();
-		String firstHeading = null;
 		for (int b = 0; b < blocks.size(); b++) {
 			Block block = blocks.get(b);
 			if (!cleaned.isEmpty()) {
@@ -55,7 +54,6 @@ public final class Chunker {
 			int offset = cleaned.length();
 			cleaned.append(block.text());
 			if (block.kind() == Block.Kind.HEADING) {
-				firstHeading = firstHeading == null ? block.text() : firstHeading;
 				sentences.add(new Sentence(offset, offset + block.text().length(), block.page(), block.section()));
 				blockOf.add(b);
 				continue;
@@ -66,7 +64,7 @@ public final class Chunker {
 			}
 		}
 		String text = cleaned.toString();
-		return new Chunked(text, firstHeading, pack(docId, title, text, sentences, units(blocks, sentences, blockOf)));
+		return new Chunked(text, pack(docId, title, text, sentences, units(blocks, sentences, blockOf)));
 	}
 
 	/**
