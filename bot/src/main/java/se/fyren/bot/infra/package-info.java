@@ -1,6 +1,10 @@
 /**
  * What every module runs on and no chat or feature owns: the application's clock,
  * Quartz's database delegate, Fyren's public address, the condition that switches a chat
- * adapter on.
+ * adapter on, the Retry-After reading, the line-keeping YAML reader. It depends on no
+ * other module.
  */
+@ApplicationModule(allowedDependencies = {})
 package se.fyren.bot.infra;
+
+import org.springframework.modulith.ApplicationModule;
