@@ -21,7 +21,8 @@ import se.fyren.bot.chat.Names;
 @Service
 class ChainAnswers {
 
-	static final int MAX_ANSWER_CHARS = 4000;
+	/** Cut there, so one pasted essay cannot swamp the summary card and the exports. */
+	private static final int MAX_ANSWER_CHARS = 4000;
 
 	private static final Logger log = LoggerFactory.getLogger(ChainAnswers.class);
 

@@ -26,8 +26,6 @@ import se.fyren.bot.chat.PostedMessage;
 @Service
 class ChainTransitions {
 
-	static final int MAX_ANSWER_CHARS = 4000;
-
 	private static final Logger log = LoggerFactory.getLogger(ChainTransitions.class);
 
 	private static final String ID_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
