@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -28,6 +29,7 @@ import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.wheel.WheelTestSupport;
+import se.fyren.bot.wheel.reminders.Reminders;
 
 /**
  * The radar through the core, on the shipped kommun wheel over the real corpus: a team
@@ -45,6 +47,15 @@ class RadarChatTest extends WheelTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	SignalSuggestions suggestions;
+
+	@Autowired
+	RadarRetention retention;
 
 	@LocalServerPort
 	int port;
@@ -105,6 +116,116 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(closed.get(0).paragraphs().get(0)).isEqualTo(
 				"Strömmen politik är inte längre levande, och Fullmäktige beslutar om budget är 30 november 2026. Lägg in en ny signal för att hålla frågan levande.");
 		assertThat(opened(channel)).hasSize(2);
+	}
+
+	@Test
+	void theReminderOfADecisionPointListsTheIssuesFollowedThereWhoseWindowIsOpenOrNearlyOpen() {
+		String channel = "C-RADAR-REMIND";
+		setClock("2026-07-01T10:00");
+		say(channel, "U-LEAD", "prenumerera kommun");
+		say(channel, "U-LEAD", "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
+		say(channel, "U-LEAD", "bevaka ensamhet: ofrivillig ensamhet bland äldre");
+		say(channel, "U-LEAD", "bevaka regionfraga region: följs mot regionens kalender");
+		say(channel, "U-LEAD", "bevaka tyst: inga signaler än");
+		for (String issue : List.of("barnfattigdom", "ensamhet", "regionfraga")) {
+			say(channel, "U-LEAD", "signal " + issue + " politik: Motion i fullmäktige");
+			say(channel, "U-LEAD", "signal " + issue + " problem: HLV 2026 visar ökning");
+		}
+		say(channel, "U-LEAD", "signal barnfattigdom policy: Kostnadsberäknad modell från Falun");
+		say("C-RADAR-REMIND-OTHER", "U-LEAD", "bevaka annanstans: följs i en annan kanal");
+
+		// The deadline's three-weeks reminder: the window of barnfattigdom opens that
+		// day.
+		setClock("2026-09-14T10:00");
+		reminders.sendDue();
+
+		List<Reply.Card> reminded = outbox.cards(channel, "Sista dag för underlag till budgetförslaget");
+		assertThat(reminded).hasSize(1);
+		assertThat(reminded.get(0).paragraphs()).contains("""
+				Bevakade frågor som kan landa här:
+				• *barnfattigdom*: fönstret är öppet, alla tre strömmar är levande.
+				• *ensamhet*: nästan öppet, policy saknas.""");
+		assertThat(String.join("\n", reminded.get(0).paragraphs())).doesNotContain("regionfraga", "tyst", "annanstans");
+	}
+
+	@Test
+	void aDataReleaseIsOfferedOnceToIssuesFollowingItsCalendarAndLoggedOnlyWhenSomeoneWritesTheFigures() {
+		String channel = "C-RADAR-SUGGEST";
+		setClock("2026-06-01T09:00");
+		say(channel, "U-LEAD", "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
+		say(channel, "U-LEAD", "bevaka regionfraga region: följs mot regionens kalender");
+
+		// A week before the results of Hälsa på lika villkor (15 June), twice: offered
+		// once.
+		setClock("2026-06-08T03:10");
+		suggestions.offerDue();
+		suggestions.offerDue();
+		List<Reply.Card> offered = outbox.cards(channel, "Signalförslag");
+		assertThat(offered).extracting(Reply.Card::title).containsExactly("Signalförslag: barnfattigdom");
+		assertThat(offered.get(0).paragraphs().get(0))
+			.isEqualTo("Resultat från Hälsa på lika villkor kommer 15 juni: lägg in siffrorna för *barnfattigdom*?");
+		assertThat(signalsIn(channel)).as("nothing is logged without a person").isEmpty();
+		Reply.Action figures = offered.get(0).actions().get(0);
+		assertThat(figures.inputLabel()).isEqualTo("Siffrorna för barnfattigdom [länk]");
+
+		setClock("2026-06-16T10:00");
+		Reply.Card logged = card(
+				click(channel, "U-ANALYST", figures, "andelen barn i hushåll med försörjningsstöd ökade till 9 %"));
+		assertThat(logged.paragraphs().get(0)).contains("i strömmen problem för *barnfattigdom*, 15 juni 2026");
+		assertThat(signalsIn(channel)).containsExactly(
+				"problem|Resultat från Hälsa på lika villkor: andelen barn i hushåll med försörjningsstöd ökade till 9 %|2026-06-15|U-ANALYST");
+		suggestions.offerDue();
+		assertThat(outbox.cards(channel, "Signalförslag")).hasSize(1);
+	}
+
+	@Test
+	void retentionDeletesSignalsLoggedLongAgoAndIssuesWithNothingLeftAsForChains() {
+		String channel = "C-RADAR-OLD";
+		setClock("2024-01-10T09:00");
+		say(channel, "U1", "bevaka gammal: inget loggat sedan 2024");
+		say(channel, "U1", "signal gammal problem: Gammal siffra");
+		say(channel, "U1", "bevaka levande: loggas fortfarande");
+		say(channel, "U1", "signal levande problem: Gammal siffra");
+		setClock("2026-03-01T09:00");
+		say(channel, "U1", "signal levande politik: Ny motion");
+
+		retention.deleteExpired();
+
+		assertThat(text(say(channel, "U1", "radar gammal")))
+			.isEqualTo("Här bevakas ingen fråga som heter gammal. Frågor här: levande.");
+		assertThat(signalsIn(channel)).containsExactly("politik|Ny motion|2026-03-01|U1");
+	}
+
+	@Test
+	void theRadarSpeaksEnglishWhenAskedTo() {
+		String channel = "C-RADAR-EN";
+		setClock("2026-09-01T09:00");
+		Reply.Card followed = card(english(channel, "follow loneliness: involuntary loneliness among the elderly"));
+		assertThat(followed.title()).isEqualTo("Following loneliness");
+		assertThat(followed.paragraphs().get(0))
+			.isEqualTo("Fyren now follows *loneliness* against the calendar kommun.");
+		assertThat(followed.actions()).extracting(Reply.Action::label)
+			.containsExactly("New signal: problem", "New signal: politics", "New signal: policy");
+		Reply.Card logged = card(english(channel, "signal loneliness politics: A motion on loneliness"));
+		assertThat(logged.paragraphs().get(0)).contains("in the politics stream for *loneliness*, 1 September 2026");
+		assertThat(logged.paragraphs().get(1)).contains("Problem missing", "politics ✓", "policy missing");
+		assertThat(((Reply.HelpReply) english(channel, "help")).text())
+			.contains("follow <name>: <description> – follow an issue through Kingdon");
+		assertThat(((Reply.HelpReply) say(channel, "U1", "hjälp")).text())
+			.contains("bevaka <namn>: <beskrivning> – följ en fråga genom Kingdons tre strömmar");
+	}
+
+	private Reply english(String channel, String text) {
+		return conversation.handle(new Inbound(Channel.SLACK, "U-EN", channel, text, Locale.ENGLISH));
+	}
+
+	private List<String> signalsIn(String channel) {
+		return jdbc.sql("""
+				select s.stream, s.text, s.happened_on, s.logged_by from radar_signal s
+				join radar_issue i on i.id = s.issue_id where i.place = :place order by s.id""")
+			.param("place", "slack:" + channel)
+			.query((rs, row) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
 	}
 
 	@Test
