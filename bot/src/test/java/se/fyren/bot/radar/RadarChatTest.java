@@ -1,6 +1,7 @@
 package se.fyren.bot.radar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -9,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,9 +29,13 @@ import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Place;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.documents.DocumentLibrary;
+import se.fyren.bot.documents.Upload;
 import se.fyren.bot.wheel.WheelTestSupport;
 import se.fyren.bot.wheel.reminders.Reminders;
+import se.fyren.knowledge.KnowledgeBase;
 
 /**
  * The radar through the core, on the shipped kommun wheel over the real corpus: a team
@@ -56,6 +62,12 @@ class RadarChatTest extends WheelTestSupport {
 
 	@Autowired
 	RadarRetention retention;
+
+	@Autowired
+	DocumentLibrary documents;
+
+	@Autowired
+	KnowledgeBase knowledge;
 
 	@LocalServerPort
 	int port;
@@ -226,6 +238,49 @@ class RadarChatTest extends WheelTestSupport {
 			.param("place", "slack:" + channel)
 			.query((rs, row) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
+	}
+
+	@Test
+	void passagesOfferedForASignalComeFromThePlacesCollectionsAndNeverFromAnotherPlacesPrivateOnes() {
+		await().atMost(Duration.ofSeconds(120)).until(knowledge::hasIndex);
+		add("Fritidskort Borlänge.txt", """
+				Fritidskort för barn i Borlänge
+
+				Kommunens kostnadsberäknade modell för fritidskort ger barn i ekonomiskt utsatta familjer
+				en avgiftsfri fritidsaktivitet per termin. Fritidskortet kostar 1,2 miljoner kronor om året.
+				""", new Place(Channel.SLACK, null, "C-BORLANGE", true));
+		add("Fritidskort hemligt.txt", """
+				Hemligt om fritidskort
+
+				Ett utkast om fritidskort för barn i ekonomiskt utsatta familjer som bara finns i ett
+				direktmeddelande. Fritidskortet prövas i Kvarnbäcken.
+				""", new Place(Channel.SLACK, null, "D-RADAR-SECRET", false));
+		setClock("2026-09-01T09:00");
+		String issue = "bevaka fritidskort: fritidskort för barn i ekonomiskt utsatta familjer";
+		String signal = "signal fritidskort policy: Kostnadsberäknad modell för fritidskort";
+
+		say("C-BORLANGE", "U1", issue);
+		Reply.Card team = card(say("C-BORLANGE", "U1", signal));
+		say("C-RADAR-NOT-BORLANGE", "U1", issue);
+		Reply.Card elsewhere = card(say("C-RADAR-NOT-BORLANGE", "U1", signal));
+
+		assertThat(team.sources()).extracting(Reply.Source::title)
+			.contains("Fritidskort Borlänge")
+			.doesNotContain("Fritidskort hemligt");
+		assertThat(elsewhere.sources()).extracting(Reply.Source::title)
+			.doesNotContain("Fritidskort Borlänge", "Fritidskort hemligt");
+		// The team cites its own document with the button the card offered for it.
+		int offered = team.sources().stream().map(Reply.Source::title).toList().indexOf("Fritidskort Borlänge");
+		assertThat(text(click("C-BORLANGE", "U1", team.actions().get(offered), null)))
+			.endsWith("citerar nu Fritidskort Borlänge.");
+	}
+
+	private void add(String name, String content, Place place) {
+		DocumentLibrary.Intake intake = documents
+			.add(new Upload(name, content.getBytes(StandardCharsets.UTF_8), "slack:U1"), place);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> documents.intake(intake.id()).map(DocumentLibrary.Intake::finished).orElse(false));
+		assertThat(documents.intake(intake.id()).orElseThrow().outcome().done()).isTrue();
 	}
 
 	@Test
