@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -93,9 +94,30 @@ class FollowedIssues {
 		return jdbc.sql("select * from radar_issue order by place, name").query(FollowedIssues::issue).list();
 	}
 
-	/** Stops following: the issue, its signals and notices go. */
+	/** What retention deleted. */
+	record Deleted(int issues, int signals) {
+	}
+
+	/**
+	 * Deletes the signals logged before the cut-off, then the issues begun before it with
+	 * no signal left (with their notices and suggestions): an issue still worked on
+	 * stays.
+	 */
+	Deleted deleteOlderThan(Instant cutOff) {
+		OffsetDateTime at = cutOff.atOffset(ZoneOffset.UTC);
+		int signals = jdbc.sql("delete from radar_signal where logged_at < :at").param("at", at).update();
+		String stale = "select i.id from radar_issue i where i.created_at < :at"
+				+ " and not exists (select 1 from radar_signal s where s.issue_id = i.id)";
+		jdbc.sql("delete from radar_notice where issue_id in (" + stale + ")").param("at", at).update();
+		jdbc.sql("delete from radar_suggestion where issue_id in (" + stale + ")").param("at", at).update();
+		int issues = jdbc.sql("delete from radar_issue where id in (" + stale + ")").param("at", at).update();
+		return new Deleted(issues, signals);
+	}
+
+	/** Stops following: the issue, its signals, notices and suggestions go. */
 	boolean unfollow(FollowedIssue issue) {
 		jdbc.sql("delete from radar_notice where issue_id = :id").param("id", issue.id()).update();
+		jdbc.sql("delete from radar_suggestion where issue_id = :id").param("id", issue.id()).update();
 		jdbc.sql("delete from radar_signal where issue_id = :id").param("id", issue.id()).update();
 		return jdbc.sql("delete from radar_issue where id = :id").param("id", issue.id()).update() == 1;
 	}

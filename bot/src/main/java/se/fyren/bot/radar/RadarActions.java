@@ -7,12 +7,13 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.CardAction;
 import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.Place;
 import se.fyren.bot.chat.Reply;
 
 /**
  * The radar's buttons: a signal in one stream (the button asked for its line, as a Slack
- * modal, an Adaptive Card input or a field in the web chat), and citing a passage offered
- * when a signal was logged.
+ * modal, an Adaptive Card input or a field in the web chat), citing a passage offered
+ * when a signal was logged, and the figures of a data release Fyren offered.
  */
 @Component
 class RadarActions implements CardAction {
@@ -23,15 +24,19 @@ class RadarActions implements CardAction {
 
 	private final RadarText text;
 
-	RadarActions(FollowedIssues issues, SignalDesk desk, RadarText text) {
+	private final SignalSuggestions suggestions;
+
+	RadarActions(FollowedIssues issues, SignalDesk desk, RadarText text, SignalSuggestions suggestions) {
 		this.issues = issues;
+		this.suggestions = suggestions;
 		this.desk = desk;
 		this.text = text;
 	}
 
 	@Override
 	public boolean handles(String actionId) {
-		return actionId.equals(RadarCards.SIGNAL) || actionId.equals(RadarCards.CITE);
+		return actionId.equals(RadarCards.SIGNAL) || actionId.equals(RadarCards.CITE)
+				|| actionId.equals(SignalSuggestions.SUGGESTED);
 	}
 
 	@Override
@@ -43,9 +48,13 @@ class RadarActions implements CardAction {
 		if (place.isEmpty() || value.length != 2) {
 			return Optional.of(say(locale, "radar.action.stale"));
 		}
+		if (click.actionId().equals(SignalSuggestions.SUGGESTED)) {
+			return Optional.of(suggestions.logFigures(place.get(), Place.of(click.where()), click.value(),
+					click.input() == null ? "" : click.input(), click.user(), locale));
+		}
 		if (click.actionId().equals(RadarCards.CITE)) {
 			try {
-				return Optional.of(desk.cite(place.get(), Long.parseLong(value[0]), Integer.parseInt(value[1]),
+				return Optional.of(desk.cite(place.get(), Place.of(click.where()), Long.parseLong(value[0]), value[1],
 						click.user(), locale));
 			}
 			catch (NumberFormatException ex) {
@@ -57,7 +66,7 @@ class RadarActions implements CardAction {
 			return Optional.of(say(locale, "radar.action.stale"));
 		}
 		String line = click.input() == null ? "" : click.input();
-		return Optional.of(desk.log(issue.get(), value[1], line, click.user(), locale));
+		return Optional.of(desk.log(issue.get(), value[1], line, Place.of(click.where()), click.user(), locale));
 	}
 
 	private Reply say(Locale locale, String code) {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.ask.Questions;
+import se.fyren.bot.chat.Place;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.wheel.KingdonStream;
 import se.fyren.knowledge.Citation;
@@ -15,7 +17,8 @@ import se.fyren.knowledge.KnowledgeBase;
 /**
  * Passages from the reports: the course manual's advice for a stream that is missing
  * (reaching out with data, the change-agent role, win-win with other administrations'
- * goals), and the passages that fit an issue a signal is logged for.
+ * goals), from the reports; and the passages that fit an issue a signal is logged for,
+ * from what answers where it is logged.
  */
 @Component
 class RadarAdvice {
@@ -25,12 +28,15 @@ class RadarAdvice {
 
 	private final KnowledgeBase knowledge;
 
+	private final Questions questions;
+
 	private final RadarProperties properties;
 
 	private final RadarText text;
 
-	RadarAdvice(KnowledgeBase knowledge, RadarProperties properties, RadarText text) {
+	RadarAdvice(KnowledgeBase knowledge, Questions questions, RadarProperties properties, RadarText text) {
 		this.knowledge = knowledge;
+		this.questions = questions;
 		this.properties = properties;
 		this.text = text;
 	}
@@ -40,9 +46,22 @@ class RadarAdvice {
 		return sources(missing.stream().map(this::question).toList(), MAX_SOURCES, locale);
 	}
 
-	/** The passages that best fit what is asked, at most {@code limit}. */
-	List<Citation> citations(String question, int limit) {
-		return distinct(List.of(question)).values().stream().limit(limit).toList();
+	/**
+	 * The passages that best fit what is asked, at most {@code limit}, from the
+	 * collections that answer in the place (the shared reports and the place's own
+	 * documents, never another place's private ones).
+	 */
+	List<Citation> citations(Place place, String question, int limit) {
+		Map<String, Citation> found = new LinkedHashMap<>();
+		for (Citation citation : questions.lookUp(place, question).citations()) {
+			found.putIfAbsent(key(citation), citation);
+		}
+		return found.values().stream().limit(limit).toList();
+	}
+
+	/** Which passage a citation is, however the list it was offered in is ordered. */
+	static String key(Citation citation) {
+		return citation.doc() + "|" + citation.section();
 	}
 
 	List<Reply.Source> sources(List<String> questions, int limit, Locale locale) {
@@ -53,7 +72,7 @@ class RadarAdvice {
 		Map<String, Citation> found = new LinkedHashMap<>();
 		for (String question : questions) {
 			for (Citation citation : knowledge.ask(question).citations()) {
-				found.putIfAbsent(citation.doc() + "|" + citation.section(), citation);
+				found.putIfAbsent(key(citation), citation);
 			}
 		}
 		return found;

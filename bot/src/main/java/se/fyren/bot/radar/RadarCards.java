@@ -107,7 +107,7 @@ class RadarCards {
 			paragraphs.add(text.message("radar.signal.fitting", locale));
 			for (int i = 0; i < fitting.size(); i++) {
 				actions.add(Reply.Action.button(CITE, text.message("radar.action.cite", locale, i + 1),
-						signal.id() + "|" + i));
+						signal.id() + "|" + passageKey(fitting.get(i))));
 			}
 		}
 		return new Reply.Card(text.message("radar.signal.title", locale, issue.name()), paragraphs,
@@ -145,6 +145,14 @@ class RadarCards {
 		List<String> paragraphs = List.of(text.message("radar.closed.why", locale, String.join(", ", stale),
 				decision.event().title(), text.longDate(decision.date(), locale)), text.state(reading, locale));
 		return new Reply.Card(text.message("radar.closed.title", locale, issue.name()), paragraphs, List.of());
+	}
+
+	/**
+	 * A short key for an offered passage, which a cite button carries: a button's value
+	 * has little room, and the passage is found again by asking again.
+	 */
+	static String passageKey(Citation citation) {
+		return Integer.toHexString(RadarAdvice.key(citation).hashCode());
 	}
 
 	String signalLine(Signal signal, Locale locale) {

@@ -167,7 +167,7 @@ class RadarCommand implements ChatCommand {
 			return say(locale, "radar.signal.usage");
 		}
 		return named(place, matcher.group(1), locale)
-			.map(issue -> desk.log(issue, matcher.group(2), matcher.group(3), message.user(), locale))
+			.map(issue -> desk.log(issue, matcher.group(2), matcher.group(3), message.place(), message.user(), locale))
 			.orElseGet(() -> unknown(place, matcher.group(1), locale));
 	}
 

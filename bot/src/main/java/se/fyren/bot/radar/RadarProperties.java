@@ -20,10 +20,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param checkCron when the radar looks at every issue again, as streams go stale and
  * decision points come near (Quartz cron, in the wheel's zone)
  * @param advice the questions to the reports whose passages advise on each missing stream
+ * @param suggestLead how long before one of the wheel's problem-stream data releases (HLV
+ * results, the annual report) an issue following that calendar is offered to log its
+ * figures
+ * @param retentionDays signals logged longer ago than this are deleted, and issues with
+ * nothing logged since (with their notices): what teams wrote and who logged it is
+ * personal data, as a dialogue chain's answers are
+ * @param retentionCron when the nightly clean-up runs (Quartz cron)
  */
 @ConfigurationProperties("fyren.radar")
 public record RadarProperties(Duration problemSpan, Duration politicsSpan, Duration policySpan, Duration defaultLead,
-		Duration maxAhead, String checkCron, Advice advice) {
+		Duration maxAhead, String checkCron, Advice advice, Duration suggestLead, int retentionDays,
+		String retentionCron) {
 
 	/** One question to the reports per stream. */
 	public record Advice(String problem, String politics, String policy) {
@@ -51,6 +59,13 @@ public record RadarProperties(Duration problemSpan, Duration politicsSpan, Durat
 		}
 		if (advice == null) {
 			throw new IllegalArgumentException("fyren.radar.advice must be set");
+		}
+		positive("suggest-lead", suggestLead);
+		if (retentionDays < 1) {
+			throw new IllegalArgumentException("fyren.radar.retention-days must be at least 1, was " + retentionDays);
+		}
+		if (retentionCron == null || retentionCron.isBlank()) {
+			throw new IllegalArgumentException("fyren.radar.retention-cron must be set");
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.chat.Place;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.wheel.KingdonStream;
 import se.fyren.knowledge.Citation;
@@ -56,7 +57,7 @@ class SignalDesk {
 		this.properties = properties;
 	}
 
-	Reply log(FollowedIssue issue, String streamWord, String line, String user, Locale locale) {
+	Reply log(FollowedIssue issue, String streamWord, String line, Place place, String user, Locale locale) {
 		Optional<KingdonStream> stream = stream(streamWord);
 		if (stream.isEmpty()) {
 			List<String> close = CloseNames.to(streamWord, streamWords());
@@ -86,7 +87,7 @@ class SignalDesk {
 		Signal signal = issues.log(issue, stream.get(), parsed.text(), date, user, parsed.link().orElse(null));
 		log.info("Signal {} in the {} stream logged for issue {}", signal.id(), stream.get().key(), issue.id());
 		watch.check(issue);
-		List<Citation> fitting = advice.citations(issue.description(), PASSAGES_OFFERED);
+		List<Citation> fitting = advice.citations(place, issue.description(), PASSAGES_OFFERED);
 		return cards.logged(issue, signal, readings.read(issue), fitting, locale);
 	}
 
@@ -123,10 +124,11 @@ class SignalDesk {
 	}
 
 	/**
-	 * Cites the n-th passage offered when the signal was logged (the same question, the
-	 * same passages).
+	 * Cites the passage offered when the signal was logged: the same question asked in
+	 * the same place again, and the passage of that list with the key the button carries
+	 * (the n-th, unless documents came or went since).
 	 */
-	Reply cite(String place, long id, int offered, String user, Locale locale) {
+	Reply cite(String place, Place where, long id, String passage, String user, Locale locale) {
 		Optional<Owned> owned = owned(place, id);
 		if (owned.isEmpty()) {
 			return say(locale, "radar.signal.unknown", id);
@@ -134,11 +136,14 @@ class SignalDesk {
 		if (!mayChange(owned.get(), user)) {
 			return say(locale, "radar.signal.notYours", id);
 		}
-		List<Citation> fitting = advice.citations(owned.get().issue().description(), PASSAGES_OFFERED);
-		if (offered < 0 || offered >= fitting.size()) {
+		List<Citation> fitting = advice.citations(where, owned.get().issue().description(), PASSAGES_OFFERED);
+		Optional<Citation> chosen = fitting.stream()
+			.filter(citation -> RadarCards.passageKey(citation).equals(passage))
+			.findFirst();
+		if (chosen.isEmpty()) {
 			return say(locale, "radar.cite.gone");
 		}
-		CitedPassage cited = RadarAdvice.cited(fitting.get(offered));
+		CitedPassage cited = RadarAdvice.cited(chosen.get());
 		issues.cite(owned.get().signal(), cited);
 		return say(locale, "radar.cite.done", id, cited.title());
 	}

@@ -7,17 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import se.fyren.bot.chat.Inbound;
-import se.fyren.bot.chat.Messenger;
-import se.fyren.bot.chat.Outbox;
-import se.fyren.bot.chat.PostedMessage;
+import se.fyren.bot.chat.PostOnce;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.wheel.Audience;
 import se.fyren.bot.wheel.Occurrence;
@@ -26,11 +23,11 @@ import se.fyren.bot.wheel.WheelProperties;
 /**
  * Tells a team when its issue's window opens (all three streams live while a decision
  * point is within its lead time), and once more if it closes before the decision (a
- * stream went stale). Once per issue and decision point, across restarts and instances:
- * each notice is claimed in the database before it is posted and carries a key of its
- * own, exactly as the year wheel's reminders, with the same post timeout for a claim an
- * instance left unfinished when it died. Runs when a signal is logged or removed, and
- * every night (streams go stale and decision points come near by themselves).
+ * stream went stale). Once per issue and decision point, across restarts and instances,
+ * by the same claims as the year wheel's reminders ({@link PostOnce}), with the same post
+ * timeout for a claim an instance left unfinished when it died. Runs when a signal is
+ * logged or removed, and every night (streams go stale and decision points come near by
+ * themselves).
  */
 @Service
 public class WindowWatch {
@@ -47,17 +44,17 @@ public class WindowWatch {
 
 	private final RadarCards cards;
 
-	private final Messenger messenger;
+	private final PostOnce once;
 
 	private final Duration postTimeout;
 
-	WindowWatch(FollowedIssues issues, IssueReadings readings, WindowNotices notices, RadarCards cards,
-			Messenger messenger, WheelProperties wheel) {
+	WindowWatch(FollowedIssues issues, IssueReadings readings, WindowNotices notices, RadarCards cards, PostOnce once,
+			WheelProperties wheel) {
 		this.issues = issues;
 		this.readings = readings;
 		this.notices = notices;
 		this.cards = cards;
-		this.messenger = messenger;
+		this.once = once;
 		this.postTimeout = wheel.postTimeout();
 	}
 
@@ -107,72 +104,23 @@ public class WindowWatch {
 		return new WindowNotices.Notice(issue.id(), issue.calendar(), decision.event().id(), decision.date(), kind);
 	}
 
-	/**
-	 * Claims the notice and only then posts it; a claim another instance holds is left
-	 * alone unless it was left unfinished past the post timeout or its post failed, and
-	 * then only the instance whose take-over finds it unchanged asks the chat for the
-	 * notice's key before it posts again.
-	 */
-	private boolean send(WindowNotices.Notice notice, Audience audience, java.util.function.Supplier<Reply.Card> card) {
-		try {
-			Optional<WindowNotices.Claim> claim = notices.claimOf(notice);
-			if (claim.isEmpty()) {
-				notices.claim(notice);
+	/** Posts the notice once only (see {@link PostOnce}): whether it was posted now. */
+	private boolean send(WindowNotices.Notice notice, Audience audience, Supplier<Reply.Card> card) {
+		PostOnce.Attempt attempt = once.post(notices.claims(), WindowNotices.key(notice), postTimeout,
+				audience.destination(), key(notice, audience), card, LOCALE);
+		switch (attempt.outcome()) {
+			case SENT -> log.info("Window notice {} {} {} of issue {} posted to {}", notice.kind(), notice.eventId(),
+					notice.occursOn(), notice.issueId(), audience);
+			case CLAIMED_ELSEWHERE -> log.info("Window notice {} {} {} of issue {} was claimed by another instance",
+					notice.kind(), notice.eventId(), notice.occursOn(), notice.issueId());
+			case FAILED ->
+				log.warn("Window notice {} {} {} of issue {} was not posted to {}; tried again at the next check",
+						notice.kind(), notice.eventId(), notice.occursOn(), notice.issueId(), audience);
+			default -> {
+				// Sent before, or the chat is asked again at the next check.
 			}
-			else {
-				if (!takeOver(notice, claim.get())) {
-					return false;
-				}
-				Outbox.Earlier earlier = messenger.earlier(audience.destination(), key(notice, audience),
-						claim.get().claimedAt());
-				if (earlier == Outbox.Earlier.POSTED) {
-					notices.finish(notice);
-					return false;
-				}
-				if (earlier == Outbox.Earlier.UNKNOWN) {
-					notices.unsure(notice);
-					return false;
-				}
-			}
-			return post(notice, audience, card.get());
 		}
-		catch (DuplicateKeyException ex) {
-			log.info("Window notice {} {} {} of issue {} was claimed by another instance", notice.kind(),
-					notice.eventId(), notice.occursOn(), notice.issueId());
-		}
-		catch (DataAccessException ex) {
-			log.warn("Cannot record window notice {} {} {} of issue {}: {}; tried again at the next check",
-					notice.kind(), notice.eventId(), notice.occursOn(), notice.issueId(), ex.getMessage());
-		}
-		return false;
-	}
-
-	private boolean takeOver(WindowNotices.Notice notice, WindowNotices.Claim claim) {
-		boolean abandoned = claim.state().equals(WindowNotices.Claim.POSTING)
-				&& !claim.claimedAt().plus(postTimeout).isAfter(readings.radar().now());
-		boolean unsure = claim.state().equals(WindowNotices.Claim.UNSURE);
-		return (abandoned || unsure) && notices.takeOver(notice, claim);
-	}
-
-	private boolean post(WindowNotices.Notice notice, Audience audience, Reply.Card card) {
-		Optional<PostedMessage> message;
-		try {
-			message = messenger.post(audience.destination(), card, LOCALE, key(notice, audience));
-		}
-		catch (RuntimeException ex) {
-			notices.unsure(notice);
-			throw ex;
-		}
-		if (message.isEmpty()) {
-			notices.unsure(notice);
-			log.warn("Window notice {} {} {} of issue {} was not posted to {}; tried again at the next check",
-					notice.kind(), notice.eventId(), notice.occursOn(), notice.issueId(), audience);
-			return false;
-		}
-		notices.finish(notice);
-		log.info("Window notice {} {} {} of issue {} posted to {}", notice.kind(), notice.eventId(), notice.occursOn(),
-				notice.issueId(), audience);
-		return true;
+		return attempt.outcome() == PostOnce.Outcome.SENT;
 	}
 
 	/** The same for every attempt at one notice, whichever instance makes it. */

@@ -5,7 +5,7 @@
  * only through the core's seams (commands, card actions, a home section, the messenger),
  * so Slack, Teams and the web chat never import it.
  */
-@ApplicationModule(allowedDependencies = { "chat", "wheel", "infra" })
+@ApplicationModule(allowedDependencies = { "chat", "wheel", "infra", "ask" })
 package se.fyren.bot.radar;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package se.fyren.bot.radar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -9,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -26,8 +29,13 @@ import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Place;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.documents.DocumentLibrary;
+import se.fyren.bot.documents.Upload;
 import se.fyren.bot.wheel.WheelTestSupport;
+import se.fyren.bot.wheel.reminders.Reminders;
+import se.fyren.knowledge.KnowledgeBase;
 
 /**
  * The radar through the core, on the shipped kommun wheel over the real corpus: a team
@@ -45,6 +53,21 @@ class RadarChatTest extends WheelTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Reminders reminders;
+
+	@Autowired
+	SignalSuggestions suggestions;
+
+	@Autowired
+	RadarRetention retention;
+
+	@Autowired
+	DocumentLibrary documents;
+
+	@Autowired
+	KnowledgeBase knowledge;
 
 	@LocalServerPort
 	int port;
@@ -105,6 +128,159 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(closed.get(0).paragraphs().get(0)).isEqualTo(
 				"Strömmen politik är inte längre levande, och Fullmäktige beslutar om budget är 30 november 2026. Lägg in en ny signal för att hålla frågan levande.");
 		assertThat(opened(channel)).hasSize(2);
+	}
+
+	@Test
+	void theReminderOfADecisionPointListsTheIssuesFollowedThereWhoseWindowIsOpenOrNearlyOpen() {
+		String channel = "C-RADAR-REMIND";
+		setClock("2026-07-01T10:00");
+		say(channel, "U-LEAD", "prenumerera kommun");
+		say(channel, "U-LEAD", "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
+		say(channel, "U-LEAD", "bevaka ensamhet: ofrivillig ensamhet bland äldre");
+		say(channel, "U-LEAD", "bevaka regionfraga region: följs mot regionens kalender");
+		say(channel, "U-LEAD", "bevaka tyst: inga signaler än");
+		for (String issue : List.of("barnfattigdom", "ensamhet", "regionfraga")) {
+			say(channel, "U-LEAD", "signal " + issue + " politik: Motion i fullmäktige");
+			say(channel, "U-LEAD", "signal " + issue + " problem: HLV 2026 visar ökning");
+		}
+		say(channel, "U-LEAD", "signal barnfattigdom policy: Kostnadsberäknad modell från Falun");
+		say("C-RADAR-REMIND-OTHER", "U-LEAD", "bevaka annanstans: följs i en annan kanal");
+
+		// The deadline's three-weeks reminder: the window of barnfattigdom opens that
+		// day.
+		setClock("2026-09-14T10:00");
+		reminders.sendDue();
+
+		List<Reply.Card> reminded = outbox.cards(channel, "Sista dag för underlag till budgetförslaget");
+		assertThat(reminded).hasSize(1);
+		assertThat(reminded.get(0).paragraphs()).contains("""
+				Bevakade frågor som kan landa här:
+				• *barnfattigdom*: fönstret är öppet, alla tre strömmar är levande.
+				• *ensamhet*: nästan öppet, policy saknas.""");
+		assertThat(String.join("\n", reminded.get(0).paragraphs())).doesNotContain("regionfraga", "tyst", "annanstans");
+	}
+
+	@Test
+	void aDataReleaseIsOfferedOnceToIssuesFollowingItsCalendarAndLoggedOnlyWhenSomeoneWritesTheFigures() {
+		String channel = "C-RADAR-SUGGEST";
+		setClock("2026-06-01T09:00");
+		say(channel, "U-LEAD", "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
+		say(channel, "U-LEAD", "bevaka regionfraga region: följs mot regionens kalender");
+
+		// A week before the results of Hälsa på lika villkor (15 June), twice: offered
+		// once.
+		setClock("2026-06-08T03:10");
+		suggestions.offerDue();
+		suggestions.offerDue();
+		List<Reply.Card> offered = outbox.cards(channel, "Signalförslag");
+		assertThat(offered).extracting(Reply.Card::title).containsExactly("Signalförslag: barnfattigdom");
+		assertThat(offered.get(0).paragraphs().get(0))
+			.isEqualTo("Resultat från Hälsa på lika villkor kommer 15 juni: lägg in siffrorna för *barnfattigdom*?");
+		assertThat(signalsIn(channel)).as("nothing is logged without a person").isEmpty();
+		Reply.Action figures = offered.get(0).actions().get(0);
+		assertThat(figures.inputLabel()).isEqualTo("Siffrorna för barnfattigdom [länk]");
+
+		setClock("2026-06-16T10:00");
+		Reply.Card logged = card(
+				click(channel, "U-ANALYST", figures, "andelen barn i hushåll med försörjningsstöd ökade till 9 %"));
+		assertThat(logged.paragraphs().get(0)).contains("i strömmen problem för *barnfattigdom*, 15 juni 2026");
+		assertThat(signalsIn(channel)).containsExactly(
+				"problem|Resultat från Hälsa på lika villkor: andelen barn i hushåll med försörjningsstöd ökade till 9 %|2026-06-15|U-ANALYST");
+		suggestions.offerDue();
+		assertThat(outbox.cards(channel, "Signalförslag")).hasSize(1);
+	}
+
+	@Test
+	void retentionDeletesSignalsLoggedLongAgoAndIssuesWithNothingLeftAsForChains() {
+		String channel = "C-RADAR-OLD";
+		setClock("2024-01-10T09:00");
+		say(channel, "U1", "bevaka gammal: inget loggat sedan 2024");
+		say(channel, "U1", "signal gammal problem: Gammal siffra");
+		say(channel, "U1", "bevaka levande: loggas fortfarande");
+		say(channel, "U1", "signal levande problem: Gammal siffra");
+		setClock("2026-03-01T09:00");
+		say(channel, "U1", "signal levande politik: Ny motion");
+
+		retention.deleteExpired();
+
+		assertThat(text(say(channel, "U1", "radar gammal")))
+			.isEqualTo("Här bevakas ingen fråga som heter gammal. Frågor här: levande.");
+		assertThat(signalsIn(channel)).containsExactly("politik|Ny motion|2026-03-01|U1");
+	}
+
+	@Test
+	void theRadarSpeaksEnglishWhenAskedTo() {
+		String channel = "C-RADAR-EN";
+		setClock("2026-09-01T09:00");
+		Reply.Card followed = card(english(channel, "follow loneliness: involuntary loneliness among the elderly"));
+		assertThat(followed.title()).isEqualTo("Following loneliness");
+		assertThat(followed.paragraphs().get(0))
+			.isEqualTo("Fyren now follows *loneliness* against the calendar kommun.");
+		assertThat(followed.actions()).extracting(Reply.Action::label)
+			.containsExactly("New signal: problem", "New signal: politics", "New signal: policy");
+		Reply.Card logged = card(english(channel, "signal loneliness politics: A motion on loneliness"));
+		assertThat(logged.paragraphs().get(0)).contains("in the politics stream for *loneliness*, 1 September 2026");
+		assertThat(logged.paragraphs().get(1)).contains("Problem missing", "politics ✓", "policy missing");
+		assertThat(((Reply.HelpReply) english(channel, "help")).text())
+			.contains("follow <name>: <description> – follow an issue through Kingdon");
+		assertThat(((Reply.HelpReply) say(channel, "U1", "hjälp")).text())
+			.contains("bevaka <namn>: <beskrivning> – följ en fråga genom Kingdons tre strömmar");
+	}
+
+	private Reply english(String channel, String text) {
+		return conversation.handle(new Inbound(Channel.SLACK, "U-EN", channel, text, Locale.ENGLISH));
+	}
+
+	private List<String> signalsIn(String channel) {
+		return jdbc.sql("""
+				select s.stream, s.text, s.happened_on, s.logged_by from radar_signal s
+				join radar_issue i on i.id = s.issue_id where i.place = :place order by s.id""")
+			.param("place", "slack:" + channel)
+			.query((rs, row) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	@Test
+	void passagesOfferedForASignalComeFromThePlacesCollectionsAndNeverFromAnotherPlacesPrivateOnes() {
+		await().atMost(Duration.ofSeconds(120)).until(knowledge::hasIndex);
+		add("Fritidskort Borlänge.txt", """
+				Fritidskort för barn i Borlänge
+
+				Kommunens kostnadsberäknade modell för fritidskort ger barn i ekonomiskt utsatta familjer
+				en avgiftsfri fritidsaktivitet per termin. Fritidskortet kostar 1,2 miljoner kronor om året.
+				""", new Place(Channel.SLACK, null, "C-BORLANGE", true));
+		add("Fritidskort hemligt.txt", """
+				Hemligt om fritidskort
+
+				Ett utkast om fritidskort för barn i ekonomiskt utsatta familjer som bara finns i ett
+				direktmeddelande. Fritidskortet prövas i Kvarnbäcken.
+				""", new Place(Channel.SLACK, null, "D-RADAR-SECRET", false));
+		setClock("2026-09-01T09:00");
+		String issue = "bevaka fritidskort: fritidskort för barn i ekonomiskt utsatta familjer";
+		String signal = "signal fritidskort policy: Kostnadsberäknad modell för fritidskort";
+
+		say("C-BORLANGE", "U1", issue);
+		Reply.Card team = card(say("C-BORLANGE", "U1", signal));
+		say("C-RADAR-NOT-BORLANGE", "U1", issue);
+		Reply.Card elsewhere = card(say("C-RADAR-NOT-BORLANGE", "U1", signal));
+
+		assertThat(team.sources()).extracting(Reply.Source::title)
+			.contains("Fritidskort Borlänge")
+			.doesNotContain("Fritidskort hemligt");
+		assertThat(elsewhere.sources()).extracting(Reply.Source::title)
+			.doesNotContain("Fritidskort Borlänge", "Fritidskort hemligt");
+		// The team cites its own document with the button the card offered for it.
+		int offered = team.sources().stream().map(Reply.Source::title).toList().indexOf("Fritidskort Borlänge");
+		assertThat(text(click("C-BORLANGE", "U1", team.actions().get(offered), null)))
+			.endsWith("citerar nu Fritidskort Borlänge.");
+	}
+
+	private void add(String name, String content, Place place) {
+		DocumentLibrary.Intake intake = documents
+			.add(new Upload(name, content.getBytes(StandardCharsets.UTF_8), "slack:U1"), place);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> documents.intake(intake.id()).map(DocumentLibrary.Intake::finished).orElse(false));
+		assertThat(documents.intake(intake.id()).orElseThrow().outcome().done()).isTrue();
 	}
 
 	@Test

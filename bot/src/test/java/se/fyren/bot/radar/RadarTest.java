@@ -122,7 +122,7 @@ class RadarTest {
 	static RadarProperties properties(int problem, int politics, int policy) {
 		return new RadarProperties(Duration.ofDays(problem), Duration.ofDays(politics), Duration.ofDays(policy),
 				Duration.ofDays(56), Duration.ofDays(365), "0 10 3 * * ?",
-				new RadarProperties.Advice("data", "politik", "förslag"));
+				new RadarProperties.Advice("data", "politik", "förslag"), Duration.ofDays(7), 730, "0 20 3 * * ?");
 	}
 
 	static ResourceBundleMessageSource messages() {

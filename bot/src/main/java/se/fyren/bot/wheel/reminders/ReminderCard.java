@@ -6,6 +6,7 @@ import se.fyren.bot.wheel.Occurrence;
 import se.fyren.bot.wheel.Wheel;
 import se.fyren.bot.wheel.WheelEvent;
 import se.fyren.bot.wheel.WheelProperties;
+import se.fyren.bot.wheel.ReminderNotes;
 import se.fyren.bot.wheel.Window;
 import se.fyren.bot.wheel.WindowFinder;
 import se.fyren.bot.wheel.WindowText;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.Reply;
@@ -29,8 +31,8 @@ import se.fyren.bot.chat.Place;
 
 /**
  * The reminder as a card: what is coming and when, which stream, why it is a window, what
- * to prepare, a few passages from the reports on the event's questions, and the snooze
- * and mute buttons.
+ * to prepare, what features add for the place ({@link ReminderNotes}), a few passages
+ * from the reports on the event's questions, and the snooze and mute buttons.
  */
 @Component
 class ReminderCard {
@@ -53,9 +55,12 @@ class ReminderCard {
 
 	private final WheelProperties properties;
 
+	private final ObjectProvider<ReminderNotes> notes;
+
 	ReminderCard(Questions questions, WindowFinder finder, WindowText text, WheelImages images,
-			WheelProperties properties) {
+			WheelProperties properties, ObjectProvider<ReminderNotes> notes) {
 		this.properties = properties;
+		this.notes = notes;
 		this.questions = questions;
 		this.finder = finder;
 		this.text = text;
@@ -76,6 +81,9 @@ class ReminderCard {
 			paragraphs.add(
 					text.message("wheel.reminder.checklist", locale) + "\n• " + String.join("\n• ", event.checklist()));
 		}
+		notes.orderedStream()
+			.forEach(
+					feature -> paragraphs.addAll(feature.notes(wheel.name(), occurrence, reminder.audience(), locale)));
 		String value = wheel.name() + "|" + event.id() + "|" + occurrence.date();
 		List<Reply.Action> actions = List.of(
 				Reply.Action.button(SNOOZE, text.message("wheel.action.snooze", locale), value),

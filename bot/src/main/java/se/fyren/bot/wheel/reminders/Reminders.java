@@ -17,15 +17,10 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import se.fyren.bot.chat.Inbound;
-import se.fyren.bot.chat.Messenger;
-import se.fyren.bot.chat.Outbox;
-import se.fyren.bot.chat.PostedMessage;
-import se.fyren.bot.chat.Reply;
+import se.fyren.bot.chat.PostOnce;
 
 /**
  * Sends the reminders that are due by the application's clock. Quartz only wakes this up;
@@ -49,7 +44,7 @@ public class Reminders {
 
 	private final ReminderCard cards;
 
-	private final Messenger messenger;
+	private final PostOnce once;
 
 	private final Clock clock;
 
@@ -58,13 +53,13 @@ public class Reminders {
 	private final Duration postTimeout;
 
 	Reminders(ReminderPlan plan, Wheels wheels, Subscriptions subscriptions, SentReminders sent, ReminderCard cards,
-			Messenger messenger, Clock clock, WheelProperties properties, MeterRegistry meters) {
+			PostOnce once, Clock clock, WheelProperties properties, MeterRegistry meters) {
 		this.plan = plan;
 		this.wheels = wheels;
 		this.subscriptions = subscriptions;
 		this.sent = sent;
 		this.cards = cards;
-		this.messenger = messenger;
+		this.once = once;
 		this.clock = clock;
 		this.meters = meters;
 		this.postTimeout = properties.postTimeout();
@@ -99,96 +94,58 @@ public class Reminders {
 	}
 
 	/**
-	 * Claims the reminder (committed on its own, outside any transaction) and only then
-	 * posts it: the table's key lets one instance claim it, and a claim that is on record
-	 * before the post means a failure after posting cannot send it again. A refused post
-	 * gives the claim back, so the next wake-up tries again. A claim still unfinished
-	 * after the post timeout was left by an instance that died mid-post: whichever
-	 * instance sees it first takes it over, asks the chat whether the post (carrying the
-	 * reminder's key) got there, and posts only if it did not.
+	 * Posts the reminder once only, claimed in {@link SentReminders}' table before it is
+	 * posted (see {@link PostOnce}). A refused post leaves the claim unsure, so the next
+	 * wake-up asks the chat and tries again.
 	 */
 	private boolean send(Reminder reminder, Wheel wheel, Occurrence occurrence) {
+		PostOnce.Attempt attempt;
 		try {
-			Optional<SentReminders.Claim> claim = sent.claimOf(reminder);
-			if (claim.isPresent() && !takeOver(reminder, claim.get())) {
-				return false;
-			}
-			if (claim.isEmpty()) {
-				sent.claim(reminder);
-				tally("claimed");
-			}
-			else {
-				Outbox.Earlier earlier = messenger.earlier(reminder.audience().destination(), key(reminder),
-						claim.get().claimedAt());
-				if (earlier == Outbox.Earlier.POSTED) {
-					sent.finish(reminder);
-					log.info("Reminder {} {} {} ({}) to {} was posted before Fyren stopped; not posted again",
-							reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.leadKey(),
-							reminder.audience());
-					return false;
-				}
-				if (earlier == Outbox.Earlier.UNKNOWN) {
-					log.warn("Cannot tell whether reminder {} {} {} reached {}; asked again at the next wake-up",
-							reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
-					return false;
-				}
-			}
-			return post(reminder, cards.reminder(wheel, occurrence, reminder, LOCALE));
-		}
-		catch (DuplicateKeyException ex) {
-			tally("claimed-elsewhere");
-			log.info("Reminder {} {} {} ({}) to {} was already sent by another instance", reminder.calendar(),
-					reminder.eventId(), reminder.occursOn(), reminder.leadKey(), reminder.audience());
-		}
-		catch (DataAccessException ex) {
-			tally("failed");
-			log.warn("Cannot record reminder {} {} {} to {}: {}; tried again at the next wake-up", reminder.calendar(),
-					reminder.eventId(), reminder.occursOn(), reminder.audience(), ex.getMessage());
-		}
-		return false;
-	}
-
-	/**
-	 * Whether this instance may post a reminder that already has a record: only a claim
-	 * left unfinished past the post timeout, and only by the instance that takes it over.
-	 */
-	private boolean takeOver(Reminder reminder, SentReminders.Claim claim) {
-		boolean abandoned = claim.state().equals(SentReminders.Claim.POSTING)
-				&& !claim.claimedAt().plus(postTimeout).isAfter(clock.instant());
-		boolean unsure = claim.state().equals(SentReminders.Claim.UNSURE);
-		if (!(abandoned || unsure) || !sent.takeOver(reminder, claim)) {
-			return false;
-		}
-		if (abandoned) {
-			log.warn("Reminder {} {} {} ({}) to {} was claimed at {} and never finished; this instance takes it over",
-					reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.leadKey(),
-					reminder.audience(), claim.claimedAt());
-		}
-		return true;
-	}
-
-	private boolean post(Reminder reminder, Reply.Card card) {
-		Optional<PostedMessage> message;
-		try {
-			message = messenger.post(reminder.audience().destination(), card, LOCALE, key(reminder));
+			attempt = once.post(sent.claims(), SentReminders.key(reminder), postTimeout,
+					reminder.audience().destination(), key(reminder),
+					() -> cards.reminder(wheel, occurrence, reminder, LOCALE), LOCALE);
 		}
 		catch (RuntimeException ex) {
-			sent.unsure(reminder);
 			tally("failed");
 			throw ex;
 		}
-		if (message.isPresent()) {
-			sent.finish(reminder);
-			tally("sent");
-			log.info("Sent reminder {} {} {} ({}) to {}", reminder.calendar(), reminder.eventId(), reminder.occursOn(),
-					reminder.leadKey(), reminder.audience());
-			return true;
+		if (attempt.claimed()) {
+			tally("claimed");
 		}
-		sent.unsure(reminder);
-		tally("failed");
-		log.warn("Reminder {} {} {} to {} was not posted; it is tried again at the next wake-up", reminder.calendar(),
-				reminder.eventId(), reminder.occursOn(), reminder.audience());
-		return false;
+		attempt.tookOver()
+			.filter(claim -> claim.abandoned(clock.instant(), postTimeout))
+			.ifPresent(claim -> log.warn(
+					"Reminder {} {} {} ({}) to {} was claimed at {} and never finished; this instance took it over",
+					reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.leadKey(),
+					reminder.audience(), claim.claimedAt()));
+		switch (attempt.outcome()) {
+			case SENT -> {
+				tally("sent");
+				log.info("Sent reminder {} {} {} ({}) to {}", reminder.calendar(), reminder.eventId(),
+						reminder.occursOn(), reminder.leadKey(), reminder.audience());
+			}
+			case POSTED_BEFORE ->
+				log.info("Reminder {} {} {} ({}) to {} was posted before Fyren stopped; not posted again",
+						reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.leadKey(),
+						reminder.audience());
+			case UNKNOWN ->
+				log.warn("Cannot tell whether reminder {} {} {} reached {}; asked again at the next wake-up",
+						reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
+			case CLAIMED_ELSEWHERE -> {
+				tally("claimed-elsewhere");
+				log.info("Reminder {} {} {} ({}) to {} was already sent by another instance", reminder.calendar(),
+						reminder.eventId(), reminder.occursOn(), reminder.leadKey(), reminder.audience());
+			}
+			case FAILED -> {
+				tally("failed");
+				log.warn("Reminder {} {} {} to {} was not posted; it is tried again at the next wake-up",
+						reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
+			}
+			case HELD -> {
+				// Sent before, or another instance is posting it now.
+			}
+		}
+		return attempt.outcome() == PostOnce.Outcome.SENT;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package se.fyren.bot.wheel.reminders;
 
+import se.fyren.bot.infra.Claims;
 import se.fyren.bot.wheel.Audience;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -29,103 +30,23 @@ class SentReminders {
 
 	private final Clock clock;
 
+	private final Claims claims;
+
 	SentReminders(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.claims = new Claims(jdbc, clock, "windows_sent_reminder",
+				List.of("calendar", "event_id", "occurs_on", "lead_key", "audience"));
 	}
 
-	/**
-	 * A reminder's record: {@code posting} (claimed, the post under way), {@code unsure}
-	 * (the post failed or timed out; it may have reached the chat all the same) or
-	 * {@code sent}.
-	 */
-	record Claim(String state, Instant claimedAt) {
-
-		static final String POSTING = "posting";
-
-		static final String UNSURE = "unsure";
-
-		static final String SENT = "sent";
-
+	/** A reminder's claim: its key is the reminder and its audience. */
+	Claims claims() {
+		return claims;
 	}
 
-	/**
-	 * Claims the reminder for posting; the table's key refuses a second claim (a
-	 * duplicate key error), so of two instances only one claims it.
-	 */
-	void claim(Reminder reminder) {
-		Instant now = Instant.now(clock);
-		jdbc.sql("""
-				insert into windows_sent_reminder (calendar, event_id, occurs_on, lead_key, audience, sent_at, state,
-				  claimed_at)
-				values (:calendar, :event, :date, :lead, :audience, :at, 'posting', :at)""")
-			.param("calendar", reminder.calendar())
-			.param("event", reminder.eventId())
-			.param("date", reminder.occursOn())
-			.param("lead", reminder.leadKey())
-			.param("audience", reminder.audience().toString())
-			.param("at", now.atOffset(ZoneOffset.UTC))
-			.update();
-	}
-
-	/**
-	 * Takes over an unfinished claim as it was read: true for the one instance whose
-	 * update finds it unchanged.
-	 */
-	boolean takeOver(Reminder reminder, Claim claim) {
-		return where(jdbc.sql("""
-				update windows_sent_reminder set state = 'posting', claimed_at = :now
-				where calendar = :calendar and event_id = :event and occurs_on = :date and lead_key = :lead
-				  and audience = :audience and state = :state and claimed_at = :claimed"""), reminder)
-			.param("now", Instant.now(clock).atOffset(ZoneOffset.UTC))
-			.param("state", claim.state())
-			.param("claimed", claim.claimedAt().atOffset(ZoneOffset.UTC))
-			.update() == 1;
-	}
-
-	/**
-	 * The post failed or timed out, and may have reached the chat all the same: the next
-	 * wake-up asks the chat before it posts again.
-	 */
-	void unsure(Reminder reminder) {
-		where(jdbc.sql("""
-				update windows_sent_reminder set state = 'unsure'
-				where calendar = :calendar and event_id = :event and occurs_on = :date and lead_key = :lead
-				  and audience = :audience"""), reminder).update();
-	}
-
-	/** The chat took the post: the reminder is sent. */
-	void finish(Reminder reminder) {
-		where(jdbc.sql("""
-				update windows_sent_reminder set state = 'sent', sent_at = :now
-				where calendar = :calendar and event_id = :event and occurs_on = :date and lead_key = :lead
-				  and audience = :audience"""), reminder).param("now", Instant.now(clock).atOffset(ZoneOffset.UTC))
-			.update();
-	}
-
-	/** The reminder's claim or record, if it has one. */
-	Optional<Claim> claimOf(Reminder reminder) {
-		return where(jdbc.sql("""
-				select state, claimed_at, sent_at from windows_sent_reminder where calendar = :calendar
-				  and event_id = :event and occurs_on = :date and lead_key = :lead and audience = :audience"""),
-				reminder)
-			.query(SentReminders::claim)
-			.optional();
-	}
-
-	private static Claim claim(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime claimedAt = rs.getObject("claimed_at", OffsetDateTime.class);
-		// Records from before claims had a time of their own: their sent_at is the claim.
-		Instant at = (claimedAt != null ? claimedAt : rs.getObject("sent_at", OffsetDateTime.class)).toInstant();
-		return new Claim(rs.getString("state"), at);
-	}
-
-	private static JdbcClient.StatementSpec where(JdbcClient.StatementSpec statement, Reminder reminder) {
-		return statement.param("calendar", reminder.calendar())
-			.param("event", reminder.eventId())
-			.param("date", reminder.occursOn())
-			.param("lead", reminder.leadKey())
-			.param("audience", reminder.audience().toString());
+	static List<Object> key(Reminder reminder) {
+		return List.of(reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.leadKey(),
+				reminder.audience().toString());
 	}
 
 	/**

@@ -1,0 +1,73 @@
+package se.fyren.bot.radar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.wheel.Audience;
+import se.fyren.bot.wheel.KingdonStream;
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.ReminderNotes;
+
+/**
+ * On the reminder of a decision point: the issues followed where the reminder goes whose
+ * window is open for it, or nearly (all three streams live before its lead time begins,
+ * or one stream missing), so the team sees which of its issues to bring.
+ */
+@Component
+class RadarReminderNotes implements ReminderNotes {
+
+	private final FollowedIssues issues;
+
+	private final IssueReadings readings;
+
+	private final RadarText text;
+
+	RadarReminderNotes(FollowedIssues issues, IssueReadings readings, RadarText text) {
+		this.issues = issues;
+		this.readings = readings;
+		this.text = text;
+	}
+
+	@Override
+	public List<String> notes(String calendar, Occurrence occurrence, Audience audience, Locale locale) {
+		if (!Radar.landsIssues(occurrence)) {
+			return List.of();
+		}
+		List<FollowedIssue> here = issues.in(audience.toString())
+			.stream()
+			.filter(issue -> issue.calendar().equals(calendar))
+			.toList();
+		if (here.isEmpty()) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>();
+		readings.readAll(here, audience.toString()).forEach((issue, reading) -> {
+			if (reading.openFor().filter(open -> same(open, occurrence)).isPresent()) {
+				lines.add(text.message("radar.notes.open", locale, issue.name()));
+			}
+			else if (reading.ahead().stream().anyMatch(decision -> same(decision, occurrence))) {
+				List<KingdonStream> missing = reading.missing();
+				if (missing.isEmpty()) {
+					lines.add(text.message("radar.notes.waiting", locale, issue.name(),
+							text.date(readings.radar().opens(occurrence), locale)));
+				}
+				else if (missing.size() == 1) {
+					lines.add(text.message("radar.notes.nearly", locale, issue.name(),
+							text.stream(missing.get(0), locale)));
+				}
+			}
+		});
+		if (lines.isEmpty()) {
+			return List.of();
+		}
+		return List.of(text.message("radar.notes.title", locale) + "\n" + String.join("\n", lines));
+	}
+
+	private static boolean same(Occurrence one, Occurrence other) {
+		return one.event().id().equals(other.event().id()) && one.date().equals(other.date());
+	}
+
+}
