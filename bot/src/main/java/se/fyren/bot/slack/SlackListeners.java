@@ -279,7 +279,8 @@ final class SlackListeners {
 			.receive(ChatMessage.said(where, command.getUserId(), null, command.getText(), Addressed.COMMAND, locale)
 				.in(command.getTeamId(), false))
 			.toSay()
-			.ifPresent(reply -> web.respond(command.getResponseUrl(), ephemeral(blocks.render(reply, locale, true))));
+			.ifPresent(
+					reply -> web.respondLater(command.getResponseUrl(), ephemeral(blocks.render(reply, locale, true))));
 	}
 
 	/**
