@@ -1,6 +1,7 @@
 package se.fyren.knowledge;
 
 import se.fyren.knowledge.answer.Vocabulary;
+import se.fyren.knowledge.search.PassageSearcher;
 import se.fyren.knowledge.search.TermCounts;
 
 /** The words of the passages a search sees in one index snapshot. */
@@ -11,8 +12,11 @@ final class IndexVocabulary implements Vocabulary {
 
 	private final TermCounts counts;
 
-	IndexVocabulary(TermCounts counts) {
+	private final PassageSearcher searcher;
+
+	IndexVocabulary(TermCounts counts, PassageSearcher searcher) {
 		this.counts = counts;
+		this.searcher = searcher;
 	}
 
 	@Override
@@ -22,7 +26,7 @@ final class IndexVocabulary implements Vocabulary {
 
 	@Override
 	public boolean hasNear(String term) {
-		return has(term) || counts.correction(term, TYPO_EDITS) != null;
+		return searcher.knowsNear(counts, term, TYPO_EDITS);
 	}
 
 }

@@ -30,6 +30,7 @@ import se.fyren.knowledge.index.IndexChange;
 import se.fyren.knowledge.index.IndexInUseException;
 import se.fyren.knowledge.index.IndexSnapshot;
 import se.fyren.knowledge.index.PassageIndex;
+import se.fyren.knowledge.index.SpilledReports;
 import se.fyren.knowledge.ingest.DocumentReader;
 import se.fyren.knowledge.ingest.FailedReports;
 import se.fyren.knowledge.ingest.MetadataCatalog;
@@ -73,6 +74,8 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private final FailedReports failed;
 
+	private final Path dataDirectory;
+
 	/**
 	 * Writes the index, and fails with {@link IndexInUseException} if another process
 	 * does.
@@ -92,6 +95,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create the data directory " + indexDir, ex);
 		}
 		this.failed = new FailedReports(settings.dataDirectory());
+		this.dataDirectory = settings.dataDirectory();
 		NounLemmas nounLemmas = NounLemmas.swedish();
 		Function<CompoundParts, SwedishAnalysis> analysis = parts -> new SwedishAnalysis(parts, thesaurus, nounLemmas);
 		this.index = readOnly ? PassageIndex.readOnly(indexDir, analysis) : new PassageIndex(indexDir, analysis);
@@ -145,67 +149,78 @@ public final class KnowledgeBase implements AutoCloseable {
 		List<String> added = new ArrayList<>();
 		List<String> updated = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
-		List<Report> reports = new ArrayList<>();
 		Map<String, String> manifest = new TreeMap<>();
 		int unchanged = 0;
 		for (String refused : scan.refused()) {
 			log.warn("Skipped report {}", refused);
 			skipped.add(refused);
 		}
-		int done = 0;
-		progress.reports(done, files.size());
-		for (Map.Entry<String, Path> file : files.entrySet()) {
-			progress.reports(done++, files.size());
-			String known = indexed.get(file.getKey());
-			String fingerprint = fingerprint(file.getValue());
-			if (!rebuild && fingerprint.equals(known)) {
-				manifest.put(file.getKey(), known);
-				unchanged++;
-				continue;
-			}
-			Optional<String> failedBefore = failed.reason(fingerprint);
-			if (failedBefore.isPresent()) {
-				String reason = file.getValue().getFileName() + ": failed before (" + failedBefore.get()
-						+ "); not read again until it changes";
-				log.warn("Skipped report {}", reason);
-				skipped.add(reason);
-				continue;
-			}
-			try {
-				Report report = folders.load(file.getValue(), metadata);
-				reports.add(report);
-				manifest.put(file.getKey(), report.fingerprint());
-				(known == null ? added : updated).add(report.docId());
-			}
-			catch (UnreadableReportException ex) {
-				log.warn("Skipped report {}", ex.getMessage());
-				skipped.add(ex.getMessage());
-				failed.remember(fingerprint, ex.reason());
-			}
-		}
-		progress.reports(files.size(), files.size());
-		// Stored documents come and go through add and remove, not through the folders;
-		// a rebuild drops them, and whoever keeps them adds them again (storedDocuments).
-		if (!rebuild) {
-			indexed.forEach((source, fingerprint) -> {
-				if (isStored(source)) {
-					manifest.put(source, fingerprint);
+		int passages = 0;
+		List<String> removed;
+		// Read reports wait in a file, not in the heap, until the compound parts are
+		// learned from all of them (a rebuild) and they can be indexed one at a time.
+		CompoundParts.Learner learner = new CompoundParts.Learner();
+		try (SpilledReports reports = new SpilledReports(dataDirectory)) {
+			int done = 0;
+			progress.reports(done, files.size());
+			for (Map.Entry<String, Path> file : files.entrySet()) {
+				progress.reports(done++, files.size());
+				String known = indexed.get(file.getKey());
+				String fingerprint = fingerprint(file.getValue());
+				if (!rebuild && fingerprint.equals(known)) {
+					manifest.put(file.getKey(), known);
+					unchanged++;
+					continue;
 				}
-			});
+				Optional<String> failedBefore = failed.reason(fingerprint);
+				if (failedBefore.isPresent()) {
+					String reason = file.getValue().getFileName() + ": failed before (" + failedBefore.get()
+							+ "); not read again until it changes";
+					log.warn("Skipped report {}", reason);
+					skipped.add(reason);
+					continue;
+				}
+				try {
+					Report report = folders.load(file.getValue(), metadata);
+					if (rebuild) {
+						learner.add(report.cleanedText());
+					}
+					reports.add(report);
+					passages += report.passages().size();
+					manifest.put(file.getKey(), report.fingerprint());
+					(known == null ? added : updated).add(report.docId());
+				}
+				catch (UnreadableReportException ex) {
+					log.warn("Skipped report {}", ex.getMessage());
+					skipped.add(ex.getMessage());
+					failed.remember(fingerprint, ex.reason());
+				}
+			}
+			progress.reports(files.size(), files.size());
+			// Stored documents come and go through add and remove, not through the
+			// folders;
+			// a rebuild drops them, and whoever keeps them adds them again
+			// (storedDocuments).
+			if (!rebuild) {
+				indexed.forEach((source, fingerprint) -> {
+					if (isStored(source)) {
+						manifest.put(source, fingerprint);
+					}
+				});
+			}
+			List<String> removedSources = indexed.keySet()
+				.stream()
+				.filter(path -> !manifest.containsKey(path) && !isStored(path))
+				.toList();
+			removed = removedSources.stream()
+				.map(path -> DocumentReader.docId(Path.of(path).getFileName().toString()))
+				.toList();
+			boolean changed = !reports.isEmpty() || !removedSources.isEmpty();
+			if (rebuild || changed) {
+				CompoundParts parts = rebuild ? learner.parts() : index.parts().orElseThrow();
+				index.update(parts, rebuild, reports, removedSources, manifest);
+			}
 		}
-		List<String> removedSources = indexed.keySet()
-			.stream()
-			.filter(path -> !manifest.containsKey(path) && !isStored(path))
-			.toList();
-		List<String> removed = removedSources.stream()
-			.map(path -> DocumentReader.docId(Path.of(path).getFileName().toString()))
-			.toList();
-		boolean changed = !reports.isEmpty() || !removedSources.isEmpty();
-		if (rebuild || changed) {
-			CompoundParts parts = rebuild ? CompoundParts.learn(texts(reports)) : index.parts().orElseThrow();
-			index.update(parts, rebuild, reports, removedSources, manifest);
-		}
-		int passages = reports.stream().mapToInt(r -> r.passages().size()).sum();
 		IndexChange change = new IndexChange(added, updated, removed, unchanged, skipped, passages, rebuild);
 		log.info("Index refreshed: {} added, {} updated, {} removed, {} unchanged, {} skipped", added.size(),
 				updated.size(), removed.size(), unchanged, skipped.size());
@@ -214,12 +229,17 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	/**
 	 * Replaces the whole index with the given reports; for benchmarks over generated
-	 * corpora.
+	 * corpora. The reports are iterated twice (to learn the compound parts, then to
+	 * index), one at a time: a generated corpus need never be in memory whole.
 	 */
-	public synchronized void rebuildFrom(Collection<Report> reports) {
+	public synchronized void rebuildFrom(Iterable<Report> reports) {
 		Map<String, String> manifest = new HashMap<>();
-		reports.forEach(report -> manifest.put(report.path().toString(), report.fingerprint()));
-		index.update(CompoundParts.learn(texts(reports)), true, reports, List.of(), manifest);
+		CompoundParts.Learner learner = new CompoundParts.Learner();
+		for (Report report : reports) {
+			manifest.put(report.path().toString(), report.fingerprint());
+			learner.add(report.cleanedText());
+		}
+		index.update(learner.parts(), true, reports, List.of(), manifest);
 	}
 
 	/** Whether a complete index is on disk (built now or before) to answer from. */
@@ -300,7 +320,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			TermCounts counts = TermCounts.within(snapshot, filter);
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
 			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, filter);
-			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(), new IndexVocabulary(counts));
+			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
+					new IndexVocabulary(counts, searcher));
 		}
 		finally {
 			index.release(snapshot);
@@ -338,10 +359,6 @@ public final class KnowledgeBase implements AutoCloseable {
 		if (!STORED_ID.matcher(id).matches()) {
 			throw new IllegalArgumentException("Not a stored document id: " + id);
 		}
-	}
-
-	private static List<String> texts(Collection<Report> reports) {
-		return reports.stream().map(Report::cleanedText).toList();
 	}
 
 	private static String fingerprint(Path file) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,15 @@ import se.fyren.knowledge.Answer;
  */
 @Repository
 public class AnswerLog {
+
+	// The version and variant bits of RFC 4122, so the id reads as any random UUID.
+	private static final long UUID_VERSION_MASK = 0xF000L;
+
+	private static final long UUID_VERSION_4 = 0x4000L;
+
+	private static final long UUID_VARIANT_MASK = 0xC000_0000_0000_0000L;
+
+	private static final long UUID_VARIANT_IETF = 0x8000_0000_0000_0000L;
 
 	private final JdbcClient jdbc;
 
@@ -39,7 +49,7 @@ public class AnswerLog {
 	}
 
 	String record(Channel channel, Answer answer) {
-		String id = UUID.randomUUID().toString();
+		String id = newId();
 		jdbc.sql("""
 				insert into answer (id, channel, question, found, answer_text, created_at)
 				values (:id, :channel, :question, :found, :text, :created)""")
@@ -55,6 +65,18 @@ public class AnswerLog {
 					answer.found() ? "answered" : "abstained")
 			.increment();
 		return id;
+	}
+
+	/**
+	 * A random version-4 UUID from the thread's own generator. An answer id only lets a
+	 * rating find its answer, so it needs no cryptographic strength; UUID.randomUUID()
+	 * draws from one SecureRandom that every answering thread contends on under load.
+	 */
+	private static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = random.nextLong() & ~UUID_VERSION_MASK | UUID_VERSION_4;
+		long low = random.nextLong() & ~UUID_VARIANT_MASK | UUID_VARIANT_IETF;
+		return new UUID(high, low).toString();
 	}
 
 	/**

@@ -59,7 +59,8 @@ final class SlackCommands {
 			.receive(ChatMessage.said(where, command.getUserId(), null, command.getText(), Addressed.COMMAND, locale)
 				.in(command.getTeamId(), false))
 			.toSay()
-			.ifPresent(reply -> web.respond(command.getResponseUrl(), blocks.render(reply, locale, true).ephemeral()));
+			.ifPresent(reply -> web.respondLater(command.getResponseUrl(),
+					blocks.render(reply, locale, true).ephemeral()));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -63,7 +64,10 @@ class SlackConfiguration {
 		return new SlackWeb(slack, properties.botToken());
 	}
 
+	// The workers hand their answers to Slack Web's posting threads: they stop first, so
+	// an answer finished on shutdown is still posted.
 	@Bean
+	@DependsOn("slackWeb")
 	ChatWorkers slackWorkers(SlackProperties properties) {
 		return new ChatWorkers(Channel.SLACK, properties.workers());
 	}

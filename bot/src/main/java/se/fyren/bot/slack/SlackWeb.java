@@ -30,6 +30,8 @@ import com.slack.api.webhook.WebhookResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Inbound;
 
 /**
@@ -38,7 +40,7 @@ import se.fyren.bot.chat.Inbound;
  * does not retry by itself (only its async client queues for rate limits), and a worker
  * thread waiting a second or two is fine here.
  */
-final class SlackWeb {
+final class SlackWeb implements AutoCloseable {
 
 	static final int RATE_LIMIT_RETRIES = 2;
 
@@ -84,6 +86,12 @@ final class SlackWeb {
 	private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
 
 	private static final Duration DOWNLOAD_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	// Posting is waiting on the network (and on Slack's rate limit): a few threads of
+	// their own, so a search worker goes on to the next question meanwhile.
+	private static final int POSTERS = 4;
+
+	private final ChatWorkers posts = new ChatWorkers(Channel.SLACK, POSTERS);
 
 	SlackWeb(Slack slack, String botToken) {
 		this.slack = slack;
@@ -287,6 +295,19 @@ final class SlackWeb {
 			return Inbound.SWEDISH;
 		}
 		return Locale.forLanguageTag(slackLocale).getLanguage().equals("en") ? Locale.ENGLISH : Inbound.SWEDISH;
+	}
+
+	/**
+	 * Posts to a response_url as {@link #respond} does, on a posting thread: the caller
+	 * does not wait for Slack. Posts under way are finished on shutdown.
+	 */
+	void respondLater(String responseUrl, ActionResponse response) {
+		posts.submit("response", () -> respond(responseUrl, response));
+	}
+
+	@Override
+	public void close() {
+		posts.close();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishLightStemmer;
 
 /**
  * The words a Swedish compound may be split into. Swedish joins words
@@ -29,28 +30,44 @@ public final class CompoundParts {
 		this.parts = CharArraySet.unmodifiableSet(new CharArraySet(words, false));
 	}
 
-	public static CompoundParts learn(Collection<String> texts) {
-		Map<String, Integer> counts = new HashMap<>();
-		for (String text : texts) {
+	public static CompoundParts learn(Iterable<String> texts) {
+		Learner learner = new Learner();
+		texts.forEach(learner::add);
+		return learner.parts();
+	}
+
+	/**
+	 * Learns the parts from texts given one at a time, holding only the word counts: a
+	 * corpus larger than the heap can be learned from as it is read.
+	 */
+	public static final class Learner {
+
+		private final Map<String, Integer> counts = new HashMap<>();
+
+		public void add(String text) {
 			for (String word : SwedishAnalysis.words(text)) {
 				if (word.length() >= MIN_PART && word.chars().allMatch(Character::isLetter)) {
 					counts.merge(word, 1, Integer::sum);
 				}
 			}
 		}
-		CharArraySet stop = SwedishAnalyzer.getDefaultStopSet();
-		org.apache.lucene.analysis.sv.SwedishLightStemmer stemmer = new org.apache.lucene.analysis.sv.SwedishLightStemmer();
-		TreeSet<String> words = new TreeSet<>();
-		counts.forEach((word, count) -> {
-			if (count >= MIN_OCCURRENCES && !stop.contains(word)) {
-				words.add(word);
-				String stem = new String(word.toCharArray(), 0, stemmer.stem(word.toCharArray(), word.length()));
-				if (stem.length() >= MIN_PART) {
-					words.add(stem);
+
+		public CompoundParts parts() {
+			CharArraySet stop = SwedishAnalyzer.getDefaultStopSet();
+			SwedishLightStemmer stemmer = new SwedishLightStemmer();
+			TreeSet<String> words = new TreeSet<>();
+			counts.forEach((word, count) -> {
+				if (count >= MIN_OCCURRENCES && !stop.contains(word)) {
+					words.add(word);
+					String stem = new String(word.toCharArray(), 0, stemmer.stem(word.toCharArray(), word.length()));
+					if (stem.length() >= MIN_PART) {
+						words.add(stem);
+					}
 				}
-			}
-		});
-		return new CompoundParts(words);
+			});
+			return new CompoundParts(words);
+		}
+
 	}
 
 	/**

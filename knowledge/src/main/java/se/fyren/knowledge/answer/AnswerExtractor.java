@@ -35,6 +35,8 @@ public final class AnswerExtractor {
 
 	private final AbstainJudge judge;
 
+	private final ChatWords chatWords = new ChatWords();
+
 	public AnswerExtractor(AnswerSettings settings) {
 		this.settings = settings;
 		this.judge = new AbstainJudge(settings);
@@ -48,7 +50,7 @@ public final class AnswerExtractor {
 	 */
 	public Answer answer(AnalyzedQuestion analyzed, List<ScoredPassage> ranked, Analyzer analyzer,
 			Vocabulary vocabulary) {
-		AnalyzedQuestion question = ChatWords.without(analyzed, analyzer);
+		AnalyzedQuestion question = chatWords.without(analyzed, analyzer);
 		QuestionKind kind = QuestionKind.of(question.question());
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		List<Candidate> candidates = new ArrayList<>();

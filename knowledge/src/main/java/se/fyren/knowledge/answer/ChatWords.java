@@ -1,6 +1,5 @@
 package se.fyren.knowledge.answer;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +12,8 @@ import se.fyren.knowledge.search.Concept;
 /**
  * Words of chat and of the meeting a question is asked from: they say nothing about what
  * is asked, so they neither count as words the reports do not know nor pick the answer
- * ("typ" would pick a sentence about "typer").
+ * ("typ" would pick a sentence about "typer"). Their terms are analysed once per analyzer
+ * (one per index commit), not once per question. Thread-safe.
  */
 final class ChatWords {
 
@@ -30,16 +30,29 @@ final class ChatWords {
 			+ "colleague meeting tomorrow today tmrw asap enl bl.a jan feb febr mar apr jun jul aug sep sept okt nov dec "
 			+ "protokoll protokollet dokument dokumentet pdf pdf:en";
 
-	private ChatWords() {
+	private volatile Analysed analysed = new Analysed(null, Set.of());
+
+	/** The chat words' terms as one analyzer makes them. */
+	private record Analysed(Analyzer analyzer, Set<String> terms) {
 	}
 
 	/**
 	 * The question without its chat words; the question itself when nothing else is left.
 	 */
-	static AnalyzedQuestion without(AnalyzedQuestion question, Analyzer analyzer) {
-		Set<String> chat = new HashSet<>(SwedishAnalysis.tokens(analyzer, WORDS));
+	AnalyzedQuestion without(AnalyzedQuestion question, Analyzer analyzer) {
+		Set<String> chat = terms(analyzer);
 		List<Concept> kept = question.concepts().stream().filter(concept -> !chat.contains(concept.word())).toList();
 		return kept.isEmpty() ? question : new AnalyzedQuestion(question.question(), kept, question.english());
+	}
+
+	private Set<String> terms(Analyzer analyzer) {
+		Analysed known = analysed;
+		if (known.analyzer() != analyzer) {
+			// Two threads may both analyse after a new commit: the same terms, no harm.
+			known = new Analysed(analyzer, Set.copyOf(SwedishAnalysis.tokens(analyzer, WORDS)));
+			analysed = known;
+		}
+		return known.terms();
 	}
 
 }

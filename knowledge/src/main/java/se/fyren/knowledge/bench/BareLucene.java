@@ -3,7 +3,6 @@ package se.fyren.knowledge.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Collection;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
@@ -54,7 +53,7 @@ final class BareLucene implements AutoCloseable {
 	}
 
 	/** Indexes the passages' text into {@code dir}, committed and opened for search. */
-	static BareLucene build(Path dir, Collection<Report> reports) {
+	static BareLucene build(Path dir, Iterable<Report> reports) {
 		try {
 			Directory directory = FSDirectory.open(dir);
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new SwedishAnalyzer()))) {

@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import se.fyren.knowledge.KnowledgeBase;
@@ -69,12 +71,13 @@ public final class KnowledgeBenchmark {
 		List<Report> reports = new ReportFolders(settings.reportFolders()).loadAll();
 		List<BenchmarkReport> results = new ArrayList<>();
 		for (int n : copies) {
-			results.add(measure(replicate(reports, n), n));
+			results.add(measure(new Replicas(reports, n)));
 		}
 		return results;
 	}
 
-	private BenchmarkReport measure(List<Report> reports, int copies) {
+	private BenchmarkReport measure(Replicas reports) {
+		int copies = reports.copies();
 		Path data = temporaryDirectory();
 		KnowledgeSettings benchSettings = new KnowledgeSettings(List.of(), data, settings.thesaurusFiles(),
 				settings.search(), settings.answer());
@@ -128,10 +131,13 @@ public final class KnowledgeBenchmark {
 				long peak = heapPeak();
 				System.gc();
 				long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-				double megabytes = reports.stream()
+				// A copy has its original's length and passages: letters are swapped, not
+				// added.
+				double megabytes = copies * reports.original()
+					.stream()
 					.mapToLong(r -> r.cleanedText().getBytes(StandardCharsets.UTF_8).length)
 					.sum() / 1e6;
-				int passages = reports.stream().mapToInt(r -> r.passages().size()).sum();
+				int passages = copies * reports.original().stream().mapToInt(r -> r.passages().size()).sum();
 				int timed = questions.size() * PASSES_PER_ROUND * ROUNDS;
 				return new BenchmarkReport(copies, passages, megabytes, timed, ROUNDS, buildSeconds, bareBuildSeconds,
 						new Latency(Spread.of(fyren, 0.50), Spread.of(fyren, 0.99), Spread.of(baseline, 0.50),
@@ -149,27 +155,31 @@ public final class KnowledgeBenchmark {
 	/**
 	 * The corpus n times over, each copy after the first under new doc ids and with its
 	 * words slightly changed ({@link #CHANGED_ONE_IN}), as if n times as many reports.
+	 * Copies are made as they are iterated and dropped after use, so the corpus is never
+	 * in memory whole (x1000 is about 400 MB of text); each iteration makes them anew,
+	 * the same.
 	 */
-	static List<Report> replicate(List<Report> reports, int copies) {
-		if (copies == 1) {
-			return reports;
+	record Replicas(List<Report> original, int copies) implements Iterable<Report> {
+
+		@Override
+		public Iterator<Report> iterator() {
+			return IntStream.range(0, copies)
+				.boxed()
+				.flatMap(copy -> original.stream().map(report -> copy == 0 ? report : copy(report, copy)))
+				.iterator();
 		}
-		List<Report> out = new ArrayList<>(reports.size() * copies);
-		out.addAll(reports);
-		for (int c = 1; c < copies; c++) {
-			for (Report report : reports) {
-				String doc = report.docId() + "-copy" + c;
-				int copy = c;
-				List<Passage> passages = report.passages()
-					.stream()
-					.map(p -> new Passage(p.id().replace(report.docId(), doc), doc, p.title(), p.section(), p.page(),
-							p.start(), p.end(), changed(p.text(), copy)))
-					.toList();
-				out.add(new Report(doc, report.path().resolveSibling(doc), report.fingerprint() + "-" + c,
-						report.title(), changed(report.cleanedText(), copy), passages));
-			}
+
+		private static Report copy(Report report, int copy) {
+			String doc = report.docId() + "-copy" + copy;
+			List<Passage> passages = report.passages()
+				.stream()
+				.map(p -> new Passage(p.id().replace(report.docId(), doc), doc, p.title(), p.section(), p.page(),
+						p.start(), p.end(), changed(p.text(), copy)))
+				.toList();
+			return new Report(doc, report.path().resolveSibling(doc), report.fingerprint() + "-" + copy, report.title(),
+					changed(report.cleanedText(), copy), passages);
 		}
-		return out;
+
 	}
 
 	/**

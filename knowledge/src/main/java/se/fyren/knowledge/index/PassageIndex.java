@@ -215,9 +215,10 @@ public final class PassageIndex implements AutoCloseable {
 	/**
 	 * Replaces the given reports, removes the given sources, and commits with the new
 	 * manifest. With {@code rebuild} everything else is dropped first. Nothing is visible
-	 * to searchers before the commit.
+	 * to searchers before the commit. The reports are indexed one at a time as the
+	 * iterable yields them, so they need not all be in memory at once.
 	 */
-	public synchronized void update(CompoundParts parts, boolean rebuild, Collection<Report> reports,
+	public synchronized void update(CompoundParts parts, boolean rebuild, Iterable<Report> reports,
 			Collection<String> removedSources, Map<String, String> manifest) {
 		if (writer == null) {
 			throw new IllegalStateException("This index is read-only: another process holds its write lock");

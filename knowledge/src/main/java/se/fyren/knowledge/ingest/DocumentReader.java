@@ -73,7 +73,16 @@ public final class DocumentReader {
 	 */
 	static final double MIN_LETTER_SHARE = 0.5;
 
-	private final AutoDetectParser parser = new AutoDetectParser();
+	/**
+	 * Tika's parsers, made on the first PDF, DOCX or HTML file: loading its parser
+	 * registry is a large part of a start on text reports or an unchanged index, which
+	 * never parse. Holder idiom: created once, then immutable and thread-safe.
+	 */
+	private static final class Tika {
+
+		static final AutoDetectParser PARSER = new AutoDetectParser();
+
+	}
 
 	private final Duration parseTimeLimit;
 
@@ -212,7 +221,7 @@ public final class DocumentReader {
 		PageCollectingHandler handler = new PageCollectingHandler();
 		Metadata metadata = new Metadata();
 		try (InputStream in = new ByteArrayInputStream(bytes)) {
-			parser.parse(in, handler, metadata, new ParseContext());
+			Tika.PARSER.parse(in, handler, metadata, new ParseContext());
 		}
 		catch (EncryptedDocumentException ex) {
 			throw new UnreadableReportException(file, UnreadableReportException.Kind.ENCRYPTED,

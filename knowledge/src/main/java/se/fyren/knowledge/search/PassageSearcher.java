@@ -153,6 +153,15 @@ public final class PassageSearcher {
 	}
 
 	/**
+	 * Whether the passages that count hold {@code term} or a word within {@code maxEdits}
+	 * (1 or 2) of it; the spelling walk is remembered per word as the question's
+	 * corrections are.
+	 */
+	public boolean knowsNear(TermCounts counts, String term, int maxEdits) {
+		return counts.docFreq(term) > 0 || corrections.correct(counts, term, maxEdits).isPresent();
+	}
+
+	/**
 	 * The best passages for a question. Lucene ranks a pool of candidates by BM25; they
 	 * are re-ranked by adding how much of the question each covers, so that a passage
 	 * holding the question's telling words beats one that repeats a single common word.

@@ -30,14 +30,18 @@ final class SpellingCorrections {
 	// bound. When full the memory starts over, which costs only the walks again.
 	static final int MAX_WORDS = 10_000;
 
-	private final DirectSpellChecker shortWords = speller(1);
+	// Lucene's spell checker is configured once and is safe to share between threads.
+	private final DirectSpellChecker shortWords = newSpeller(1);
 
-	private final DirectSpellChecker longWords = speller(2);
+	private final DirectSpellChecker longWords = newSpeller(2);
 
 	private final AtomicReference<Remembered> remembered = new AtomicReference<>(new Remembered(null, Map.of()));
 
 	/** The corrections known for one index reader: a new commit brings new words. */
-	private record Remembered(IndexReader.CacheKey reader, Map<String, Optional<String>> words) {
+	private record Remembered(IndexReader.CacheKey reader, Map<Asked, Optional<String>> words) {
+	}
+
+	private record Asked(String word, int maxEdits) {
 	}
 
 	/**
@@ -45,14 +49,30 @@ final class SpellingCorrections {
 	 * every passage counts, asked afresh when a search sees only some collections.
 	 */
 	Optional<String> correct(TermCounts counts, String word) {
+		return correct(counts, word, maxEdits(word));
+	}
+
+	/**
+	 * The counted word within {@code maxEdits} (1 or 2) of {@code word}, as
+	 * {@link #correct(TermCounts, String)}.
+	 */
+	Optional<String> correct(TermCounts counts, String word, int maxEdits) {
 		if (!counts.whole()) {
-			return Optional.ofNullable(counts.correction(word, word.length() >= LONG_WORD ? 2 : 1));
+			return Optional.ofNullable(counts.correction(word, speller(maxEdits)));
 		}
-		return correct(counts.reader(), word);
+		return correct(counts.reader(), word, maxEdits);
 	}
 
 	/** The index word nearest to {@code word}, if one is close enough. */
 	Optional<String> correct(IndexReader reader, String word) {
+		return correct(reader, new Asked(word, maxEdits(word)));
+	}
+
+	private Optional<String> correct(IndexReader reader, String word, int maxEdits) {
+		return correct(reader, new Asked(word, maxEdits));
+	}
+
+	private Optional<String> correct(IndexReader reader, Asked word) {
 		IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
 		if (helper == null) {
 			return suggest(reader, word);
@@ -69,11 +89,18 @@ final class SpellingCorrections {
 		return now.words().computeIfAbsent(word, w -> suggest(reader, w));
 	}
 
-	private Optional<String> suggest(IndexReader reader, String word) {
-		DirectSpellChecker speller = word.length() >= LONG_WORD ? longWords : shortWords;
+	private static int maxEdits(String word) {
+		return word.length() >= LONG_WORD ? 2 : 1;
+	}
+
+	private DirectSpellChecker speller(int maxEdits) {
+		return maxEdits >= 2 ? longWords : shortWords;
+	}
+
+	private Optional<String> suggest(IndexReader reader, Asked asked) {
 		try {
-			SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.TEXT, word), 1, reader,
-					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			SuggestWord[] suggestions = speller(asked.maxEdits()).suggestSimilar(
+					new Term(PassageIndex.TEXT, asked.word()), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 			return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
 		}
 		catch (IOException ex) {
@@ -81,7 +108,7 @@ final class SpellingCorrections {
 		}
 	}
 
-	private static DirectSpellChecker speller(int maxEdits) {
+	private static DirectSpellChecker newSpeller(int maxEdits) {
 		DirectSpellChecker speller = new DirectSpellChecker();
 		speller.setMaxEdits(maxEdits);
 		return speller;

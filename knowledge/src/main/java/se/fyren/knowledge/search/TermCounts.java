@@ -134,12 +134,10 @@ public final class TermCounts {
 	}
 
 	/**
-	 * The counted word within {@code maxEdits} of an unknown word, the closest and then
-	 * the most common; null when there is none.
+	 * The counted word the speller finds near an unknown word, the closest and then the
+	 * most common; null when there is none.
 	 */
-	public String correction(String word, int maxEdits) {
-		DirectSpellChecker speller = new DirectSpellChecker();
-		speller.setMaxEdits(maxEdits);
+	String correction(String word, DirectSpellChecker speller) {
 		try {
 			if (visible == null) {
 				SuggestWord[] suggestions = speller.suggestSimilar(new Term(PassageIndex.TEXT, word), 1, reader,
