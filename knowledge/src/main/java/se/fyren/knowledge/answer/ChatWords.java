@@ -30,6 +30,13 @@ final class ChatWords {
 			+ "colleague meeting tomorrow today tmrw asap enl bl.a jan feb febr mar apr jun jul aug sep sept okt nov dec "
 			+ "protokoll protokollet dokument dokumentet pdf pdf:en";
 
+	/**
+	 * The words that ask for a count ("hur många", "hur mycket"): they say what kind of
+	 * answer is wanted, not what it is about, so "Många av barnen …" does not answer "hur
+	 * många barn …" by its "många".
+	 */
+	private static final String ASKING = "många mycket mkt";
+
 	private ChatWords() {
 	}
 
@@ -37,7 +44,7 @@ final class ChatWords {
 	 * The question without its chat words; the question itself when nothing else is left.
 	 */
 	static AnalyzedQuestion without(AnalyzedQuestion question, Analyzer analyzer) {
-		Set<String> chat = new HashSet<>(SwedishAnalysis.tokens(analyzer, WORDS));
+		Set<String> chat = new HashSet<>(SwedishAnalysis.tokens(analyzer, WORDS + " " + ASKING));
 		List<Concept> kept = question.concepts().stream().filter(concept -> !chat.contains(concept.word())).toList();
 		return kept.isEmpty() ? question : new AnalyzedQuestion(question.question(), kept, question.english());
 	}
