@@ -51,16 +51,23 @@ public final class AnswerExtractor {
 		AnalyzedQuestion question = ChatWords.without(analyzed, analyzer);
 		QuestionKind kind = QuestionKind.of(question.question());
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
+		boolean listAsked = kind == QuestionKind.LIST;
+		int readForUnits = Math.min(listAsked ? settings.listPassagesRead() : settings.passagesRead(), ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
-		for (int rank = 0; rank < read.size(); rank++) {
-			for (AnswerUnit unit : AnswerUnit.of(read.get(rank).passage())) {
+		for (int rank = 0; rank < readForUnits; rank++) {
+			for (AnswerUnit unit : AnswerUnit.of(ranked.get(rank).passage())) {
+				boolean listed = listAsked && unit.list();
+				if (rank >= read.size() && !listed) {
+					continue;
+				}
 				String text = AnswerText.clean(unit.text());
 				if (text == null) {
 					continue;
 				}
 				double coverage = Coverage.of(question, analyzer, unit.context());
 				boolean holds = kind.heldBy(text, unit.list());
-				double score = coverage * (1 - settings.rankDecay() * rank) * Math.min(1, text.length() / SHORT_UNIT)
+				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
+				double score = coverage * decay * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);
 				candidates.add(new Candidate(unit, text, coverage, score));
 			}
