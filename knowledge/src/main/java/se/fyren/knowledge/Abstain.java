@@ -8,7 +8,11 @@ import java.util.List;
  *
  * @param reason a short code: {@code no_passages}, {@code low_coverage},
  * {@code unknown_terms}, {@code cost_not_in_reports}, {@code name_not_in_reports},
- * {@code year_not_in_reports}, {@code law_not_in_reports}
+ * {@code year_not_in_reports}, {@code law_not_in_reports}; and from the best answer's own
+ * evidence: {@code year_not_in_answer}, {@code place_not_in_answer} (the passage that
+ * answers best, with its title and section, does not speak of the year or name the place
+ * asked about), {@code number_not_in_answer} (a count asked for, no figure in the best
+ * answer, which covers the question only weakly)
  * @param detail the reason in a sentence (English, for logs and the JSON)
  * @param coverage the share of the question's weight the best answer unit covers
  * @param unknownShare the share of the question's weight carried by words the reports

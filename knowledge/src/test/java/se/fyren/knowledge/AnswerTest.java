@@ -151,4 +151,45 @@ class AnswerTest {
 			.anyMatch(text -> text.contains("På avdelningen arbetar"));
 	}
 
+	@Test
+	void abstainsOnAYearTheAnsweringPassageDoesNotSpeakOf() {
+		// The reports name 2019 (Samlingen 2016-2019), but the Leksand minutes are of
+		// 2014.
+		Answer answer = knowledge.ask("vad tog samverkansberedningen i leksand upp på mötet 2019?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("year_not_in_answer");
+		assertThat(answer.abstain().detail()).contains("2019");
+	}
+
+	@Test
+	void abstainsOnAPlaceTheAnsweringPassageDoesNotName() {
+		// Hedemora is in the reports; its consultation team is not, Orsa's is.
+		Answer answer = knowledge.ask("vad gör konsultationsteamet i Hedemora?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("place_not_in_answer");
+		assertThat(answer.abstain().detail()).contains("hedemora");
+	}
+
+	@Test
+	void abstainsOnACountTheBestAnswerGivesNoFigureFor() {
+		Answer answer = knowledge.ask("hur många barn i dalarna är fattiga idag");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("number_not_in_answer");
+		assertThat(answer.abstain().asked()).isEqualTo("number");
+	}
+
+	@Test
+	void takesTheWholeListFromALowerPassageWhenAListIsAsked() {
+		Answer answer = knowledge.ask("vilka problem har utvecklingsplanen för råneå lyft fram? typ en lista");
+
+		// The list stands in a lower passage than those naming Råneå's plan most often.
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Några problem som utvecklingsplanen har belyst är");
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length())))
+			.contains("behörighet till gymnasiet", "fysisk inaktivitet bland vuxna", "mötesplatser");
+	}
+
 }

@@ -44,12 +44,15 @@ class DevSetEvaluationTest {
 		System.out.println(score.summary());
 		score.misses().forEach(System.out::println);
 		// The figures of 2026-12-02 after noun lemmas, term roles and the abstain model
-		// (recall@5 0.907, mrr 0.723, answer_hit 0.674), one question's slack.
+		// (recall@5 0.907, mrr 0.723, answer_hit 0.674), one question's slack. Two are
+		// refused: "vabbandet" (words the reports never use) and a count whose best
+		// answer
+		// holds no figure (it was answered wrongly before the count rule).
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.71);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.65);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(1);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(3);
 	}
 
@@ -59,15 +62,16 @@ class DevSetEvaluationTest {
 		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
 		System.out.println(score.summary());
 		System.out.println(score.detail());
-		// The figures of 2026-12-02 after noun lemmas, term roles and the abstain model
-		// (recall@5 0.861, answer_hit 0.544, 11/19 abstained, 0/79 refused, lists 12/18,
-		// English 12/13), one question's slack each: a change may not buy dev figures
-		// with these.
+		// The figures of 2026-12-02 after the answer's own evidence decides abstaining
+		// and
+		// lists come from the five best passages (recall@5 0.861, answer_hit 0.582, 14/19
+		// abstained, 1/79 refused, lists 14/18, English 12/13), one question's slack
+		// each: a change may not buy dev figures with these.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.85);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.53);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(10);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(1);
-		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(11);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.57);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(13);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(11);
 	}
 

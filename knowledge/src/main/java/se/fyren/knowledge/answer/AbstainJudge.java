@@ -46,6 +46,14 @@ final class AbstainJudge {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
+	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
+	private static final Pattern YEARS = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
+
+	// Asks for a count or an amount, which only a figure answers ("hur länge" and "hur
+	// ofta" may be answered in words).
+	private static final Pattern COUNT = Pattern.compile("\\b(?:hur många|hur mycket|hur mkt|how many|how much)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A law by name: "socialtjänstlagen", "skollagen", "LSS-lagen".
 	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag(?:en|ar|arna|s)?\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
@@ -53,6 +61,11 @@ final class AbstainJudge {
 	// A place named before the word for its kind ("Göteborgs kommun", "malmö stad").
 	private static final Pattern PLACE = Pattern.compile(
 			"\\b(\\p{L}{3,}?)s?\\s+(?:kommun\\p{L}*|stad|stads|region|län|municipality|county)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A place the question is about: "in Borlänge", "i Mora", "för Gävle".
+	private static final Pattern PLACE_ASKED = Pattern.compile(
+			"\\b(?:i|in|på|för|at|from)\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A capitalised word inside a Swedish question is a name.
@@ -63,14 +76,23 @@ final class AbstainJudge {
 			"egen", "hela", "annan", "andra", "samma", "each", "which", "the", "your", "our", "other", "en", "ett",
 			"deras", "alla", "någon", "nån", "deltagande", "länets", "många");
 
+	// A name's shortest part that still names it ("mora" in "Moraborna").
+	private static final int MIN_NAME_PREFIX = 4;
+
 	private final AnswerSettings settings;
 
 	AbstainJudge(AnswerSettings settings) {
 		this.settings = settings;
 	}
 
-	Abstain judge(AnalyzedQuestion question, QuestionKind kind, List<ScoredPassage> read, double unitCoverage,
-			boolean holdsKind, Analyzer analyzer, Vocabulary vocabulary) {
+	/**
+	 * @param best the best answer unit with the unit after it, or null when none covers
+	 * the question
+	 */
+	Abstain judge(AnalyzedQuestion question, QuestionKind kind, List<ScoredPassage> read, BestUnit best,
+			Analyzer analyzer, Vocabulary vocabulary) {
+		double unitCoverage = best == null ? 0 : best.coverage();
+		boolean holdsKind = best != null && best.holdsKind();
 		String asked = kind.label();
 		if (read.isEmpty()) {
 			return new Abstain("no_passages", "no passage matches the question", 0, 0, List.of(), asked);
@@ -105,6 +127,15 @@ final class AbstainJudge {
 				return abstain("year_not_in_reports", "the passages found never mention " + year, coverage,
 						unknownShare, unknown, asked);
 			}
+			if (best != null && !speaksOf(best.passage(), Integer.parseInt(year))) {
+				return abstain("year_not_in_answer", "the passage that answers best does not speak of " + year,
+						coverage, unknownShare, unknown, asked);
+			}
+		}
+		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsFigure(best.text())
+				&& best.coverage() < settings.strongCoverage()) {
+			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
+					coverage, unknownShare, unknown, asked);
 		}
 		for (String law : all(LAW, lower)) {
 			if (!writtenKnown(law, analyzer, vocabulary)) {
@@ -116,6 +147,15 @@ final class AbstainJudge {
 			if (!nameKnown(name, question, analyzer, vocabulary)) {
 				return abstain("name_not_in_reports", "the reports never name " + name, coverage, unknownShare, unknown,
 						asked);
+			}
+		}
+		// Names the reports use (in either language) must be named where the answer
+		// stands:
+		// an answer about Mora does not answer a question about Borlänge.
+		for (String place : places(text)) {
+			if (best != null && writtenKnown(place, analyzer, vocabulary) && !named(place, best.passage(), analyzer)) {
+				return abstain("place_not_in_answer", "the passage that answers best does not name " + place, coverage,
+						unknownShare, unknown, asked);
 			}
 		}
 		if (coverage < settings.minCoverage()) {
@@ -157,6 +197,61 @@ final class AbstainJudge {
 		}
 		all(ACRONYM, question).forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
 		return names;
+	}
+
+	/**
+	 * The places a question is about: named before "kommun", "stad" …, or after "i",
+	 * "in".
+	 */
+	private static Set<String> places(String question) {
+		Set<String> places = new LinkedHashSet<>();
+		Matcher place = PLACE.matcher(question.toLowerCase(Locale.ROOT));
+		while (place.find()) {
+			if (!PLACE_WORDS_NOT_NAMES.contains(place.group(1))) {
+				places.add(place.group(1));
+			}
+		}
+		Matcher asked = PLACE_ASKED.matcher(question);
+		while (asked.find()) {
+			places.add(asked.group(1).toLowerCase(Locale.ROOT));
+		}
+		return places;
+	}
+
+	/** Whether a text names a year, or a span of years holding it. */
+	private static boolean speaksOf(String text, int year) {
+		if (text.contains(String.valueOf(year))) {
+			return true;
+		}
+		Matcher span = YEARS.matcher(text);
+		while (span.find()) {
+			if (Integer.parseInt(span.group(1)) <= year && year <= Integer.parseInt(span.group(2))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a text names what the question names: the name itself or a compound it
+	 * leads or that leads it ("Leksands kommun", "Leksandsmötet").
+	 */
+	private static boolean named(String name, String text, Analyzer analyzer) {
+		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
+		if (tokens.isEmpty()) {
+			return true;
+		}
+		String written = tokens.get(0);
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (lower.contains(written)) {
+			return true;
+		}
+		for (String term : Coverage.terms(analyzer, text)) {
+			if (term.length() >= MIN_NAME_PREFIX && (written.startsWith(term) || term.startsWith(written))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<String> all(Pattern pattern, String text) {

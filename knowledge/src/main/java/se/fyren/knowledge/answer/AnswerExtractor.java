@@ -53,30 +53,55 @@ public final class AnswerExtractor {
 		AnalyzedQuestion question = chatWords.without(analyzed, analyzer);
 		QuestionKind kind = QuestionKind.of(question.question());
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
+		boolean listAsked = kind == QuestionKind.LIST;
+		int readForUnits = Math.min(listAsked ? settings.listPassagesRead() : settings.passagesRead(), ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
-		for (int rank = 0; rank < read.size(); rank++) {
-			for (AnswerUnit unit : AnswerUnit.of(read.get(rank).passage())) {
+		for (int rank = 0; rank < readForUnits; rank++) {
+			for (AnswerUnit unit : AnswerUnit.of(ranked.get(rank).passage())) {
+				boolean listed = listAsked && unit.list();
+				if (rank >= read.size() && !listed) {
+					continue;
+				}
 				String text = AnswerText.clean(unit.text());
 				if (text == null) {
 					continue;
 				}
 				double coverage = Coverage.of(question, analyzer, unit.context());
 				boolean holds = kind.heldBy(text, unit.list());
-				double score = coverage * (1 - settings.rankDecay() * rank) * Math.min(1, text.length() / SHORT_UNIT)
+				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
+				double score = coverage * decay * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);
 				candidates.add(new Candidate(unit, text, coverage, score));
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		Candidate best = candidates.isEmpty() || candidates.get(0).score() <= 0 ? null : candidates.get(0);
-		Abstain abstain = judge.judge(question, kind, read, best == null ? 0 : best.coverage(),
-				best != null && kind.heldBy(best.text(), best.unit().list()), analyzer, vocabulary);
+		Abstain abstain = judge.judge(question, kind, read, best == null ? null : bestUnit(best, candidates, kind),
+				analyzer, vocabulary);
 		if (best == null || abstain != null) {
 			Abstain why = abstain != null ? abstain
 					: new Abstain("no_passages", "no passage covers the question", 0, 0, List.of(), kind.label());
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return compose(question, best, candidates, ranked);
+	}
+
+	private static BestUnit bestUnit(Candidate best, List<Candidate> candidates, QuestionKind kind) {
+		String text = next(best, candidates).map(next -> best.text() + " " + next.text()).orElse(best.text());
+		Passage passage = best.unit().passage();
+		return new BestUnit(text, described(passage), best.coverage(), kind.heldBy(best.text(), best.unit().list()));
+	}
+
+	private static String described(Passage passage) {
+		return passage.title() + "\n" + passage.section() + "\n" + passage.text();
+	}
+
+	/** The unit after a unit in its passage, among the candidates. */
+	private static java.util.Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
+		return candidates.stream()
+			.filter(c -> c.unit().passage().equals(unit.unit().passage())
+					&& c.unit().position() == unit.unit().position() + 1)
+			.findFirst();
 	}
 
 	/**
@@ -91,11 +116,7 @@ public final class AnswerExtractor {
 		chosen.add(best.text());
 		cited.add(best.unit().passage());
 		if (!best.unit().list()) {
-			candidates.stream()
-				.filter(c -> c.unit().passage().equals(best.unit().passage())
-						&& c.unit().position() == best.unit().position() + 1)
-				.findFirst()
-				.ifPresent(next -> chosen.add(next.text()));
+			next(best, candidates).ifPresent(next -> chosen.add(next.text()));
 		}
 		for (Candidate candidate : candidates) {
 			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {

@@ -18,19 +18,26 @@ package se.fyren.knowledge.answer;
  * for "när", a list for "vilka") scores
  * @param strongCoverage a unit covering this share of the question, holding the asked-for
  * kind, answers it despite words the reports never use
+ * @param listPassagesRead a question that asks for a list may take a list from this many
+ * of the best passages: the passage that holds a list is often not the one that names the
+ * question's words most often
+ * @param listRankDecay how much a list's score drops for each rank of its passage, when
+ * the question asks for a list
  */
 public record AnswerSettings(int passagesRead, double minCoverage, int maxSentences, int maxChars, double rankDecay,
-		double maxUnknownShare, double kindBoost, double strongCoverage) {
+		double maxUnknownShare, double kindBoost, double strongCoverage, int listPassagesRead, double listRankDecay) {
 
-	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 3, 500, 0.3, 0.27, 1.0, 0.6);
+	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 3, 500, 0.3, 0.27, 1.0, 0.6, 5, 0.15);
 
 	public AnswerSettings {
-		if (passagesRead < 1 || maxSentences < 1 || maxChars < 1) {
-			throw new IllegalArgumentException("passagesRead, maxSentences and maxChars must be positive: "
-					+ passagesRead + ", " + maxSentences + ", " + maxChars);
+		if (passagesRead < 1 || maxSentences < 1 || maxChars < 1 || listPassagesRead < passagesRead) {
+			throw new IllegalArgumentException(
+					"passagesRead, maxSentences and maxChars must be positive, listPassagesRead at least passagesRead: "
+							+ passagesRead + ", " + maxSentences + ", " + maxChars);
 		}
 		if (minCoverage < 0 || minCoverage > 1 || maxUnknownShare < 0 || maxUnknownShare > 1 || strongCoverage < 0
-				|| strongCoverage > 1 || kindBoost < 0 || rankDecay < 0 || rankDecay >= 1) {
+				|| strongCoverage > 1 || kindBoost < 0 || rankDecay < 0 || rankDecay >= 1 || listRankDecay < 0
+				|| listRankDecay * (listPassagesRead - 1) >= 1) {
 			throw new IllegalArgumentException("answer shares must lie in [0, 1] and boosts be positive");
 		}
 	}

@@ -30,6 +30,13 @@ final class ChatWords {
 			+ "colleague meeting tomorrow today tmrw asap enl bl.a jan feb febr mar apr jun jul aug sep sept okt nov dec "
 			+ "protokoll protokollet dokument dokumentet pdf pdf:en";
 
+	/**
+	 * The words that ask for a count ("hur många", "hur mycket"): they say what kind of
+	 * answer is wanted, not what it is about, so "Många av barnen …" does not answer "hur
+	 * många barn …" by its "många".
+	 */
+	private static final String ASKING = "många mycket mkt";
+
 	private volatile Analysed analysed = new Analysed(null, Set.of());
 
 	/** The chat words' terms as one analyzer makes them. */
@@ -49,7 +56,7 @@ final class ChatWords {
 		Analysed known = analysed;
 		if (known.analyzer() != analyzer) {
 			// Two threads may both analyse after a new commit: the same terms, no harm.
-			known = new Analysed(analyzer, Set.copyOf(SwedishAnalysis.tokens(analyzer, WORDS)));
+			known = new Analysed(analyzer, Set.copyOf(SwedishAnalysis.tokens(analyzer, WORDS + " " + ASKING)));
 			analysed = known;
 		}
 		return known.terms();

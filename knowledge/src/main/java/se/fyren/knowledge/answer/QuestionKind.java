@@ -17,7 +17,7 @@ public enum QuestionKind {
 			"(?s).*(?:\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|vecka)).*"),
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",
-			"(?s).*(?:\\d|\\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|hundra|tusen|hälften|procent)\\b).*"),
+			"(?s).*(?:\\d|\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen|hälften|dubbelt|procent|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|half)\\b).*"),
 	/** "vem", "who". */
 	WHO("\\b(?:vem|vems|vilken person|who|whom)\\b",
 			"(?s).*(?:\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet)\\p{L}*).*"),
@@ -45,6 +45,14 @@ public enum QuestionKind {
 			return true;
 		}
 		return answer != null && answer.matcher(text).matches();
+	}
+
+	/**
+	 * Whether a text holds a figure: digits or a number in words ("en" and "ett" are
+	 * mostly articles, so they do not count).
+	 */
+	static boolean holdsFigure(String text) {
+		return NUMBER.answer.matcher(text).matches();
 	}
 
 	/** The kind's name in JSON. */
