@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -164,8 +165,52 @@ class SlackDocumentsTest {
 		}
 	}
 
+	/**
+	 * A document given as a link in a DM is fetched over https and added, as a shared
+	 * file is; a plain-http link, one to an internal address and one over the size limit
+	 * are refused in Swedish, the first two without a request.
+	 */
+	@Test
+	void aDocumentGivenAsALinkIsFetchedAndUnsafeLinksAreRefused(@TempDir Path dir) throws IOException {
+		try (FakeSlack slack = new FakeSlack();
+				FakeDocumentSite site = new FakeDocumentSite(dir);
+				ConfigurableApplicationContext fyren = startAlone(slack,
+						Map.of("fyren.documents.links.private-hosts", "127.0.0.1", "fyren.documents.links.trust-store",
+								site.trustStore().toString(), "fyren.documents.links.trust-store-password",
+								FakeDocumentSite.PASSWORD, "fyren.documents.max-size", MAX_BYTES + "B"))) {
+			SignedSlack toFyren = new SignedSlack(port(fyren));
+			String budget = site.serve("/dokument/budget",
+					new FakeDocumentSite.Page("text/plain; charset=utf-8", BUDGET.getBytes(StandardCharsets.UTF_8)));
+			String large = site.serve("/dokument/stor.txt",
+					new FakeDocumentSite.Page("text/plain", "ord ".repeat(MAX_BYTES).getBytes(StandardCharsets.UTF_8)));
+
+			// As Slack writes a link: in angle brackets, & as &amp;.
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002000.000100", null,
+					"läs in <" + budget + "?version=2&amp;format=txt>"));
+			assertThat(postAfter(slack, "D0EVA", 0).text()).contains("Inläst: ”budget”", "privat");
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002100.000100", null, QUESTION));
+			assertThat(postAfter(slack, "D0EVA", 1).text()).contains("budget (privat)");
+
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002200.000100", null,
+					"läs in <http://127.0.0.1:9/dokument/budget>"));
+			assertThat(postAfter(slack, "D0EVA", 2).text()).contains("bara dokument över https");
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002300.000100", null,
+					"läs in https://169.254.169.254/latest/meta-data"));
+			assertThat(postAfter(slack, "D0EVA", 3).text()).contains("Jag hämtar inte från 169.254.169.254",
+					"internt nät");
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002400.000100", null, "läs in " + large));
+			assertThat(postAfter(slack, "D0EVA", 4).text()).contains("”stor.txt” är 0,4 MB");
+			assertThat(site.requested()).containsExactly("/dokument/budget", "/dokument/stor.txt");
+		}
+	}
+
 	private static ConfigurableApplicationContext startAlone(FakeSlack slack) {
+		return startAlone(slack, Map.of());
+	}
+
+	private static ConfigurableApplicationContext startAlone(FakeSlack slack, Map<String, String> more) {
 		Map<String, String> properties = new LinkedHashMap<>(SlackTestApp.properties(slack));
+		properties.putAll(more);
 		properties.put("spring.datasource.url",
 				"jdbc:h2:mem:slack-progress-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		properties.put("spring.quartz.scheduler-name", "slack-progress-" + UUID.randomUUID());
