@@ -2,6 +2,7 @@ package se.fyren.bot.documents;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -19,9 +20,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * The HTTP client document links are fetched with: no redirects of its own (each is
- * checked, {@link DocumentLink}), a connect timeout, and the JDK's certificate
- * authorities plus an intranet's own when {@code fyren.documents.links.trust-store} names
- * one.
+ * checked, {@link DocumentLink}), a connect timeout, the JVM's proxy, and the JDK's
+ * certificate authorities plus an intranet's own when
+ * {@code fyren.documents.links.trust-store} names one.
  */
 final class LinkClients {
 
@@ -29,7 +30,9 @@ final class LinkClients {
 	}
 
 	static HttpClient client(LinkProperties properties) {
+		// The JVM's proxy settings (https.proxyHost), as for Slack and Microsoft.
 		HttpClient.Builder builder = HttpClient.newBuilder()
+			.proxy(ProxySelector.getDefault())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(properties.timeout());
 		if (properties.trustStore() != null) {
