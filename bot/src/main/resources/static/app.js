@@ -539,7 +539,7 @@
 
 // The upload field for administrators: shown only where an administrator key is set (fyren.documents.web-admin-key).
 // The file goes as the request's body with the key in a header; the upload's progress shows in the bar, then the
-// reading's, asked of /api/documents/intakes/{id} until it is done.
+// reading's (page by page for a PDF), asked of /api/documents/intakes/{id} until it is done.
 (function () {
 	const fyren = window.fyren;
 	const box = document.getElementById('upload');
@@ -568,7 +568,13 @@
 			return;
 		}
 		say(intake.text, true);
-		progress.removeAttribute('value');
+		if (intake.pages > 0) {
+			progress.max = intake.pages;
+			progress.value = intake.page;
+		}
+		else {
+			progress.removeAttribute('value');
+		}
 		setTimeout(() => {
 			fetch('/api/documents/intakes/' + encodeURIComponent(intake.id) + '?locale=' + fyren.lang)
 				.then((response) => (response.ok ? response.json() : Promise.reject(new Error())))

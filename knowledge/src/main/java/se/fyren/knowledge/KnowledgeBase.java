@@ -34,6 +34,7 @@ import se.fyren.knowledge.index.SpilledReports;
 import se.fyren.knowledge.ingest.DocumentReader;
 import se.fyren.knowledge.ingest.FailedReports;
 import se.fyren.knowledge.ingest.MetadataCatalog;
+import se.fyren.knowledge.ingest.ReadProgress;
 import se.fyren.knowledge.ingest.Report;
 import se.fyren.knowledge.ingest.ReportLoader;
 import se.fyren.knowledge.ingest.ReportFolders;
@@ -255,11 +256,20 @@ public final class KnowledgeBase implements AutoCloseable {
 	 */
 	public Report read(String id, String fileName, byte[] bytes, String title, String collection)
 			throws UnreadableReportException {
+		return read(id, fileName, bytes, title, collection, ReadProgress.NONE);
+	}
+
+	/**
+	 * Reads as above, telling {@code progress} page by page (a PDF); searches meanwhile
+	 * answer from the committed index, which the document joins only at {@link #add}.
+	 */
+	public Report read(String id, String fileName, byte[] bytes, String title, String collection, ReadProgress progress)
+			throws UnreadableReportException {
 		checkStoredId(id);
 		if (fileName.contains("/") || fileName.contains("\\")) {
 			throw new IllegalArgumentException("A file name without a path is needed, not " + fileName);
 		}
-		return loader.load(id, fileName, bytes, title, CollectionNames.checked(collection));
+		return loader.load(id, fileName, bytes, title, CollectionNames.checked(collection), progress);
 	}
 
 	/**

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public interface AttachmentHandler {
 
-	/** What to say back about the files, said with the message. */
-	Reply take(Inbound message, List<Attachment> files);
+	/**
+	 * What to say back about the files, said with the message. {@code where} is the
+	 * conversation and thread the reply goes to, where a long reading may post its
+	 * progress meanwhile.
+	 */
+	Reply take(Inbound message, Destination where, List<Attachment> files);
 
 }

@@ -66,7 +66,8 @@ public class Conversation {
 			return hear(message.heard()) ? Received.HEARD : Received.IGNORED;
 		}
 		if (message.asksToRead() && !attachmentHandlers.isEmpty()) {
-			return Received.replying(attachmentHandlers.get(0).take(message.inbound(), message.attachments()));
+			return Received.replying(
+					attachmentHandlers.get(0).take(message.inbound(), replyGoesTo(message), message.attachments()));
 		}
 		boolean inThread = message.where().thread() != null;
 		if ((inThread || !message.forFyren()) && hear(message.heard())) {
@@ -95,6 +96,16 @@ public class Conversation {
 		if (thread != null) {
 			deliveries.firstTime(where.channel(), threadKey(where.inThread(thread)));
 		}
+	}
+
+	/**
+	 * Where the adapters post the reply: the message's thread, or the thread a mention
+	 * outside one starts.
+	 */
+	private static Destination replyGoesTo(ChatMessage message) {
+		Destination where = message.where();
+		return where.thread() == null && message.addressed() == ChatMessage.Addressed.MENTION && message.id() != null
+				? where.inThread(message.id()) : where;
 	}
 
 	private static String threadKey(Destination thread) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.ingest.DocumentReader;
+import se.fyren.knowledge.ingest.ReadProgress;
 import se.fyren.knowledge.ingest.Report;
 import se.fyren.knowledge.ingest.UnreadableReportException;
 
@@ -52,6 +53,11 @@ public final class Admission {
 
 	/** Reads the upload into the collection, or says why not. */
 	public Admitted admit(Upload upload, String collection) throws Refused {
+		return admit(upload, collection, ReadProgress.NONE);
+	}
+
+	/** Reads as above, telling {@code progress} page by page. */
+	public Admitted admit(Upload upload, String collection, ReadProgress progress) throws Refused {
 		String fileName = fileName(upload.fileName());
 		Optional<Refused> tooLarge = tooLarge(fileName, upload.bytes().length);
 		if (tooLarge.isPresent()) {
@@ -65,7 +71,7 @@ public final class Admission {
 		String id = "d-" + HexFormat.of().formatHex(bytes());
 		Report report;
 		try {
-			report = knowledge.read(id, fileName, upload.bytes(), DocumentReader.docId(fileName), collection);
+			report = knowledge.read(id, fileName, upload.bytes(), DocumentReader.docId(fileName), collection, progress);
 		}
 		catch (UnreadableReportException ex) {
 			// The reason names no content; the file name is the uploader's own.

@@ -13,13 +13,16 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.Attachment;
 import se.fyren.bot.chat.AttachmentHandler;
+import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Messenger;
 import se.fyren.bot.chat.Reply;
 
 /**
  * Files shared with Fyren in a chat (Slack, Teams) join the place's collection: each
  * fetched unless nothing may be added there or the chat already says it is too large,
- * read, and confirmed or refused with the reason, one line per file.
+ * read (a long one showing its progress in the conversation, {@link ReadingPosts}), and
+ * confirmed or refused with the reason, one line per file.
  */
 @Component
 class DocumentAttachments implements AttachmentHandler {
@@ -30,24 +33,27 @@ class DocumentAttachments implements AttachmentHandler {
 
 	private final MessageSource messages;
 
-	DocumentAttachments(DocumentLibrary library, MessageSource messages) {
+	private final Messenger messenger;
+
+	DocumentAttachments(DocumentLibrary library, MessageSource messages, Messenger messenger) {
 		this.library = library;
 		this.messages = messages;
+		this.messenger = messenger;
 	}
 
 	@Override
-	public Reply take(Inbound message, List<Attachment> files) {
+	public Reply take(Inbound message, Destination where, List<Attachment> files) {
 		if (!library.addsIn(message.place())) {
 			return new Reply.TextReply(Outcome.refused("documents.nowhere").text(messages, message.locale()));
 		}
 		List<String> lines = new ArrayList<>();
 		for (Attachment file : files) {
-			lines.add(add(file, message).text(messages, message.locale()));
+			lines.add(add(file, message, where).text(messages, message.locale()));
 		}
 		return new Reply.TextReply(String.join("\n", lines));
 	}
 
-	private Outcome add(Attachment file, Inbound message) {
+	private Outcome add(Attachment file, Inbound message, Destination where) {
 		Optional<Outcome> tooLarge = library.tooLarge(file.fileName(), file.size());
 		if (tooLarge.isPresent()) {
 			return tooLarge.get();
@@ -61,7 +67,8 @@ class DocumentAttachments implements AttachmentHandler {
 			return Outcome.refused("documents.downloadFailed", file.fileName());
 		}
 		String who = Places.who(message.channel(), Objects.toString(message.user(), ""));
-		return library.addAndWait(new Upload(file.fileName(), bytes, who), message.place());
+		return library.addAndWait(new Upload(file.fileName(), bytes, who), message.place(),
+				new ReadingPosts(messenger, messages, where, message.locale(), file.fileName()));
 	}
 
 }

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import se.fyren.bot.chat.Place;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.ingest.DocumentReader;
+import se.fyren.knowledge.ingest.ReadProgress;
 import se.fyren.knowledge.ingest.UnreadableReportException;
 
 /**
@@ -76,13 +77,23 @@ public class DocumentLibrary {
 	 * How far an added document has come.
 	 *
 	 * @param outcome null while it is being read
+	 * @param reading the pages read so far, while a paged document is being read (null
+	 * before its first page and for formats without pages)
 	 */
-	public record Intake(String id, String fileName, Outcome outcome) {
+	public record Intake(String id, String fileName, Outcome outcome, Reading reading) {
 
 		public boolean finished() {
 			return outcome != null;
 		}
 
+	}
+
+	/**
+	 * Pages read of a paged document (a PDF).
+	 *
+	 * @param pages the document's pages; 0 when the format does not say before the end
+	 */
+	public record Reading(int page, int pages) {
 	}
 
 	DocumentLibrary(KnowledgeBase knowledge, JdbcClient jdbc, Places places, DocumentsProperties properties,
@@ -115,11 +126,13 @@ public class DocumentLibrary {
 		String id = "i-" + UUID.randomUUID();
 		Optional<String> collection = places.addsTo(place);
 		if (collection.isEmpty()) {
-			return remember(new Intake(id, upload.fileName(), Outcome.refused("documents.nowhere")));
+			return remember(new Intake(id, upload.fileName(), Outcome.refused("documents.nowhere"), null));
 		}
-		Intake reading = remember(new Intake(id, upload.fileName(), null));
-		adding(upload, collection.get())
-			.thenAccept(outcome -> intakes.put(id, new Intake(id, reading.fileName(), outcome)));
+		Intake reading = remember(new Intake(id, upload.fileName(), null, null));
+		ReadProgress progress = (read, total) -> intakes.computeIfPresent(id, (key, intake) -> intake.finished()
+				? intake : new Intake(id, intake.fileName(), null, new Reading(read, total)));
+		adding(upload, collection.get(), progress)
+			.thenAccept(outcome -> intakes.put(id, new Intake(id, reading.fileName(), outcome, null)));
 		return reading;
 	}
 
@@ -129,12 +142,21 @@ public class DocumentLibrary {
 	 * {@link #add}).
 	 */
 	public Outcome addAndWait(Upload upload, Place place) {
+		return addAndWait(upload, place, ReadProgress.NONE);
+	}
+
+	/**
+	 * Adds and waits as above, telling {@code progress} page by page as a paged document
+	 * is read (on the reading thread). Questions meanwhile are answered from what is
+	 * committed; the document joins at the end.
+	 */
+	public Outcome addAndWait(Upload upload, Place place, ReadProgress progress) {
 		Optional<String> collection = places.addsTo(place);
 		if (collection.isEmpty()) {
 			return Outcome.refused("documents.nowhere");
 		}
 		try {
-			return adding(upload, collection.get()).get(CHAT_WAIT_SECONDS, TimeUnit.SECONDS);
+			return adding(upload, collection.get(), progress).get(CHAT_WAIT_SECONDS, TimeUnit.SECONDS);
 		}
 		catch (TimeoutException ex) {
 			return Outcome.refused("documents.stillReading", upload.fileName());
@@ -163,8 +185,8 @@ public class DocumentLibrary {
 		return properties.maxSize().toBytes();
 	}
 
-	private CompletableFuture<Outcome> adding(Upload upload, String collection) {
-		return CompletableFuture.supplyAsync(() -> addNow(upload, collection), worker).exceptionally(ex -> {
+	private CompletableFuture<Outcome> adding(Upload upload, String collection, ReadProgress progress) {
+		return CompletableFuture.supplyAsync(() -> addNow(upload, collection, progress), worker).exceptionally(ex -> {
 			log.error("Adding a document failed", ex);
 			return Outcome.refused("documents.failed");
 		});
@@ -179,10 +201,10 @@ public class DocumentLibrary {
 	 * Reads, stores and indexes a document now (on the worker): a file that cannot be
 	 * read, or a copy of one in the collection, changes nothing.
 	 */
-	private Outcome addNow(Upload upload, String collection) {
+	private Outcome addNow(Upload upload, String collection, ReadProgress progress) {
 		Admission.Admitted admitted;
 		try {
-			admitted = admission.admit(upload, collection);
+			admitted = admission.admit(upload, collection, progress);
 		}
 		catch (Refused refused) {
 			return refused.outcome();

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Binds and checks {@code fyren.documents.*} at start: a bad rule stops Fyren, named. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DocumentsProperties.class)
+@EnableConfigurationProperties({ DocumentsProperties.class, LinkProperties.class })
 class DocumentsConfiguration {
 
 }

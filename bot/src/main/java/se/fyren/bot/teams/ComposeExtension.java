@@ -48,7 +48,8 @@ final class ComposeExtension {
 		}
 		Destination where = new Destination(Channel.TEAMS, activity.conversationId(), null);
 		Reply reply = conversation
-			.receive(ChatMessage.said(where, activity.user(), null, question, ChatMessage.Addressed.DIRECT, locale))
+			.receive(ChatMessage.said(where, activity.user(), null, question, ChatMessage.Addressed.DIRECT, locale)
+				.in(activity.workspace(), activity.inChannel()))
 			.toSay()
 			.orElseThrow();
 		ObjectNode attachment = attachments.addObject().put("contentType", AdaptiveCards.CONTENT_TYPE);

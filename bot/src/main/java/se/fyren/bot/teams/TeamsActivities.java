@@ -78,6 +78,13 @@ final class TeamsActivities {
 			outbox.reply(activity, new Reply.TextReply(message("teams.askPrompt", locale)), locale);
 			return;
 		}
+		if (addressed == Addressed.MENTION && activity.sharesFile()) {
+			// In a channel or group chat the file lives in SharePoint, out of a bot's
+			// reach
+			// without Graph: say where files are read instead of answering its text.
+			outbox.reply(activity, new Reply.TextReply(message("teams.filesInPersonalChat", locale)), locale);
+			return;
+		}
 		String text = addressed == Addressed.NOT_ADDRESSED ? withoutMentions(activity) : question(activity);
 		conversation
 			.receive(ChatMessage.said(where(activity), activity.user(), activity.id(), text, addressed, locale)

@@ -51,8 +51,15 @@ class DocumentUploads {
 	/**
 	 * @param finished false while the document is being read
 	 * @param added whether it joined its collection
+	 * @param page pages read so far of a paged document being read (0 before the first)
+	 * @param pages its page count, 0 when not known (yet)
 	 */
-	record IntakeResponse(String id, boolean finished, boolean added, String text) {
+	record IntakeResponse(String id, boolean finished, boolean added, String text, int page, int pages) {
+
+		IntakeResponse(String id, boolean finished, boolean added, String text) {
+			this(id, finished, added, text, 0, 0);
+		}
+
 	}
 
 	/**
@@ -100,6 +107,15 @@ class DocumentUploads {
 	}
 
 	private IntakeResponse response(DocumentLibrary.Intake intake, Locale locale) {
+		if (!intake.finished() && intake.reading() != null) {
+			DocumentLibrary.Reading reading = intake.reading();
+			String text = reading.pages() > 0
+					? messages.getMessage("documents.progress",
+							new Object[] { intake.fileName(), reading.page(), reading.pages() }, locale)
+					: messages.getMessage("documents.progressUncounted",
+							new Object[] { intake.fileName(), reading.page() }, locale);
+			return new IntakeResponse(intake.id(), false, false, text, reading.page(), reading.pages());
+		}
 		if (!intake.finished()) {
 			return new IntakeResponse(intake.id(), false, false,
 					messages.getMessage("documents.reading", new Object[] { intake.fileName() }, locale));

@@ -193,7 +193,8 @@ class WheelCommand implements ChatCommand {
 			return new Reply.TextReply(text.message("wheel.subscribe.notMember", locale, name));
 		}
 		Audience audience = new Audience(message.channel(), message.conversation());
-		boolean changed = on ? subscriptions.subscribe(name, audience) : subscriptions.unsubscribe(name, audience);
+		boolean changed = on ? subscriptions.subscribe(name, audience, message.place())
+				: subscriptions.unsubscribe(name, audience);
 		log.info("{} {} {} calendar {}", audience, changed ? "now" : "already", on ? "follows" : "does not follow",
 				name);
 		String code = on ? (changed ? "wheel.subscribe.done" : "wheel.subscribe.already")

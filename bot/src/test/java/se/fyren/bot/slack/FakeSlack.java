@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -161,6 +163,9 @@ final class FakeSlack implements AutoCloseable {
 
 	private volatile Duration postDelay = Duration.ZERO;
 
+	/** While not counted down, chat.update is taken but answered only then. */
+	private volatile CountDownLatch updatesHeld = new CountDownLatch(0);
+
 	/** Every message chat.postMessage took, as conversations.history gives it. */
 	private final List<JsonNode> history = new CopyOnWriteArrayList<>();
 
@@ -187,6 +192,15 @@ final class FakeSlack implements AutoCloseable {
 	 */
 	void holdPosts(Duration delay) {
 		this.postDelay = delay;
+	}
+
+	/**
+	 * From now on Slack takes each chat.update but answers it only once {@code release}
+	 * is counted down (at most a minute): an update that hangs, holding whoever waits for
+	 * it.
+	 */
+	void holdUpdates(CountDownLatch release) {
+		this.updatesHeld = release;
 	}
 
 	/**
@@ -306,6 +320,9 @@ final class FakeSlack implements AutoCloseable {
 			if (call.method().equals("chat.postMessage") && !postDelay.isZero()) {
 				hold(postDelay);
 			}
+			if (call.method().equals("chat.update")) {
+				awaitRelease(updatesHeld);
+			}
 			send(exchange, 200, answer);
 		}
 	}
@@ -332,6 +349,15 @@ final class FakeSlack implements AutoCloseable {
 	private static void hold(Duration delay) {
 		try {
 			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void awaitRelease(CountDownLatch release) {
+		try {
+			release.await(1, TimeUnit.MINUTES);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -123,6 +125,103 @@ class SlackDocumentsTest {
 			assertThat(postAfter(slack, CHANNEL, inChannel).text()).contains("Här kan inga dokument läggas till");
 			assertThat(slack.calls("files.info")).noneMatch(call -> "F0MINUTES".equals(call.param("file")));
 		}
+	}
+
+	/**
+	 * A long PDF shared in a DM shows its reading page by page in the DM, in one message
+	 * posted at the first tenth of its pages and updated at each further tenth; a
+	 * question asked while the reading hangs on Slack's update is answered at once, from
+	 * what is committed.
+	 */
+	@Test
+	void aLongPdfShowsItsProgressAndAQuestionMeanwhileIsAnswered() throws IOException {
+		Path pdf = SHARED.resolve("fixtures/formats/samling-social-hallbarhet-dalarna-slutrapport-2019.pdf");
+		CountDownLatch release = new CountDownLatch(1);
+		try (FakeSlack slack = new FakeSlack(); ConfigurableApplicationContext fyren = startAlone(slack)) {
+			SignedSlack toFyren = new SignedSlack(port(fyren));
+			slack.holdUpdates(release);
+			String report = slack
+				.share(new FakeSlack.SharedFile("F0REPORT", "Slutrapport 2019.pdf", "pdf", Files.readAllBytes(pdf)));
+			toFyren.send(toFyren.fileShare(event(), "UEVA", "D0EVA", "im", "1700001000.000100", "", report));
+
+			FakeSlack.Call progress = postAfter(slack, "D0EVA", 0);
+			assertThat(progress.text()).contains("Läser in ”Slutrapport 2019.pdf” … sida 10 av 96");
+			// The reading now waits for Slack to take the next update: ask meanwhile.
+			await().atMost(Duration.ofSeconds(30)).until(() -> !slack.calls("chat.update").isEmpty());
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700001100.000100", null,
+					"Vilka tre strömmar ingår i Kingdons modell?"));
+			FakeSlack.Call answer = postAfter(slack, "D0EVA", 1);
+			assertThat(answer.text()).doesNotContain("Läser in", "Inläst").containsIgnoringCase("kingdon");
+			assertThat(slack.posts("D0EVA")).hasSize(2);
+
+			release.countDown();
+			FakeSlack.Call added = postAfter(slack, "D0EVA", 2);
+			assertThat(added.text()).contains("Inläst", "96 sidor", "privat");
+			assertThat(slack.calls("chat.update")).extracting(FakeSlack.Call::text)
+				.anyMatch(text -> text.contains("sida 48 av 96"))
+				.anyMatch(text -> text.contains("sida 96 av 96"))
+				.hasSizeLessThanOrEqualTo(9)
+				.allMatch(text -> text.contains("Läser in ”Slutrapport 2019.pdf”"));
+		}
+	}
+
+	/**
+	 * A document given as a link in a DM is fetched over https and added, as a shared
+	 * file is; a plain-http link, one to an internal address and one over the size limit
+	 * are refused in Swedish, the first two without a request.
+	 */
+	@Test
+	void aDocumentGivenAsALinkIsFetchedAndUnsafeLinksAreRefused(@TempDir Path dir) throws IOException {
+		try (FakeSlack slack = new FakeSlack();
+				FakeDocumentSite site = new FakeDocumentSite(dir);
+				ConfigurableApplicationContext fyren = startAlone(slack,
+						Map.of("fyren.documents.links.private-hosts", "127.0.0.1", "fyren.documents.links.trust-store",
+								site.trustStore().toString(), "fyren.documents.links.trust-store-password",
+								FakeDocumentSite.PASSWORD, "fyren.documents.max-size", MAX_BYTES + "B"))) {
+			SignedSlack toFyren = new SignedSlack(port(fyren));
+			String budget = site.serve("/dokument/budget",
+					new FakeDocumentSite.Page("text/plain; charset=utf-8", BUDGET.getBytes(StandardCharsets.UTF_8)));
+			String large = site.serve("/dokument/stor.txt",
+					new FakeDocumentSite.Page("text/plain", "ord ".repeat(MAX_BYTES).getBytes(StandardCharsets.UTF_8)));
+
+			// As Slack writes a link: in angle brackets, & as &amp;.
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002000.000100", null,
+					"läs in <" + budget + "?version=2&amp;format=txt>"));
+			assertThat(postAfter(slack, "D0EVA", 0).text()).contains("Inläst: ”budget”", "privat");
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002100.000100", null, QUESTION));
+			assertThat(postAfter(slack, "D0EVA", 1).text()).contains("budget (privat)");
+
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002200.000100", null,
+					"läs in <http://127.0.0.1:9/dokument/budget>"));
+			assertThat(postAfter(slack, "D0EVA", 2).text()).contains("bara dokument över https");
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002300.000100", null,
+					"läs in https://169.254.169.254/latest/meta-data"));
+			assertThat(postAfter(slack, "D0EVA", 3).text()).contains("Jag hämtar inte från 169.254.169.254",
+					"internt nät");
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002400.000100", null, "läs in " + large));
+			assertThat(postAfter(slack, "D0EVA", 4).text()).contains("”stor.txt” är 0,4 MB");
+			assertThat(site.requested()).containsExactly("/dokument/budget", "/dokument/stor.txt");
+		}
+	}
+
+	private static ConfigurableApplicationContext startAlone(FakeSlack slack) {
+		return startAlone(slack, Map.of());
+	}
+
+	private static ConfigurableApplicationContext startAlone(FakeSlack slack, Map<String, String> more) {
+		Map<String, String> properties = new LinkedHashMap<>(SlackTestApp.properties(slack));
+		properties.putAll(more);
+		properties.put("spring.datasource.url",
+				"jdbc:h2:mem:slack-progress-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		properties.put("spring.quartz.scheduler-name", "slack-progress-" + UUID.randomUUID());
+		properties.put("server.port", "0");
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(FyrenApplication.class)
+			.run(properties.entrySet()
+				.stream()
+				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+				.toArray(String[]::new));
+		await().atMost(Duration.ofSeconds(120)).until(() -> context.getBean(KnowledgeBase.class).hasIndex());
+		return context;
 	}
 
 	/** The first post in the channel after the {@code before} already there. */

@@ -72,6 +72,30 @@ class TeamsDocumentsTest {
 		assertThat(awaitPosts(otherChat, 1).get(0).body()).doesNotContain("Verksamhetsplan");
 	}
 
+	/**
+	 * A file attached in a channel with a mention of Fyren reaches a bot only as a
+	 * SharePoint reference it cannot download: Fyren says in Swedish where files are read
+	 * instead of answering the message's text, and downloads nothing.
+	 */
+	@Test
+	void aFileInAChannelIsAnsweredWithWhereFilesAreRead() {
+		String channel = "19:kanal" + UUID.randomUUID().toString().replace("-", "") + "@thread.tacv2";
+		String activity = teams.channelMention("3001", "29:sara", channel, "3001", "läs in")
+			.replace("\"attachments\": [{\"contentType\": \"text/html\", \"content\": \"<div></div>\"}]", """
+					"attachments": [{"contentType": "text/html",
+					  "content": "<div><at>Fyren</at> läs in<attachment id=\\"8d9c\\"></attachment></div>"},
+					 {"contentType": "reference", "name": "Mål och budget 2026.pdf",
+					  "contentUrl": "https://contoso.sharepoint.com/sites/Folkhalsa/Delade%20dokument/Mal.pdf"}]""");
+		assertThat(activity).contains("\"reference\"");
+		int downloads = microsoft.calls(call -> call.path().startsWith(FakeMicrosoft.DOWNLOADS)).size();
+
+		assertThat(TeamsTestApp.send(port, token(), activity).statusCode()).isEqualTo(200);
+
+		String reply = awaitPosts(channel + ";messageid=3001", 1).get(0).body();
+		assertThat(reply).contains("Filer läser jag bara in i den personliga chatten med mig");
+		assertThat(microsoft.calls(call -> call.path().startsWith(FakeMicrosoft.DOWNLOADS))).hasSize(downloads);
+	}
+
 	private static List<FakeMicrosoft.Call> awaitPosts(String conversation, int count) {
 		return await().atMost(Duration.ofSeconds(60))
 			.until(() -> microsoft.connector(conversation), calls -> calls.size() >= count);

@@ -116,7 +116,8 @@ class WebApiTest extends WebTestSupport {
 		api.remove("answerId");
 		assertThat(api).isEqualTo(cli);
 		assertThat(body.path("passages").get(0).propertyNames()).containsExactly("doc", "title", "section", "page",
-				"text", "score");
+				"text", "score", "collection");
+		assertThat(body.path("passages").get(0).path("collection").asString()).isEqualTo("rapporter");
 	}
 
 	@Test

@@ -57,6 +57,12 @@ public abstract class WheelTestSupport {
 		registry.add("fyren.documents.places[0].conversation", () -> "C-BORLANGE");
 		registry.add("fyren.documents.places[0].collections", () -> "rapporter,borlange");
 		registry.add("fyren.documents.places[0].adds-to", () -> "borlange");
+		// A whole workspace tied to its municipality's documents: the rule names no
+		// conversation.
+		registry.add("fyren.documents.places[1].chat", () -> "slack");
+		registry.add("fyren.documents.places[1].workspace", () -> "T-FALUN");
+		registry.add("fyren.documents.places[1].collections", () -> "rapporter,falun");
+		registry.add("fyren.documents.places[1].adds-to", () -> "falun");
 	}
 
 	protected void setClock(String stockholmTime) {

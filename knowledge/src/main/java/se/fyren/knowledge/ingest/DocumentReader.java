@@ -126,6 +126,11 @@ public final class DocumentReader {
 	 * {@code source} names it in errors and gives its format by its extension.
 	 */
 	public RawDocument read(Path source, byte[] bytes) throws UnreadableReportException {
+		return read(source, bytes, ReadProgress.NONE);
+	}
+
+	/** Reads as {@link #read(Path, byte[])}, telling {@code progress} page by page. */
+	public RawDocument read(Path source, byte[] bytes, ReadProgress progress) throws UnreadableReportException {
 		if (!EXTENSIONS.contains(extension(source))) {
 			throw new UnreadableReportException(source, UnreadableReportException.Kind.UNSUPPORTED,
 					"not one of the formats read (" + String.join(", ", EXTENSIONS) + ")", null);
@@ -136,7 +141,7 @@ public final class DocumentReader {
 		}
 		List<PageText> pages = switch (extension(source)) {
 			case "txt", "md" -> List.of(new PageText(null, plausibleText(source, decodeText(source, bytes))));
-			default -> parse(source, bytes);
+			default -> parse(source, bytes, progress);
 		};
 		if (pages.stream().allMatch(p -> p.text().isBlank())) {
 			throw new UnreadableReportException(source, UnreadableReportException.Kind.NO_TEXT,
@@ -194,8 +199,8 @@ public final class DocumentReader {
 	}
 
 	/** Parses with Tika within the time limit; a parse that takes longer is given up. */
-	private List<PageText> parse(Path file, byte[] bytes) throws UnreadableReportException {
-		Future<List<PageText>> pages = parsing.submit(() -> parseNow(file, bytes));
+	private List<PageText> parse(Path file, byte[] bytes, ReadProgress progress) throws UnreadableReportException {
+		Future<List<PageText>> pages = parsing.submit(() -> parseNow(file, bytes, progress));
 		try {
 			return pages.get(parseTimeLimit.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -217,9 +222,9 @@ public final class DocumentReader {
 		}
 	}
 
-	private List<PageText> parseNow(Path file, byte[] bytes) throws UnreadableReportException {
-		PageCollectingHandler handler = new PageCollectingHandler();
+	private List<PageText> parseNow(Path file, byte[] bytes, ReadProgress progress) throws UnreadableReportException {
 		Metadata metadata = new Metadata();
+		PageCollectingHandler handler = new PageCollectingHandler(progress, metadata);
 		try (InputStream in = new ByteArrayInputStream(bytes)) {
 			Tika.PARSER.parse(in, handler, metadata, new ParseContext());
 		}

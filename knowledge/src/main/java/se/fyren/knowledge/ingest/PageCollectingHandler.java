@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PagedText;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Collects Tika's XHTML as plain text, one entry per {@code <div class="page">} when the
- * parser marks pages (PDF), otherwise one entry for the whole document.
+ * parser marks pages (PDF), otherwise one entry for the whole document; tells its
+ * {@link ReadProgress} as each page ends (the page count comes from the metadata, which
+ * the PDF parser fills before the pages).
  */
 final class PageCollectingHandler extends DefaultHandler {
 
@@ -26,10 +30,26 @@ final class PageCollectingHandler extends DefaultHandler {
 	// page.
 	private int pageNumber;
 
+	private final ReadProgress progress;
+
+	private final Metadata metadata;
+
+	PageCollectingHandler() {
+		this(ReadProgress.NONE, new Metadata());
+	}
+
+	PageCollectingHandler(ReadProgress progress, Metadata metadata) {
+		this.progress = progress;
+		this.metadata = metadata;
+	}
+
 	@Override
 	public void startElement(String uri, String localName, String qName, Attributes atts) {
 		if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
 			flush();
+			if (paged) {
+				progress.pages(pageNumber, total());
+			}
 			paged = true;
 			pageNumber++;
 		}
@@ -55,6 +75,14 @@ final class PageCollectingHandler extends DefaultHandler {
 	@Override
 	public void endDocument() {
 		flush();
+		if (paged) {
+			progress.pages(pageNumber, total());
+		}
+	}
+
+	private int total() {
+		Integer pages = metadata.getInt(PagedText.N_PAGES);
+		return pages == null ? 0 : pages;
 	}
 
 	private void flush() {

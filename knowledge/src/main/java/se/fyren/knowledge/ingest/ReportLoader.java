@@ -33,7 +33,13 @@ public final class ReportLoader {
 	 */
 	public Report load(String docId, String fileName, byte[] bytes, String title, String collection)
 			throws UnreadableReportException {
-		RawDocument read = reader.read(Path.of(fileName), bytes);
+		return load(docId, fileName, bytes, title, collection, ReadProgress.NONE);
+	}
+
+	/** Loads as above, telling {@code progress} as the pages are read. */
+	public Report load(String docId, String fileName, byte[] bytes, String title, String collection,
+			ReadProgress progress) throws UnreadableReportException {
+		RawDocument read = reader.read(Path.of(fileName), bytes, progress);
 		RawDocument raw = new RawDocument(docId, Path.of("stored", docId), read.fingerprint(), read.pages());
 		List<Line> lines = cleaner.clean(raw);
 		Chunker.Chunked chunked = chunked(raw, title, lines);

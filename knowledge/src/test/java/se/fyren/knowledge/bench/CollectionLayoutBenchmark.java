@@ -31,6 +31,8 @@ import se.fyren.knowledge.index.IndexSnapshot;
 import se.fyren.knowledge.index.PassageIndex;
 import se.fyren.knowledge.ingest.Report;
 import se.fyren.knowledge.ingest.ReportFolders;
+import se.fyren.knowledge.ingest.ReportLoader;
+import se.fyren.knowledge.ingest.UnreadableReportException;
 import se.fyren.knowledge.search.PassageSearcher;
 import se.fyren.knowledge.search.SearchSettings;
 
@@ -38,7 +40,11 @@ import se.fyren.knowledge.search.SearchSettings;
  * One index with a collection field (filtered at query time) against one index per
  * collection (searched together with the shared reports' index): build time, adding one
  * document, and query latency with spread, at 200 collections of 50 small documents each.
- * Arguments: collections, documents per collection, rounds.
+ * For the layout kept (one index), also the throughput of added documents as a team adds
+ * them: the fixtures' PDF and DOCX files and the corpus's text files read from their
+ * bytes, cleaned, chunked and committed one at a time into the full index (MB/s and
+ * documents/s, with the slowest document). Arguments: collections, documents per
+ * collection, rounds.
  *
  * <pre>
  * java -cp knowledge/target/test-classes:knowledge/target/classes:$(cat knowledge/target/cp.txt) \
@@ -51,6 +57,9 @@ public final class CollectionLayoutBenchmark {
 	private static final int PASSAGES_PER_DOCUMENT = 4;
 
 	private static final int WARMUP_QUESTIONS = 100;
+
+	/** Each round adds every intake file this many times, under new ids. */
+	private static final int INTAKE_PASSES = 3;
 
 	public static void main(String[] args) throws IOException {
 		int collections = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -93,6 +102,7 @@ public final class CollectionLayoutBenchmark {
 			index.update(parts, true, all, List.of(), manifest(all));
 			double build = seconds(start);
 			double[] adds = adds(index, parts, byCollection.get("c0"));
+			intake(index, parts, round);
 			PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
 			double[] latencies = queries(questions, collections, (question, collection) -> {
 				Query filter = new TermInSetQuery(PassageIndex.COLLECTION,
@@ -188,6 +198,51 @@ public final class CollectionLayoutBenchmark {
 		}
 		Arrays.sort(millis);
 		return millis;
+	}
+
+	/**
+	 * Adds the intake files one at a time as an upload is added: read from bytes (Tika
+	 * for PDF and DOCX), cleaned, chunked, indexed and committed.
+	 */
+	private static void intake(PassageIndex index, CompoundParts parts, int round) throws IOException {
+		List<Path> files = new ArrayList<>();
+		try (Stream<Path> formats = Files.list(SharedData.FORMATS);
+				Stream<Path> corpus = Files.list(SharedData.CORPUS)) {
+			formats.sorted().forEach(files::add);
+			corpus.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md"))
+				.sorted()
+				.forEach(files::add);
+		}
+		ReportLoader loader = new ReportLoader();
+		Map<String, String> manifest = new HashMap<>(index.manifest());
+		double[] millis = new double[files.size() * INTAKE_PASSES];
+		long bytes = 0;
+		long start = System.nanoTime();
+		for (int pass = 0; pass < INTAKE_PASSES; pass++) {
+			for (int f = 0; f < files.size(); f++) {
+				Path file = files.get(f);
+				byte[] content = Files.readAllBytes(file);
+				String id = "intake-" + round + "-" + pass + "-" + f;
+				long one = System.nanoTime();
+				Report report;
+				try {
+					report = loader.load(id, file.getFileName().toString(), content, id, "c" + f);
+				}
+				catch (UnreadableReportException ex) {
+					throw new IllegalStateException("A fixture could not be read: " + ex.getMessage(), ex);
+				}
+				manifest.put(report.path().toString(), report.fingerprint());
+				index.update(parts, false, List.of(report), List.of(), manifest);
+				millis[pass * files.size() + f] = (System.nanoTime() - one) / 1e6;
+				bytes += content.length;
+			}
+		}
+		double total = seconds(start);
+		Arrays.sort(millis);
+		System.out.printf(
+				"round %d intake into one index  %d documents, %.1f MB in %.1f s: %.2f MB/s, %.1f documents/s  per document p50 %6.1f ms max %6.1f ms%n",
+				round, millis.length, bytes / 1e6, total, bytes / 1e6 / total, millis.length / total,
+				percentile(millis, 0.5), millis[millis.length - 1]);
 	}
 
 	private static Report smallDocument(String collection, String docId, List<Passage> pool, int seed) {

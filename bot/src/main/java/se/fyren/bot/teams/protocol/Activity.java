@@ -38,6 +38,9 @@ public record Activity(String type, String id, String timestamp, String serviceU
 	/** A file a person attached in a personal chat, with its download address. */
 	public static final String FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info";
 
+	/** A file in SharePoint or OneDrive, linked from a message. */
+	static final String REFERENCE = "reference";
+
 	/**
 	 * Marks the thread of a channel conversation:
 	 * {@code 19:...@thread.tacv2;messageid=1700000000000}.
@@ -62,6 +65,17 @@ public record Activity(String type, String id, String timestamp, String serviceU
 			return FILE_DOWNLOAD_INFO.equals(contentType) && content != null && content.hasNonNull("downloadUrl");
 		}
 
+		/**
+		 * A file in any form Teams shows one: its download info (a personal chat), a
+		 * SharePoint reference, or the message's HTML naming an attached file (a channel
+		 * or group chat, where the bot gets no download).
+		 */
+		boolean anyFile() {
+			return file() || FILE_DOWNLOAD_INFO.equals(contentType) || REFERENCE.equals(contentType)
+					|| "text/html".equals(contentType) && content != null && content.isString()
+							&& content.asString().contains("<attachment ");
+		}
+
 		public String downloadUrl() {
 			return content.get("downloadUrl").asString();
 		}
@@ -71,6 +85,11 @@ public record Activity(String type, String id, String timestamp, String serviceU
 	/** The files attached to the message. */
 	public List<Attachment> files() {
 		return attachments.stream().filter(Attachment::file).toList();
+	}
+
+	/** Whether a file came with the message, downloadable by Fyren or not. */
+	public boolean sharesFile() {
+		return attachments.stream().anyMatch(Attachment::anyFile);
 	}
 
 	/**

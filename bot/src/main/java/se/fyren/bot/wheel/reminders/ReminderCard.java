@@ -57,10 +57,13 @@ class ReminderCard {
 
 	private final ObjectProvider<ReminderNotes> notes;
 
+	private final Subscriptions subscriptions;
+
 	ReminderCard(Questions questions, WindowFinder finder, WindowText text, WheelImages images,
-			WheelProperties properties, ObjectProvider<ReminderNotes> notes) {
+			WheelProperties properties, ObjectProvider<ReminderNotes> notes, Subscriptions subscriptions) {
 		this.properties = properties;
 		this.notes = notes;
+		this.subscriptions = subscriptions;
 		this.questions = questions;
 		this.finder = finder;
 		this.text = text;
@@ -110,12 +113,15 @@ class ReminderCard {
 
 	/**
 	 * The top passages for the event's questions, one per report section, at most three,
-	 * from the collections that answer where the reminder goes. A subscription records
-	 * the conversation only: the rules that name the chat or the conversation apply, and
-	 * the place is taken as private, so nothing private from elsewhere comes along.
+	 * from the collections that answer where the reminder goes: the place the
+	 * subscription was made in, so rules naming its workspace apply too. Where no
+	 * subscription recorded it (an audience from a calendar file), the conversation
+	 * alone: the rules that name the chat or the conversation apply, and the place is
+	 * taken as private, so nothing private from elsewhere comes along.
 	 */
 	private List<Reply.Source> sources(WheelEvent event, Reminder reminder, Locale locale) {
-		Place place = Place.of(reminder.audience().destination());
+		Place place = subscriptions.placeOf(reminder.audience())
+			.orElseGet(() -> Place.of(reminder.audience().destination()));
 		Map<String, Reply.Source> sources = new LinkedHashMap<>();
 		for (String query : event.queries()) {
 			for (Citation citation : questions.lookUp(place, query).citations()) {

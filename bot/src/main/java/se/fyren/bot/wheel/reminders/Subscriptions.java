@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import se.fyren.bot.chat.Place;
 
 /**
  * Which channels follow which calendar, and which events a channel said are not relevant
@@ -34,19 +37,57 @@ public class Subscriptions {
 	 * between two requests at once.
 	 */
 	public boolean subscribe(String calendar, Audience audience) {
+		return subscribe(calendar, audience, null);
+	}
+
+	/**
+	 * Subscribes as above, remembering the place it was asked in (its workspace, whether
+	 * it is shared), whose collections the reminders' passages come from; subscribing
+	 * again records the place of a subscription made without it.
+	 */
+	public boolean subscribe(String calendar, Audience audience, Place place) {
 		try {
 			jdbc.sql("""
-					insert into windows_subscription (calendar, audience, created_at)
-					values (:calendar, :audience, :at)""")
+					insert into windows_subscription (calendar, audience, created_at, workspace, shared)
+					values (:calendar, :audience, :at, :workspace, :shared)""")
 				.param("calendar", calendar)
 				.param("audience", audience.toString())
 				.param("at", Instant.now(clock).atOffset(ZoneOffset.UTC))
+				.param("workspace", place == null ? null : place.workspace())
+				.param("shared", place == null ? null : place.shared())
 				.update();
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
+			if (place != null) {
+				jdbc.sql("""
+						update windows_subscription set workspace = :workspace, shared = :shared
+						where calendar = :calendar and audience = :audience""")
+					.param("workspace", place.workspace())
+					.param("shared", place.shared())
+					.param("calendar", calendar)
+					.param("audience", audience.toString())
+					.update();
+			}
 			return false;
 		}
+	}
+
+	/**
+	 * Where the audience subscribed, as its latest subscription recorded it; empty when
+	 * no subscription recorded its place (event audiences from a calendar file, older
+	 * subscriptions).
+	 */
+	Optional<Place> placeOf(Audience audience) {
+		return jdbc.sql("""
+				select workspace, shared from windows_subscription
+				where audience = :audience and shared is not null order by created_at desc""")
+			.param("audience", audience.toString())
+			.query((rs, row) -> new Place(audience.channel(), rs.getString("workspace"), audience.conversation(),
+					rs.getBoolean("shared")))
+			.list()
+			.stream()
+			.findFirst();
 	}
 
 	public boolean unsubscribe(String calendar, Audience audience) {

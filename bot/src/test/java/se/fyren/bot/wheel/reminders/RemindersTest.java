@@ -133,6 +133,37 @@ class RemindersTest extends WheelTestSupport {
 			.noneMatch(source -> source.label().contains("Borlänge"));
 	}
 
+	/**
+	 * A rule that ties a whole Slack workspace to its municipality's documents applies to
+	 * the reminders in its channels too: the subscription remembers the workspace it was
+	 * made in. A channel of another workspace does not see them.
+	 */
+	@Test
+	void reminderInAChannelOfAWorkspaceTiedToDocumentsCitesThem() {
+		await().atMost(Duration.ofSeconds(120)).until(knowledge::hasIndex);
+		DocumentLibrary.Intake intake = documents.add(new Upload("Budgetprocess Falun.txt", """
+				Mål- och budgetprocessen i Falu kommun
+
+				Faluns mål- och budgetprocess börjar med budgetdialogen i mars, där nämnderna
+				lämnar sina underlag till kommunstyrelsen. Budgetprocessen avslutas när
+				kommunfullmäktige fastställer mål och budget i november.
+				""".getBytes(StandardCharsets.UTF_8), "slack:U1"),
+				new Place(Channel.SLACK, "T-FALUN", "C-FALU-DOK", true));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> documents.intake(intake.id()).map(DocumentLibrary.Intake::finished).orElse(false));
+		assertThat(documents.intake(intake.id()).orElseThrow().outcome().done()).isTrue();
+
+		setClock("2026-10-05T08:30");
+		subscribe(new Place(Channel.SLACK, "T-FALUN", "C-FALU-STRATEGI", true), "kommun");
+		subscribe(new Place(Channel.SLACK, "T-ANNAN", "C-ANNAN", true), "kommun");
+		reminders.sendDue();
+
+		assertThat(outbox.cards("C-FALU-STRATEGI", BUDGET).get(0).sources())
+			.anyMatch(source -> source.label().startsWith("Budgetprocess Falun (falun)"));
+		assertThat(outbox.cards("C-ANNAN", BUDGET).get(0).sources())
+			.noneMatch(source -> source.label().contains("Falun"));
+	}
+
 	@Test
 	void reminderSaysWhatWhenWhyWhatToBringAndCitesTheReports() {
 		setClock("2026-10-05T08:30");
@@ -391,6 +422,12 @@ class RemindersTest extends WheelTestSupport {
 
 	private void subscribe(String channel, String calendar) {
 		Reply reply = conversation.handle(new Inbound(Channel.SLACK, "U1", channel, "prenumerera " + calendar, null));
+		assertThat(((Reply.TextReply) reply).text()).contains("följer nu kalendern " + calendar);
+	}
+
+	private void subscribe(Place place, String calendar) {
+		Reply reply = conversation
+			.handle(new Inbound(place.chat(), "U1", place.conversation(), "prenumerera " + calendar, null, place));
 		assertThat(((Reply.TextReply) reply).text()).contains("följer nu kalendern " + calendar);
 	}
 

@@ -1,0 +1,85 @@
+package se.fyren.bot.documents;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.Destination;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.Reply;
+
+/**
+ * {@code läs in https://…}: a document given as a link joins the place's collection, as a
+ * shared file does, in every chat (Slack, Teams): fetched ({@link DocumentLink}) unless
+ * nothing may be added here, read with its progress shown, and confirmed or refused with
+ * the reason. The web chat adds with its upload field, behind the administrators' key.
+ */
+@Component
+@Order(ChatCommand.FEATURE_ORDER)
+class DocumentLinks implements ChatCommand {
+
+	/**
+	 * "läs in" and one link, bare or as Slack writes it ({@code <https://…|text>}).
+	 */
+	private static final Pattern READ_LINK = Pattern
+		.compile("(?iu)(?:läs|las)\\s+in\\s+<?([a-z][a-z0-9+.-]*://[^\\s|>]+)(?:\\|[^>]*)?>?\\s*");
+
+	private final DocumentLibrary library;
+
+	private final MessageSource messages;
+
+	private final Messenger messenger;
+
+	private final DocumentLink link;
+
+	DocumentLinks(DocumentLibrary library, MessageSource messages, Messenger messenger, LinkProperties properties) {
+		this.library = library;
+		this.messages = messages;
+		this.messenger = messenger;
+		this.link = new DocumentLink(LinkClients.client(properties), properties);
+	}
+
+	@Override
+	public Optional<Reply> handle(Inbound message) {
+		Matcher matcher = READ_LINK.matcher(message.text());
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Reply.TextReply(
+				add(message, matcher.group(1).replace("&amp;", "&")).text(messages, message.locale())));
+	}
+
+	private Outcome add(Inbound message, String url) {
+		if (message.channel() == Channel.WEB) {
+			return Outcome.refused("documents.link.web");
+		}
+		if (!library.addsIn(message.place())) {
+			return Outcome.refused("documents.nowhere");
+		}
+		DocumentLink.Fetched fetched;
+		try {
+			fetched = link.fetch(url, library.maxBytes());
+		}
+		catch (Refused refused) {
+			return refused.outcome();
+		}
+		Optional<Outcome> tooLarge = library.tooLarge(fetched.fileName(),
+				Math.max(fetched.size(), fetched.bytes().length));
+		if (tooLarge.isPresent()) {
+			return tooLarge.get();
+		}
+		String who = Places.who(message.channel(), Objects.toString(message.user(), ""));
+		Destination where = new Destination(message.channel(), message.conversation(), null);
+		return library.addAndWait(new Upload(fetched.fileName(), fetched.bytes(), who), message.place(),
+				new ReadingPosts(messenger, messages, where, message.locale(), fetched.fileName()));
+	}
+
+}
