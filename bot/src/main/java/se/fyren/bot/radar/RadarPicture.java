@@ -48,6 +48,8 @@ final class RadarPicture {
 
 	private static final Color INK = new Color(0x33, 0x33, 0x33);
 
+	private static final Color PAST = new Color(0xAA, 0xAA, 0xAA);
+
 	/** A decision point as drawn: its line, and the days its window is watched. */
 	record Decision(String title, LocalDate date, LocalDate opens) {
 	}
@@ -144,14 +146,20 @@ final class RadarPicture {
 
 	private void drawDecisions(Graphics2D g, Chart chart) {
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", chart.locale());
 		for (Decision decision : chart.decisions()) {
 			if (!inRange(chart, decision.date())) {
 				continue;
 			}
 			double x = x(chart, decision.date());
-			g.setColor(INK);
-			g.setStroke(new BasicStroke(2f));
+			// Past decision points stay as faint context; each line says its date, as the
+			// legend below names only those still ahead.
+			boolean past = decision.date().isBefore(chart.today());
+			g.setColor(past ? PAST : INK);
+			g.setStroke(new BasicStroke(past ? 1f : 2f));
 			g.draw(new Line2D.Double(x, LANE_TOP, x, AXIS));
+			String date = day.format(decision.date());
+			g.drawString(date, (float) (x - g.getFontMetrics().stringWidth(date) / 2.0), (float) LANE_TOP - 6);
 		}
 		double today = x(chart, chart.today());
 		g.setColor(new Color(0x88, 0x88, 0x88));
