@@ -1,4 +1,4 @@
-// Fyren's web chat: posts questions to /api/chat, renders the reply, and posts ratings to /api/feedback.
+// Fyren's web chat: posts questions to /api/chat, renders the reply, and posts clicks (ratings too) to /api/click.
 // Plain script, no build step and nothing from a CDN: Fyren runs on closed networks.
 'use strict';
 
@@ -177,6 +177,10 @@
 		return box;
 	}
 
+	// The action ids of the rating buttons every chat draws under an answer (Reply.AnswerReply.HELPFUL,
+	// NOT_HELPFUL); the click carries the answer's id.
+	const RATING = { helpful: 'ask.helpful', notHelpful: 'ask.notHelpful' };
+
 	function renderFeedback(answerId) {
 		const box = element('div', 'feedback');
 		box.appendChild(element('span', null, t('web.feedback.question')));
@@ -188,12 +192,17 @@
 			button.type = 'button';
 			button.setAttribute('aria-pressed', 'false');
 			button.addEventListener('click', () => {
-				postJson('/api/feedback', { answerId: answerId, helpful: value })
-					.then(() => {
+				// Through the core's click path, as Slack's and Teams' rating buttons: the feature that
+				// rates answers says how it went.
+				postJson('/api/click', {
+					actionId: value ? RATING.helpful : RATING.notHelpful, value: answerId,
+					conversation: room, key: key, name: name(), locale: lang
+				})
+					.then((reply) => {
 						helpful.setAttribute('aria-pressed', String(value));
 						notHelpful.setAttribute('aria-pressed', String(!value));
 						confirmation.classList.remove('failed');
-						confirmation.textContent = t('web.feedback.thanks');
+						confirmation.textContent = reply.text || '';
 					})
 					.catch(() => {
 						confirmation.classList.add('failed');

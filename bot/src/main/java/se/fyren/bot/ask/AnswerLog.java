@@ -129,7 +129,7 @@ public class AnswerLog {
 	 * The worst-rated answers asked in the given chats only: questions asked in Slack or
 	 * Teams (direct messages among them) are not for anyone who can open the web chat.
 	 */
-	public List<RatedAnswer> worst(int limit, List<Channel> asked) {
+	List<RatedAnswer> worst(int limit, List<Channel> asked) {
 		return jdbc.sql("""
 				select a.id, a.question, a.found, a.answer_text,
 				       sum(case when f.helpful then 1 else 0 end) as helpful,

@@ -45,7 +45,7 @@ public class Ratings implements CardAction {
 	}
 
 	/** Stores a rating; false when there is no such answer. */
-	public boolean rate(String answerId, String user, boolean helpful) {
+	boolean rate(String answerId, String user, boolean helpful) {
 		return answerId != null && answers.rate(answerId, user, helpful);
 	}
 

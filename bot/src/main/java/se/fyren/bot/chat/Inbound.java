@@ -20,6 +20,14 @@ public record Inbound(Channel channel, String user, String conversation, String 
 		place = place == null ? new Place(channel, null, conversation, false) : place;
 	}
 
+	/**
+	 * The language a channel's tag ({@code en-GB}, {@code sv}) asks for: Swedish unless
+	 * it asks for English, as other languages have no message file.
+	 */
+	public static Locale language(String tag) {
+		return tag != null && tag.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : SWEDISH;
+	}
+
 	/** Said in a place whose sharing is not known: taken as private ({@link Place}). */
 	public Inbound(Channel channel, String user, String conversation, String text, Locale locale) {
 		this(channel, user, conversation, text, locale, null);

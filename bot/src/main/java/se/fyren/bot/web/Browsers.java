@@ -21,6 +21,8 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
+import se.fyren.bot.chat.WebUser;
+
 /**
  * Tells web users apart without accounts: each browser holds a random secret in an
  * HttpOnly, SameSite=Strict cookie that Fyren sets on its first request, and is known by

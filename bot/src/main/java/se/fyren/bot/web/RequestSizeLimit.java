@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -30,14 +34,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.chat.Inbound;
-import se.fyren.bot.documents.DocumentsProperties;
+import se.fyren.bot.infra.BodyLimit;
 
 /**
  * Reads no request body larger than {@code fyren.web.max-request-size}, on every endpoint
  * (the web API, {@code /slack/events}, {@code /api/messages}), before anything else sees
  * it: a declared length over the limit is refused unread, and a chunked body is read only
  * up to the limit. What is kept is handed on as the request's body, so Bolt and Spring
- * read it as before. Refusals are logged by size and path, never with the body.
+ * read it as before. A feature may allow one path more ({@link BodyLimit}: the documents'
+ * upload takes a whole file). Refusals are logged by size and path, never with the body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -53,11 +58,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
-	private final DocumentsProperties documents;
+	/** The larger limits the features declare, by path. */
+	private final Map<String, BodyLimit> larger;
 
-	RequestSizeLimit(WebProperties properties, DocumentsProperties documents, MessageSource messages, JsonMapper json) {
+	RequestSizeLimit(WebProperties properties, List<BodyLimit> larger, MessageSource messages, JsonMapper json) {
 		this.properties = properties;
-		this.documents = documents;
+		this.larger = larger.stream().collect(Collectors.toUnmodifiableMap(BodyLimit::path, Function.identity()));
 		this.messages = messages;
 		this.json = json;
 	}
@@ -69,29 +75,33 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		// An added document may be as large as the documents' own limit; every other
-		// body keeps the web's.
-		boolean document = DocumentUploads.PATH.equals(request.getRequestURI());
-		int limit = (int) (document ? Math.max(documents.maxSize().toBytes(), properties.maxRequestSize().toBytes())
+		// A path a feature allows more may take up to its own limit; every other body
+		// keeps the web's.
+		BodyLimit allowed = larger.get(request.getRequestURI());
+		int limit = (int) (allowed != null
+				? Math.max(allowed.maxSize().toBytes(), properties.maxRequestSize().toBytes())
 				: properties.maxRequestSize().toBytes());
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
-			refuse(request, response, declared + " bytes declared", document, limit);
+			refuse(request, response, declared + " bytes declared", allowed, limit);
 			return;
 		}
 		byte[] body = request.getInputStream().readNBytes(limit + 1);
 		if (body.length > limit) {
-			refuse(request, response, "more than " + limit + " bytes sent", document, limit);
+			refuse(request, response, "more than " + limit + " bytes sent", allowed, limit);
 			return;
 		}
 		chain.doFilter(new ReadBody(request, body), response);
 	}
 
-	/** Refused for its size; a document is told the largest file read, in megabytes. */
-	private void refuse(HttpServletRequest request, HttpServletResponse response, String size, boolean document,
+	/**
+	 * Refused for its size; on a path with a larger limit (a document) the sender is told
+	 * that limit, in megabytes.
+	 */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, String size, BodyLimit allowed,
 			int limit) throws IOException {
 		log.info("Refused a request to {}: {}, over the limit of {} bytes", request.getRequestURI(), size, limit);
-		String detail = document ? messages.getMessage("web.documents.tooLarge",
+		String detail = allowed != null ? messages.getMessage(allowed.tooLargeMessage(),
 				new Object[] { String.format(Locale.ROOT, "%.1f", limit / 1_000_000.0).replace('.', ',') },
 				Inbound.SWEDISH) : messages.getMessage("web.error.tooLarge", null, Inbound.SWEDISH);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);

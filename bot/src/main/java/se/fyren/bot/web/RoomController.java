@@ -26,7 +26,11 @@ import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Received;
+import se.fyren.bot.chat.WebUser;
+import se.fyren.bot.infra.RefusedRequest;
+import se.fyren.bot.infra.WebApi;
 
 /**
  * Web rooms, where a dialogue chain runs without Slack: the page polls what Fyren posted,
@@ -35,6 +39,7 @@ import se.fyren.bot.chat.Received;
  */
 @RestController
 @RequestMapping("/api/rooms")
+@WebApi
 class RoomController {
 
 	static final int MAX_TEXT_CHARS = 4000;
@@ -115,7 +120,7 @@ class RoomController {
 		if (keys.role(checked, key) != RoomKeys.Role.FACILITATOR) {
 			throw new UnknownRoomException(checked);
 		}
-		return conversation.leaderView(new Destination(Channel.WEB, checked, null), WebChatController.locale(locale))
+		return conversation.leaderView(new Destination(Channel.WEB, checked, null), Inbound.language(locale))
 			.map(card -> ResponseEntity.ok(WebChatController.ChatResponse.of(card)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
@@ -157,10 +162,10 @@ class RoomController {
 		String checkedRoom = WebIds.required(room, "room");
 		String text = message.text() == null ? "" : message.text().strip();
 		if (change != Heard.Change.DELETED && text.isEmpty()) {
-			throw new BadInputException("rooms.error.empty", "empty message in room " + room);
+			throw RefusedRequest.badInput("rooms.error.empty", "empty message in room " + room);
 		}
 		if (message.thread() == null) {
-			throw new BadInputException("rooms.error.notAnswered", "room message without thread");
+			throw RefusedRequest.badInput("rooms.error.notAnswered", "room message without thread");
 		}
 		String thread = WebIds.required(message.thread(), "thread");
 		keys.role(checkedRoom, key);
@@ -169,12 +174,12 @@ class RoomController {
 		Matcher mention = MENTION.matcher(cut);
 		Addressed addressed = mention.lookingAt() ? Addressed.MENTION : Addressed.NOT_ADDRESSED;
 		Destination where = new Destination(Channel.WEB, checkedRoom, thread);
-		Locale locale = WebChatController.locale(message.locale());
+		Locale locale = Inbound.language(message.locale());
 		Received received = conversation
 			.receive(new ChatMessage(where, user.id(), id, mention.replaceFirst(""), addressed, change, locale).in(null,
 					true));
 		if (!received.taken()) {
-			throw new BadInputException("rooms.error.notAnswered", "no chain listens in thread " + thread);
+			throw RefusedRequest.badInput("rooms.error.notAnswered", "no chain listens in thread " + thread);
 		}
 		received.toSay().ifPresent(reply -> rooms.post(where, reply, locale));
 	}

@@ -15,11 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.fyren.bot.ask.AnswerLog.RatedAnswer;
-import se.fyren.bot.ask.AnswerLog;
-import se.fyren.bot.ask.AnswerView;
-import se.fyren.bot.ask.Questions;
-import se.fyren.bot.ask.Ratings;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatMessage.Addressed;
 import se.fyren.bot.chat.ChatMessage;
@@ -29,17 +24,21 @@ import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.chat.WebUser;
+import se.fyren.bot.infra.RefusedRequest;
+import se.fyren.bot.infra.WebApi;
 
 /**
  * The web chat's JSON API, a thin adapter over {@link Conversation}: translate the
  * request in, call the core, render the reply out. Bad input is thrown as
- * {@link BadInputException} and answered by {@link WebErrors}.
+ * {@link RefusedRequest} and answered by {@link WebErrors}. Asking's full answer and its
+ * ratings ({@code /api/ask}, {@code /api/feedback}) and the documents' upload are those
+ * features' own endpoints.
  */
 @RestController
 @RequestMapping("/api")
+@WebApi
 class WebChatController {
-
-	static final int MAX_WORST = 100;
 
 	/**
 	 * The page's own texts, served from the message files so both languages live in one
@@ -47,43 +46,26 @@ class WebChatController {
 	 */
 	static final List<String> PAGE_TEXTS = List.of("web.title", "web.tagline", "web.question.label",
 			"web.question.placeholder", "web.send", "web.sending", "web.you", "web.sources", "web.showPassage",
-			"web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful", "web.feedback.thanks",
-			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound",
-			"web.room.name", "web.room.save", "web.room.joined", "web.room.change", "web.room.saved", "web.room.mine",
-			"web.room.share", "web.room.facilitator", "web.room.copy", "web.room.answers", "web.room.fullscreen",
-			"web.offline", "web.upload.title", "web.upload.file", "web.upload.key", "web.upload.send",
-			"web.upload.sending", "web.upload.choose", "web.documents.tooLarge");
+			"web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful", "web.feedback.failed",
+			"web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound", "web.room.name",
+			"web.room.save", "web.room.joined", "web.room.change", "web.room.saved", "web.room.mine", "web.room.share",
+			"web.room.facilitator", "web.room.copy", "web.room.answers", "web.room.fullscreen", "web.offline",
+			"web.upload.title", "web.upload.file", "web.upload.key", "web.upload.send", "web.upload.sending",
+			"web.upload.choose", "web.documents.tooLarge");
 
 	private final Conversation conversation;
-
-	private final Questions questions;
-
-	private final Ratings ratings;
-
-	private final AnswerLog answers;
 
 	private final MessageSource messages;
 
 	private final WebPeople people;
 
-	private final RoomKeys keys;
+	private final OpenedRooms rooms;
 
-	WebChatController(Conversation conversation, Questions questions, Ratings ratings, AnswerLog answers,
-			MessageSource messages, WebPeople people, RoomKeys keys) {
-		this.keys = keys;
+	WebChatController(Conversation conversation, MessageSource messages, WebPeople people, OpenedRooms rooms) {
+		this.rooms = rooms;
 		this.conversation = conversation;
-		this.questions = questions;
-		this.ratings = ratings;
-		this.answers = answers;
 		this.messages = messages;
 		this.people = people;
-	}
-
-	record AskRequest(String question) {
-	}
-
-	/** The CLI's {@code ask --json} object, plus the id to rate the answer with. */
-	record AskResponse(@JsonUnwrapped AnswerView view, String answerId) {
 	}
 
 	/**
@@ -133,33 +115,14 @@ class WebChatController {
 
 	}
 
-	/**
-	 * A rating; the rater is the browser ({@link WebUser}), so a second click replaces
-	 * the first.
-	 */
-	record FeedbackRequest(String answerId, Boolean helpful) {
-	}
-
-	record FeedbackResponse(String answerId, boolean helpful) {
-	}
-
-	@PostMapping("/ask")
-	AskResponse ask(@RequestBody AskRequest request) {
-		String question = request.question() == null ? "" : request.question().strip();
-		if (question.isEmpty()) {
-			throw new BadInputException("web.error.emptyQuestion", "empty question");
-		}
-		Questions.Answered answered = questions.answer(Channel.WEB, question, Inbound.SWEDISH);
-		return new AskResponse(AnswerView.of(answered.answerId(), answered.answer()), answered.answerId());
-	}
-
 	@PostMapping("/chat")
 	ChatResponse chat(@RequestBody ChatRequest request, WebUser user) {
 		Destination where = new Destination(Channel.WEB, room(request.conversation(), request.key()), null);
 		return ChatResponse.of(
 				conversation
 					.receive(ChatMessage
-						.said(where, user.id(), null, request.text(), Addressed.DIRECT, locale(request.locale()))
+						.said(where, user.id(), null, request.text(), Addressed.DIRECT,
+								Inbound.language(request.locale()))
 						// Whoever has the address reads the web chat and its rooms:
 						// shared.
 						.in(null, true))
@@ -178,29 +141,11 @@ class WebChatController {
 				WebIds.optional(request.thread(), "thread"));
 		people.remember(user.id(), request.name());
 		Clicked click = new Clicked(where, user.id(), WebIds.optional(request.message(), "message"), actionId,
-				request.value(), request.input() == null ? null : request.input().strip(), locale(request.locale()));
+				request.value(), request.input() == null ? null : request.input().strip(),
+				Inbound.language(request.locale()));
 		return conversation.click(click)
 			.map(reply -> ResponseEntity.ok(ChatResponse.of(reply)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
-	}
-
-	@PostMapping("/feedback")
-	FeedbackResponse feedback(@RequestBody FeedbackRequest request, WebUser user) {
-		if (request.answerId() == null || request.answerId().isBlank() || request.helpful() == null) {
-			throw new BadInputException("web.error.feedback", "feedback without answerId or helpful");
-		}
-		if (!ratings.rate(request.answerId(), user.id(), request.helpful())) {
-			throw new UnknownAnswerException(request.answerId());
-		}
-		return new FeedbackResponse(request.answerId(), request.helpful());
-	}
-
-	@GetMapping("/feedback/worst")
-	List<RatedAnswer> worst(@RequestParam(defaultValue = "20") int limit) {
-		if (limit < 1 || limit > MAX_WORST) {
-			throw new BadInputException("web.error.limit", "limit " + limit + " outside 1.." + MAX_WORST);
-		}
-		return answers.worst(limit, List.of(Channel.WEB));
 	}
 
 	/** The landing page: what Fyren can do, with examples, and each feature's section. */
@@ -209,13 +154,13 @@ class WebChatController {
 
 	@GetMapping("/home")
 	HomeResponse home(@RequestParam(required = false) String locale) {
-		Conversation.Home home = conversation.home(Channel.WEB, locale(locale));
+		Conversation.Home home = conversation.home(Channel.WEB, Inbound.language(locale));
 		return new HomeResponse(ChatResponse.of(home.help()), home.sections().stream().map(ChatResponse::of).toList());
 	}
 
 	@GetMapping("/texts")
 	Map<String, String> texts(@RequestParam(required = false) String locale) {
-		Locale resolved = locale(locale);
+		Locale resolved = Inbound.language(locale);
 		Map<String, String> texts = new LinkedHashMap<>();
 		PAGE_TEXTS.forEach(code -> texts.put(code, messages.getMessage(code, null, resolved)));
 		return texts;
@@ -223,16 +168,7 @@ class WebChatController {
 
 	/** The room the page is in, opened by its link's key; null in a private chat. */
 	private String room(String conversation, String key) {
-		String room = WebIds.optional(conversation, "conversation");
-		if (room != null) {
-			keys.role(room, key);
-		}
-		return room;
-	}
-
-	/** Swedish unless the page asks for English; other languages have no message file. */
-	static Locale locale(String tag) {
-		return tag != null && tag.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Inbound.SWEDISH;
+		return rooms.open(conversation, key).id();
 	}
 
 }

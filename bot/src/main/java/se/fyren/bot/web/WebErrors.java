@@ -14,14 +14,18 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.infra.RefusedRequest;
+import se.fyren.bot.infra.WebApi;
 
 /**
  * The web API's one catch-and-log at the edge: bad input becomes a 4xx problem (RFC 9457
  * JSON) whose {@code detail} a Swedish user can act on, logged in English for whoever
  * runs Fyren. Spring's own request errors (unreadable JSON, wrong method or media type)
- * go through the same path, so user input never ends in a 500.
+ * go through the same path, so user input never ends in a 500. It answers every
+ * controller marked {@link WebApi}: the web chat's own and the features' beside it
+ * (asking's {@code /api/ask}, the documents' upload), without naming them.
  */
-@RestControllerAdvice(assignableTypes = { WebChatController.class, RoomController.class, DocumentUploads.class })
+@RestControllerAdvice(annotations = WebApi.class)
 class WebErrors extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
@@ -33,15 +37,9 @@ class WebErrors extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Object> badInput(BadInputException ex) {
-		log.info("Rejected web request: {}", ex.getMessage());
-		return problem(HttpStatus.BAD_REQUEST, ex.messageCode());
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Object> unknownAnswer(UnknownAnswerException ex) {
-		log.info("Rejected feedback: {}", ex.getMessage());
-		return problem(HttpStatus.NOT_FOUND, "web.error.unknownAnswer");
+	ResponseEntity<Object> refused(RefusedRequest ex) {
+		log.info("Rejected web request ({}): {}", ex.status().value(), ex.getMessage());
+		return problem(ex.status(), ex.messageCode());
 	}
 
 	@ExceptionHandler

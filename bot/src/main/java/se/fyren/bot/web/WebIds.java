@@ -2,6 +2,8 @@ package se.fyren.bot.web;
 
 import java.util.regex.Pattern;
 
+import se.fyren.bot.infra.RefusedRequest;
+
 /**
  * The one check for every identifier the web API takes (room, conversation, thread,
  * message, button): short and plain, as Fyren makes them, so none reaches the core or a
@@ -28,14 +30,14 @@ final class WebIds {
 
 	static String required(String value, String field) {
 		if (value == null || !ID.matcher(value.strip()).matches()) {
-			throw new BadInputException("rooms.error.room", "malformed " + field);
+			throw RefusedRequest.badInput("rooms.error.room", "malformed " + field);
 		}
 		return value.strip();
 	}
 
 	static String action(String value) {
 		if (value == null || !ACTION.matcher(value).matches()) {
-			throw new BadInputException("web.error.click", "click without a well-formed actionId");
+			throw RefusedRequest.badInput("web.error.click", "click without a well-formed actionId");
 		}
 		return value;
 	}

@@ -6,19 +6,29 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets the web API's handlers take the {@link WebUser} who sent the request. */
+import se.fyren.bot.chat.WebRoom;
+import se.fyren.bot.chat.WebUser;
+
+/**
+ * Lets the web API's handlers, the web chat's own and the features' beside it, take the
+ * {@link WebUser} who sent the request and the {@link WebRoom} it was made in.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebMvc implements WebMvcConfigurer {
 
 	private final Browsers browsers;
 
-	WebMvc(Browsers browsers) {
+	private final OpenedRooms rooms;
+
+	WebMvc(Browsers browsers, OpenedRooms rooms) {
 		this.browsers = browsers;
+		this.rooms = rooms;
 	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(browsers);
+		resolvers.add(rooms);
 	}
 
 }

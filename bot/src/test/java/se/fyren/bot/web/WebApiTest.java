@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -225,8 +226,7 @@ class WebApiTest extends WebTestSupport {
 	void aVeryLongQuestionIsCutAndStillAnswered() throws Exception {
 		String longQuestion = (KINGDON + " ").repeat(10_000 / (KINGDON.length() + 1) + 1).substring(0, 10_000);
 
-		HttpResponse<String> asked = post("/api/ask",
-				json.writeValueAsString(new WebChatController.AskRequest(longQuestion)));
+		HttpResponse<String> asked = post("/api/ask", json.writeValueAsString(Map.of("question", longQuestion)));
 		HttpResponse<String> chatted = post("/api/chat",
 				json.writeValueAsString(new WebChatController.ChatRequest(longQuestion, "sv", null, null)));
 

@@ -1,4 +1,4 @@
-package se.fyren.bot.web;
+package se.fyren.bot.documents;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,19 +16,21 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.fyren.bot.chat.Channel;
-import se.fyren.bot.chat.Place;
-import se.fyren.bot.documents.DocumentLibrary;
-import se.fyren.bot.documents.DocumentsProperties;
-import se.fyren.bot.documents.Upload;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.WebRoom;
+import se.fyren.bot.chat.WebUser;
+import se.fyren.bot.infra.WebApi;
 
 /**
  * The web chat's upload field: an administrator adds a document with the key from
  * {@code fyren.documents.web-admin-key} (the web chat has no login). The file is the
  * request's body and its name a parameter; it is read off the request thread, and the
- * page asks how it went ({@code GET /api/documents/intakes/{id}}).
+ * page asks how it went ({@code GET /api/documents/intakes/{id}}). The web adapter tells
+ * who sent it ({@link WebUser}) and opens the room it is added in ({@link WebRoom}); the
+ * file's size is checked before it is read ({@link DocumentsConfiguration#uploadSize}).
  */
 @RestController
+@WebApi
 class DocumentUploads {
 
 	static final String PATH = "/api/documents";
@@ -39,13 +41,10 @@ class DocumentUploads {
 
 	private final MessageSource messages;
 
-	private final RoomKeys keys;
-
-	DocumentUploads(DocumentLibrary library, DocumentsProperties properties, MessageSource messages, RoomKeys keys) {
+	DocumentUploads(DocumentLibrary library, DocumentsProperties properties, MessageSource messages) {
 		this.library = library;
 		this.properties = properties;
 		this.messages = messages;
-		this.keys = keys;
 	}
 
 	/**
@@ -77,10 +76,9 @@ class DocumentUploads {
 
 	@PostMapping(path = PATH, consumes = MediaType.ALL_VALUE)
 	ResponseEntity<IntakeResponse> add(@RequestBody(required = false) byte[] file, @RequestParam String name,
-			@RequestParam(required = false) String conversation, @RequestParam(required = false) String key,
 			@RequestParam(required = false) String locale,
-			@RequestHeader(name = "X-Fyren-Admin-Key", required = false) String adminKey, WebUser user) {
-		Locale language = WebChatController.locale(locale);
+			@RequestHeader(name = "X-Fyren-Admin-Key", required = false) String adminKey, WebUser user, WebRoom room) {
+		Locale language = Inbound.language(locale);
 		if (!admin(adminKey)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(new IntakeResponse(null, true, false,
@@ -88,19 +86,14 @@ class DocumentUploads {
 								properties.webAdminKey().isBlank() ? "web.documents.off" : "web.documents.wrongKey",
 								null, language)));
 		}
-		String room = WebIds.optional(conversation, "conversation");
-		if (room != null) {
-			keys.role(room, key);
-		}
-		DocumentLibrary.Intake intake = library.add(new Upload(name, file, user.id()),
-				new Place(Channel.WEB, null, room, true));
+		DocumentLibrary.Intake intake = library.add(new Upload(name, file, user.id()), room.place());
 		return ResponseEntity.status(intake.finished() ? HttpStatus.OK : HttpStatus.ACCEPTED)
 			.body(response(intake, language));
 	}
 
 	@GetMapping(PATH + "/intakes/{id}")
 	ResponseEntity<IntakeResponse> intake(@PathVariable String id, @RequestParam(required = false) String locale) {
-		Locale language = WebChatController.locale(locale);
+		Locale language = Inbound.language(locale);
 		return library.intake(id)
 			.map(intake -> ResponseEntity.ok(response(intake, language)))
 			.orElseGet(() -> ResponseEntity.notFound().build());
