@@ -10,8 +10,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +35,10 @@ import se.fyren.bot.MutableClock;
 @Import(MutableClock.Config.class)
 class SlackReminderTest {
 
-	static final FakeSlack slack = new FakeSlack();
+	@RegisterExtension
+	static final SlackAppFixture app = new SlackAppFixture("slack-reminders");
+
+	static final FakeSlack slack = app.slack();
 
 	static final String CHANNEL = "C0REMIND";
 
@@ -45,15 +48,9 @@ class SlackReminderTest {
 
 	@DynamicPropertySource
 	static void slackAndData(DynamicPropertyRegistry registry) {
-		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-reminders;DB_CLOSE_DELAY=-1");
+		app.register(registry);
 		// The test wakes the reminders itself after moving the clock.
 		registry.add("spring.quartz.auto-startup", () -> "false");
-	}
-
-	@AfterAll
-	static void stopSlack() {
-		slack.close();
 	}
 
 	@LocalServerPort
@@ -70,17 +67,11 @@ class SlackReminderTest {
 
 	@Test
 	void subscribingInAChannelFyrenIsNotInSaysHowToInviteItAndSubscribesNothing() {
-		SignedSlack signed = new SignedSlack(port);
 		String outside = "C0OUTSIDE";
 		slack.notMemberOf(outside);
-		String answered = slack.responseUrl(UUID.randomUUID().toString());
 
-		signed.send(signed.slashCommand("U0PLAN", outside, "prenumerera kommun", answered, "t-" + UUID.randomUUID()));
-
-		assertThat(await().atMost(Duration.ofSeconds(20))
-			.until(() -> slack.responses(answered), r -> r.size() == 1)
-			.get(0)
-			.text()).contains("Fyren är inte med i den här kanalen", "/invite @Fyren", "prenumerera kommun");
+		assertThat(app.command(port, "U0PLAN", outside, "prenumerera kommun").text())
+			.contains("Fyren är inte med i den här kanalen", "/invite @Fyren", "prenumerera kommun");
 		assertThat(slack.calls("conversations.info")).anyMatch(call -> outside.equals(call.param("channel")));
 		assertThat(jdbc.sql("select count(*) from windows_subscription where audience like :c")
 			.param("c", "%" + outside + "%")
@@ -92,12 +83,8 @@ class SlackReminderTest {
 	void subscribedChannelGetsTheWholeReminderAndItsSnoozeButtonWorksInSlack() {
 		SignedSlack signed = new SignedSlack(port);
 		clock.set(stockholm("2026-10-05T08:30"));
-		String subscribed = slack.responseUrl(UUID.randomUUID().toString());
-		signed.send(signed.slashCommand("U0PLAN", CHANNEL, "prenumerera kommun", subscribed, "t-" + UUID.randomUUID()));
-		assertThat(await().atMost(Duration.ofSeconds(20))
-			.until(() -> slack.responses(subscribed), r -> r.size() == 1)
-			.get(0)
-			.text()).contains("Kanalen följer nu kalendern kommun");
+		assertThat(app.command(port, "U0PLAN", CHANNEL, "prenumerera kommun").text())
+			.contains("Kanalen följer nu kalendern kommun");
 
 		reminders.sendDue();
 
