@@ -1,5 +1,8 @@
 package se.fyren.bot.documents;
 
+import static se.fyren.bot.documents.TestDocuments.BUDGET;
+import static se.fyren.bot.documents.TestDocuments.BUDGET_QUESTION;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -33,16 +36,6 @@ import se.fyren.knowledge.KnowledgeBase;
  * be read changes nothing; a removal reaches both.
  */
 class DocumentsClusterTest {
-
-	static final String BUDGET = """
-			Mål och budget 2026 för Borlänge kommun
-
-			Kommunfullmäktige i Borlänge beslutar att fritidskortet för alla barn i årskurs fyra till nio
-			ska finansieras med fyra miljoner kronor per år. Målet är att andelen barn som deltar i
-			organiserad fritidsverksamhet ska öka till åttio procent i varje stadsdel.
-			""";
-
-	static final String BUDGET_QUESTION = "Hur mycket pengar får fritidskortet i Borlänge?";
 
 	static final String DRAFT = """
 			Utkast till nämndens verksamhetsplan

@@ -1,5 +1,8 @@
 package se.fyren.bot.slack;
 
+import static se.fyren.bot.documents.TestDocuments.BUDGET;
+import static se.fyren.bot.documents.TestDocuments.BUDGET_QUESTION;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -30,16 +33,6 @@ import se.fyren.bot.PostgresCluster;
  * prep card in the DM cites the document too.
  */
 class SlackDocumentsTest {
-
-	static final String BUDGET = """
-			Mål och budget 2026 för Borlänge kommun
-
-			Kommunfullmäktige i Borlänge beslutar att fritidskortet för alla barn i årskurs fyra till nio
-			ska finansieras med fyra miljoner kronor per år. Målet är att andelen barn som deltar i
-			organiserad fritidsverksamhet ska öka till åttio procent i varje stadsdel.
-			""";
-
-	static final String QUESTION = "Hur mycket pengar får fritidskortet i Borlänge?";
 
 	static final String DM = "D0ANNA";
 
@@ -74,7 +67,7 @@ class SlackDocumentsTest {
 			// caught up.
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 				int before = slack.posts(DM).size();
-				toSecond.send(toSecond.message(event(), "UANNA", DM, "im", "1700000200.000100", null, QUESTION));
+				toSecond.send(toSecond.message(event(), "UANNA", DM, "im", "1700000200.000100", null, BUDGET_QUESTION));
 				FakeSlack.Call answer = await().atMost(Duration.ofSeconds(30))
 					.until(() -> slack.posts(DM), posts -> posts.size() > before)
 					.get(before);
@@ -85,7 +78,8 @@ class SlackDocumentsTest {
 			// there.
 			for (SignedSlack instance : List.of(toFirst, toSecond)) {
 				int before = slack.posts(CHANNEL).size();
-				instance.send(instance.mention(event(), "UANNA", CHANNEL, "1700000300.00010" + before, QUESTION));
+				instance
+					.send(instance.mention(event(), "UANNA", CHANNEL, "1700000300.00010" + before, BUDGET_QUESTION));
 				FakeSlack.Call answer = await().atMost(Duration.ofSeconds(30))
 					.until(() -> slack.posts(CHANNEL), posts -> posts.size() > before)
 					.get(before);
@@ -185,7 +179,7 @@ class SlackDocumentsTest {
 			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002000.000100", null,
 					"läs in <" + budget + "?version=2&amp;format=txt>"));
 			assertThat(postAfter(slack, "D0EVA", 0).text()).contains("Inläst: ”budget”", "privat");
-			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002100.000100", null, QUESTION));
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002100.000100", null, BUDGET_QUESTION));
 			assertThat(postAfter(slack, "D0EVA", 1).text()).contains("budget (privat)");
 
 			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002200.000100", null,

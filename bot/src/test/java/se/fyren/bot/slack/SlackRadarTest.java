@@ -1,20 +1,18 @@
 package se.fyren.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.fyren.bot.MutableClock.stockholm;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.fyren.bot.ClockDrivenApp;
 import se.fyren.bot.MutableClock;
 import se.fyren.bot.radar.WindowWatch;
 
@@ -24,8 +22,7 @@ import se.fyren.bot.radar.WindowWatch;
  * time begins Fyren posts "Fönstret är öppet" to the channel once, however often the
  * watch looks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@ClockDrivenApp
 class SlackRadarTest {
 
 	@RegisterExtension
@@ -38,8 +35,6 @@ class SlackRadarTest {
 	@DynamicPropertySource
 	static void slackAndData(DynamicPropertyRegistry registry) {
 		app.register(registry);
-		// The test wakes the watch itself after moving the clock.
-		registry.add("spring.quartz.auto-startup", () -> "false");
 	}
 
 	@LocalServerPort
@@ -87,10 +82,6 @@ class SlackRadarTest {
 			.stream()
 			.filter(post -> post.param("text").startsWith("Fönstret är öppet"))
 			.toList();
-	}
-
-	private static Instant stockholm(String localTime) {
-		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
 	}
 
 }

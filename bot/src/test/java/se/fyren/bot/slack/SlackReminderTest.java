@@ -2,20 +2,17 @@ package se.fyren.bot.slack;
 
 import se.fyren.bot.wheel.reminders.Reminders;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.fyren.bot.MutableClock.stockholm;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.fyren.bot.ClockDrivenApp;
 import se.fyren.bot.MutableClock;
 
 /**
@@ -31,8 +29,7 @@ import se.fyren.bot.MutableClock;
  * whole reminder in Block Kit; its snooze button, clicked in Slack, is confirmed to the
  * clicker, stored as a Quartz trigger, and reminds again a week later.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@ClockDrivenApp
 class SlackReminderTest {
 
 	@RegisterExtension
@@ -49,8 +46,6 @@ class SlackReminderTest {
 	@DynamicPropertySource
 	static void slackAndData(DynamicPropertyRegistry registry) {
 		app.register(registry);
-		// The test wakes the reminders itself after moving the clock.
-		registry.add("spring.quartz.auto-startup", () -> "false");
 	}
 
 	@LocalServerPort
@@ -136,10 +131,6 @@ class SlackReminderTest {
 	/** The message's ts, as the fake Slack answered chat.postMessage. */
 	private static String ts(FakeSlack.Call post) {
 		return (1 + slack.calls(call -> true).indexOf(post)) + ".000100";
-	}
-
-	private static Instant stockholm(String localTime) {
-		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
 	}
 
 }

@@ -3,25 +3,23 @@ package se.fyren.bot.teams;
 import se.fyren.bot.teams.protocol.Activity;
 import se.fyren.bot.wheel.reminders.Reminders;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.fyren.bot.MutableClock.stockholm;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import se.fyren.bot.ClockDrivenApp;
 import se.fyren.bot.MutableClock;
 
 /**
@@ -30,8 +28,7 @@ import se.fyren.bot.MutableClock;
  * its snooze button pressed in Teams. Fyren's clock is the test's: tokens are issued at
  * its time, and reminders go out when the test moves it and wakes them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@ClockDrivenApp
 class TeamsFeaturesTest {
 
 	static final String DIALOGUE_CHANNEL = "19:dialogkedjan0000000000000000000@thread.tacv2";
@@ -50,8 +47,6 @@ class TeamsFeaturesTest {
 	@DynamicPropertySource
 	static void teamsAndData(DynamicPropertyRegistry registry) {
 		app.register(registry);
-		// The test presses the buttons and wakes the reminders; no timer moves behind it.
-		registry.add("spring.quartz.auto-startup", () -> "false");
 		registry.add("fyren.dialogue.countdown-every", () -> "1h");
 	}
 
@@ -227,10 +222,6 @@ class TeamsFeaturesTest {
 	/** With a Bot Framework token valid at Fyren's (the test's) time. */
 	private void send(String activity) {
 		app.send(port, clock.instant(), activity);
-	}
-
-	private static Instant stockholm(String localTime) {
-		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
 	}
 
 }

@@ -2,21 +2,19 @@ package se.fyren.bot.teams;
 
 import se.fyren.bot.teams.protocol.Activity;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.fyren.bot.MutableClock.stockholm;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.fyren.bot.ClockDrivenApp;
 import se.fyren.bot.MutableClock;
 import se.fyren.bot.radar.WindowWatch;
 
@@ -25,8 +23,7 @@ import se.fyren.bot.radar.WindowWatch;
  * follows an issue by mentioning Fyren, logs a signal in each stream over the summer, and
  * the window-open card is posted to the channel once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@ClockDrivenApp
 class TeamsRadarTest {
 
 	static final String CHANNEL = "19:radar000000000000000000000000000@thread.tacv2";
@@ -39,7 +36,6 @@ class TeamsRadarTest {
 	@DynamicPropertySource
 	static void teamsAndData(DynamicPropertyRegistry registry) {
 		app.register(registry);
-		registry.add("spring.quartz.auto-startup", () -> "false");
 	}
 
 	@LocalServerPort
@@ -91,10 +87,6 @@ class TeamsRadarTest {
 			.stream()
 			.filter(call -> call.card().path("body").path(0).path("text").asString().startsWith("Fönstret är öppet"))
 			.toList();
-	}
-
-	private static Instant stockholm(String localTime) {
-		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
 	}
 
 }
