@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -86,6 +87,15 @@ public final class HeadlessChromium implements AutoCloseable {
 	 * Without it nothing is written.
 	 */
 	public void shots(String name) {
+		shots(name, null);
+	}
+
+	/**
+	 * As {@link #shots(String)}, with {@code inView} scrolled to the middle of the screen
+	 * at each width: the page reflows when the width changes, and what is to be looked at
+	 * would move out of sight.
+	 */
+	public void shots(String name, WebElement inView) {
 		String folder = System.getProperty("fyren.shots");
 		if (folder == null || folder.isBlank()) {
 			return;
@@ -95,6 +105,9 @@ public final class HeadlessChromium implements AutoCloseable {
 			Files.createDirectories(Path.of(folder));
 			for (int width : SHOT_WIDTHS) {
 				driver.manage().window().setSize(new Dimension(width, SHOT_HEIGHT));
+				if (inView != null) {
+					driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", inView);
+				}
 				Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
 				Files.copy(shot, Path.of(folder, name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
 			}

@@ -3,6 +3,7 @@ package se.fyren.bot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -30,6 +31,11 @@ public final class MutableClock extends Clock {
 	private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
 		this.now = now;
 		this.zone = zone;
+	}
+
+	/** The instant a local time in Stockholm names ({@code 2026-09-14T03:10}). */
+	public static Instant stockholm(String localTime) {
+		return LocalDateTime.parse(localTime).atZone(STOCKHOLM).toInstant();
 	}
 
 	public void advance(Duration duration) {

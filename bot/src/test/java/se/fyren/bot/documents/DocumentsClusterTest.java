@@ -1,25 +1,26 @@
 package se.fyren.bot.documents;
 
+import static se.fyren.bot.documents.TestDocuments.BUDGET;
+import static se.fyren.bot.documents.TestDocuments.BUDGET_QUESTION;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.fyren.bot.FyrenApplication;
+import se.fyren.bot.InProcessFyren;
+import se.fyren.bot.PostgresCluster;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Conversation;
@@ -35,20 +36,6 @@ import se.fyren.knowledge.KnowledgeBase;
  * be read changes nothing; a removal reaches both.
  */
 class DocumentsClusterTest {
-
-	static final Path SHARED = Path.of("../../shared").toAbsolutePath().normalize();
-
-	static final Path CONFIG = Path.of("../config").toAbsolutePath().normalize();
-
-	static final String BUDGET = """
-			Mål och budget 2026 för Borlänge kommun
-
-			Kommunfullmäktige i Borlänge beslutar att fritidskortet för alla barn i årskurs fyra till nio
-			ska finansieras med fyra miljoner kronor per år. Målet är att andelen barn som deltar i
-			organiserad fritidsverksamhet ska öka till åttio procent i varje stadsdel.
-			""";
-
-	static final String BUDGET_QUESTION = "Hur mycket pengar får fritidskortet i Borlänge?";
 
 	static final String DRAFT = """
 			Utkast till nämndens verksamhetsplan
@@ -71,9 +58,9 @@ class DocumentsClusterTest {
 
 	@Test
 	void documentsAddedOnOneInstanceAnswerOnTheOtherOnlyWhereTheyBelong() throws IOException {
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-				ConfigurableApplicationContext first = start(postgres);
-				ConfigurableApplicationContext second = start(postgres)) {
+		try (PostgresCluster cluster = new PostgresCluster("documents");
+				ConfigurableApplicationContext first = start(cluster);
+				ConfigurableApplicationContext second = start(cluster)) {
 			DocumentLibrary library = first.getBean(DocumentLibrary.class);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 
@@ -90,8 +77,9 @@ class DocumentsClusterTest {
 			// The same bytes again, and a damaged PDF: refused, nothing changes.
 			assertThat(added(library, "kopia.txt", BUDGET, "slack:UBO", PUBLIC_CHANNEL).code())
 				.isEqualTo("documents.duplicate");
-			assertThat(added(library, "trasig.pdf", Files.readAllBytes(SHARED.resolve("fixtures/broken/truncated.pdf")),
-					"slack:UBO", PUBLIC_CHANNEL)
+			assertThat(added(library, "trasig.pdf",
+					Files.readAllBytes(InProcessFyren.SHARED.resolve("fixtures/broken/truncated.pdf")), "slack:UBO",
+					PUBLIC_CHANNEL)
 				.code()).startsWith("documents.unreadable.");
 			assertThat(jdbc.sql("select count(*) from document").query(Integer.class).single()).isEqualTo(1);
 
@@ -153,33 +141,16 @@ class DocumentsClusterTest {
 		return ((Reply.TextReply) reply).text();
 	}
 
-	private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) throws IOException {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("spring.quartz.scheduler-name", "documents-" + UUID.randomUUID());
-		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-		properties.put("spring.datasource.username", "postgres");
-		properties.put("fyren.knowledge.reports", SHARED.resolve("corpus").toString());
-		properties.put("fyren.knowledge.data-dir",
-				Files.createTempDirectory(Files.createDirectories(Path.of("target")), "documents-data-")
-					.toAbsolutePath()
-					.toString());
-		properties.put("fyren.knowledge.thesaurus",
-				CONFIG.resolve("knowledge/synonyms-sv.txt") + "," + CONFIG.resolve("knowledge/glossary-en-sv.txt"));
-		properties.put("fyren.dialogue.templates", CONFIG.resolve("dialogue").toString());
-		properties.put("fyren.wheel.calendars", CONFIG.resolve("wheel").toString());
-		properties.put("fyren.documents.sync-interval", "300ms");
-		properties.put("fyren.documents.places[0].chat", "slack");
-		properties.put("fyren.documents.places[0].workspace", "T1");
-		properties.put("fyren.documents.places[0].collections", "rapporter,borlange");
-		properties.put("fyren.documents.places[0].adds-to", "borlange");
-		properties.put("server.port", "0");
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(FyrenApplication.class)
-			.run(properties.entrySet()
-				.stream()
-				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new));
-		await().atMost(Duration.ofSeconds(120)).until(() -> context.getBean(KnowledgeBase.class).hasIndex());
-		return context;
+	private static ConfigurableApplicationContext start(PostgresCluster cluster) {
+		Map<String, String> settings = new LinkedHashMap<>(InProcessFyren.knowledge("documents-data"));
+		settings.put("fyren.dialogue.templates", InProcessFyren.CONFIG.resolve("dialogue").toString());
+		settings.put("fyren.wheel.calendars", InProcessFyren.CONFIG.resolve("wheel").toString());
+		settings.put("fyren.documents.sync-interval", "300ms");
+		settings.put("fyren.documents.places[0].chat", "slack");
+		settings.put("fyren.documents.places[0].workspace", "T1");
+		settings.put("fyren.documents.places[0].collections", "rapporter,borlange");
+		settings.put("fyren.documents.places[0].adds-to", "borlange");
+		return InProcessFyren.indexed(cluster.pooledInstance(settings));
 	}
 
 }

@@ -2,7 +2,6 @@ package se.fyren.bot.radar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +17,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.fyren.bot.FyrenApplication;
+import se.fyren.bot.InProcessFyren;
+import se.fyren.bot.PostgresCluster;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
-import se.fyren.bot.wheel.WheelTestSupport;
 import se.fyren.bot.wheel.reminders.RecordingOutbox;
 
 /**
@@ -50,17 +43,8 @@ class ClusteredRadarTest {
 
 	private static final int ROUNDS = 5;
 
-	private static EmbeddedPostgres postgres;
-
-	@BeforeAll
-	static void startPostgres() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopPostgres() throws IOException {
-		postgres.close();
-	}
+	@RegisterExtension
+	static final PostgresCluster cluster = new PostgresCluster("fyren-radar-cluster");
 
 	@Test
 	void twoInstancesPostTheWindowNoticeOnceAndARestartPostsItNotAgain() throws Exception {
@@ -87,7 +71,7 @@ class ClusteredRadarTest {
 			say(chat, "signal barnfattigdom problem: HLV visar ökning");
 			say(chat, "signal barnfattigdom politik: Motion i fullmäktige");
 			// The third signal as another instance stored it: the watch finds the window.
-			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+			JdbcClient jdbc = cluster.jdbc();
 			jdbc.sql("""
 					insert into radar_signal (issue_id, stream, text, happened_on, logged_by, logged_at)
 					select id, 'policy', 'Kostnadsberäknad modell', :today, 'U1', :now from radar_issue
@@ -143,35 +127,13 @@ class ClusteredRadarTest {
 		return chat.handle(new Inbound(Channel.SLACK, "U1", CHANNEL, text, Inbound.SWEDISH));
 	}
 
-	private static ConfigurableApplicationContext start(String name, Path calendars, RecordingOutbox outbox)
-			throws IOException {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("server.port", "0");
-		properties.put("spring.quartz.scheduler-name", "fyren-radar-cluster");
-		properties.put("spring.quartz.properties.org.quartz.scheduler.instanceId", "radar-" + name);
-		properties.put("fyren.wheel.calendars", calendars.toAbsolutePath().toString());
-		properties.put("fyren.wheel.home-calendar", "test");
-		properties.put("fyren.knowledge.index-on-start", "false");
-		properties.put("fyren.knowledge.reports", WheelTestSupport.SHARED.resolve("corpus").toString());
-		properties.put("fyren.knowledge.data-dir",
-				Files.createTempDirectory(Files.createDirectories(Path.of("target")), "cluster-radar-" + name + "-")
-					.toAbsolutePath()
-					.toString());
-		properties.put("fyren.knowledge.thesaurus", WheelTestSupport.CONFIG.resolve("knowledge/synonyms-sv.txt") + ","
-				+ WheelTestSupport.CONFIG.resolve("knowledge/glossary-en-sv.txt"));
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(FyrenApplication.class).initializers(context -> {
-			GenericApplicationContext generic = (GenericApplicationContext) context;
-			generic.registerBean("recordingOutbox", RecordingOutbox.class, () -> outbox);
-			// As in ClusteredRemindersTest: Quartz registers its data source JVM-wide
-			// under
-			// the scheduler's name, so every instance gets the same unpooled DataSource.
-			DataSource database = postgres.getPostgresDatabase();
-			generic.registerBean("dataSource", DataSource.class, () -> database);
-		}).run(arguments);
+	private static ConfigurableApplicationContext start(String name, Path calendars, RecordingOutbox outbox) {
+		Map<String, String> settings = new HashMap<>(InProcessFyren.knowledge("cluster-radar-" + name));
+		settings.put("fyren.wheel.calendars", calendars.toAbsolutePath().toString());
+		settings.put("fyren.wheel.home-calendar", "test");
+		settings.put("fyren.knowledge.index-on-start", "false");
+		return cluster.clusteredInstance(name, settings,
+				beans -> beans.registerBean("recordingOutbox", RecordingOutbox.class, () -> outbox));
 	}
 
 }

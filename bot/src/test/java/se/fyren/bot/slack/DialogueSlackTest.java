@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,14 +30,16 @@ import se.fyren.bot.MutableClock;
 @Import(MutableClock.Config.class)
 class DialogueSlackTest {
 
-	static final FakeSlack slack = new FakeSlack();
+	@RegisterExtension
+	static final SlackAppFixture app = new SlackAppFixture("slack-dialogue");
+
+	static final FakeSlack slack = app.slack();
 
 	static final String CHANNEL = "C0DIALOG";
 
 	@DynamicPropertySource
 	static void slackAndData(DynamicPropertyRegistry registry) {
-		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-dialogue;DB_CLOSE_DELAY=-1");
+		app.register(registry);
 		registry.add("fyren.knowledge.index-on-start", () -> "false");
 		registry.add("fyren.dialogue.templates",
 				() -> Path.of("..", "config", "dialogue").toAbsolutePath().normalize().toString());
@@ -45,11 +47,6 @@ class DialogueSlackTest {
 		// Spring registers a scheduler's data source JVM-wide by name; other live test
 		// applications use the default.
 		registry.add("spring.quartz.scheduler-name", () -> "dialogueSlackTest");
-	}
-
-	@AfterAll
-	static void stopSlack() {
-		slack.close();
 	}
 
 	@LocalServerPort

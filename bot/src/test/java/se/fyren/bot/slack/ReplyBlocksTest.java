@@ -2,10 +2,14 @@ package se.fyren.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which pictures Slack can fetch: a card with one it cannot would be refused whole. */
+/**
+ * Which pictures Slack can fetch: a card with one it cannot would be refused whole; and
+ * how the core's links read in Slack.
+ */
 class ReplyBlocksTest {
 
 	@ParameterizedTest
@@ -20,6 +24,12 @@ class ReplyBlocksTest {
 	@ValueSource(strings = { "https://fyren.example.se/wheel/kommun.png?year=2026", "https://93.184.215.14/x.png" })
 	void picturesOnPublicAddressesAreShown(String url) {
 		assertThat(ReplyBlocks.reachableBySlack(url)).isTrue();
+	}
+
+	@Test
+	void aLabelledLinkShowsItsLabelInSlack() {
+		assertThat(ReplyBlocks.mrkdwn("[Ladda ner som CSV](https://fyren.example.se/api/radar/7.csv?key=k3y)"))
+			.isEqualTo("<https://fyren.example.se/api/radar/7.csv?key=k3y|Ladda ner som CSV>");
 	}
 
 }

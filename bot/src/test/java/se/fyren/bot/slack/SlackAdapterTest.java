@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,16 +39,14 @@ class SlackAdapterTest {
 
 	static final String KURSMANUAL = "Kursmanual: sektorsövergripande samarbete för jämlik hälsa";
 
-	static final FakeSlack slack = new FakeSlack();
+	@RegisterExtension
+	static final SlackAppFixture app = new SlackAppFixture("slack");
+
+	static final FakeSlack slack = app.slack();
 
 	@DynamicPropertySource
 	static void slackAndData(DynamicPropertyRegistry registry) {
-		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
-	}
-
-	@AfterAll
-	static void stopSlack() {
-		slack.close();
+		app.register(registry);
 	}
 
 	@LocalServerPort

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,17 +30,14 @@ import se.fyren.bot.chat.Heard;
 @Import(TestFeature.Config.class)
 class SlackCardTest {
 
-	static final FakeSlack slack = new FakeSlack();
+	@RegisterExtension
+	static final SlackAppFixture app = new SlackAppFixture("slack-card");
+
+	static final FakeSlack slack = app.slack();
 
 	@DynamicPropertySource
 	static void slackAndData(DynamicPropertyRegistry registry) {
-		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-card;DB_CLOSE_DELAY=-1");
-	}
-
-	@AfterAll
-	static void stopSlack() {
-		slack.close();
+		app.register(registry);
 	}
 
 	@LocalServerPort

@@ -1,5 +1,8 @@
 package se.fyren.bot.slack;
 
+import static se.fyren.bot.documents.TestDocuments.BUDGET;
+import static se.fyren.bot.documents.TestDocuments.BUDGET_QUESTION;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,14 +17,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import se.fyren.bot.FyrenApplication;
-import se.fyren.knowledge.KnowledgeBase;
+import se.fyren.bot.InProcessFyren;
+import se.fyren.bot.PostgresCluster;
 
 /**
  * Files shared with Fyren in Slack, at the wire, on two instances over one PostgreSQL: a
@@ -33,18 +34,6 @@ import se.fyren.knowledge.KnowledgeBase;
  */
 class SlackDocumentsTest {
 
-	static final Path SHARED = Path.of(System.getProperty("fyren.shared", "../../shared")).toAbsolutePath().normalize();
-
-	static final String BUDGET = """
-			Mål och budget 2026 för Borlänge kommun
-
-			Kommunfullmäktige i Borlänge beslutar att fritidskortet för alla barn i årskurs fyra till nio
-			ska finansieras med fyra miljoner kronor per år. Målet är att andelen barn som deltar i
-			organiserad fritidsverksamhet ska öka till åttio procent i varje stadsdel.
-			""";
-
-	static final String QUESTION = "Hur mycket pengar får fritidskortet i Borlänge?";
-
 	static final String DM = "D0ANNA";
 
 	static final String CHANNEL = "C0PUBLIC";
@@ -55,11 +44,11 @@ class SlackDocumentsTest {
 	@Test
 	void aFileSharedInADirectMessageAnswersThereOnBothInstancesAndNeverInAChannel() throws IOException {
 		try (FakeSlack slack = new FakeSlack();
-				EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-				ConfigurableApplicationContext first = start(slack, postgres);
-				ConfigurableApplicationContext second = start(slack, postgres)) {
-			SignedSlack toFirst = new SignedSlack(port(first));
-			SignedSlack toSecond = new SignedSlack(port(second));
+				PostgresCluster cluster = new PostgresCluster("slack-documents");
+				ConfigurableApplicationContext first = start(slack, cluster);
+				ConfigurableApplicationContext second = start(slack, cluster)) {
+			SignedSlack toFirst = new SignedSlack(InProcessFyren.port(first));
+			SignedSlack toSecond = new SignedSlack(InProcessFyren.port(second));
 
 			String budget = slack.share(new FakeSlack.SharedFile("F0BUDGET", "Mål och budget 2026.txt", "text",
 					BUDGET.getBytes(StandardCharsets.UTF_8)));
@@ -78,7 +67,7 @@ class SlackDocumentsTest {
 			// caught up.
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 				int before = slack.posts(DM).size();
-				toSecond.send(toSecond.message(event(), "UANNA", DM, "im", "1700000200.000100", null, QUESTION));
+				toSecond.send(toSecond.message(event(), "UANNA", DM, "im", "1700000200.000100", null, BUDGET_QUESTION));
 				FakeSlack.Call answer = await().atMost(Duration.ofSeconds(30))
 					.until(() -> slack.posts(DM), posts -> posts.size() > before)
 					.get(before);
@@ -89,7 +78,8 @@ class SlackDocumentsTest {
 			// there.
 			for (SignedSlack instance : List.of(toFirst, toSecond)) {
 				int before = slack.posts(CHANNEL).size();
-				instance.send(instance.mention(event(), "UANNA", CHANNEL, "1700000300.00010" + before, QUESTION));
+				instance
+					.send(instance.mention(event(), "UANNA", CHANNEL, "1700000300.00010" + before, BUDGET_QUESTION));
 				FakeSlack.Call answer = await().atMost(Duration.ofSeconds(30))
 					.until(() -> slack.posts(CHANNEL), posts -> posts.size() > before)
 					.get(before);
@@ -105,7 +95,7 @@ class SlackDocumentsTest {
 					"största tillåtna storlek är 0,1 MB");
 			// A damaged PDF: downloaded, refused with the reason.
 			String broken = slack.share(new FakeSlack.SharedFile("F0BROKEN", "trasig.pdf", "pdf",
-					Files.readAllBytes(SHARED.resolve("fixtures/broken/truncated.pdf"))));
+					Files.readAllBytes(InProcessFyren.SHARED.resolve("fixtures/broken/truncated.pdf"))));
 			toSecond.send(toSecond.fileShare(event(), "UANNA", DM, "im", "1700000500.000100", "", broken));
 			assertThat(postAfter(slack, DM, inDm + 1).text()).contains("”trasig.pdf” gick inte att läsa som PDF");
 			assertThat(slack.calls("download")).extracting(FakeSlack.Call::path)
@@ -135,10 +125,11 @@ class SlackDocumentsTest {
 	 */
 	@Test
 	void aLongPdfShowsItsProgressAndAQuestionMeanwhileIsAnswered() throws IOException {
-		Path pdf = SHARED.resolve("fixtures/formats/samling-social-hallbarhet-dalarna-slutrapport-2019.pdf");
+		Path pdf = InProcessFyren.SHARED
+			.resolve("fixtures/formats/samling-social-hallbarhet-dalarna-slutrapport-2019.pdf");
 		CountDownLatch release = new CountDownLatch(1);
 		try (FakeSlack slack = new FakeSlack(); ConfigurableApplicationContext fyren = startAlone(slack)) {
-			SignedSlack toFyren = new SignedSlack(port(fyren));
+			SignedSlack toFyren = new SignedSlack(InProcessFyren.port(fyren));
 			slack.holdUpdates(release);
 			String report = slack
 				.share(new FakeSlack.SharedFile("F0REPORT", "Slutrapport 2019.pdf", "pdf", Files.readAllBytes(pdf)));
@@ -178,7 +169,7 @@ class SlackDocumentsTest {
 						Map.of("fyren.documents.links.private-hosts", "127.0.0.1", "fyren.documents.links.trust-store",
 								site.trustStore().toString(), "fyren.documents.links.trust-store-password",
 								FakeDocumentSite.PASSWORD, "fyren.documents.max-size", MAX_BYTES + "B"))) {
-			SignedSlack toFyren = new SignedSlack(port(fyren));
+			SignedSlack toFyren = new SignedSlack(InProcessFyren.port(fyren));
 			String budget = site.serve("/dokument/budget",
 					new FakeDocumentSite.Page("text/plain; charset=utf-8", BUDGET.getBytes(StandardCharsets.UTF_8)));
 			String large = site.serve("/dokument/stor.txt",
@@ -188,7 +179,7 @@ class SlackDocumentsTest {
 			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002000.000100", null,
 					"läs in <" + budget + "?version=2&amp;format=txt>"));
 			assertThat(postAfter(slack, "D0EVA", 0).text()).contains("Inläst: ”budget”", "privat");
-			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002100.000100", null, QUESTION));
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002100.000100", null, BUDGET_QUESTION));
 			assertThat(postAfter(slack, "D0EVA", 1).text()).contains("budget (privat)");
 
 			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002200.000100", null,
@@ -214,14 +205,7 @@ class SlackDocumentsTest {
 		properties.put("spring.datasource.url",
 				"jdbc:h2:mem:slack-progress-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		properties.put("spring.quartz.scheduler-name", "slack-progress-" + UUID.randomUUID());
-		properties.put("server.port", "0");
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(FyrenApplication.class)
-			.run(properties.entrySet()
-				.stream()
-				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new));
-		await().atMost(Duration.ofSeconds(120)).until(() -> context.getBean(KnowledgeBase.class).hasIndex());
-		return context;
+		return InProcessFyren.indexed(InProcessFyren.start(properties));
 	}
 
 	/** The first post in the channel after the {@code before} already there. */
@@ -235,25 +219,11 @@ class SlackDocumentsTest {
 		return "Ev" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 	}
 
-	private static int port(ConfigurableApplicationContext context) {
-		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-	}
-
-	private static ConfigurableApplicationContext start(FakeSlack slack, EmbeddedPostgres postgres) {
+	private static ConfigurableApplicationContext start(FakeSlack slack, PostgresCluster cluster) {
 		Map<String, String> properties = new LinkedHashMap<>(SlackTestApp.properties(slack));
-		properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-		properties.put("spring.datasource.username", "postgres");
-		properties.put("spring.quartz.scheduler-name", "slack-documents-" + UUID.randomUUID());
 		properties.put("fyren.documents.sync-interval", "300ms");
 		properties.put("fyren.documents.max-size", MAX_BYTES + "B");
-		properties.put("server.port", "0");
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(FyrenApplication.class)
-			.run(properties.entrySet()
-				.stream()
-				.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new));
-		await().atMost(Duration.ofSeconds(120)).until(() -> context.getBean(KnowledgeBase.class).hasIndex());
-		return context;
+		return InProcessFyren.indexed(cluster.pooledInstance(properties));
 	}
 
 }

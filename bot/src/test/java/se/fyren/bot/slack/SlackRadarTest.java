@@ -1,23 +1,18 @@
 package se.fyren.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static se.fyren.bot.MutableClock.stockholm;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.fyren.bot.ClockDrivenApp;
 import se.fyren.bot.MutableClock;
 import se.fyren.bot.radar.WindowWatch;
 
@@ -27,25 +22,19 @@ import se.fyren.bot.radar.WindowWatch;
  * time begins Fyren posts "Fönstret är öppet" to the channel once, however often the
  * watch looks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@ClockDrivenApp
 class SlackRadarTest {
 
-	static final FakeSlack slack = new FakeSlack();
+	@RegisterExtension
+	static final SlackAppFixture app = new SlackAppFixture("slack-radar");
+
+	static final FakeSlack slack = app.slack();
 
 	static final String CHANNEL = "C0RADAR";
 
 	@DynamicPropertySource
 	static void slackAndData(DynamicPropertyRegistry registry) {
-		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-radar;DB_CLOSE_DELAY=-1");
-		// The test wakes the watch itself after moving the clock.
-		registry.add("spring.quartz.auto-startup", () -> "false");
-	}
-
-	@AfterAll
-	static void stopSlack() {
-		slack.close();
+		app.register(registry);
 	}
 
 	@LocalServerPort
@@ -59,16 +48,15 @@ class SlackRadarTest {
 
 	@Test
 	void channelFollowsAnIssueLogsThreeSignalsOverMonthsAndIsToldOnceWhenTheWindowOpens() {
-		SignedSlack signed = new SignedSlack(port);
 		clock.set(stockholm("2026-06-01T09:00"));
-		assertThat(command(signed, "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge"))
+		assertThat(command("bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge"))
 			.contains("Fyren bevakar nu *barnfattigdom* mot kalendern kommun");
 		clock.set(stockholm("2026-07-01T10:00"));
-		command(signed, "signal barnfattigdom politik: Motion om barnfattigdom i fullmäktige");
+		command("signal barnfattigdom politik: Motion om barnfattigdom i fullmäktige");
 		clock.set(stockholm("2026-08-20T10:00"));
-		command(signed, "signal barnfattigdom problem: HLV 2026: andelen barn med försörjningsstöd ökade");
+		command("signal barnfattigdom problem: HLV 2026: andelen barn med försörjningsstöd ökade");
 		clock.set(stockholm("2026-09-01T10:00"));
-		assertThat(command(signed, "signal barnfattigdom policy: Kostnadsberäknad modell från Falun"))
+		assertThat(command("signal barnfattigdom policy: Kostnadsberäknad modell från Falun"))
 			.contains("policy ✓ (Kostnadsberäknad modell från …, 1 september)");
 		watch.checkAll();
 		assertThat(windowPosts()).isEmpty();
@@ -82,16 +70,11 @@ class SlackRadarTest {
 				"Alla tre strömmar är levande inför *Sista dag för underlag till budgetförslaget*",
 				"Färdigt ärende med problembild, förslag och kostnad", "Källor");
 
-		assertThat(command(signed, "radar")).contains("*barnfattigdom* – Problem ✓", "*Fönstret är öppet*");
+		assertThat(command("radar")).contains("*barnfattigdom* – Problem ✓", "*Fönstret är öppet*");
 	}
 
-	private String command(SignedSlack signed, String text) {
-		String answered = slack.responseUrl(UUID.randomUUID().toString());
-		signed.send(signed.slashCommand("U0RADAR", CHANNEL, text, answered, "t-" + UUID.randomUUID()));
-		return await().atMost(Duration.ofSeconds(20))
-			.until(() -> slack.responses(answered), responses -> responses.size() == 1)
-			.get(0)
-			.text();
+	private String command(String text) {
+		return app.command(port, "U0RADAR", CHANNEL, text).text();
 	}
 
 	private List<FakeSlack.Call> windowPosts() {
@@ -99,10 +82,6 @@ class SlackRadarTest {
 			.stream()
 			.filter(post -> post.param("text").startsWith("Fönstret är öppet"))
 			.toList();
-	}
-
-	private static Instant stockholm(String localTime) {
-		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
 	}
 
 }

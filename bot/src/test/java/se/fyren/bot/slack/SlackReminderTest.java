@@ -2,20 +2,17 @@ package se.fyren.bot.slack;
 
 import se.fyren.bot.wheel.reminders.Reminders;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.fyren.bot.MutableClock.stockholm;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.fyren.bot.ClockDrivenApp;
 import se.fyren.bot.MutableClock;
 
 /**
@@ -31,11 +29,13 @@ import se.fyren.bot.MutableClock;
  * whole reminder in Block Kit; its snooze button, clicked in Slack, is confirmed to the
  * clicker, stored as a Quartz trigger, and reminds again a week later.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@ClockDrivenApp
 class SlackReminderTest {
 
-	static final FakeSlack slack = new FakeSlack();
+	@RegisterExtension
+	static final SlackAppFixture app = new SlackAppFixture("slack-reminders");
+
+	static final FakeSlack slack = app.slack();
 
 	static final String CHANNEL = "C0REMIND";
 
@@ -45,15 +45,7 @@ class SlackReminderTest {
 
 	@DynamicPropertySource
 	static void slackAndData(DynamicPropertyRegistry registry) {
-		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-reminders;DB_CLOSE_DELAY=-1");
-		// The test wakes the reminders itself after moving the clock.
-		registry.add("spring.quartz.auto-startup", () -> "false");
-	}
-
-	@AfterAll
-	static void stopSlack() {
-		slack.close();
+		app.register(registry);
 	}
 
 	@LocalServerPort
@@ -70,17 +62,11 @@ class SlackReminderTest {
 
 	@Test
 	void subscribingInAChannelFyrenIsNotInSaysHowToInviteItAndSubscribesNothing() {
-		SignedSlack signed = new SignedSlack(port);
 		String outside = "C0OUTSIDE";
 		slack.notMemberOf(outside);
-		String answered = slack.responseUrl(UUID.randomUUID().toString());
 
-		signed.send(signed.slashCommand("U0PLAN", outside, "prenumerera kommun", answered, "t-" + UUID.randomUUID()));
-
-		assertThat(await().atMost(Duration.ofSeconds(20))
-			.until(() -> slack.responses(answered), r -> r.size() == 1)
-			.get(0)
-			.text()).contains("Fyren är inte med i den här kanalen", "/invite @Fyren", "prenumerera kommun");
+		assertThat(app.command(port, "U0PLAN", outside, "prenumerera kommun").text())
+			.contains("Fyren är inte med i den här kanalen", "/invite @Fyren", "prenumerera kommun");
 		assertThat(slack.calls("conversations.info")).anyMatch(call -> outside.equals(call.param("channel")));
 		assertThat(jdbc.sql("select count(*) from windows_subscription where audience like :c")
 			.param("c", "%" + outside + "%")
@@ -92,12 +78,8 @@ class SlackReminderTest {
 	void subscribedChannelGetsTheWholeReminderAndItsSnoozeButtonWorksInSlack() {
 		SignedSlack signed = new SignedSlack(port);
 		clock.set(stockholm("2026-10-05T08:30"));
-		String subscribed = slack.responseUrl(UUID.randomUUID().toString());
-		signed.send(signed.slashCommand("U0PLAN", CHANNEL, "prenumerera kommun", subscribed, "t-" + UUID.randomUUID()));
-		assertThat(await().atMost(Duration.ofSeconds(20))
-			.until(() -> slack.responses(subscribed), r -> r.size() == 1)
-			.get(0)
-			.text()).contains("Kanalen följer nu kalendern kommun");
+		assertThat(app.command(port, "U0PLAN", CHANNEL, "prenumerera kommun").text())
+			.contains("Kanalen följer nu kalendern kommun");
 
 		reminders.sendDue();
 
@@ -149,10 +131,6 @@ class SlackReminderTest {
 	/** The message's ts, as the fake Slack answered chat.postMessage. */
 	private static String ts(FakeSlack.Call post) {
 		return (1 + slack.calls(call -> true).indexOf(post)) + ".000100";
-	}
-
-	private static Instant stockholm(String localTime) {
-		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
 	}
 
 }

@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,7 +44,10 @@ import se.fyren.bot.chat.Clicked;
 @ExtendWith(OutputCaptureExtension.class)
 class SlackRequestGuardTest {
 
-	static final FakeSlack slack = new FakeSlack();
+	@RegisterExtension
+	static final SlackAppFixture app = new SlackAppFixture("slack-guard");
+
+	static final FakeSlack slack = app.slack();
 
 	/** Larger than any Slack payload, and than the default request limit. */
 	static final int ONE_MEGABYTE = 1024 * 1024;
@@ -53,13 +56,7 @@ class SlackRequestGuardTest {
 
 	@DynamicPropertySource
 	static void slackAndData(DynamicPropertyRegistry registry) {
-		SlackTestApp.properties(slack).forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slack-guard;DB_CLOSE_DELAY=-1");
-	}
-
-	@AfterAll
-	static void stopSlack() {
-		slack.close();
+		app.register(registry);
 	}
 
 	@LocalServerPort

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,21 +56,23 @@ class TeamsAdapterTest {
 
 	static final String CHANNEL = "19:4a95f7d8db4c4e7fae857bcebe0623e6@thread.tacv2";
 
-	static final FakeMicrosoft microsoft = new FakeMicrosoft();
+	@RegisterExtension
+	static final TeamsAppFixture app = new TeamsAppFixture("teams");
+
+	static final FakeMicrosoft microsoft = app.microsoft();
 
 	/** A connector no one trusts: whatever reaches it was sent where it must not go. */
 	static final FakeMicrosoft elsewhere = new FakeMicrosoft();
 
-	static final TeamsActivityJson teams = new TeamsActivityJson(microsoft.serviceUrl());
+	static final TeamsActivityJson teams = app.activities();
 
 	@DynamicPropertySource
 	static void teamsAndData(DynamicPropertyRegistry registry) {
-		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
+		app.register(registry);
 	}
 
 	@AfterAll
 	static void stopMicrosoft() {
-		microsoft.close();
 		elsewhere.close();
 	}
 

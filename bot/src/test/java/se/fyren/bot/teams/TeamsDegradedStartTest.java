@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -28,21 +28,19 @@ import se.fyren.bot.ops.Management;
 @ExtendWith(OutputCaptureExtension.class)
 class TeamsDegradedStartTest {
 
-	static final FakeMicrosoft microsoft = new FakeMicrosoft();
+	@RegisterExtension
+	static final TeamsAppFixture app = new TeamsAppFixture("teams");
 
-	static final TeamsActivityJson teams = new TeamsActivityJson(microsoft.serviceUrl());
+	static final FakeMicrosoft microsoft = app.microsoft();
+
+	static final TeamsActivityJson teams = app.activities();
 
 	@DynamicPropertySource
 	static void metadataDownAtStart(DynamicPropertyRegistry registry) {
 		microsoft.metadataDown(true);
-		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
+		app.register(registry);
 		registry.add("fyren.chat.reachability.first-retry", () -> "100ms");
 		registry.add("fyren.chat.reachability.max-retry", () -> "500ms");
-	}
-
-	@AfterAll
-	static void stopMicrosoft() {
-		microsoft.close();
 	}
 
 	@LocalServerPort

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,19 +33,16 @@ class TeamsDocumentsTest {
 
 	static final String QUESTION = "Vilken dag har mötesplatsen för äldre i Tuna öppet hus?";
 
-	static final FakeMicrosoft microsoft = new FakeMicrosoft();
+	@RegisterExtension
+	static final TeamsAppFixture app = new TeamsAppFixture("teams-documents");
 
-	static final TeamsActivityJson teams = new TeamsActivityJson(microsoft.serviceUrl());
+	static final FakeMicrosoft microsoft = app.microsoft();
+
+	static final TeamsActivityJson teams = app.activities();
 
 	@DynamicPropertySource
 	static void teamsAndData(DynamicPropertyRegistry registry) {
-		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:teams-documents;DB_CLOSE_DELAY=-1");
-	}
-
-	@AfterAll
-	static void stopMicrosoft() {
-		microsoft.close();
+		app.register(registry);
 	}
 
 	@LocalServerPort

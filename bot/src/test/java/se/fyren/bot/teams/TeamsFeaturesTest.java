@@ -3,26 +3,23 @@ package se.fyren.bot.teams;
 import se.fyren.bot.teams.protocol.Activity;
 import se.fyren.bot.wheel.reminders.Reminders;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.fyren.bot.MutableClock.stockholm;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
+import se.fyren.bot.ClockDrivenApp;
 import se.fyren.bot.MutableClock;
 
 /**
@@ -31,8 +28,7 @@ import se.fyren.bot.MutableClock;
  * its snooze button pressed in Teams. Fyren's clock is the test's: tokens are issued at
  * its time, and reminders go out when the test moves it and wakes them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@ClockDrivenApp
 class TeamsFeaturesTest {
 
 	static final String DIALOGUE_CHANNEL = "19:dialogkedjan0000000000000000000@thread.tacv2";
@@ -41,22 +37,17 @@ class TeamsFeaturesTest {
 
 	static final String BUDGET = "Fullmäktige beslutar om budget";
 
-	static final FakeMicrosoft microsoft = new FakeMicrosoft();
+	@RegisterExtension
+	static final TeamsAppFixture app = new TeamsAppFixture("teams-features");
 
-	static final TeamsActivityJson teams = new TeamsActivityJson(microsoft.serviceUrl());
+	static final FakeMicrosoft microsoft = app.microsoft();
+
+	static final TeamsActivityJson teams = app.activities();
 
 	@DynamicPropertySource
 	static void teamsAndData(DynamicPropertyRegistry registry) {
-		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:teams-features;DB_CLOSE_DELAY=-1");
-		// The test presses the buttons and wakes the reminders; no timer moves behind it.
-		registry.add("spring.quartz.auto-startup", () -> "false");
+		app.register(registry);
 		registry.add("fyren.dialogue.countdown-every", () -> "1h");
-	}
-
-	@AfterAll
-	static void stopMicrosoft() {
-		microsoft.close();
 	}
 
 	@LocalServerPort
@@ -215,11 +206,11 @@ class TeamsFeaturesTest {
 	}
 
 	private List<FakeMicrosoft.Call> posts(String conversation) {
-		return microsoft.connector(conversation).stream().filter(call -> call.method().equals("POST")).toList();
+		return app.posts(conversation);
 	}
 
 	private List<FakeMicrosoft.Call> awaitPosts(String conversation, int count) {
-		return await().atMost(Duration.ofSeconds(20)).until(() -> posts(conversation), calls -> calls.size() >= count);
+		return app.awaitPosts(conversation, count);
 	}
 
 	private int answers() {
@@ -228,17 +219,9 @@ class TeamsFeaturesTest {
 				where c.conversation = :channel""").param("channel", DIALOGUE_CHANNEL).query(Integer.class).single();
 	}
 
-	/** A Bot Framework token valid at Fyren's (the test's) time. */
+	/** With a Bot Framework token valid at Fyren's (the test's) time. */
 	private void send(String activity) {
-		Instant now = clock.instant();
-		String token = microsoft.token(claims -> claims.issueTime(Date.from(now))
-			.notBeforeTime(Date.from(now.minusSeconds(60)))
-			.expirationTime(Date.from(now.plusSeconds(3600))));
-		assertThat(TeamsTestApp.send(port, token, activity).statusCode()).isEqualTo(200);
-	}
-
-	private static Instant stockholm(String localTime) {
-		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
+		app.send(port, clock.instant(), activity);
 	}
 
 }

@@ -3,19 +3,15 @@ package se.fyren.bot.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.fyren.bot.FyrenApplication;
+import se.fyren.bot.InProcessFyren;
+import se.fyren.bot.PostgresCluster;
 import se.fyren.bot.ask.AnswerLog;
 
 /**
@@ -26,20 +22,11 @@ import se.fyren.bot.ask.AnswerLog;
 class TeamsPostgresTest {
 
 	@Test
-	void aTeamsQuestionIsAnsweredRecordedAndRatedOnPostgresql() throws IOException {
+	void aTeamsQuestionIsAnsweredRecordedAndRatedOnPostgresql() {
 		try (FakeMicrosoft microsoft = new FakeMicrosoft();
-				EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			Map<String, String> properties = TeamsTestApp.properties(microsoft);
-			properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
-			properties.put("spring.datasource.username", "postgres");
-			properties.put("spring.quartz.scheduler-name", "teams-postgres-" + UUID.randomUUID());
-			properties.put("server.port", "0");
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FyrenApplication.class)
-				.run(properties.entrySet()
-					.stream()
-					.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-					.toArray(String[]::new))) {
-				int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+				PostgresCluster postgres = new PostgresCluster("teams-postgres")) {
+			try (ConfigurableApplicationContext context = postgres.pooledInstance(TeamsTestApp.properties(microsoft))) {
+				int port = InProcessFyren.port(context);
 				TeamsActivityJson teams = new TeamsActivityJson(microsoft.serviceUrl());
 				String conversation = "a:1" + UUID.randomUUID().toString().replace("-", "");
 				String token = microsoft.token(claims -> {

@@ -2,24 +2,19 @@ package se.fyren.bot.teams;
 
 import se.fyren.bot.teams.protocol.Activity;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static se.fyren.bot.MutableClock.stockholm;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.fyren.bot.ClockDrivenApp;
 import se.fyren.bot.MutableClock;
 import se.fyren.bot.radar.WindowWatch;
 
@@ -28,26 +23,19 @@ import se.fyren.bot.radar.WindowWatch;
  * follows an issue by mentioning Fyren, logs a signal in each stream over the summer, and
  * the window-open card is posted to the channel once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MutableClock.Config.class)
+@ClockDrivenApp
 class TeamsRadarTest {
 
 	static final String CHANNEL = "19:radar000000000000000000000000000@thread.tacv2";
 
-	static final FakeMicrosoft microsoft = new FakeMicrosoft();
+	@RegisterExtension
+	static final TeamsAppFixture app = new TeamsAppFixture("teams-radar");
 
-	static final TeamsActivityJson teams = new TeamsActivityJson(microsoft.serviceUrl());
+	static final TeamsActivityJson teams = app.activities();
 
 	@DynamicPropertySource
 	static void teamsAndData(DynamicPropertyRegistry registry) {
-		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:teams-radar;DB_CLOSE_DELAY=-1");
-		registry.add("spring.quartz.auto-startup", () -> "false");
-	}
-
-	@AfterAll
-	static void stopMicrosoft() {
-		microsoft.close();
+		app.register(registry);
 	}
 
 	@LocalServerPort
@@ -90,31 +78,15 @@ class TeamsRadarTest {
 	 */
 	private String mention(String text) {
 		String root = String.valueOf(ids.incrementAndGet());
-		Instant now = clock.instant();
-		String token = microsoft.token(claims -> claims.issueTime(Date.from(now))
-			.notBeforeTime(Date.from(now.minusSeconds(60)))
-			.expirationTime(Date.from(now.plusSeconds(3600))));
-		assertThat(TeamsTestApp.send(port, token, teams.channelMention(root, "29:planner", CHANNEL, root, text))
-			.statusCode()).isEqualTo(200);
-		return await().atMost(Duration.ofSeconds(20))
-			.until(() -> posts(CHANNEL + Activity.THREAD_MARK + root), calls -> !calls.isEmpty())
-			.get(0)
-			.card()
-			.toString();
+		app.send(port, clock.instant(), teams.channelMention(root, "29:planner", CHANNEL, root, text));
+		return app.awaitPosts(CHANNEL + Activity.THREAD_MARK + root, 1).get(0).card().toString();
 	}
 
 	private List<FakeMicrosoft.Call> windowPosts() {
-		return posts(CHANNEL).stream()
+		return app.posts(CHANNEL)
+			.stream()
 			.filter(call -> call.card().path("body").path(0).path("text").asString().startsWith("Fönstret är öppet"))
 			.toList();
-	}
-
-	private List<FakeMicrosoft.Call> posts(String conversation) {
-		return microsoft.connector(conversation).stream().filter(call -> call.method().equals("POST")).toList();
-	}
-
-	private static Instant stockholm(String localTime) {
-		return LocalDateTime.parse(localTime).atZone(MutableClock.STOCKHOLM).toInstant();
 	}
 
 }

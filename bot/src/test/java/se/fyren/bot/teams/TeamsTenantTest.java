@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,20 +24,17 @@ class TeamsTenantTest {
 
 	static final String OTHER_TENANT = "0c9e3a6f-0000-4000-8000-0000000000ff";
 
-	static final FakeMicrosoft microsoft = new FakeMicrosoft();
+	@RegisterExtension
+	static final TeamsAppFixture app = new TeamsAppFixture("teams-tenant");
 
-	static final TeamsActivityJson teams = new TeamsActivityJson(microsoft.serviceUrl());
+	static final FakeMicrosoft microsoft = app.microsoft();
+
+	static final TeamsActivityJson teams = app.activities();
 
 	@DynamicPropertySource
 	static void singleTenant(DynamicPropertyRegistry registry) {
-		TeamsTestApp.properties(microsoft).forEach((key, value) -> registry.add(key, () -> value));
+		app.register(registry);
 		registry.add("fyren.teams.tenant", () -> TeamsActivityJson.TENANT);
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:teams-tenant;DB_CLOSE_DELAY=-1");
-	}
-
-	@AfterAll
-	static void stopMicrosoft() {
-		microsoft.close();
 	}
 
 	@LocalServerPort

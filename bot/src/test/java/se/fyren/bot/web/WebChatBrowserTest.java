@@ -194,6 +194,7 @@ class WebChatBrowserTest extends WebTestSupport {
 						+ " s.scrollTop += arguments[0].getBoundingClientRect().top - s.getBoundingClientRect().top",
 				picture);
 		chromium.shots("wheel");
+		chromium.shots("wheel-picture", picture);
 	}
 
 	@Test

@@ -21,4 +21,18 @@ class WebMarkupTest {
 				"<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong> javascript:alert(1) &quot;x&quot; &#39;y&#39;");
 	}
 
+	@Test
+	void aLabelledLinkShowsItsLabelAndHidesItsAddress() {
+		assertThat(WebMarkup
+			.html("*Exportera*\n[Ladda ner som <Markdown>](https://fyren.example/api/radar/7.md?key=k3y&x=1)"))
+			.isEqualTo("<strong>Exportera</strong><br><a href=\"https://fyren.example/api/radar/7.md?key=k3y&amp;x=1\""
+					+ " target=\"_blank\" rel=\"noopener noreferrer\">Ladda ner som &lt;Markdown&gt;</a>");
+	}
+
+	@Test
+	void aLabelCannotLeadToAnythingButAWebOrCalendarAddress() {
+		assertThat(WebMarkup.html("[Klicka](javascript:alert(1)) [x](data:text/html,hej)"))
+			.isEqualTo("[Klicka](javascript:alert(1)) [x](data:text/html,hej)");
+	}
+
 }

@@ -27,8 +27,8 @@ import se.fyren.bot.HeadlessChromium;
 /**
  * The window radar in the web chat, in a real Chromium: a person follows an issue, logs a
  * signal in each of the three streams with the card's fields, and sees the radar's
- * picture, which the browser loads, and whose SVG parses; in English, the radar's texts
- * are English.
+ * picture, which the browser loads, and whose SVG parses, and its exports as labelled
+ * links that do not show their key; in English, the radar's texts are English.
  */
 class WebRadarBrowserTest extends WebTestSupport {
 
@@ -84,6 +84,12 @@ class WebRadarBrowserTest extends WebTestSupport {
 				.findFirst()
 				.orElseThrow();
 			assertThat(svg).startsWith("http://localhost:" + port + "/radar/");
+			// The exports are links with labels: the key is in the addresses, never in
+			// what the page shows.
+			String key = svg.substring(svg.indexOf("?key=") + "?key=".length());
+			assertThat(radar.findElements(By.cssSelector(".card-paragraph a"))).extracting(WebElement::getText)
+				.contains("Ladda ner som Markdown", "Ladda ner som CSV (kalkylark)", "Öppna bilden i full storlek");
+			assertThat(radar.getText()).doesNotContain(key);
 			HttpResponse<byte[]> fetched = http.send(HttpRequest.newBuilder(URI.create(svg)).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(fetched.statusCode()).isEqualTo(200);
@@ -99,6 +105,7 @@ class WebRadarBrowserTest extends WebTestSupport {
 					+ " s.scrollTop += arguments[0].getBoundingClientRect().top - s.getBoundingClientRect().top",
 					radar);
 			chromium.shots("radar");
+			chromium.shots("radar-picture", picture);
 
 			// The same person in English: the radar speaks it too.
 			browser.findElement(By.id("lang-toggle")).click();

@@ -1,6 +1,5 @@
 package se.fyren.bot.wheel.reminders;
 
-import se.fyren.bot.wheel.WheelTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,18 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.fyren.bot.FyrenApplication;
+import se.fyren.bot.InProcessFyren;
+import se.fyren.bot.PostgresCluster;
 
 /**
  * Two Fyren instances on one real PostgreSQL, Quartz clustered: a reminder missed before
@@ -40,17 +34,12 @@ class ClusteredRemindersTest {
 
 	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-	private static EmbeddedPostgres postgres;
-
-	@BeforeAll
-	static void startPostgres() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopPostgres() throws IOException {
-		postgres.close();
-	}
+	/**
+	 * One cluster: the same scheduler name on both instances (tests otherwise get one
+	 * each).
+	 */
+	@RegisterExtension
+	static final PostgresCluster cluster = new PostgresCluster("fyren-cluster");
 
 	@Test
 	void twoInstancesSendEachReminderOnceAndTheSurvivorTakesOver() throws IOException {
@@ -92,7 +81,7 @@ class ClusteredRemindersTest {
 			await().during(Duration.ofSeconds(3))
 				.atMost(Duration.ofSeconds(5))
 				.until(() -> first.all().size() + second.all().size() == 2);
-			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+			JdbcClient jdbc = cluster.jdbc();
 			List<String> sent = jdbc
 				.sql("select lead_key from windows_sent_reminder where event_id = 'budget' order by sent_at")
 				.query(String.class)
@@ -105,45 +94,17 @@ class ClusteredRemindersTest {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(String name, Path calendars, RecordingOutbox outbox)
-			throws IOException {
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("server.port", "0");
-		// One cluster: the same scheduler name on both instances (tests otherwise get one
-		// each).
-		properties.put("spring.quartz.scheduler-name", "fyren-cluster");
+	private static ConfigurableApplicationContext start(String name, Path calendars, RecordingOutbox outbox) {
+		Map<String, String> settings = new HashMap<>(InProcessFyren.knowledge("cluster-" + name));
 		// Notice the other instance and due triggers within a second, so the test waits
 		// seconds, not half a minute.
-		properties.put("spring.quartz.properties.org.quartz.scheduler.idleWaitTime", "1000");
-		properties.put("spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "1000");
-		properties.put("spring.quartz.properties.org.quartz.scheduler.instanceId", "instance-" + name);
-		properties.put("fyren.wheel.calendars", calendars.toAbsolutePath().toString());
-		properties.put("fyren.wheel.reminder-time", "12:00");
-		properties.put("fyren.knowledge.index-on-start", "false");
-		properties.put("fyren.knowledge.reports", WheelTestSupport.SHARED.resolve("corpus").toString());
-		properties.put("fyren.knowledge.data-dir",
-				Files.createTempDirectory(Files.createDirectories(Path.of("target")), "cluster-" + name + "-")
-					.toAbsolutePath()
-					.toString());
-		properties.put("fyren.knowledge.thesaurus", WheelTestSupport.CONFIG.resolve("knowledge/synonyms-sv.txt") + ","
-				+ WheelTestSupport.CONFIG.resolve("knowledge/glossary-en-sv.txt"));
-		// As arguments, so they win over application.yml as a real instance's settings
-		// would.
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(FyrenApplication.class).initializers(context -> {
-			GenericApplicationContext generic = (GenericApplicationContext) context;
-			generic.registerBean("recordingOutbox", RecordingOutbox.class, () -> outbox);
-			// Quartz registers its connection provider JVM-wide under the scheduler's
-			// name, which clustered instances share; in one JVM the second instance's
-			// registration wins for both. Both therefore get the same unpooled
-			// DataSource, which closing one instance does not close. Separate JVMs
-			// (production) each have their own.
-			DataSource database = postgres.getPostgresDatabase();
-			generic.registerBean("dataSource", DataSource.class, () -> database);
-		}).run(arguments);
+		settings.put("spring.quartz.properties.org.quartz.scheduler.idleWaitTime", "1000");
+		settings.put("spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "1000");
+		settings.put("fyren.wheel.calendars", calendars.toAbsolutePath().toString());
+		settings.put("fyren.wheel.reminder-time", "12:00");
+		settings.put("fyren.knowledge.index-on-start", "false");
+		return cluster.clusteredInstance(name, settings,
+				beans -> beans.registerBean("recordingOutbox", RecordingOutbox.class, () -> outbox));
 	}
 
 }
