@@ -192,4 +192,29 @@ class AnswerTest {
 			.contains("behörighet till gymnasiet", "fysisk inaktivitet bland vuxna", "mötesplatser");
 	}
 
+	@Test
+	void abstainsOnAMonthTheBestAnswerAndItsHeadingsDoNotSpeakOf() {
+		// The minutes are of the 16 September meeting; the year alone is in the reports.
+		Answer answer = knowledge.ask("vad sa dom om psykiatrin i leksand på mötet i december 2014");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("month_not_in_answer");
+	}
+
+	@Test
+	void answersAMonthTheMeetingsTitleNames() {
+		Answer answer = knowledge.ask("vem var ordförande på samverkansberedningens möte i september 2014");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Kenneth Dahlström");
+	}
+
+	@Test
+	void abstainsWhenOnlyThePlaceAndYearAreWordsTheReportsKnow() {
+		Answer answer = knowledge.ask("how many votes did the winning party get in Leksand in 2014?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("topic_not_in_reports");
+	}
+
 }

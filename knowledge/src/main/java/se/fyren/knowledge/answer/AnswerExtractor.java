@@ -87,9 +87,11 @@ public final class AnswerExtractor {
 	}
 
 	private static BestUnit bestUnit(Candidate best, List<Candidate> candidates, QuestionKind kind) {
-		String text = next(best, candidates).map(next -> best.text() + " " + next.text()).orElse(best.text());
+		String after = next(best, candidates).map(next -> " " + next.text()).orElse("");
 		Passage passage = best.unit().passage();
-		return new BestUnit(text, described(passage), best.coverage(), kind.heldBy(best.text(), best.unit().list()));
+		return new BestUnit(best.text() + after, described(passage), best.unit().context() + after,
+				passage.title() + "\n" + passage.section(), best.coverage(),
+				kind.heldBy(best.text(), best.unit().list()));
 	}
 
 	private static String described(Passage passage) {
