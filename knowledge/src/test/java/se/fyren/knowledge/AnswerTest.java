@@ -217,4 +217,16 @@ class AnswerTest {
 		assertThat(answer.abstain().reason()).isEqualTo("topic_not_in_reports");
 	}
 
+	@Test
+	void takesAListOfLabelledItemsOnIntoTheNextPassages() {
+		// "Träff 1: …" to "Träff 5: …" run over three passages, and a page break has run
+		// "Träff 5" into the paragraph before it.
+		Answer answer = knowledge.ask("vilka var de fem arbetsträffarna i lärprojektet och vad gjorde man");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains(
+				"De fem arbetsträffarna hade följande innehåll", "Träff 1: Bakgrund till lärprojektet", "Träff 3:",
+				"Träff 4:", "Träff 5: Hur vill vi jobba tillsammans framöver?");
+	}
+
 }
