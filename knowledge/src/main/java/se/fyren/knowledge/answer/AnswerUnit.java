@@ -83,6 +83,14 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
 			units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(),
 					sentence, listed, j >= sentences.size()));
+			// The list quotes each item's first sentence; every sentence of its items
+			// still
+			// answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat med 5
+			// %").
+			for (int k = i + 1; k < j; k++) {
+				units.add(new AnswerUnit(sentences.get(k), false, sentences.get(k), passage, units.size(), "",
+						List.of(), false));
+			}
 			i = j;
 		}
 		return units;
