@@ -12,7 +12,10 @@ import java.util.List;
  * evidence: {@code year_not_in_answer}, {@code place_not_in_answer} (the passage that
  * answers best, with its title and section, does not speak of the year or name the place
  * asked about), {@code number_not_in_answer} (a count asked for, no figure in the best
- * answer, which covers the question only weakly)
+ * answer, which covers the question only weakly), {@code month_not_in_answer} (a month
+ * asked about that neither the best answer nor its report title and section name) and
+ * {@code topic_not_in_reports} (beside the place and time it names, the question holds no
+ * word the reports use)
  * @param detail the reason in a sentence (English, for logs and the JSON)
  * @param coverage the share of the question's weight the best answer unit covers
  * @param unknownShare the share of the question's weight carried by words the reports

@@ -331,7 +331,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
 			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, filter);
 			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
-					new IndexVocabulary(counts, searcher));
+					new IndexVocabulary(counts, searcher), passage -> searcher.following(snapshot, passage, filter));
 		}
 		finally {
 			index.release(snapshot);

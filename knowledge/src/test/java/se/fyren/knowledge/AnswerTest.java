@@ -192,4 +192,63 @@ class AnswerTest {
 			.contains("behörighet till gymnasiet", "fysisk inaktivitet bland vuxna", "mötesplatser");
 	}
 
+	@Test
+	void abstainsOnAMonthTheBestAnswerAndItsHeadingsDoNotSpeakOf() {
+		// The minutes are of the 16 September meeting; the year alone is in the reports.
+		Answer answer = knowledge
+			.ask("vad tog samverkansberedningen i leksand upp om vårdcentralen på mötet i maj 2014");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("month_not_in_answer");
+	}
+
+	@Test
+	void answersAMonthTheMeetingsTitleNames() {
+		Answer answer = knowledge.ask("vem var ordförande på samverkansberedningens möte i september 2014");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Kenneth Dahlström");
+	}
+
+	@Test
+	void abstainsWhenOnlyThePlaceAndYearAreWordsTheReportsKnow() {
+		Answer answer = knowledge.ask("how many votes did the winning party get in Leksand in 2014?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("topic_not_in_reports");
+	}
+
+	@Test
+	void takesAListOfLabelledItemsOnIntoTheNextPassages() {
+		// "Träff 1: …" to "Träff 5: …" run over three passages, and a page break has run
+		// "Träff 5" into the paragraph before it.
+		Answer answer = knowledge.ask("vilka var de fem arbetsträffarna i lärprojektet och vad gjorde man");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains(
+				"De fem arbetsträffarna hade följande innehåll", "Träff 1: Bakgrund till lärprojektet", "Träff 3:",
+				"Träff 4:", "Träff 5: Hur vill vi jobba tillsammans framöver?");
+	}
+
+	@Test
+	void answersFromASentenceInsideAListItem() {
+		// Item 4 of the minutes' agenda: its first sentence is quoted in the list, the
+		// figures
+		// stand in the sentences after it.
+		Answer answer = knowledge
+			.ask("hur mycket minskade barnens sjukdagar när förskolorna i leksand jobbade med handhygien");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Sjukdagarna på förskolan för barnen har minskat med 5 %");
+	}
+
+	@Test
+	void readsWhatIsAskedFromTheQuestionWordThatComesFirst() {
+		// "när" introduces a clause here; "hur mycket" is the question.
+		Answer answer = knowledge.ask("hur mycket pengar fick förskolorna i leksand när de började med handhygien");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().asked()).isEqualTo("number");
+	}
+
 }

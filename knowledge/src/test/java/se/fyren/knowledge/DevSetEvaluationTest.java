@@ -62,14 +62,12 @@ class DevSetEvaluationTest {
 		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
 		System.out.println(score.summary());
 		System.out.println(score.detail());
-		// The figures of 2026-12-02 after the answer's own evidence decides abstaining
-		// and
-		// lists come from the five best passages (recall@5 0.861, answer_hit 0.582, 14/19
-		// abstained, 1/79 refused, lists 14/18, English 12/13), one question's slack
-		// each: a change may not buy dev figures with these.
+		// The figures of 2026-12-02 after months and list items (round three: recall@5
+		// 0.861, answer_hit 0.608, 16/19 abstained, 1/79 refused, lists 14/18, English
+		// 12/13), one question's slack each: a change may not buy dev figures with these.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.85);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.57);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.595);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(15);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(13);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(11);

@@ -68,6 +68,14 @@ final class AbstainJudge {
 			"\\b(?:i|in|på|för|at|from)\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A month the question is about ("mötet i november"). English "may" is left out: it
+	// is
+	// mostly a verb.
+	private static final Pattern MONTH = Pattern.compile(
+			"\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+					+ "|january|february|march|june|july|august|october)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
 	// A capitalised word inside a Swedish question is a name.
 	private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}{2,}\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
@@ -158,6 +166,30 @@ final class AbstainJudge {
 						unknownShare, unknown, asked);
 			}
 		}
+		// A month narrows the question to a meeting or an event: the answer must speak of
+		// it
+		// where it stands (a meeting's date is in its title: "minnesanteckningar 16
+		// september").
+		for (String month : all(MONTH, lower)) {
+			if (best != null && !(best.context() + "\n" + best.text() + "\n" + best.heading()).toLowerCase(Locale.ROOT)
+				.contains(month)) {
+				return abstain("month_not_in_answer", "the best answer and its headings do not speak of " + month,
+						coverage, unknownShare, unknown, asked);
+			}
+		}
+		// Apart from the place and time it names, the question asks about nothing the
+		// reports
+		// know ("the voter turnout in Leksand in 2014"): the answer would rest on the
+		// name
+		// alone.
+		Set<String> qualifiers = qualifiers(text, analyzer);
+		if (!qualifiers.isEmpty() && question.concepts()
+			.stream()
+			.noneMatch(concept -> concept.known() && !qualifiers.contains(concept.word()))) {
+			return abstain("topic_not_in_reports",
+					"the question's words beside the place or time it names are words the reports never use", coverage,
+					unknownShare, unknown, asked);
+		}
 		if (coverage < settings.minCoverage()) {
 			return abstain("low_coverage", "the best passages cover too little of the question", coverage, unknownShare,
 					unknown, asked);
@@ -216,6 +248,21 @@ final class AbstainJudge {
 			places.add(asked.group(1).toLowerCase(Locale.ROOT));
 		}
 		return places;
+	}
+
+	/**
+	 * The terms of what narrows a question to a place or a time (the places, years and
+	 * months it names): an answer must also hold what is asked about them.
+	 */
+	private static Set<String> qualifiers(String question, Analyzer analyzer) {
+		Set<String> words = new LinkedHashSet<>(places(question));
+		words.addAll(all(YEAR, question));
+		all(MONTH, question).forEach(month -> words.add(month.toLowerCase(Locale.ROOT)));
+		Set<String> terms = new LinkedHashSet<>();
+		for (String word : words) {
+			terms.addAll(SwedishAnalysis.tokens(analyzer, word));
+		}
+		return terms;
 	}
 
 	/** Whether a text names a year, or a span of years holding it. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -47,9 +48,11 @@ public final class AnswerExtractor {
 
 	/**
 	 * @param vocabulary the reports' words, to tell what they never name
+	 * @param following the passages after a passage, where a list that runs to its
+	 * passage's end goes on
 	 */
 	public Answer answer(AnalyzedQuestion analyzed, List<ScoredPassage> ranked, Analyzer analyzer,
-			Vocabulary vocabulary) {
+			Vocabulary vocabulary, FollowingPassages following) {
 		AnalyzedQuestion question = chatWords.without(analyzed, analyzer);
 		QuestionKind kind = QuestionKind.of(question.question());
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
@@ -57,8 +60,9 @@ public final class AnswerExtractor {
 		int readForUnits = Math.min(listAsked ? settings.listPassagesRead() : settings.passagesRead(), ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
 		for (int rank = 0; rank < readForUnits; rank++) {
-			for (AnswerUnit unit : AnswerUnit.of(ranked.get(rank).passage())) {
-				boolean listed = listAsked && unit.list();
+			for (AnswerUnit found : AnswerUnit.of(ranked.get(rank).passage())) {
+				boolean listed = listAsked && found.list();
+				AnswerUnit unit = listed ? continued(found, following) : found;
 				if (rank >= read.size() && !listed) {
 					continue;
 				}
@@ -86,10 +90,33 @@ public final class AnswerExtractor {
 		return compose(question, best, candidates, ranked);
 	}
 
+	/**
+	 * A list that runs to its passage's end, with the items the next passages open with.
+	 */
+	private static AnswerUnit continued(AnswerUnit list, FollowingPassages following) {
+		AnswerUnit unit = list;
+		Passage at = list.passage();
+		for (int read = 0; unit.open() && read < AnswerUnit.MAX_CONTINUED_PASSAGES; read++) {
+			Optional<Passage> next = following.after(at);
+			if (next.isEmpty()) {
+				break;
+			}
+			AnswerUnit longer = unit.continuedBy(next.get());
+			if (longer == unit) {
+				break;
+			}
+			unit = longer;
+			at = next.get();
+		}
+		return unit;
+	}
+
 	private static BestUnit bestUnit(Candidate best, List<Candidate> candidates, QuestionKind kind) {
-		String text = next(best, candidates).map(next -> best.text() + " " + next.text()).orElse(best.text());
+		String after = next(best, candidates).map(next -> " " + next.text()).orElse("");
 		Passage passage = best.unit().passage();
-		return new BestUnit(text, described(passage), best.coverage(), kind.heldBy(best.text(), best.unit().list()));
+		return new BestUnit(best.text() + after, described(passage), best.unit().context() + after,
+				passage.title() + "\n" + passage.section(), best.coverage(),
+				kind.heldBy(best.text(), best.unit().list()));
 	}
 
 	private static String described(Passage passage) {
@@ -97,7 +124,7 @@ public final class AnswerExtractor {
 	}
 
 	/** The unit after a unit in its passage, among the candidates. */
-	private static java.util.Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
+	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
 		return candidates.stream()
 			.filter(c -> c.unit().passage().equals(unit.unit().passage())
 					&& c.unit().position() == unit.unit().position() + 1)

@@ -8,8 +8,12 @@ package se.fyren.knowledge.answer;
  * @param passage the passage holding the best unit, with its report's title and its
  * section path (a place or a meeting's date is often named only there: "Trollhättans
  * stad", "minnesanteckningar 16 september 2014")
+ * @param context what the best unit is about (a list's heading and the sentence before
+ * its lead-in) and the unit after it: the words an answer about the question's topic
+ * holds
+ * @param heading the report's title and the passage's section path
  * @param coverage the share of the question's weight the best unit covers
  * @param holdsKind whether the best unit holds the kind of answer asked for
  */
-record BestUnit(String text, String passage, double coverage, boolean holdsKind) {
+record BestUnit(String text, String passage, String context, String heading, double coverage, boolean holdsKind) {
 }

@@ -1,6 +1,7 @@
 package se.fyren.knowledge.answer;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,17 +62,26 @@ public enum QuestionKind {
 	}
 
 	/**
-	 * The kind a question asks for; the first cue in this order wins, so "vilka datum"
-	 * asks for a list and "vem ansvarar" for a person.
+	 * The kind a question asks for: the cue that comes first in the question wins, since
+	 * the question word opens what is asked ("hur mkt minskade X när Y" asks for an
+	 * amount, not a date); on the same word the first kind in this order wins, so "vilka
+	 * datum" asks for a list; and a list of people is asked for by "vilka … vem".
 	 */
 	public static QuestionKind of(String question) {
 		String text = question.toLowerCase(Locale.ROOT);
+		QuestionKind first = OTHER;
+		int at = Integer.MAX_VALUE;
 		for (QuestionKind kind : values()) {
-			if (kind.cue != null && kind.cue.matcher(text).find()) {
-				return kind == LIST && WHO.cue.matcher(text).find() ? WHO : kind;
+			if (kind.cue == null) {
+				continue;
+			}
+			Matcher cue = kind.cue.matcher(text);
+			if (cue.find() && cue.start() < at) {
+				first = kind;
+				at = cue.start();
 			}
 		}
-		return OTHER;
+		return first == LIST && WHO.cue.matcher(text).find() ? WHO : first;
 	}
 
 }

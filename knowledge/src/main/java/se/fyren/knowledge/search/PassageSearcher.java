@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -420,6 +421,30 @@ public final class PassageSearcher {
 			return false;
 		}
 		return counts.anyBeginning(word.substring(0, word.length() - INFLECTION_CHARS));
+	}
+
+	/**
+	 * The passage after a passage in its report (ids are the doc id and the passage's
+	 * ordinal), if the same collections hold it.
+	 */
+	public Optional<Passage> following(IndexSnapshot snapshot, Passage passage, Query filter) {
+		int hash = passage.id().lastIndexOf('#');
+		if (hash < 0) {
+			return Optional.empty();
+		}
+		String next = passage.id().substring(0, hash + 1) + (Integer.parseInt(passage.id().substring(hash + 1)) + 1);
+		Query query = new BooleanQuery.Builder()
+			.add(new TermQuery(new Term(PassageIndex.ID, next)), BooleanClause.Occur.MUST)
+			.add(filter, BooleanClause.Occur.FILTER)
+			.build();
+		try {
+			TopDocs hits = snapshot.searcher().search(query, 1);
+			return hits.scoreDocs.length == 0 ? Optional.empty()
+					: Optional.of(passage(snapshot.searcher().storedFields().document(hits.scoreDocs[0].doc)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Reading a passage failed", ex);
+		}
 	}
 
 	/** BM25's idf, so concept weights agree with the ranking. */

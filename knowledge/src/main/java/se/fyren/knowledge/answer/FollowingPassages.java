@@ -1,0 +1,18 @@
+package se.fyren.knowledge.answer;
+
+import java.util.Optional;
+
+import se.fyren.knowledge.Passage;
+
+/**
+ * The passage after a passage in its report: a list cut into passages goes on there.
+ */
+@FunctionalInterface
+public interface FollowingPassages {
+
+	/** No passage follows any other: lists end with their passage. */
+	FollowingPassages NONE = passage -> Optional.empty();
+
+	Optional<Passage> after(Passage passage);
+
+}
