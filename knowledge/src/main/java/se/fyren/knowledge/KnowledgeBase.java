@@ -329,7 +329,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			// of a private document says nothing anywhere else.
 			TermCounts counts = TermCounts.within(snapshot, filter);
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
-			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, filter);
+			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, counts.whole() ? null : filter);
 			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
 					new IndexVocabulary(counts, searcher), passage -> searcher.following(snapshot, passage, filter));
 		}

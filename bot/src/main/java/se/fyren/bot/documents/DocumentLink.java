@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,11 +46,12 @@ final class DocumentLink {
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "text/plain", "txt",
 			"text/markdown", "md", "text/html", "html");
 
-	private final HttpClient http;
+	/** Built on the first fetch ({@link LinkClients}). */
+	private final Supplier<HttpClient> http;
 
 	private final LinkProperties properties;
 
-	DocumentLink(HttpClient http, LinkProperties properties) {
+	DocumentLink(Supplier<HttpClient> http, LinkProperties properties) {
 		this.http = http;
 		this.properties = properties;
 	}
@@ -143,7 +145,7 @@ final class DocumentLink {
 	private HttpResponse<InputStream> send(URI uri) throws Refused {
 		HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.timeout()).GET().build();
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			return http.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (java.net.http.HttpTimeoutException ex) {
 			throw new Refused("documents.link.timeout", properties.timeout().toSeconds());

@@ -90,8 +90,12 @@ public final class TermCounts {
 		}
 	}
 
-	/** Whether every passage of the index counts. */
-	boolean whole() {
+	/**
+	 * Whether every passage of the index counts: then a search needs no filter (as a
+	 * required clause, a filter that admits every passage made Lucene step through its
+	 * postings beside the question's for each candidate).
+	 */
+	public boolean whole() {
 		return visible == null;
 	}
 
