@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 import java.util.function.Function;
 
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -322,12 +320,12 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	/** Answers from the passages of the given collections only. */
 	public Answer ask(String question, Set<String> collections) {
-		Query filter = new TermInSetQuery(PassageIndex.COLLECTION, collections.stream().map(BytesRef::new).toList());
 		IndexSnapshot snapshot = index.acquire();
 		try {
 			// Known words and corrections come from the collections searched only: a word
 			// of a private document says nothing anywhere else.
-			TermCounts counts = TermCounts.within(snapshot, filter);
+			TermCounts counts = TermCounts.within(snapshot, collections);
+			Query filter = counts.filter();
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
 			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, counts.whole() ? null : filter);
 			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),

@@ -163,6 +163,8 @@ final class FakeSlack implements AutoCloseable {
 
 	private volatile Duration postDelay = Duration.ZERO;
 
+	private volatile Duration responseDelay = Duration.ZERO;
+
 	/** While not counted down, chat.update is taken but answered only then. */
 	private volatile CountDownLatch updatesHeld = new CountDownLatch(0);
 
@@ -192,6 +194,14 @@ final class FakeSlack implements AutoCloseable {
 	 */
 	void holdPosts(Duration delay) {
 		this.postDelay = delay;
+	}
+
+	/**
+	 * From now on Slack takes each post to a response_url but answers it only after
+	 * {@code delay}: a slow round trip.
+	 */
+	void holdResponses(Duration delay) {
+		this.responseDelay = delay;
 	}
 
 	/**
@@ -319,6 +329,9 @@ final class FakeSlack implements AutoCloseable {
 			String answer = success(call);
 			if (call.method().equals("chat.postMessage") && !postDelay.isZero()) {
 				hold(postDelay);
+			}
+			if (call.method().equals("response") && !responseDelay.isZero()) {
+				hold(responseDelay);
 			}
 			if (call.method().equals("chat.update")) {
 				awaitRelease(updatesHeld);

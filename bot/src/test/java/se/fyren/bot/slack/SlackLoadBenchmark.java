@@ -21,7 +21,10 @@ import se.fyren.bot.FyrenApplication;
  * {@code /fyren} commands over loopback and prints how fast Slack got its acknowledgement
  * and the answer. In this package because it reuses the tests' fake Slack and signer. Run
  * with the command in the Slack section of the report:
- * {@code java ... se.fyren.bot.slack.SlackLoadBenchmark [requests]}.
+ * {@code java ... se.fyren.bot.slack.SlackLoadBenchmark [requests] [rounds]}. The JVM is
+ * warmed up with bursts of the same size first, and each measured burst is printed, so
+ * the spread over rounds shows; waiting for answers sleeps rather than spins, so the
+ * benchmark leaves both cores to the application.
  */
 public final class SlackLoadBenchmark {
 
@@ -29,18 +32,32 @@ public final class SlackLoadBenchmark {
 			"Vad är dialogkedjan och hur lång tid tar den?", "Vilka åtta målområden har folkhälsopolitiken?",
 			"Vad är proportionell universalism?", "Vilka kommuner deltog i lärprojektet?" };
 
+	// Bursts before measuring: enough for the JIT to compile the search and answer paths
+	// (a cold JVM's first burst took seconds).
+	private static final int WARMUP_BURSTS = 4;
+
+	private static final long POLL_MILLIS = 1;
+
+	// Late duplicates would arrive within a moment of the answers.
+	private static final long LATE_MILLIS = 500;
+
 	private SlackLoadBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int requests = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
 		try (FakeSlack slack = new FakeSlack();
 				ConfigurableApplicationContext app = new SpringApplicationBuilder(FyrenApplication.class)
 					.run(arguments(slack))) {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			SignedSlack signed = new SignedSlack(port);
-			run(slack, signed, 5, "warm-up");
-			run(slack, signed, requests, "measured");
+			for (int i = 0; i < WARMUP_BURSTS; i++) {
+				run(slack, signed, requests, "warm-up " + (i + 1));
+			}
+			for (int i = 0; i < rounds; i++) {
+				run(slack, signed, requests, "measured " + (i + 1));
+			}
 		}
 	}
 
@@ -59,7 +76,7 @@ public final class SlackLoadBenchmark {
 		ExecutorService senders = Executors.newFixedThreadPool(requests);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<long[]>> sent = new ArrayList<>();
-		String run = label + "-" + System.nanoTime();
+		String run = label.replace(' ', '-') + "-" + System.nanoTime();
 		for (int i = 0; i < requests; i++) {
 			String url = slack.responseUrl(run + "-" + i);
 			var request = signed.slashCommand("UBENCH" + i, "CBENCH", QUESTIONS[i % QUESTIONS.length], url,
@@ -91,7 +108,7 @@ public final class SlackLoadBenchmark {
 		for (int i = 0; i < requests; i++) {
 			String url = slack.responseUrl(run + "-" + i);
 			while (slack.responses(url).isEmpty() && System.nanoTime() < deadline) {
-				Thread.onSpinWait();
+				Thread.sleep(POLL_MILLIS);
 			}
 			List<FakeSlack.Call> responses = slack.responses(url);
 			if (responses.isEmpty()) {
@@ -101,12 +118,7 @@ public final class SlackLoadBenchmark {
 			duplicates += responses.size() - 1;
 			answered.add(responses.get(0).receivedNanos() - starts[i]);
 		}
-		// Late duplicates would arrive within a moment of the answers; a short look for
-		// them.
-		long look = System.nanoTime() + Duration.ofMillis(500).toNanos();
-		while (System.nanoTime() < look) {
-			Thread.onSpinWait();
-		}
+		Thread.sleep(LATE_MILLIS);
 		int late = 0;
 		for (int i = 0; i < requests; i++) {
 			late += Math.max(0, slack.responses(slack.responseUrl(run + "-" + i)).size() - 1);

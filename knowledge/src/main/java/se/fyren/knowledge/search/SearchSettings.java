@@ -16,7 +16,9 @@ package se.fyren.knowledge.search;
 public record SearchSettings(float synonymWeight, float partWeight, float correctionWeight, float sectionBoost,
 		float titleBoost, float proximityBoost, int proximitySlop, int rerankPool, double coverageWeight) {
 
-	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.2f, 0.15f, 0.6f, 4, 50, 0.5);
+	// A pool of 30: the coverage re-rank moved no dev, validation or hold-out figure at
+	// 20 to 50 (10 did), and a smaller pool lets Lucene skip more.
+	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.2f, 0.15f, 0.6f, 4, 30, 0.5);
 
 	public SearchSettings {
 		for (double weight : new double[] { synonymWeight, partWeight, correctionWeight, sectionBoost, titleBoost,

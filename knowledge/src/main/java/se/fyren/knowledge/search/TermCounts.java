@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -47,23 +49,61 @@ public final class TermCounts {
 	/** Per leaf, the passages that count; null when every passage counts. */
 	private final List<FixedBitSet> visible;
 
-	private TermCounts(IndexReader reader, List<FixedBitSet> visible) {
+	/** The passages of the collections searched; null when not restricted. */
+	private final Query filter;
+
+	private TermCounts(IndexReader reader, List<FixedBitSet> visible, Query filter) {
 		this.reader = reader;
 		this.visible = visible;
+		this.filter = filter;
 	}
 
 	/** Every passage of the snapshot counts. */
 	public static TermCounts all(IndexSnapshot snapshot) {
-		return new TermCounts(snapshot.searcher().getIndexReader(), null);
+		return new TermCounts(snapshot.searcher().getIndexReader(), null, null);
 	}
 
-	/** Only the passages {@code filter} admits count (null: all). */
-	public static TermCounts within(IndexSnapshot snapshot, Query filter) {
-		IndexSearcher searcher = snapshot.searcher();
-		IndexReader reader = searcher.getIndexReader();
-		if (filter == null) {
-			return new TermCounts(reader, null);
+	/**
+	 * Only the passages of the given collections count. When they are every passage of
+	 * the index (the usual search: the shared reports only), the collections' document
+	 * counts say so at once; the passages are stepped through only when some are left out
+	 * (this walk over every passage was a tenth of a question's time at x100).
+	 */
+	public static TermCounts within(IndexSnapshot snapshot, Set<String> collections) {
+		Query filter = new TermInSetQuery(PassageIndex.COLLECTION, collections.stream().map(BytesRef::new).toList());
+		IndexReader reader = snapshot.searcher().getIndexReader();
+		return holdsOnly(reader, collections) ? new TermCounts(reader, null, filter)
+				: within(snapshot.searcher(), filter);
+	}
+
+	/**
+	 * Whether every passage belongs to one of the collections: each passage has exactly
+	 * one, so the collections' document counts add up to the passages. A segment with
+	 * deleted passages cannot tell this from its counts, which include the deleted.
+	 */
+	private static boolean holdsOnly(IndexReader reader, Set<String> collections) {
+		try {
+			for (LeafReaderContext leaf : reader.leaves()) {
+				if (leaf.reader().getLiveDocs() != null) {
+					return false;
+				}
+				long held = 0;
+				for (String collection : collections) {
+					held += leaf.reader().docFreq(new Term(PassageIndex.COLLECTION, collection));
+				}
+				if (held != leaf.reader().maxDoc()) {
+					return false;
+				}
+			}
+			return true;
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read which passages a search sees", ex);
+		}
+	}
+
+	private static TermCounts within(IndexSearcher searcher, Query filter) {
+		IndexReader reader = searcher.getIndexReader();
 		try {
 			Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1);
 			FixedBitSet[] sets = new FixedBitSet[reader.leaves().size()];
@@ -83,7 +123,7 @@ public final class TermCounts {
 				}
 				sets[leaf.ord] = set;
 			}
-			return new TermCounts(reader, admitted == reader.numDocs() ? null : Arrays.asList(sets));
+			return new TermCounts(reader, admitted == reader.numDocs() ? null : Arrays.asList(sets), filter);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read which passages a search sees", ex);
@@ -97,6 +137,14 @@ public final class TermCounts {
 	 */
 	public boolean whole() {
 		return visible == null;
+	}
+
+	/**
+	 * The passages of the collections searched (null when every passage counts
+	 * unrestricted); it admits every passage when {@link #whole()}.
+	 */
+	public Query filter() {
+		return filter;
 	}
 
 	IndexReader reader() {
