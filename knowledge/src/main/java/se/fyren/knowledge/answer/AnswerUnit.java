@@ -53,7 +53,11 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// A plain paragraph is an item of a counted list when it opens with what it names,
 	// then a dash or a colon and what that is ("Du måste vilja något - Sätt gemensamt mål
 	// …"); a paragraph of prose ends the list.
-	private static final Pattern PARAGRAPH_ITEM = Pattern.compile("^[^.!?:]{3,90}?(?:\\s[–-]\\s|:\\s)");
+	// How the chunker marks a bulleted item.
+	private static final String ITEM_MARK = "› ";
+
+	// A question may name an item ("Hur vet vi om vi är på väg åt rätt håll? – Välj …").
+	private static final Pattern PARAGRAPH_ITEM = Pattern.compile("^([^.!:]{3,90}?)(?:\\s[–-]\\s|:\\s)");
 
 	private static final List<String> COUNT_WORDS = List.of("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
 			"tio", "elva", "tolv");
@@ -185,6 +189,18 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 				position, leadIn, joined, stillOpen, paragraphs);
 	}
 
+	/** The paragraph from sentence {@code from} on. */
+	private static String paragraph(Split split, int from) {
+		StringBuilder text = new StringBuilder();
+		for (int j = from; j < split.sentences().size(); j++) {
+			text.append(text.isEmpty() ? "" : " ").append(split.sentences().get(j));
+			if (split.paragraphEnds().get(j)) {
+				break;
+			}
+		}
+		return text.toString();
+	}
+
 	/** The first sentence after the paragraph that holds sentence {@code from}. */
 	private static int afterParagraph(Split split, int from) {
 		int j = from;
@@ -209,11 +225,13 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 				if (opens && listed.size() >= paragraphs) {
 					break;
 				}
-				if (opens && !PARAGRAPH_ITEM.matcher(sentences.get(j)).find()) {
-					break;
-				}
 				if (opens) {
-					listed.add(sentences.get(j));
+					Matcher item = PARAGRAPH_ITEM.matcher(paragraph(split, j));
+					if (!item.find()) {
+						break;
+					}
+					// quoted by what it names, marked as an item is
+					listed.add(ITEM_MARK + item.group(1).strip());
 				}
 				j++;
 			}
