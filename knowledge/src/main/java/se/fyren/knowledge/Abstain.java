@@ -13,9 +13,10 @@ import java.util.List;
  * answers best, with its title and section, does not speak of the year or name the place
  * asked about), {@code number_not_in_answer} (a count asked for, no figure in the best
  * answer, which covers the question only weakly), {@code month_not_in_answer} (a month
- * asked about that neither the best answer nor its report title and section name) and
+ * asked about that neither the best answer nor its report title and section name),
  * {@code topic_not_in_reports} (beside the place and time it names, the question holds no
- * word the reports use)
+ * word the reports use) and {@code topic_not_in_answer} (the best answer names the place
+ * or time asked about but no other word of the question)
  * @param detail the reason in a sentence (English, for logs and the JSON)
  * @param coverage the share of the question's weight the best answer unit covers
  * @param unknownShare the share of the question's weight carried by words the reports

@@ -251,4 +251,40 @@ class AnswerTest {
 		assertThat(answer.abstain().asked()).isEqualTo("number");
 	}
 
+	@Test
+	void takesAListOfPlainParagraphsAsManyAsItsLeadInCounts() {
+		// "De fem strategierna kunde sammanfattas enligt följande:", then five
+		// paragraphs without marks ("Du måste vilja något - …"), the fifth in the next
+		// passage.
+		Answer answer = knowledge.ask("De fem strategierna för komplexa system, vilka var de?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains(
+				"De fem strategierna kunde sammanfattas enligt följande", "Du måste vilja något",
+				"Börja jobba med de som vill", "Hur vet vi om vi är på väg åt rätt håll?");
+	}
+
+	@Test
+	void listsEveryItemOverThePointsUnderEachItem() {
+		// Each conclusion ("• Stärkt ledarskap …") has points under it ("→ Ökad kunskap
+		// …") before the next one.
+		Answer answer = knowledge.ask("vilka slutsatser kom länsdialogen fram till?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains(
+				"Stärkt ledarskap och långsiktighet", "Utmana stuprörskulturen",
+				"Civilsamhälle och näringsliv behöver involveras mer i arbetet",
+				"Ta tillvarata gemensamma planer och data");
+	}
+
+	@Test
+	void abstainsWhenTheBestAnswerNamesOnlyThePlaceAskedAbout() {
+		// "borlänge" typed in lower case is a place: the passages found write "Borlänge
+		// kommuns vision"; the answer about Borlänge's vision says nothing of votes.
+		Answer answer = knowledge.ask("hur många röstade i borlänge");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("topic_not_in_answer");
+	}
+
 }

@@ -52,7 +52,9 @@ class DevSetEvaluationTest {
 		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.71);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.65);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
+		// A third is refused since round four: dev-004, whose best answer is only the
+		// minutes' date line (it was answered wrongly before the topic rule).
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(3);
 	}
 
@@ -62,12 +64,13 @@ class DevSetEvaluationTest {
 		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
 		System.out.println(score.summary());
 		System.out.println(score.detail());
-		// The figures of 2026-12-02 after months and list items (round three: recall@5
-		// 0.861, answer_hit 0.608, 16/19 abstained, 1/79 refused, lists 14/18, English
-		// 12/13), one question's slack each: a change may not buy dev figures with these.
+		// The figures of 2026-12-03 after counted paragraph lists and the topic rule
+		// (round four: recall@5 0.861, answer_hit 0.608, 18/19 abstained, 1/79 refused,
+		// lists 14/18, English 12/13), one question's slack each: a change may not buy
+		// dev figures with these.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.85);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.595);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(15);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(17);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(13);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(11);

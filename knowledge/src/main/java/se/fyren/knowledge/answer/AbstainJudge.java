@@ -60,13 +60,18 @@ final class AbstainJudge {
 
 	// A place named before the word for its kind ("Göteborgs kommun", "malmö stad").
 	private static final Pattern PLACE = Pattern.compile(
-			"\\b(\\p{L}{3,}?)s?\\s+(?:kommun\\p{L}*|stad|stads|region|län|municipality|county)\\b",
+			"\\b(\\p{L}{3,}?(?:-\\p{L}{2,}?)?)s?\\s+(?:kommun\\p{L}*|stad|stads|region|län|municipality|county)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A place the question is about: "in Borlänge", "i Mora", "för Gävle".
 	private static final Pattern PLACE_ASKED = Pattern.compile(
 			"\\b(?:i|in|på|för|at|from)\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A word typed in lower case where a place would stand ("i malung-sälen"): a place
+	// when the passages found name it as one.
+	private static final Pattern PLACE_TYPED = Pattern
+		.compile("\\b(?:i|in|på|för|at|from)\\s+(\\p{Ll}{3,}(?:-\\p{Ll}{2,})?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A month the question is about ("mötet i november"). English "may" is left out: it
 	// is
@@ -160,7 +165,7 @@ final class AbstainJudge {
 		// Names the reports use (in either language) must be named where the answer
 		// stands:
 		// an answer about Mora does not answer a question about Borlänge.
-		for (String place : places(text)) {
+		for (String place : places(text, found)) {
 			if (best != null && writtenKnown(place, analyzer, vocabulary) && !named(place, best.passage(), analyzer)) {
 				return abstain("place_not_in_answer", "the passage that answers best does not name " + place, coverage,
 						unknownShare, unknown, asked);
@@ -182,13 +187,33 @@ final class AbstainJudge {
 		// know ("the voter turnout in Leksand in 2014"): the answer would rest on the
 		// name
 		// alone.
-		Set<String> qualifiers = qualifiers(text, analyzer);
+		Set<String> qualifiers = qualifiers(text, found, analyzer);
 		if (!qualifiers.isEmpty() && question.concepts()
 			.stream()
 			.noneMatch(concept -> concept.known() && !qualifiers.contains(concept.word()))) {
 			return abstain("topic_not_in_reports",
 					"the question's words beside the place or time it names are words the reports never use", coverage,
 					unknownShare, unknown, asked);
+		}
+		// The answer speaks of the place or time asked about, but of nothing else the
+		// question asks ("medellivslängden i malung-sälen" answered by a list of the
+		// municipalities that took part): it rests on the name alone. A part of a
+		// compound is not the topic ("förlängningen" does not speak of
+		// "medellivslängden").
+		if (best != null && !qualifiers.isEmpty()) {
+			Set<String> answered = Coverage.terms(analyzer,
+					best.heading() + "\n" + best.context() + "\n" + best.text());
+			boolean topicAnswered = question.concepts()
+				.stream()
+				.filter(concept -> concept.known() && !qualifiers.contains(concept.word()))
+				.anyMatch(concept -> concept.terms()
+					.stream()
+					.anyMatch(term -> term.role() != TermRole.PART && answered.contains(term.term())));
+			if (!topicAnswered) {
+				return abstain("topic_not_in_answer",
+						"the best answer names the place or time asked about, but nothing else the question asks",
+						coverage, unknownShare, unknown, asked);
+			}
 		}
 		if (coverage < settings.minCoverage()) {
 			return abstain("low_coverage", "the best passages cover too little of the question", coverage, unknownShare,
@@ -235,7 +260,7 @@ final class AbstainJudge {
 	 * The places a question is about: named before "kommun", "stad" …, or after "i",
 	 * "in".
 	 */
-	private static Set<String> places(String question) {
+	private static Set<String> places(String question, CharSequence found) {
 		Set<String> places = new LinkedHashSet<>();
 		Matcher place = PLACE.matcher(question.toLowerCase(Locale.ROOT));
 		while (place.find()) {
@@ -247,15 +272,35 @@ final class AbstainJudge {
 		while (asked.find()) {
 			places.add(asked.group(1).toLowerCase(Locale.ROOT));
 		}
+		Matcher typed = PLACE_TYPED.matcher(question);
+		while (typed.find()) {
+			if (namedPlace(typed.group(1), found)) {
+				places.add(typed.group(1));
+			}
+		}
 		return places;
+	}
+
+	/**
+	 * Whether the passages found name a word as a place: before "kommun", "stad" …
+	 * ("Malung-Sälens kommun", "Borås Stad").
+	 */
+	private static boolean namedPlace(String word, CharSequence found) {
+		Matcher place = PLACE.matcher(found.toString().toLowerCase(Locale.ROOT));
+		while (place.find()) {
+			if (place.group(1).equals(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
 	 * The terms of what narrows a question to a place or a time (the places, years and
 	 * months it names): an answer must also hold what is asked about them.
 	 */
-	private static Set<String> qualifiers(String question, Analyzer analyzer) {
-		Set<String> words = new LinkedHashSet<>(places(question));
+	private static Set<String> qualifiers(String question, CharSequence found, Analyzer analyzer) {
+		Set<String> words = new LinkedHashSet<>(places(question, found));
 		words.addAll(all(YEAR, question));
 		all(MONTH, question).forEach(month -> words.add(month.toLowerCase(Locale.ROOT)));
 		Set<String> terms = new LinkedHashSet<>();

@@ -79,7 +79,8 @@ public final class AnswerExtractor {
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		Candidate best = candidates.isEmpty() || candidates.get(0).score() <= 0 ? null : candidates.get(0);
+		Candidate best = candidates.isEmpty() || candidates.get(0).score() <= 0 ? null
+				: listAsked ? candidates.get(0) : itemOrList(candidates.get(0), candidates);
 		Abstain abstain = judge.judge(question, kind, read, best == null ? null : bestUnit(best, candidates, kind),
 				analyzer, vocabulary);
 		if (best == null || abstain != null) {
@@ -88,6 +89,22 @@ public final class AnswerExtractor {
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return compose(question, best, candidates, ranked);
+	}
+
+	/**
+	 * For a question that asks for no list, the item of a best list that covers the
+	 * question as well as the whole list does: the answer is in that item and the points
+	 * under it, not in the list's other items.
+	 */
+	private static Candidate itemOrList(Candidate best, List<Candidate> candidates) {
+		if (!best.unit().list()) {
+			return best;
+		}
+		return candidates.stream()
+			.filter(c -> !c.unit().list() && c.unit().passage().equals(best.unit().passage())
+					&& best.unit().items().contains(c.unit().text()) && c.coverage() >= best.coverage())
+			.findFirst()
+			.orElse(best);
 	}
 
 	/**
@@ -101,7 +118,7 @@ public final class AnswerExtractor {
 			if (next.isEmpty()) {
 				break;
 			}
-			AnswerUnit longer = unit.continuedBy(next.get());
+			AnswerUnit longer = unit.continuedBy(at, next.get());
 			if (longer == unit) {
 				break;
 			}
@@ -149,7 +166,8 @@ public final class AnswerExtractor {
 			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {
 				break;
 			}
-			if (!candidate.unit().passage().doc().equals(doc) || chosen.contains(candidate.text())) {
+			if (!candidate.unit().passage().doc().equals(doc)
+					|| chosen.stream().anyMatch(quoted -> quoted.contains(candidate.text()))) {
 				continue;
 			}
 			chosen.add(candidate.text());

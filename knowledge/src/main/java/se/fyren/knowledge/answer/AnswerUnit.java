@@ -2,6 +2,7 @@ package se.fyren.knowledge.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +18,13 @@ import se.fyren.knowledge.chunk.Sentences;
  * @param context what the unit is about, for judging whether it answers: a list's lead-in
  * often says only "Parterna bör:", the sentence before it and the heading above it name
  * what is listed
+ * @param open whether the list may go on in the next passage
+ * @param paragraphs for a list written as plain paragraphs after a lead-in that counts
+ * them ("De fem strategierna kunde sammanfattas enligt följande:"), how many it counts; 0
+ * for a list whose items are marked
  */
 record AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
-		List<String> items, boolean open) {
+		List<String> items, boolean open, int paragraphs) {
 
 	AnswerUnit {
 		items = List.copyOf(items);
@@ -34,6 +39,35 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// it into the paragraph before.
 	private static final Pattern LABELLED = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,})\\s(\\d{1,2}):\\s",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A paragraph that opens with an arrow is a point under the item before it ("› Stärkt
+	// ledarskap …" then "→ Ökad kunskap …"), not the list's end.
+	private static final Pattern SUB_POINT = Pattern.compile("^[→⇒➔➜]");
+
+	// A lead-in that counts what follows ("tre viktiga vägval, det handlar om:"): reports
+	// often write such a list as plain paragraphs, one per item, without marks.
+	private static final Pattern COUNTED = Pattern.compile(
+			"\\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[2-9]|1[0-2])\\b(?!\\s*(?:%|procent|år\\b|kr\\b))",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// A plain paragraph is an item of a counted list when it opens with what it names,
+	// then a dash or a colon and what that is ("Du måste vilja något - Sätt gemensamt mål
+	// …"); a paragraph of prose ends the list.
+	// How the chunker marks a bulleted item.
+	private static final String ITEM_MARK = "› ";
+
+	// A question may name an item ("Hur vet vi om vi är på väg åt rätt håll? – Välj …").
+	private static final Pattern PARAGRAPH_ITEM = Pattern.compile("^([^.!:]{3,90}?)(?:\\s[–-]\\s|:\\s)");
+
+	private static final List<String> COUNT_WORDS = List.of("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
+			"tio", "elva", "tolv");
+
+	// The first count word stands for two.
+	private static final int FIRST_COUNT = 2;
+
+	// A separator between passages at least this long is a paragraph break ("\n\n"); a
+	// shorter one lies inside a paragraph.
+	private static final int PARAGRAPH_BREAK = 2;
 
 	// A list that runs to its passage's end may go on in the next passages; this many are
 	// read for its continuation.
@@ -70,86 +104,152 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		int i = 0;
 		while (i < sentences.size()) {
 			String sentence = sentences.get(i);
-			boolean leadIn = !items.get(i) && paragraphEnds.get(i) && i + 1 < sentences.size() && items.get(i + 1)
+			boolean leadsIn = !items.get(i) && paragraphEnds.get(i) && i + 1 < sentences.size();
+			boolean marked = leadsIn && items.get(i + 1)
 					&& (sentence.endsWith(":") || !sentence.matches("(?s).*[.!?]"));
-			if (!leadIn) {
-				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false));
+			int counted = leadsIn && !marked && sentence.endsWith(":") ? counted(sentence) : 0;
+			if (!marked && counted == 0) {
+				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0));
 				i++;
 				continue;
 			}
 			List<String> listed = new ArrayList<>();
-			int j = items(split, i + 1, listed);
+			int j = items(split, i + 1, listed, counted);
+			// One plain paragraph is a list only where the passage cuts it off.
+			if (counted > 0 && (listed.isEmpty() || listed.size() < 2 && j < sentences.size())) {
+				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0));
+				i++;
+				continue;
+			}
 			String compact = compact(sentence, listed);
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
+			boolean open = j >= sentences.size() && (counted == 0 || listed.size() < counted);
 			units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(),
-					sentence, listed, j >= sentences.size()));
+					sentence, listed, open, counted));
 			// The list quotes each item's first sentence; every sentence of its items
-			// still
-			// answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat med 5
-			// %").
+			// still answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat
+			// med 5 %").
 			for (int k = i + 1; k < j; k++) {
 				units.add(new AnswerUnit(sentences.get(k), false, sentences.get(k), passage, units.size(), "",
-						List.of(), false));
+						List.of(), false, 0));
 			}
 			i = j;
 		}
 		return units;
 	}
 
-	/**
-	 * This list with the items a following passage opens with (a long list is cut into
-	 * passages: "Träff 1: …" to "Träff 5: …"); items the passages overlap on are taken
-	 * once.
-	 * @return the list continued, or this list when the passage opens with no item
-	 */
-	AnswerUnit continuedBy(Passage next) {
-		if (!list) {
-			return this;
+	/** How many items a lead-in counts ("De fem strategierna …:"), or 0. */
+	private static int counted(String leadIn) {
+		Matcher count = COUNTED.matcher(leadIn);
+		if (!count.find()) {
+			return 0;
 		}
-		Split split = split(next.text());
-		// The passage may open with the rest of the open list's last item (passages
-		// overlap
-		// by a sentence, and an item may run on): its paragraph is skipped.
-		int first = 0;
-		while (first < split.sentences().size() && !split.items().get(first) && !split.paragraphEnds().get(first)) {
-			first++;
-		}
-		if (first < split.sentences().size() && !split.items().get(first)) {
-			first++;
-		}
-		List<String> more = new ArrayList<>();
-		int end = first >= split.sentences().size() || !split.items().get(first) ? first : items(split, first, more);
-		if (more.isEmpty()) {
-			return this;
-		}
-		List<String> joined = new ArrayList<>(items);
-		for (String item : more) {
-			if (!joined.contains(item)) {
-				joined.add(item);
-			}
-		}
-		String compact = compact(leadIn, joined);
-		return new AnswerUnit(compact, true, context.substring(0, context.length() - text.length()) + compact, passage,
-				position, leadIn, joined, end >= split.sentences().size());
+		String word = count.group(1).toLowerCase(Locale.ROOT);
+		int index = COUNT_WORDS.indexOf(word);
+		return index >= 0 ? index + FIRST_COUNT : Integer.parseInt(word);
 	}
 
 	/**
-	 * The items from a sentence on (an item's paragraph belongs to it), added to
-	 * {@code listed}; returns the index of the first sentence after them.
+	 * This list with the items a following passage opens with (a long list is cut into
+	 * passages: "Träff 1: …" to "Träff 5: …"). What the passages overlap on is read once,
+	 * and the rest of an item's paragraph that the passage opens with belongs to that
+	 * item.
+	 * @param at the passage the list has been read to
+	 * @param next the passage after it
+	 * @return the list continued, or this list when the passage opens with no item
 	 */
-	private static int items(Split split, int from, List<String> listed) {
+	AnswerUnit continuedBy(Passage at, Passage next) {
+		if (!list) {
+			return this;
+		}
+		int overlap = Math.max(0, Math.min(next.text().length(), at.end() - next.start()));
+		String rest = next.text().substring(overlap);
+		boolean paragraphStart = overlap > 0 ? rest.startsWith("\n\n") || rest.isBlank()
+				: next.start() - at.end() >= PARAGRAPH_BREAK;
+		Split split = split(rest.strip());
+		int first = paragraphStart ? 0 : afterParagraph(split, 0);
+		// A marked list goes on with the items the passage opens with; a stray paragraph
+		// before them (a caption, a page's heading) is passed over.
+		if (paragraphs == 0 && first < split.sentences().size() && !split.items().get(first)
+				&& !split.subPoints().get(first)) {
+			first = afterParagraph(split, first);
+		}
+		if (first >= split.sentences().size()
+				|| paragraphs == 0 && !split.items().get(first) && !split.subPoints().get(first)) {
+			return this;
+		}
+		List<String> joined = new ArrayList<>(items);
+		int end = items(split, first, joined, paragraphs);
+		if (joined.size() == items.size()) {
+			return this;
+		}
+		String compact = compact(leadIn, joined);
+		boolean stillOpen = end >= split.sentences().size() && (paragraphs == 0 || joined.size() < paragraphs);
+		return new AnswerUnit(compact, true, context.substring(0, context.length() - text.length()) + compact, passage,
+				position, leadIn, joined, stillOpen, paragraphs);
+	}
+
+	/** The paragraph from sentence {@code from} on. */
+	private static String paragraph(Split split, int from) {
+		StringBuilder text = new StringBuilder();
+		for (int j = from; j < split.sentences().size(); j++) {
+			text.append(text.isEmpty() ? "" : " ").append(split.sentences().get(j));
+			if (split.paragraphEnds().get(j)) {
+				break;
+			}
+		}
+		return text.toString();
+	}
+
+	/** The first sentence after the paragraph that holds sentence {@code from}. */
+	private static int afterParagraph(Split split, int from) {
+		int j = from;
+		while (j < split.sentences().size() && !split.paragraphEnds().get(j)) {
+			j++;
+		}
+		return j + 1;
+	}
+
+	/**
+	 * The items from a sentence on, added to {@code listed}; returns the index of the
+	 * first sentence after them. Marked items run on over their paragraph and the points
+	 * under them; a counted list of plain paragraphs takes one item a paragraph until it
+	 * holds as many as its lead-in counts.
+	 */
+	private static int items(Split split, int from, List<String> listed, int paragraphs) {
 		List<String> sentences = split.sentences();
+		if (paragraphs > 0) {
+			int j = from;
+			while (j < sentences.size()) {
+				boolean opens = j == from || split.paragraphEnds().get(j - 1);
+				if (opens && listed.size() >= paragraphs) {
+					break;
+				}
+				if (opens) {
+					Matcher item = PARAGRAPH_ITEM.matcher(paragraph(split, j));
+					if (!item.find()) {
+						break;
+					}
+					// quoted by what it names, marked as an item is
+					listed.add(ITEM_MARK + item.group(1).strip());
+				}
+				j++;
+			}
+			return j;
+		}
 		List<Boolean> items = split.items();
 		int j = from;
+		boolean inList = !listed.isEmpty();
 		while (j < sentences.size()) {
 			if (items.get(j)) {
 				listed.add(sentences.get(j));
+				inList = true;
 			}
-			else if (!listed.isEmpty() && (!paragraphStartOfNonItem(items, split.paragraphEnds(), j)
-					|| nextLabelFollows(split, j, listed.get(listed.size() - 1)))) {
-				// the rest of an item's paragraph belongs to it; the list quotes its
-				// first
-				// sentence
+			else if (inList
+					&& (split.subPoints().get(j) || j > 0 && (!paragraphStartOfNonItem(items, split.paragraphEnds(), j)
+							|| nextLabelFollows(split, j, listed.get(listed.size() - 1))))) {
+				// the rest of an item's paragraph, and the points under it, belong to it;
+				// the list quotes its first sentence
 			}
 			else {
 				break;
@@ -182,13 +282,15 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	}
 
 	/** A passage's sentences, which of them open an item, and which end a paragraph. */
-	private record Split(List<String> sentences, List<Boolean> items, List<Boolean> paragraphEnds) {
+	private record Split(List<String> sentences, List<Boolean> items, List<Boolean> paragraphEnds,
+			List<Boolean> subPoints) {
 	}
 
 	private static Split split(String text) {
 		List<String> sentences = new ArrayList<>();
 		List<Boolean> items = new ArrayList<>();
 		List<Boolean> paragraphEnds = new ArrayList<>();
+		List<Boolean> subPoints = new ArrayList<>();
 		List<Sentences.Span> spans = Sentences.split(text);
 		for (int i = 0; i < spans.size(); i++) {
 			Sentences.Span span = spans.get(i);
@@ -197,11 +299,12 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 					|| text.substring(0, span.start()).endsWith("\n\n");
 			sentences.add(sentence);
 			items.add(paragraphStart && ITEM.matcher(sentence).find() || LABELLED.matcher(sentence).find());
+			subPoints.add(paragraphStart && SUB_POINT.matcher(sentence).find());
 			boolean paragraphEnd = i + 1 >= spans.size()
 					|| text.substring(span.end(), spans.get(i + 1).start()).contains("\n\n");
 			paragraphEnds.add(paragraphEnd);
 		}
-		return new Split(sentences, items, paragraphEnds);
+		return new Split(sentences, items, paragraphEnds, subPoints);
 	}
 
 	/** The innermost heading of the passage's section path, with a space after it. */
