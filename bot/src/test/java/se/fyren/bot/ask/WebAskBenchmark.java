@@ -1,5 +1,8 @@
 package se.fyren.bot.ask;
 
+import static se.fyren.bot.Latencies.ms;
+import static se.fyren.bot.Latencies.percentile;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -97,18 +100,6 @@ public final class WebAskBenchmark {
 				"%s: %d clients, %.0f s | %.0f questions/s | latency p50 %.1f ms, p99 %.1f ms | errors %d%n", label,
 				clients, seconds, sorted.length / seconds, ms(percentile(sorted, 50)), ms(percentile(sorted, 99)),
 				errors);
-	}
-
-	private static long percentile(long[] sorted, int p) {
-		if (sorted.length == 0) {
-			return 0;
-		}
-		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-	}
-
-	private static double ms(long nanos) {
-		return nanos / 1_000_000.0;
 	}
 
 }

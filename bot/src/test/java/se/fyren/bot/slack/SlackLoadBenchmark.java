@@ -1,5 +1,8 @@
 package se.fyren.bot.slack;
 
+import static se.fyren.bot.Latencies.ms;
+import static se.fyren.bot.Latencies.percentile;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,18 +133,6 @@ public final class SlackLoadBenchmark {
 				label, requests, ms(percentile(acks, 50)), ms(percentile(acks, 99)), ms(acks[acks.length - 1]),
 				ms(percentile(answers, 50)), ms(percentile(answers, 95)),
 				ms(answers.length == 0 ? 0 : answers[answers.length - 1]), errors, missing, Math.max(duplicates, late));
-	}
-
-	private static long percentile(long[] sorted, int p) {
-		if (sorted.length == 0) {
-			return 0;
-		}
-		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-	}
-
-	private static double ms(long nanos) {
-		return nanos / 1_000_000.0;
 	}
 
 }
