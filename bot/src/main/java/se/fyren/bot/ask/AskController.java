@@ -75,7 +75,7 @@ class AskController {
 			throw RefusedRequest.badInput("web.error.feedback", "feedback without answerId or helpful");
 		}
 		if (!ratings.rate(request.answerId(), user.id(), request.helpful())) {
-			throw RefusedRequest.notFound("web.error.unknownAnswer", "feedback on no answer " + request.answerId());
+			throw RefusedRequest.notFound("web.error.unknownAnswer", "feedback on an unknown answer id");
 		}
 		return new FeedbackResponse(request.answerId(), request.helpful());
 	}

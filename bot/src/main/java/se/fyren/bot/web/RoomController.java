@@ -162,7 +162,7 @@ class RoomController {
 		String checkedRoom = WebIds.required(room, "room");
 		String text = message.text() == null ? "" : message.text().strip();
 		if (change != Heard.Change.DELETED && text.isEmpty()) {
-			throw RefusedRequest.badInput("rooms.error.empty", "empty message in room " + room);
+			throw RefusedRequest.badInput("rooms.error.empty", "empty message in room " + checkedRoom);
 		}
 		if (message.thread() == null) {
 			throw RefusedRequest.badInput("rooms.error.notAnswered", "room message without thread");

@@ -73,9 +73,8 @@ final class AbstainJudge {
 	private static final Pattern PLACE_TYPED = Pattern
 		.compile("\\b(?:i|in|på|för|at|from)\\s+(\\p{Ll}{3,}(?:-\\p{Ll}{2,})?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A month the question is about ("mötet i november"). English "may" is left out: it
-	// is
-	// mostly a verb.
+	// A month the question is about ("mötet i november"). English "may" is left out:
+	// it is mostly a verb.
 	private static final Pattern MONTH = Pattern.compile(
 			"\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 					+ "|january|february|march|june|july|august|october)\\b",
@@ -163,30 +162,27 @@ final class AbstainJudge {
 			}
 		}
 		// Names the reports use (in either language) must be named where the answer
-		// stands:
-		// an answer about Mora does not answer a question about Borlänge.
+		// stands: an answer about Mora does not answer a question about Borlänge.
 		for (String place : places(text, found)) {
 			if (best != null && writtenKnown(place, analyzer, vocabulary) && !named(place, best.passage(), analyzer)) {
 				return abstain("place_not_in_answer", "the passage that answers best does not name " + place, coverage,
 						unknownShare, unknown, asked);
 			}
 		}
-		// A month narrows the question to a meeting or an event: the answer must speak of
-		// it
-		// where it stands (a meeting's date is in its title: "minnesanteckningar 16
-		// september").
+		// A month narrows the question to a meeting or an event: the answer must speak
+		// of it where it stands (a meeting's date is in its title: "minnesanteckningar
+		// 16 september"), as a word ("maj", not the start of "majoritet").
 		for (String month : all(MONTH, lower)) {
-			if (best != null && !(best.context() + "\n" + best.text() + "\n" + best.heading()).toLowerCase(Locale.ROOT)
-				.contains(month)) {
+			if (best != null && !Pattern.compile("\\b" + Pattern.quote(month) + "\\b", Pattern.UNICODE_CHARACTER_CLASS)
+				.matcher((best.context() + "\n" + best.text() + "\n" + best.heading()).toLowerCase(Locale.ROOT))
+				.find()) {
 				return abstain("month_not_in_answer", "the best answer and its headings do not speak of " + month,
 						coverage, unknownShare, unknown, asked);
 			}
 		}
 		// Apart from the place and time it names, the question asks about nothing the
-		// reports
-		// know ("the voter turnout in Leksand in 2014"): the answer would rest on the
-		// name
-		// alone.
+		// reports know ("the voter turnout in Leksand in 2014"): the answer would rest
+		// on the name alone.
 		Set<String> qualifiers = qualifiers(text, found, analyzer);
 		if (!qualifiers.isEmpty() && question.concepts()
 			.stream()

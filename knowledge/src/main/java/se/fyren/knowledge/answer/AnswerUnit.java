@@ -50,13 +50,13 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			"\\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[2-9]|1[0-2])\\b(?!\\s*(?:%|procent|år\\b|kr\\b))",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
-	// A plain paragraph is an item of a counted list when it opens with what it names,
-	// then a dash or a colon and what that is ("Du måste vilja något - Sätt gemensamt mål
-	// …"); a paragraph of prose ends the list.
 	// How the chunker marks a bulleted item.
 	private static final String ITEM_MARK = "› ";
 
-	// A question may name an item ("Hur vet vi om vi är på väg åt rätt håll? – Välj …").
+	// A plain paragraph is an item of a counted list when it opens with what it names,
+	// then a dash or a colon and what that is ("Du måste vilja något - Sätt gemensamt mål
+	// …"); a paragraph of prose ends the list. What it names may be a question ("Hur vet
+	// vi om vi är på väg åt rätt håll? – Välj …").
 	private static final Pattern PARAGRAPH_ITEM = Pattern.compile("^([^.!:]{3,90}?)(?:\\s[–-]\\s|:\\s)");
 
 	private static final List<String> COUNT_WORDS = List.of("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
@@ -295,8 +295,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		for (int i = 0; i < spans.size(); i++) {
 			Sentences.Span span = spans.get(i);
 			String sentence = text.substring(span.start(), span.end()).strip();
-			boolean paragraphStart = span.start() == 0 || text.startsWith("\n\n", span.start() - 2)
-					|| text.substring(0, span.start()).endsWith("\n\n");
+			boolean paragraphStart = span.start() == 0 || text.startsWith("\n\n", span.start() - 2);
 			sentences.add(sentence);
 			items.add(paragraphStart && ITEM.matcher(sentence).find() || LABELLED.matcher(sentence).find());
 			subPoints.add(paragraphStart && SUB_POINT.matcher(sentence).find());

@@ -10,9 +10,6 @@ import se.fyren.knowledge.Passage;
 @FunctionalInterface
 public interface FollowingPassages {
 
-	/** No passage follows any other: lists end with their passage. */
-	FollowingPassages NONE = passage -> Optional.empty();
-
 	Optional<Passage> after(Passage passage);
 
 }

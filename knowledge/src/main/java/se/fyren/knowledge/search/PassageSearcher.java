@@ -427,13 +427,18 @@ public final class PassageSearcher {
 		if (hash < 0) {
 			return Optional.empty();
 		}
-		String next = passage.id().substring(0, hash + 1) + (Integer.parseInt(passage.id().substring(hash + 1)) + 1);
-		Query query = new BooleanQuery.Builder()
-			.add(new TermQuery(new Term(PassageIndex.ID, next)), BooleanClause.Occur.MUST)
-			.add(filter, BooleanClause.Occur.FILTER)
-			.build();
+		String ordinal = passage.id().substring(hash + 1);
+		if (ordinal.isEmpty() || !ordinal.chars().allMatch(Character::isDigit)) {
+			return Optional.empty();
+		}
+		String next = passage.id().substring(0, hash + 1) + (Integer.parseInt(ordinal) + 1);
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(new TermQuery(new Term(PassageIndex.ID, next)),
+				BooleanClause.Occur.MUST);
+		if (filter != null) {
+			query.add(filter, BooleanClause.Occur.FILTER);
+		}
 		try {
-			TopDocs hits = snapshot.searcher().search(query, 1);
+			TopDocs hits = snapshot.searcher().search(query.build(), 1);
 			return hits.scoreDocs.length == 0 ? Optional.empty()
 					: Optional.of(passage(snapshot.searcher().storedFields().document(hits.scoreDocs[0].doc)));
 		}
