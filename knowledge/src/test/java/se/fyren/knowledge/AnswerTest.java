@@ -77,6 +77,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void readsAMonthAsAWordNotAsTheStartOfAnother() {
+		// The best answer speaks of "Majoriteten av datakällorna", not of May.
+		Answer answer = knowledge.ask("är datakällorna öppna eller kräver de inloggning, enligt genomgången i maj?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("month_not_in_answer");
+	}
+
+	@Test
 	void abstainsWithAReasonOnALawTheReportsNeverName() {
 		Answer answer = knowledge.ask("Vad säger socialtjänstlagen om barnfattigdom?");
 

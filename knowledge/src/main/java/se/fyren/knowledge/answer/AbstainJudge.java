@@ -163,7 +163,8 @@ final class AbstainJudge {
 		}
 		// Names the reports use (in either language) must be named where the answer
 		// stands: an answer about Mora does not answer a question about Borlänge.
-		for (String place : places(text, found)) {
+		Set<String> places = places(text, found);
+		for (String place : places) {
 			if (best != null && writtenKnown(place, analyzer, vocabulary) && !named(place, best.passage(), analyzer)) {
 				return abstain("place_not_in_answer", "the passage that answers best does not name " + place, coverage,
 						unknownShare, unknown, asked);
@@ -183,7 +184,7 @@ final class AbstainJudge {
 		// Apart from the place and time it names, the question asks about nothing the
 		// reports know ("the voter turnout in Leksand in 2014"): the answer would rest
 		// on the name alone.
-		Set<String> qualifiers = qualifiers(text, found, analyzer);
+		Set<String> qualifiers = qualifiers(text, places, analyzer);
 		if (!qualifiers.isEmpty() && question.concepts()
 			.stream()
 			.noneMatch(concept -> concept.known() && !qualifiers.contains(concept.word()))) {
@@ -292,11 +293,11 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * The terms of what narrows a question to a place or a time (the places, years and
-	 * months it names): an answer must also hold what is asked about them.
+	 * The terms of what narrows a question to a place or a time (the places it is about,
+	 * the years and months it names): an answer must also hold what is asked about them.
 	 */
-	private static Set<String> qualifiers(String question, CharSequence found, Analyzer analyzer) {
-		Set<String> words = new LinkedHashSet<>(places(question, found));
+	private static Set<String> qualifiers(String question, Set<String> places, Analyzer analyzer) {
+		Set<String> words = new LinkedHashSet<>(places);
 		words.addAll(all(YEAR, question));
 		all(MONTH, question).forEach(month -> words.add(month.toLowerCase(Locale.ROOT)));
 		Set<String> terms = new LinkedHashSet<>();
