@@ -51,6 +51,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void readsASentenceAboutAFigureAsAboutWhatItsCaptionNames() {
+		// "Figur 4–1 är ett användbart hjälpmedel … Det finns fyra kategorier:" names no
+		// matrix; the figure's caption does ("FIGUR 4–1: Matris för analys av
+		// intressenter.").
+		Answer answer = knowledge.ask("Vilka grupper av intressenter har matrisen i intressentanalysen?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Det finns fyra kategorier:")
+			.contains("”arbetsbin”", "”resurspersoner”", "”externa”", "”grå eminenser”");
+	}
+
+	@Test
 	void answersAWhenQuestionWithADate() {
 		Answer answer = knowledge.ask("När beslutade riksdagen om den nya folkhälsopolitiken?");
 

@@ -59,6 +59,7 @@ public final class AnswerExtractor {
 		boolean listAsked = kind == QuestionKind.LIST;
 		int readForUnits = Math.min(listAsked ? settings.listPassagesRead() : settings.passagesRead(), ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
+		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		for (int rank = 0; rank < readForUnits; rank++) {
 			for (AnswerUnit found : AnswerUnit.of(ranked.get(rank).passage())) {
 				boolean listed = listAsked && found.list();
@@ -70,7 +71,8 @@ public final class AnswerExtractor {
 				if (text == null) {
 					continue;
 				}
-				double coverage = Coverage.of(question, analyzer, unit.context());
+				double coverage = Coverage.of(question, analyzer,
+						unit.context() + captions.referencedBy(unit.passage().doc(), unit.context()));
 				boolean holds = kind.heldBy(text, unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				double score = coverage * decay * Math.min(1, text.length() / SHORT_UNIT)
