@@ -63,6 +63,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void answersWhatSomethingCostsWithTheSentenceThatSaysItIsFree() {
+		// The sentence that names the course holds no sum; the one after the next says
+		// what it costs.
+		Answer answer = knowledge.ask("hur mycket kostar vattenvanekursen för femåringar i borås?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("betalar man ingenting");
+	}
+
+	@Test
 	void answersAWhenQuestionWithADate() {
 		Answer answer = knowledge.ask("När beslutade riksdagen om den nya folkhälsopolitiken?");
 
@@ -85,7 +95,7 @@ class AnswerTest {
 
 		assertThat(answer.found()).isFalse();
 		assertThat(answer.abstain().reason()).isEqualTo("cost_not_in_reports");
-		assertThat(answer.abstain().asked()).isEqualTo("number");
+		assertThat(answer.abstain().asked()).isEqualTo("cost");
 	}
 
 	@Test

@@ -144,8 +144,9 @@ final class AbstainJudge {
 						coverage, unknownShare, unknown, asked);
 			}
 		}
+		// A sum or "free" answers what something costs.
 		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsFigure(best.text())
-				&& best.coverage() < settings.strongCoverage()) {
+				&& !(kind == QuestionKind.COST && best.holdsKind()) && best.coverage() < settings.strongCoverage()) {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
 					coverage, unknownShare, unknown, asked);
 		}

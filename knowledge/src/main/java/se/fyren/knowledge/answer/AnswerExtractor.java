@@ -43,7 +43,7 @@ public final class AnswerExtractor {
 		this.judge = new AbstainJudge(settings);
 	}
 
-	private record Candidate(AnswerUnit unit, String text, double coverage, double score) {
+	private record Candidate(AnswerUnit unit, String text, double coverage, double score, boolean holds) {
 	}
 
 	/**
@@ -77,7 +77,7 @@ public final class AnswerExtractor {
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				double score = coverage * decay * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);
-				candidates.add(new Candidate(unit, text, coverage, score));
+				candidates.add(new Candidate(unit, text, coverage, score, holds));
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -142,6 +142,17 @@ public final class AnswerExtractor {
 		return passage.title() + "\n" + passage.section() + "\n" + passage.text();
 	}
 
+	/**
+	 * The best unit of a best unit's passage that holds the kind of answer asked for (a
+	 * sum, a date …) when the best unit does not: the sentence that names the topic is
+	 * often not the one that answers it.
+	 */
+	private static Optional<Candidate> holdingKind(Candidate best, List<Candidate> candidates) {
+		return candidates.stream()
+			.filter(c -> c.holds() && c.score() > 0 && c.unit().passage().equals(best.unit().passage()))
+			.findFirst();
+	}
+
 	/** The unit after a unit in its passage, among the candidates. */
 	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
 		return candidates.stream()
@@ -162,7 +173,11 @@ public final class AnswerExtractor {
 		chosen.add(best.text());
 		cited.add(best.unit().passage());
 		if (!best.unit().list()) {
-			next(best, candidates).ifPresent(next -> chosen.add(next.text()));
+			if (!best.holds()) {
+				holdingKind(best, candidates).ifPresent(held -> chosen.add(held.text()));
+			}
+			next(best, candidates).filter(next -> !chosen.contains(next.text()))
+				.ifPresent(next -> chosen.add(next.text()));
 		}
 		for (Candidate candidate : candidates) {
 			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {
