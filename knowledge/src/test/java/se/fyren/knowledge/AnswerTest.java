@@ -73,6 +73,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void listsTheWorkshopDatesWithTheirTimes() {
+		// "kl." ends no sentence, and "9.00 - 15.00" is a span, not a name and what it
+		// is.
+		Answer answer = knowledge.ask("räkna upp datumen för arbetsträffarna");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Datum för arbetsträffar:")
+			.contains("9 maj kl. 9.00 - 15.00, Falun", "28 november kl. 9.00 - 15.00", "12 mars kl. 9.00 - 15.00");
+	}
+
+	@Test
 	void answersAWhenQuestionWithADate() {
 		Answer answer = knowledge.ask("När beslutade riksdagen om den nya folkhälsopolitiken?");
 

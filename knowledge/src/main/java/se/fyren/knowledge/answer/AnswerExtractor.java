@@ -67,7 +67,7 @@ public final class AnswerExtractor {
 				if (rank >= read.size() && !listed) {
 					continue;
 				}
-				String text = AnswerText.clean(unit.text());
+				String text = AnswerText.clean(unit.text(), unit.list());
 				if (text == null) {
 					continue;
 				}
