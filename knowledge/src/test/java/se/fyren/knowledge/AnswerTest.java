@@ -84,6 +84,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void readsAListUnderNoHeadingAsAboutItsReportsTitle() {
+		// The invitation's dates stand under no heading; its title names the project.
+		Answer answer = knowledge.ask("vilka datum är träffarna i lärprojektet dalarna har inte råd med fattigdom?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Datum för arbetsträffar:").contains("23 januari kl. 9.00 - 15.00");
+	}
+
+	@Test
 	void answersAWhenQuestionWithADate() {
 		Answer answer = knowledge.ask("När beslutade riksdagen om den nya folkhälsopolitiken?");
 

@@ -312,11 +312,15 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		return new Split(sentences, items, paragraphEnds, subPoints);
 	}
 
-	/** The innermost heading of the passage's section path, with a space after it. */
+	/**
+	 * The innermost heading of the passage's section path, or the report's title when it
+	 * stands under no heading (an invitation's "Datum för arbetsträffar:" is about the
+	 * project its title names), with a space after it.
+	 */
 	private static String heading(Passage passage) {
 		String section = passage.section();
 		if (section == null || section.isBlank()) {
-			return "";
+			return passage.title() == null || passage.title().isBlank() ? "" : passage.title() + " ";
 		}
 		return section.substring(section.lastIndexOf(SECTION_SEPARATOR) + 1).strip() + " ";
 	}
