@@ -21,7 +21,7 @@ public enum QuestionKind {
 	 * ("betalar man ingenting").
 	 */
 	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|kostar|kostnad\\p{L}*|avgift\\p{L}*|pris(?:et|er|erna)?|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?)\\b",
-			"(?s)(?i).*(?:\\d[\\d\\s,.]*\\s*(?:kr|kronor|miljon\\p{L}*|mkr|mnkr|tkr|msek|sek|euro|€)\\b|\\b(?:kronor|gratis|kostnadsfri\\p{L}*|avgiftsfri\\p{L}*|utan kostnad|ingenting|free of charge)\\b).*"),
+			"(?s)(?i).*(?:" + QuestionKind.MONEY + "|" + QuestionKind.FREE + ").*"),
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",
 			"(?s).*(?:\\d|\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen|hälften|dubbelt|procent|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|half)\\b).*"),
@@ -36,6 +36,14 @@ public enum QuestionKind {
 			"(?s).*\\b(?:är|innebär|betyder|avser|definieras|handlar om|menas|kallas)\\b.*"),
 	/** Anything else: the sentence that covers the question best. */
 	OTHER(null, null);
+
+	// A sum of money.
+	private static final String MONEY = "\\d[\\d\\s,.]*\\s*(?:kr|kronor|miljon\\p{L}*|mkr|mnkr|tkr|msek|sek|euro|€)\\b"
+			+ "|\\b(?:kronor|miljoner kronor)\\b";
+
+	// That something costs nothing is a cost too: "betalar man ingenting", "kostnadsfri".
+	private static final String FREE = "\\b(?:kostnadsfri\\p{L}*|avgiftsfri\\p{L}*|gratis|utan kostnad"
+			+ "|betala\\p{L}*\\s+(?:\\p{L}+\\s+)?ingenting|free of charge)\\b";
 
 	private final Pattern cue;
 
