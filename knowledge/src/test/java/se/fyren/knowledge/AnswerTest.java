@@ -51,6 +51,48 @@ class AnswerTest {
 	}
 
 	@Test
+	void readsASentenceAboutAFigureAsAboutWhatItsCaptionNames() {
+		// "Figur 4–1 är ett användbart hjälpmedel … Det finns fyra kategorier:" names no
+		// matrix; the figure's caption does ("FIGUR 4–1: Matris för analys av
+		// intressenter.").
+		Answer answer = knowledge.ask("Vilka grupper av intressenter har matrisen i intressentanalysen?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Det finns fyra kategorier:")
+			.contains("”arbetsbin”", "”resurspersoner”", "”externa”", "”grå eminenser”");
+	}
+
+	@Test
+	void answersWhatSomethingCostsWithTheSentenceThatSaysItIsFree() {
+		// The sentence that names the course holds no sum; the one after the next says
+		// what it costs.
+		Answer answer = knowledge.ask("hur mycket kostar vattenvanekursen för femåringar i borås?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("betalar man ingenting");
+	}
+
+	@Test
+	void listsTheWorkshopDatesWithTheirTimes() {
+		// "kl." ends no sentence, and "9.00 - 15.00" is a span, not a name and what it
+		// is.
+		Answer answer = knowledge.ask("räkna upp datumen för arbetsträffarna");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Datum för arbetsträffar:")
+			.contains("9 maj kl. 9.00 - 15.00, Falun", "28 november kl. 9.00 - 15.00", "12 mars kl. 9.00 - 15.00");
+	}
+
+	@Test
+	void readsAListUnderNoHeadingAsAboutItsReportsTitle() {
+		// The invitation's dates stand under no heading; its title names the project.
+		Answer answer = knowledge.ask("vilka datum är träffarna i lärprojektet dalarna har inte råd med fattigdom?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Datum för arbetsträffar:").contains("23 januari kl. 9.00 - 15.00");
+	}
+
+	@Test
 	void answersAWhenQuestionWithADate() {
 		Answer answer = knowledge.ask("När beslutade riksdagen om den nya folkhälsopolitiken?");
 
@@ -73,7 +115,16 @@ class AnswerTest {
 
 		assertThat(answer.found()).isFalse();
 		assertThat(answer.abstain().reason()).isEqualTo("cost_not_in_reports");
-		assertThat(answer.abstain().asked()).isEqualTo("number");
+		assertThat(answer.abstain().asked()).isEqualTo("cost");
+	}
+
+	@Test
+	void readsAMonthAsAWordNotAsTheStartOfAnother() {
+		// The best answer speaks of "Majoriteten av datakällorna", not of May.
+		Answer answer = knowledge.ask("är datakällorna öppna eller kräver de inloggning, enligt genomgången i maj?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("month_not_in_answer");
 	}
 
 	@Test

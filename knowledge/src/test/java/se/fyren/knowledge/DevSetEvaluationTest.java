@@ -50,7 +50,9 @@ class DevSetEvaluationTest {
 		// holds no figure (it was answered wrongly before the count rule).
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.71);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.65);
+		// Round five (figure captions, cost answers): answer_hit 0.698, lists 6/8.
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.675);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
 		// A third is refused since round four: dev-004, whose best answer is only the
 		// minutes' date line (it was answered wrongly before the topic rule).
@@ -69,7 +71,8 @@ class DevSetEvaluationTest {
 		// lists 14/18, English 12/13), one question's slack each: a change may not buy
 		// dev figures with these.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.85);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.595);
+		// Round five: answer_hit 0.620 (a cost answered by "betalar man ingenting").
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.607);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(17);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(13);

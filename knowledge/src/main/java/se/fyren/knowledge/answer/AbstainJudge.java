@@ -31,16 +31,6 @@ final class AbstainJudge {
 			"\\b(?:kost\\p{L}*|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*|lön(?:en|er|erna)?|cost\\p{L}*|price\\p{L}*|fee|fees|budget for|how much money|hur mycket pengar|spend|spent|spends|pay|pays|paid|salary|salaries|wages?)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A sum of money in a passage.
-	private static final Pattern MONEY = Pattern.compile(
-			"\\d[\\d\\s,.]*\\s*(?:kr|kronor|miljon\\p{L}*|mkr|mnkr|tkr|msek|sek|euro|€)\\b|\\b(?:kronor|miljoner kronor)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
-
-	// That something costs nothing is a cost too: "betalar man ingenting", "kostnadsfri".
-	private static final Pattern FREE = Pattern.compile(
-			"\\b(?:kostnadsfri\\p{L}*|avgiftsfri\\p{L}*|gratis|utan kostnad|betala\\p{L}*\\s+(?:\\p{L}+\\s+)?ingenting|free of charge)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
-
 	// An abbreviation in capitals names something: "GDPR", "LSS".
 	private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{3,}\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -129,8 +119,8 @@ final class AbstainJudge {
 		String text = question.question();
 		String lower = text.toLowerCase(Locale.ROOT);
 		// "Vem betalar" asks for a payer, not a sum.
-		if (kind != QuestionKind.WHO && COST.matcher(lower).find() && !MONEY.matcher(found).find()
-				&& !FREE.matcher(found).find()) {
+		if (kind != QuestionKind.WHO && COST.matcher(lower).find()
+				&& !QuestionKind.COST.heldBy(found.toString(), false)) {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);
 		}
@@ -144,8 +134,9 @@ final class AbstainJudge {
 						coverage, unknownShare, unknown, asked);
 			}
 		}
+		// A sum or "free" answers what something costs.
 		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsFigure(best.text())
-				&& best.coverage() < settings.strongCoverage()) {
+				&& !(kind == QuestionKind.COST && best.holdsKind()) && best.coverage() < settings.strongCoverage()) {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
 					coverage, unknownShare, unknown, asked);
 		}
@@ -163,7 +154,8 @@ final class AbstainJudge {
 		}
 		// Names the reports use (in either language) must be named where the answer
 		// stands: an answer about Mora does not answer a question about Borlänge.
-		for (String place : places(text, found)) {
+		Set<String> places = places(text, found);
+		for (String place : places) {
 			if (best != null && writtenKnown(place, analyzer, vocabulary) && !named(place, best.passage(), analyzer)) {
 				return abstain("place_not_in_answer", "the passage that answers best does not name " + place, coverage,
 						unknownShare, unknown, asked);
@@ -183,7 +175,7 @@ final class AbstainJudge {
 		// Apart from the place and time it names, the question asks about nothing the
 		// reports know ("the voter turnout in Leksand in 2014"): the answer would rest
 		// on the name alone.
-		Set<String> qualifiers = qualifiers(text, found, analyzer);
+		Set<String> qualifiers = qualifiers(text, places, analyzer);
 		if (!qualifiers.isEmpty() && question.concepts()
 			.stream()
 			.noneMatch(concept -> concept.known() && !qualifiers.contains(concept.word()))) {
@@ -292,11 +284,11 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * The terms of what narrows a question to a place or a time (the places, years and
-	 * months it names): an answer must also hold what is asked about them.
+	 * The terms of what narrows a question to a place or a time (the places it is about,
+	 * the years and months it names): an answer must also hold what is asked about them.
 	 */
-	private static Set<String> qualifiers(String question, CharSequence found, Analyzer analyzer) {
-		Set<String> words = new LinkedHashSet<>(places(question, found));
+	private static Set<String> qualifiers(String question, Set<String> places, Analyzer analyzer) {
+		Set<String> words = new LinkedHashSet<>(places);
 		words.addAll(all(YEAR, question));
 		all(MONTH, question).forEach(month -> words.add(month.toLowerCase(Locale.ROOT)));
 		Set<String> terms = new LinkedHashSet<>();

@@ -43,7 +43,7 @@ public final class AnswerExtractor {
 		this.judge = new AbstainJudge(settings);
 	}
 
-	private record Candidate(AnswerUnit unit, String text, double coverage, double score) {
+	private record Candidate(AnswerUnit unit, String text, double coverage, double score, boolean holds) {
 	}
 
 	/**
@@ -59,6 +59,7 @@ public final class AnswerExtractor {
 		boolean listAsked = kind == QuestionKind.LIST;
 		int readForUnits = Math.min(listAsked ? settings.listPassagesRead() : settings.passagesRead(), ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
+		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		for (int rank = 0; rank < readForUnits; rank++) {
 			for (AnswerUnit found : AnswerUnit.of(ranked.get(rank).passage())) {
 				boolean listed = listAsked && found.list();
@@ -66,16 +67,17 @@ public final class AnswerExtractor {
 				if (rank >= read.size() && !listed) {
 					continue;
 				}
-				String text = AnswerText.clean(unit.text());
+				String text = AnswerText.clean(unit.text(), unit.list());
 				if (text == null) {
 					continue;
 				}
-				double coverage = Coverage.of(question, analyzer, unit.context());
+				double coverage = Coverage.of(question, analyzer,
+						unit.context() + captions.referencedBy(unit.passage().doc(), unit.context()));
 				boolean holds = kind.heldBy(text, unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				double score = coverage * decay * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);
-				candidates.add(new Candidate(unit, text, coverage, score));
+				candidates.add(new Candidate(unit, text, coverage, score, holds));
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -140,6 +142,17 @@ public final class AnswerExtractor {
 		return passage.title() + "\n" + passage.section() + "\n" + passage.text();
 	}
 
+	/**
+	 * The best unit of a best unit's passage that holds the kind of answer asked for (a
+	 * sum, a date …) when the best unit does not: the sentence that names the topic is
+	 * often not the one that answers it.
+	 */
+	private static Optional<Candidate> holdingKind(Candidate best, List<Candidate> candidates) {
+		return candidates.stream()
+			.filter(c -> c.holds() && c.score() > 0 && c.unit().passage().equals(best.unit().passage()))
+			.findFirst();
+	}
+
 	/** The unit after a unit in its passage, among the candidates. */
 	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
 		return candidates.stream()
@@ -160,7 +173,11 @@ public final class AnswerExtractor {
 		chosen.add(best.text());
 		cited.add(best.unit().passage());
 		if (!best.unit().list()) {
-			next(best, candidates).ifPresent(next -> chosen.add(next.text()));
+			if (!best.holds()) {
+				holdingKind(best, candidates).ifPresent(held -> chosen.add(held.text()));
+			}
+			next(best, candidates).filter(next -> !chosen.contains(next.text()))
+				.ifPresent(next -> chosen.add(next.text()));
 		}
 		for (Candidate candidate : candidates) {
 			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {

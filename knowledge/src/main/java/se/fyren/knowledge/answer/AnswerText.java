@@ -37,8 +37,12 @@ final class AnswerText {
 	private AnswerText() {
 	}
 
-	/** The text fit to quote, or null when the unit is noise. */
-	static String clean(String unit) {
+	/**
+	 * The text fit to quote, or null when the unit is noise.
+	 * @param list whether the unit is a list with its lead-in: its items may be mostly
+	 * figures ("9 maj kl. 9.00 - 15.00"), the lead-in says what they are
+	 */
+	static String clean(String unit, boolean list) {
 		if (CAPTION.matcher(unit).matches() || FOOTNOTE.matcher(unit).matches() || HEADING.matcher(unit).matches()
 				|| unit.indexOf('\t') >= 0) {
 			return null;
@@ -47,7 +51,7 @@ final class AnswerText {
 		text = CAPTION_INSIDE.matcher(text).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
 		long digits = text.chars().filter(Character::isDigit).count();
 		long letters = text.chars().filter(Character::isLetter).count();
-		if (text.length() < MIN_CHARS || letters == 0 || digits > MAX_DIGIT_SHARE * (digits + letters)) {
+		if (text.length() < MIN_CHARS || letters == 0 || !list && digits > MAX_DIGIT_SHARE * (digits + letters)) {
 			return null;
 		}
 		return text;

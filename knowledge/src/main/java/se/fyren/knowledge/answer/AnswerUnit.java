@@ -45,9 +45,14 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	private static final Pattern SUB_POINT = Pattern.compile("^[→⇒➔➜]");
 
 	// A lead-in that counts what follows ("tre viktiga vägval, det handlar om:"): reports
-	// often write such a list as plain paragraphs, one per item, without marks.
+	// often write such a list as plain paragraphs, one per item, without marks. A figure
+	// counts only before the word for what it counts ("de 5 strategierna:"): one that
+	// numbers, cites or dates something ("Se kapitel 2:", "kvaliteten är (11):", "FIGUR
+	// 2–1:", "den 12 mars:") counts nothing.
 	private static final Pattern COUNTED = Pattern.compile(
-			"\\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|[2-9]|1[0-2])\\b(?!\\s*(?:%|procent|år\\b|kr\\b))",
+			"\\b(?:(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\\b|(?<!\\()([2-9]|1[0-2])(?=\\s+\\p{L}))"
+					+ "(?!\\s*(?:%|procent|år\\b|kr\\b|(?:januari|februari|mars|april|maj|juni|juli|augusti"
+					+ "|september|oktober|november|december)\\b))",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// How the chunker marks a bulleted item.
@@ -74,9 +79,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	static final int MAX_CONTINUED_PASSAGES = 2;
 
 	// An item that names a thing and then says what it is: "”Problemflödet” är ett flöde
-	// …".
+	// …". A dash between figures spans them ("kl. 9.00 - 15.00"); it separates nothing.
 	private static final Pattern ITEM_HEAD = Pattern
-		.compile("^(.{1,60}?)(?:\\s+(?:är|innebär|betyder|handlar om|is|are)\\s|\\s+[–-]\\s|:\\s)");
+		.compile("^(.{1,60}?)(?:\\s+(?:är|innebär|betyder|handlar om|is|are)\\s|(?<!\\d)\\s+[–-]\\s|:\\s)");
 
 	private static final int MAX_HEAD_WORDS = 6;
 
@@ -144,9 +149,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		if (!count.find()) {
 			return 0;
 		}
-		String word = count.group(1).toLowerCase(Locale.ROOT);
-		int index = COUNT_WORDS.indexOf(word);
-		return index >= 0 ? index + FIRST_COUNT : Integer.parseInt(word);
+		if (count.group(1) != null) {
+			return COUNT_WORDS.indexOf(count.group(1).toLowerCase(Locale.ROOT)) + FIRST_COUNT;
+		}
+		return Integer.parseInt(count.group(2));
 	}
 
 	/**
@@ -306,11 +312,15 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		return new Split(sentences, items, paragraphEnds, subPoints);
 	}
 
-	/** The innermost heading of the passage's section path, with a space after it. */
+	/**
+	 * The innermost heading of the passage's section path, or the report's title when it
+	 * stands under no heading (an invitation's "Datum för arbetsträffar:" is about the
+	 * project its title names), with a space after it.
+	 */
 	private static String heading(Passage passage) {
 		String section = passage.section();
 		if (section == null || section.isBlank()) {
-			return "";
+			return passage.title() == null || passage.title().isBlank() ? "" : passage.title() + " ";
 		}
 		return section.substring(section.lastIndexOf(SECTION_SEPARATOR) + 1).strip() + " ";
 	}

@@ -16,6 +16,12 @@ public enum QuestionKind {
 	/** "när", "vilket datum", "when", "what date". */
 	WHEN("\\b(?:när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
 			"(?s).*(?:\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|vecka)).*"),
+	/**
+	 * "vad kostar", "kostnaden", "what does it cost": a sum, or that it costs nothing
+	 * ("betalar man ingenting").
+	 */
+	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|kostar|kostnad\\p{L}*|avgift\\p{L}*|pris(?:et|er|erna)?|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?)\\b",
+			"(?s)(?i).*(?:" + QuestionKind.MONEY + "|" + QuestionKind.FREE + ").*"),
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",
 			"(?s).*(?:\\d|\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen|hälften|dubbelt|procent|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|half)\\b).*"),
@@ -30,6 +36,14 @@ public enum QuestionKind {
 			"(?s).*\\b(?:är|innebär|betyder|avser|definieras|handlar om|menas|kallas)\\b.*"),
 	/** Anything else: the sentence that covers the question best. */
 	OTHER(null, null);
+
+	// A sum of money.
+	private static final String MONEY = "\\d[\\d\\s,.]*\\s*(?:kr|kronor|miljon\\p{L}*|mkr|mnkr|tkr|msek|sek|euro|€)\\b"
+			+ "|\\b(?:kronor|miljoner kronor)\\b";
+
+	// That something costs nothing is a cost too: "betalar man ingenting", "kostnadsfri".
+	private static final String FREE = "\\b(?:kostnadsfri\\p{L}*|avgiftsfri\\p{L}*|gratis|utan kostnad"
+			+ "|betala\\p{L}*\\s+(?:\\p{L}+\\s+)?ingenting|free of charge)\\b";
 
 	private final Pattern cue;
 

@@ -10,13 +10,17 @@ import se.fyren.knowledge.Passage;
 /**
  * Splits Swedish prose into sentences; a sentence longer than a passage is cut at a
  * space. The number that opens a list item ("1. Det tidiga livets villkor") does not end
- * a sentence.
+ * a sentence, nor does the point of a common abbreviation ("kl. 9.00").
  */
 public final class Sentences {
 
+	// An abbreviation's point ends no sentence: "9 maj kl. 9.00 - 15.00", "t.ex. Region
+	// Dalarna". Only abbreviations that hardly ever close a sentence.
+	private static final String ABBREVIATION = "\\b(?:[Kk]l|[Cc]a|t\\.ex|[Bb]l\\.a|[Dd]vs|[Jj]fr|[Nn]r|[Rr]esp|[Ii]nkl|[Ee]xkl|[Ee]nl|[Tt]el)\\.";
+
 	private static final Pattern SENTENCE_END = Pattern
-		.compile("(?<=[.!?…]|[.!?…][\"”'])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)\\s+(?=[\\p{Lu}\\p{N}\"”'(›])"
-				+ "|\\s*\\n\\s*\\n\\s*");
+		.compile("(?<=[.!?…]|[.!?…][\"”'])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<!" + ABBREVIATION + ")"
+				+ "\\s+(?=[\\p{Lu}\\p{N}\"”'(›])|\\s*\\n\\s*\\n\\s*");
 
 	/** A sentence's offsets in the text it was split from. */
 	public record Span(int start, int end) {

@@ -1,0 +1,63 @@
+package se.fyren.knowledge.answer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.fyren.knowledge.Passage;
+
+/**
+ * The captions of the figures and tables in the passages read, by report and label: a
+ * sentence that refers to a figure ("Figur 4–1 är ett användbart hjälpmedel …") is about
+ * what its caption names ("FIGUR 4–1: Matris för analys av intressenter."), though it
+ * does not say so itself.
+ */
+final class Captions {
+
+	// A caption on its own line: "FIGUR 4–1: Matris för analys av intressenter."
+	private static final Pattern CAPTION = Pattern.compile(
+			"^(?:figur|figure|tabell|table)\\s+(\\d+(?:[.–-]\\d+)?)[:.]\\s+(\\S.*)$",
+			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNICODE_CASE);
+
+	// A reference to a figure or a table inside a sentence.
+	private static final Pattern REFERENCE = Pattern.compile("\\b(?:figur|figure|tabell|table)\\s+(\\d+(?:[.–-]\\d+)?)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private final Map<String, String> byLabel = new HashMap<>();
+
+	Captions(List<Passage> passages) {
+		for (Passage passage : passages) {
+			Matcher caption = CAPTION.matcher(passage.text());
+			while (caption.find()) {
+				byLabel.putIfAbsent(key(passage.doc(), caption.group(1)), caption.group(2));
+			}
+		}
+	}
+
+	/**
+	 * The captions of the figures and tables a text of a report refers to, each after a
+	 * space, or "" when it refers to none the passages read hold.
+	 */
+	String referencedBy(String doc, String text) {
+		if (byLabel.isEmpty()) {
+			return "";
+		}
+		StringBuilder captions = new StringBuilder();
+		Matcher reference = REFERENCE.matcher(text);
+		while (reference.find()) {
+			String caption = byLabel.get(key(doc, reference.group(1)));
+			if (caption != null && captions.indexOf(caption) < 0) {
+				captions.append(' ').append(caption);
+			}
+		}
+		return captions.toString();
+	}
+
+	private static String key(String doc, String label) {
+		return doc + "\n" + label.replace('–', '-').toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,42 @@
+package se.fyren.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.fyren.knowledge.Passage;
+
+/**
+ * A lead-in counts the plain paragraphs of a list by a number word or a figure before
+ * what it counts; a figure that numbers, cites or dates something counts nothing.
+ */
+class AnswerUnitTest {
+
+	private static final String ITEMS = "\n\nSamverkan – parterna möts varje månad.\n\n"
+			+ "Uppföljning – resultaten följs upp varje år.\n\nDärefter beslutar nämnden om fortsättningen.";
+
+	private static List<AnswerUnit> units(String leadIn) {
+		String text = leadIn + ITEMS;
+		return AnswerUnit.of(new Passage("rapport#1", "rapport", "Rapport", "", null, 0, text.length(), text));
+	}
+
+	@Test
+	void aFigureBeforeWhatItCountsLeadsInAList() {
+		assertThat(units("Arbetet vilar på 2 principer:")).filteredOn(AnswerUnit::list)
+			.singleElement()
+			.satisfies(list -> assertThat(list.items()).hasSize(2));
+	}
+
+	@Test
+	void aChapterNumberCountsNothing() {
+		assertThat(units("Arbetet beskrivs närmare i kapitel 2:")).noneMatch(AnswerUnit::list);
+	}
+
+	@Test
+	void aCitationCountsNothing() {
+		assertThat(units("Faktorer som påverkar arbetet är (2):")).noneMatch(AnswerUnit::list);
+	}
+
+}
