@@ -3,13 +3,9 @@ package se.fyren.knowledge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-
 import org.apache.lucene.analysis.Analyzer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.SharedData;
@@ -23,20 +19,8 @@ import se.fyren.knowledge.eval.Evaluation;
  */
 class CoverageTest {
 
-	@TempDir
-	static Path data;
-
-	static CorpusIndex corpus;
-
-	@BeforeAll
-	static void index() {
-		corpus = new CorpusIndex(data);
-	}
-
-	@AfterAll
-	static void close() {
-		corpus.close();
-	}
+	@RegisterExtension
+	static final CorpusIndex corpus = new CorpusIndex();
 
 	@Test
 	void coverageOfTheWordsThatCanHoldATermIsTheCoverageOfTheWholeText() {

@@ -2,13 +2,10 @@ package se.fyren.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.fyren.knowledge.Passage;
 
@@ -19,22 +16,10 @@ import se.fyren.knowledge.Passage;
  */
 class FollowingPassageTest {
 
-	@TempDir
-	static Path data;
-
-	static CorpusIndex corpus;
+	@RegisterExtension
+	static final CorpusIndex corpus = new CorpusIndex();
 
 	final PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
-
-	@BeforeAll
-	static void index() {
-		corpus = new CorpusIndex(data);
-	}
-
-	@AfterAll
-	static void close() {
-		corpus.close();
-	}
 
 	private Passage found(String question) {
 		return searcher.search(corpus.snapshot(), searcher.analyze(corpus.snapshot(), question), 1).get(0).passage();

@@ -2,7 +2,6 @@ package se.fyren.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,10 +14,8 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.index.PassageIndex;
@@ -31,22 +28,10 @@ import se.fyren.knowledge.index.PassageIndex;
  */
 class SkippingQueryTest {
 
-	@TempDir
-	static Path data;
-
-	static CorpusIndex corpus;
+	@RegisterExtension
+	static final CorpusIndex corpus = new CorpusIndex();
 
 	final PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
-
-	@BeforeAll
-	static void index() {
-		corpus = new CorpusIndex(data);
-	}
-
-	@AfterAll
-	static void close() {
-		corpus.close();
-	}
 
 	@Test
 	void searchesEachAlternativeOnceInTheTextWithoutPhrasesOrThreeLetterParts() {

@@ -16,9 +16,8 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.fyren.knowledge.KnowledgeBase;
@@ -33,20 +32,8 @@ import se.fyren.knowledge.index.PassageIndex;
  */
 class SpellingCorrectionsTest {
 
-	@TempDir
-	static Path data;
-
-	static CorpusIndex corpus;
-
-	@BeforeAll
-	static void index() {
-		corpus = new CorpusIndex(data);
-	}
-
-	@AfterAll
-	static void close() {
-		corpus.close();
-	}
+	@RegisterExtension
+	static final CorpusIndex corpus = new CorpusIndex();
 
 	@Test
 	void remembersTheSameCorrectionsAFreshSpellCheckerGives() throws IOException {
