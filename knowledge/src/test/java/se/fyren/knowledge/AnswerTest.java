@@ -162,6 +162,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void quotesTheSentencesOfOnePassageInTheirOrderSoThatOneThatRefersBackFollowsItsSubject() {
+		Answer answer = knowledge.ask("Hur mycket kostar vattenvanekurserna?");
+
+		// "De arrangeras av kommunen …" is about the courses of the sentence before it,
+		// not
+		// about what one pays.
+		assertThat(answer.text()).contains("vattenvanekurser. De arrangeras av kommunen")
+			.contains("betalar man ingenting");
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

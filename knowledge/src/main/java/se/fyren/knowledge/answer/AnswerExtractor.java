@@ -170,15 +170,22 @@ public final class AnswerExtractor {
 		String doc = best.unit().passage().doc();
 		List<String> chosen = new ArrayList<>();
 		Set<Passage> cited = new LinkedHashSet<>();
-		chosen.add(best.text());
 		cited.add(best.unit().passage());
+		// The units quoted from the best unit's passage, in the passage's order, so that
+		// a
+		// sentence that refers back follows the one it refers to.
+		Set<Candidate> opening = new LinkedHashSet<>(List.of(best));
 		if (!best.unit().list()) {
 			if (!best.holds()) {
-				holdingKind(best, candidates).ifPresent(held -> chosen.add(held.text()));
+				holdingKind(best, candidates).ifPresent(opening::add);
 			}
-			next(best, candidates).filter(next -> !chosen.contains(next.text()))
-				.ifPresent(next -> chosen.add(next.text()));
+			next(best, candidates).ifPresent(opening::add);
 		}
+		opening.stream()
+			.sorted(Comparator.comparingInt(c -> c.unit().position()))
+			.map(Candidate::text)
+			.distinct()
+			.forEach(chosen::add);
 		for (Candidate candidate : candidates) {
 			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {
 				break;

@@ -79,9 +79,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	static final int MAX_CONTINUED_PASSAGES = 2;
 
 	// An item that names a thing and then says what it is: "”Problemflödet” är ett flöde
-	// …". A dash between figures spans them ("kl. 9.00 - 15.00"); it separates nothing.
-	private static final Pattern ITEM_HEAD = Pattern
-		.compile("^(.{1,60}?)(?:\\s+(?:är|innebär|betyder|handlar om|is|are)\\s|(?<!\\d)\\s+[–-]\\s|:\\s)");
+	// …". A dash between figures spans them ("kl. 9.00 - 15.00"); it separates nothing,
+	// but a dash with a figure on one side only does ("Agenda 2030 – de globala målen").
+	private static final Pattern ITEM_HEAD = Pattern.compile(
+			"^(.{1,60}?)(?:\\s+(?:är|innebär|betyder|handlar om|is|are)\\s|(?<!\\d)\\s+[–-]\\s|\\s+[–-]\\s(?!\\d)|:\\s)");
 
 	private static final int MAX_HEAD_WORDS = 6;
 

@@ -39,4 +39,19 @@ class AnswerUnitTest {
 		assertThat(units("Faktorer som påverkar arbetet är (2):")).noneMatch(AnswerUnit::list);
 	}
 
+	@Test
+	void aDashWithAFigureOnOneSideOnlySeparatesAnItemsNameFromWhatItIs() {
+		assertThat(AnswerUnit.compact("Arbetet utgår från:",
+				List.of("Agenda 2030 – de globala målen för hållbar utveckling till år 2030",
+						"Folkhälsopolitiken – det övergripande målet och de åtta målområdena")))
+			.isEqualTo("Arbetet utgår från: Agenda 2030 och Folkhälsopolitiken.");
+	}
+
+	@Test
+	void aDashBetweenFiguresSpansThemAndSeparatesNothing() {
+		assertThat(AnswerUnit.compact("Datum för arbetsträffar:",
+				List.of("9 maj kl. 9.00 - 15.00, Falun.", "5 september kl. 9.00 - 15.00")))
+			.isEqualTo("Datum för arbetsträffar: 9 maj kl. 9.00 - 15.00, Falun. 5 september kl. 9.00 - 15.00");
+	}
+
 }
