@@ -35,6 +35,18 @@ class AnswerUnitTest {
 	}
 
 	@Test
+	void aNumberedAppendixOrStepCountsNothing() {
+		assertThat(units("Frågorna finns i Bilaga 3 Enkät:")).noneMatch(AnswerUnit::list);
+		assertThat(units("Så här går det till i steg 3 av processen:")).noneMatch(AnswerUnit::list);
+	}
+
+	@Test
+	void aLengthOfTimeCountsNothing() {
+		assertThat(units("Utbildningen pågår under 2 dagar:")).noneMatch(AnswerUnit::list);
+		assertThat(units("Arbetet pågår i tre veckor:")).noneMatch(AnswerUnit::list);
+	}
+
+	@Test
 	void aCitationCountsNothing() {
 		assertThat(units("Faktorer som påverkar arbetet är (2):")).noneMatch(AnswerUnit::list);
 	}
