@@ -20,7 +20,7 @@ public enum QuestionKind {
 	 * "vad kostar", "kostnaden", "what does it cost": a sum, or that it costs nothing
 	 * ("betalar man ingenting").
 	 */
-	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|kostar|kostnad\\p{L}*|avgift\\p{L}*|pris(?:et|er|erna)?|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?)\\b",
+	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|kostar|kostnad\\p{L}*|avgift\\p{L}*|pris(?:et|er|erna)?|what does .+ cost|how much does .+ cost|what(?: is|'s| are) the (?:cost|price|fee)\\p{L}*|cost\\p{L}*|price\\p{L}*|fees?)\\b",
 			"(?s)(?i).*(?:" + QuestionKind.MONEY + "|" + QuestionKind.FREE + ").*"),
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",

@@ -1,0 +1,27 @@
+package se.fyren.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kind of answer a question asks for is decided by the cue that comes first; a cost
+ * asked as "what is the cost" is a cost, not a definition.
+ */
+class QuestionKindTest {
+
+	@Test
+	void aCostAskedAsWhatIsTheCostIsACost() {
+		assertThat(QuestionKind.of("What is the cost of the water familiarisation courses?"))
+			.isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("what's the price for a municipality to join?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("vad är kostnaden för kursen?")).isEqualTo(QuestionKind.COST);
+	}
+
+	@Test
+	void aDefinitionStaysADefinition() {
+		assertThat(QuestionKind.of("What is a change agent?")).isEqualTo(QuestionKind.DEFINITION);
+		assertThat(QuestionKind.of("vad är dialogkedjan?")).isEqualTo(QuestionKind.DEFINITION);
+	}
+
+}
