@@ -111,8 +111,10 @@ public final class WebAskBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		long clientCpu = os.getProcessCpuTime() - clientCpuBefore;
 		String server = "";
-		if (management != null) {
+		if (management != null && !all.isEmpty()) {
 			double serverCpu = serverCpuNanos(management) - serverCpuBefore;
+			// The benchmark runs beside the server (see above), so its cores are the
+			// server's.
 			int cores = Runtime.getRuntime().availableProcessors();
 			server = String.format(Locale.ROOT, " | server CPU %.2f ms a question (%.0f questions/s on %d cores)",
 					ms((long) (serverCpu / all.size())), cores * 1e9 * all.size() / serverCpu, cores);
