@@ -172,8 +172,7 @@ public final class AnswerExtractor {
 		Set<Passage> cited = new LinkedHashSet<>();
 		cited.add(best.unit().passage());
 		// The units quoted from the best unit's passage, in the passage's order, so that
-		// a
-		// sentence that refers back follows the one it refers to.
+		// a sentence that refers back follows the one it refers to.
 		Set<Candidate> opening = new LinkedHashSet<>(List.of(best));
 		if (!best.unit().list()) {
 			if (!best.holds()) {

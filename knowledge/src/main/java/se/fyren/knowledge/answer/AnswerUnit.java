@@ -47,10 +47,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// A lead-in that counts what follows ("tre viktiga vägval, det handlar om:"): reports
 	// often write such a list as plain paragraphs, one per item, without marks. A figure
 	// counts only before the word for what it counts ("de 5 strategierna:"): one that
-	// numbers, cites or dates something ("Se kapitel 2:", "Bilaga 3 Enkät:", "kvaliteten
-	// är
-	// (11):", "FIGUR 2–1:", "den 12 mars:") counts nothing, nor does a length of time
-	// ("Under 2 dagar:").
+	// numbers, cites or dates something ("Se kapitel 2:", "Bilaga 3 Enkät:", "(11):",
+	// "FIGUR 2–1:", "den 12 mars:") counts nothing, nor does a length of time ("Under 2
+	// dagar:").
 	private static final Pattern COUNTED = Pattern.compile("\\b(?:(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\\b"
 			+ "|(?<!\\(|(?:kapitel|bilaga|steg|träff|avsnitt|sida|sidan|figur|tabell|år)\\s)([2-9]|1[0-2])(?=\\s+\\p{L}))"
 			+ "(?!\\s*(?:%|procent|år\\b|kr\\b|(?:dagar|veckor|månader|timmar|minuter)\\b"
