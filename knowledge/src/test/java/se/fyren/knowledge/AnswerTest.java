@@ -206,6 +206,12 @@ class AnswerTest {
 	}
 
 	@Test
+	void doesNotCountASingleLetterOrAQuestionWordAsUnknown() {
+		assertThat(knowledge.ask("vem ledde mötet m samverkansberedningen 16 sept").found()).as("m for med").isTrue();
+		assertThat(knowledge.ask("vems ansvar är föräldrastödet i dalarna").found()).isTrue();
+	}
+
+	@Test
 	void findsAnEnglishQuestionWithAPossessiveName() {
 		Answer answer = knowledge.ask("how many people work in Uppsala's department for social sustainability?");
 
