@@ -39,9 +39,11 @@ final class AbstainJudge {
 	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
 	private static final Pattern YEARS = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
 
-	// Asks for a count or an amount, which only a figure answers ("hur länge" and "hur
-	// ofta" may be answered in words).
-	private static final Pattern COUNT = Pattern.compile("\\b(?:hur många|hur mycket|hur mkt|how many|how much)\\b",
+	// Asks for a count, an amount or a size, which only a figure answers ("hur länge" and
+	// "hur ofta" may be answered in words); a year, a date or an item's number is no such
+	// figure.
+	private static final Pattern COUNT = Pattern.compile(
+			"\\b(?:hur många|hur mycket|hur mkt|hur stor|hur stort|hur stora|how many|how much|how big|how large)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A law by name: "socialtjänstlagen", "skollagen", "LSS-lagen".
@@ -135,7 +137,7 @@ final class AbstainJudge {
 			}
 		}
 		// A sum or "free" answers what something costs.
-		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsFigure(best.text())
+		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsCount(best.text())
 				&& !(kind == QuestionKind.COST && best.holdsKind()) && best.coverage() < settings.strongCoverage()) {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
 					coverage, unknownShare, unknown, asked);
