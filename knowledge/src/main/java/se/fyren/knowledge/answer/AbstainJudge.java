@@ -102,7 +102,7 @@ final class AbstainJudge {
 		double coverage = 0;
 		StringBuilder found = new StringBuilder();
 		for (ScoredPassage passage : read) {
-			coverage = Math.max(coverage, Coverage.of(question, analyzer, passage.passage().text()));
+			coverage = Math.max(coverage, Coverage.of(question, passage.sentences().allTerms()));
 			found.append(passage.passage().text()).append('\n');
 		}
 		List<String> unknown = new ArrayList<>();

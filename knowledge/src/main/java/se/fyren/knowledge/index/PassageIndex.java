@@ -34,6 +34,7 @@ import org.slf4j.LoggerFactory;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.CompoundParts;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.ingest.Report;
 
 /**
@@ -62,12 +63,18 @@ public final class PassageIndex implements AutoCloseable {
 
 	public static final String TEXT = "text";
 
+	/**
+	 * The passage's sentences with their analysed terms ({@link AnalysedSentences}), so
+	 * that answering need not split and analyse the passages it reads.
+	 */
+	public static final String SENTENCES = "sentences";
+
 	/** The collection a passage's document belongs to; searches filter on it. */
 	public static final String COLLECTION = "collection";
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "8";
+	static final String FORMAT = "9";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -257,6 +264,9 @@ public final class PassageIndex implements AutoCloseable {
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.YES));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));
 		doc.add(new StringField(COLLECTION, collection, Field.Store.YES));
+		// Before the text field's stream is opened: the analyzer reuses one stream a
+		// field.
+		doc.add(new StoredField(SENTENCES, AnalysedSentences.of(passage.text(), analyzer).encode()));
 		addText(doc, TITLE, passage.title(), analyzer);
 		addText(doc, SECTION, passage.section(), analyzer);
 		doc.add(new StoredField(TEXT, passage.text()));

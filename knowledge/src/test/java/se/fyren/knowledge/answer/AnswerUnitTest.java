@@ -2,11 +2,15 @@ package se.fyren.knowledge.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.chunk.AnalysedSentences;
+import se.fyren.knowledge.chunk.Sentences;
 
 /**
  * A lead-in counts the plain paragraphs of a list by a number word or a figure before
@@ -19,7 +23,9 @@ class AnswerUnitTest {
 
 	private static List<AnswerUnit> units(String leadIn) {
 		String text = leadIn + ITEMS;
-		return AnswerUnit.of(new Passage("rapport#1", "rapport", "Rapport", "", null, 0, text.length(), text));
+		List<Sentences.Span> spans = Sentences.split(text);
+		return AnswerUnit.of(new Passage("rapport#1", "rapport", "Rapport", "", null, 0, text.length(), text),
+				new AnalysedSentences(spans, Collections.nCopies(spans.size(), Set.of())));
 	}
 
 	@Test
