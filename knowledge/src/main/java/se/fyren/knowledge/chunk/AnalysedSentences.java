@@ -1,14 +1,16 @@
 package se.fyren.knowledge.chunk;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
-import org.apache.lucene.analysis.Analyzer;
-
-import se.fyren.knowledge.analysis.SwedishAnalysis;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * A passage's sentences as the index splits them when it adds the passage: each one's
@@ -38,13 +40,30 @@ public record AnalysedSentences(List<Sentences.Span> spans, List<Set<String>> te
 		terms = List.copyOf(terms);
 	}
 
-	/** Splits a passage's text and analyses each sentence. */
-	public static AnalysedSentences of(String text, Analyzer analyzer) {
+	/**
+	 * Splits a passage's text and gives each sentence the terms the stream made of its
+	 * words (a word's terms carry the word's offsets, so the terms of a compound's parts
+	 * go with the sentence that holds the compound). The stream is read to its end but
+	 * not closed: a {@link org.apache.lucene.analysis.CachingTokenFilter} can then give
+	 * the same terms to the index.
+	 * @param analysed the passage's text as the index analyses it
+	 */
+	public static AnalysedSentences of(String text, TokenStream analysed) throws IOException {
 		List<Sentences.Span> spans = Sentences.split(text);
 		List<Set<String>> terms = new ArrayList<>(spans.size());
-		for (Sentences.Span span : spans) {
-			terms.add(Set.copyOf(SwedishAnalysis.tokens(analyzer, text.substring(span.start(), span.end()).strip())));
+		spans.forEach(span -> terms.add(new TreeSet<>()));
+		int[] starts = spans.stream().mapToInt(Sentences.Span::start).toArray();
+		CharTermAttribute term = analysed.addAttribute(CharTermAttribute.class);
+		OffsetAttribute offset = analysed.addAttribute(OffsetAttribute.class);
+		analysed.reset();
+		while (analysed.incrementToken()) {
+			int at = Arrays.binarySearch(starts, offset.startOffset());
+			int sentence = at >= 0 ? at : -at - 2;
+			if (sentence >= 0 && offset.startOffset() < spans.get(sentence).end()) {
+				terms.get(sentence).add(term.toString());
+			}
 		}
+		analysed.end();
 		return new AnalysedSentences(spans, terms);
 	}
 
@@ -63,7 +82,8 @@ public record AnalysedSentences(List<Sentences.Span> spans, List<Set<String>> te
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < spans.size(); i++) {
 			out.append(spans.get(i).start()).append(SEPARATOR).append(spans.get(i).end());
-			for (String term : terms.get(i)) {
+			// in order, so that the stored form compresses well
+			for (String term : new TreeSet<>(terms.get(i))) {
 				out.append(SEPARATOR).append(term);
 			}
 			out.append(SENTENCE_END);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -258,19 +259,21 @@ public final class PassageIndex implements AutoCloseable {
 		}
 	}
 
-	private static Document document(String source, String collection, Passage passage, Analyzer analyzer) {
+	private static Document document(String source, String collection, Passage passage, Analyzer analyzer)
+			throws IOException {
 		Document doc = new Document();
 		doc.add(new StringField(ID, passage.id(), Field.Store.YES));
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.YES));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));
 		doc.add(new StringField(COLLECTION, collection, Field.Store.YES));
-		// Before the text field's stream is opened: the analyzer reuses one stream a
-		// field.
-		doc.add(new StoredField(SENTENCES, AnalysedSentences.of(passage.text(), analyzer).encode()));
 		addText(doc, TITLE, passage.title(), analyzer);
 		addText(doc, SECTION, passage.section(), analyzer);
 		doc.add(new StoredField(TEXT, passage.text()));
-		doc.add(new Field(TEXT, analyzer.tokenStream(TEXT, passage.text()), TextField.TYPE_NOT_STORED));
+		// Analysed once: the sentences' terms are read from the stream, then the index
+		// reads the same tokens again from the cache.
+		CachingTokenFilter text = new CachingTokenFilter(analyzer.tokenStream(TEXT, passage.text()));
+		doc.add(new StoredField(SENTENCES, AnalysedSentences.of(passage.text(), text).encode()));
+		doc.add(new Field(TEXT, text, TextField.TYPE_NOT_STORED));
 		if (passage.page() != null) {
 			doc.add(new StoredField(PAGE, passage.page()));
 		}

@@ -60,8 +60,13 @@ class StoredSentencesTest {
 		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
 			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
 			for (ScoredPassage hit : searcher.search(corpus.snapshot(), question, 10)) {
-				assertThat(hit.sentences()).as(hit.passage().id())
-					.isEqualTo(AnalysedSentences.of(hit.passage().text(), analyzer));
+				String text = hit.passage().text();
+				assertThat(hit.sentences().spans()).as(hit.passage().id()).isEqualTo(Sentences.split(text));
+				for (int i = 0; i < hit.sentences().spans().size(); i++) {
+					Sentences.Span span = hit.sentences().spans().get(i);
+					assertThat(hit.sentences().terms().get(i))
+						.isEqualTo(Coverage.terms(analyzer, text.substring(span.start(), span.end())));
+				}
 			}
 		}
 	}
