@@ -16,6 +16,9 @@ final class AnswerText {
 	// link pattern, tried at every character, need not run over it.
 	private static final List<String> LINK_MARKS = List.of("://", "www.", "@");
 
+	// What every caption inside a text opens with (see CAPTION_INSIDE).
+	private static final List<String> CAPTION_MARKS = List.of("FIGUR", "Figur", "TABELL", "Tabell");
+
 	private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
 	private static final Pattern CAPTION = Pattern
@@ -56,7 +59,10 @@ final class AnswerText {
 		}
 		String linkless = LINK_MARKS.stream().anyMatch(unit::contains) ? URL.matcher(unit).replaceAll("") : unit;
 		String text = LEADING_HEADING.matcher(linkless).replaceFirst("");
-		text = SPACES.matcher(CAPTION_INSIDE.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+		if (CAPTION_MARKS.stream().anyMatch(text::contains)) {
+			text = CAPTION_INSIDE.matcher(text).replaceAll(" ");
+		}
+		text = SPACES.matcher(text).replaceAll(" ").strip();
 		long digits = text.chars().filter(Character::isDigit).count();
 		long letters = text.chars().filter(Character::isLetter).count();
 		if (text.length() < MIN_CHARS || letters == 0 || !list && digits > MAX_DIGIT_SHARE * (digits + letters)) {
