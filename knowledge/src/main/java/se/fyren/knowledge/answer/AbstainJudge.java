@@ -1,6 +1,7 @@
 package se.fyren.knowledge.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +105,7 @@ final class AbstainJudge {
 		double coverage = 0;
 		StringBuilder found = new StringBuilder();
 		for (ScoredPassage passage : read) {
-			coverage = Math.max(coverage, Coverage.of(question, analyzer, passage.passage().text()));
+			coverage = Math.max(coverage, Coverage.of(question, passage.sentences().allTerms()));
 			found.append(passage.passage().text()).append('\n');
 		}
 		List<String> unknown = new ArrayList<>();
@@ -263,8 +264,12 @@ final class AbstainJudge {
 			places.add(asked.group(1).toLowerCase(Locale.ROOT));
 		}
 		Matcher typed = PLACE_TYPED.matcher(question);
+		Set<String> named = null;
 		while (typed.find()) {
-			if (namedPlace(typed.group(1), found)) {
+			// read from the passages once, on the first word typed where a place would
+			// stand
+			named = named != null ? named : namedPlaces(found);
+			if (named.contains(typed.group(1))) {
 				places.add(typed.group(1));
 			}
 		}
@@ -272,17 +277,16 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * Whether the passages found name a word as a place: before "kommun", "stad" …
+	 * The words the passages found name as places: before "kommun", "stad" …
 	 * ("Malung-Sälens kommun", "Borås Stad").
 	 */
-	private static boolean namedPlace(String word, CharSequence found) {
+	private static Set<String> namedPlaces(CharSequence found) {
+		Set<String> named = new HashSet<>();
 		Matcher place = PLACE.matcher(found.toString().toLowerCase(Locale.ROOT));
 		while (place.find()) {
-			if (place.group(1).equals(word)) {
-				return true;
-			}
+			named.add(place.group(1));
 		}
-		return false;
+		return named;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package se.fyren.knowledge.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class AnswerExtractor {
 		List<Candidate> candidates = new ArrayList<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		for (int rank = 0; rank < readForUnits; rank++) {
-			for (AnswerUnit found : AnswerUnit.of(ranked.get(rank).passage())) {
+			ScoredPassage passage = ranked.get(rank);
+			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
 				boolean listed = listAsked && found.list();
 				AnswerUnit unit = listed ? continued(found, following) : found;
 				if (rank >= read.size() && !listed) {
@@ -71,8 +73,7 @@ public final class AnswerExtractor {
 				if (text == null) {
 					continue;
 				}
-				double coverage = Coverage.of(question, analyzer,
-						unit.context() + captions.referencedBy(unit.passage().doc(), unit.context()));
+				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
 				boolean holds = kind.heldBy(text, unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				double score = coverage * decay * Math.min(1, text.length() / SHORT_UNIT)
@@ -91,6 +92,22 @@ public final class AnswerExtractor {
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return compose(question, best, candidates, ranked);
+	}
+
+	/**
+	 * The terms of a unit's context with those of the captions it refers to: a sentence's
+	 * as the index analysed them, a list's analysed now. The analysis works word by word,
+	 * so the terms of texts put together are the terms of each.
+	 */
+	private static Set<String> terms(AnswerUnit unit, Captions captions, Analyzer analyzer) {
+		Set<String> terms = unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
+		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
+		if (referenced.isEmpty()) {
+			return terms;
+		}
+		Set<String> all = new HashSet<>(terms);
+		all.addAll(Coverage.terms(analyzer, referenced));
+		return all;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package se.fyren.knowledge.answer;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,15 @@ final class AnswerText {
 
 	private static final Pattern URL = Pattern
 		.compile("\\s*<?(?:(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)>?");
+
+	// What every link or address holds: a text without any of these holds none, and the
+	// link pattern, tried at every character, need not run over it.
+	private static final List<String> LINK_MARKS = List.of("://", "www.", "@");
+
+	// What every caption inside a text opens with (see CAPTION_INSIDE).
+	private static final List<String> CAPTION_MARKS = List.of("FIGUR", "Figur", "TABELL", "Tabell");
+
+	private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
 	private static final Pattern CAPTION = Pattern
 		.compile("^(?:FIGUR|Figur|TABELL|Tabell|BILD|Bild|Källa|KÄLLA|Source)\\b[^:]{0,12}:?.*", Pattern.DOTALL);
@@ -47,8 +57,12 @@ final class AnswerText {
 				|| unit.indexOf('\t') >= 0) {
 			return null;
 		}
-		String text = LEADING_HEADING.matcher(URL.matcher(unit).replaceAll("")).replaceFirst("");
-		text = CAPTION_INSIDE.matcher(text).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+		String linkless = LINK_MARKS.stream().anyMatch(unit::contains) ? URL.matcher(unit).replaceAll("") : unit;
+		String text = LEADING_HEADING.matcher(linkless).replaceFirst("");
+		if (CAPTION_MARKS.stream().anyMatch(text::contains)) {
+			text = CAPTION_INSIDE.matcher(text).replaceAll(" ");
+		}
+		text = SPACES.matcher(text).replaceAll(" ").strip();
 		long digits = text.chars().filter(Character::isDigit).count();
 		long letters = text.chars().filter(Character::isLetter).count();
 		if (text.length() < MIN_CHARS || letters == 0 || !list && digits > MAX_DIGIT_SHARE * (digits + letters)) {

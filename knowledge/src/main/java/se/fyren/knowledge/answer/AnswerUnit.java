@@ -3,10 +3,12 @@ package se.fyren.knowledge.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.chunk.Sentences;
 
 /**
@@ -22,9 +24,11 @@ import se.fyren.knowledge.chunk.Sentences;
  * @param paragraphs for a list written as plain paragraphs after a lead-in that counts
  * them ("De fem strategierna kunde sammanfattas enligt följande:"), how many it counts; 0
  * for a list whose items are marked
+ * @param terms for a sentence, its terms as the index analysed them; empty for a list,
+ * whose context is put together from several sentences and is analysed when it is read
  */
 record AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
-		List<String> items, boolean open, int paragraphs) {
+		List<String> items, boolean open, int paragraphs, Set<String> terms) {
 
 	AnswerUnit {
 		items = List.copyOf(items);
@@ -101,9 +105,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// reader (and the evaluation) sees first.
 	private static final int MAX_WHOLE_LIST_CHARS = 550;
 
-	/** The passage's units in order. */
-	static List<AnswerUnit> of(Passage passage) {
-		Split split = split(passage.text());
+	/** The passage's units in order, from its sentences as the index split them. */
+	static List<AnswerUnit> of(Passage passage, AnalysedSentences analysed) {
+		Split split = split(passage.text(), analysed.spans());
 		List<String> sentences = split.sentences();
 		List<Boolean> items = split.items();
 		List<Boolean> paragraphEnds = split.paragraphEnds();
@@ -116,11 +120,12 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 					&& (sentence.endsWith(":") || !sentence.matches("(?s).*[.!?]"));
 			int counted = leadsIn && !marked && sentence.endsWith(":") ? counted(sentence) : 0;
 			if (!marked && counted == 0 && leadsIn && sentence.endsWith(":")) {
-				i = runIn(split, i, passage, units);
+				i = runIn(split, analysed, i, passage, units);
 				continue;
 			}
 			if (!marked && counted == 0) {
-				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0));
+				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
+						analysed.terms().get(i)));
 				i++;
 				continue;
 			}
@@ -128,7 +133,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			int j = items(split, i + 1, listed, counted);
 			// One plain paragraph is a list only where the passage cuts it off.
 			if (counted > 0 && (listed.isEmpty() || listed.size() < 2 && j < sentences.size())) {
-				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0));
+				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
+						analysed.terms().get(i)));
 				i++;
 				continue;
 			}
@@ -136,13 +142,13 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
 			boolean open = j >= sentences.size() && (counted == 0 || listed.size() < counted);
 			units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(),
-					sentence, listed, open, counted));
+					sentence, listed, open, counted, Set.of()));
 			// The list quotes each item's first sentence; every sentence of its items
 			// still answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat
 			// med 5 %").
 			for (int k = i + 1; k < j; k++) {
 				units.add(new AnswerUnit(sentences.get(k), false, sentences.get(k), passage, units.size(), "",
-						List.of(), false, 0));
+						List.of(), false, 0, analysed.terms().get(k)));
 			}
 			i = j;
 		}
@@ -157,7 +163,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * on its own.
 	 * @return the index of the first sentence after the paragraph
 	 */
-	private static int runIn(Split split, int leadIn, Passage passage, List<AnswerUnit> units) {
+	private static int runIn(Split split, AnalysedSentences analysed, int leadIn, Passage passage,
+			List<AnswerUnit> units) {
 		List<String> sentences = split.sentences();
 		String sentence = sentences.get(leadIn);
 		int end = afterParagraph(split, leadIn + 1);
@@ -165,10 +172,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String compact = sentence + " " + paragraph;
 		String before = leadIn > 0 ? sentences.get(leadIn - 1) + " " : "";
 		units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(), sentence,
-				List.of(paragraph), false, 0));
+				List.of(paragraph), false, 0, Set.of()));
 		for (int k = leadIn + 1; k < Math.min(end, sentences.size()); k++) {
 			units.add(new AnswerUnit(sentences.get(k), false, sentences.get(k), passage, units.size(), "", List.of(),
-					false, 0));
+					false, 0, analysed.terms().get(k)));
 		}
 		return Math.min(end, sentences.size());
 	}
@@ -207,7 +214,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String rest = next.text().substring(overlap);
 		boolean paragraphStart = overlap > 0 ? rest.startsWith("\n\n") || rest.isBlank()
 				: next.start() - at.end() >= PARAGRAPH_BREAK;
-		Split split = split(rest.strip());
+		String continuing = rest.strip();
+		Split split = split(continuing, Sentences.split(continuing));
 		int first = paragraphStart ? 0 : afterParagraph(split, 0);
 		// A marked list goes on with the items the passage opens with; a stray paragraph
 		// before them (a caption, a page's heading) is passed over.
@@ -227,7 +235,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String compact = compact(leadIn, joined);
 		boolean stillOpen = end >= split.sentences().size() && (paragraphs == 0 || joined.size() < paragraphs);
 		return new AnswerUnit(compact, true, context.substring(0, context.length() - text.length()) + compact, passage,
-				position, leadIn, joined, stillOpen, paragraphs);
+				position, leadIn, joined, stillOpen, paragraphs, Set.of());
 	}
 
 	/** The paragraph from sentence {@code from} on. */
@@ -327,12 +335,12 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			List<Boolean> subPoints) {
 	}
 
-	private static Split split(String text) {
+	/** A text's sentences at the given offsets, each read as an item or not. */
+	private static Split split(String text, List<Sentences.Span> spans) {
 		List<String> sentences = new ArrayList<>();
 		List<Boolean> items = new ArrayList<>();
 		List<Boolean> paragraphEnds = new ArrayList<>();
 		List<Boolean> subPoints = new ArrayList<>();
-		List<Sentences.Span> spans = Sentences.split(text);
 		for (int i = 0; i < spans.size(); i++) {
 			Sentences.Span span = spans.get(i);
 			String sentence = text.substring(span.start(), span.end()).strip();

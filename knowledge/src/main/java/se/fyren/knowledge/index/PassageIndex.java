@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.CompoundParts;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.ingest.Report;
 
 /**
@@ -62,12 +64,18 @@ public final class PassageIndex implements AutoCloseable {
 
 	public static final String TEXT = "text";
 
+	/**
+	 * The passage's sentences with their analysed terms ({@link AnalysedSentences}), so
+	 * that answering need not split and analyse the passages it reads.
+	 */
+	public static final String SENTENCES = "sentences";
+
 	/** The collection a passage's document belongs to; searches filter on it. */
 	public static final String COLLECTION = "collection";
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "8";
+	static final String FORMAT = "9";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -251,7 +259,8 @@ public final class PassageIndex implements AutoCloseable {
 		}
 	}
 
-	private static Document document(String source, String collection, Passage passage, Analyzer analyzer) {
+	private static Document document(String source, String collection, Passage passage, Analyzer analyzer)
+			throws IOException {
 		Document doc = new Document();
 		doc.add(new StringField(ID, passage.id(), Field.Store.YES));
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.YES));
@@ -260,7 +269,11 @@ public final class PassageIndex implements AutoCloseable {
 		addText(doc, TITLE, passage.title(), analyzer);
 		addText(doc, SECTION, passage.section(), analyzer);
 		doc.add(new StoredField(TEXT, passage.text()));
-		doc.add(new Field(TEXT, analyzer.tokenStream(TEXT, passage.text()), TextField.TYPE_NOT_STORED));
+		// Analysed once: the sentences' terms are read from the stream, then the index
+		// reads the same tokens again from the cache.
+		CachingTokenFilter text = new CachingTokenFilter(analyzer.tokenStream(TEXT, passage.text()));
+		doc.add(new StoredField(SENTENCES, AnalysedSentences.of(passage.text(), text).encode()));
+		doc.add(new Field(TEXT, text, TextField.TYPE_NOT_STORED));
 		if (passage.page() != null) {
 			doc.add(new StoredField(PAGE, passage.page()));
 		}

@@ -46,6 +46,7 @@ import org.apache.lucene.index.StoredFields;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.TermRole;
+import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.analysis.TermRoleAttribute;
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.index.IndexSnapshot;
@@ -195,7 +196,9 @@ public final class PassageSearcher {
 			StoredFields stored = searcher.storedFields();
 			List<ScoredPassage> results = new ArrayList<>(count);
 			for (Ranked hit : ranked.subList(0, Math.min(count, ranked.size()))) {
-				results.add(new ScoredPassage(passage(stored.document(hit.doc())), hit.score()));
+				Document doc = stored.document(hit.doc());
+				results.add(new ScoredPassage(passage(doc), hit.score(),
+						AnalysedSentences.decode(doc.get(PassageIndex.SENTENCES))));
 			}
 			return results;
 		}

@@ -2,11 +2,15 @@ package se.fyren.knowledge.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.chunk.AnalysedSentences;
+import se.fyren.knowledge.chunk.Sentences;
 
 /**
  * A lead-in counts the plain paragraphs of a list by a number word or a figure before
@@ -19,8 +23,13 @@ class AnswerUnitTest {
 			+ "Uppföljning – resultaten följs upp varje år.\n\nDärefter beslutar nämnden om fortsättningen.";
 
 	private static List<AnswerUnit> units(String leadIn) {
-		String text = leadIn + ITEMS;
-		return AnswerUnit.of(new Passage("rapport#1", "rapport", "Rapport", "", null, 0, text.length(), text));
+		return unitsOf(leadIn + ITEMS, "");
+	}
+
+	private static List<AnswerUnit> unitsOf(String text, String section) {
+		List<Sentences.Span> spans = Sentences.split(text);
+		return AnswerUnit.of(new Passage("rapport#1", "rapport", "Rapport", section, null, 0, text.length(), text),
+				new AnalysedSentences(spans, Collections.nCopies(spans.size(), Set.of())));
 	}
 
 	@Test
@@ -56,8 +65,7 @@ class AnswerUnitTest {
 	void aColonLeadsToTheParagraphAfterItWhoseListMarksWereLost() {
 		String text = "Länsstyrelsen stödjer kommunerna. Uppdraget innebär:\n\natt ge råd och stöd till kommunerna"
 				+ " att arrangera utbildningar i länet\n\nArbetet har kommit olika långt.";
-		List<AnswerUnit> units = AnswerUnit
-			.of(new Passage("rapport#1", "rapport", "Rapport", "Uppdraget", null, 0, text.length(), text));
+		List<AnswerUnit> units = unitsOf(text, "Uppdraget");
 		assertThat(units).filteredOn(AnswerUnit::list)
 			.singleElement()
 			.satisfies(list -> assertThat(list.text()).isEqualTo(

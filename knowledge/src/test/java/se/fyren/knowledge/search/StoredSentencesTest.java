@@ -1,0 +1,74 @@
+package se.fyren.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.document.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.fyren.knowledge.ScoredPassage;
+import se.fyren.knowledge.SharedData;
+import se.fyren.knowledge.chunk.AnalysedSentences;
+import se.fyren.knowledge.chunk.Sentences;
+import se.fyren.knowledge.eval.EvalQuestion;
+import se.fyren.knowledge.eval.Evaluation;
+import se.fyren.knowledge.index.PassageIndex;
+
+/**
+ * The sentences each passage stores when it is indexed are the sentences answering used
+ * to split and analyse per question: the same offsets, the same terms, and together the
+ * terms of the whole passage.
+ */
+class StoredSentencesTest {
+
+	@RegisterExtension
+	static final CorpusIndex corpus = new CorpusIndex();
+
+	@Test
+	void everyPassageStoresTheSentencesAndTermsAnsweringReads() throws IOException {
+		Analyzer analyzer = corpus.snapshot().analysis().indexAnalyzer();
+		IndexReader reader = corpus.snapshot().searcher().getIndexReader();
+		StoredFields stored = corpus.snapshot().searcher().storedFields();
+		int sentences = 0;
+		for (int doc = 0; doc < reader.maxDoc(); doc++) {
+			Document passage = stored.document(doc);
+			String text = passage.get(PassageIndex.TEXT);
+			AnalysedSentences kept = AnalysedSentences.decode(passage.get(PassageIndex.SENTENCES));
+
+			assertThat(kept.spans()).as(text).isEqualTo(Sentences.split(text));
+			for (int i = 0; i < kept.spans().size(); i++) {
+				Sentences.Span span = kept.spans().get(i);
+				String sentence = text.substring(span.start(), span.end()).strip();
+				assertThat(kept.terms().get(i)).as(sentence).isEqualTo(Coverage.terms(analyzer, sentence));
+			}
+			assertThat(kept.allTerms()).as(text).isEqualTo(Coverage.terms(analyzer, text));
+			sentences += kept.spans().size();
+		}
+		assertThat(reader.maxDoc()).isGreaterThan(400);
+		assertThat(sentences).isGreaterThan(4 * reader.maxDoc());
+	}
+
+	@Test
+	void thePassagesFoundCarryTheirStoredSentences() {
+		PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
+		Analyzer analyzer = corpus.snapshot().analysis().indexAnalyzer();
+		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
+			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
+			for (ScoredPassage hit : searcher.search(corpus.snapshot(), question, 10)) {
+				String text = hit.passage().text();
+				assertThat(hit.sentences().spans()).as(hit.passage().id()).isEqualTo(Sentences.split(text));
+				for (int i = 0; i < hit.sentences().spans().size(); i++) {
+					Sentences.Span span = hit.sentences().spans().get(i);
+					assertThat(hit.sentences().terms().get(i))
+						.isEqualTo(Coverage.terms(analyzer, text.substring(span.start(), span.end())));
+				}
+			}
+		}
+	}
+
+}
