@@ -25,6 +25,10 @@ MINIMA = {"total": 70, "en": 14, "unanswerable": 17, "list": 10}
 HOLDOUT_MINIMA = {"total": 30, "en": 8, "unanswerable": 8, "list": 5}
 # The second hold-out set (questions-holdout2.jsonl) was written to this composition.
 HOLDOUT2_MINIMA = {"total": 45, "en": 10, "unanswerable": 10, "list": 10}
+# The third hold-out set (questions-holdout3.jsonl) was written to this composition.
+HOLDOUT3_MINIMA = {"total": 45, "en": 12, "unanswerable": 12, "list": 11}
+# The second validation set (questions-validation2.jsonl) was written to this composition.
+VALIDATION2_MINIMA = {"total": 60, "en": 15, "unanswerable": 16, "list": 14}
 EVIDENCE_WORDS = (3, 20)
 
 
@@ -85,6 +89,10 @@ def main(argv):
     print(f"by doc: {dict(sorted(by_doc.items()))}")
     if "holdout2" in questions_path.name:
         minima = HOLDOUT2_MINIMA
+    elif "holdout3" in questions_path.name:
+        minima = HOLDOUT3_MINIMA
+    elif "validation2" in questions_path.name:
+        minima = VALIDATION2_MINIMA
     else:
         minima = HOLDOUT_MINIMA if "holdout" in questions_path.name else MINIMA
     for name, minimum in minima.items():

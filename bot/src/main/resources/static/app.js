@@ -297,6 +297,17 @@
 		if (card.sources && card.sources.length) {
 			box.appendChild(renderSources(card.sources, n));
 		}
+		if (card.links && card.links.length) {
+			const links = element('p', 'card-links');
+			card.links.forEach((link) => {
+				const a = element('a', null, link.label);
+				a.href = link.url;
+				a.target = '_blank';
+				a.rel = 'noopener noreferrer';
+				links.appendChild(a);
+			});
+			box.appendChild(links);
+		}
 		if (card.imageUrl) {
 			const image = element('img', 'card-image');
 			image.src = card.imageUrl;

@@ -51,12 +51,12 @@ class DevSetEvaluationTest {
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.71);
 		// Round five (figure captions, cost answers): answer_hit 0.698, lists 6/8; round
-		// six (no refusal on words the reports never use): answer_hit 0.721.
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.698);
+		// six 0.721; no refusal on words the reports never use (answers7): 0.744.
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.721);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
-		// Since round six "vabbandet" is answered; dev-004, whose best answer is only the
-		// minutes' date line, and the count are refused (2/43), one question's slack.
+		// Since answers7 "vabbandet" is answered; dev-004, whose best answer is only the
+		// minutes' date line, and a count are refused (2/43), one question's slack.
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(3);
 	}
@@ -75,9 +75,26 @@ class DevSetEvaluationTest {
 		// Round five: answer_hit 0.620 (a cost answered by "betalar man ingenting").
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.607);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(17);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
+		// Round six: 2/79 refused (val-008, whose answer held only item numbers and
+		// dates, is now refused as a count not answered).
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(13);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(11);
+	}
+
+	@Test
+	void holdsTheSecondValidationSetFigures() {
+		List<EvalQuestion> questions = Evaluation.read(Path.of("eval", "questions-validation2.jsonl"));
+		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
+		System.out.println(score.summary());
+		// Written on 2026-12-03 before round six tuned on it (then recall@5 0.773,
+		// answer_hit 0.273, 12/16 abstained, 6/44 refused, lists 2/14); after round six
+		// 0.773, 0.409, 14/16, 3/44, 4/14. One question's slack each.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.75);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.386);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(3);
 	}
 
 }

@@ -10,21 +10,16 @@ import java.util.regex.Pattern;
  * The core's small model of a text's markup, which each chat renders in its own way
  * (Block Kit mrkdwn, Adaptive Card Markdown, HTML in the web chat): lines of plain, bold
  * and linked spans, a line that starts with "• " being a list item. Features and message
- * files write it as {@code *bold*}, "• ", bare {@code https://} addresses (and
- * {@code webcal://}, a calendar subscription) and {@code [label](https://…)}, a link that
- * shows its label instead of a long address (one with a secret key in it, say); this is
- * the one place that reads that, so no chat reads another's syntax.
+ * files write it as {@code *bold*}, "• " and bare {@code https://} addresses (and
+ * {@code webcal://}, a calendar subscription); this is the one place that reads that, so
+ * no chat reads another's syntax. A link always shows its address here, because the text
+ * may hold what a person wrote; a feature's labelled link is a {@link Reply.Link}.
  */
 public record Inline(List<Line> lines) {
 
-	/**
-	 * A labelled link first, so its address is not read again as a bare one; then bold;
-	 * then a bare address, whose closing punctuation belongs to the sentence.
-	 */
-	private static final Pattern MARKUP = Pattern
-		.compile("\\[(?<label>[^\\]\\n]+)\\]\\((?<target>(?:https?|webcal)://[^\\s<>\"()]+)\\)"
-				+ "|(?<![*\\w])\\*(?<bold>[^*\\n]+)\\*(?![*\\w])"
-				+ "|(?<address>(?:https?|webcal)://[^\\s<>\"]*[^\\s<>\".,;:!?)])");
+	/** Bold, or a bare address, whose closing punctuation belongs to the sentence. */
+	private static final Pattern MARKUP = Pattern.compile("(?<![*\\w])\\*(?<bold>[^*\\n]+)\\*(?![*\\w])"
+			+ "|(?<address>(?:https?|webcal)://[^\\s<>\"]*[^\\s<>\".,;:!?)])");
 
 	private static final String LIST_MARK = "• ";
 
@@ -45,11 +40,14 @@ public record Inline(List<Line> lines) {
 	public record Bold(String text) implements Span {
 	}
 
-	/**
-	 * A link; its text is the address itself where the source wrote a bare address, the
-	 * label where it wrote {@code [label](address)}.
-	 */
-	public record Link(String text, String url) implements Span {
+	/** An address, shown as itself. */
+	public record Link(String url) implements Span {
+
+		@Override
+		public String text() {
+			return url;
+		}
+
 	}
 
 	/** One line of text; a list item is drawn as one by each chat. */
@@ -78,14 +76,11 @@ public record Inline(List<Line> lines) {
 			if (matcher.start() > at) {
 				spans.add(new Plain(line.substring(at, matcher.start())));
 			}
-			if (matcher.group("label") != null) {
-				spans.add(new Link(matcher.group("label"), matcher.group("target")));
-			}
-			else if (matcher.group("bold") != null) {
+			if (matcher.group("bold") != null) {
 				spans.add(new Bold(matcher.group("bold")));
 			}
 			else {
-				spans.add(new Link(matcher.group("address"), matcher.group("address")));
+				spans.add(new Link(matcher.group("address")));
 			}
 			at = matcher.end();
 		}

@@ -72,22 +72,38 @@ public sealed interface Reply {
 	 * @param paragraphs the body, one entry a paragraph; {@code *bold*} and line breaks
 	 * are understood
 	 * @param sources cited passages from the reports, shown like an answer's sources
+	 * @param links addresses Fyren made (an export with its secret key), each shown by
+	 * its label below the sources
 	 * @param actions buttons; a click comes back to the core as a {@link Clicked}
 	 * @param imageUrl a picture to show below the text (absolute URL, may be null)
 	 */
-	record Card(String title, List<String> paragraphs, List<Source> sources, List<Action> actions,
+	record Card(String title, List<String> paragraphs, List<Source> sources, List<Link> links, List<Action> actions,
 			String imageUrl) implements Reply {
 
 		public Card {
 			paragraphs = List.copyOf(paragraphs);
 			sources = List.copyOf(sources);
+			links = List.copyOf(links);
 			actions = List.copyOf(actions);
+		}
+
+		public Card(String title, List<String> paragraphs, List<Source> sources, List<Action> actions,
+				String imageUrl) {
+			this(title, paragraphs, sources, List.of(), actions, imageUrl);
 		}
 
 		public Card(String title, List<String> paragraphs, List<Action> actions) {
 			this(title, paragraphs, List.of(), actions, null);
 		}
 
+	}
+
+	/**
+	 * A link with a label instead of its address. Only a feature makes one, so text a
+	 * person wrote (an issue's name, a chain's answer) can show an address but never hide
+	 * one behind a label.
+	 */
+	record Link(String label, String url) {
 	}
 
 	/**

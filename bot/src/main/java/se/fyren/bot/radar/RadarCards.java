@@ -70,9 +70,11 @@ class RadarCards {
 		if (!sources.isEmpty()) {
 			paragraphs.add(text.message("radar.show.advice", locale));
 		}
-		paragraphs.add(text.message("radar.show.export", locale, exportUrl(issue, "md"), exportUrl(issue, "csv"),
-				pictureUrl(issue, "svg")));
-		return new Reply.Card(text.message("radar.show.title", locale, issue.name()), paragraphs, sources,
+		List<Reply.Link> exports = List.of(
+				new Reply.Link(text.message("radar.show.exportMarkdown", locale), exportUrl(issue, "md")),
+				new Reply.Link(text.message("radar.show.exportCsv", locale), exportUrl(issue, "csv")),
+				new Reply.Link(text.message("radar.show.exportPicture", locale), pictureUrl(issue, "svg")));
+		return new Reply.Card(text.message("radar.show.title", locale, issue.name()), paragraphs, sources, exports,
 				signalButtons(issue, locale), pictureUrl(issue, "png"));
 	}
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
@@ -141,6 +142,13 @@ final class ReplyBlocks {
 		}
 		card.paragraphs().forEach(paragraph -> blocks.add(section(s -> s.text(markdownText(mrkdwn(paragraph))))));
 		blocks.addAll(sources(card.sources(), locale));
+		if (!card.links().isEmpty()) {
+			String links = card.links()
+				.stream()
+				.map(link -> "<" + link.url() + "|" + escaped(link.label()) + ">")
+				.collect(Collectors.joining("\n"));
+			blocks.add(section(s -> s.text(markdownText(cut(links, MAX_SECTION)))));
+		}
 		if (card.imageUrl() != null && reachableBySlack(card.imageUrl())) {
 			String alt = card.title() == null ? "Fyren" : card.title();
 			blocks.add(image(i -> i.imageUrl(card.imageUrl()).altText(cut(alt, 2000))));
@@ -276,9 +284,6 @@ final class ReplyBlocks {
 	private static String mrkdwn(Inline.Span span) {
 		if (span instanceof Inline.Bold bold) {
 			return "*" + escaped(bold.text()) + "*";
-		}
-		if (span instanceof Inline.Link link && !link.text().equals(link.url())) {
-			return "<" + link.url() + "|" + escaped(link.text()) + ">";
 		}
 		return escaped(span.text());
 	}

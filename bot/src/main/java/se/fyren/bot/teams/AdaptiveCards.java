@@ -2,6 +2,7 @@ package se.fyren.bot.teams;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 
@@ -150,6 +151,9 @@ final class AdaptiveCards {
 		}
 		reply.paragraphs().forEach(paragraph -> text(body, markdown(paragraph)));
 		sources(body, reply.sources(), locale);
+		if (!reply.links().isEmpty()) {
+			text(body, markdown(reply.links()));
+		}
 		if (reply.imageUrl() != null && !reply.imageUrl().isBlank()) {
 			body.addObject().put("type", "Image").put("url", reply.imageUrl()).put("altText", reply.title());
 		}
@@ -201,19 +205,28 @@ final class AdaptiveCards {
 		return body.addObject().put("type", "TextBlock").put("text", text).put("wrap", true);
 	}
 
-	/** The core's markup as the Markdown an Adaptive Card's text understands. */
+	/**
+	 * The core's markup as the Markdown an Adaptive Card's text understands. A paragraph
+	 * may hold what a person wrote, and Teams would draw "[label](address)" in it as a
+	 * link that hides its address, so the space keeps it text: backslash escapes are not
+	 * honoured alike by Teams on the desktop and on phones.
+	 */
 	static String markdown(String paragraph) {
-		return Inline.parse(paragraph).lineByLine(AdaptiveCards::markdown);
+		return Inline.parse(paragraph).lineByLine(AdaptiveCards::markdown).replace("](", "] (");
 	}
 
 	private static String markdown(Inline.Span span) {
 		if (span instanceof Inline.Bold bold) {
 			return "**" + bold.text() + "**";
 		}
-		if (span instanceof Inline.Link link && !link.text().equals(link.url())) {
-			return "[" + link.text() + "](" + link.url() + ")";
-		}
 		return span.text();
+	}
+
+	/** A feature's links, one a line, each shown by its label. */
+	private static String markdown(List<Reply.Link> links) {
+		return links.stream()
+			.map(link -> "[" + link.label() + "](" + link.url() + ")")
+			.collect(Collectors.joining("\n\n"));
 	}
 
 	private String message(String code, Locale locale) {

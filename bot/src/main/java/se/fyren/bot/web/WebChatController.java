@@ -101,8 +101,8 @@ class WebChatController {
 			}
 			if (reply instanceof Reply.Card card) {
 				Reply.Card plain = new Reply.Card(card.title(),
-						card.paragraphs().stream().map(ChatResponse::plain).toList(), card.sources(), card.actions(),
-						card.imageUrl());
+						card.paragraphs().stream().map(ChatResponse::plain).toList(), card.sources(), card.links(),
+						card.actions(), card.imageUrl());
 				return new ChatResponse("card", plain, null, card.paragraphs().stream().map(WebMarkup::html).toList());
 			}
 			String text = ((Reply.TextReply) reply).text();

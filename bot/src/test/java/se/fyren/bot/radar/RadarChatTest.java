@@ -334,7 +334,11 @@ class RadarChatTest extends WheelTestSupport {
 				"*Beslutspunkter framåt*\n• Sista dag för underlag till budgetförslaget, 5 oktober 2026 (fönstret bevakas från 14 september)");
 		assertThat(shown.sources()).as("the manual's advice for the missing streams").isNotEmpty();
 		assertThat(shown.imageUrl()).matches(".*/radar/[-0-9a-f]{36}\\.png\\?key=[-_A-Za-z0-9]{22}");
-		assertThat(String.join("\n", shown.paragraphs())).contains("/api/radar/", ".md?key=", ".csv?key=");
+		assertThat(shown.links()).extracting(Reply.Link::label)
+			.containsExactly("Ladda ner som Markdown", "Ladda ner som CSV (kalkylark)", "Öppna bilden i full storlek");
+		assertThat(shown.links()).extracting(Reply.Link::url)
+			.allMatch(url -> url.matches(".*/(api/)?radar/[-0-9a-f]{36}\\.(md|csv|svg)\\?key=[-_A-Za-z0-9]{22}"));
+		assertThat(String.join("\n", shown.paragraphs())).as("the key is in the links only").doesNotContain("key=");
 		assertThat(card(say(channel, "U1", "radar ensamhet")).paragraphs().get(0)).endsWith("kalender region");
 	}
 

@@ -27,9 +27,9 @@ class ReplyBlocksTest {
 	}
 
 	@Test
-	void aLabelledLinkShowsItsLabelInSlack() {
-		assertThat(ReplyBlocks.mrkdwn("[Ladda ner som CSV](https://fyren.example.se/api/radar/7.csv?key=k3y)"))
-			.isEqualTo("<https://fyren.example.se/api/radar/7.csv?key=k3y|Ladda ner som CSV>");
+	void aLabelledLinkSomeoneWroteShowsTheAddressItLeadsTo() {
+		assertThat(ReplyBlocks.mrkdwn("Läs [protokollet](https://evil.example/x) <https://evil.example|här>"))
+			.isEqualTo("Läs [protokollet](https://evil.example/x) &lt;https://evil.example|här&gt;");
 	}
 
 }

@@ -71,6 +71,9 @@ class SlackRadarTest {
 				"Färdigt ärende med problembild, förslag och kostnad", "Källor");
 
 		assertThat(command("radar")).contains("*barnfattigdom* – Problem ✓", "*Fönstret är öppet*");
+		assertThat(command("radar barnfattigdom")).as("the exports, labelled, their keys out of sight")
+			.containsPattern(
+					"<https?://[^|>]+/api/radar/[-0-9a-f]{36}\\.md\\?key=[-_A-Za-z0-9]{22}\\|Ladda ner som Markdown>");
 	}
 
 	private String command(String text) {

@@ -70,6 +70,9 @@ class TeamsRadarTest {
 		assertThat(windowPosts().get(0).path()).endsWith(CHANNEL + "/activities");
 		assertThat(windowPosts().get(0).card().toString()).contains("Sista dag för underlag till budgetförslaget",
 				"Färdigt ärende med problembild, förslag och kostnad");
+		assertThat(mention("radar barnfattigdom")).as("the exports, labelled, their keys out of sight")
+			.containsPattern(
+					"\\[Ladda ner som Markdown]\\(https?://[^)]+/api/radar/[-0-9a-f]{36}\\.md\\?key=[-_A-Za-z0-9]{22}\\)");
 	}
 
 	/**

@@ -22,11 +22,10 @@ class WebMarkupTest {
 	}
 
 	@Test
-	void aLabelledLinkShowsItsLabelAndHidesItsAddress() {
-		assertThat(WebMarkup
-			.html("*Exportera*\n[Ladda ner som <Markdown>](https://fyren.example/api/radar/7.md?key=k3y&x=1)"))
-			.isEqualTo("<strong>Exportera</strong><br><a href=\"https://fyren.example/api/radar/7.md?key=k3y&amp;x=1\""
-					+ " target=\"_blank\" rel=\"noopener noreferrer\">Ladda ner som &lt;Markdown&gt;</a>");
+	void aLabelledLinkSomeoneWroteShowsTheAddressItLeadsTo() {
+		assertThat(WebMarkup.html("Läs [protokollet](https://evil.example/x?key=1)"))
+			.isEqualTo("Läs [protokollet](<a href=\"https://evil.example/x?key=1\" target=\"_blank\""
+					+ " rel=\"noopener noreferrer\">https://evil.example/x?key=1</a>)");
 	}
 
 	@Test

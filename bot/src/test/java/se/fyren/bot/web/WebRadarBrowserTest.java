@@ -46,7 +46,8 @@ class WebRadarBrowserTest extends WebTestSupport {
 			browser.get("http://localhost:" + port + "/");
 			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("question")));
 			browser.findElement(By.id("question"))
-				.sendKeys("bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge\n");
+				.sendKeys(
+						"bevaka barnfattigdom: ekonomisk utsatthet bland barn, se [rapporten](https://evil.example/r)\n");
 			WebElement followed = wait.until(ExpectedConditions
 				.visibilityOfElementLocated(By.xpath("//h2[@class='card-title' and text()='Bevakar barnfattigdom']")));
 			WebElement card = followed.findElement(By.xpath("./ancestor::div[contains(@class,'card')][1]"));
@@ -77,7 +78,7 @@ class WebRadarBrowserTest extends WebTestSupport {
 			WebElement radar = picture.findElement(By.xpath("./ancestor::div[contains(@class,'card')][1]"));
 			assertThat(radar.getText()).contains(lines.get(0), lines.get(1), lines.get(2))
 				.doesNotContain("*", "policy saknas");
-			String svg = radar.findElements(By.cssSelector(".card-paragraph a"))
+			String svg = radar.findElements(By.cssSelector(".card-links a"))
 				.stream()
 				.map(link -> link.getDomAttribute("href"))
 				.filter(href -> href.contains(".svg?key="))
@@ -87,9 +88,13 @@ class WebRadarBrowserTest extends WebTestSupport {
 			// The exports are links with labels: the key is in the addresses, never in
 			// what the page shows.
 			String key = svg.substring(svg.indexOf("?key=") + "?key=".length());
-			assertThat(radar.findElements(By.cssSelector(".card-paragraph a"))).extracting(WebElement::getText)
+			assertThat(radar.findElements(By.cssSelector(".card-links a"))).extracting(WebElement::getText)
 				.contains("Ladda ner som Markdown", "Ladda ner som CSV (kalkylark)", "Öppna bilden i full storlek");
 			assertThat(radar.getText()).doesNotContain(key);
+			// What a person wrote shows where its link leads.
+			assertThat(radar.findElements(By.cssSelector(".card-paragraph a")))
+				.extracting(link -> link.getText() + " " + link.getDomAttribute("href"))
+				.containsExactly("https://evil.example/r https://evil.example/r");
 			HttpResponse<byte[]> fetched = http.send(HttpRequest.newBuilder(URI.create(svg)).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(fetched.statusCode()).isEqualTo(200);
@@ -117,7 +122,7 @@ class WebRadarBrowserTest extends WebTestSupport {
 				.filter(found -> found.getText().contains("Decision points ahead"))
 				.findFirst()
 				.orElse(null));
-			assertThat(english.getText()).contains("Signals", "politics ✓", "Export")
+			assertThat(english.getText()).contains("Signals", "politics ✓", "Download as Markdown")
 				.doesNotContain("Beslutspunkter", "Signaler");
 			assertThat(english.findElements(By.cssSelector(".card-input-action > button")))
 				.extracting(WebElement::getText)

@@ -68,6 +68,7 @@ public final class SwedishAnalysis {
 				"can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "från", "finns",
 				"ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant", "sa", "hen",
 				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär",
+				"vems", "whose",
 				// English words that carry no topic: left in, they would count as words
 				// the reports never use.
 				"from", "have", "has", "had", "been", "were", "its", "each", "other", "can't", "cant", "need", "like",

@@ -37,9 +37,11 @@ final class AbstainJudge {
 	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
 	private static final Pattern YEARS = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
 
-	// Asks for a count or an amount, which only a figure answers ("hur länge" and "hur
-	// ofta" may be answered in words).
-	private static final Pattern COUNT = Pattern.compile("\\b(?:hur många|hur mycket|hur mkt|how many|how much)\\b",
+	// Asks for a count, an amount or a size, which only a figure answers ("hur länge" and
+	// "hur ofta" may be answered in words); a year, a date or an item's number is no such
+	// figure.
+	private static final Pattern COUNT = Pattern.compile(
+			"\\b(?:hur många|hur mycket|hur mkt|hur stor|hur stort|hur stora|how many|how much|how big|how large)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A law by name: "socialtjänstlagen", "skollagen", "LSS-lagen".
@@ -49,6 +51,11 @@ final class AbstainJudge {
 	// A place named before the word for its kind ("Göteborgs kommun", "malmö stad").
 	private static final Pattern PLACE = Pattern.compile(
 			"\\b(\\p{L}{3,}?(?:-\\p{L}{2,}?)?)s?\\s+(?:kommun\\p{L}*|stad|stads|region|län|municipality|county)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A region is named after the word, typed in any case: "Region Dalarna", "region
+	// jämtland härjedalen".
+	private static final Pattern REGION_NAMED = Pattern.compile("\\bregion\\s+(\\p{L}{3,})\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A place the question is about: "in Borlänge", "i Mora", "för Gävle".
@@ -131,7 +138,7 @@ final class AbstainJudge {
 			}
 		}
 		// A sum or "free" answers what something costs.
-		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsFigure(best.text())
+		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsCount(best.text())
 				&& !(kind == QuestionKind.COST && best.holdsKind()) && best.coverage() < settings.strongCoverage()) {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
 					coverage, unknownShare, unknown, asked);
@@ -216,9 +223,9 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * Places named before "kommun", "stad" …, capitalised words inside a Swedish question
-	 * (an English one capitalises names the glossary may not hold: "Sweden's"), and
-	 * abbreviations in capitals in either.
+	 * Places named before "kommun", "stad" … or after "region", capitalised words inside
+	 * a Swedish question (an English one capitalises names the glossary may not hold:
+	 * "Sweden's"), and abbreviations in capitals in either.
 	 */
 	private static Set<String> names(String question, boolean english) {
 		Set<String> names = new LinkedHashSet<>();
@@ -226,6 +233,12 @@ final class AbstainJudge {
 		while (place.find()) {
 			if (!PLACE_WORDS_NOT_NAMES.contains(place.group(1))) {
 				names.add(place.group(1));
+			}
+		}
+		Matcher region = REGION_NAMED.matcher(question.toLowerCase(Locale.ROOT));
+		while (region.find()) {
+			if (!PLACE_WORDS_NOT_NAMES.contains(region.group(1))) {
+				names.add(region.group(1));
 			}
 		}
 		if (!english) {

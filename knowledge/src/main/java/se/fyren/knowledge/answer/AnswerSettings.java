@@ -24,7 +24,7 @@ package se.fyren.knowledge.answer;
 public record AnswerSettings(int passagesRead, double minCoverage, int maxSentences, int maxChars, double rankDecay,
 		double kindBoost, double strongCoverage, int listPassagesRead, double listRankDecay) {
 
-	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 3, 500, 0.3, 1.0, 0.6, 5, 0.15);
+	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 5, 500, 0.3, 1.0, 0.6, 5, 0.15);
 
 	public AnswerSettings {
 		if (passagesRead < 1 || maxSentences < 1 || maxChars < 1 || listPassagesRead < passagesRead) {

@@ -115,6 +115,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			boolean marked = leadsIn && items.get(i + 1)
 					&& (sentence.endsWith(":") || !sentence.matches("(?s).*[.!?]"));
 			int counted = leadsIn && !marked && sentence.endsWith(":") ? counted(sentence) : 0;
+			if (!marked && counted == 0 && leadsIn && sentence.endsWith(":")) {
+				i = runIn(split, i, passage, units);
+				continue;
+			}
 			if (!marked && counted == 0) {
 				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0));
 				i++;
@@ -143,6 +147,35 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			i = j;
 		}
 		return units;
+	}
+
+	/**
+	 * A lead-in that ends in a colon and its paragraph, followed by a paragraph that is
+	 * not marked as a list: what the colon promises is that paragraph, often a list whose
+	 * marks were lost ("Länsstyrelsens uppdrag innebär:" then "att ge råd … att stimulera
+	 * …"), so the two are quoted together; each sentence of the paragraph still answers
+	 * on its own.
+	 * @return the index of the first sentence after the paragraph
+	 */
+	private static int runIn(Split split, int leadIn, Passage passage, List<AnswerUnit> units) {
+		List<String> sentences = split.sentences();
+		String sentence = sentences.get(leadIn);
+		int end = afterParagraph(split, leadIn + 1);
+		String paragraph = paragraph(split, leadIn + 1);
+		String compact = sentence + " " + paragraph;
+		String before = leadIn > 0 ? sentences.get(leadIn - 1) + " " : "";
+		units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(), sentence,
+				List.of(paragraph), false, 0));
+		for (int k = leadIn + 1; k < Math.min(end, sentences.size()); k++) {
+			units.add(new AnswerUnit(sentences.get(k), false, sentences.get(k), passage, units.size(), "", List.of(),
+					false, 0));
+		}
+		return Math.min(end, sentences.size());
+	}
+
+	/** Whether this is no list whose lead-in counts its paragraphs. */
+	boolean countsNothing() {
+		return paragraphs == 0;
 	}
 
 	/** How many items a lead-in counts ("De fem strategierna …:"), or 0. */

@@ -10,10 +10,11 @@ import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.Concept;
 
 /**
- * Words of chat and of the meeting a question is asked from: they say nothing about what
- * is asked, so they neither count as words the reports do not know nor pick the answer
- * ("typ" would pick a sentence about "typer"). Their terms are analysed once per analyzer
- * (one per index commit), not once per question. Thread-safe.
+ * Words of chat and of the meeting a question is asked from, and single letters (chat's
+ * "m" for "med", "e" for "är"): they say nothing about what is asked, so they neither
+ * count as words the reports do not know nor pick the answer ("typ" would pick a sentence
+ * about "typer"). Their terms are analysed once per analyzer (one per index commit), not
+ * once per question. Thread-safe.
  */
 final class ChatWords {
 
@@ -28,7 +29,7 @@ final class ChatWords {
 			+ "mötet möte chefen kollega kollegan kollegor presentation presentera ska behöver behövde jobbar jobba "
 			+ "minns kommer ihåg fort snabbt ungefär cirka nu då här där hey hi thanks please quick quickly remind "
 			+ "colleague meeting tomorrow today tmrw asap enl bl.a jan feb febr mar apr jun jul aug sep sept okt nov dec "
-			+ "protokoll protokollet dokument dokumentet pdf pdf:en";
+			+ "protokoll protokollet dokument dokumentet pdf pdf:en grej grejen grejer grejerna grejor";
 
 	/**
 	 * The words that ask for a count ("hur många", "hur mycket"): they say what kind of
@@ -48,7 +49,10 @@ final class ChatWords {
 	 */
 	AnalyzedQuestion without(AnalyzedQuestion question, Analyzer analyzer) {
 		Set<String> chat = terms(analyzer);
-		List<Concept> kept = question.concepts().stream().filter(concept -> !chat.contains(concept.word())).toList();
+		List<Concept> kept = question.concepts()
+			.stream()
+			.filter(concept -> !chat.contains(concept.word()) && concept.word().length() > 1)
+			.toList();
 		return kept.isEmpty() ? question : new AnalyzedQuestion(question.question(), kept, question.english());
 	}
 

@@ -82,6 +82,25 @@ public enum QuestionKind {
 		return NUMBER.answer.matcher(text).matches();
 	}
 
+	// Figures that date, time, cite or number something rather than count it: a year, a
+	// day of a month, a time of day, a reference "(16)", an item's or a chapter's number
+	// ("kapitel 2", "Åtgärdsområde 13").
+	private static final Pattern NOT_A_COUNT = Pattern.compile("(?i:\\b(?:19|20)\\d{2}\\b"
+			+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
+			+ "|\\b\\d{1,2}[.:]\\d{2}\\b|(?:^|\\s)\\d{1,2}\\.(?=\\s)"
+			+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|kl\\.?)\\s+\\d+(?:[.:]\\d{2})?|\\(\\d{1,3}\\))"
+			+ "|\\b\\p{Lu}\\p{Ll}+\\s+\\d{1,2}\\b(?![.,]\\d|\\s*(?:%|procent|kr|år|personer|deltagare))",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	/**
+	 * Whether a text holds a figure that counts or measures something: not only a year, a
+	 * date, a time or a number that labels an item ("hur många kom?" is not answered by
+	 * "den 5 september kl. 9.00").
+	 */
+	static boolean holdsCount(String text) {
+		return holdsFigure(NOT_A_COUNT.matcher(text).replaceAll(" "));
+	}
+
 	/** The kind's name in JSON. */
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);

@@ -10,7 +10,8 @@ import se.fyren.knowledge.Passage;
 
 /**
  * A lead-in counts the plain paragraphs of a list by a number word or a figure before
- * what it counts; a figure that numbers, cites or dates something counts nothing.
+ * what it counts; a figure that numbers, cites or dates something counts nothing. A
+ * lead-in that counts nothing is still quoted with the paragraph its colon leads to.
  */
 class AnswerUnitTest {
 
@@ -31,24 +32,39 @@ class AnswerUnitTest {
 
 	@Test
 	void aChapterNumberCountsNothing() {
-		assertThat(units("Arbetet beskrivs närmare i kapitel 2:")).noneMatch(AnswerUnit::list);
+		assertThat(units("Arbetet beskrivs närmare i kapitel 2:")).allMatch(AnswerUnit::countsNothing);
 	}
 
 	@Test
 	void aNumberedAppendixOrStepCountsNothing() {
-		assertThat(units("Frågorna finns i Bilaga 3 Enkät:")).noneMatch(AnswerUnit::list);
-		assertThat(units("Så här går det till i steg 3 av processen:")).noneMatch(AnswerUnit::list);
+		assertThat(units("Frågorna finns i Bilaga 3 Enkät:")).allMatch(AnswerUnit::countsNothing);
+		assertThat(units("Så här går det till i steg 3 av processen:")).allMatch(AnswerUnit::countsNothing);
 	}
 
 	@Test
 	void aLengthOfTimeCountsNothing() {
-		assertThat(units("Utbildningen pågår under 2 dagar:")).noneMatch(AnswerUnit::list);
-		assertThat(units("Arbetet pågår i tre veckor:")).noneMatch(AnswerUnit::list);
+		assertThat(units("Utbildningen pågår under 2 dagar:")).allMatch(AnswerUnit::countsNothing);
+		assertThat(units("Arbetet pågår i tre veckor:")).allMatch(AnswerUnit::countsNothing);
 	}
 
 	@Test
 	void aCitationCountsNothing() {
-		assertThat(units("Faktorer som påverkar arbetet är (2):")).noneMatch(AnswerUnit::list);
+		assertThat(units("Faktorer som påverkar arbetet är (2):")).allMatch(AnswerUnit::countsNothing);
+	}
+
+	@Test
+	void aColonLeadsToTheParagraphAfterItWhoseListMarksWereLost() {
+		String text = "Länsstyrelsen stödjer kommunerna. Uppdraget innebär:\n\natt ge råd och stöd till kommunerna"
+				+ " att arrangera utbildningar i länet\n\nArbetet har kommit olika långt.";
+		List<AnswerUnit> units = AnswerUnit
+			.of(new Passage("rapport#1", "rapport", "Rapport", "Uppdraget", null, 0, text.length(), text));
+		assertThat(units).filteredOn(AnswerUnit::list)
+			.singleElement()
+			.satisfies(list -> assertThat(list.text()).isEqualTo(
+					"Uppdraget innebär: att ge råd och stöd till kommunerna att arrangera utbildningar i länet"));
+		assertThat(units).extracting(AnswerUnit::text)
+			.contains("att ge råd och stöd till kommunerna att arrangera utbildningar i länet",
+					"Arbetet har kommit olika långt.");
 	}
 
 	@Test

@@ -24,4 +24,13 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("vad är dialogkedjan?")).isEqualTo(QuestionKind.DEFINITION);
 	}
 
+	@Test
+	void aYearADateATimeAReferenceOrAnItemsNumberCountsNothing() {
+		assertThat(QuestionKind.holdsCount("Arbetsträff 2018: 5 september kl. 9.00 - 15.00, Falun.")).isFalse();
+		assertThat(QuestionKind.holdsCount("Det beror på arbetslösheten (16). Åtgärdsområde 13 handlar om")).isFalse();
+		assertThat(QuestionKind.holdsCount("6. Statistik bifogas 7. Frågor")).isFalse();
+		assertThat(QuestionKind.holdsCount("Av de 15 deltagarna svarade tolv")).isTrue();
+		assertThat(QuestionKind.holdsCount("2014: 576 dagar")).isTrue();
+	}
+
 }
