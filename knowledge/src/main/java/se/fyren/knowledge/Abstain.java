@@ -7,13 +7,13 @@ import java.util.List;
  * understood.
  *
  * @param reason a short code: {@code no_passages}, {@code low_coverage},
- * {@code unknown_terms}, {@code cost_not_in_reports}, {@code name_not_in_reports},
- * {@code year_not_in_reports}, {@code law_not_in_reports}; and from the best answer's own
- * evidence: {@code year_not_in_answer}, {@code place_not_in_answer} (the passage that
- * answers best, with its title and section, does not speak of the year or name the place
- * asked about), {@code number_not_in_answer} (a count asked for, no figure in the best
- * answer, which covers the question only weakly), {@code month_not_in_answer} (a month
- * asked about that neither the best answer nor its report title and section name),
+ * {@code cost_not_in_reports}, {@code name_not_in_reports}, {@code year_not_in_reports},
+ * {@code law_not_in_reports}; and from the best answer's own evidence:
+ * {@code year_not_in_answer}, {@code place_not_in_answer} (the passage that answers best,
+ * with its title and section, does not speak of the year or name the place asked about),
+ * {@code number_not_in_answer} (a count asked for, no figure in the best answer, which
+ * covers the question only weakly), {@code month_not_in_answer} (a month asked about that
+ * neither the best answer nor its report title and section name),
  * {@code topic_not_in_reports} (beside the place and time it names, the question holds no
  * word the reports use) and {@code topic_not_in_answer} (the best answer names the place
  * or time asked about but no other word of the question)

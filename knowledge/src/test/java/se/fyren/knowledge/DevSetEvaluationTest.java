@@ -50,12 +50,13 @@ class DevSetEvaluationTest {
 		// holds no figure (it was answered wrongly before the count rule).
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.71);
-		// Round five (figure captions, cost answers): answer_hit 0.698, lists 6/8.
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.675);
+		// Round five (figure captions, cost answers): answer_hit 0.698, lists 6/8; round
+		// six 0.721; no refusal on words the reports never use (answers7): 0.744.
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.721);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
-		// A third is refused since round four: dev-004, whose best answer is only the
-		// minutes' date line (it was answered wrongly before the topic rule).
+		// Since answers7 "vabbandet" is answered; dev-004, whose best answer is only the
+		// minutes' date line, and a count are refused (2/43), one question's slack.
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(3);
 	}

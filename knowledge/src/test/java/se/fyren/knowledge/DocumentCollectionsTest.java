@@ -80,18 +80,17 @@ class DocumentCollectionsTest {
 					nämndens utvecklingsmedel under två år och ska förbättra barns hälsa.
 					""".getBytes(StandardCharsets.UTF_8), "Utkast", "privat:abc123"));
 
-			// Asked where only the shared reports answer: the draft's word is as unknown
-			// as
-			// if the draft did not exist, and a typo of it is not corrected into it.
-			Answer word = knowledge.ask("Hur påverkar zorblix barns hälsa i Dalarna?");
+			// Asked where only the shared reports answer: the draft's name is as unknown
+			// as if the draft did not exist, and a typo of it is not corrected into it.
+			Answer word = knowledge.ask("Hur påverkar Zorblix barns hälsa i Dalarna?");
 			assertThat(word.found()).isFalse();
-			assertThat(word.abstain().reason()).isEqualTo("unknown_terms");
+			assertThat(word.abstain().reason()).isEqualTo("name_not_in_reports");
 			assertThat(word.abstain().unknownWords()).containsExactly("zorblix");
-			assertThat(knowledge.ask("Hur påverkar zorblex barns hälsa i Dalarna?").abstain().unknownWords())
+			assertThat(knowledge.ask("Hur påverkar Zorblex barns hälsa i Dalarna?").abstain().unknownWords())
 				.containsExactly("zorblex");
 			// Where the draft answers, its word is known.
 			assertThat(knowledge
-				.ask("Hur påverkar zorblix barns hälsa i Dalarna?", Set.of(CollectionNames.REPORTS, "privat:abc123"))
+				.ask("Hur påverkar Zorblix barns hälsa i Dalarna?", Set.of(CollectionNames.REPORTS, "privat:abc123"))
 				.passages()).anySatisfy(scored -> assertThat(scored.passage().doc()).isEqualTo("d-draft"));
 		}
 	}

@@ -11,13 +11,10 @@ package se.fyren.knowledge.answer;
  * @param maxChars an answer stops growing past this length
  * @param rankDecay how much a unit's score drops for each rank its passage is below the
  * first
- * @param maxUnknownShare a Swedish question whose words unknown to the reports carry this
- * share of its weight is about something the reports do not cover, unless its best unit
- * covers it strongly with the asked-for kind of answer
  * @param kindBoost how much more a unit that holds the asked-for kind of answer (a date
  * for "när", a list for "vilka") scores
- * @param strongCoverage a unit covering this share of the question, holding the asked-for
- * kind, answers it despite words the reports never use
+ * @param strongCoverage a unit covering this share of the question answers a count
+ * without a figure
  * @param listPassagesRead a question that asks for a list may take a list from this many
  * of the best passages: the passage that holds a list is often not the one that names the
  * question's words most often
@@ -25,9 +22,9 @@ package se.fyren.knowledge.answer;
  * the question asks for a list
  */
 public record AnswerSettings(int passagesRead, double minCoverage, int maxSentences, int maxChars, double rankDecay,
-		double maxUnknownShare, double kindBoost, double strongCoverage, int listPassagesRead, double listRankDecay) {
+		double kindBoost, double strongCoverage, int listPassagesRead, double listRankDecay) {
 
-	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 5, 500, 0.3, 0.27, 1.0, 0.6, 5, 0.15);
+	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 5, 500, 0.3, 1.0, 0.6, 5, 0.15);
 
 	public AnswerSettings {
 		if (passagesRead < 1 || maxSentences < 1 || maxChars < 1 || listPassagesRead < passagesRead) {
@@ -35,8 +32,8 @@ public record AnswerSettings(int passagesRead, double minCoverage, int maxSenten
 					"passagesRead, maxSentences and maxChars must be positive, listPassagesRead at least passagesRead: "
 							+ passagesRead + ", " + maxSentences + ", " + maxChars);
 		}
-		if (minCoverage < 0 || minCoverage > 1 || maxUnknownShare < 0 || maxUnknownShare > 1 || strongCoverage < 0
-				|| strongCoverage > 1 || kindBoost < 0 || rankDecay < 0 || rankDecay >= 1 || listRankDecay < 0
+		if (minCoverage < 0 || minCoverage > 1 || strongCoverage < 0 || strongCoverage > 1 || kindBoost < 0
+				|| rankDecay < 0 || rankDecay >= 1 || listRankDecay < 0
 				|| listRankDecay * (listPassagesRead - 1) >= 1) {
 			throw new IllegalArgumentException("answer shares must lie in [0, 1] and boosts be positive");
 		}

@@ -17,10 +17,17 @@ public enum QuestionKind {
 	WHEN("\\b(?:när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
 			"(?s).*(?:\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|vecka)).*"),
 	/**
-	 * "vad kostar", "kostnaden", "what does it cost": a sum, or that it costs nothing
-	 * ("betalar man ingenting").
+	 * A price, a cost or a pay ("vad kostar", "kostade", "lönen", "what does it cost",
+	 * "how much money", "spend"): a sum, or that it costs nothing ("betalar man
+	 * ingenting"). The one definition of asking for a cost, for the answer picked and for
+	 * saying the reports give none ("vem betalar" asks for a payer: the person comes
+	 * first). A cue that opens with its question word ("vad kostar") places the kind
+	 * there.
 	 */
-	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|kostar|kostnad\\p{L}*|avgift\\p{L}*|pris(?:et|er|erna)?|what does .+ cost|how much does .+ cost|what(?: is|'s| are) the (?:cost|price|fee)\\p{L}*|cost\\p{L}*|price\\p{L}*|fees?)\\b",
+	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|what(?: is|'s| are) the (?:cost|price|fee)\\p{L}*"
+			+ "|kost\\p{L}*|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*|lön(?:en|er|erna)?"
+			+ "|hur (?:mycket|mkt) pengar|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?"
+			+ "|budget for|how much money|spend|spent|spends|pay|pays|paid|salary|salaries|wages?)\\b",
 			"(?s)(?i).*(?:" + QuestionKind.MONEY + "|" + QuestionKind.FREE + ").*"),
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",
@@ -60,6 +67,11 @@ public enum QuestionKind {
 			return true;
 		}
 		return answer != null && answer.matcher(text).matches();
+	}
+
+	/** Whether a question (in lower case) holds this kind's cue anywhere. */
+	boolean cuedBy(String question) {
+		return cue != null && cue.matcher(question).find();
 	}
 
 	/**
