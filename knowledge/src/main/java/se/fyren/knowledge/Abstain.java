@@ -16,7 +16,8 @@ import java.util.List;
  * neither the best answer nor its report title and section name),
  * {@code topic_not_in_reports} (beside the place and time it names, the question holds no
  * word the reports use) and {@code topic_not_in_answer} (the best answer names the place
- * or time asked about but no other word of the question)
+ * or time asked about but no other word of the question); and {@code off_topic} (most of
+ * a Swedish question's weight is words the reports never use)
  * @param detail the reason in a sentence (English, for logs and the JSON)
  * @param coverage the share of the question's weight the best answer unit covers
  * @param unknownShare the share of the question's weight carried by words the reports

@@ -241,6 +241,14 @@ class AnswerTest {
 	}
 
 	@Test
+	void abstainsOnAQuestionMostlyOfWordsTheReportsNeverUse() {
+		Answer answer = knowledge.ask("vad säger rapporterna om vargjakt?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("off_topic");
+	}
+
+	@Test
 	void abstainsOnASizeTheBestAnswerGivesOnlyAReferenceOrAnItemsNumberFor() {
 		Answer answer = knowledge.ask("hur stor är arbetslösheten i leksand idag");
 

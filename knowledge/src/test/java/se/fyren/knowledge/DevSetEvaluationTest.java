@@ -75,9 +75,8 @@ class DevSetEvaluationTest {
 		// Round five: answer_hit 0.620 (a cost answered by "betalar man ingenting").
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.607);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(17);
-		// Round six: 2/79 refused (val-008, whose answer held only item numbers and
-		// dates, is now refused as a count not answered).
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
+		// Round six: 1/79 refused.
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(13);
 		assertThat(score.englishFound()).isGreaterThanOrEqualTo(11);
 	}
@@ -89,11 +88,11 @@ class DevSetEvaluationTest {
 		System.out.println(score.summary());
 		// Written on 2026-12-03 before round six tuned on it (then recall@5 0.773,
 		// answer_hit 0.273, 12/16 abstained, 6/44 refused, lists 2/14); after round six
-		// 0.773, 0.409, 14/16, 3/44, 4/14. One question's slack each.
+		// 0.773, 0.409, 13/16, 1/44, 4/14. One question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.75);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.386);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(12);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(3);
 	}
 

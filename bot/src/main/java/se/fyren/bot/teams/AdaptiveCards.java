@@ -63,7 +63,7 @@ final class AdaptiveCards {
 			return card(card, locale);
 		}
 		ObjectNode card = card();
-		text(card.withArray("body"), ((Reply.TextReply) reply).text());
+		text(card.withArray("body"), markdown(((Reply.TextReply) reply).text()));
 		return card;
 	}
 

@@ -84,6 +84,11 @@ final class AbstainJudge {
 			"egen", "hela", "annan", "andra", "samma", "each", "which", "the", "your", "our", "other", "en", "ett",
 			"deras", "alla", "någon", "nån", "deltagande", "länets", "många");
 
+	// Unknown words carrying at least this share of the question's weight make it a
+	// question about something else; the share of one rare word among two or three known
+	// ones stays below it.
+	private static final double OFF_TOPIC_SHARE = 0.5;
+
 	// A name's shortest part that still names it ("mora" in "Moraborna").
 	private static final int MIN_NAME_PREFIX = 4;
 
@@ -210,6 +215,17 @@ final class AbstainJudge {
 		if (coverage < settings.minCoverage()) {
 			return abstain("low_coverage", "the best passages cover too little of the question", coverage, unknownShare,
 					unknown, asked);
+		}
+		// Most of a Swedish question is words the reports never use ("vad säger
+		// rapporterna
+		// om vargjakt?"): what the passages found share with it is the small rest; an
+		// English one holds words the glossary does not translate. A question
+		// asked in the asker's own words ("vabbandet") turns on one such word among
+		// several known ones, and its best unit covers what is known strongly.
+		if (!question.english() && unknownShare >= OFF_TOPIC_SHARE
+				&& (best == null || best.coverage() < settings.strongCoverage())) {
+			return abstain("off_topic", "most of the question's weight is words the reports never use", coverage,
+					unknownShare, unknown, asked);
 		}
 		return null;
 	}

@@ -60,6 +60,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			+ "|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b))",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
+	// A numbered heading as a sentence of its own: "Målområde 5.", "Steg 2".
+	private static final Pattern RUN_IN_HEADING = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\d{1,2}\\.?",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// How the chunker marks a bulleted item.
 	private static final String ITEM_MARK = "› ";
 
@@ -168,7 +172,19 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		List<String> sentences = split.sentences();
 		String sentence = sentences.get(leadIn);
 		int end = afterParagraph(split, leadIn + 1);
-		String paragraph = paragraph(split, leadIn + 1);
+		// A heading the chunker ran into the paragraph ("Målområde 5.") opens the next
+		// section: the run-in stops before it.
+		for (int k = leadIn + 2; k < Math.min(end, sentences.size()); k++) {
+			if (RUN_IN_HEADING.matcher(sentences.get(k)).matches()) {
+				end = k;
+				break;
+			}
+		}
+		StringBuilder joined = new StringBuilder();
+		for (int k = leadIn + 1; k < Math.min(end, sentences.size()); k++) {
+			joined.append(joined.isEmpty() ? "" : " ").append(sentences.get(k));
+		}
+		String paragraph = joined.toString();
 		String compact = sentence + " " + paragraph;
 		String before = leadIn > 0 ? sentences.get(leadIn - 1) + " " : "";
 		units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(), sentence,
@@ -178,11 +194,6 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 					false, 0, analysed.terms().get(k)));
 		}
 		return Math.min(end, sentences.size());
-	}
-
-	/** Whether this is no list whose lead-in counts its paragraphs. */
-	boolean countsNothing() {
-		return paragraphs == 0;
 	}
 
 	/** How many items a lead-in counts ("De fem strategierna …:"), or 0. */

@@ -51,7 +51,7 @@ final class ChatWords {
 		Set<String> chat = terms(analyzer);
 		List<Concept> kept = question.concepts()
 			.stream()
-			.filter(concept -> !chat.contains(concept.word()) && concept.word().length() > 1)
+			.filter(concept -> !chat.contains(concept.word()) && !singleLetter(concept.word()))
 			.toList();
 		return kept.isEmpty() ? question : new AnalyzedQuestion(question.question(), kept, question.english());
 	}
@@ -64,6 +64,11 @@ final class ChatWords {
 			analysed = known;
 		}
 		return known.terms();
+	}
+
+	/** "m", "e": not a figure, which numbers what it follows ("målområde 5"). */
+	private static boolean singleLetter(String word) {
+		return word.length() == 1 && Character.isLetter(word.charAt(0));
 	}
 
 }

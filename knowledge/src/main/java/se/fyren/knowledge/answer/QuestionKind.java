@@ -25,9 +25,10 @@ public enum QuestionKind {
 	 * there.
 	 */
 	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|what(?: is|'s| are) the (?:cost|price|fee)\\p{L}*"
-			+ "|kost\\p{L}*|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*|lön(?:en|er|erna)?"
+			+ "|kostnad\\p{L}*|kostar|kostade|kostat|kosta|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*"
+			+ "|lön(?:en|er|erna)?"
 			+ "|hur (?:mycket|mkt) pengar|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?"
-			+ "|budget for|how much money|spend|spent|spends|pay|pays|paid|salary|salaries|wages?)\\b",
+			+ "|budget for|how much money|(?:spend|spent|spends|pay|pays|paid) (?:for|on)|salary|salaries|wages?)\\b",
 			"(?s)(?i).*(?:" + QuestionKind.MONEY + "|" + QuestionKind.FREE + ").*"),
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",
@@ -85,12 +86,11 @@ public enum QuestionKind {
 	// Figures that date, time, cite or number something rather than count it: a year, a
 	// day of a month, a time of day, a reference "(16)", an item's or a chapter's number
 	// ("kapitel 2", "Åtgärdsområde 13").
-	private static final Pattern NOT_A_COUNT = Pattern.compile("(?i:\\b(?:19|20)\\d{2}\\b"
+	private static final Pattern NOT_A_COUNT = Pattern.compile("\\b(?:19|20)\\d{2}\\b"
 			+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
-			+ "|\\b\\d{1,2}[.:]\\d{2}\\b|(?:^|\\s)\\d{1,2}\\.(?=\\s)"
-			+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|kl\\.?)\\s+\\d+(?:[.:]\\d{2})?|\\(\\d{1,3}\\))"
-			+ "|\\b\\p{Lu}\\p{Ll}+\\s+\\d{1,2}\\b(?![.,]\\d|\\s*(?:%|procent|kr|år|personer|deltagare))",
-			Pattern.UNICODE_CHARACTER_CLASS);
+			+ "|\\b\\d{1,2}[.:]\\d{2}\\b|^\\d{1,2}\\.(?=\\s)|\\(\\d{1,3}\\)"
+			+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|fas|punkt|princip|\\p{L}*område)\\s+\\d+"
+			+ "|\\bkl\\.?\\s+\\d{1,2}(?:[.:]\\d{2})?", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Whether a text holds a figure that counts or measures something: not only a year, a

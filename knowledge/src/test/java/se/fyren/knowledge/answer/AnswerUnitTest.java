@@ -41,24 +41,24 @@ class AnswerUnitTest {
 
 	@Test
 	void aChapterNumberCountsNothing() {
-		assertThat(units("Arbetet beskrivs närmare i kapitel 2:")).allMatch(AnswerUnit::countsNothing);
+		assertThat(units("Arbetet beskrivs närmare i kapitel 2:")).allMatch(unit -> unit.paragraphs() == 0);
 	}
 
 	@Test
 	void aNumberedAppendixOrStepCountsNothing() {
-		assertThat(units("Frågorna finns i Bilaga 3 Enkät:")).allMatch(AnswerUnit::countsNothing);
-		assertThat(units("Så här går det till i steg 3 av processen:")).allMatch(AnswerUnit::countsNothing);
+		assertThat(units("Frågorna finns i Bilaga 3 Enkät:")).allMatch(unit -> unit.paragraphs() == 0);
+		assertThat(units("Så här går det till i steg 3 av processen:")).allMatch(unit -> unit.paragraphs() == 0);
 	}
 
 	@Test
 	void aLengthOfTimeCountsNothing() {
-		assertThat(units("Utbildningen pågår under 2 dagar:")).allMatch(AnswerUnit::countsNothing);
-		assertThat(units("Arbetet pågår i tre veckor:")).allMatch(AnswerUnit::countsNothing);
+		assertThat(units("Utbildningen pågår under 2 dagar:")).allMatch(unit -> unit.paragraphs() == 0);
+		assertThat(units("Arbetet pågår i tre veckor:")).allMatch(unit -> unit.paragraphs() == 0);
 	}
 
 	@Test
 	void aCitationCountsNothing() {
-		assertThat(units("Faktorer som påverkar arbetet är (2):")).allMatch(AnswerUnit::countsNothing);
+		assertThat(units("Faktorer som påverkar arbetet är (2):")).allMatch(unit -> unit.paragraphs() == 0);
 	}
 
 	@Test
@@ -73,6 +73,16 @@ class AnswerUnitTest {
 		assertThat(units).extracting(AnswerUnit::text)
 			.contains("att ge råd och stöd till kommunerna att arrangera utbildningar i länet",
 					"Arbetet har kommit olika långt.");
+	}
+
+	@Test
+	void aColonsParagraphEndsBeforeANumberedHeadingRunIntoIt() {
+		String text = "Centralt för arbetet är att:\n\nuppmärksamma grupper med knappa marginaler. Målområde 5."
+				+ " Boende och närmiljö har betydelse för hälsan.";
+		assertThat(unitsOf(text, "")).filteredOn(AnswerUnit::list)
+			.singleElement()
+			.satisfies(list -> assertThat(list.text())
+				.isEqualTo("Centralt för arbetet är att: uppmärksamma grupper med knappa marginaler."));
 	}
 
 	@Test

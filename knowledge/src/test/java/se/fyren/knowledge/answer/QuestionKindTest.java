@@ -19,6 +19,15 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void dietAndPayingAttentionAreNoCost() {
+		assertThat(QuestionKind.of("hur viktig är kosten för barns hälsa?")).isNotEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("how do young people spend their free time?")).isNotEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("what should municipalities pay attention to?")).isNotEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("vad kostade projektet?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("what did the region pay for the course?")).isEqualTo(QuestionKind.COST);
+	}
+
+	@Test
 	void aDefinitionStaysADefinition() {
 		assertThat(QuestionKind.of("What is a change agent?")).isEqualTo(QuestionKind.DEFINITION);
 		assertThat(QuestionKind.of("vad är dialogkedjan?")).isEqualTo(QuestionKind.DEFINITION);
@@ -28,9 +37,13 @@ class QuestionKindTest {
 	void aYearADateATimeAReferenceOrAnItemsNumberCountsNothing() {
 		assertThat(QuestionKind.holdsCount("Arbetsträff 2018: 5 september kl. 9.00 - 15.00, Falun.")).isFalse();
 		assertThat(QuestionKind.holdsCount("Det beror på arbetslösheten (16). Åtgärdsområde 13 handlar om")).isFalse();
-		assertThat(QuestionKind.holdsCount("6. Statistik bifogas 7. Frågor")).isFalse();
+		assertThat(QuestionKind.holdsCount("6. Statistik bifogas")).isFalse();
+		assertThat(QuestionKind.holdsCount("Målområde 5 och kapitel 3")).isFalse();
 		assertThat(QuestionKind.holdsCount("Av de 15 deltagarna svarade tolv")).isTrue();
 		assertThat(QuestionKind.holdsCount("2014: 576 dagar")).isTrue();
+		assertThat(QuestionKind.holdsCount("Drygt 30 kommuner deltog.")).isTrue();
+		assertThat(QuestionKind.holdsCount("De 15 deltagarna kom från sju kommuner.")).isTrue();
+		assertThat(QuestionKind.holdsCount("Från Falun deltog 12. Dessutom kom fler.")).isTrue();
 	}
 
 }
