@@ -25,8 +25,9 @@ import se.fyren.knowledge.search.Coverage;
  * they give no figure for, a place, a year or a law they never name). A word the reports
  * never use is no such evidence on its own: people ask in their own words ("vabbandet",
  * "handtvätt", "grejer"), and on the dev, validation and both hold-out sets such words
- * refused answerable questions but no unanswerable one; a name the reports never use
- * ({@code name_not_in_reports}) still is. Returns the reason, or null to answer.
+ * refused answerable questions but no unanswerable one. A name the reports never use
+ * ({@code name_not_in_reports}) still is, and so is a Swedish question made mostly of
+ * such words ({@code off_topic}). Returns the reason, or null to answer.
  */
 final class AbstainJudge {
 
@@ -217,9 +218,8 @@ final class AbstainJudge {
 					unknown, asked);
 		}
 		// Most of a Swedish question is words the reports never use ("vad säger
-		// rapporterna
-		// om vargjakt?"): what the passages found share with it is the small rest; an
-		// English one holds words the glossary does not translate. A question
+		// rapporterna om vargjakt?"): what the passages found share with it is the small
+		// rest (an English one holds words the glossary does not translate). A question
 		// asked in the asker's own words ("vabbandet") turns on one such word among
 		// several known ones, and its best unit covers what is known strongly.
 		if (!question.english() && unknownShare >= OFF_TOPIC_SHARE
@@ -246,18 +246,9 @@ final class AbstainJudge {
 	 */
 	private static Set<String> names(String question, boolean english) {
 		Set<String> names = new LinkedHashSet<>();
-		Matcher place = PLACE.matcher(question.toLowerCase(Locale.ROOT));
-		while (place.find()) {
-			if (!PLACE_WORDS_NOT_NAMES.contains(place.group(1))) {
-				names.add(place.group(1));
-			}
-		}
-		Matcher region = REGION_NAMED.matcher(question.toLowerCase(Locale.ROOT));
-		while (region.find()) {
-			if (!PLACE_WORDS_NOT_NAMES.contains(region.group(1))) {
-				names.add(region.group(1));
-			}
-		}
+		String lower = question.toLowerCase(Locale.ROOT);
+		addPlaceNames(PLACE, lower, names);
+		addPlaceNames(REGION_NAMED, lower, names);
 		if (!english) {
 			all(NAME, question).forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
 		}
@@ -266,17 +257,25 @@ final class AbstainJudge {
 	}
 
 	/**
+	 * The words a pattern's first group names as places in a lower-case question, but for
+	 * words such as "varje" or "vilken" that stand where a name would.
+	 */
+	private static void addPlaceNames(Pattern pattern, String lower, Set<String> names) {
+		Matcher place = pattern.matcher(lower);
+		while (place.find()) {
+			if (!PLACE_WORDS_NOT_NAMES.contains(place.group(1))) {
+				names.add(place.group(1));
+			}
+		}
+	}
+
+	/**
 	 * The places a question is about: named before "kommun", "stad" …, or after "i",
 	 * "in".
 	 */
 	private static Set<String> places(String question, CharSequence found) {
 		Set<String> places = new LinkedHashSet<>();
-		Matcher place = PLACE.matcher(question.toLowerCase(Locale.ROOT));
-		while (place.find()) {
-			if (!PLACE_WORDS_NOT_NAMES.contains(place.group(1))) {
-				places.add(place.group(1));
-			}
-		}
+		addPlaceNames(PLACE, question.toLowerCase(Locale.ROOT), places);
 		Matcher asked = PLACE_ASKED.matcher(question);
 		while (asked.find()) {
 			places.add(asked.group(1).toLowerCase(Locale.ROOT));

@@ -128,8 +128,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 				continue;
 			}
 			if (!marked && counted == 0) {
-				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
-						analysed.terms().get(i)));
+				addSentences(units, split, analysed, passage, i, i + 1);
 				i++;
 				continue;
 			}
@@ -137,8 +136,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			int j = items(split, i + 1, listed, counted);
 			// One plain paragraph is a list only where the passage cuts it off.
 			if (counted > 0 && (listed.isEmpty() || listed.size() < 2 && j < sentences.size())) {
-				units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
-						analysed.terms().get(i)));
+				addSentences(units, split, analysed, passage, i, i + 1);
 				i++;
 				continue;
 			}
@@ -150,10 +148,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			// The list quotes each item's first sentence; every sentence of its items
 			// still answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat
 			// med 5 %").
-			for (int k = i + 1; k < j; k++) {
-				units.add(new AnswerUnit(sentences.get(k), false, sentences.get(k), passage, units.size(), "",
-						List.of(), false, 0, analysed.terms().get(k)));
-			}
+			addSentences(units, split, analysed, passage, i + 1, j);
 			i = j;
 		}
 		return units;
@@ -171,29 +166,32 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			List<AnswerUnit> units) {
 		List<String> sentences = split.sentences();
 		String sentence = sentences.get(leadIn);
-		int end = afterParagraph(split, leadIn + 1);
+		int end = Math.min(afterParagraph(split, leadIn + 1), sentences.size());
 		// A heading the chunker ran into the paragraph ("Målområde 5.") opens the next
 		// section: the run-in stops before it.
-		for (int k = leadIn + 2; k < Math.min(end, sentences.size()); k++) {
+		for (int k = leadIn + 2; k < end; k++) {
 			if (RUN_IN_HEADING.matcher(sentences.get(k)).matches()) {
 				end = k;
 				break;
 			}
 		}
-		StringBuilder joined = new StringBuilder();
-		for (int k = leadIn + 1; k < Math.min(end, sentences.size()); k++) {
-			joined.append(joined.isEmpty() ? "" : " ").append(sentences.get(k));
-		}
-		String paragraph = joined.toString();
+		String paragraph = String.join(" ", sentences.subList(leadIn + 1, end));
 		String compact = sentence + " " + paragraph;
 		String before = leadIn > 0 ? sentences.get(leadIn - 1) + " " : "";
 		units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(), sentence,
 				List.of(paragraph), false, 0, Set.of()));
-		for (int k = leadIn + 1; k < Math.min(end, sentences.size()); k++) {
-			units.add(new AnswerUnit(sentences.get(k), false, sentences.get(k), passage, units.size(), "", List.of(),
-					false, 0, analysed.terms().get(k)));
+		addSentences(units, split, analysed, passage, leadIn + 1, end);
+		return end;
+	}
+
+	/** Sentences {@code from} to {@code to} as units of their own, with their terms. */
+	private static void addSentences(List<AnswerUnit> units, Split split, AnalysedSentences analysed, Passage passage,
+			int from, int to) {
+		for (int k = from; k < to; k++) {
+			String sentence = split.sentences().get(k);
+			units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
+					analysed.terms().get(k)));
 		}
-		return Math.min(end, sentences.size());
 	}
 
 	/** How many items a lead-in counts ("De fem strategierna …:"), or 0. */
