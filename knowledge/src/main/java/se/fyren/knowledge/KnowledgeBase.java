@@ -99,7 +99,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		Function<CompoundParts, SwedishAnalysis> analysis = parts -> new SwedishAnalysis(parts, thesaurus, nounLemmas);
 		this.index = readOnly ? PassageIndex.readOnly(indexDir, analysis) : new PassageIndex(indexDir, analysis);
 		this.searcher = new PassageSearcher(settings.search());
-		this.extractor = new AnswerExtractor(settings.answer());
+		this.extractor = new AnswerExtractor(settings.answer(), nounLemmas.wordClasses());
 	}
 
 	/**

@@ -407,4 +407,24 @@ class AnswerTest {
 		assertThat(answer.abstain().detail()).contains("västernorrland");
 	}
 
+	@Test
+	void aVerbBeforeKommunenIsNoPlace() {
+		// "gör" stands where a name would ("Mora kommun"), but the dictionary knows it
+		// only as a verb: the question is about what a municipality does, anywhere.
+		Answer answer = knowledge.ask("vad gör kommunen för barnen?");
+
+		assertThat(answer.abstain()).isNull();
+		assertThat(answer.found()).isTrue();
+	}
+
+	@Test
+	void aCapitalisedWordBeforeKommunIsAPlaceWhateverElseItCanBe() {
+		// "sala" is a verb to the dictionary, and a municipality the reports never name.
+		Answer answer = knowledge.ask("vad har Sala kommun för strategi?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("name_not_in_reports");
+		assertThat(answer.abstain().detail()).contains("sala");
+	}
+
 }

@@ -81,6 +81,11 @@ public final class NounLemmas {
 		}
 	}
 
+	/** What the same dictionary says a word can be. */
+	public WordClasses wordClasses() {
+		return new WordClasses(dictionary);
+	}
+
 	/**
 	 * Replaces each noun form of a stream by the form all its forms stem alike from, or
 	 * by its lemma marked as a keyword when the stemmer would cut it. Each stream gets

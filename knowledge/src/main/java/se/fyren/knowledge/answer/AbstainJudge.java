@@ -15,6 +15,7 @@ import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.TermRole;
+import se.fyren.knowledge.analysis.WordClasses;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.Concept;
 import se.fyren.knowledge.search.Coverage;
@@ -53,12 +54,12 @@ final class AbstainJudge {
 	// A place named before the word for its kind ("Göteborgs kommun", "malmö stad").
 	private static final Pattern PLACE = Pattern.compile(
 			"\\b(\\p{L}{3,}?(?:-\\p{L}{2,}?)?)s?\\s+(?:kommun\\p{L}*|stad|stads|region|län|municipality|county)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A region is named after the word, typed in any case: "Region Dalarna", "region
 	// jämtland härjedalen".
 	private static final Pattern REGION_NAMED = Pattern.compile("\\bregion\\s+(\\p{L}{3,})\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A place the question is about: "in Borlänge", "i Mora", "för Gävle".
 	private static final Pattern PLACE_ASKED = Pattern.compile(
@@ -81,9 +82,10 @@ final class AbstainJudge {
 	private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}{2,}\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final Set<String> PLACE_WORDS_NOT_NAMES = Set.of("varje", "vilken", "vilka", "din", "er", "vår",
-			"egen", "hela", "annan", "andra", "samma", "each", "which", "the", "your", "our", "other", "en", "ett",
-			"deras", "alla", "någon", "nån", "deltagande", "länets", "många");
+	// Words that stand where a name would but which the dictionary also knows as nouns
+	// ("vår", "hela"), or does not know (English, "ett").
+	private static final Set<String> PLACE_WORDS_NOT_NAMES = Set.of("vår", "hela", "en", "ett", "deltagande", "länets",
+			"each", "which", "the", "your", "our", "other");
 
 	// Unknown words carrying at least this share of the question's weight make it a
 	// question about something else; the share of one rare word among two or three known
@@ -95,8 +97,11 @@ final class AbstainJudge {
 
 	private final AnswerSettings settings;
 
-	AbstainJudge(AnswerSettings settings) {
+	private final WordClasses wordClasses;
+
+	AbstainJudge(AnswerSettings settings, WordClasses wordClasses) {
 		this.settings = settings;
+		this.wordClasses = wordClasses;
 	}
 
 	/**
@@ -244,11 +249,10 @@ final class AbstainJudge {
 	 * a Swedish question (an English one capitalises names the glossary may not hold:
 	 * "Sweden's"), and abbreviations in capitals in either.
 	 */
-	private static Set<String> names(String question, boolean english) {
+	private Set<String> names(String question, boolean english) {
 		Set<String> names = new LinkedHashSet<>();
-		String lower = question.toLowerCase(Locale.ROOT);
-		addPlaceNames(PLACE, lower, names);
-		addPlaceNames(REGION_NAMED, lower, names);
+		addPlaceNames(PLACE, question, names);
+		addPlaceNames(REGION_NAMED, question, names);
 		if (!english) {
 			all(NAME, question).forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
 		}
@@ -257,14 +261,19 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * The words a pattern's first group names as places in a lower-case question, but for
-	 * words such as "varje" or "vilken" that stand where a name would.
+	 * The words a pattern's first group names as places in a question, in lower case, but
+	 * for words that stand where a name would and are none: "varje kommun", "vad gör
+	 * kommunen". A word capitalised inside the question is a name whatever else it can be
+	 * ("i Sala kommun").
 	 */
-	private static void addPlaceNames(Pattern pattern, String lower, Set<String> names) {
-		Matcher place = pattern.matcher(lower);
+	private void addPlaceNames(Pattern pattern, String question, Set<String> names) {
+		Matcher place = pattern.matcher(question);
 		while (place.find()) {
-			if (!PLACE_WORDS_NOT_NAMES.contains(place.group(1))) {
-				names.add(place.group(1));
+			String written = place.group(1);
+			String name = written.toLowerCase(Locale.ROOT);
+			boolean capitalised = place.start(1) > 0 && Character.isUpperCase(written.charAt(0));
+			if (capitalised || !PLACE_WORDS_NOT_NAMES.contains(name) && !wordClasses.neverNoun(name)) {
+				names.add(name);
 			}
 		}
 	}
@@ -273,9 +282,9 @@ final class AbstainJudge {
 	 * The places a question is about: named before "kommun", "stad" …, or after "i",
 	 * "in".
 	 */
-	private static Set<String> places(String question, CharSequence found) {
+	private Set<String> places(String question, CharSequence found) {
 		Set<String> places = new LinkedHashSet<>();
-		addPlaceNames(PLACE, question.toLowerCase(Locale.ROOT), places);
+		addPlaceNames(PLACE, question, places);
 		Matcher asked = PLACE_ASKED.matcher(question);
 		while (asked.find()) {
 			places.add(asked.group(1).toLowerCase(Locale.ROOT));

@@ -17,6 +17,7 @@ import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.ScoredPassage;
+import se.fyren.knowledge.analysis.WordClasses;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.Coverage;
 
@@ -39,9 +40,12 @@ public final class AnswerExtractor {
 
 	private final ChatWords chatWords = new ChatWords();
 
-	public AnswerExtractor(AnswerSettings settings) {
+	/**
+	 * @param wordClasses what the dictionary says a word can be, to tell names
+	 */
+	public AnswerExtractor(AnswerSettings settings, WordClasses wordClasses) {
 		this.settings = settings;
-		this.judge = new AbstainJudge(settings);
+		this.judge = new AbstainJudge(settings, wordClasses);
 	}
 
 	private record Candidate(AnswerUnit unit, String text, double coverage, double score, boolean holds) {
