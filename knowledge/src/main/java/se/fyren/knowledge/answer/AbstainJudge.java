@@ -354,8 +354,10 @@ final class AbstainJudge {
 			return true;
 		}
 		String written = tokens.get(0);
-		String lower = text.toLowerCase(Locale.ROOT);
-		if (lower.contains(written)) {
+		// At a word's start: "Hedemora" does not name Mora.
+		if (Pattern.compile("\\b" + Pattern.quote(written), Pattern.UNICODE_CHARACTER_CLASS)
+			.matcher(text.toLowerCase(Locale.ROOT))
+			.find()) {
 			return true;
 		}
 		for (String term : Coverage.terms(analyzer, text)) {
