@@ -51,8 +51,11 @@ class DevSetEvaluationTest {
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.71);
 		// Round five (figure captions, cost answers): answer_hit 0.698, lists 6/8; round
-		// six 0.721; no refusal on words the reports never use (answers7): 0.744.
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.721);
+		// six 0.721; no refusal on words the reports never use (answers7): 0.744;
+		// coverage
+		// read in headings and titles too (round seven, a trade: one dev question less,
+		// more on the other sets): 0.721.
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.72);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
 		// Since answers7 "vabbandet" is answered; dev-004, whose best answer is only the

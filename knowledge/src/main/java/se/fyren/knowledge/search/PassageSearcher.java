@@ -62,6 +62,11 @@ public final class PassageSearcher {
 
 	private static final float CONCEPT_TIE_BREAKER = 0.3f;
 
+	// Where a passage's coverage of the question is read: a passage is about what the
+	// headings it stands under and its report's title name, too.
+	private static final List<String> ABOUT_FIELDS = List.of(PassageIndex.TEXT, PassageIndex.SECTION,
+			PassageIndex.TITLE);
+
 	private static final double MIN_PART_COVER = 0.7;
 
 	private static final int MIN_STEM_PREFIX = 4;
@@ -321,9 +326,11 @@ public final class PassageSearcher {
 	}
 
 	/**
-	 * Which of the question's terms each candidate passage holds, read from the postings
-	 * of those terms alone: a few dozen terms stepped over fifty documents, instead of
-	 * decompressing fifty term vectors (which was most of a query's time).
+	 * Which of the question's terms each candidate passage holds in its text, its section
+	 * path or its report's title (a passage is about what the headings it stands under
+	 * name), read from the postings of those terms alone: a few dozen terms stepped over
+	 * fifty documents, instead of decompressing fifty term vectors (which was most of a
+	 * query's time).
 	 */
 	private static Map<Integer, Set<String>> askedTermsHeld(IndexReader reader, ScoreDoc[] hits,
 			AnalyzedQuestion question) throws IOException {
@@ -334,29 +341,38 @@ public final class PassageSearcher {
 		for (LeafReaderContext leaf : reader.leaves()) {
 			int from = firstAtLeast(docs, leaf.docBase);
 			int to = firstAtLeast(docs, leaf.docBase + leaf.reader().maxDoc());
-			Terms terms = leaf.reader().terms(PassageIndex.TEXT);
-			if (from == to || terms == null) {
+			if (from == to) {
 				continue;
 			}
-			TermsEnum iterator = terms.iterator();
-			for (String term : asked) {
-				if (!iterator.seekExact(new BytesRef(term))) {
-					continue;
-				}
-				PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
-				for (int i = from; i < to; i++) {
-					int doc = docs[i] - leaf.docBase;
-					int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
-					if (at == DocIdSetIterator.NO_MORE_DOCS) {
-						break;
-					}
-					if (at == doc) {
-						held.computeIfAbsent(docs[i], key -> new HashSet<>()).add(term);
-					}
+			for (String field : ABOUT_FIELDS) {
+				Terms terms = leaf.reader().terms(field);
+				if (terms != null) {
+					addHeld(terms.iterator(), asked, Arrays.copyOfRange(docs, from, to), leaf.docBase, held);
 				}
 			}
 		}
 		return held;
+	}
+
+	/** Adds the asked terms one field of a segment holds for each of its candidates. */
+	private static void addHeld(TermsEnum iterator, Set<String> asked, int[] docs, int docBase,
+			Map<Integer, Set<String>> held) throws IOException {
+		for (String term : asked) {
+			if (!iterator.seekExact(new BytesRef(term))) {
+				continue;
+			}
+			PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+			for (int candidate : docs) {
+				int doc = candidate - docBase;
+				int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
+				if (at == DocIdSetIterator.NO_MORE_DOCS) {
+					break;
+				}
+				if (at == doc) {
+					held.computeIfAbsent(candidate, key -> new HashSet<>()).add(term);
+				}
+			}
+		}
 	}
 
 	private static int firstAtLeast(int[] sorted, int value) {

@@ -1,0 +1,33 @@
+package se.fyren.knowledge.analysis;
+
+import java.util.List;
+import java.util.Locale;
+
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * What the Swedish dictionary says a word can be. The dictionary holds no names, so a
+ * word it knows only as a verb, pronoun, adverb or adjective ("gör", "varje", "stora")
+ * cannot be one, while a word it does not know may be.
+ */
+public final class WordClasses {
+
+	private static final String NOUN_TAG = "NN";
+
+	private final Dictionary dictionary;
+
+	WordClasses(Dictionary dictionary) {
+		this.dictionary = dictionary;
+	}
+
+	/** Whether the dictionary knows the word and never as a noun. */
+	public boolean neverNoun(String word) {
+		// A lookup is cheap to make and not thread-safe; the dictionary is.
+		List<WordData> entries = new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT));
+		return !entries.isEmpty() && entries.stream()
+			.noneMatch(entry -> entry.getTag() != null && entry.getTag().toString().startsWith(NOUN_TAG));
+	}
+
+}
