@@ -27,6 +27,8 @@ HOLDOUT_MINIMA = {"total": 30, "en": 8, "unanswerable": 8, "list": 5}
 HOLDOUT2_MINIMA = {"total": 45, "en": 10, "unanswerable": 10, "list": 10}
 # The third hold-out set (questions-holdout3.jsonl) was written to this composition.
 HOLDOUT3_MINIMA = {"total": 45, "en": 12, "unanswerable": 12, "list": 11}
+# The fourth hold-out set (questions-holdout4.jsonl) was written to this composition.
+HOLDOUT4_MINIMA = {"total": 45, "en": 12, "unanswerable": 12, "list": 10}
 # The second validation set (questions-validation2.jsonl) was written to this composition.
 VALIDATION2_MINIMA = {"total": 60, "en": 15, "unanswerable": 16, "list": 14}
 EVIDENCE_WORDS = (3, 20)
@@ -91,6 +93,8 @@ def main(argv):
         minima = HOLDOUT2_MINIMA
     elif "holdout3" in questions_path.name:
         minima = HOLDOUT3_MINIMA
+    elif "holdout4" in questions_path.name:
+        minima = HOLDOUT4_MINIMA
     elif "validation2" in questions_path.name:
         minima = VALIDATION2_MINIMA
     else:
