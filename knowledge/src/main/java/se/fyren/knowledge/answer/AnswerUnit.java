@@ -39,6 +39,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	private static final Pattern ITEM = Pattern.compile("^(?:›\\s|\\d{1,2}[.)]\\s|\\p{Lu}\\p{Ll}{2,}\\s\\d{1,2}:\\s)",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// An item of a numbered list: "8. Innehåll vid nästa möte."
+	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.)]\\s");
+
 	// A numbered label that opens an item ("Träff 5: …"), even where a page break has run
 	// it into the paragraph before.
 	private static final Pattern LABELLED = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,})\\s(\\d{1,2}):\\s",
@@ -143,15 +146,47 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			String compact = compact(sentence, listed);
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
 			boolean open = j >= sentences.size() && (counted == 0 || listed.size() < counted);
-			units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(),
+			units.add(new AnswerUnit(compact, true, heading(passage) + before + sentence, passage, units.size(),
 					sentence, listed, open, counted, Set.of()));
 			// The list quotes each item's first sentence; every sentence of its items
 			// still answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat
 			// med 5 %").
 			addSentences(units, split, analysed, passage, i + 1, j);
+			addNestedLists(units, split, passage, i + 1, j);
 			i = j;
 		}
 		return units;
+	}
+
+	/**
+	 * The numbered items between {@code from} and {@code to} that lead into bulleted
+	 * points of their own ("8. Innehåll vid nästa möte." then "› Folkhälsoplaneraren", "›
+	 * Trygghetsplatser" …), each as a list with that item as its lead-in: the outer
+	 * list's lead-in does not say what the points are.
+	 */
+	private static void addNestedLists(List<AnswerUnit> units, Split split, Passage passage, int from, int to) {
+		List<String> sentences = split.sentences();
+		for (int k = from; k + 1 < to; k++) {
+			if (!NUMBERED_ITEM.matcher(sentences.get(k)).lookingAt() || !split.paragraphEnds().get(k)
+					|| !bulleted(split, k + 1)) {
+				continue;
+			}
+			List<String> points = new ArrayList<>();
+			int end = k + 1;
+			while (end < to && (bulleted(split, end) || !split.paragraphEnds().get(end - 1))) {
+				if (bulleted(split, end)) {
+					points.add(sentences.get(end));
+				}
+				end++;
+			}
+			String compact = compact(sentences.get(k), points);
+			units.add(new AnswerUnit(compact, true, heading(passage) + sentences.get(k), passage, units.size(),
+					sentences.get(k), points, end >= sentences.size(), 0, Set.of()));
+		}
+	}
+
+	private static boolean bulleted(Split split, int k) {
+		return split.items().get(k) && split.sentences().get(k).startsWith(ITEM_MARK);
 	}
 
 	/**
@@ -243,8 +278,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		}
 		String compact = compact(leadIn, joined);
 		boolean stillOpen = end >= split.sentences().size() && (paragraphs == 0 || joined.size() < paragraphs);
-		return new AnswerUnit(compact, true, context.substring(0, context.length() - text.length()) + compact, passage,
-				position, leadIn, joined, stillOpen, paragraphs, Set.of());
+		return new AnswerUnit(compact, true, context, passage, position, leadIn, joined, stillOpen, paragraphs,
+				Set.of());
 	}
 
 	/** The paragraph from sentence {@code from} on. */
