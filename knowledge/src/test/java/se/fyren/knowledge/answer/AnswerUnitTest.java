@@ -100,4 +100,29 @@ class AnswerUnitTest {
 			.isEqualTo("Datum för arbetsträffar: 9 maj kl. 9.00 - 15.00, Falun. 5 september kl. 9.00 - 15.00");
 	}
 
+	@Test
+	void aNumberedItemWithBulletedPointsIsAListLedInByThatItem() {
+		String minutes = "Föredragningslista\n\n7. Frågor: Definition på psykisk ohälsa.\n\n8. Innehåll vid nästa möte.\n\n"
+				+ "› Folkhälsoplaneraren\n\n› Trygghetsplatser\n\n› Statistik\n\n9. Ordförande avslutar mötet.";
+
+		assertThat(unitsOf(minutes, "Minnesanteckningar")).filteredOn(AnswerUnit::list).anySatisfy(list -> {
+			assertThat(list.leadIn()).isEqualTo("8. Innehåll vid nästa möte.");
+			assertThat(list.items()).containsExactly("› Folkhälsoplaneraren", "› Trygghetsplatser", "› Statistik");
+		});
+	}
+
+	@Test
+	void aListIsAboutItsHeadingAndLeadInNotEveryItem() {
+		String text = "Framgångsfaktorer för arbetet i barnhälsoteam\n\n› Att det utgår från en familjecentral\n\n"
+				+ "› Att vi har chefer på specialistnivå.\n\n› Att man sitter nära varandra.";
+
+		assertThat(unitsOf(text, "Barnhälsoteam i Ludvika")).filteredOn(AnswerUnit::list)
+			.singleElement()
+			.satisfies(list -> {
+				assertThat(list.context()).contains("Barnhälsoteam i Ludvika", "Framgångsfaktorer")
+					.doesNotContain("specialistnivå");
+				assertThat(list.text()).contains("Att vi har chefer på specialistnivå.");
+			});
+	}
+
 }
