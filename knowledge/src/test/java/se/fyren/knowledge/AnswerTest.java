@@ -109,6 +109,22 @@ class AnswerTest {
 	}
 
 	@Test
+	void listsEveryoneAttendingAMeetingFromNameLinesWithoutMarks() {
+		Answer answer = knowledge.ask("vilka var närvarande på samverkansberedningen i leksand 16 september 2014?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains("Kenneth Dahlström (C)",
+				"Sakarias Winberg (KD)", "Liv Lunde Andersson (S)", "Barbro Stammäs");
+	}
+
+	@Test
+	void answersAQuestionThatAsksForNoListFromTheMinutesNotTheirNameLines() {
+		Answer answer = knowledge.ask("Vem ledde samverkansberedningens möte i Leksand i september 2014?");
+
+		assertThat(answer.text()).contains("Ordförande Kenneth Dahlström hälsar välkommen");
+	}
+
+	@Test
 	void readsAListUnderNoHeadingAsAboutItsReportsTitle() {
 		// The invitation's dates stand under no heading; its title names the project.
 		Answer answer = knowledge.ask("vilka datum är träffarna i lärprojektet dalarna har inte råd med fattigdom?");

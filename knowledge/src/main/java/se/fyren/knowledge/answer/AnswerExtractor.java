@@ -66,7 +66,7 @@ public final class AnswerExtractor {
 			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
 				boolean listed = listAsked && found.list();
 				AnswerUnit unit = listed ? continued(found, following) : found;
-				if (rank >= read.size() && !listed) {
+				if (rank >= read.size() && !listed || found.guessed() && !listAsked) {
 					continue;
 				}
 				String text = AnswerText.clean(unit.text(), unit.list());

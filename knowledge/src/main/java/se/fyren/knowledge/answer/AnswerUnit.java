@@ -26,9 +26,12 @@ import se.fyren.knowledge.chunk.Sentences;
  * for a list whose items are marked
  * @param terms for a sentence, its terms as the index analysed them; empty for a list,
  * whose context is put together from several sentences and is analysed when it is read
+ * @param guessed whether the list is read from its layout alone (short lines after a
+ * title line, no marks): a question that asks for a list may want it, any other question
+ * is answered by its lines as sentences
  */
 record AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
-		List<String> items, boolean open, int paragraphs, Set<String> terms) {
+		List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed) {
 
 	AnswerUnit {
 		items = List.copyOf(items);
@@ -105,6 +108,15 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// Joins the headings of a passage's section path (see Passage).
 	private static final char SECTION_SEPARATOR = '›';
 
+	// A title line of a list without marks is short: "Närvarande", "Referenser".
+	private static final int MAX_TITLE_CHARS = 60;
+
+	// A line of such a list is a name, a role or a reference, not a paragraph of prose.
+	private static final int MAX_LINE_CHARS = 150;
+
+	// Fewer short lines after a title line are a heading with a line or two of text.
+	private static final int MIN_RUN_LINES = 3;
+
 	// A long item is quoted by its opening words, so that a whole list fits the answer.
 	private static final int MAX_ITEM_CHARS = 90;
 
@@ -147,7 +159,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
 			boolean open = j >= sentences.size() && (counted == 0 || listed.size() < counted);
 			units.add(new AnswerUnit(compact, true, heading(passage) + before + sentence, passage, units.size(),
-					sentence, listed, open, counted, Set.of()));
+					sentence, listed, open, counted, Set.of(), false));
 			// The list quotes each item's first sentence; every sentence of its items
 			// still answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat
 			// med 5 %").
@@ -155,7 +167,61 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			addNestedLists(units, split, passage, i + 1, j);
 			i = j;
 		}
+		addTitledRuns(units, split, passage);
 		return units;
+	}
+
+	/**
+	 * Lists whose marks the extraction lost entirely: a short title line of its own
+	 * ("Närvarande", "Referenser") followed by short lines, each a paragraph of its own
+	 * (names, references). A title line may stand inside a longer run (a letterhead's
+	 * lines above an attendee list), so each title line leads its own run and the scoring
+	 * picks the one whose title and the line before it name the topic.
+	 */
+	private static void addTitledRuns(List<AnswerUnit> units, Split split, Passage passage) {
+		List<String> sentences = split.sentences();
+		for (int i = 0; i < sentences.size(); i++) {
+			if (!titleLine(split, i)) {
+				continue;
+			}
+			List<String> lines = new ArrayList<>();
+			int end = i + 1;
+			while (end < sentences.size() && shortLine(split, end)) {
+				lines.add(ITEM_MARK + sentences.get(end));
+				end++;
+			}
+			if (lines.size() < MIN_RUN_LINES) {
+				continue;
+			}
+			String before = i > 0 ? sentences.get(i - 1) + " " : "";
+			units.add(
+					new AnswerUnit(compact(sentences.get(i), lines), true, heading(passage) + before + sentences.get(i),
+							passage, units.size(), sentences.get(i), lines, false, 0, Set.of(), true));
+		}
+	}
+
+	/** Whether sentence {@code k} is a whole paragraph: its own line in the report. */
+	private static boolean wholeParagraph(Split split, int k) {
+		return split.paragraphEnds().get(k) && (k == 0 || split.paragraphEnds().get(k - 1));
+	}
+
+	private static boolean titleLine(Split split, int k) {
+		String line = split.sentences().get(k);
+		return wholeParagraph(split, k) && !split.items().get(k) && line.length() <= MAX_TITLE_CHARS
+				&& !line.matches("(?s).*[.!?:;,]") && written(line);
+	}
+
+	private static boolean shortLine(Split split, int k) {
+		return wholeParagraph(split, k) && !split.items().get(k) && !split.subPoints().get(k)
+				&& split.sentences().get(k).length() <= MAX_LINE_CHARS && written(split.sentences().get(k));
+	}
+
+	/**
+	 * Whether a line is written in lower case too: lines all in capitals are a figure's
+	 * labels ("INDIVIDPERSPEKTIV", "GRUPPNIVÅ") or a letterhead, not a list.
+	 */
+	private static boolean written(String line) {
+		return line.chars().anyMatch(Character::isLowerCase);
 	}
 
 	/**
@@ -181,7 +247,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			}
 			String compact = compact(sentences.get(k), points);
 			units.add(new AnswerUnit(compact, true, heading(passage) + sentences.get(k), passage, units.size(),
-					sentences.get(k), points, end >= sentences.size(), 0, Set.of()));
+					sentences.get(k), points, end >= sentences.size(), 0, Set.of(), false));
 		}
 	}
 
@@ -214,7 +280,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String compact = sentence + " " + paragraph;
 		String before = leadIn > 0 ? sentences.get(leadIn - 1) + " " : "";
 		units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(), sentence,
-				List.of(paragraph), false, 0, Set.of()));
+				List.of(paragraph), false, 0, Set.of(), false));
 		addSentences(units, split, analysed, passage, leadIn + 1, end);
 		return end;
 	}
@@ -225,7 +291,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		for (int k = from; k < to; k++) {
 			String sentence = split.sentences().get(k);
 			units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
-					analysed.terms().get(k)));
+					analysed.terms().get(k), false));
 		}
 	}
 
@@ -279,7 +345,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String compact = compact(leadIn, joined);
 		boolean stillOpen = end >= split.sentences().size() && (paragraphs == 0 || joined.size() < paragraphs);
 		return new AnswerUnit(compact, true, context, passage, position, leadIn, joined, stillOpen, paragraphs,
-				Set.of());
+				Set.of(), guessed);
 	}
 
 	/** The paragraph from sentence {@code from} on. */

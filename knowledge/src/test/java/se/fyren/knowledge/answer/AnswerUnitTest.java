@@ -125,4 +125,25 @@ class AnswerUnitTest {
 			});
 	}
 
+	@Test
+	void shortLinesAfterATitleLineAreAListGuessedFromItsLayout() {
+		String text = "Minnesanteckningar 16 september 2014\n\nNärvarande\n\nKenneth Dahlström (C)\n\n"
+				+ "Sakarias Winberg (KD)\n\nLena Freijs\n\nMötet öppnades av ordföranden som hälsade alla välkomna "
+				+ "och gick igenom dagordningen punkt för punkt innan diskussionen om budgeten för nästa år tog vid.";
+
+		assertThat(unitsOf(text, "Samverkansberedning")).filteredOn(AnswerUnit::guessed).anySatisfy(list -> {
+			assertThat(list.leadIn()).isEqualTo("Närvarande");
+			assertThat(list.items()).containsExactly("› Kenneth Dahlström (C)", "› Sakarias Winberg (KD)",
+					"› Lena Freijs");
+			assertThat(list.context()).contains("Minnesanteckningar 16 september 2014");
+		});
+	}
+
+	@Test
+	void aHeadingWithALineOrTwoUnderItIsNoGuessedList() {
+		String text = "Bakgrund\n\nArbetet började 2016.\n\nDet pågick i tre år.";
+
+		assertThat(unitsOf(text, "")).noneMatch(AnswerUnit::guessed);
+	}
+
 }
