@@ -84,6 +84,47 @@ class AnswerTest {
 	}
 
 	@Test
+	void namesAllFourPrinciplesOfAListWhoseBulletsThePdfLost() {
+		// The report's bullets were a symbol font; the text export kept only the space
+		// after each.
+		Answer answer = knowledge.ask("vilka är barnrättsperspektivets fyra huvudprinciper?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains(
+				"att alla barn har samma rättigheter och lika värde", "att barnets bästa ska komma i främsta rummet",
+				"att alla barn har rätt till liv och utveckling", "att alla barn har rätt att uttrycka sina åsikter");
+	}
+
+	@Test
+	void quotesOnlyTheItemsThatBearOnAQuestionThatAsksForNoList() {
+		// The list of the four theme areas leads; the reason is in the sentence after.
+		Answer answer = knowledge
+			.ask("Varför gick det inte att rangordna några åtgärder högst inom temat jobb och försörjning?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("› Ge alla förutsättningar till egen försörjning")
+			.doesNotContain("Ge alla barn en bra start i livet");
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length())))
+			.contains("uppstod ingen tydlig topplista");
+	}
+
+	@Test
+	void listsEveryoneAttendingAMeetingFromNameLinesWithoutMarks() {
+		Answer answer = knowledge.ask("vilka var närvarande på samverkansberedningen i leksand 16 september 2014?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains("Kenneth Dahlström (C)",
+				"Sakarias Winberg (KD)", "Liv Lunde Andersson (S)", "Barbro Stammäs");
+	}
+
+	@Test
+	void answersAQuestionThatAsksForNoListFromTheMinutesNotTheirNameLines() {
+		Answer answer = knowledge.ask("Vem ledde samverkansberedningens möte i Leksand i september 2014?");
+
+		assertThat(answer.text()).contains("Ordförande Kenneth Dahlström hälsar välkommen");
+	}
+
+	@Test
 	void readsAListUnderNoHeadingAsAboutItsReportsTitle() {
 		// The invitation's dates stand under no heading; its title names the project.
 		Answer answer = knowledge.ask("vilka datum är träffarna i lärprojektet dalarna har inte råd med fattigdom?");

@@ -70,7 +70,7 @@ public final class AnswerExtractor {
 			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
 				boolean listed = listAsked && found.list();
 				AnswerUnit unit = listed ? continued(found, following) : found;
-				if (rank >= read.size() && !listed) {
+				if (rank >= read.size() && !listed || found.guessed() && !listAsked) {
 					continue;
 				}
 				String text = AnswerText.clean(unit.text(), unit.list());
@@ -86,8 +86,14 @@ public final class AnswerExtractor {
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+		candidates.stream()
+			.limit(8)
+			.forEach(c -> System.err
+				.println("DBG " + String.format("%.3f %.3f %s %s | %s || %s", c.score(), c.coverage(), c.holds(),
+						c.unit().list(), c.text().substring(0, Math.min(120, c.text().length())), c.unit().list()
+								? c.unit().context().substring(0, Math.min(200, c.unit().context().length())) : "")));
 		Candidate best = candidates.isEmpty() || candidates.get(0).score() <= 0 ? null
-				: listAsked ? candidates.get(0) : itemOrList(candidates.get(0), candidates);
+				: listAsked ? candidates.get(0) : itemOrList(candidates.get(0), candidates, question, analyzer);
 		Abstain abstain = judge.judge(question, kind, read, best == null ? null : bestUnit(best, candidates, kind),
 				analyzer, vocabulary);
 		if (best == null || abstain != null) {
@@ -119,7 +125,8 @@ public final class AnswerExtractor {
 	 * question as well as the whole list does: the answer is in that item and the points
 	 * under it, not in the list's other items.
 	 */
-	private static Candidate itemOrList(Candidate best, List<Candidate> candidates) {
+	private static Candidate itemOrList(Candidate best, List<Candidate> candidates, AnalyzedQuestion question,
+			Analyzer analyzer) {
 		if (!best.unit().list()) {
 			return best;
 		}
@@ -127,7 +134,26 @@ public final class AnswerExtractor {
 			.filter(c -> !c.unit().list() && c.unit().passage().equals(best.unit().passage())
 					&& best.unit().items().contains(c.unit().text()) && c.coverage() >= best.coverage())
 			.findFirst()
-			.orElse(best);
+			.orElseGet(() -> bearingItems(best, question, analyzer));
+	}
+
+	/**
+	 * A list narrowed to its lead-in and the items that name something the question
+	 * names, for a question that asks for no list: the other items are not its answer,
+	 * and quoting them would push what follows out of sight. A list none of whose items
+	 * does is quoted whole.
+	 */
+	private static Candidate bearingItems(Candidate list, AnalyzedQuestion question, Analyzer analyzer) {
+		List<String> bearing = list.unit()
+			.items()
+			.stream()
+			.filter(item -> Coverage.of(question, analyzer, item) > 0)
+			.toList();
+		if (bearing.isEmpty() || bearing.size() == list.unit().items().size()) {
+			return list;
+		}
+		String text = AnswerText.clean(AnswerUnit.compact(list.unit().leadIn(), bearing), true);
+		return text == null ? list : new Candidate(list.unit(), text, list.coverage(), list.score(), list.holds());
 	}
 
 	/**
@@ -210,8 +236,11 @@ public final class AnswerExtractor {
 			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {
 				break;
 			}
+			// A list narrowed to the items that bear on the question is not quoted whole
+			// after all.
 			if (!candidate.unit().passage().doc().equals(doc)
-					|| chosen.stream().anyMatch(quoted -> quoted.contains(candidate.text()))) {
+					|| chosen.stream().anyMatch(quoted -> quoted.contains(candidate.text()))
+					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())) {
 				continue;
 			}
 			chosen.add(candidate.text());

@@ -26,9 +26,12 @@ import se.fyren.knowledge.chunk.Sentences;
  * for a list whose items are marked
  * @param terms for a sentence, its terms as the index analysed them; empty for a list,
  * whose context is put together from several sentences and is analysed when it is read
+ * @param guessed whether the list is read from its layout alone (short lines after a
+ * title line, no marks): a question that asks for a list may want it, any other question
+ * is answered by its lines as sentences
  */
 record AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
-		List<String> items, boolean open, int paragraphs, Set<String> terms) {
+		List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed) {
 
 	AnswerUnit {
 		items = List.copyOf(items);
@@ -38,6 +41,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// 2:").
 	private static final Pattern ITEM = Pattern.compile("^(?:›\\s|\\d{1,2}[.)]\\s|\\p{Lu}\\p{Ll}{2,}\\s\\d{1,2}:\\s)",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// An item of a numbered list: "8. Innehåll vid nästa möte."
+	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.)]\\s");
 
 	// A numbered label that opens an item ("Träff 5: …"), even where a page break has run
 	// it into the paragraph before.
@@ -102,6 +108,15 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// Joins the headings of a passage's section path (see Passage).
 	private static final char SECTION_SEPARATOR = '›';
 
+	// A title line of a list without marks is short: "Närvarande", "Referenser".
+	private static final int MAX_TITLE_CHARS = 60;
+
+	// A line of such a list is a name, a role or a reference, not a paragraph of prose.
+	private static final int MAX_LINE_CHARS = 150;
+
+	// Fewer short lines after a title line are a heading with a line or two of text.
+	private static final int MIN_RUN_LINES = 3;
+
 	// A long item is quoted by its opening words, so that a whole list fits the answer.
 	private static final int MAX_ITEM_CHARS = 90;
 
@@ -143,15 +158,101 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			String compact = compact(sentence, listed);
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
 			boolean open = j >= sentences.size() && (counted == 0 || listed.size() < counted);
-			units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(),
-					sentence, listed, open, counted, Set.of()));
+			units.add(new AnswerUnit(compact, true, heading(passage) + before + sentence, passage, units.size(),
+					sentence, listed, open, counted, Set.of(), false));
 			// The list quotes each item's first sentence; every sentence of its items
 			// still answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat
 			// med 5 %").
 			addSentences(units, split, analysed, passage, i + 1, j);
+			addNestedLists(units, split, passage, i + 1, j);
 			i = j;
 		}
+		addTitledRuns(units, split, passage);
 		return units;
+	}
+
+	/**
+	 * Lists whose marks the extraction lost entirely: a short title line of its own
+	 * ("Närvarande", "Referenser") followed by short lines, each a paragraph of its own
+	 * (names, references). A title line may stand inside a longer run (a letterhead's
+	 * lines above an attendee list), so each title line leads its own run and the scoring
+	 * picks the one whose title and the line before it name the topic.
+	 */
+	private static void addTitledRuns(List<AnswerUnit> units, Split split, Passage passage) {
+		List<String> sentences = split.sentences();
+		for (int i = 0; i < sentences.size(); i++) {
+			if (!titleLine(split, i)) {
+				continue;
+			}
+			List<String> lines = new ArrayList<>();
+			int end = i + 1;
+			while (end < sentences.size() && shortLine(split, end)) {
+				lines.add(ITEM_MARK + sentences.get(end));
+				end++;
+			}
+			if (lines.size() < MIN_RUN_LINES) {
+				continue;
+			}
+			String before = i > 0 ? sentences.get(i - 1) + " " : "";
+			units.add(
+					new AnswerUnit(compact(sentences.get(i), lines), true, heading(passage) + before + sentences.get(i),
+							passage, units.size(), sentences.get(i), lines, false, 0, Set.of(), true));
+		}
+	}
+
+	/** Whether sentence {@code k} is a whole paragraph: its own line in the report. */
+	private static boolean wholeParagraph(Split split, int k) {
+		return split.paragraphEnds().get(k) && (k == 0 || split.paragraphEnds().get(k - 1));
+	}
+
+	private static boolean titleLine(Split split, int k) {
+		String line = split.sentences().get(k);
+		return wholeParagraph(split, k) && !split.items().get(k) && line.length() <= MAX_TITLE_CHARS
+				&& !line.matches("(?s).*[.!?:;,]") && written(line);
+	}
+
+	private static boolean shortLine(Split split, int k) {
+		return wholeParagraph(split, k) && !split.items().get(k) && !split.subPoints().get(k)
+				&& split.sentences().get(k).length() <= MAX_LINE_CHARS && written(split.sentences().get(k));
+	}
+
+	/**
+	 * Whether a line is written in lower case too: lines all in capitals are a figure's
+	 * labels ("INDIVIDPERSPEKTIV", "GRUPPNIVÅ") or a letterhead, not a list.
+	 */
+	private static boolean written(String line) {
+		return line.chars().anyMatch(Character::isLowerCase);
+	}
+
+	/**
+	 * The numbered items between {@code from} and {@code to} that lead into bulleted
+	 * points of their own ("8. Innehåll vid nästa möte." then "› Folkhälsoplaneraren", "›
+	 * Trygghetsplatser" …), each as a list with that item as its lead-in: the outer
+	 * list's lead-in does not say what the points are.
+	 */
+	private static void addNestedLists(List<AnswerUnit> units, Split split, Passage passage, int from, int to) {
+		List<String> sentences = split.sentences();
+		for (int k = from; k + 1 < to; k++) {
+			if (!NUMBERED_ITEM.matcher(sentences.get(k)).lookingAt() || !split.paragraphEnds().get(k)
+					|| !bulleted(split, k + 1)) {
+				continue;
+			}
+			List<String> points = new ArrayList<>();
+			int end = k + 1;
+			while (end < to && (bulleted(split, end) || !split.paragraphEnds().get(end - 1))) {
+				if (bulleted(split, end)) {
+					points.add(sentences.get(end));
+				}
+				end++;
+			}
+			String compact = compact(sentences.get(k), points);
+			units.add(new AnswerUnit(compact, true, heading(passage) + sentences.get(k), passage, units.size(),
+					sentences.get(k), points, end >= sentences.size(), 0, Set.of(), false));
+		}
+	}
+
+	private static boolean bulleted(Split split, int k) {
+		return split.items().get(k) && split.sentences().get(k).startsWith(ITEM_MARK);
 	}
 
 	/**
@@ -179,7 +280,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String compact = sentence + " " + paragraph;
 		String before = leadIn > 0 ? sentences.get(leadIn - 1) + " " : "";
 		units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(), sentence,
-				List.of(paragraph), false, 0, Set.of()));
+				List.of(paragraph), false, 0, Set.of(), false));
 		addSentences(units, split, analysed, passage, leadIn + 1, end);
 		return end;
 	}
@@ -190,7 +291,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		for (int k = from; k < to; k++) {
 			String sentence = split.sentences().get(k);
 			units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
-					analysed.terms().get(k)));
+					analysed.terms().get(k), false));
 		}
 	}
 
@@ -243,8 +344,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		}
 		String compact = compact(leadIn, joined);
 		boolean stillOpen = end >= split.sentences().size() && (paragraphs == 0 || joined.size() < paragraphs);
-		return new AnswerUnit(compact, true, context.substring(0, context.length() - text.length()) + compact, passage,
-				position, leadIn, joined, stillOpen, paragraphs, Set.of());
+		return new AnswerUnit(compact, true, context, passage, position, leadIn, joined, stillOpen, paragraphs,
+				Set.of(), guessed);
 	}
 
 	/** The paragraph from sentence {@code from} on. */

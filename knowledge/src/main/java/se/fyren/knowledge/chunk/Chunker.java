@@ -28,7 +28,7 @@ public final class Chunker {
 	public record Chunked(String cleanedText, List<Passage> passages) {
 	}
 
-	private record Sentence(int start, int end, Integer page, String section) {
+	private record Sentence(int start, int end, Integer page, String section, boolean heading) {
 	}
 
 	/** Sentences that stay together: one sentence, or a lead-in with its list. */
@@ -54,12 +54,14 @@ public final class Chunker {
 			int offset = cleaned.length();
 			cleaned.append(block.text());
 			if (block.kind() == Block.Kind.HEADING) {
-				sentences.add(new Sentence(offset, offset + block.text().length(), block.page(), block.section()));
+				sentences
+					.add(new Sentence(offset, offset + block.text().length(), block.page(), block.section(), true));
 				blockOf.add(b);
 				continue;
 			}
 			for (Sentences.Span span : Sentences.split(block.text())) {
-				sentences.add(new Sentence(offset + span.start(), offset + span.end(), block.page(), block.section()));
+				sentences.add(
+						new Sentence(offset + span.start(), offset + span.end(), block.page(), block.section(), false));
 				blockOf.add(b);
 			}
 		}
@@ -121,7 +123,7 @@ public final class Chunker {
 			int next = last + 1;
 			Unit tail = units.get(last);
 			boolean overlap = !listCut && last > first && next < units.size() && tail.first() == tail.last()
-					&& tail.length() <= MAX_OVERLAP_CHARS;
+					&& tail.length() <= MAX_OVERLAP_CHARS && !sentences.get(units.get(next).first()).heading();
 			first = overlap ? last : next;
 		}
 		return passages;

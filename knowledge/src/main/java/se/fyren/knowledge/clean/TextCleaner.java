@@ -28,6 +28,13 @@ public final class TextCleaner {
 	// "1. Det tidiga livets villkor": an item of a numbered list; the number stays.
 	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d{1,2}[.)]\\s+\\S");
 
+	// One space, then the item's text: what a dropped bullet glyph leaves (see
+	// lostBullet).
+	private static final Pattern LOST_BULLET = Pattern.compile("^ [^\\s›•▪◦●■□➢➤»–*+-]");
+
+	// "Kapitel 2", "Målområde 5. Boende och närmiljö": a numbered heading, not an item.
+	private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:\\.\\s.*)?");
+
 	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\S*?)(\\p{L}+)-$");
 
 	private static final Pattern FIRST_TOKEN = Pattern.compile("^(\\S+)(.*)$");
@@ -291,7 +298,11 @@ public final class TextCleaner {
 
 	private List<Line> markup(List<Line> lines) {
 		List<Line> out = new ArrayList<>(lines.size());
-		for (Line line : lines) {
+		boolean previousLostBullet = false;
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			boolean lostBullet = lostBullet(lines, i, previousLostBullet);
+			previousLostBullet = lostBullet;
 			String text = line.text().replace('\u00A0', ' ').replace("\u00AD", "");
 			int level = 0;
 			Matcher heading = MARKDOWN_HEADING.matcher(text);
@@ -305,7 +316,7 @@ public final class TextCleaner {
 				listItem = true;
 				text = text.substring(bullet.end());
 			}
-			listItem = listItem || NUMBERED_ITEM.matcher(text.strip()).lookingAt();
+			listItem = listItem || lostBullet || NUMBERED_ITEM.matcher(text.strip()).lookingAt();
 			text = MARKDOWN_EMPHASIS.matcher(text)
 				.replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
 			text = ANGLE_URL.matcher(text).replaceAll("$1");
@@ -314,6 +325,23 @@ public final class TextCleaner {
 			out.add(new Line(text, line.page(), level, listItem, line.pageBreak()));
 		}
 		return out;
+	}
+
+	/**
+	 * Whether line {@code i} is a list item whose bullet glyph the extraction dropped: a
+	 * symbol-font bullet ("\uF0B7") leaves the single space that followed it (" Höjd
+	 * livskvalitet"). Only where an item can start: after a blank line, after a lead-in
+	 * that ends with a colon, or right after another such item; a wrapped line inside a
+	 * paragraph may also open with a space, and a numbered label ("Kapitel 2") is a
+	 * heading.
+	 */
+	private static boolean lostBullet(List<Line> lines, int i, boolean previousLostBullet) {
+		String text = lines.get(i).text();
+		if (i == 0 || !LOST_BULLET.matcher(text).lookingAt() || NUMBERED_LABEL.matcher(text.strip()).matches()) {
+			return false;
+		}
+		String previous = lines.get(i - 1).text().strip();
+		return previous.isEmpty() || previous.endsWith(":") || previousLostBullet;
 	}
 
 	/**

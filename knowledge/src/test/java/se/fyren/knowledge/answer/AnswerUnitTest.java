@@ -100,4 +100,50 @@ class AnswerUnitTest {
 			.isEqualTo("Datum för arbetsträffar: 9 maj kl. 9.00 - 15.00, Falun. 5 september kl. 9.00 - 15.00");
 	}
 
+	@Test
+	void aNumberedItemWithBulletedPointsIsAListLedInByThatItem() {
+		String minutes = "Föredragningslista\n\n7. Frågor: Definition på psykisk ohälsa.\n\n8. Innehåll vid nästa möte.\n\n"
+				+ "› Folkhälsoplaneraren\n\n› Trygghetsplatser\n\n› Statistik\n\n9. Ordförande avslutar mötet.";
+
+		assertThat(unitsOf(minutes, "Minnesanteckningar")).filteredOn(AnswerUnit::list).anySatisfy(list -> {
+			assertThat(list.leadIn()).isEqualTo("8. Innehåll vid nästa möte.");
+			assertThat(list.items()).containsExactly("› Folkhälsoplaneraren", "› Trygghetsplatser", "› Statistik");
+		});
+	}
+
+	@Test
+	void aListIsAboutItsHeadingAndLeadInNotEveryItem() {
+		String text = "Framgångsfaktorer för arbetet i barnhälsoteam\n\n› Att det utgår från en familjecentral\n\n"
+				+ "› Att vi har chefer på specialistnivå.\n\n› Att man sitter nära varandra.";
+
+		assertThat(unitsOf(text, "Barnhälsoteam i Ludvika")).filteredOn(AnswerUnit::list)
+			.singleElement()
+			.satisfies(list -> {
+				assertThat(list.context()).contains("Barnhälsoteam i Ludvika", "Framgångsfaktorer")
+					.doesNotContain("specialistnivå");
+				assertThat(list.text()).contains("Att vi har chefer på specialistnivå.");
+			});
+	}
+
+	@Test
+	void shortLinesAfterATitleLineAreAListGuessedFromItsLayout() {
+		String text = "Minnesanteckningar 16 september 2014\n\nNärvarande\n\nKenneth Dahlström (C)\n\n"
+				+ "Sakarias Winberg (KD)\n\nLena Freijs\n\nMötet öppnades av ordföranden som hälsade alla välkomna "
+				+ "och gick igenom dagordningen punkt för punkt innan diskussionen om budgeten för nästa år tog vid.";
+
+		assertThat(unitsOf(text, "Samverkansberedning")).filteredOn(AnswerUnit::guessed).anySatisfy(list -> {
+			assertThat(list.leadIn()).isEqualTo("Närvarande");
+			assertThat(list.items()).containsExactly("› Kenneth Dahlström (C)", "› Sakarias Winberg (KD)",
+					"› Lena Freijs");
+			assertThat(list.context()).contains("Minnesanteckningar 16 september 2014");
+		});
+	}
+
+	@Test
+	void aHeadingWithALineOrTwoUnderItIsNoGuessedList() {
+		String text = "Bakgrund\n\nArbetet började 2016.\n\nDet pågick i tre år.";
+
+		assertThat(unitsOf(text, "")).noneMatch(AnswerUnit::guessed);
+	}
+
 }

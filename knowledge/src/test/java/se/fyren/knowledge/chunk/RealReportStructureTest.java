@@ -112,6 +112,17 @@ class RealReportStructureTest {
 					"3 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1.1 SKAPA MÖJLIGHETSFÖNSTER");
 	}
 
+	@Test
+	void listsWhoseBulletGlyphsThePdfLostStayListsWithTheirLeadIn() {
+		Report samling = corpus.stream().filter(r -> r.docId().startsWith("samling")).findFirst().orElseThrow();
+
+		assertThat(samling.passages()).anySatisfy(p -> assertThat(p.text()).contains("fyra huvudprinciperna som säger:",
+				"› att alla barn har samma rättigheter och lika värde",
+				"› att alla barn har rätt att uttrycka sina åsikter"));
+		assertThat(samling.cleanedText()).contains("› Höjd livskvalitet\n\n› Ökad jämlikhet")
+			.contains("› Att vi har chefer på specialistnivå.");
+	}
+
 	private static Set<String> titles(Report report) {
 		Set<String> titles = new LinkedHashSet<>();
 		for (Passage passage : report.passages()) {

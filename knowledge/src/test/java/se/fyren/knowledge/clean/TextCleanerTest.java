@@ -225,6 +225,28 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void aLineWhoseBulletGlyphWasLostIsAListItemWhereAnItemCanStart() {
+		// A symbol-font bullet leaves only the space after it.
+		List<Line> lines = cleaner.clean(unpaged("""
+				Barnkonventionen har fyra huvudprinciper som säger:
+
+				 att alla barn har samma rättigheter och lika värde
+				 att barnets bästa ska komma i främsta rummet
+
+				 Höjd livskvalitet
+				Kapitlet beskriver arbetet som görs och
+				 fortsätter på nästa rad utan punkt.
+
+				 Kapitel 2
+				"""));
+
+		assertThat(lines).filteredOn(Line::listItem)
+			.extracting(Line::text)
+			.containsExactly("att alla barn har samma rättigheter och lika värde",
+					"att barnets bästa ska komma i främsta rummet", "Höjd livskvalitet");
+	}
+
+	@Test
 	void treatsMarkdownMarkupAsStructureNotContent() {
 		List<Line> lines = cleaner.clean(unpaged("""
 				# Inbjudan till lärprojekt
