@@ -86,12 +86,6 @@ public final class AnswerExtractor {
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		candidates.stream()
-			.limit(8)
-			.forEach(c -> System.err
-				.println("DBG " + String.format("%.3f %.3f %s %s | %s || %s", c.score(), c.coverage(), c.holds(),
-						c.unit().list(), c.text().substring(0, Math.min(120, c.text().length())), c.unit().list()
-								? c.unit().context().substring(0, Math.min(200, c.unit().context().length())) : "")));
 		Candidate best = candidates.isEmpty() || candidates.get(0).score() <= 0 ? null
 				: listAsked ? candidates.get(0) : itemOrList(candidates.get(0), candidates, question, analyzer);
 		Abstain abstain = judge.judge(question, kind, read, best == null ? null : bestUnit(best, candidates, kind),
