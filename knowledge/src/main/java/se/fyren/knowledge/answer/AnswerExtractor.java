@@ -33,6 +33,12 @@ public final class AnswerExtractor {
 	// anything.
 	private static final double SHORT_UNIT = 40;
 
+	// How steeply a supporting unit's weight falls with its passage's retrieval score
+	// below the best passage's: squared, so that a passage scored nearly as high as the
+	// best counts nearly as much and one scored far lower hardly counts (1 lost a
+	// question that 2 and 3 keep on the validation sets).
+	private static final double SUPPORT_SCORE_POWER = 2;
+
 	private final AnswerSettings settings;
 
 	private final AbstainJudge judge;
@@ -44,7 +50,16 @@ public final class AnswerExtractor {
 		this.judge = new AbstainJudge(settings);
 	}
 
-	private record Candidate(AnswerUnit unit, String text, double coverage, double score, boolean holds) {
+	/**
+	 * @param score how well the unit leads an answer: its coverage, weighted by its
+	 * passage's rank; the best unit is the one the answer opens with and the evidence the
+	 * abstain judgement reads
+	 * @param support how well the unit supports the answer the best unit leads: its
+	 * coverage, weighted by its passage's retrieval score relative to the best passage's
+	 * (see {@link #supportWeight})
+	 */
+	private record Candidate(AnswerUnit unit, String text, double coverage, double score, double support,
+			boolean holds) {
 	}
 
 	/**
@@ -76,14 +91,18 @@ public final class AnswerExtractor {
 				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
 				boolean holds = kind.heldBy(text, unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
-				double score = coverage * decay * Math.min(1, text.length() / SHORT_UNIT)
+				double merit = coverage * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);
-				candidates.add(new Candidate(unit, text, coverage, score, holds));
+				// A list asked for is weighed by its rank alone: the passage holding it
+				// is often
+				// not the one that names the question's words most often.
+				double support = merit * (listed ? decay : supportWeight(passage, ranked.get(0)));
+				candidates.add(new Candidate(unit, text, coverage, merit * decay, support, holds));
 			}
 		}
-		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		Candidate best = candidates.isEmpty() || candidates.get(0).score() <= 0 ? null
-				: listAsked ? candidates.get(0) : itemOrList(candidates.get(0), candidates);
+		candidates.sort(Comparator.comparingDouble(Candidate::support).reversed());
+		Candidate lead = candidates.stream().max(Comparator.comparingDouble(Candidate::score)).orElse(null);
+		Candidate best = lead == null || lead.score() <= 0 ? null : listAsked ? lead : itemOrList(lead, candidates);
 		Abstain abstain = judge.judge(question, kind, read, best == null ? null : bestUnit(best, candidates, kind),
 				analyzer, vocabulary);
 		if (best == null || abstain != null) {
@@ -92,6 +111,20 @@ public final class AnswerExtractor {
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return compose(question, best, candidates, ranked);
+	}
+
+	/**
+	 * How much a unit of a passage supports an answer, by how close the passage's
+	 * retrieval score comes to the best passage's. Rank alone would weigh a passage
+	 * scored nearly as high as the best like one scored far below it; the sentence that
+	 * answers often stands in the second or third passage, beside the one that restates
+	 * the question.
+	 */
+	private static double supportWeight(ScoredPassage passage, ScoredPassage first) {
+		if (first.score() <= 0) {
+			return 1;
+		}
+		return Math.pow(Math.min(1, passage.score() / first.score()), SUPPORT_SCORE_POWER);
 	}
 
 	/**
@@ -180,7 +213,8 @@ public final class AnswerExtractor {
 
 	/**
 	 * The best unit first, then the unit after it in its passage (an answer often follows
-	 * the sentence that restates the question), then the next best of the same report.
+	 * the sentence that restates the question), then the units of the same report that
+	 * support it best (candidates come ordered by their support).
 	 */
 	private Answer compose(AnalyzedQuestion question, Candidate best, List<Candidate> candidates,
 			List<ScoredPassage> ranked) {
@@ -203,7 +237,7 @@ public final class AnswerExtractor {
 			.distinct()
 			.forEach(chosen::add);
 		for (Candidate candidate : candidates) {
-			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {
+			if (chosen.size() >= settings.maxSentences() || candidate.support() <= 0) {
 				break;
 			}
 			if (!candidate.unit().passage().doc().equals(doc)
