@@ -93,9 +93,8 @@ public final class AnswerExtractor {
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				double merit = coverage * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);
-				// A list asked for is weighed by its rank alone: the passage holding it
-				// is often
-				// not the one that names the question's words most often.
+				// A list asked for is weighed by its rank alone: the passage holding
+				// it is often not the one that names the question's words most often.
 				double support = merit * (listed ? decay : supportWeight(passage, ranked.get(0)));
 				candidates.add(new Candidate(unit, text, coverage, merit * decay, support, holds));
 			}
