@@ -186,6 +186,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void supportsAnAnswerWithSentencesNotWithTheLabelsOfAnAttendeeList() {
+		// The minutes' attendee list ("Verksamhetschef Leksands vårdcentral") names
+		// Leksand as often as the sentences do, and said nothing of the hand hygiene.
+		Answer answer = knowledge.ask("hur gick det med handhygienen på förskolorna i leksand?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Sjukdagarna på förskolan för barnen har minskat med 5 %")
+			.doesNotContain("Verksamhetschef Leksands vårdcentral");
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

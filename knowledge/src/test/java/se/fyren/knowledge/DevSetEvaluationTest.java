@@ -89,9 +89,10 @@ class DevSetEvaluationTest {
 		System.out.println(score.summary());
 		// Written on 2026-12-03 before round six tuned on it (then recall@5 0.773,
 		// answer_hit 0.273, 12/16 abstained, 6/44 refused, lists 2/14); after round six
-		// 0.773, 0.409, 13/16, 1/44, 4/14. One question's slack each.
+		// 0.773, 0.409, 13/16, 1/44, 4/14; answer_hit 0.432 once headings and labels no
+		// longer fill the answer. One question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.75);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.386);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.409);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(12);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(3);

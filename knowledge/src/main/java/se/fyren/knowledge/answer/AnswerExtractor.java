@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 
@@ -38,6 +39,15 @@ public final class AnswerExtractor {
 	// best counts nearly as much and one scored far lower hardly counts (1 lost a
 	// question that 2 and 3 keep on the validation sets).
 	private static final double SUPPORT_SCORE_POWER = 2;
+
+	// A line this short that ends in no sentence mark is a heading or a label
+	// ("Verksamhetschef Leksands vårdcentral", "Barnhälsoteam på Familjecentralen
+	// VillGott i Ludvika"): it names what the answer is about and says nothing of it.
+	private static final int MAX_LABEL_WORDS = 12;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…]\\s*$");
+
+	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	private final AnswerSettings settings;
 
@@ -202,6 +212,16 @@ public final class AnswerExtractor {
 			.findFirst();
 	}
 
+	/**
+	 * Whether a unit is a heading or a label rather than a sentence: it restates the
+	 * topic, so it does not support an answer, and the room it would take in the answer
+	 * goes to a sentence that does.
+	 */
+	private static boolean label(Candidate candidate) {
+		return !candidate.unit().list() && !SENTENCE_END.matcher(candidate.text()).find()
+				&& SPACE.split(candidate.text()).length <= MAX_LABEL_WORDS;
+	}
+
 	/** The unit after a unit in its passage, among the candidates. */
 	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
 		return candidates.stream()
@@ -212,8 +232,9 @@ public final class AnswerExtractor {
 
 	/**
 	 * The best unit first, then the unit after it in its passage (an answer often follows
-	 * the sentence that restates the question), then the units of the same report that
-	 * support it best (candidates come ordered by their support).
+	 * the sentence that restates the question), then the sentences of the same report
+	 * that support it best (candidates come ordered by their support); headings and
+	 * labels support nothing.
 	 */
 	private Answer compose(AnalyzedQuestion question, Candidate best, List<Candidate> candidates,
 			List<ScoredPassage> ranked) {
@@ -239,7 +260,7 @@ public final class AnswerExtractor {
 			if (chosen.size() >= settings.maxSentences() || candidate.support() <= 0) {
 				break;
 			}
-			if (!candidate.unit().passage().doc().equals(doc)
+			if (!candidate.unit().passage().doc().equals(doc) || label(candidate)
 					|| chosen.stream().anyMatch(quoted -> quoted.contains(candidate.text()))) {
 				continue;
 			}
