@@ -214,6 +214,30 @@ class AnswerTest {
 	}
 
 	@Test
+	void quotesASupportingSentenceFromAPassageScoredNearlyAsHighAsTheBest() {
+		// The best passage restates the question ("Lärprojektet resultat blir ett inspel
+		// …"); the sentence that says where the results go stands in the third passage,
+		// scored nearly as high. Weighed by rank alone it came after the second passage's
+		// sentences and past the answer's first 600 characters.
+		Answer answer = knowledge.ask("what happens to the results of the learning project afterwards?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length())))
+			.contains("läggas till den pågående utredningen hos Planeringsenheten");
+	}
+
+	@Test
+	void supportsAnAnswerWithSentencesNotWithTheLabelsOfAnAttendeeList() {
+		// The minutes' attendee list ("Verksamhetschef Leksands vårdcentral") names
+		// Leksand as often as the sentences do, and said nothing of the hand hygiene.
+		Answer answer = knowledge.ask("hur gick det med handhygienen på förskolorna i leksand?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Sjukdagarna på förskolan för barnen har minskat med 5 %")
+			.doesNotContain("Verksamhetschef Leksands vårdcentral");
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

@@ -75,8 +75,9 @@ class DevSetEvaluationTest {
 		// lists 14/18, English 12/13), one question's slack each: a change may not buy
 		// dev figures with these.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.85);
-		// Round five: answer_hit 0.620 (a cost answered by "betalar man ingenting").
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.607);
+		// Round five: answer_hit 0.620 (a cost answered by "betalar man ingenting");
+		// 0.633 once supporting units are weighed by their passage's retrieval score.
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.620);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(17);
 		// Round six: 1/79 refused.
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 
@@ -34,6 +35,21 @@ public final class AnswerExtractor {
 	// anything.
 	private static final double SHORT_UNIT = 40;
 
+	// How steeply a supporting unit's weight falls with its passage's retrieval score
+	// below the best passage's: squared, so that a passage scored nearly as high as the
+	// best counts nearly as much and one scored far lower hardly counts (1 lost a
+	// question that 2 and 3 keep on the validation sets).
+	private static final double SUPPORT_SCORE_POWER = 2;
+
+	// A line this short that ends in no sentence mark is a heading or a label
+	// ("Verksamhetschef Leksands vårdcentral", "Barnhälsoteam på Familjecentralen
+	// VillGott i Ludvika"): it names what the answer is about and says nothing of it.
+	private static final int MAX_LABEL_WORDS = 12;
+
+	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…]\\s*$");
+
+	private static final Pattern SPACE = Pattern.compile("\\s+");
+
 	private final AnswerSettings settings;
 
 	private final AbstainJudge judge;
@@ -48,7 +64,16 @@ public final class AnswerExtractor {
 		this.judge = new AbstainJudge(settings, wordClasses);
 	}
 
-	private record Candidate(AnswerUnit unit, String text, double coverage, double score, boolean holds) {
+	/**
+	 * @param score how well the unit leads an answer: its coverage, weighted by its
+	 * passage's rank; the best unit is the one the answer opens with and the evidence the
+	 * abstain judgement reads
+	 * @param support how well the unit supports the answer the best unit leads: its
+	 * coverage, weighted by its passage's retrieval score relative to the best passage's
+	 * (see {@link #supportWeight})
+	 */
+	private record Candidate(AnswerUnit unit, String text, double coverage, double score, double support,
+			boolean holds) {
 	}
 
 	/**
@@ -80,14 +105,18 @@ public final class AnswerExtractor {
 				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
 				boolean holds = kind.heldBy(text, unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
-				double score = coverage * decay * Math.min(1, text.length() / SHORT_UNIT)
+				double merit = coverage * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);
-				candidates.add(new Candidate(unit, text, coverage, score, holds));
+				// A list asked for is weighed by its rank alone: the passage holding
+				// it is often not the one that names the question's words most often.
+				double support = merit * (listed ? decay : supportWeight(passage, ranked.get(0)));
+				candidates.add(new Candidate(unit, text, coverage, merit * decay, support, holds));
 			}
 		}
-		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		Candidate best = candidates.isEmpty() || candidates.get(0).score() <= 0 ? null
-				: listAsked ? candidates.get(0) : itemOrList(candidates.get(0), candidates, question, analyzer);
+		candidates.sort(Comparator.comparingDouble(Candidate::support).reversed());
+		Candidate lead = candidates.stream().max(Comparator.comparingDouble(Candidate::score)).orElse(null);
+		Candidate best = lead == null || lead.score() <= 0 ? null
+				: listAsked ? lead : itemOrList(lead, candidates, question, analyzer);
 		Abstain abstain = judge.judge(question, kind, read, best == null ? null : bestUnit(best, candidates, kind),
 				analyzer, vocabulary);
 		if (best == null || abstain != null) {
@@ -96,6 +125,20 @@ public final class AnswerExtractor {
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return compose(question, best, candidates, ranked);
+	}
+
+	/**
+	 * How much a unit of a passage supports an answer, by how close the passage's
+	 * retrieval score comes to the best passage's. Rank alone would weigh a passage
+	 * scored nearly as high as the best like one scored far below it; the sentence that
+	 * answers often stands in the second or third passage, beside the one that restates
+	 * the question.
+	 */
+	private static double supportWeight(ScoredPassage passage, ScoredPassage first) {
+		if (first.score() <= 0) {
+			return 1;
+		}
+		return Math.pow(Math.min(1, passage.score() / first.score()), SUPPORT_SCORE_POWER);
 	}
 
 	/**
@@ -147,7 +190,8 @@ public final class AnswerExtractor {
 			return list;
 		}
 		String text = AnswerText.clean(AnswerUnit.compact(list.unit().leadIn(), bearing), true);
-		return text == null ? list : new Candidate(list.unit(), text, list.coverage(), list.score(), list.holds());
+		return text == null ? list
+				: new Candidate(list.unit(), text, list.coverage(), list.score(), list.support(), list.holds());
 	}
 
 	/**
@@ -194,6 +238,16 @@ public final class AnswerExtractor {
 			.findFirst();
 	}
 
+	/**
+	 * Whether a unit is a heading or a label rather than a sentence: it restates the
+	 * topic, so it does not support an answer, and the room it would take in the answer
+	 * goes to a sentence that does.
+	 */
+	private static boolean label(Candidate candidate) {
+		return !candidate.unit().list() && !SENTENCE_END.matcher(candidate.text()).find()
+				&& SPACE.split(candidate.text()).length <= MAX_LABEL_WORDS;
+	}
+
 	/** The unit after a unit in its passage, among the candidates. */
 	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
 		return candidates.stream()
@@ -204,7 +258,9 @@ public final class AnswerExtractor {
 
 	/**
 	 * The best unit first, then the unit after it in its passage (an answer often follows
-	 * the sentence that restates the question), then the next best of the same report.
+	 * the sentence that restates the question), then the sentences of the same report
+	 * that support it best (candidates come ordered by their support); headings and
+	 * labels support nothing.
 	 */
 	private Answer compose(AnalyzedQuestion question, Candidate best, List<Candidate> candidates,
 			List<ScoredPassage> ranked) {
@@ -227,12 +283,12 @@ public final class AnswerExtractor {
 			.distinct()
 			.forEach(chosen::add);
 		for (Candidate candidate : candidates) {
-			if (chosen.size() >= settings.maxSentences() || candidate.score() <= 0) {
+			if (chosen.size() >= settings.maxSentences() || candidate.support() <= 0) {
 				break;
 			}
 			// A list narrowed to the items that bear on the question is not quoted whole
 			// after all.
-			if (!candidate.unit().passage().doc().equals(doc)
+			if (!candidate.unit().passage().doc().equals(doc) || label(candidate)
 					|| chosen.stream().anyMatch(quoted -> quoted.contains(candidate.text()))
 					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())) {
 				continue;
