@@ -53,6 +53,13 @@ public enum QuestionKind {
 	private static final String FREE = "\\b(?:kostnadsfri\\p{L}*|avgiftsfri\\p{L}*|gratis|utan kostnad"
 			+ "|betala\\p{L}*\\s+(?:\\p{L}+\\s+)?ingenting|free of charge)\\b";
 
+	// A request for every item, wherever it stands in the question: chat asks "…, ge mig
+	// alla punkterna" or "need the whole list" after another question word.
+	private static final Pattern WHOLE_LIST = Pattern.compile(
+			"\\b(?:alla\\s+\\p{L}{3,}(?:erna|arna|orna|na)|hela\\s+\\p{L}*listan|allihop\\p{L}*"
+					+ "|(?:whole|full|complete|entire)\\s+list|all of them|list them)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	private final Pattern cue;
 
 	private final Pattern answer;
@@ -110,7 +117,9 @@ public enum QuestionKind {
 	 * The kind a question asks for: the cue that comes first in the question wins, since
 	 * the question word opens what is asked ("hur mkt minskade X när Y" asks for an
 	 * amount, not a date); on the same word the first kind in this order wins, so "vilka
-	 * datum" asks for a list; and a list of people is asked for by "vilka … vem".
+	 * datum" asks for a list; and a list of people is asked for by "vilka … vem". A
+	 * request for every item ("alla punkterna", "hela listan") asks for a list wherever
+	 * it stands.
 	 */
 	public static QuestionKind of(String question) {
 		String text = question.toLowerCase(Locale.ROOT);
@@ -125,6 +134,9 @@ public enum QuestionKind {
 				first = kind;
 				at = cue.start();
 			}
+		}
+		if (WHOLE_LIST.matcher(text).find()) {
+			return LIST;
 		}
 		return first == LIST && WHO.cue.matcher(text).find() ? WHO : first;
 	}

@@ -46,4 +46,16 @@ class QuestionKindTest {
 		assertThat(QuestionKind.holdsCount("Från Falun deltog 12. Dessutom kom fler.")).isTrue();
 	}
 
+	@Test
+	void aRequestForEveryItemAsksForAListWhereverItStands() {
+		assertThat(QuestionKind.of("hur jobbar man med det i skolan? ge mig alla punkterna"))
+			.isEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("vad krävs för att lyckas, skicka hela listan")).isEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("what do they recommend? I need the full list")).isEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("vem var med i gruppen? alla deltagarna tack")).isEqualTo(QuestionKind.LIST);
+		// "alla" before an indefinite plural asks for no list.
+		assertThat(QuestionKind.of("när ska alla kommuner ha en plan?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("varför är det bra för alla barn?")).isEqualTo(QuestionKind.WHY);
+	}
+
 }
