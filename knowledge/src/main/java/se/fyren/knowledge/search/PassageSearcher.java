@@ -174,11 +174,12 @@ public final class PassageSearcher {
 			return List.of();
 		}
 		IndexSearcher searcher = snapshot.searcher();
-		Query query = filter == null ? query(question)
-				: new BooleanQuery.Builder().add(query(question), BooleanClause.Occur.MUST)
-					.add(filter, BooleanClause.Occur.FILTER)
-					.build();
 		try {
+			Query text = query(question, searcher.getIndexReader());
+			Query query = filter == null ? text
+					: new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+						.add(filter, BooleanClause.Occur.FILTER)
+						.build();
 			ScoreDoc[] hits = candidates(searcher, query, question, Math.max(count, settings.rerankPool()));
 			if (hits.length == 0) {
 				return List.of();
@@ -223,7 +224,7 @@ public final class PassageSearcher {
 			return found.scoreDocs;
 		}
 		BooleanQuery.Builder rescore = new BooleanQuery.Builder();
-		rescore.add(headings(question), BooleanClause.Occur.SHOULD);
+		rescore.add(headings(question, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
 		Query proximity = proximity(question);
 		if (proximity != null) {
 			rescore.add(proximity, BooleanClause.Occur.SHOULD);
@@ -235,8 +236,9 @@ public final class PassageSearcher {
 	 * One clause per concept, the best of its alternatives in the passage text. Every
 	 * clause is a term query on one field, so Lucene can skip.
 	 */
-	Query query(AnalyzedQuestion question) {
-		return concepts(question, term -> termQuery(PassageIndex.TEXT, term.term(), term.weight()));
+	Query query(AnalyzedQuestion question, IndexReader reader) throws IOException {
+		FieldTermStates text = FieldTermStates.of(reader, PassageIndex.TEXT, searchedTerms(question));
+		return concepts(question, term -> new BoostQuery(text.query(term.term()), term.weight()));
 	}
 
 	/**
@@ -244,12 +246,15 @@ public final class PassageSearcher {
 	 * report shares its title, so as clauses of the main query these matched thousands of
 	 * passages alike and kept Lucene from skipping.
 	 */
-	private Query headings(AnalyzedQuestion question) {
+	private Query headings(AnalyzedQuestion question, IndexReader reader) throws IOException {
+		Set<String> terms = searchedTerms(question);
+		FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, terms);
+		FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, terms);
 		return concepts(question, term -> {
 			BooleanQuery.Builder fields = new BooleanQuery.Builder();
-			fields.add(termQuery(PassageIndex.SECTION, term.term(), term.weight() * settings.sectionBoost()),
+			fields.add(new BoostQuery(section.query(term.term()), term.weight() * settings.sectionBoost()),
 					BooleanClause.Occur.SHOULD);
-			fields.add(termQuery(PassageIndex.TITLE, term.term(), term.weight() * settings.titleBoost()),
+			fields.add(new BoostQuery(title.query(term.term()), term.weight() * settings.titleBoost()),
 					BooleanClause.Occur.SHOULD);
 			return fields.build();
 		});
@@ -258,20 +263,30 @@ public final class PassageSearcher {
 	private Query concepts(AnalyzedQuestion question, Function<QueryTerm, Query> match) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (Concept concept : mostTelling(question.concepts())) {
-			List<QueryTerm> terms = searched(concept);
-			List<Query> alternatives = terms.subList(0, Math.min(MAX_ALTERNATIVES, terms.size()))
-				.stream()
-				.map(match)
-				.toList();
+			List<Query> alternatives = alternatives(concept).stream().map(match).toList();
 			query.add(new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER), BooleanClause.Occur.SHOULD);
 		}
 		return query.build();
 	}
 
+	/** Every term the question's concept clauses search for. */
+	private static Set<String> searchedTerms(AnalyzedQuestion question) {
+		Set<String> terms = new HashSet<>();
+		mostTelling(question.concepts())
+			.forEach(concept -> alternatives(concept).forEach(term -> terms.add(term.term())));
+		return terms;
+	}
+
+	/** The concept's alternatives searched for, at most {@link #MAX_ALTERNATIVES}. */
+	private static List<QueryTerm> alternatives(Concept concept) {
+		List<QueryTerm> terms = searched(concept);
+		return terms.subList(0, Math.min(MAX_ALTERNATIVES, terms.size()));
+	}
+
 	/**
 	 * The concept's terms less its shortest compound parts ({@link #MIN_SEARCHED_PART}).
 	 */
-	private List<QueryTerm> searched(Concept concept) {
+	private static List<QueryTerm> searched(Concept concept) {
 		String word = concept.terms().get(0).term();
 		return concept.terms()
 			.stream()
@@ -362,10 +377,6 @@ public final class PassageSearcher {
 	private static int firstAtLeast(int[] sorted, int value) {
 		int found = Arrays.binarySearch(sorted, value);
 		return found >= 0 ? found : -found - 1;
-	}
-
-	private static Query termQuery(String field, String term, float weight) {
-		return new BoostQuery(new TermQuery(new Term(field, term)), weight);
 	}
 
 	/**

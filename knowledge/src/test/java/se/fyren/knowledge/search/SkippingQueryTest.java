@@ -2,6 +2,7 @@ package se.fyren.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,11 +35,11 @@ class SkippingQueryTest {
 	final PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
 
 	@Test
-	void searchesEachAlternativeOnceInTheTextWithoutPhrasesOrThreeLetterParts() {
+	void searchesEachAlternativeOnceInTheTextWithoutPhrasesOrThreeLetterParts() throws IOException {
 		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(),
 				"Hur arbetar folkhälsostrategen med barnfattigdom och sociala investeringar?");
 
-		List<Query> leaves = leaves(searcher.query(question));
+		List<Query> leaves = leaves(searcher.query(question, corpus.snapshot().searcher().getIndexReader()));
 
 		assertThat(leaves).isNotEmpty().allMatch(TermQuery.class::isInstance);
 		List<String> text = leaves.stream()
