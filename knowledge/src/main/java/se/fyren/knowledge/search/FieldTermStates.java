@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -55,6 +57,29 @@ final class FieldTermStates {
 			}
 		}
 		return new FieldTermStates(field, states);
+	}
+
+	/** In how many passages (deleted ones too, as Lucene counts) the term occurs. */
+	int docFreq(String term) {
+		return states.get(term).docFreq();
+	}
+
+	/** The terms looked up. */
+	Set<String> terms() {
+		return states.keySet();
+	}
+
+	/**
+	 * Positions {@code iterator} (over this field in {@code leaf}) on the term by its
+	 * looked-up state; false when the segment does not hold the term.
+	 */
+	boolean seek(TermsEnum iterator, String term, LeafReaderContext leaf) throws IOException {
+		TermState state = states.get(term).get(leaf);
+		if (state == null) {
+			return false;
+		}
+		iterator.seekExact(new BytesRef(term), state);
+		return true;
 	}
 
 	/** A query for one of the terms looked up. */

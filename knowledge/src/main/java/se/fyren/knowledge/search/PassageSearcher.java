@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -41,12 +42,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.index.StoredFields;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.TermRole;
-import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.analysis.TermRoleAttribute;
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.index.IndexSnapshot;
@@ -105,6 +104,7 @@ public final class PassageSearcher {
 		List<Map<String, QueryTerm>> groups = tokenGroups(snapshot.analysis().queryAnalyzer(), question);
 		boolean english = LanguageGuess.isEnglish(question);
 		List<Concept> concepts = new ArrayList<>();
+		counts.lookUp(groups.stream().flatMap(group -> group.keySet().stream()).collect(Collectors.toSet()));
 		int docs = Math.max(counts.passages(), 1);
 		for (Map<String, QueryTerm> group : groups) {
 			// The word as written leads its concept; a group of synonyms alone (an
@@ -175,7 +175,8 @@ public final class PassageSearcher {
 		}
 		IndexSearcher searcher = snapshot.searcher();
 		try {
-			Query text = query(question, searcher.getIndexReader());
+			FieldTermStates asked = textStates(searcher.getIndexReader(), question);
+			Query text = query(question, asked);
 			Query query = filter == null ? text
 					: new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
 						.add(filter, BooleanClause.Occur.FILTER)
@@ -184,7 +185,7 @@ public final class PassageSearcher {
 			if (hits.length == 0) {
 				return List.of();
 			}
-			Map<Integer, Set<String>> held = askedTermsHeld(searcher.getIndexReader(), hits, question);
+			Map<Integer, Set<String>> held = askedTermsHeld(searcher.getIndexReader(), hits, asked);
 			double top = hits[0].score;
 			List<Ranked> ranked = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
@@ -198,8 +199,7 @@ public final class PassageSearcher {
 			List<ScoredPassage> results = new ArrayList<>(count);
 			for (Ranked hit : ranked.subList(0, Math.min(count, ranked.size()))) {
 				Document doc = stored.document(hit.doc());
-				results.add(new ScoredPassage(passage(doc), hit.score(),
-						AnalysedSentences.decode(doc.get(PassageIndex.SENTENCES))));
+				results.add(new ScoredPassage(passage(doc), hit.score(), doc.get(PassageIndex.SENTENCES)));
 			}
 			return results;
 		}
@@ -229,16 +229,25 @@ public final class PassageSearcher {
 		if (proximity != null) {
 			rescore.add(proximity, BooleanClause.Occur.SHOULD);
 		}
-		return QueryRescorer.rescore(searcher, found, rescore.build(), 1, pool).scoreDocs;
+		return CandidateRescorer.rescore(searcher, found.scoreDocs, rescore.build());
 	}
 
 	/**
 	 * One clause per concept, the best of its alternatives in the passage text. Every
 	 * clause is a term query on one field, so Lucene can skip.
 	 */
-	Query query(AnalyzedQuestion question, IndexReader reader) throws IOException {
-		FieldTermStates text = FieldTermStates.of(reader, PassageIndex.TEXT, searchedTerms(question));
+	Query query(AnalyzedQuestion question, FieldTermStates text) {
 		return concepts(question, term -> new BoostQuery(text.query(term.term()), term.weight()));
+	}
+
+	/**
+	 * Every term of the question's concepts in the passage text, those searched and those
+	 * that only count for coverage, looked up once for both.
+	 */
+	static FieldTermStates textStates(IndexReader reader, AnalyzedQuestion question) throws IOException {
+		Set<String> asked = new HashSet<>();
+		question.concepts().forEach(concept -> concept.terms().forEach(term -> asked.add(term.term())));
+		return FieldTermStates.of(reader, PassageIndex.TEXT, asked);
 	}
 
 	/**
@@ -340,10 +349,8 @@ public final class PassageSearcher {
 	 * of those terms alone: a few dozen terms stepped over fifty documents, instead of
 	 * decompressing fifty term vectors (which was most of a query's time).
 	 */
-	private static Map<Integer, Set<String>> askedTermsHeld(IndexReader reader, ScoreDoc[] hits,
-			AnalyzedQuestion question) throws IOException {
-		Set<String> asked = new HashSet<>();
-		question.concepts().forEach(concept -> concept.terms().forEach(term -> asked.add(term.term())));
+	private static Map<Integer, Set<String>> askedTermsHeld(IndexReader reader, ScoreDoc[] hits, FieldTermStates asked)
+			throws IOException {
 		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
 		Map<Integer, Set<String>> held = new HashMap<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
@@ -354,8 +361,10 @@ public final class PassageSearcher {
 				continue;
 			}
 			TermsEnum iterator = terms.iterator();
-			for (String term : asked) {
-				if (!iterator.seekExact(new BytesRef(term))) {
+			for (String term : asked.terms()) {
+				// Positioned by the state looked up before, without seeking the terms
+				// dictionary again.
+				if (!asked.seek(iterator, term, leaf)) {
 					continue;
 				}
 				PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);

@@ -39,7 +39,8 @@ class SkippingQueryTest {
 		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(),
 				"Hur arbetar folkhälsostrategen med barnfattigdom och sociala investeringar?");
 
-		List<Query> leaves = leaves(searcher.query(question, corpus.snapshot().searcher().getIndexReader()));
+		List<Query> leaves = leaves(searcher.query(question,
+				PassageSearcher.textStates(corpus.snapshot().searcher().getIndexReader(), question)));
 
 		assertThat(leaves).isNotEmpty().allMatch(TermQuery.class::isInstance);
 		List<String> text = leaves.stream()
