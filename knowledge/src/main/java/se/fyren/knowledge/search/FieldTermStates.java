@@ -59,6 +59,11 @@ final class FieldTermStates {
 		return new FieldTermStates(field, states);
 	}
 
+	/** Whether any passage holds the term in this field. */
+	boolean held(String term) {
+		return docFreq(term) > 0;
+	}
+
 	/** In how many passages (deleted ones too, as Lucene counts) the term occurs. */
 	int docFreq(String term) {
 		return states.get(term).docFreq();

@@ -237,7 +237,8 @@ public final class PassageSearcher {
 	 * clause is a term query on one field, so Lucene can skip.
 	 */
 	Query query(AnalyzedQuestion question, FieldTermStates text) {
-		return concepts(question, term -> new BoostQuery(text.query(term.term()), term.weight()));
+		return concepts(question, term -> text.held(term.term())
+				? Optional.of(new BoostQuery(text.query(term.term()), term.weight())) : Optional.empty());
 	}
 
 	/**
@@ -255,25 +256,38 @@ public final class PassageSearcher {
 	 * report shares its title, so as clauses of the main query these matched thousands of
 	 * passages alike and kept Lucene from skipping.
 	 */
-	private Query headings(AnalyzedQuestion question, IndexReader reader) throws IOException {
+	Query headings(AnalyzedQuestion question, IndexReader reader) throws IOException {
 		Set<String> terms = searchedTerms(question);
 		FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, terms);
 		FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, terms);
 		return concepts(question, term -> {
 			BooleanQuery.Builder fields = new BooleanQuery.Builder();
-			fields.add(new BoostQuery(section.query(term.term()), term.weight() * settings.sectionBoost()),
-					BooleanClause.Occur.SHOULD);
-			fields.add(new BoostQuery(title.query(term.term()), term.weight() * settings.titleBoost()),
-					BooleanClause.Occur.SHOULD);
-			return fields.build();
+			if (section.held(term.term())) {
+				fields.add(new BoostQuery(section.query(term.term()), term.weight() * settings.sectionBoost()),
+						BooleanClause.Occur.SHOULD);
+			}
+			if (title.held(term.term())) {
+				fields.add(new BoostQuery(title.query(term.term()), term.weight() * settings.titleBoost()),
+						BooleanClause.Occur.SHOULD);
+			}
+			BooleanQuery both = fields.build();
+			return both.clauses().isEmpty() ? Optional.empty() : Optional.of(both);
 		});
 	}
 
-	private Query concepts(AnalyzedQuestion question, Function<QueryTerm, Query> match) {
+	/**
+	 * One clause per concept, the best of its alternatives. An alternative no passage
+	 * holds is left out, and so is a concept left without any: Lucene would give them no
+	 * scorer and the same scores, after building their weights for every question (most
+	 * alternatives never stand in a heading).
+	 */
+	private Query concepts(AnalyzedQuestion question, Function<QueryTerm, Optional<Query>> match) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (Concept concept : mostTelling(question.concepts())) {
-			List<Query> alternatives = alternatives(concept).stream().map(match).toList();
-			query.add(new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER), BooleanClause.Occur.SHOULD);
+			List<Query> alternatives = alternatives(concept).stream().map(match).flatMap(Optional::stream).toList();
+			if (!alternatives.isEmpty()) {
+				query.add(new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER), BooleanClause.Occur.SHOULD);
+			}
 		}
 		return query.build();
 	}
