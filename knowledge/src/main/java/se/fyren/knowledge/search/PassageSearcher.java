@@ -59,7 +59,7 @@ import se.fyren.knowledge.index.PassageIndex;
  */
 public final class PassageSearcher {
 
-	private static final float CONCEPT_TIE_BREAKER = 0.3f;
+	static final float CONCEPT_TIE_BREAKER = 0.3f;
 
 	private static final double MIN_PART_COVER = 0.7;
 
@@ -301,7 +301,7 @@ public final class PassageSearcher {
 	}
 
 	/** The concept's alternatives searched for, at most {@link #MAX_ALTERNATIVES}. */
-	private static List<QueryTerm> alternatives(Concept concept) {
+	static List<QueryTerm> alternatives(Concept concept) {
 		List<QueryTerm> terms = searched(concept);
 		return terms.subList(0, Math.min(MAX_ALTERNATIVES, terms.size()));
 	}

@@ -72,6 +72,19 @@ class SkippingQueryTest {
 	}
 
 	@Test
+	void leavesOutWordsNoPassageHoldsAndHandsEachTermItsLookedUpStates() throws IOException {
+		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), "Hur arbetar folkhälsostrategen med qxzvwk?");
+		assertThat(question.concepts()).anyMatch(concept -> concept.word().equals("qxzvwk"));
+
+		List<Query> leaves = leaves(searcher.query(question,
+				PassageSearcher.textStates(corpus.snapshot().searcher().getIndexReader(), question)));
+
+		assertThat(leaves).isNotEmpty()
+			.allMatch(leaf -> leaf instanceof TermQuery term && term.getTermStates() != null)
+			.noneMatch(leaf -> ((TermQuery) leaf).getTerm().text().equals("qxzvwk"));
+	}
+
+	@Test
 	void passagesHoldingTheWordsSideBySideComeFirst() {
 		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), "social hållbarhet");
 		Pattern near = Pattern.compile("(?iu)social\\S*\\s+(\\S+\\s+){0,3}hållbarhet");
