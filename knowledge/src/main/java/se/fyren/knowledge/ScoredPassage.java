@@ -1,12 +1,68 @@
 package se.fyren.knowledge;
 
+import java.util.Objects;
+
 import se.fyren.knowledge.chunk.AnalysedSentences;
 
 /**
- * A passage found for a question, with its ranking score (higher is better).
- *
- * @param sentences the passage's sentences and their terms as the index split and
- * analysed them, for the answer to read
+ * A passage found for a question, with its ranking score (higher is better) and its
+ * sentences and their terms as the index split and analysed them. The sentences are
+ * decoded from their stored form when first read: an answer reads those of its first
+ * three to five passages, not of all ten. Immutable once decoded; two threads reading at
+ * once at worst decode the same sentences twice.
  */
-public record ScoredPassage(Passage passage, double score, AnalysedSentences sentences) {
+public final class ScoredPassage {
+
+	private final Passage passage;
+
+	private final double score;
+
+	private final String storedSentences;
+
+	private AnalysedSentences sentences;
+
+	/**
+	 * @param storedSentences the sentences in {@link AnalysedSentences#encode stored
+	 * form}
+	 */
+	public ScoredPassage(Passage passage, double score, String storedSentences) {
+		this.passage = Objects.requireNonNull(passage);
+		this.score = score;
+		this.storedSentences = Objects.requireNonNull(storedSentences);
+	}
+
+	public Passage passage() {
+		return passage;
+	}
+
+	public double score() {
+		return score;
+	}
+
+	/** The passage's sentences and their terms, for the answer to read. */
+	public AnalysedSentences sentences() {
+		AnalysedSentences decoded = sentences;
+		if (decoded == null) {
+			decoded = AnalysedSentences.decode(storedSentences);
+			sentences = decoded;
+		}
+		return decoded;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ScoredPassage that && passage.equals(that.passage)
+				&& Double.compare(score, that.score) == 0 && storedSentences.equals(that.storedSentences);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(passage, score, storedSentences);
+	}
+
+	@Override
+	public String toString() {
+		return "ScoredPassage[passage=" + passage + ", score=" + score + "]";
+	}
+
 }

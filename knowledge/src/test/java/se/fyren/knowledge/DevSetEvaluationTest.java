@@ -51,11 +51,10 @@ class DevSetEvaluationTest {
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.71);
 		// Round five (figure captions, cost answers): answer_hit 0.698, lists 6/8; round
-		// six 0.721; no refusal on words the reports never use (answers7): 0.744;
-		// coverage
-		// read in headings and titles too (round seven, a trade: one dev question less,
-		// more on the other sets): 0.721.
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.72);
+		// six 0.721; no refusal on words the reports never use (answers7): 0.744. Round
+		// seven traded two dev answers for the other sets (coverage read in headings and
+		// titles, supporting units weighed by retrieval score): 0.698.
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.697);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
 		// Since answers7 "vabbandet" is answered; dev-004, whose best answer is only the
@@ -76,8 +75,8 @@ class DevSetEvaluationTest {
 		// dev figures with these.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.85);
 		// Round five: answer_hit 0.620 (a cost answered by "betalar man ingenting");
-		// 0.633 once supporting units are weighed by their passage's retrieval score.
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.620);
+		// round seven 0.658, one question's slack.
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.645);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(17);
 		// Round six: 1/79 refused.
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
@@ -93,12 +92,13 @@ class DevSetEvaluationTest {
 		// Written on 2026-12-03 before round six tuned on it (then recall@5 0.773,
 		// answer_hit 0.273, 12/16 abstained, 6/44 refused, lists 2/14); after round six
 		// 0.773, 0.409, 13/16, 1/44, 4/14; after lists whose marks the extraction lost
-		// (lists8) 0.841, 0.455, 14/16, 1/44, 6/14. One question's slack each.
+		// (lists8) 0.841, 0.455, 14/16, 1/44, 6/14; at the end of round seven 0.841,
+		// 0.545, 14/16, 1/44, 9/14. One question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.81);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.431);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.522);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
-		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(8);
 	}
 
 }

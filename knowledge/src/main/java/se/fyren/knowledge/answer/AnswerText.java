@@ -63,8 +63,14 @@ final class AnswerText {
 			text = CAPTION_INSIDE.matcher(text).replaceAll(" ");
 		}
 		text = SPACES.matcher(text).replaceAll(" ").strip();
-		long digits = text.chars().filter(Character::isDigit).count();
-		long letters = text.chars().filter(Character::isLetter).count();
+		int digits = 0;
+		int letters = 0;
+		// one pass over the characters, not two streams: this runs for every unit read
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			digits += Character.isDigit(c) ? 1 : 0;
+			letters += Character.isLetter(c) ? 1 : 0;
+		}
 		if (text.length() < MIN_CHARS || letters == 0 || !list && digits > MAX_DIGIT_SHARE * (digits + letters)) {
 			return null;
 		}

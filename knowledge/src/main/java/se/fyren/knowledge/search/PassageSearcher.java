@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -41,12 +42,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.index.StoredFields;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.TermRole;
-import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.analysis.TermRoleAttribute;
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.index.IndexSnapshot;
@@ -60,12 +59,7 @@ import se.fyren.knowledge.index.PassageIndex;
  */
 public final class PassageSearcher {
 
-	private static final float CONCEPT_TIE_BREAKER = 0.3f;
-
-	// Where a passage's coverage of the question is read: a passage is about what the
-	// headings it stands under and its report's title name, too.
-	private static final List<String> ABOUT_FIELDS = List.of(PassageIndex.TEXT, PassageIndex.SECTION,
-			PassageIndex.TITLE);
+	static final float CONCEPT_TIE_BREAKER = 0.3f;
 
 	private static final double MIN_PART_COVER = 0.7;
 
@@ -110,6 +104,7 @@ public final class PassageSearcher {
 		List<Map<String, QueryTerm>> groups = tokenGroups(snapshot.analysis().queryAnalyzer(), question);
 		boolean english = LanguageGuess.isEnglish(question);
 		List<Concept> concepts = new ArrayList<>();
+		counts.lookUp(groups.stream().flatMap(group -> group.keySet().stream()).collect(Collectors.toSet()));
 		int docs = Math.max(counts.passages(), 1);
 		for (Map<String, QueryTerm> group : groups) {
 			// The word as written leads its concept; a group of synonyms alone (an
@@ -179,16 +174,21 @@ public final class PassageSearcher {
 			return List.of();
 		}
 		IndexSearcher searcher = snapshot.searcher();
-		Query query = filter == null ? query(question)
-				: new BooleanQuery.Builder().add(query(question), BooleanClause.Occur.MUST)
-					.add(filter, BooleanClause.Occur.FILTER)
-					.build();
 		try {
+			FieldTermStates asked = textStates(searcher.getIndexReader(), question);
+			Query text = query(question, asked);
+			Query query = filter == null ? text
+					: new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+						.add(filter, BooleanClause.Occur.FILTER)
+						.build();
 			ScoreDoc[] hits = candidates(searcher, query, question, Math.max(count, settings.rerankPool()));
 			if (hits.length == 0) {
 				return List.of();
 			}
-			Map<Integer, Set<String>> held = askedTermsHeld(searcher.getIndexReader(), hits, question);
+			IndexReader reader = searcher.getIndexReader();
+			Map<Integer, Set<String>> held = askedTermsHeld(reader, hits,
+					List.of(asked, FieldTermStates.of(reader, PassageIndex.SECTION, asked.terms()),
+							FieldTermStates.of(reader, PassageIndex.TITLE, asked.terms())));
 			double top = hits[0].score;
 			List<Ranked> ranked = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
@@ -202,8 +202,7 @@ public final class PassageSearcher {
 			List<ScoredPassage> results = new ArrayList<>(count);
 			for (Ranked hit : ranked.subList(0, Math.min(count, ranked.size()))) {
 				Document doc = stored.document(hit.doc());
-				results.add(new ScoredPassage(passage(doc), hit.score(),
-						AnalysedSentences.decode(doc.get(PassageIndex.SENTENCES))));
+				results.add(new ScoredPassage(passage(doc), hit.score(), doc.get(PassageIndex.SENTENCES)));
 			}
 			return results;
 		}
@@ -228,20 +227,31 @@ public final class PassageSearcher {
 			return found.scoreDocs;
 		}
 		BooleanQuery.Builder rescore = new BooleanQuery.Builder();
-		rescore.add(headings(question), BooleanClause.Occur.SHOULD);
+		rescore.add(headings(question, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
 		Query proximity = proximity(question);
 		if (proximity != null) {
 			rescore.add(proximity, BooleanClause.Occur.SHOULD);
 		}
-		return QueryRescorer.rescore(searcher, found, rescore.build(), 1, pool).scoreDocs;
+		return CandidateRescorer.rescore(searcher, found.scoreDocs, rescore.build());
 	}
 
 	/**
 	 * One clause per concept, the best of its alternatives in the passage text. Every
 	 * clause is a term query on one field, so Lucene can skip.
 	 */
-	Query query(AnalyzedQuestion question) {
-		return concepts(question, term -> termQuery(PassageIndex.TEXT, term.term(), term.weight()));
+	Query query(AnalyzedQuestion question, FieldTermStates text) {
+		return concepts(question, term -> text.held(term.term())
+				? Optional.of(new BoostQuery(text.query(term.term()), term.weight())) : Optional.empty());
+	}
+
+	/**
+	 * Every term of the question's concepts in the passage text, those searched and those
+	 * that only count for coverage, looked up once for both.
+	 */
+	static FieldTermStates textStates(IndexReader reader, AnalyzedQuestion question) throws IOException {
+		Set<String> asked = new HashSet<>();
+		question.concepts().forEach(concept -> concept.terms().forEach(term -> asked.add(term.term())));
+		return FieldTermStates.of(reader, PassageIndex.TEXT, asked);
 	}
 
 	/**
@@ -249,34 +259,60 @@ public final class PassageSearcher {
 	 * report shares its title, so as clauses of the main query these matched thousands of
 	 * passages alike and kept Lucene from skipping.
 	 */
-	private Query headings(AnalyzedQuestion question) {
+	Query headings(AnalyzedQuestion question, IndexReader reader) throws IOException {
+		Set<String> terms = searchedTerms(question);
+		FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, terms);
+		FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, terms);
 		return concepts(question, term -> {
 			BooleanQuery.Builder fields = new BooleanQuery.Builder();
-			fields.add(termQuery(PassageIndex.SECTION, term.term(), term.weight() * settings.sectionBoost()),
-					BooleanClause.Occur.SHOULD);
-			fields.add(termQuery(PassageIndex.TITLE, term.term(), term.weight() * settings.titleBoost()),
-					BooleanClause.Occur.SHOULD);
-			return fields.build();
+			if (section.held(term.term())) {
+				fields.add(new BoostQuery(section.query(term.term()), term.weight() * settings.sectionBoost()),
+						BooleanClause.Occur.SHOULD);
+			}
+			if (title.held(term.term())) {
+				fields.add(new BoostQuery(title.query(term.term()), term.weight() * settings.titleBoost()),
+						BooleanClause.Occur.SHOULD);
+			}
+			BooleanQuery both = fields.build();
+			return both.clauses().isEmpty() ? Optional.empty() : Optional.of(both);
 		});
 	}
 
-	private Query concepts(AnalyzedQuestion question, Function<QueryTerm, Query> match) {
+	/**
+	 * One clause per concept, the best of its alternatives. An alternative no passage
+	 * holds is left out, and so is a concept left without any: Lucene would give them no
+	 * scorer and the same scores, after building their weights for every question (most
+	 * alternatives never stand in a heading).
+	 */
+	private Query concepts(AnalyzedQuestion question, Function<QueryTerm, Optional<Query>> match) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (Concept concept : mostTelling(question.concepts())) {
-			List<QueryTerm> terms = searched(concept);
-			List<Query> alternatives = terms.subList(0, Math.min(MAX_ALTERNATIVES, terms.size()))
-				.stream()
-				.map(match)
-				.toList();
-			query.add(new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER), BooleanClause.Occur.SHOULD);
+			List<Query> alternatives = alternatives(concept).stream().map(match).flatMap(Optional::stream).toList();
+			if (!alternatives.isEmpty()) {
+				query.add(new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER), BooleanClause.Occur.SHOULD);
+			}
 		}
 		return query.build();
+	}
+
+	/** Every term the question's concept clauses search for. */
+	private static Set<String> searchedTerms(AnalyzedQuestion question) {
+		Set<String> terms = new HashSet<>();
+		mostTelling(question.concepts())
+			.forEach(concept -> alternatives(concept).forEach(term -> terms.add(term.term())));
+		return terms;
+	}
+
+	/** The concept's alternatives searched for, at most {@link #MAX_ALTERNATIVES}. */
+	static List<QueryTerm> alternatives(Concept concept) {
+		List<QueryTerm> terms = searched(concept);
+		return terms.subList(0, Math.min(MAX_ALTERNATIVES, terms.size()));
 	}
 
 	/**
 	 * The concept's terms less its shortest compound parts ({@link #MIN_SEARCHED_PART}).
 	 */
-	private List<QueryTerm> searched(Concept concept) {
+	private static List<QueryTerm> searched(Concept concept) {
 		String word = concept.terms().get(0).term();
 		return concept.terms()
 			.stream()
@@ -333,9 +369,7 @@ public final class PassageSearcher {
 	 * query's time).
 	 */
 	private static Map<Integer, Set<String>> askedTermsHeld(IndexReader reader, ScoreDoc[] hits,
-			AnalyzedQuestion question) throws IOException {
-		Set<String> asked = new HashSet<>();
-		question.concepts().forEach(concept -> concept.terms().forEach(term -> asked.add(term.term())));
+			List<FieldTermStates> about) throws IOException {
 		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
 		Map<Integer, Set<String>> held = new HashMap<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
@@ -344,10 +378,10 @@ public final class PassageSearcher {
 			if (from == to) {
 				continue;
 			}
-			for (String field : ABOUT_FIELDS) {
-				Terms terms = leaf.reader().terms(field);
+			for (FieldTermStates asked : about) {
+				Terms terms = leaf.reader().terms(asked.field());
 				if (terms != null) {
-					addHeld(terms.iterator(), asked, Arrays.copyOfRange(docs, from, to), leaf.docBase, held);
+					addHeld(terms.iterator(), asked, leaf, Arrays.copyOfRange(docs, from, to), held);
 				}
 			}
 		}
@@ -355,15 +389,17 @@ public final class PassageSearcher {
 	}
 
 	/** Adds the asked terms one field of a segment holds for each of its candidates. */
-	private static void addHeld(TermsEnum iterator, Set<String> asked, int[] docs, int docBase,
+	private static void addHeld(TermsEnum iterator, FieldTermStates asked, LeafReaderContext leaf, int[] docs,
 			Map<Integer, Set<String>> held) throws IOException {
-		for (String term : asked) {
-			if (!iterator.seekExact(new BytesRef(term))) {
+		for (String term : asked.terms()) {
+			// Positioned by the state looked up before, without seeking the terms
+			// dictionary again.
+			if (!asked.seek(iterator, term, leaf)) {
 				continue;
 			}
 			PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
 			for (int candidate : docs) {
-				int doc = candidate - docBase;
+				int doc = candidate - leaf.docBase;
 				int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
 				if (at == DocIdSetIterator.NO_MORE_DOCS) {
 					break;
@@ -378,10 +414,6 @@ public final class PassageSearcher {
 	private static int firstAtLeast(int[] sorted, int value) {
 		int found = Arrays.binarySearch(sorted, value);
 		return found >= 0 ? found : -found - 1;
-	}
-
-	private static Query termQuery(String field, String term, float weight) {
-		return new BoostQuery(new TermQuery(new Term(field, term)), weight);
 	}
 
 	/**

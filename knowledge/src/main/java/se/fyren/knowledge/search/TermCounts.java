@@ -3,8 +3,11 @@ package se.fyren.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
@@ -51,6 +54,11 @@ public final class TermCounts {
 
 	/** The passages of the collections searched; null when not restricted. */
 	private final Query filter;
+
+	/**
+	 * Counts looked up ahead, all at once, when every passage counts ({@link #lookUp}).
+	 */
+	private final Map<String, Integer> lookedUp = new HashMap<>();
 
 	private TermCounts(IndexReader reader, List<FixedBitSet> visible, Query filter) {
 		this.reader = reader;
@@ -158,11 +166,30 @@ public final class TermCounts {
 		return visible.stream().mapToInt(FixedBitSet::cardinality).sum();
 	}
 
+	/**
+	 * Looks up the counts of a question's terms at once when every passage counts: one
+	 * terms enumerator per segment seeks them in order, where each count looked up alone
+	 * opens new enumerators. Counts over some collections are read per term.
+	 */
+	void lookUp(Collection<String> terms) {
+		if (visible != null) {
+			return;
+		}
+		try {
+			FieldTermStates states = FieldTermStates.of(reader, PassageIndex.TEXT, terms);
+			terms.forEach(term -> lookedUp.put(term, states.docFreq(term)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the index's terms", ex);
+		}
+	}
+
 	/** In how many passages that count the term occurs. */
 	public int docFreq(String term) {
 		try {
 			if (visible == null) {
-				return reader.docFreq(new Term(PassageIndex.TEXT, term));
+				Integer known = lookedUp.get(term);
+				return known != null ? known : reader.docFreq(new Term(PassageIndex.TEXT, term));
 			}
 			int count = 0;
 			BytesRef bytes = new BytesRef(term);

@@ -2,6 +2,7 @@ package se.fyren.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,11 +35,12 @@ class SkippingQueryTest {
 	final PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
 
 	@Test
-	void searchesEachAlternativeOnceInTheTextWithoutPhrasesOrThreeLetterParts() {
+	void searchesEachAlternativeOnceInTheTextWithoutPhrasesOrThreeLetterParts() throws IOException {
 		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(),
 				"Hur arbetar folkhälsostrategen med barnfattigdom och sociala investeringar?");
 
-		List<Query> leaves = leaves(searcher.query(question));
+		List<Query> leaves = leaves(searcher.query(question,
+				PassageSearcher.textStates(corpus.snapshot().searcher().getIndexReader(), question)));
 
 		assertThat(leaves).isNotEmpty().allMatch(TermQuery.class::isInstance);
 		List<String> text = leaves.stream()
@@ -67,6 +69,19 @@ class SkippingQueryTest {
 		assertThat(text).hasSameSizeAs(leaves);
 		assertThat(leaves(searcher.proximity(question))).hasSize(question.concepts().size() - 1)
 			.allMatch(PhraseQuery.class::isInstance);
+	}
+
+	@Test
+	void leavesOutWordsNoPassageHoldsAndHandsEachTermItsLookedUpStates() throws IOException {
+		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), "Hur arbetar folkhälsostrategen med qxzvwk?");
+		assertThat(question.concepts()).anyMatch(concept -> concept.word().equals("qxzvwk"));
+
+		List<Query> leaves = leaves(searcher.query(question,
+				PassageSearcher.textStates(corpus.snapshot().searcher().getIndexReader(), question)));
+
+		assertThat(leaves).isNotEmpty()
+			.allMatch(leaf -> leaf instanceof TermQuery term && term.getTermStates() != null)
+			.noneMatch(leaf -> ((TermQuery) leaf).getTerm().text().equals("qxzvwk"));
 	}
 
 	@Test

@@ -1,0 +1,111 @@
+package se.fyren.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.fyren.knowledge.SharedData;
+import se.fyren.knowledge.eval.EvalQuestion;
+import se.fyren.knowledge.eval.Evaluation;
+import se.fyren.knowledge.index.PassageIndex;
+
+/**
+ * The search's shortcuts give the scores Lucene gives without them, to the last bit, for
+ * every dev question over the corpus: term queries handed the states looked up once,
+ * alternatives no passage holds left out, and headings and proximity scored on the
+ * candidates alone, against term queries that look themselves up, every alternative, and
+ * Lucene's {@link QueryRescorer}.
+ */
+class LookedUpScoringTest {
+
+	@RegisterExtension
+	static final CorpusIndex corpus = new CorpusIndex();
+
+	private static final int POOL = SearchSettings.DEFAULT.rerankPool();
+
+	final PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
+
+	@Test
+	void candidatesAndTheirRescoredOrderAreLucenesOwn() throws IOException {
+		IndexSearcher index = corpus.snapshot().searcher();
+		int rescored = 0;
+		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
+			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
+			TopDocs ours = index
+				.search(searcher.query(question, PassageSearcher.textStates(index.getIndexReader(), question)), POOL);
+			TopDocs lucenes = index.search(everyAlternative(question,
+					term -> new BoostQuery(new TermQuery(new Term(PassageIndex.TEXT, term.term())), term.weight())),
+					POOL);
+			assertThat(ours.scoreDocs).as(asked.question())
+				.usingElementComparator(LookedUpScoringTest::compare)
+				.containsExactly(lucenes.scoreDocs);
+
+			BooleanQuery.Builder headingsAndProximity = new BooleanQuery.Builder()
+				.add(searcher.headings(question, index.getIndexReader()), BooleanClause.Occur.SHOULD);
+			BooleanQuery.Builder lucenesRescoring = new BooleanQuery.Builder()
+				.add(everyAlternative(question, this::bothHeadings), BooleanClause.Occur.SHOULD);
+			Query proximity = searcher.proximity(question);
+			if (proximity != null) {
+				headingsAndProximity.add(proximity, BooleanClause.Occur.SHOULD);
+				lucenesRescoring.add(proximity, BooleanClause.Occur.SHOULD);
+			}
+			ScoreDoc[] rescoredHere = CandidateRescorer.rescore(index, copy(lucenes.scoreDocs),
+					headingsAndProximity.build());
+			ScoreDoc[] rescoredByLucene = QueryRescorer.rescore(index,
+					new TopDocs(lucenes.totalHits, copy(lucenes.scoreDocs)), lucenesRescoring.build(), 1,
+					POOL).scoreDocs;
+			assertThat(rescoredHere).as(asked.question())
+				.usingElementComparator(LookedUpScoringTest::compare)
+				.containsExactly(rescoredByLucene);
+			rescored += Arrays.equals(rescoredHere, lucenes.scoreDocs, LookedUpScoringTest::compare) ? 0 : 1;
+		}
+		// the rescoring changed something, so the comparison compared something
+		assertThat(rescored).isPositive();
+	}
+
+	/** The query as built before: every alternative searched, held or not. */
+	private static Query everyAlternative(AnalyzedQuestion question, Function<QueryTerm, Query> match) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (Concept concept : PassageSearcher.mostTelling(question.concepts())) {
+			List<Query> alternatives = PassageSearcher.alternatives(concept).stream().map(match).toList();
+			query.add(new DisjunctionMaxQuery(alternatives, PassageSearcher.CONCEPT_TIE_BREAKER),
+					BooleanClause.Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	private Query bothHeadings(QueryTerm term) {
+		return new BooleanQuery.Builder()
+			.add(new BoostQuery(new TermQuery(new Term(PassageIndex.SECTION, term.term())),
+					term.weight() * SearchSettings.DEFAULT.sectionBoost()), BooleanClause.Occur.SHOULD)
+			.add(new BoostQuery(new TermQuery(new Term(PassageIndex.TITLE, term.term())),
+					term.weight() * SearchSettings.DEFAULT.titleBoost()), BooleanClause.Occur.SHOULD)
+			.build();
+	}
+
+	private static ScoreDoc[] copy(ScoreDoc[] hits) {
+		return Arrays.stream(hits).map(hit -> new ScoreDoc(hit.doc, hit.score)).toArray(ScoreDoc[]::new);
+	}
+
+	private static int compare(ScoreDoc a, ScoreDoc b) {
+		return a.doc == b.doc && Float.compare(a.score, b.score) == 0 ? 0 : 1;
+	}
+
+}
