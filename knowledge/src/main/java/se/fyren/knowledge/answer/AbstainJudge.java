@@ -53,7 +53,7 @@ final class AbstainJudge {
 
 	// A place named before the word for its kind ("Göteborgs kommun", "malmö stad").
 	private static final Pattern PLACE = Pattern.compile(
-			"\\b(\\p{L}{3,}?(?:-\\p{L}{2,}?)?)s?\\s+(?:kommun\\p{L}*|stad|stads|region|län|municipality|county)\\b",
+			"\\b(\\p{L}{3,}?(?:-\\p{L}{2,}?)?)s?\\s+(kommun\\p{L}*|stad|stads|region|län|municipality|county)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A region is named after the word, typed in any case: "Region Dalarna", "region
@@ -81,6 +81,11 @@ final class AbstainJudge {
 	// A capitalised word inside a Swedish question is a name.
 	private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}{2,}\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// The forms of the kind's word a place's name stands before ("Sala kommun", "Falu
+	// kommuns"), unlike a definite form ("gör kommunen").
+	private static final Set<String> INDEFINITE_KINDS = Set.of("kommun", "kommuns", "stad", "stads", "region", "län",
+			"municipality", "county");
 
 	// Words that stand where a name would but which the dictionary also knows as nouns
 	// ("vår", "hela"), or does not know (English, "ett").
@@ -271,7 +276,11 @@ final class AbstainJudge {
 		while (place.find()) {
 			String written = place.group(1);
 			String name = written.toLowerCase(Locale.ROOT);
-			boolean capitalised = place.start(1) > 0 && Character.isUpperCase(written.charAt(0));
+			// "Sala kommun, vad …" names a place even as the question's first word; "Gör
+			// kommunen …" does not: a place stands before the word's bare form.
+			boolean bareKind = place.groupCount() > 1
+					&& INDEFINITE_KINDS.contains(place.group(2).toLowerCase(Locale.ROOT));
+			boolean capitalised = Character.isUpperCase(written.charAt(0)) && (place.start(1) > 0 || bareKind);
 			if (capitalised || !PLACE_WORDS_NOT_NAMES.contains(name) && !wordClasses.neverNoun(name)) {
 				names.add(name);
 			}

@@ -286,10 +286,13 @@ public final class AnswerExtractor {
 			if (chosen.size() >= settings.maxSentences() || candidate.support() <= 0) {
 				break;
 			}
-			// A list narrowed to the items that bear on the question is not quoted whole
-			// after all.
+			// Nothing is quoted twice: not a unit already quoted or one holding it (a
+			// list
+			// after its own item), nor a list after the same list (narrowed to the items
+			// that bear on the question).
 			if (!candidate.unit().passage().doc().equals(doc) || label(candidate)
-					|| chosen.stream().anyMatch(quoted -> quoted.contains(candidate.text()))
+					|| chosen.stream()
+						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))
 					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())) {
 				continue;
 			}

@@ -44,6 +44,9 @@ final class AnswerText {
 
 	private static final int MIN_CHARS = 12;
 
+	// An item's mark before a sentence quoted on its own: it reads as a sentence.
+	private static final Pattern ITEM_MARK = Pattern.compile("^[›•▪◦‣–-]\\s+");
+
 	private AnswerText() {
 	}
 
@@ -63,6 +66,9 @@ final class AnswerText {
 			text = CAPTION_INSIDE.matcher(text).replaceAll(" ");
 		}
 		text = SPACES.matcher(text).replaceAll(" ").strip();
+		if (!list) {
+			text = ITEM_MARK.matcher(text).replaceFirst("");
+		}
 		int digits = 0;
 		int letters = 0;
 		// one pass over the characters, not two streams: this runs for every unit read

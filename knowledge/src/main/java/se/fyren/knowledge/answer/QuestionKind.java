@@ -1,6 +1,7 @@
 package se.fyren.knowledge.answer;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,12 +54,17 @@ public enum QuestionKind {
 	private static final String FREE = "\\b(?:kostnadsfri\\p{L}*|avgiftsfri\\p{L}*|gratis|utan kostnad"
 			+ "|betala\\p{L}*\\s+(?:\\p{L}+\\s+)?ingenting|free of charge)\\b";
 
-	// A request for every item, wherever it stands in the question: chat asks "…, ge mig
-	// alla punkterna" or "need the whole list" after another question word.
+	// A request for every item: chat asks "…, ge mig alla punkterna" or "need the whole
+	// list" after another question word. "alla" after a preposition is what the question
+	// is about ("hur många av alla eleverna"), not what it asks for.
 	private static final Pattern WHOLE_LIST = Pattern.compile(
-			"\\b(?:alla\\s+\\p{L}{3,}(?:erna|arna|orna|na)|hela\\s+\\p{L}*listan|allihop\\p{L}*"
-					+ "|(?:whole|full|complete|entire)\\s+list|all of them|list them)\\b",
+			"(?<!\\b(?:av|för|med|till|om|på|i|hos|från|åt|bland|mellan)\\s)\\balla\\s+\\p{L}{3,}(?:erna|arna|orna|na)\\b"
+					+ "|\\bhela\\s+\\p{L}*listan\\b|\\ballihop\\p{L}*|\\b(?:whole|full|complete|entire)\\s+list\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// The kinds a request for every item overrides: a question that asks for a number, a
+	// date, a cost, a person or a reason asks for that, of all of them.
+	private static final Set<QuestionKind> OPEN_KINDS = Set.of(LIST, DEFINITION, OTHER);
 
 	private final Pattern cue;
 
@@ -118,8 +124,8 @@ public enum QuestionKind {
 	 * the question word opens what is asked ("hur mkt minskade X när Y" asks for an
 	 * amount, not a date); on the same word the first kind in this order wins, so "vilka
 	 * datum" asks for a list; and a list of people is asked for by "vilka … vem". A
-	 * request for every item ("alla punkterna", "hela listan") asks for a list wherever
-	 * it stands.
+	 * request for every item ("alla punkterna", "hela listan") makes a question that asks
+	 * for no particular kind a list question, wherever it stands.
 	 */
 	public static QuestionKind of(String question) {
 		String text = question.toLowerCase(Locale.ROOT);
@@ -135,7 +141,7 @@ public enum QuestionKind {
 				at = cue.start();
 			}
 		}
-		if (WHOLE_LIST.matcher(text).find()) {
+		if (OPEN_KINDS.contains(first) && WHOLE_LIST.matcher(text).find()) {
 			return LIST;
 		}
 		return first == LIST && WHO.cue.matcher(text).find() ? WHO : first;

@@ -32,6 +32,13 @@ public final class TextCleaner {
 	// lostBullet).
 	private static final Pattern LOST_BULLET = Pattern.compile("^ [^\\s›•▪◦●■□➢➤»–*+-]");
 
+	// A list opens after a paragraph's blank line; more blank lines are a page's end,
+	// where
+	// a dropped footnote leaves its lines blank and a paragraph of the page before goes
+	// on
+	// with a wrapped line that may open with a space.
+	private static final int MAX_BLANKS_BEFORE_ITEM = 2;
+
 	// "Kapitel 2", "Målområde 5. Boende och närmiljö": a numbered heading, not an item.
 	private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:\\.\\s.*)?");
 
@@ -302,6 +309,12 @@ public final class TextCleaner {
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			boolean lostBullet = lostBullet(lines, i, previousLostBullet);
+			// A numbered heading after an item ends the list: it is not run into the
+			// item's text.
+			if (previousLostBullet && !lostBullet && LOST_BULLET.matcher(line.text()).lookingAt()
+					&& NUMBERED_LABEL.matcher(line.text().strip()).matches()) {
+				out.add(Line.text("", line.page()));
+			}
 			previousLostBullet = lostBullet;
 			String text = line.text().replace('\u00A0', ' ').replace("\u00AD", "");
 			int level = 0;
@@ -341,7 +354,16 @@ public final class TextCleaner {
 			return false;
 		}
 		String previous = lines.get(i - 1).text().strip();
-		return previous.isEmpty() || previous.endsWith(":") || previousLostBullet;
+		return previous.isEmpty() && blankLinesBefore(lines, i) <= MAX_BLANKS_BEFORE_ITEM || previous.endsWith(":")
+				|| previousLostBullet;
+	}
+
+	private static int blankLinesBefore(List<Line> lines, int i) {
+		int blanks = 0;
+		while (i - blanks - 1 >= 0 && lines.get(i - blanks - 1).text().isBlank()) {
+			blanks++;
+		}
+		return blanks;
 	}
 
 	/**

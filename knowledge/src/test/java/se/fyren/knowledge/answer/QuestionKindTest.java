@@ -52,8 +52,18 @@ class QuestionKindTest {
 			.isEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("vad krävs för att lyckas, skicka hela listan")).isEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("what do they recommend? I need the full list")).isEqualTo(QuestionKind.LIST);
-		assertThat(QuestionKind.of("vem var med i gruppen? alla deltagarna tack")).isEqualTo(QuestionKind.LIST);
-		// "alla" before an indefinite plural asks for no list.
+		assertThat(QuestionKind.of("vad är det som gör att det funkar? vill ha alla faktorerna"))
+			.isEqualTo(QuestionKind.LIST);
+		// A number, a date, a person or a cost of all of them is still that; "alla" after
+		// a
+		// preposition is what the question is about; "alla" before an indefinite plural
+		// asks for no list.
+		assertThat(QuestionKind.of("Hur många av alla eleverna röker?")).isEqualTo(QuestionKind.NUMBER);
+		assertThat(QuestionKind.of("När träffades alla kommunerna?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("Vem ansvarar för alla insatserna?")).isEqualTo(QuestionKind.WHO);
+		assertThat(QuestionKind.of("Vad kostar det för alla deltagarna?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("hur ser det ut för alla barnen i dalarna")).isNotEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("Do all of them smoke?")).isNotEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("när ska alla kommuner ha en plan?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("varför är det bra för alla barn?")).isEqualTo(QuestionKind.WHY);
 	}

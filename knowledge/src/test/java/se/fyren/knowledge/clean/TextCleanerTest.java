@@ -247,6 +247,31 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void aPagesEndOrANumberedHeadingEndsALostBulletList() {
+		// Blank lines left where a footnote was dropped, then the page before's
+		// paragraph goes on with a line that opens with a space: no item. A numbered
+		// heading after an item is not run into it.
+		List<Line> lines = cleaner.clean(unpaged("""
+				Träff 4: Kommunerna presenterade goda exempel.
+
+
+
+				 Kort process hölls om förhoppningar kring samverkan med
+				civilsamhället?
+
+				 att barnperspektivet tas i beaktande.
+				 Målområde 2. Kompetenser, kunskaper och utbildning
+				"""));
+
+		assertThat(lines).filteredOn(Line::listItem)
+			.extracting(Line::text)
+			.containsExactly("att barnperspektivet tas i beaktande.");
+		List<String> texts = lines.stream().map(Line::text).toList();
+		int heading = texts.indexOf("Målområde 2. Kompetenser, kunskaper och utbildning");
+		assertThat(texts.get(heading - 1)).as("a paragraph break before the heading").isBlank();
+	}
+
+	@Test
 	void treatsMarkdownMarkupAsStructureNotContent() {
 		List<Line> lines = cleaner.clean(unpaged("""
 				# Inbjudan till lärprojekt
