@@ -2,18 +2,13 @@ package se.fyren.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.ScoredPassage;
-import se.fyren.knowledge.SharedData;
 
 /**
  * What a passage is about includes the headings it stands under and the report it is part
@@ -25,25 +20,13 @@ class HeadingCoverageTest {
 
 	private static final String COURSE_MANUAL = "jamlik-halsa-sektorsovergripande-kursmanual";
 
-	@TempDir
-	static Path data;
-
-	static KnowledgeBase knowledge;
-
-	@BeforeAll
-	static void index() {
-		knowledge = new KnowledgeBase(SharedData.settings(data));
-		knowledge.refresh();
-	}
-
-	@AfterAll
-	static void close() {
-		knowledge.close();
-	}
+	@RegisterExtension
+	static final CorpusIndex corpus = new CorpusIndex();
 
 	@Test
 	void aQuestionNamingAReportAndATopicGetsThatReportsSectionOnIt() {
-		List<Passage> best = knowledge.ask("vad står det i kursmanualen om intressenter")
+		List<Passage> best = corpus.knowledge()
+			.ask("vad står det i kursmanualen om intressenter")
 			.passages()
 			.stream()
 			.limit(3)
