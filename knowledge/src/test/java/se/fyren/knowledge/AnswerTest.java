@@ -495,4 +495,15 @@ class AnswerTest {
 		}
 	}
 
+	@Test
+	void aWordThatOnlyBeginsWithAPlacesNameDoesNotNameIt() {
+		// The reports speak of "orsakerna till skillnader i hälsa" often, of Orsa's work
+		// for children only: "orsakerna" is a word of its own, not a compound of Orsa.
+		Answer answer = knowledge.ask("vilka orsaker till skillnader i hälsa ser man i Orsa kommun?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("place_not_in_answer");
+		assertThat(answer.abstain().detail()).contains("orsa");
+	}
+
 }

@@ -22,6 +22,11 @@ public final class WordClasses {
 		this.dictionary = dictionary;
 	}
 
+	/** Whether the dictionary knows the word (as any word class). */
+	public boolean knows(String word) {
+		return !new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
+	}
+
 	/** Whether the dictionary knows the word and never as a noun. */
 	public boolean neverNoun(String word) {
 		// A lookup is cheap to make and not thread-safe; the dictionary is.

@@ -357,24 +357,36 @@ final class AbstainJudge {
 	 * Whether a text names what the question names: the name itself or a compound it
 	 * leads or that leads it ("Leksands kommun", "Leksandsmötet").
 	 */
-	private static boolean named(String name, String text, Analyzer analyzer) {
+	private boolean named(String name, String text, Analyzer analyzer) {
 		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
 		if (tokens.isEmpty()) {
 			return true;
 		}
 		String written = tokens.get(0);
-		// At a word's start: "Hedemora" does not name Mora.
-		if (Pattern.compile("\\b" + Pattern.quote(written), Pattern.UNICODE_CHARACTER_CLASS)
-			.matcher(text.toLowerCase(Locale.ROOT))
-			.find()) {
-			return true;
+		// A word that begins with the name names it unless it is a word of its own:
+		// "Hedemora" does not name Mora, nor "orsakerna" Orsa; "Moraborna" and
+		// "Leksandsmötet" do.
+		Matcher word = Pattern.compile("\\b" + Pattern.quote(written) + "\\p{L}*", Pattern.UNICODE_CHARACTER_CLASS)
+			.matcher(text.toLowerCase(Locale.ROOT));
+		while (word.find()) {
+			if (namesBy(word.group(), written)) {
+				return true;
+			}
 		}
 		for (String term : Coverage.terms(analyzer, text)) {
-			if (term.length() >= MIN_NAME_PREFIX && (written.startsWith(term) || term.startsWith(written))) {
+			if (term.length() >= MIN_NAME_PREFIX && (written.startsWith(term) || term.startsWith(written))
+					&& namesBy(term, written)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a word beginning with (or begun by) a name is the name or a compound of it.
+	 */
+	private boolean namesBy(String word, String name) {
+		return word.equals(name) || word.equals(name + "s") || !wordClasses.knows(word);
 	}
 
 	private static List<String> all(Pattern pattern, String text) {
