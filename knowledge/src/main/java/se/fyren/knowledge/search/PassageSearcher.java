@@ -175,20 +175,22 @@ public final class PassageSearcher {
 		}
 		IndexSearcher searcher = snapshot.searcher();
 		try {
-			FieldTermStates asked = textStates(searcher.getIndexReader(), question);
+			IndexReader reader = searcher.getIndexReader();
+			FieldTermStates asked = textStates(reader, question);
+			// Looked up once for the rescoring and the coverage walk.
+			FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, asked.terms());
+			FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, asked.terms());
 			Query text = query(question, asked);
 			Query query = filter == null ? text
 					: new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
 						.add(filter, BooleanClause.Occur.FILTER)
 						.build();
-			ScoreDoc[] hits = candidates(searcher, query, question, Math.max(count, settings.rerankPool()));
+			ScoreDoc[] hits = candidates(searcher, query, headings(question, section, title), question,
+					Math.max(count, settings.rerankPool()));
 			if (hits.length == 0) {
 				return List.of();
 			}
-			IndexReader reader = searcher.getIndexReader();
-			Map<Integer, Set<String>> held = askedTermsHeld(reader, hits,
-					List.of(asked, FieldTermStates.of(reader, PassageIndex.SECTION, asked.terms()),
-							FieldTermStates.of(reader, PassageIndex.TITLE, asked.terms())));
+			Map<Integer, Set<String>> held = askedTermsHeld(reader, hits, List.of(asked, section, title));
 			double top = hits[0].score;
 			List<Ranked> ranked = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
@@ -220,14 +222,14 @@ public final class PassageSearcher {
 	 * pool cost a third more of the query, and twice or four times gave the same dev,
 	 * validation and hold-out figures as once).
 	 */
-	private ScoreDoc[] candidates(IndexSearcher searcher, Query query, AnalyzedQuestion question, int pool)
-			throws IOException {
+	private ScoreDoc[] candidates(IndexSearcher searcher, Query query, Query headings, AnalyzedQuestion question,
+			int pool) throws IOException {
 		TopDocs found = searcher.search(query, new TopScoreDocCollectorManager(pool, null, pool));
 		if (found.scoreDocs.length == 0) {
 			return found.scoreDocs;
 		}
 		BooleanQuery.Builder rescore = new BooleanQuery.Builder();
-		rescore.add(headings(question, searcher.getIndexReader()), BooleanClause.Occur.SHOULD);
+		rescore.add(headings, BooleanClause.Occur.SHOULD);
 		Query proximity = proximity(question);
 		if (proximity != null) {
 			rescore.add(proximity, BooleanClause.Occur.SHOULD);
@@ -259,10 +261,7 @@ public final class PassageSearcher {
 	 * report shares its title, so as clauses of the main query these matched thousands of
 	 * passages alike and kept Lucene from skipping.
 	 */
-	Query headings(AnalyzedQuestion question, IndexReader reader) throws IOException {
-		Set<String> terms = searchedTerms(question);
-		FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, terms);
-		FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, terms);
+	Query headings(AnalyzedQuestion question, FieldTermStates section, FieldTermStates title) {
 		return concepts(question, term -> {
 			BooleanQuery.Builder fields = new BooleanQuery.Builder();
 			if (section.held(term.term())) {
@@ -293,14 +292,6 @@ public final class PassageSearcher {
 			}
 		}
 		return query.build();
-	}
-
-	/** Every term the question's concept clauses search for. */
-	private static Set<String> searchedTerms(AnalyzedQuestion question) {
-		Set<String> terms = new HashSet<>();
-		mostTelling(question.concepts())
-			.forEach(concept -> alternatives(concept).forEach(term -> terms.add(term.term())));
-		return terms;
 	}
 
 	/** The concept's alternatives searched for, at most {@link #MAX_ALTERNATIVES}. */

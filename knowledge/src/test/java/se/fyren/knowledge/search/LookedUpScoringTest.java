@@ -48,8 +48,8 @@ class LookedUpScoringTest {
 		int rescored = 0;
 		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
 			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
-			TopDocs ours = index
-				.search(searcher.query(question, PassageSearcher.textStates(index.getIndexReader(), question)), POOL);
+			FieldTermStates text = PassageSearcher.textStates(index.getIndexReader(), question);
+			TopDocs ours = index.search(searcher.query(question, text), POOL);
 			TopDocs lucenes = index.search(everyAlternative(question,
 					term -> new BoostQuery(new TermQuery(new Term(PassageIndex.TEXT, term.term())), term.weight())),
 					POOL);
@@ -57,8 +57,11 @@ class LookedUpScoringTest {
 				.usingElementComparator(LookedUpScoringTest::compare)
 				.containsExactly(lucenes.scoreDocs);
 
-			BooleanQuery.Builder headingsAndProximity = new BooleanQuery.Builder()
-				.add(searcher.headings(question, index.getIndexReader()), BooleanClause.Occur.SHOULD);
+			BooleanQuery.Builder headingsAndProximity = new BooleanQuery.Builder().add(
+					searcher.headings(question,
+							FieldTermStates.of(index.getIndexReader(), PassageIndex.SECTION, text.terms()),
+							FieldTermStates.of(index.getIndexReader(), PassageIndex.TITLE, text.terms())),
+					BooleanClause.Occur.SHOULD);
 			BooleanQuery.Builder lucenesRescoring = new BooleanQuery.Builder()
 				.add(everyAlternative(question, this::bothHeadings), BooleanClause.Occur.SHOULD);
 			Query proximity = searcher.proximity(question);
