@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -56,26 +56,21 @@ public final class PassageIndex implements AutoCloseable {
 
 	public static final String SECTION = "section";
 
-	public static final String PAGE = "page";
-
-	public static final String START = "start";
-
-	public static final String END = "end";
-
 	public static final String TEXT = "text";
 
 	/**
-	 * The passage's sentences with their analysed terms ({@link AnalysedSentences}), so
-	 * that answering need not split and analyse the passages it reads.
+	 * The passage to read back, with its sentences and their analysed terms
+	 * ({@link IndexedPassage}), so that answering need not split and analyse the passages
+	 * it reads.
 	 */
-	public static final String SENTENCES = "sentences";
+	public static final String PASSAGE = "passage";
 
 	/** The collection a passage's document belongs to; searches filter on it. */
 	public static final String COLLECTION = "collection";
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "9";
+	static final String FORMAT = "10";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -271,28 +266,24 @@ public final class PassageIndex implements AutoCloseable {
 	private static Document document(String source, String collection, Passage passage, Analyzer analyzer)
 			throws IOException {
 		Document doc = new Document();
-		doc.add(new StringField(ID, passage.id(), Field.Store.YES));
-		doc.add(new StringField(DOC, passage.doc(), Field.Store.YES));
+		doc.add(new StringField(ID, passage.id(), Field.Store.NO));
+		doc.add(new StringField(DOC, passage.doc(), Field.Store.NO));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));
-		doc.add(new StringField(COLLECTION, collection, Field.Store.YES));
+		doc.add(new StringField(COLLECTION, collection, Field.Store.NO));
 		addText(doc, TITLE, passage.title(), analyzer);
 		addText(doc, SECTION, passage.section(), analyzer);
-		doc.add(new StoredField(TEXT, passage.text()));
 		// Analysed once: the sentences' terms are read from the stream, then the index
 		// reads the same tokens again from the cache.
 		CachingTokenFilter text = new CachingTokenFilter(analyzer.tokenStream(TEXT, passage.text()));
-		doc.add(new StoredField(SENTENCES, AnalysedSentences.of(passage.text(), text).encode()));
+		String sentences = AnalysedSentences.of(passage.text(), text).encode();
 		doc.add(new Field(TEXT, text, TextField.TYPE_NOT_STORED));
-		if (passage.page() != null) {
-			doc.add(new StoredField(PAGE, passage.page()));
-		}
-		doc.add(new StoredField(START, passage.start()));
-		doc.add(new StoredField(END, passage.end()));
+		Passage indexed = new Passage(passage.id(), passage.doc(), passage.title(), passage.section(), passage.page(),
+				passage.start(), passage.end(), passage.text(), collection);
+		doc.add(new BinaryDocValuesField(PASSAGE, new IndexedPassage(indexed, sentences).encode()));
 		return doc;
 	}
 
 	private static void addText(Document doc, String field, String value, Analyzer analyzer) {
-		doc.add(new StoredField(field, value));
 		doc.add(new Field(field, analyzer.tokenStream(field, value), TextField.TYPE_NOT_STORED));
 	}
 

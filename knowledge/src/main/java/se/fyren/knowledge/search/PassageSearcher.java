@@ -22,7 +22,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -42,13 +41,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.index.StoredFields;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.TermRole;
 import se.fyren.knowledge.analysis.TermRoleAttribute;
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.index.IndexSnapshot;
+import se.fyren.knowledge.index.IndexedPassage;
 import se.fyren.knowledge.index.PassageIndex;
 
 /**
@@ -198,13 +197,11 @@ public final class PassageSearcher {
 				ranked.add(new Ranked(hit.doc, hit.score / top + settings.coverageWeight() * coverage));
 			}
 			ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-			// Stored fields are decompressed only for the passages returned, not the
-			// whole re-ranked pool.
-			StoredFields stored = searcher.storedFields();
+			// Read only for the passages returned, not the whole re-ranked pool.
 			List<ScoredPassage> results = new ArrayList<>(count);
 			for (Ranked hit : ranked.subList(0, Math.min(count, ranked.size()))) {
-				Document doc = stored.document(hit.doc());
-				results.add(new ScoredPassage(passage(doc), hit.score(), doc.get(PassageIndex.SENTENCES)));
+				IndexedPassage found = IndexedPassage.read(reader, hit.doc());
+				results.add(new ScoredPassage(found.passage(), hit.score(), found.sentences()));
 			}
 			return results;
 		}
@@ -481,8 +478,8 @@ public final class PassageSearcher {
 		}
 		try {
 			TopDocs hits = snapshot.searcher().search(query.build(), 1);
-			return hits.scoreDocs.length == 0 ? Optional.empty()
-					: Optional.of(passage(snapshot.searcher().storedFields().document(hits.scoreDocs[0].doc)));
+			return hits.scoreDocs.length == 0 ? Optional.empty() : Optional
+				.of(IndexedPassage.read(snapshot.searcher().getIndexReader(), hits.scoreDocs[0].doc).passage());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Reading a passage failed", ex);
@@ -492,15 +489,6 @@ public final class PassageSearcher {
 	/** BM25's idf, so concept weights agree with the ranking. */
 	static double idf(int docs, int docFreq) {
 		return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
-	}
-
-	private static Passage passage(Document doc) {
-		var page = doc.getField(PassageIndex.PAGE);
-		return new Passage(doc.get(PassageIndex.ID), doc.get(PassageIndex.DOC), doc.get(PassageIndex.TITLE),
-				doc.get(PassageIndex.SECTION), page == null ? null : page.numericValue().intValue(),
-				doc.getField(PassageIndex.START).numericValue().intValue(),
-				doc.getField(PassageIndex.END).numericValue().intValue(), doc.get(PassageIndex.TEXT),
-				doc.get(PassageIndex.COLLECTION));
 	}
 
 }

@@ -14,7 +14,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.fyren.knowledge.KnowledgeBase;
@@ -22,14 +23,11 @@ import se.fyren.knowledge.KnowledgeSettings;
 import se.fyren.knowledge.SharedData;
 
 /**
- * An index written by an older Fyren, whose stored fields answering no longer reads the
- * same way (before passages kept their sentences), is rebuilt on start rather than
- * misread.
+ * An index written by an older Fyren, whose fields answering no longer reads the same way
+ * (before passages kept their sentences, before they were kept in a doc value), is
+ * rebuilt on start rather than misread.
  */
 class IndexFormatTest {
-
-	// The format before each passage stored its analysed sentences.
-	private static final String BEFORE_STORED_SENTENCES = "8";
 
 	@TempDir
 	Path folder;
@@ -37,15 +35,18 @@ class IndexFormatTest {
 	@TempDir
 	Path data;
 
-	@Test
-	void anIndexOfTheFormatBeforeStoredSentencesIsRebuilt() throws Exception {
+	// "8": before each passage stored its analysed sentences; "9": before passages were
+	// read back from a doc value instead of stored fields.
+	@ParameterizedTest
+	@ValueSource(strings = { "8", "9" })
+	void anIndexOfAnOlderFormatIsRebuilt(String older) throws Exception {
 		for (String file : List.of(IndexLifecycleTest.LEKSAND + ".md", "sources.yml")) {
 			Files.copy(SharedData.CORPUS.resolve(file), folder.resolve(file));
 		}
 		try (KnowledgeBase knowledge = knowledge()) {
 			knowledge.refresh();
 		}
-		markFormat(data.resolve("index"), BEFORE_STORED_SENTENCES);
+		markFormat(data.resolve("index"), older);
 
 		try (KnowledgeBase reopened = knowledge()) {
 			IndexChange change = reopened.refresh();

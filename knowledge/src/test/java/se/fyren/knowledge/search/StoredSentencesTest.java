@@ -6,8 +6,6 @@ import java.io.IOException;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +15,7 @@ import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.chunk.Sentences;
 import se.fyren.knowledge.eval.EvalQuestion;
 import se.fyren.knowledge.eval.Evaluation;
-import se.fyren.knowledge.index.PassageIndex;
+import se.fyren.knowledge.index.IndexedPassage;
 
 /**
  * The sentences each passage stores when it is indexed are the sentences answering used
@@ -33,12 +31,11 @@ class StoredSentencesTest {
 	void everyPassageStoresTheSentencesAndTermsAnsweringReads() throws IOException {
 		Analyzer analyzer = corpus.snapshot().analysis().indexAnalyzer();
 		IndexReader reader = corpus.snapshot().searcher().getIndexReader();
-		StoredFields stored = corpus.snapshot().searcher().storedFields();
 		int sentences = 0;
 		for (int doc = 0; doc < reader.maxDoc(); doc++) {
-			Document passage = stored.document(doc);
-			String text = passage.get(PassageIndex.TEXT);
-			AnalysedSentences kept = AnalysedSentences.decode(passage.get(PassageIndex.SENTENCES));
+			IndexedPassage passage = IndexedPassage.read(reader, doc);
+			String text = passage.passage().text();
+			AnalysedSentences kept = AnalysedSentences.decode(passage.sentences());
 
 			assertThat(kept.spans()).as(text).isEqualTo(Sentences.split(text));
 			for (int i = 0; i < kept.spans().size(); i++) {
