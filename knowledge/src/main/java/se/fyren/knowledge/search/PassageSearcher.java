@@ -184,7 +184,7 @@ public final class PassageSearcher {
 					: new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
 						.add(filter, BooleanClause.Occur.FILTER)
 						.build();
-			ScoreDoc[] hits = candidates(searcher, query, headings(question, section, title), question,
+			ScoreDoc[] hits = candidates(searcher, query, headings(question, section, title), question, asked,
 					Math.max(count, settings.rerankPool()));
 			if (hits.length == 0) {
 				return List.of();
@@ -220,14 +220,14 @@ public final class PassageSearcher {
 	 * validation and hold-out figures as once).
 	 */
 	private ScoreDoc[] candidates(IndexSearcher searcher, Query query, Query headings, AnalyzedQuestion question,
-			int pool) throws IOException {
+			FieldTermStates text, int pool) throws IOException {
 		TopDocs found = searcher.search(query, new TopScoreDocCollectorManager(pool, null, pool));
 		if (found.scoreDocs.length == 0) {
 			return found.scoreDocs;
 		}
 		BooleanQuery.Builder rescore = new BooleanQuery.Builder();
 		rescore.add(headings, BooleanClause.Occur.SHOULD);
-		Query proximity = proximity(question);
+		Query proximity = proximity(question, text);
 		if (proximity != null) {
 			rescore.add(proximity, BooleanClause.Occur.SHOULD);
 		}
@@ -269,8 +269,7 @@ public final class PassageSearcher {
 				fields.add(new BoostQuery(title.query(term.term()), term.weight() * settings.titleBoost()),
 						BooleanClause.Occur.SHOULD);
 			}
-			BooleanQuery both = fields.build();
-			return both.clauses().isEmpty() ? Optional.empty() : Optional.of(both);
+			return only(fields.build());
 		});
 	}
 
@@ -284,11 +283,26 @@ public final class PassageSearcher {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (Concept concept : mostTelling(question.concepts())) {
 			List<Query> alternatives = alternatives(concept).stream().map(match).flatMap(Optional::stream).toList();
-			if (!alternatives.isEmpty()) {
+			if (alternatives.size() == 1) {
+				query.add(alternatives.get(0), BooleanClause.Occur.SHOULD);
+			}
+			else if (!alternatives.isEmpty()) {
 				query.add(new DisjunctionMaxQuery(alternatives, CONCEPT_TIE_BREAKER), BooleanClause.Occur.SHOULD);
 			}
 		}
 		return query.build();
+	}
+
+	/**
+	 * A disjunction as Lucene rewrites it: nothing when empty, its clause when it has one
+	 * (built so, the rescoring's query need not be rewritten and wrapped per question).
+	 */
+	private static Optional<Query> only(BooleanQuery disjunction) {
+		return switch (disjunction.clauses().size()) {
+			case 0 -> Optional.empty();
+			case 1 -> Optional.of(disjunction.clauses().get(0).getQuery());
+			default -> Optional.of(disjunction);
+		};
 	}
 
 	/** The concept's alternatives searched for, at most {@link #MAX_ALTERNATIVES}. */
@@ -311,21 +325,24 @@ public final class PassageSearcher {
 
 	/**
 	 * A boost for each pair of neighbouring question words standing close together in a
-	 * passage; null for a one-word question. Scored over the candidates only: as clauses
-	 * of the main query these phrases were read for every passage holding both words.
+	 * passage; null when there is no pair. Scored over the candidates only: as clauses of
+	 * the main query these phrases were read for every passage holding both words. A pair
+	 * with a word no passage holds (an English word, a typo) is left out: it matches
+	 * nothing, and its phrase would look both words up again for every question.
 	 */
-	Query proximity(AnalyzedQuestion question) {
+	Query proximity(AnalyzedQuestion question, FieldTermStates text) {
 		List<Concept> concepts = mostTelling(question.concepts());
-		if (concepts.size() < 2) {
-			return null;
-		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (int i = 0; i + 1 < concepts.size(); i++) {
-			PhraseQuery near = new PhraseQuery(settings.proximitySlop(), PassageIndex.TEXT,
-					concepts.get(i).terms().get(0).term(), concepts.get(i + 1).terms().get(0).term());
-			query.add(new BoostQuery(near, settings.proximityBoost()), BooleanClause.Occur.SHOULD);
+			String first = concepts.get(i).terms().get(0).term();
+			String second = concepts.get(i + 1).terms().get(0).term();
+			if (text.held(first) && text.held(second)) {
+				PhraseQuery near = new PhraseQuery(settings.proximitySlop(), PassageIndex.TEXT, first, second);
+				query.add(new BoostQuery(near, settings.proximityBoost()), BooleanClause.Occur.SHOULD);
+			}
 		}
-		return query.build();
+		BooleanQuery pairs = query.build();
+		return pairs.clauses().isEmpty() ? null : pairs;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -30,8 +31,9 @@ import se.fyren.knowledge.index.PassageIndex;
  * The search's shortcuts give the scores Lucene gives without them, to the last bit, for
  * every dev question over the corpus: term queries handed the states looked up once,
  * alternatives no passage holds left out, and headings and proximity scored on the
- * candidates alone, against term queries that look themselves up, every alternative, and
- * Lucene's {@link QueryRescorer}.
+ * candidates alone, pairs of words with a word no passage holds left out of the
+ * proximity, single alternatives and headings unwrapped, against term queries that look
+ * themselves up, every alternative, every pair, and Lucene's {@link QueryRescorer}.
  */
 class LookedUpScoringTest {
 
@@ -64,10 +66,13 @@ class LookedUpScoringTest {
 					BooleanClause.Occur.SHOULD);
 			BooleanQuery.Builder lucenesRescoring = new BooleanQuery.Builder()
 				.add(everyAlternative(question, this::bothHeadings), BooleanClause.Occur.SHOULD);
-			Query proximity = searcher.proximity(question);
+			Query proximity = searcher.proximity(question, text);
 			if (proximity != null) {
 				headingsAndProximity.add(proximity, BooleanClause.Occur.SHOULD);
-				lucenesRescoring.add(proximity, BooleanClause.Occur.SHOULD);
+			}
+			Query everyPair = everyPair(question);
+			if (everyPair != null) {
+				lucenesRescoring.add(everyPair, BooleanClause.Occur.SHOULD);
 			}
 			ScoreDoc[] rescoredHere = CandidateRescorer.rescore(index, copy(lucenes.scoreDocs),
 					headingsAndProximity.build());
@@ -90,6 +95,21 @@ class LookedUpScoringTest {
 			List<Query> alternatives = PassageSearcher.alternatives(concept).stream().map(match).toList();
 			query.add(new DisjunctionMaxQuery(alternatives, PassageSearcher.CONCEPT_TIE_BREAKER),
 					BooleanClause.Occur.SHOULD);
+		}
+		return query.build();
+	}
+
+	/** The proximity as built before: a phrase for every pair, its words held or not. */
+	private static Query everyPair(AnalyzedQuestion question) {
+		List<Concept> concepts = PassageSearcher.mostTelling(question.concepts());
+		if (concepts.size() < 2) {
+			return null;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (int i = 0; i + 1 < concepts.size(); i++) {
+			PhraseQuery near = new PhraseQuery(SearchSettings.DEFAULT.proximitySlop(), PassageIndex.TEXT,
+					concepts.get(i).terms().get(0).term(), concepts.get(i + 1).terms().get(0).term());
+			query.add(new BoostQuery(near, SearchSettings.DEFAULT.proximityBoost()), BooleanClause.Occur.SHOULD);
 		}
 		return query.build();
 	}
