@@ -396,13 +396,16 @@ public final class PassageSearcher {
 	/** Adds the asked terms one field of a segment holds for each of its candidates. */
 	private static void addHeld(TermsEnum iterator, FieldTermStates asked, LeafReaderContext leaf, int[] docs,
 			Map<Integer, Set<String>> held) throws IOException {
+		// One enum for every term of the field: each term's postings reset it rather than
+		// allocate their own.
+		PostingsEnum postings = null;
 		for (String term : asked.terms()) {
 			// Positioned by the state looked up before, without seeking the terms
 			// dictionary again.
 			if (!asked.seek(iterator, term, leaf)) {
 				continue;
 			}
-			PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+			postings = iterator.postings(postings, PostingsEnum.NONE);
 			for (int candidate : docs) {
 				int doc = candidate - leaf.docBase;
 				int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
