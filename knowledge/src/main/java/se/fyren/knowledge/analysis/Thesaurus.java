@@ -2,11 +2,13 @@ package se.fyren.knowledge.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +35,8 @@ public final class Thesaurus {
 
 	private final SynonymMap map;
 
-	// The words of one-way rules' left sides: the glossary's English, whose inflections
-	// are looked up by their base form.
+	// The single words on one-way rules' left sides: the glossary's English, whose
+	// inflections are looked up by their base form.
 	private final Set<String> translated;
 
 	private Thesaurus(SynonymMap map, Set<String> translated) {
@@ -52,6 +54,7 @@ public final class Thesaurus {
 		}) {
 			SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
 			Set<String> translated = new HashSet<>();
+			List<Phrase> phrases = new ArrayList<>();
 			for (Path file : files) {
 				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 					parser.parse(reader);
@@ -62,11 +65,21 @@ public final class Thesaurus {
 				}
 				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 					int arrow = line.indexOf(ONE_WAY);
-					if (arrow > 0 && !line.stripLeading().startsWith("#")) {
-						translated.addAll(SwedishAnalysis.tokens(ruleAnalyzer, line.substring(0, arrow)));
+					if (arrow <= 0 || line.stripLeading().startsWith("#")) {
+						continue;
+					}
+					for (String entry : line.substring(0, arrow).split(",")) {
+						List<String> words = SwedishAnalysis.tokens(ruleAnalyzer, entry);
+						if (words.size() == 1) {
+							translated.add(words.get(0));
+						}
+						else if (words.size() > 1) {
+							phrases.add(new Phrase(words, line.substring(arrow + ONE_WAY.length())));
+						}
 					}
 				}
 			}
+			parseRules(parser, baseFormPhrases(phrases, translated), files);
 			return new Thesaurus(parser.build(), Set.copyOf(translated));
 		}
 		catch (IOException ex) {
@@ -74,13 +87,49 @@ public final class Thesaurus {
 		}
 	}
 
-	SynonymMap map() {
-		return map;
+	/** A phrase on a one-way rule's left side and the rule's right side as written. */
+	private record Phrase(List<String> words, String translation) {
 	}
 
-	/** Whether a one-way rule (a glossary row) names this word on its left. */
+	/**
+	 * Rules for the phrases as {@link EnglishInflections} leaves their words: "living
+	 * conditions" is read "living condition" once "condition" has a row of its own.
+	 */
+	private static String baseFormPhrases(List<Phrase> phrases, Set<String> translated) {
+		StringBuilder rules = new StringBuilder();
+		for (Phrase phrase : phrases) {
+			List<String> read = phrase.words()
+				.stream()
+				.map(word -> translated.contains(word) ? word
+						: EnglishInflections.bases(word).stream().filter(translated::contains).findFirst().orElse(word))
+				.toList();
+			if (!read.equals(phrase.words())) {
+				rules.append(String.join(" ", read))
+					.append(' ')
+					.append(ONE_WAY)
+					.append(phrase.translation())
+					.append('\n');
+			}
+		}
+		return rules.toString();
+	}
+
+	private static void parseRules(SolrSynonymParser parser, String rules, List<Path> files) throws IOException {
+		try {
+			parser.parse(new StringReader(rules));
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException("Thesaurus " + files + ": a phrase's base form: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Whether a one-way rule (a glossary row) names this single word on its left. */
 	boolean translates(String word) {
 		return translated.contains(word);
+	}
+
+	SynonymMap map() {
+		return map;
 	}
 
 	boolean isEmpty() {
