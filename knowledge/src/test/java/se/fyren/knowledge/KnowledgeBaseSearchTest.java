@@ -81,6 +81,16 @@ class KnowledgeBaseSearchTest {
 	}
 
 	@Test
+	void answersAnEnglishQuestionWrittenInInflectedWords() {
+		// "collaborating", "require" and "competences" reach "samverka", "kräver" and
+		// "kompetens" through glossary rows for "collaborate", "require", "competence".
+		Answer answer = knowledge.ask("What does collaborating require besides competences?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("kräver både tillit");
+	}
+
+	@Test
 	void citesReportSectionAndTitle() {
 		Answer answer = knowledge.ask("Hur ofta träffas Orsas konsultationsteam för barn och unga?");
 

@@ -23,8 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Fyren's Swedish analysis, one filter per concern as Lucene's {@link SwedishAnalyzer}
- * reads: tokenize, lowercase, (questions only: thesaurus), stop words, decompound, nouns
- * to lemmas, stem.
+ * reads: tokenize, lowercase, (questions only: English inflections and thesaurus), stop
+ * words, decompound, nouns to lemmas, stem.
  */
 public final class SwedishAnalysis {
 
@@ -47,6 +47,8 @@ public final class SwedishAnalysis {
 
 	private final NounLemmas nounLemmas;
 
+	private final WordClasses wordClasses;
+
 	// Analyzers are thread-safe and keep their components per thread: build each once.
 	private final Analyzer index;
 
@@ -56,6 +58,7 @@ public final class SwedishAnalysis {
 		this.parts = parts;
 		this.thesaurus = thesaurus;
 		this.nounLemmas = nounLemmas;
+		this.wordClasses = nounLemmas.wordClasses();
 		this.index = createIndexAnalyzer();
 		this.query = createQueryAnalyzer();
 	}
@@ -118,6 +121,7 @@ public final class SwedishAnalysis {
 				// "Sweden's", "Uppsala's": an English possessive is the name itself.
 				TokenStream stream = new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer));
 				if (!thesaurus.isEmpty()) {
+					stream = new EnglishInflections(stream, thesaurus, wordClasses);
 					stream = new SynonymGraphFilter(stream, thesaurus.map(), true);
 				}
 				stream = TermRoles.markWords(new StopFilter(stream, stop));

@@ -142,6 +142,33 @@ class SwedishAnalysisTest {
 	}
 
 	@Test
+	void findsTheGlossaryRowOfAnInflectedEnglishWord() {
+		Analyzer query = corpusAnalysis.queryAnalyzer();
+
+		// Plural, -ies plural, past with a silent "e", present participle: the glossary
+		// names only "challenge", "study", "decide" and "develop".
+		assertThat(terms(query, "challenges")).isEqualTo(terms(query, "challenge")).isEqualTo(terms(query, "utmaning"));
+		assertThat(terms(query, "studies")).isEqualTo(terms(query, "study")).isEqualTo(terms(query, "studie"));
+		assertThat(terms(query, "decided")).isEqualTo(terms(query, "decide")).containsAll(terms(query, "besluta"));
+		assertThat(terms(query, "developing")).isEqualTo(terms(query, "develop")).isEqualTo(terms(query, "utveckla"));
+	}
+
+	@Test
+	void findsAGlossaryPhraseWhoseWordIsReadAsItsBaseForm() {
+		// "conditions" is read "condition", which has a row of its own; the phrase
+		// "living conditions" must still find "livsvillkor".
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "living conditions"))
+			.containsAll(terms(corpusAnalysis.indexAnalyzer(), "livsvillkor"));
+	}
+
+	@Test
+	void leavesASwedishWordThatLooksLikeAnEnglishInflectionAlone() {
+		// "mening" is no "men" + "-ing": "men" would become "män".
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "mening"))
+			.isEqualTo(terms(corpusAnalysis.indexAnalyzer(), "mening"));
+	}
+
+	@Test
 	void expandsSwedishSynonymsInQuestionsOnly() {
 		assertThat(terms(corpusAnalysis.queryAnalyzer(), "landsting"))
 			.containsAll(terms(corpusAnalysis.indexAnalyzer(), "region"));
