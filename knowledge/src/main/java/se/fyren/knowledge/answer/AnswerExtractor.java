@@ -104,7 +104,10 @@ public final class AnswerExtractor {
 					continue;
 				}
 				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
-				boolean holds = kind.heldBy(named.strippedFrom(text), unit.list());
+				// Stripping only takes away, so a unit that does not hold the kind as
+				// written
+				// need not be stripped: most do not.
+				boolean holds = kind.heldBy(text, unit.list()) && kind.heldBy(named.strippedFrom(text), unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				double merit = coverage * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);
