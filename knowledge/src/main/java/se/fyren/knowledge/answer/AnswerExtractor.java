@@ -104,9 +104,8 @@ public final class AnswerExtractor {
 					continue;
 				}
 				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
-				// Stripping only takes away, so a unit that does not hold the kind as
-				// written
-				// need not be stripped: most do not.
+				// Stripping only takes away: a unit that does not hold the kind as
+				// written need not be stripped, and most do not.
 				boolean holds = kind.heldBy(text, unit.list()) && kind.heldBy(named.strippedFrom(text), unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				double merit = coverage * Math.min(1, text.length() / SHORT_UNIT)
