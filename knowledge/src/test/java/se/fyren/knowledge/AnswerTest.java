@@ -508,4 +508,25 @@ class AnswerTest {
 		assertThat(answer.abstain().detail()).contains("orsa");
 	}
 
+	@Test
+	void aCountIsNotAnsweredByTheFiguresTheQuestionNamesItself() {
+		// "Läs mer i slutrapporten för projektet FOKUS 20-25" holds a figure only because
+		// it repeats the project's name; the sentence with the count stands in a passage
+		// ranked lower.
+		Answer answer = knowledge.ask("Hur många av de unga som fick coachning i FOKUS 20-25 kom vidare?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains("33 unga kommit vidare");
+	}
+
+	@Test
+	void aCountIsNotAnsweredByYearsAndPhases() {
+		// "sen höst 2014 – tidig vinter 2016" holds years, not the number of workshops.
+		Answer answer = knowledge.ask(
+				"How many workshops in total were planned for the first step of the Samling, according to the 2014 proposal?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains("sex stycken");
+	}
+
 }

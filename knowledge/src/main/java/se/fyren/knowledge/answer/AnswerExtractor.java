@@ -85,6 +85,7 @@ public final class AnswerExtractor {
 			Vocabulary vocabulary, FollowingPassages following) {
 		AnalyzedQuestion question = chatWords.without(analyzed, analyzer);
 		QuestionKind kind = QuestionKind.of(question.question());
+		NamedInQuestion named = NamedInQuestion.of(question.question());
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		boolean listAsked = kind == QuestionKind.LIST;
 		int readForUnits = Math.min(listAsked ? settings.listPassagesRead() : settings.passagesRead(), ranked.size());
@@ -103,7 +104,9 @@ public final class AnswerExtractor {
 					continue;
 				}
 				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
-				boolean holds = kind.heldBy(text, unit.list());
+				// Stripping only takes away: a unit that does not hold the kind as
+				// written need not be stripped, and most do not.
+				boolean holds = kind.heldBy(text, unit.list()) && kind.heldBy(named.strippedFrom(text), unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				double merit = coverage * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1);

@@ -82,6 +82,9 @@ public enum QuestionKind {
 		if (this == LIST && list) {
 			return true;
 		}
+		if (this == NUMBER) {
+			return holdsCount(text);
+		}
 		return answer != null && answer.matcher(text).find();
 	}
 

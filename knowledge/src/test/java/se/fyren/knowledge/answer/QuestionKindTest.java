@@ -68,4 +68,23 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("varför är det bra för alla barn?")).isEqualTo(QuestionKind.WHY);
 	}
 
+	@Test
+	void aNumberQuestionIsAnsweredByACountNotByAYearOrADate() {
+		assertThat(QuestionKind.NUMBER.heldBy("Projektet pågick hösten 2014 och våren 2016.", false)).isFalse();
+		assertThat(QuestionKind.NUMBER.heldBy("Arbetsträff den 5 september kl. 9.00.", false)).isFalse();
+		assertThat(QuestionKind.NUMBER.heldBy("Av de 45 som genomgick coaching har 33 kommit vidare.", false)).isTrue();
+		assertThat(QuestionKind.NUMBER.heldBy("Totalt beräknas sex workshops.", false)).isTrue();
+	}
+
+	@Test
+	void figuresAndNamesTheQuestionHoldsAreNoAnswer() {
+		NamedInQuestion named = NamedInQuestion.of("hur många i fokus 20-25 kom vidare efter 16 sept 2014?");
+
+		assertThat(QuestionKind.NUMBER.heldBy(named.strippedFrom("Läs mer om projektet FOKUS 20-25"), false)).isFalse();
+		assertThat(QuestionKind.WHEN.heldBy(named.strippedFrom("Minnesanteckningar 16 september 2014"), false))
+			.isFalse();
+		assertThat(named.strippedFrom("Av de 45 i FOKUS 20-25 kom 33 vidare.")).contains("45", "33", "kom", "vidare")
+			.doesNotContain("FOKUS", "20");
+	}
+
 }
