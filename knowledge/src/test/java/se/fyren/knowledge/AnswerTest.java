@@ -510,8 +510,9 @@ class AnswerTest {
 	void aMunicipalityTypedInLowerCaseIsAPlace() {
 		// Chat is typed in lower case: "sala" is a verb to the dictionary and "västerås"
 		// is no word to it, but both are municipalities the reports never name.
+		// "norrköping" is not named because "norr" is a word the reports use.
 		for (String question : List.of("vad gör sala kommun för att minska barnfattigdomen?",
-				"har västerås ett välfärdsbokslut?")) {
+				"har västerås ett välfärdsbokslut?", "finns det nåt om hur norrköping jobbar med jämlik hälsa")) {
 			Answer answer = knowledge.ask(question);
 
 			assertThat(answer.found()).as(question).isFalse();

@@ -175,6 +175,13 @@ final class AbstainJudge {
 						asked);
 			}
 		}
+		// A place is named by its own name: "norrköping" is not known because "norr" is.
+		for (String place : knownPlaces(text, question.english())) {
+			if (!writtenKnown(place, analyzer, vocabulary)) {
+				return abstain("name_not_in_reports", "the reports never name " + place, coverage, unknownShare,
+						unknown, asked);
+			}
+		}
 		// Names the reports use (in either language) must be named where the answer
 		// stands: an answer about Mora does not answer a question about Borlänge.
 		Set<String> places = places(text, found);
@@ -265,7 +272,6 @@ final class AbstainJudge {
 			all(NAME, question).forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
 		}
 		all(ACRONYM, question).forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
-		names.addAll(knownPlaces(question, english));
 		return names;
 	}
 
