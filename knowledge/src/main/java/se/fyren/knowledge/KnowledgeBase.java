@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.fyren.knowledge.analysis.NounLemmas;
+import se.fyren.knowledge.analysis.RelatedWords;
 import se.fyren.knowledge.analysis.CompoundParts;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.Thesaurus;
@@ -98,7 +99,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		NounLemmas nounLemmas = NounLemmas.swedish();
 		Function<CompoundParts, SwedishAnalysis> analysis = parts -> new SwedishAnalysis(parts, thesaurus, nounLemmas);
 		this.index = readOnly ? PassageIndex.readOnly(indexDir, analysis) : new PassageIndex(indexDir, analysis);
-		this.searcher = new PassageSearcher(settings.search());
+		this.searcher = new PassageSearcher(settings.search(), RelatedWords.swedish(nounLemmas.wordClasses()));
 		this.extractor = new AnswerExtractor(settings.answer(), nounLemmas.wordClasses());
 	}
 

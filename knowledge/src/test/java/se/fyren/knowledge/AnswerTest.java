@@ -529,4 +529,35 @@ class AnswerTest {
 		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains("sex stycken");
 	}
 
+	@Test
+	void aMunicipalityTypedInLowerCaseIsAPlace() {
+		// Chat is typed in lower case: "sala" is a verb to the dictionary and "västerås"
+		// is no word to it, but both are municipalities the reports never name.
+		// "norrköping" is not named because "norr" is a word the reports use.
+		for (String question : List.of("vad gör sala kommun för att minska barnfattigdomen?",
+				"har västerås ett välfärdsbokslut?", "finns det nåt om hur norrköping jobbar med jämlik hälsa")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isFalse();
+			assertThat(answer.abstain().reason()).as(question).isEqualTo("name_not_in_reports");
+		}
+	}
+
+	@Test
+	void aPlaceNameThatIsAlsoAWordIsAPlaceOnlyWhereANameStands() {
+		// "mark" is ground and "berg" a mountain before they are municipalities.
+		Answer answer = knowledge.ask("vad säger rapporten om mark och berg i fysisk planering?");
+
+		assertThat(answer.abstain() == null || !answer.abstain().reason().equals("name_not_in_reports")).isTrue();
+	}
+
+	@Test
+	void aPlaceWhoseNameIsAnotherWordsFormIsNamedByItself() {
+		// "mora" is also a form of "mor": the answer about Hållbara Mora names Mora.
+		Answer answer = knowledge.ask("vilka insatser gör mora kommun för hållbarhet");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Mora");
+	}
+
 }

@@ -13,6 +13,11 @@ public enum TermRole {
 	/** A part of a compound the user wrote ("fattigdom" of "barnfattigdom"). */
 	PART,
 	/** The reports' word a typo away from one they never use. */
-	CORRECTION
+	CORRECTION,
+	/**
+	 * A word of like meaning from the general synonym lexicon: weighed low, and never
+	 * what makes a word known.
+	 */
+	RELATED
 
 }

@@ -1,7 +1,9 @@
 package se.fyren.knowledge.analysis;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -25,6 +27,20 @@ public final class WordClasses {
 	/** Whether the dictionary knows the word (as any word class). */
 	public boolean knows(String word) {
 		return !new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
+	}
+
+	/**
+	 * The word's base forms as the dictionary gives them, of any word class ("möten":
+	 * möte; "träffades": träffas), or none when it does not know the word.
+	 */
+	public Set<String> lemmas(String word) {
+		Set<String> lemmas = new LinkedHashSet<>();
+		for (WordData entry : new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT))) {
+			if (entry.getStem() != null) {
+				lemmas.add(entry.getStem().toString());
+			}
+		}
+		return lemmas;
 	}
 
 	/** Whether the dictionary knows the word and never as a noun. */

@@ -104,9 +104,12 @@ final class AbstainJudge {
 
 	private final WordClasses wordClasses;
 
-	AbstainJudge(AnswerSettings settings, WordClasses wordClasses) {
+	private final PlaceNames placeNames;
+
+	AbstainJudge(AnswerSettings settings, WordClasses wordClasses, PlaceNames placeNames) {
 		this.settings = settings;
 		this.wordClasses = wordClasses;
+		this.placeNames = placeNames;
 	}
 
 	/**
@@ -170,6 +173,13 @@ final class AbstainJudge {
 			if (!nameKnown(name, question, analyzer, vocabulary)) {
 				return abstain("name_not_in_reports", "the reports never name " + name, coverage, unknownShare, unknown,
 						asked);
+			}
+		}
+		// A place is named by its own name: "norrköping" is not known because "norr" is.
+		for (String place : knownPlaces(text, question.english())) {
+			if (!writtenKnown(place, analyzer, vocabulary)) {
+				return abstain("name_not_in_reports", "the reports never name " + place, coverage, unknownShare,
+						unknown, asked);
 			}
 		}
 		// Names the reports use (in either language) must be named where the answer
@@ -266,6 +276,22 @@ final class AbstainJudge {
 	}
 
 	/**
+	 * Sweden's places the question names, typed in any case: a name that is also a word
+	 * ("sala", "mark", "berg") only when capitalised inside the question, and in an
+	 * English question only so ("kinda" is chat, "Kinda" a municipality).
+	 */
+	private Set<String> knownPlaces(String question, boolean english) {
+		Set<String> places = new LinkedHashSet<>();
+		for (PlaceNames.Mention mention : placeNames.in(question)) {
+			boolean capitalised = mention.capitalised() && mention.start() > 0;
+			if (capitalised || !english && !wordClasses.knows(mention.name())) {
+				places.add(mention.name());
+			}
+		}
+		return places;
+	}
+
+	/**
 	 * The words a pattern's first group names as places in a question, in lower case, but
 	 * for words that stand where a name would and are none: "varje kommun", "vad gör
 	 * kommunen". A word capitalised inside the question is a name whatever else it can be
@@ -281,7 +307,8 @@ final class AbstainJudge {
 			boolean bareKind = place.groupCount() > 1
 					&& INDEFINITE_KINDS.contains(place.group(2).toLowerCase(Locale.ROOT));
 			boolean capitalised = Character.isUpperCase(written.charAt(0)) && (place.start(1) > 0 || bareKind);
-			if (capitalised || !PLACE_WORDS_NOT_NAMES.contains(name) && !wordClasses.neverNoun(name)) {
+			if (capitalised || bareKind && placeNames.has(name)
+					|| !PLACE_WORDS_NOT_NAMES.contains(name) && !wordClasses.neverNoun(name)) {
 				names.add(name);
 			}
 		}
@@ -365,12 +392,16 @@ final class AbstainJudge {
 		String written = tokens.get(0);
 		// A word that begins with the name names it unless it is a word of its own:
 		// "Hedemora" does not name Mora, nor "orsakerna" Orsa; "Moraborna" and
-		// "Leksandsmötet" do.
-		Matcher word = Pattern.compile("\\b" + Pattern.quote(written) + "\\p{L}*", Pattern.UNICODE_CHARACTER_CLASS)
-			.matcher(text.toLowerCase(Locale.ROOT));
-		while (word.find()) {
-			if (namesBy(word.group(), written)) {
-				return true;
+		// "Leksandsmötet" do. The name as typed first: its analysed form may be another
+		// word's lemma ("mora" is a form of "mor").
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String form : new LinkedHashSet<>(List.of(name, written))) {
+			Matcher word = Pattern.compile("\\b" + Pattern.quote(form) + "\\p{L}*", Pattern.UNICODE_CHARACTER_CLASS)
+				.matcher(lower);
+			while (word.find()) {
+				if (namesBy(word.group(), form)) {
+					return true;
+				}
 			}
 		}
 		for (String term : Coverage.terms(analyzer, text)) {

@@ -12,17 +12,20 @@ package se.fyren.knowledge.search;
  * @param proximitySlop how far apart those two words may be
  * @param rerankPool how many of Lucene's best passages are re-ranked by coverage
  * @param coverageWeight weight of coverage against the BM25 score scaled to the best hit
+ * @param relatedWeight weight of a word of like meaning from the general synonym lexicon
  */
 public record SearchSettings(float synonymWeight, float partWeight, float correctionWeight, float sectionBoost,
-		float titleBoost, float proximityBoost, int proximitySlop, int rerankPool, double coverageWeight) {
+		float titleBoost, float proximityBoost, int proximitySlop, int rerankPool, double coverageWeight,
+		float relatedWeight) {
 
 	// A pool of 30: the coverage re-rank moved no dev, validation or hold-out figure at
 	// 20 to 50 (10 did), and a smaller pool lets Lucene skip more.
-	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.2f, 0.15f, 0.6f, 4, 30, 0.5);
+	public static final SearchSettings DEFAULT = new SearchSettings(0.9f, 0.5f, 0.8f, 0.2f, 0.15f, 0.6f, 4, 30, 0.5,
+			0.3f);
 
 	public SearchSettings {
 		for (double weight : new double[] { synonymWeight, partWeight, correctionWeight, sectionBoost, titleBoost,
-				proximityBoost, coverageWeight }) {
+				proximityBoost, coverageWeight, relatedWeight }) {
 			if (!(weight >= 0) || Double.isInfinite(weight)) {
 				throw new IllegalArgumentException(
 						"weights and boosts must be zero or positive numbers, was " + weight);

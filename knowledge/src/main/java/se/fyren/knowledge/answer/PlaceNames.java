@@ -1,0 +1,109 @@
+package se.fyren.knowledge.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sweden's places by name: its municipalities, counties and provinces, and the countries
+ * next to it. People type them in lower case in chat ("vad gör sala kommun", "hur jobbar
+ * gävle med …"), where no capital letter tells a name.
+ */
+final class PlaceNames {
+
+	private static final String RESOURCE = "swedish-places.txt";
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*", Pattern.UNICODE_CHARACTER_CLASS);
+
+	// "Upplands Väsby", "Lilla Edet", "Jämtland Härjedalen": the longest names have two
+	// words.
+	private static final int MAX_WORDS = 2;
+
+	private final Set<String> names;
+
+	private PlaceNames(Set<String> names) {
+		this.names = Set.copyOf(names);
+	}
+
+	static PlaceNames swedish() {
+		try (InputStream in = PlaceNames.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + RESOURCE);
+			}
+			Set<String> names = new HashSet<>();
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				String name = line.strip();
+				if (!name.isEmpty() && !name.startsWith("#")) {
+					names.add(name.toLowerCase(Locale.ROOT));
+				}
+			}
+			return new PlaceNames(names);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether a word, in any case, is a place's name or its genitive ("Gävles"). */
+	boolean has(String word) {
+		return base(word.toLowerCase(Locale.ROOT)) != null;
+	}
+
+	/** The places a text names, in the order written: the longest name at each word. */
+	List<Mention> in(String text) {
+		List<int[]> words = new ArrayList<>();
+		Matcher word = WORD.matcher(text);
+		while (word.find()) {
+			words.add(new int[] { word.start(), word.end() });
+		}
+		List<Mention> mentions = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			for (int length = Math.min(MAX_WORDS, words.size() - i); length > 0; length--) {
+				int start = words.get(i)[0];
+				String written = text.substring(start, words.get(i + length - 1)[1]);
+				String name = base(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+				if (name != null) {
+					mentions.add(new Mention(name, written, start));
+					i += length - 1;
+					break;
+				}
+			}
+		}
+		return mentions;
+	}
+
+	private String base(String lower) {
+		if (names.contains(lower)) {
+			return lower;
+		}
+		String withoutGenitive = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : null;
+		return withoutGenitive != null && names.contains(withoutGenitive) ? withoutGenitive : null;
+	}
+
+	/**
+	 * A place named in a text.
+	 *
+	 * @param name the place's name in lower case
+	 * @param written the words as typed ("Gävles")
+	 * @param start where they start in the text
+	 */
+	record Mention(String name, String written, int start) {
+
+		boolean capitalised() {
+			return Character.isUpperCase(written.charAt(0));
+		}
+
+	}
+
+}
