@@ -53,7 +53,8 @@ class DevSetEvaluationTest {
 		// Round five (figure captions, cost answers): answer_hit 0.698, lists 6/8; round
 		// six 0.721; no refusal on words the reports never use (answers7): 0.744. Round
 		// seven traded two dev answers for the other sets (coverage read in headings and
-		// titles, supporting units weighed by retrieval score): 0.698.
+		// titles, supporting units weighed by retrieval score): 0.698; round eight (a
+		// count answered by a count): 0.721, one question's slack.
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.697);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 		assertThat(score.abstained()).isEqualTo(score.unanswerable());
@@ -93,9 +94,10 @@ class DevSetEvaluationTest {
 		// answer_hit 0.273, 12/16 abstained, 6/44 refused, lists 2/14); after round six
 		// 0.773, 0.409, 13/16, 1/44, 4/14; after lists whose marks the extraction lost
 		// (lists8) 0.841, 0.455, 14/16, 1/44, 6/14; at the end of round seven 0.841,
-		// 0.545, 14/16, 1/44, 9/14. One question's slack each.
-		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.81);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.522);
+		// 0.545, 14/16, 1/44, 9/14; at the end of round eight (English glossary, words of
+		// like meaning) 0.909, 0.591, 14/16, 1/44, 9/14. One question's slack each.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.886);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.568);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(8);
