@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
@@ -507,19 +508,16 @@ public final class PassageSearcher {
 	 */
 	private void addRelated(IndexSnapshot snapshot, TermCounts counts, String written, List<QueryTerm> terms) {
 		Set<String> present = terms.stream().map(QueryTerm::term).collect(Collectors.toSet());
-		List<String> relatedTerms = new ArrayList<>();
-		for (String word : related.of(written)) {
-			List<String> tokens = SwedishAnalysis.tokens(snapshot.analysis().indexAnalyzer(), word);
+		int added = 0;
+		// Analysed one at a time, best-rated first: most words stop at the first.
+		for (Iterator<String> words = related.of(written).iterator(); words.hasNext() && added < MAX_RELATED;) {
+			List<String> tokens = SwedishAnalysis.tokens(snapshot.analysis().indexAnalyzer(), words.next());
 			// The first term is the whole word's; the rest are its compound parts.
-			if (!tokens.isEmpty() && present.add(tokens.get(0))) {
-				relatedTerms.add(tokens.get(0));
+			if (!tokens.isEmpty() && present.add(tokens.get(0)) && counts.docFreq(tokens.get(0)) > 0) {
+				terms.add(new QueryTerm(tokens.get(0), TermRole.RELATED, weight(TermRole.RELATED)));
+				added++;
 			}
 		}
-		counts.lookUp(Set.copyOf(relatedTerms));
-		relatedTerms.stream()
-			.filter(term -> counts.docFreq(term) > 0)
-			.limit(MAX_RELATED)
-			.forEach(term -> terms.add(new QueryTerm(term, TermRole.RELATED, weight(TermRole.RELATED))));
 	}
 
 	private static boolean beginsKnownWord(TermCounts counts, String word) {
