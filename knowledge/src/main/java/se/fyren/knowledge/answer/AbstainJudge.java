@@ -177,7 +177,7 @@ final class AbstainJudge {
 		}
 		// A place is named by its own name: "norrköping" is not known because "norr" is.
 		for (String place : knownPlaces(text, question.english())) {
-			if (!writtenKnown(place, analyzer, vocabulary)) {
+			if (!placeKnown(place, analyzer, vocabulary)) {
 				return abstain("name_not_in_reports", "the reports never name " + place, coverage, unknownShare,
 						unknown, asked);
 			}
@@ -446,6 +446,16 @@ final class AbstainJudge {
 			.flatMap(concept -> concept.terms().stream())
 			.anyMatch(term -> vocabulary.has(term.term()) && (term.role() == TermRole.PART
 					? written.startsWith(term.term()) : !written.contains(term.term())));
+	}
+
+	/**
+	 * Whether the reports use a place's name from the list as typed, every word of it: it
+	 * was typed right, so one letter off is another place ("lidköping" is not
+	 * "linköping"), and "upplands väsby" or "dals-ed" is not named because "uppland" or
+	 * "dal" is.
+	 */
+	private static boolean placeKnown(String place, Analyzer analyzer, Vocabulary vocabulary) {
+		return SwedishAnalysis.tokens(analyzer, place).stream().allMatch(vocabulary::has);
 	}
 
 	/**
