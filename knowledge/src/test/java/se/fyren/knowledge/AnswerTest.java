@@ -558,6 +558,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void aWordOfLikeMeaningDoesNotMakeANameKnown() {
+		// The reports never write "Läroanstalt"; the general lexicon's "skola", which
+		// they
+		// use, is another word, not the name (it was answered).
+		Answer answer = knowledge.ask("Vad står det om Läroanstalt och hälsa?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("name_not_in_reports");
+		assertThat(answer.abstain().detail()).contains("läroanstalt");
+	}
+
+	@Test
 	void aPlaceNameThatIsAlsoAWordIsAPlaceOnlyWhereANameStands() {
 		// "mark" is ground and "berg" a mountain before they are municipalities.
 		Answer answer = knowledge.ask("vad säger rapporten om mark och berg i fysisk planering?");

@@ -444,6 +444,9 @@ final class AbstainJudge {
 			.stream()
 			.filter(concept -> concept.word().equals(written))
 			.flatMap(concept -> concept.terms().stream())
+			// A word of like meaning from the general lexicon is another word, not the
+			// name.
+			.filter(term -> term.role() != TermRole.RELATED)
 			.anyMatch(term -> vocabulary.has(term.term()) && (term.role() == TermRole.PART
 					? written.startsWith(term.term()) : !written.contains(term.term())));
 	}
