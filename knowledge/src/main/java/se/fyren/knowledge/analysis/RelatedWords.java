@@ -40,9 +40,7 @@ public final class RelatedWords {
 	 * The lexicon shipped with Fyren, looking words up by their dictionary base forms.
 	 */
 	public static RelatedWords swedish(WordClasses wordClasses) {
-		try (InputStream in = System.getProperty("relfile") != null
-				? new java.io.FileInputStream(System.getProperty("relfile"))
-				: RelatedWords.class.getResourceAsStream(RESOURCE)) {
+		try (InputStream in = RelatedWords.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("missing resource " + RESOURCE);
 			}

@@ -177,7 +177,7 @@ final class AbstainJudge {
 		}
 		// A place is named by its own name: "norrköping" is not known because "norr" is.
 		for (String place : knownPlaces(text, question.english())) {
-			if (!writtenKnown(place, analyzer, vocabulary)) {
+			if (!placeKnown(place, analyzer, vocabulary)) {
 				return abstain("name_not_in_reports", "the reports never name " + place, coverage, unknownShare,
 						unknown, asked);
 			}
@@ -444,8 +444,21 @@ final class AbstainJudge {
 			.stream()
 			.filter(concept -> concept.word().equals(written))
 			.flatMap(concept -> concept.terms().stream())
+			// A word of like meaning from the general lexicon is another word, not the
+			// name.
+			.filter(term -> term.role() != TermRole.RELATED)
 			.anyMatch(term -> vocabulary.has(term.term()) && (term.role() == TermRole.PART
 					? written.startsWith(term.term()) : !written.contains(term.term())));
+	}
+
+	/**
+	 * Whether the reports use a place's name from the list as typed, every word of it: it
+	 * was typed right, so one letter off is another place ("lidköping" is not
+	 * "linköping"), and "upplands väsby" or "dals-ed" is not named because "uppland" or
+	 * "dal" is.
+	 */
+	private static boolean placeKnown(String place, Analyzer analyzer, Vocabulary vocabulary) {
+		return SwedishAnalysis.tokens(analyzer, place).stream().allMatch(vocabulary::has);
 	}
 
 	/**

@@ -17,6 +17,23 @@ class RelatedWordsTest {
 	}
 
 	@Test
+	void readsTheShippedLexiconWhateverTheSystemPropertiesSay() {
+		// A tuning hook read a file named by the system property "relfile" instead.
+		String before = System.setProperty("relfile", "/nonexistent/related.txt");
+		try {
+			assertThat(RelatedWords.swedish(NounLemmas.swedish().wordClasses()).of("ändamål")).contains("syfte");
+		}
+		finally {
+			if (before == null) {
+				System.clearProperty("relfile");
+			}
+			else {
+				System.setProperty("relfile", before);
+			}
+		}
+	}
+
+	@Test
 	void neverGivesTheWordItselfAndNothingForAWordItDoesNotHold() {
 		assertThat(RELATED.of("möte")).doesNotContain("möte").contains("sammankomst");
 		assertThat(RELATED.of("qwxz")).isEmpty();
