@@ -54,13 +54,16 @@ public final class SwedishAnalysis {
 
 	private final Analyzer query;
 
+	private final Analyzer swedishQuery;
+
 	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, NounLemmas nounLemmas) {
 		this.parts = parts;
 		this.thesaurus = thesaurus;
 		this.nounLemmas = nounLemmas;
 		this.wordClasses = nounLemmas.wordClasses();
 		this.index = createIndexAnalyzer();
-		this.query = createQueryAnalyzer();
+		this.query = createQueryAnalyzer(false);
+		this.swedishQuery = createQueryAnalyzer(true);
 	}
 
 	/** Stop words of both languages: questions come in Swedish and English. */
@@ -99,6 +102,15 @@ public final class SwedishAnalysis {
 		return query;
 	}
 
+	/**
+	 * For a question in Swedish: as {@link #queryAnalyzer()}, but a Swedish stop word the
+	 * glossary would translate from English is dropped first ("men" is "but", not the
+	 * plural of "man").
+	 */
+	public Analyzer swedishQueryAnalyzer() {
+		return swedishQuery;
+	}
+
 	private Analyzer createIndexAnalyzer() {
 		return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
 			@Override
@@ -112,14 +124,21 @@ public final class SwedishAnalysis {
 		};
 	}
 
-	private Analyzer createQueryAnalyzer() {
+	private Analyzer createQueryAnalyzer(boolean swedish) {
 		CharArraySet stop = questionStopWords();
+		CharArraySet swedishTranslated = new CharArraySet(thesaurus.translated()
+			.stream()
+			.filter(word -> SwedishAnalyzer.getDefaultStopSet().contains(word))
+			.toList(), false);
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
 				// "Sweden's", "Uppsala's": an English possessive is the name itself.
 				TokenStream stream = new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer));
+				if (swedish && !swedishTranslated.isEmpty()) {
+					stream = new StopFilter(stream, swedishTranslated);
+				}
 				if (!thesaurus.isEmpty()) {
 					stream = new EnglishInflections(stream, thesaurus, wordClasses);
 					stream = new SynonymGraphFilter(stream, thesaurus.map(), true);

@@ -124,6 +124,11 @@ public final class Thesaurus {
 	}
 
 	/** Whether a one-way rule (a glossary row) names this single word on its left. */
+	/** The English words one-way rules translate, in lower case. */
+	Set<String> translated() {
+		return translated;
+	}
+
 	boolean translates(String word) {
 		return translated.contains(word);
 	}

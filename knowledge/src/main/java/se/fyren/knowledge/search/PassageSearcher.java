@@ -122,8 +122,10 @@ public final class PassageSearcher {
 	 */
 	public AnalyzedQuestion analyze(IndexSnapshot snapshot, String question, TermCounts counts) {
 		List<String> written = new ArrayList<>();
-		List<Map<String, QueryTerm>> groups = tokenGroups(snapshot.analysis().queryAnalyzer(), question, written);
 		boolean english = LanguageGuess.isEnglish(question);
+		List<Map<String, QueryTerm>> groups = tokenGroups(
+				english ? snapshot.analysis().queryAnalyzer() : snapshot.analysis().swedishQueryAnalyzer(), question,
+				written);
 		List<Concept> concepts = new ArrayList<>();
 		counts.lookUp(groups.stream().flatMap(group -> group.keySet().stream()).collect(Collectors.toSet()));
 		int docs = Math.max(counts.passages(), 1);

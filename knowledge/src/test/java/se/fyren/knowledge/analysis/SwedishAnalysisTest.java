@@ -116,6 +116,14 @@ class SwedishAnalysisTest {
 	}
 
 	@Test
+	void aSwedishQuestionsMenIsButNotTheEnglishPluralOfMan() {
+		// The glossary translates English "men" to "män"; in Swedish "men" is "but".
+		assertThat(terms(corpusAnalysis.swedishQueryAnalyzer(), "men vad säger rapporten om kvinnor"))
+			.doesNotContain("män", "man");
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "life expectancy of men")).contains("män");
+	}
+
+	@Test
 	void bridgesKommunAndItsInflectedFormsThroughTheThesaurus() {
 		assertEveryWordMatches(corpusAnalysis, "kommun", "kommunerna");
 		assertEveryWordMatches(corpusAnalysis, "kommunerna", "kommun");
