@@ -548,6 +548,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aCountryAskedAboutInEnglishIsNoNameTheReportsLack() {
+		// The reports write "Norge"; "Norway" is the glossary's business, not a place
+		// they never name.
+		Answer answer = knowledge.ask("How do municipalities in Norway work with public health competence?");
+
+		assertThat(answer.abstain() == null || !answer.abstain().reason().equals("name_not_in_reports"))
+			.as(String.valueOf(answer.abstain()))
+			.isTrue();
+	}
+
+	@Test
 	void aWordOfLikeMeaningDoesNotMakeANameKnown() {
 		// The reports never write "Läroanstalt"; the general lexicon's "skola", which
 		// they

@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sweden's places by name: its municipalities, counties and provinces, and the countries
- * next to it. People type them in lower case in chat ("vad gör sala kommun", "hur jobbar
- * gävle med …"), where no capital letter tells a name.
+ * Sweden's places by name: its municipalities, counties and provinces, and nearby
+ * countries by their Swedish names. People type them in lower case in chat ("vad gör sala
+ * kommun", "hur jobbar gävle med …"), where no capital letter tells a name.
  */
 final class PlaceNames {
 
