@@ -1,11 +1,5 @@
 package se.fyren.knowledge.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -40,30 +34,21 @@ public final class RelatedWords {
 	 * The lexicon shipped with Fyren, looking words up by their dictionary base forms.
 	 */
 	public static RelatedWords swedish(WordClasses wordClasses) {
-		try (InputStream in = RelatedWords.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("missing resource " + RESOURCE);
+		Map<String, List<String>> related = new HashMap<>();
+		for (String line : ShippedWordList.entries(RelatedWords.class, RESOURCE)) {
+			int colon = line.indexOf(':');
+			if (colon < 0) {
+				continue;
 			}
-			Map<String, List<String>> related = new HashMap<>();
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				int colon = line.indexOf(':');
-				if (line.startsWith("#") || colon < 0) {
-					continue;
+			List<String> words = new ArrayList<>();
+			for (String word : line.substring(colon + 1).split(",")) {
+				if (!word.isBlank()) {
+					words.add(word.strip());
 				}
-				List<String> words = new ArrayList<>();
-				for (String word : line.substring(colon + 1).split(",")) {
-					if (!word.isBlank()) {
-						words.add(word.strip());
-					}
-				}
-				related.put(line.substring(0, colon).strip(), List.copyOf(words));
 			}
-			return new RelatedWords(Map.copyOf(related), wordClasses);
+			related.put(line.substring(0, colon).strip(), List.copyOf(words));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new RelatedWords(Map.copyOf(related), wordClasses);
 	}
 
 	/**

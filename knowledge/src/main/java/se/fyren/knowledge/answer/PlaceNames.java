@@ -1,11 +1,5 @@
 package se.fyren.knowledge.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import se.fyren.knowledge.analysis.ShippedWordList;
 
 /**
  * Sweden's places by name: its municipalities, counties and provinces, and nearby
@@ -36,23 +32,11 @@ final class PlaceNames {
 	}
 
 	static PlaceNames swedish() {
-		try (InputStream in = PlaceNames.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("missing resource " + RESOURCE);
-			}
-			Set<String> names = new HashSet<>();
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				String name = line.strip();
-				if (!name.isEmpty() && !name.startsWith("#")) {
-					names.add(name.toLowerCase(Locale.ROOT));
-				}
-			}
-			return new PlaceNames(names);
+		Set<String> names = new HashSet<>();
+		for (String name : ShippedWordList.entries(PlaceNames.class, RESOURCE)) {
+			names.add(name.toLowerCase(Locale.ROOT));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new PlaceNames(names);
 	}
 
 	/** Whether a word, in any case, is a place's name or its genitive ("Gävles"). */
