@@ -20,17 +20,16 @@ from pathlib import Path
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)  # the same pattern as score.py
 TYPES = {"number", "when", "who", "list", "why", "definition", "fact", "how", "unanswerable"}
-MINIMA = {"total": 70, "en": 14, "unanswerable": 17, "list": 10}
-# The hold-out set (questions-holdout.jsonl) is smaller: it is asked only at the start and the end of a round.
-HOLDOUT_MINIMA = {"total": 30, "en": 8, "unanswerable": 8, "list": 5}
-# The second hold-out set (questions-holdout2.jsonl) was written to this composition.
-HOLDOUT2_MINIMA = {"total": 45, "en": 10, "unanswerable": 10, "list": 10}
-# The third hold-out set (questions-holdout3.jsonl) was written to this composition.
-HOLDOUT3_MINIMA = {"total": 45, "en": 12, "unanswerable": 12, "list": 11}
-# The fourth hold-out set (questions-holdout4.jsonl) was written to this composition.
-HOLDOUT4_MINIMA = {"total": 45, "en": 12, "unanswerable": 12, "list": 10}
-# The second validation set (questions-validation2.jsonl) was written to this composition.
-VALIDATION2_MINIMA = {"total": 60, "en": 15, "unanswerable": 16, "list": 14}
+# The composition each set was written to, by the set's name (questions-<name>.jsonl).
+MINIMA = {
+    "validation": {"total": 70, "en": 14, "unanswerable": 17, "list": 10},
+    # The hold-out set is smaller: it is asked only at the start and the end of a round.
+    "holdout": {"total": 30, "en": 8, "unanswerable": 8, "list": 5},
+    "holdout2": {"total": 45, "en": 10, "unanswerable": 10, "list": 10},
+    "holdout3": {"total": 45, "en": 12, "unanswerable": 12, "list": 11},
+    "holdout4": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
+    "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
+}
 EVIDENCE_WORDS = (3, 20)
 
 
@@ -89,16 +88,11 @@ def main(argv):
     print(f"questions: {len(questions)}  by lang: {dict(sorted(by_lang.items()))}")
     print(f"by type: {dict(sorted(by_type.items()))}")
     print(f"by doc: {dict(sorted(by_doc.items()))}")
-    if "holdout2" in questions_path.name:
-        minima = HOLDOUT2_MINIMA
-    elif "holdout3" in questions_path.name:
-        minima = HOLDOUT3_MINIMA
-    elif "holdout4" in questions_path.name:
-        minima = HOLDOUT4_MINIMA
-    elif "validation2" in questions_path.name:
-        minima = VALIDATION2_MINIMA
-    else:
-        minima = HOLDOUT_MINIMA if "holdout" in questions_path.name else MINIMA
+    set_name = questions_path.stem.removeprefix("questions-")
+    minima = MINIMA.get(set_name)
+    if minima is None:
+        failures.append(f"no minima for set {set_name!r}: add its composition to MINIMA")
+        minima = {}
     for name, minimum in minima.items():
         if counts[name] < minimum:
             failures.append(f"{name}: {counts[name]} < minimum {minimum}")
