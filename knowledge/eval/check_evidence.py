@@ -28,6 +28,7 @@ MINIMA = {
     "holdout2": {"total": 45, "en": 10, "unanswerable": 10, "list": 10},
     "holdout3": {"total": 45, "en": 12, "unanswerable": 12, "list": 11},
     "holdout4": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
+    "holdout5": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
 }
 EVIDENCE_WORDS = (3, 20)
