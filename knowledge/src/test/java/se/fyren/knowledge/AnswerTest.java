@@ -239,6 +239,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aCountOfDaysPaidForIsNotACost() {
+		// The meeting's appendix counts the days the municipality was charged for; it
+		// gives no sum, and the question asks for none.
+		Answer answer = knowledge.ask("hur många dagar fick leksands kommun betala för i mars 2014?");
+
+		assertThat(answer.abstain()).isNotNull();
+		assertThat(answer.abstain().asked()).isEqualTo("number");
+		assertThat(answer.abstain().reason()).isNotEqualTo("cost_not_in_reports");
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

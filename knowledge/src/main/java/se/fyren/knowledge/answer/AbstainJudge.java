@@ -47,6 +47,12 @@ final class AbstainJudge {
 			"\\b(?:hur många|hur mycket|hur mkt|hur stor|hur stort|hur stora|how many|how much|how big|how large)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A count of things other than money: "hur många dagar fick kommunen betala för"
+	// asks for days, however it speaks of paying.
+	private static final Pattern COUNT_OF_THINGS = Pattern.compile(
+			"\\b(?:hur många|how many)\\s+(?!(?:kronor|kr|miljon\\p{L}*|miljard\\p{L}*|tkr|mkr|mnkr|sek|dollars?|euros?|crowns?)\\b)\\p{L}+",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A law by name: "socialtjänstlagen", "skollagen", "LSS-lagen".
 	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag(?:en|ar|arna|s)?\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
@@ -142,7 +148,7 @@ final class AbstainJudge {
 		String text = question.question();
 		String lower = text.toLowerCase(Locale.ROOT);
 		// "Vem betalar" asks for a payer, not a sum.
-		if (kind != QuestionKind.WHO && QuestionKind.COST.cuedBy(lower)
+		if (kind != QuestionKind.WHO && !COUNT_OF_THINGS.matcher(lower).find() && QuestionKind.COST.cuedBy(lower)
 				&& !QuestionKind.COST.heldBy(found.toString(), false)) {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);

@@ -162,7 +162,9 @@ public final class PassageSearcher {
 					// A new compound of known words ("månadskort") is known through its
 					// parts, an inflection the stemmer missed ("svarade") through the
 					// words its stem begins.
-					known = partChars >= MIN_PART_COVER * word.length() || beginsKnownWord(counts, word);
+					boolean compound = !english && written.get(g) != null
+							&& addCompoundParts(snapshot, counts, written.get(g), terms);
+					known = compound || partChars >= MIN_PART_COVER * word.length() || beginsKnownWord(counts, word);
 					idf = idf(docs, 0);
 				}
 			}
@@ -520,6 +522,18 @@ public final class PassageSearcher {
 				added++;
 			}
 		}
+	}
+
+	/**
+	 * Adds the two words a word as written is a compound of, when the passages hold both
+	 * (see {@link SpelledOutCompound}); whether it is one.
+	 */
+	private boolean addCompoundParts(IndexSnapshot snapshot, TermCounts counts, String written, List<QueryTerm> terms) {
+		Optional<List<String>> parts = SpelledOutCompound.parts(counts, snapshot.analysis().indexAnalyzer(), written);
+		parts.ifPresent(found -> found.stream()
+			.filter(part -> terms.stream().noneMatch(term -> term.term().equals(part)))
+			.forEach(part -> terms.add(new QueryTerm(part, TermRole.PART, weight(TermRole.PART)))));
+		return parts.isPresent();
 	}
 
 	private static boolean beginsKnownWord(TermCounts counts, String word) {
