@@ -250,6 +250,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void anEnglishWordBeforeRegionIsNoPlaceUnlessCapitalised() {
+		// "match region Dalarna's" is no region called "match".
+		Answer answer = knowledge.ask("do the national figures match region Dalarna's own survey results?");
+
+		assertThat(answer.abstain()).isNull();
+		assertThat(answer.found()).isTrue();
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 
