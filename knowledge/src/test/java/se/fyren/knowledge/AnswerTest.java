@@ -259,6 +259,27 @@ class AnswerTest {
 	}
 
 	@Test
+	void abstainsOnALawNamedInEnglishThatTheReportsNeverName() {
+		Answer english = knowledge.ask("does the social services act say anything about child poverty?");
+		Answer abbreviated = knowledge.ask("vad säger SoL om försörjningsstöd");
+
+		assertThat(List.of(english, abbreviated)).allSatisfy(answer -> {
+			assertThat(answer.found()).isFalse();
+			assertThat(answer.abstain().reason()).isEqualTo("law_not_in_reports");
+			assertThat(answer.abstain().detail()).contains("socialtjänstlagen");
+		});
+	}
+
+	@Test
+	void answersOnALawNamedInEnglishThatTheReportsName() {
+		// The manual quotes skollagen, the Education Act.
+		Answer answer = knowledge.ask("What does the Education Act require of schools?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Skollagen");
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

@@ -112,10 +112,13 @@ final class AbstainJudge {
 
 	private final PlaceNames placeNames;
 
-	AbstainJudge(AnswerSettings settings, WordClasses wordClasses, PlaceNames placeNames) {
+	private final LawNames lawNames;
+
+	AbstainJudge(AnswerSettings settings, WordClasses wordClasses, PlaceNames placeNames, LawNames lawNames) {
 		this.settings = settings;
 		this.wordClasses = wordClasses;
 		this.placeNames = placeNames;
+		this.lawNames = lawNames;
 	}
 
 	/**
@@ -173,6 +176,13 @@ final class AbstainJudge {
 			if (!writtenKnown(law, analyzer, vocabulary)) {
 				return abstain("law_not_in_reports", "the reports never name " + law, coverage, unknownShare, unknown,
 						asked);
+			}
+		}
+		// By any of its names: "the Social Services Act" is socialtjänstlagen.
+		for (LawNames.Law law : lawNames.in(text)) {
+			if (!lawKnown(law, analyzer, vocabulary)) {
+				return abstain("law_not_in_reports", "the reports never name " + law.name(), coverage, unknownShare,
+						unknown, asked);
 			}
 		}
 		for (String name : names(text, question.english())) {
@@ -472,6 +482,17 @@ final class AbstainJudge {
 	 * Whether the reports use the word itself (or a typo of it), not just parts of it:
 	 * "socialtjänstlagen" is not known because "lag" is.
 	 */
+	/**
+	 * Whether the reports name a law: by its Swedish name when that is one word (a typo
+	 * away counts, as for any word), or by an abbreviation exactly.
+	 */
+	private static boolean lawKnown(LawNames.Law law, Analyzer analyzer, Vocabulary vocabulary) {
+		return law.oneWord() && writtenKnown(law.name(), analyzer, vocabulary) || law.abbreviations()
+			.stream()
+			.map(abbreviation -> SwedishAnalysis.tokens(analyzer, abbreviation))
+			.anyMatch(tokens -> !tokens.isEmpty() && vocabulary.has(tokens.get(0)));
+	}
+
 	private static boolean writtenKnown(String word, Analyzer analyzer, Vocabulary vocabulary) {
 		List<String> tokens = SwedishAnalysis.tokens(analyzer, word);
 		return tokens.isEmpty() || vocabulary.hasNear(tokens.get(0));

@@ -61,7 +61,7 @@ public final class AnswerExtractor {
 	 */
 	public AnswerExtractor(AnswerSettings settings, WordClasses wordClasses) {
 		this.settings = settings;
-		this.judge = new AbstainJudge(settings, wordClasses, PlaceNames.swedish());
+		this.judge = new AbstainJudge(settings, wordClasses, PlaceNames.swedish(), LawNames.swedish());
 	}
 
 	/**

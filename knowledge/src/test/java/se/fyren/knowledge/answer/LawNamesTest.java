@@ -1,0 +1,45 @@
+package se.fyren.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sweden's laws named in Swedish, by abbreviation or in English, as people write them.
+ */
+class LawNamesTest {
+
+	final LawNames laws = LawNames.swedish();
+
+	@Test
+	void findsALawByItsEnglishNameInAnyCase() {
+		assertThat(laws.in("what does the Work Environment Act say")).extracting(LawNames.Law::name)
+			.containsExactly("arbetsmiljölagen");
+		assertThat(laws.in("the social services act, does it cover this?")).extracting(LawNames.Law::name)
+			.containsExactly("socialtjänstlagen");
+	}
+
+	@Test
+	void findsALawByItsSwedishNameInflected() {
+		assertThat(laws.in("enligt socialtjänstlagens kapitel 5")).extracting(LawNames.Law::name)
+			.containsExactly("socialtjänstlagen");
+		assertThat(laws.in("vad står i miljöbalken")).extracting(LawNames.Law::name).containsExactly("miljöbalken");
+	}
+
+	@Test
+	void findsAnAbbreviationOnlyAsWritten() {
+		assertThat(laws.in("vad säger SoL om det?")).extracting(LawNames.Law::name)
+			.containsExactly("socialtjänstlagen");
+		// The sun, and a word that merely holds the letters.
+		assertThat(laws.in("sol och bad i sommar, lssverige")).isEmpty();
+	}
+
+	@Test
+	void aLawOfSeveralWordsIsToldByItsAbbreviation() {
+		assertThat(laws.in("gäller LSS för det här?")).singleElement().satisfies(law -> {
+			assertThat(law.oneWord()).isFalse();
+			assertThat(law.abbreviations()).containsExactly("LSS");
+		});
+	}
+
+}
