@@ -280,6 +280,19 @@ class AnswerTest {
 	}
 
 	@Test
+	void theWordForAPlacesKindIsPartOfItsNameNotTheTopic() {
+		// The reports name Mora kommun and Borlänge kommun, but say nothing of how many
+		// live there or what a job there pays: "kommun" in an answer is no topic.
+		Answer living = knowledge.ask("hur många bor det i mora kommun?");
+		Answer pay = knowledge.ask("vad tjänar man i borlänge kommun?");
+
+		assertThat(List.of(living, pay)).allSatisfy(answer -> {
+			assertThat(answer.found()).isFalse();
+			assertThat(answer.abstain().reason()).isEqualTo("topic_not_in_answer");
+		});
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

@@ -374,6 +374,16 @@ final class AbstainJudge {
 	 */
 	private static Set<String> qualifiers(String question, Set<String> places, Analyzer analyzer) {
 		Set<String> words = new LinkedHashSet<>(places);
+		// The word for a place's kind is part of its name: "orsa kommun" asks about Orsa,
+		// not about municipalities.
+		for (Pattern named : List.of(PLACE, REGION_NAMED)) {
+			Matcher place = named.matcher(question);
+			while (place.find()) {
+				if (places.contains(place.group(1).toLowerCase(Locale.ROOT))) {
+					words.add(place.groupCount() > 1 ? place.group(2) : "region");
+				}
+			}
+		}
 		words.addAll(all(YEAR, question));
 		all(MONTH, question).forEach(month -> words.add(month.toLowerCase(Locale.ROOT)));
 		Set<String> terms = new LinkedHashSet<>();
