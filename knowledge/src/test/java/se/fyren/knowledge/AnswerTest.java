@@ -293,6 +293,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aCountQuestionIsAnsweredByACountOfWhatItAsksAbout() {
+		// "sju av länets kommuner" is a count too, of municipalities, and stands in the
+		// passage ranked first.
+		Answer answer = knowledge.ask("hur många deltagare var med i lärprojektet?");
+
+		assertThat(answer.found()).isTrue();
+		// It opens the answer (after the heading it stands under).
+		assertThat(answer.text().indexOf("De 15 deltagarna")).isBetween(0, 60);
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

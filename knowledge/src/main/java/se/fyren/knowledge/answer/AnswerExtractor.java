@@ -86,6 +86,7 @@ public final class AnswerExtractor {
 		AnalyzedQuestion question = chatWords.without(analyzed, analyzer);
 		QuestionKind kind = QuestionKind.of(question.question());
 		NamedInQuestion named = NamedInQuestion.of(question.question());
+		CountedThing counted = kind == QuestionKind.NUMBER ? CountedThing.of(question, analyzer) : CountedThing.NONE;
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		boolean listAsked = kind == QuestionKind.LIST;
 		int readForUnits = Math.min(listAsked ? settings.listPassagesRead() : settings.passagesRead(), ranked.size());
@@ -108,8 +109,11 @@ public final class AnswerExtractor {
 				// written need not be stripped, and most do not.
 				boolean holds = kind.heldBy(text, unit.list()) && kind.heldBy(named.strippedFrom(text), unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
+				// A count of the thing asked about is the answer; a count of something
+				// else ("efter tre år") is only a figure.
+				boolean counts = holds && counted.countedIn(text, analyzer);
 				double merit = coverage * Math.min(1, text.length() / SHORT_UNIT)
-						* (holds ? 1 + settings.kindBoost() : 1);
+						* (holds ? 1 + settings.kindBoost() : 1) * (counts ? 1 + settings.kindBoost() : 1);
 				// A list asked for is weighed by its rank alone: the passage holding
 				// it is often not the one that names the question's words most often.
 				double support = merit * (listed ? decay : supportWeight(passage, ranked.get(0)));

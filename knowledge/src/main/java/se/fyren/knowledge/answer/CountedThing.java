@@ -1,0 +1,94 @@
+package se.fyren.knowledge.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.analysis.TermRole;
+import se.fyren.knowledge.search.AnalyzedQuestion;
+import se.fyren.knowledge.search.Concept;
+import se.fyren.knowledge.search.QueryTerm;
+
+/**
+ * What a count question counts ("hur många variabler", "how many people"), as the index
+ * holds its words and their alternatives, and whether a unit counts it: a figure with the
+ * thing soon after ("drygt 200 variabler", "sju av länets kommuner"). A unit that counts
+ * something else ("efter tre år") holds a figure, not the answer.
+ *
+ * @param terms the counted thing's terms; empty when the question counts nothing named
+ */
+record CountedThing(Set<String> terms) {
+
+	// "hur många utskrivningsklara dagar": the thing may follow a word that describes
+	// it.
+	private static final Pattern ASKED = Pattern.compile("\\b(?:hur många|how many)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern FIGURE = Pattern.compile(
+			"\\d[\\d\\s,.]*|\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio"
+					+ "|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio"
+					+ "|sjuttio|åttio|nittio|hundra|tusen)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// "sju av länets kommuner": the thing stands within a few words after its figure.
+	private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:[\\p{L}-]+[\\s,]*){1,4}",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	static final CountedThing NONE = new CountedThing(Set.of());
+
+	CountedThing {
+		terms = Set.copyOf(terms);
+	}
+
+	static CountedThing of(AnalyzedQuestion question, Analyzer analyzer) {
+		Matcher asked = ASKED.matcher(question.question().toLowerCase(Locale.ROOT));
+		if (!asked.find()) {
+			return NONE;
+		}
+		Set<String> written = new HashSet<>();
+		for (int group = 1; group <= asked.groupCount(); group++) {
+			if (asked.group(group) != null) {
+				written.addAll(SwedishAnalysis.tokens(analyzer, asked.group(group)));
+			}
+		}
+		Set<String> terms = new HashSet<>(written);
+		// The thing's thesaurus alternatives, and its Swedish for an English word.
+		for (Concept concept : question.concepts()) {
+			List<String> alternatives = concept.terms()
+				.stream()
+				.filter(term -> term.role() != TermRole.PART)
+				.map(QueryTerm::term)
+				.toList();
+			if (alternatives.stream().anyMatch(written::contains) || written.contains(concept.word())) {
+				terms.addAll(alternatives);
+			}
+		}
+		return new CountedThing(terms);
+	}
+
+	/**
+	 * Whether a unit's text counts the thing: a figure with one of its terms just after.
+	 */
+	boolean countedIn(String text, Analyzer analyzer) {
+		if (terms.isEmpty()) {
+			return false;
+		}
+		Matcher figure = FIGURE.matcher(text);
+		while (figure.find()) {
+			Matcher after = FOLLOWING.matcher(text);
+			after.region(figure.end(), text.length());
+			if (after.lookingAt()
+					&& SwedishAnalysis.tokens(analyzer, after.group()).stream().anyMatch(terms::contains)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
