@@ -304,6 +304,27 @@ class AnswerTest {
 	}
 
 	@Test
+	void abstainsWhenAskedHowSomethingTurnedOutThatTheReportsLeaveToCome() {
+		// The study is still to be made in 2019; the region's answer is on the next
+		// meeting's agenda.
+		Answer study = knowledge.ask("hur gick det med förstudien om en regional arena för sociala innovationer?");
+		Answer reply = knowledge.ask("vad blev svaret från region dalarna om palliativ service i leksand?");
+
+		assertThat(List.of(study, reply)).allSatisfy(answer -> {
+			assertThat(answer.found()).isFalse();
+			assertThat(answer.abstain().reason()).isEqualTo("outcome_not_in_reports");
+		});
+	}
+
+	@Test
+	void answersHowSomethingTurnedOutWhenTheReportsSay() {
+		// The commission's conclusions stand in the reports.
+		Answer answer = knowledge.ask("vad kom kommissionen för jämlik hälsa fram till?");
+
+		assertThat(answer.found()).isTrue();
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

@@ -53,6 +53,29 @@ final class AbstainJudge {
 			"\\b(?:hur många|how many)\\s+(?!(?:kronor|kr|miljon\\p{L}*|miljard\\p{L}*|tkr|mkr|mnkr|sek|dollars?|euros?|crowns?)\\b)\\p{L}+",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A question about how something turned out: what a study found, who became chair,
+	// what was answered.
+	private static final Pattern OUTCOME_ASKED = Pattern.compile(
+			"\\b(?:kom\\s+(?:\\p{L}+\\s+){0,8}fram till|vad blev|vem blev|vilka blev|hur blev|hur gick det|vad hände"
+					+ "|resultatet av|vad svarade|vad beslutade\\p{L}*|vad bestämde\\p{L}*|vad kom de fram"
+					+ "|what came of|turn(?:ed)? out|the outcome|what did .+ (?:find|decide|answer|conclude)"
+					+ "|who became|what happened)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// What a report says is still to come: an answer resting on it tells the plan, not
+	// how it turned out.
+	private static final Pattern STILL_TO_COME = Pattern.compile(
+			"\\b(?:till nästa gång|vid nästa möte|nästa möte|kommer att|ska\\s+\\p{L}+s|skall|planeras|undersöks"
+					+ "|utreds|är på gång|på gång|framöver|inför)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// How far before a unit its list's lead-in may stand: a few short items.
+	private static final int LEAD_IN_CHARS = 160;
+
+	// Enough of a unit's opening to find it in its passage, short enough to end inside
+	// the unit.
+	private static final int UNIT_OPENING_CHARS = 30;
+
 	// A law by name: "socialtjänstlagen", "skollagen", "LSS-lagen".
 	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag(?:en|ar|arna|s)?\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
@@ -206,6 +229,14 @@ final class AbstainJudge {
 				return abstain("place_not_in_answer", "the passage that answers best does not name " + place, coverage,
 						unknownShare, unknown, asked);
 			}
+		}
+		if (best != null && OUTCOME_ASKED.matcher(lower).find()
+				&& STILL_TO_COME
+					.matcher(leadingTo(best) + "\n" + best.context() + "\n" + best.text() + "\n" + best.heading())
+					.find()) {
+			return abstain("outcome_not_in_reports",
+					"the question asks how something turned out; the best answer says it is still to come", coverage,
+					unknownShare, unknown, asked);
 		}
 		// A month narrows the question to a meeting or an event: the answer must speak
 		// of it where it stands (a meeting's date is in its title: "minnesanteckningar
@@ -492,6 +523,17 @@ final class AbstainJudge {
 	 * Whether the reports use the word itself (or a typo of it), not just parts of it:
 	 * "socialtjänstlagen" is not known because "lag" is.
 	 */
+	/**
+	 * The text just before the best unit in its passage: the lead-in of a list the unit
+	 * is an item of ("Innehåll vid nästa möte: … Region Dalarnas svar på frågan").
+	 */
+	private static String leadingTo(BestUnit best) {
+		// The context goes on with the unit after it, so it is found by its opening.
+		String context = best.context();
+		int at = best.passage().indexOf(context.substring(0, Math.min(context.length(), UNIT_OPENING_CHARS)));
+		return at < 0 ? "" : best.passage().substring(Math.max(0, at - LEAD_IN_CHARS), at);
+	}
+
 	/**
 	 * Whether the reports name a law: by its Swedish name when that is one word (a typo
 	 * away counts, as for any word), or by an abbreviation exactly.
