@@ -47,6 +47,12 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void aNumberInWordsCountsInATextWithoutDigits() {
+		assertThat(QuestionKind.holdsCount("Sju av tio kommuner deltog i hälften av träffarna.")).isTrue();
+		assertThat(QuestionKind.holdsCount("Kommunerna deltog i träffarna under hösten.")).isFalse();
+	}
+
+	@Test
 	void aRequestForEveryItemAsksForAListWhereverItStands() {
 		assertThat(QuestionKind.of("hur jobbar man med det i skolan? ge mig alla punkterna"))
 			.isEqualTo(QuestionKind.LIST);
