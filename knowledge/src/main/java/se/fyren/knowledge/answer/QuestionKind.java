@@ -123,6 +123,19 @@ public enum QuestionKind {
 		if (!DIGIT.matcher(text).find()) {
 			return holdsFigure(text);
 		}
+		// A digit outside every figure that is no count is a count: blanking them out
+		// would leave it. Read up to the first such digit, not the whole text twice.
+		Matcher notCounts = NOT_A_COUNT.matcher(text);
+		int from = 0;
+		while (notCounts.find()) {
+			if (DIGIT.matcher(text).region(from, notCounts.start()).find()) {
+				return true;
+			}
+			from = notCounts.end();
+		}
+		if (DIGIT.matcher(text).region(from, text.length()).find()) {
+			return true;
+		}
 		return holdsFigure(NOT_A_COUNT.matcher(text).replaceAll(" "));
 	}
 
