@@ -14,7 +14,7 @@ import se.fyren.knowledge.analysis.SwedishAnalysis;
 /**
  * The index terms of a written word's words of like meaning, best first, remembered per
  * word for as long as the index analysis does not change: looking the word's lemmas up in
- * the lexicon and analysing each related word was a sixth of analysing a question, and
+ * the lexicon and analysing each related word was a third of analysing a question, and
  * the same words come again. Only the analysis is remembered; whether the passages
  * searched hold a term is asked per question. Thread-safe.
  */
