@@ -110,12 +110,32 @@ public enum QuestionKind {
 			+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|fas|punkt|princip|\\p{L}*område)\\s+\\d+"
 			+ "|\\bkl\\.?\\s+\\d{1,2}(?:[.:]\\d{2})?", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern DIGIT = Pattern.compile("\\d", Pattern.UNICODE_CHARACTER_CLASS);
+
 	/**
 	 * Whether a text holds a figure that counts or measures something: not only a year, a
 	 * date, a time or a number that labels an item ("hur många kom?" is not answered by
 	 * "den 5 september kl. 9.00").
 	 */
 	static boolean holdsCount(String text) {
+		// Every figure that is no count holds a digit: a text without one has none to
+		// blank out (most sentences of a report), and is read once instead of twice.
+		if (!DIGIT.matcher(text).find()) {
+			return holdsFigure(text);
+		}
+		// A digit outside every figure that is no count is a count: blanking them out
+		// would leave it. Read up to the first such digit, not the whole text twice.
+		Matcher notCounts = NOT_A_COUNT.matcher(text);
+		int from = 0;
+		while (notCounts.find()) {
+			if (DIGIT.matcher(text).region(from, notCounts.start()).find()) {
+				return true;
+			}
+			from = notCounts.end();
+		}
+		if (DIGIT.matcher(text).region(from, text.length()).find()) {
+			return true;
+		}
 		return holdsFigure(NOT_A_COUNT.matcher(text).replaceAll(" "));
 	}
 

@@ -45,7 +45,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.RelatedWords;
-import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.TermRole;
 import se.fyren.knowledge.analysis.TermRoleAttribute;
 import se.fyren.knowledge.ScoredPassage;
@@ -97,7 +96,7 @@ public final class PassageSearcher {
 
 	private final SpellingCorrections corrections = new SpellingCorrections();
 
-	private final RelatedWords related;
+	private final RelatedTerms related;
 
 	/** A searcher that uses the question's words and the thesaurus only. */
 	public PassageSearcher(SearchSettings settings) {
@@ -109,7 +108,7 @@ public final class PassageSearcher {
 	 */
 	public PassageSearcher(SearchSettings settings, RelatedWords related) {
 		this.settings = settings;
-		this.related = related;
+		this.related = new RelatedTerms(related);
 	}
 
 	public AnalyzedQuestion analyze(IndexSnapshot snapshot, String question) {
@@ -513,12 +512,12 @@ public final class PassageSearcher {
 	private void addRelated(IndexSnapshot snapshot, TermCounts counts, String written, List<QueryTerm> terms) {
 		Set<String> present = terms.stream().map(QueryTerm::term).collect(Collectors.toSet());
 		int added = 0;
-		// Analysed one at a time, best-rated first: most words stop at the first.
-		for (Iterator<String> words = related.of(written).iterator(); words.hasNext() && added < MAX_RELATED;) {
-			List<String> tokens = SwedishAnalysis.tokens(snapshot.analysis().indexAnalyzer(), words.next());
-			// The first term is the whole word's; the rest are its compound parts.
-			if (!tokens.isEmpty() && present.add(tokens.get(0)) && counts.docFreq(tokens.get(0)) > 0) {
-				terms.add(new QueryTerm(tokens.get(0), TermRole.RELATED, weight(TermRole.RELATED)));
+		// Counted one at a time, best-rated first: most words stop at the first.
+		for (Iterator<String> words = related.of(snapshot.analysis().indexAnalyzer(), written).iterator(); words
+			.hasNext() && added < MAX_RELATED;) {
+			String term = words.next();
+			if (present.add(term) && counts.docFreq(term) > 0) {
+				terms.add(new QueryTerm(term, TermRole.RELATED, weight(TermRole.RELATED)));
 				added++;
 			}
 		}

@@ -47,6 +47,19 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void aNumberInWordsCountsInATextWithoutDigits() {
+		assertThat(QuestionKind.holdsCount("Sju av tio kommuner deltog i hälften av träffarna.")).isTrue();
+		assertThat(QuestionKind.holdsCount("Kommunerna deltog i träffarna under hösten.")).isFalse();
+	}
+
+	@Test
+	void aCountStandsBesideFiguresThatCountNothing() {
+		assertThat(QuestionKind.holdsCount("Kapitel 2 visar att 40 kom till träffen 2018.")).isTrue();
+		assertThat(QuestionKind.holdsCount("Den 5 september 2014 kom tre personer.")).isTrue();
+		assertThat(QuestionKind.holdsCount("Den 5 september 2014 kl. 9.00 i Falun.")).isFalse();
+	}
+
+	@Test
 	void aRequestForEveryItemAsksForAListWhereverItStands() {
 		assertThat(QuestionKind.of("hur jobbar man med det i skolan? ge mig alla punkterna"))
 			.isEqualTo(QuestionKind.LIST);
