@@ -40,18 +40,28 @@ def words(text):
 
 
 def load_corpus(corpus_dir):
-    docs = {}
+    docs, raw = {}, {}
     for path in sorted(corpus_dir.iterdir()):
         if path.suffix in (".txt", ".md"):
-            docs[path.stem] = words(path.read_text(encoding="utf-8"))
-    return docs
+            raw[path.stem] = path.read_text(encoding="utf-8")
+            docs[path.stem] = words(raw[path.stem])
+    return docs, raw
+
+
+def starts_inside_word(evidence, raw_text):
+    """Whether every place the evidence stands in the report text opens after a line-end hyphen
+    ("skol-\\nsköterskorna"): the engine joins the word, so the evidence's first word never stands alone."""
+    first = WORD.findall(evidence.lower())[:3]
+    pattern = re.compile(r"(?<![^\W_])" + r"\W+".join(re.escape(w) for w in first), re.UNICODE)
+    places = [m.start() for m in pattern.finditer(raw_text.lower())]
+    return bool(places) and all(re.search(r"[^\W\d_]-[ \t]*\n[ \t]*$", raw_text[max(0, at - 40):at]) for at in places)
 
 
 def main(argv):
     here = Path(__file__).resolve().parent
     questions_path = Path(argv[0]) if argv else here / "questions-validation.jsonl"
     corpus_dir = Path(argv[1]) if len(argv) > 1 else here.parents[1].parent / "shared" / "corpus"
-    docs = load_corpus(corpus_dir)
+    docs, raw = load_corpus(corpus_dir)
     questions = [json.loads(l) for l in questions_path.read_text(encoding="utf-8").splitlines() if l.strip()]
     failures = []
     ids = Counter(q.get("id") for q in questions)
@@ -81,6 +91,8 @@ def main(argv):
                 failures.append(f"{qid}: evidence has {n} words: {ev!r}")
             if words(ev) not in docs[q["doc"]]:
                 failures.append(f"{qid}: evidence not in {q['doc']}: {ev!r}")
+            elif starts_inside_word(ev, raw[q["doc"]]):
+                failures.append(f"{qid}: evidence opens inside a word hyphenated at a line end: {ev!r}")
 
     by_type = Counter(q.get("type") for q in questions)
     by_lang = Counter(q.get("lang") for q in questions)
