@@ -520,10 +520,6 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * Whether the reports use the word itself (or a typo of it), not just parts of it:
-	 * "socialtjänstlagen" is not known because "lag" is.
-	 */
-	/**
 	 * The text just before the best unit in its passage: the lead-in of a list the unit
 	 * is an item of ("Innehåll vid nästa möte: … Region Dalarnas svar på frågan").
 	 */
@@ -545,6 +541,10 @@ final class AbstainJudge {
 			.anyMatch(tokens -> !tokens.isEmpty() && vocabulary.has(tokens.get(0)));
 	}
 
+	/**
+	 * Whether the reports use the word itself (or a typo of it), not just parts of it:
+	 * "socialtjänstlagen" is not known because "lag" is.
+	 */
 	private static boolean writtenKnown(String word, Analyzer analyzer, Vocabulary vocabulary) {
 		List<String> tokens = SwedishAnalysis.tokens(analyzer, word);
 		return tokens.isEmpty() || vocabulary.hasNear(tokens.get(0));
