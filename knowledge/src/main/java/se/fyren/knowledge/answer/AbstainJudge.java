@@ -48,9 +48,11 @@ final class AbstainJudge {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A count of things other than money: "hur många dagar fick kommunen betala för"
-	// asks for days, however it speaks of paying.
+	// asks for days, however it speaks of paying; "how many millions" asks for a sum in
+	// either language.
 	private static final Pattern COUNT_OF_THINGS = Pattern.compile(
-			"\\b(?:hur många|how many)\\s+(?!(?:kronor|kr|miljon\\p{L}*|miljard\\p{L}*|tkr|mkr|mnkr|sek|dollars?|euros?|crowns?)\\b)\\p{L}+",
+			"\\b(?:hur många|how many)\\s+(?!(?:kronor|kr|miljon\\p{L}*|miljard\\p{L}*|tkr|mkr|mnkr|sek|dollars?|euros?|crowns?"
+					+ "|millions?|billions?)\\b)\\p{L}+",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A question about how something turned out: what a study found, who became chair,
