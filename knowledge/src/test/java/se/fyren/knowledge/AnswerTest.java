@@ -335,6 +335,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void answersWhatAReportConcludedThoughItSaysWhatItOughtToBe() {
+		// The final report "presenterar slutsatser"; that its compilation "skall ses som
+		// ett värdefullt arbetsmaterial" says what it ought to be, not that its
+		// conclusions are still to come.
+		Answer answer = knowledge.ask("Vad blev slutsatserna i slutrapporten?");
+
+		assertThat(answer.abstain()).isNull();
+		assertThat(answer.text()).contains("slutsatser");
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 
