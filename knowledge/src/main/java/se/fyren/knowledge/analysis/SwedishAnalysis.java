@@ -1,6 +1,7 @@
 package se.fyren.knowledge.analysis;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -41,6 +44,10 @@ public final class SwedishAnalysis {
 
 	static final int MAX_PART = 20;
 
+	// Chat clients and phones type "don't" as "don’t": one apostrophe, so that the
+	// contractions among the stop words are dropped however they were typed.
+	private static final NormalizeCharMap APOSTROPHES = apostrophes();
+
 	private final CompoundParts parts;
 
 	private final Thesaurus thesaurus;
@@ -64,6 +71,12 @@ public final class SwedishAnalysis {
 		this.index = createIndexAnalyzer();
 		this.query = createQueryAnalyzer(false);
 		this.swedishQuery = createQueryAnalyzer(true);
+	}
+
+	private static NormalizeCharMap apostrophes() {
+		NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+		map.add("\u2019", "'");
+		return map.build();
 	}
 
 	/** Stop words of both languages: questions come in Swedish and English. */
@@ -135,6 +148,11 @@ public final class SwedishAnalysis {
 			.filter(word -> SwedishAnalyzer.getDefaultStopSet().contains(word))
 			.toList(), false);
 		return new Analyzer() {
+			@Override
+			protected Reader initReader(String fieldName, Reader reader) {
+				return new MappingCharFilter(APOSTROPHES, reader);
+			}
+
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
