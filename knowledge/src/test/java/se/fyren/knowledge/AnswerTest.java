@@ -250,6 +250,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void aCountOfMillionsIsACostInEnglishToo() {
+		// "hur många miljoner" asks for a sum, and so does "how many millions": the
+		// reports give no sum for the learning project, whose participants are no answer.
+		Answer answer = knowledge.ask("How many millions did the learning project cost?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("cost_not_in_reports");
+	}
+
+	@Test
 	void anEnglishWordBeforeRegionIsNoPlaceUnlessCapitalised() {
 		// "match region Dalarna's" is no region called "match".
 		Answer answer = knowledge.ask("do the national figures match region Dalarna's own survey results?");
@@ -322,6 +332,17 @@ class AnswerTest {
 		Answer answer = knowledge.ask("vad kom kommissionen för jämlik hälsa fram till?");
 
 		assertThat(answer.found()).isTrue();
+	}
+
+	@Test
+	void answersWhatAReportConcludedThoughItSaysWhatItOughtToBe() {
+		// The final report "presenterar slutsatser"; that its compilation "skall ses som
+		// ett värdefullt arbetsmaterial" says what it ought to be, not that its
+		// conclusions are still to come.
+		Answer answer = knowledge.ask("Vad blev slutsatserna i slutrapporten?");
+
+		assertThat(answer.abstain()).isNull();
+		assertThat(answer.text()).contains("slutsatser");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package se.fyren.knowledge.analysis;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -41,6 +44,10 @@ public final class SwedishAnalysis {
 
 	static final int MAX_PART = 20;
 
+	// Chat clients and phones type "don't" as "don’t": one apostrophe, so that the
+	// contractions among the stop words are dropped however they were typed.
+	private static final NormalizeCharMap APOSTROPHES = apostrophes();
+
 	private final CompoundParts parts;
 
 	private final Thesaurus thesaurus;
@@ -66,6 +73,12 @@ public final class SwedishAnalysis {
 		this.swedishQuery = createQueryAnalyzer(true);
 	}
 
+	private static NormalizeCharMap apostrophes() {
+		NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+		map.add("\u2019", "'");
+		return map.build();
+	}
+
 	/** Stop words of both languages: questions come in Swedish and English. */
 	static CharArraySet questionStopWords() {
 		CharArraySet stop = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), false);
@@ -80,10 +93,12 @@ public final class SwedishAnalysis {
 				"from", "have", "has", "had", "been", "were", "its", "each", "other", "can't", "cant", "need", "like",
 				"any", "all", "some", "also", "than", "our", "we", "you", "your", "i", "me", "my", "he", "she", "his",
 				"her", "them", "here", "just", "get", "got", "go", "went", "since", "according", "put", "putting",
-				// Contractions say no more than the words they shorten.
+				// Contractions say no more than the words they shorten ("it's" and the
+				// like
+				// reach here as "it": the possessive filter before has taken their "'s").
 				"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "aren't", "wasn't", "weren't",
 				"won't", "wouldn't", "shouldn't", "couldn't", "haven't", "hasn't", "hadn't", "i'm", "i've", "i'd",
-				"i'll", "we're", "we've", "they're", "you're", "it's", "that's", "there's", "what's", "let's")) {
+				"i'll", "we're", "we've", "they're", "you're")) {
 			stop.add(word);
 		}
 		return CharArraySet.unmodifiableSet(stop);
@@ -135,6 +150,11 @@ public final class SwedishAnalysis {
 			.filter(word -> SwedishAnalyzer.getDefaultStopSet().contains(word))
 			.toList(), false);
 		return new Analyzer() {
+			@Override
+			protected Reader initReader(String fieldName, Reader reader) {
+				return new MappingCharFilter(APOSTROPHES, reader);
+			}
+
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();

@@ -48,9 +48,11 @@ final class AbstainJudge {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A count of things other than money: "hur många dagar fick kommunen betala för"
-	// asks for days, however it speaks of paying.
+	// asks for days, however it speaks of paying; "how many millions" asks for a sum in
+	// either language.
 	private static final Pattern COUNT_OF_THINGS = Pattern.compile(
-			"\\b(?:hur många|how many)\\s+(?!(?:kronor|kr|miljon\\p{L}*|miljard\\p{L}*|tkr|mkr|mnkr|sek|dollars?|euros?|crowns?)\\b)\\p{L}+",
+			"\\b(?:hur många|how many)\\s+(?!(?:kronor|kr|miljon\\p{L}*|miljard\\p{L}*|tkr|mkr|mnkr|sek|dollars?|euros?|crowns?"
+					+ "|millions?|billions?)\\b)\\p{L}+",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A question about how something turned out: what a study found, who became chair,
@@ -63,10 +65,11 @@ final class AbstainJudge {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// What a report says is still to come: an answer resting on it tells the plan, not
-	// how it turned out.
+	// how it turned out. Not "ska" or "skall" with a passive ("ska ses som", "skall
+	// genomföras"), which reports use for what ought to be, nor "inför" ("står inför
+	// utmaningar"): a conclusion is written so as often as a plan.
 	private static final Pattern STILL_TO_COME = Pattern.compile(
-			"\\b(?:till nästa gång|vid nästa möte|nästa möte|kommer att|ska\\s+\\p{L}+s|skall|planeras|undersöks"
-					+ "|utreds|är på gång|på gång|framöver|inför)\\b",
+			"\\b(?:till nästa gång|nästa möte|kommer att|planeras|undersöks|utreds|på gång|framöver)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// How far before a unit its list's lead-in may stand: a few short items.
@@ -520,10 +523,6 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * Whether the reports use the word itself (or a typo of it), not just parts of it:
-	 * "socialtjänstlagen" is not known because "lag" is.
-	 */
-	/**
 	 * The text just before the best unit in its passage: the lead-in of a list the unit
 	 * is an item of ("Innehåll vid nästa möte: … Region Dalarnas svar på frågan").
 	 */
@@ -545,6 +544,10 @@ final class AbstainJudge {
 			.anyMatch(tokens -> !tokens.isEmpty() && vocabulary.has(tokens.get(0)));
 	}
 
+	/**
+	 * Whether the reports use the word itself (or a typo of it), not just parts of it:
+	 * "socialtjänstlagen" is not known because "lag" is.
+	 */
 	private static boolean writtenKnown(String word, Analyzer analyzer, Vocabulary vocabulary) {
 		List<String> tokens = SwedishAnalysis.tokens(analyzer, word);
 		return tokens.isEmpty() || vocabulary.hasNear(tokens.get(0));

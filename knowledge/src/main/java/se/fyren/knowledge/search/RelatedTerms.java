@@ -2,9 +2,6 @@ package se.fyren.knowledge.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.analysis.Analyzer;
 
@@ -20,17 +17,10 @@ import se.fyren.knowledge.analysis.SwedishAnalysis;
  */
 final class RelatedTerms {
 
-	// Questions are free text: a flood of invented words must not grow the memory without
-	// bound. When full the memory starts over, which costs only the analysis again.
-	static final int MAX_WORDS = 10_000;
-
 	private final RelatedWords related;
 
-	private final AtomicReference<Remembered> remembered = new AtomicReference<>(new Remembered(null, Map.of()));
-
-	/** The terms known for one analyzer: a new index may split compounds differently. */
-	private record Remembered(Analyzer analyzer, Map<String, List<String>> words) {
-	}
+	// Per analyzer: a new index may split compounds differently.
+	private final MemoryPerOwner<String, List<String>> remembered = new MemoryPerOwner<>();
 
 	RelatedTerms(RelatedWords related) {
 		this.related = related;
@@ -42,16 +32,7 @@ final class RelatedTerms {
 	 * word the analyzer leaves nothing of is left out.
 	 */
 	List<String> of(Analyzer analyzer, String written) {
-		Remembered now = remembered.get();
-		if (now.analyzer() != analyzer || now.words().size() >= MAX_WORDS) {
-			Remembered fresh = new Remembered(analyzer, new ConcurrentHashMap<>());
-			now = remembered.compareAndSet(now, fresh) ? fresh : remembered.get();
-			if (now.analyzer() != analyzer) {
-				// another thread moved on to another analyzer meanwhile: just analyse
-				return analysed(analyzer, written);
-			}
-		}
-		return now.words().computeIfAbsent(written, word -> analysed(analyzer, word));
+		return remembered.get(analyzer, written, word -> analysed(analyzer, word));
 	}
 
 	private List<String> analysed(Analyzer analyzer, String written) {

@@ -2,10 +2,7 @@ package se.fyren.knowledge.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -26,20 +23,13 @@ final class SpellingCorrections {
 	// Short words get one edit, longer ones two: "inovation" -> "innovation".
 	private static final int LONG_WORD = 8;
 
-	// Questions are free text: a flood of invented words must not grow the memory without
-	// bound. When full the memory starts over, which costs only the walks again.
-	static final int MAX_WORDS = 10_000;
-
 	// Lucene's spell checker is configured once and is safe to share between threads.
 	private final DirectSpellChecker shortWords = newSpeller(1);
 
 	private final DirectSpellChecker longWords = newSpeller(2);
 
-	private final AtomicReference<Remembered> remembered = new AtomicReference<>(new Remembered(null, Map.of()));
-
-	/** The corrections known for one index reader: a new commit brings new words. */
-	private record Remembered(IndexReader.CacheKey reader, Map<Asked, Optional<String>> words) {
-	}
+	// Per index reader: a new commit brings new words.
+	private final MemoryPerOwner<Asked, Optional<String>> remembered = new MemoryPerOwner<>();
 
 	private record Asked(String word, int maxEdits) {
 	}
@@ -77,16 +67,7 @@ final class SpellingCorrections {
 		if (helper == null) {
 			return suggest(reader, word);
 		}
-		Remembered now = remembered.get();
-		if (now.reader() != helper.getKey() || now.words().size() >= MAX_WORDS) {
-			Remembered fresh = new Remembered(helper.getKey(), new ConcurrentHashMap<>());
-			now = remembered.compareAndSet(now, fresh) ? fresh : remembered.get();
-			if (now.reader() != helper.getKey()) {
-				// another thread moved on to a newer reader meanwhile: just ask
-				return suggest(reader, word);
-			}
-		}
-		return now.words().computeIfAbsent(word, w -> suggest(reader, w));
+		return remembered.get(helper.getKey(), word, asked -> suggest(reader, asked));
 	}
 
 	private static int maxEdits(String word) {

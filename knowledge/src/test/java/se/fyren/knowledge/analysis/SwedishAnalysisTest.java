@@ -149,6 +149,13 @@ class SwedishAnalysisTest {
 	}
 
 	@Test
+	void dropsEnglishContractionsWrittenWithATypographicApostrophe() {
+		// Chat clients and phones turn "don't" into "don’t" (U+2019) as it is typed.
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "why don\u2019t the figures match, isn\u2019t it odd"))
+			.noneMatch(term -> term.contains("\u2019") || term.startsWith("isn") || term.startsWith("don"));
+	}
+
+	@Test
 	void mapsEnglishGlossaryWordsToSwedishStems() {
 		assertEveryWordMatches(corpusAnalysis, "municipality", "kommun");
 		assertEveryWordMatches(corpusAnalysis, "municipalities", "kommunerna");

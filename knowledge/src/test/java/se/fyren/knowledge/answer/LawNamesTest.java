@@ -20,6 +20,16 @@ class LawNamesTest {
 	}
 
 	@Test
+	void namesEachLawAsItsStatuteIsTitled() {
+		// LKBR is "lag om kommunal bokföring och redovisning" (2018:597), which replaced
+		// the "lag om kommunal redovisning"; LVM is the "Care of Substance Abusers Act".
+		assertThat(laws.in("vad kräver lagen om kommunal bokföring och redovisning?")).extracting(LawNames.Law::name)
+			.containsExactly("lagen om kommunal bokföring och redovisning");
+		assertThat(laws.in("is this covered by the Care of Substance Abusers Act?")).extracting(LawNames.Law::name)
+			.containsExactly("lagen om vård av missbrukare i vissa fall");
+	}
+
+	@Test
 	void findsALawByItsSwedishNameInflected() {
 		assertThat(laws.in("enligt socialtjänstlagens kapitel 5")).extracting(LawNames.Law::name)
 			.containsExactly("socialtjänstlagen");
