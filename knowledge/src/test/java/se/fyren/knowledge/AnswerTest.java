@@ -121,6 +121,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void quotesNoSentenceBesideATablesRow() {
+		// A timeline elsewhere in the report ("Förberedande fas (nov 2014 – maj 2015)")
+		// names the year and the appendix, not the row's figures.
+		Answer answer = knowledge
+			.ask("hur många utskrivningsklara dagar hade leksands kommun under 2014 enligt bilagan?");
+
+		assertThat(answer.text()).isEqualTo("2014: Antal utskrivningsklara dagar 576, Antal Debiteringsdagar 265.");
+	}
+
+	@Test
 	void refusesAMonthTheTableDoesNotReach() {
 		// The table runs from January to September 2014.
 		Answer answer = knowledge.ask("hur många utskrivningsklara dagar hade leksand i november 2014?");

@@ -256,14 +256,14 @@ public final class AnswerExtractor {
 	}
 
 	/**
-	 * Whether a unit covers less of the question than the table's row that leads the
-	 * answer: the row's figures are the answer, and a unit that shares only some of the
-	 * question's words is another row ("Juli" after "Juni") or a sentence that merely
-	 * names the table's topic, not support for those figures. A unit that covers as much
-	 * ("juni och juli" asked) is quoted.
+	 * Whether a unit stands beside the table's row that leads the answer rather than
+	 * supporting it: the row's figures are the answer. Another row that covers as much of
+	 * the question ("juni och juli" asked) answers it too; one that covers less is
+	 * another month's figures ("Juli" after "Juni"), and a sentence elsewhere in the
+	 * report shares the question's words ("2014" in a timeline), not the row's figures.
 	 */
 	private static boolean besideRow(Candidate candidate, Candidate best) {
-		return best.unit().row() && candidate.coverage() < best.coverage();
+		return best.unit().row() && (!candidate.unit().row() || candidate.coverage() < best.coverage());
 	}
 
 	/** The unit after a unit in its passage, among the candidates. */
