@@ -110,6 +110,35 @@ class AnswerTest {
 	}
 
 	@Test
+	void answersFromATablesRowReadUnderItsHeadings() {
+		// The appendix's table gives a line of tab-separated cells a month.
+		Answer answer = knowledge.ask("hur många utskrivningsklara dagar hade leksand i juni 2014?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Juni: Antal utskrivningsklara dagar 85, Antal Debiteringsdagar 0.")
+			.doesNotContain("\t")
+			.doesNotContain("Juli");
+	}
+
+	@Test
+	void quotesNoSentenceBesideATablesRow() {
+		// A timeline elsewhere in the report ("Förberedande fas (nov 2014 – maj 2015)")
+		// names the year and the appendix, not the row's figures.
+		Answer answer = knowledge
+			.ask("hur många utskrivningsklara dagar hade leksands kommun under 2014 enligt bilagan?");
+
+		assertThat(answer.text()).isEqualTo("2014: Antal utskrivningsklara dagar 576, Antal Debiteringsdagar 265.");
+	}
+
+	@Test
+	void refusesAMonthTheTableDoesNotReach() {
+		// The table runs from January to September 2014.
+		Answer answer = knowledge.ask("hur många utskrivningsklara dagar hade leksand i november 2014?");
+
+		assertThat(answer.found()).isFalse();
+	}
+
+	@Test
 	void listsEveryoneAttendingAMeetingFromNameLinesWithoutMarks() {
 		Answer answer = knowledge.ask("vilka var närvarande på samverkansberedningen i leksand 16 september 2014?");
 
@@ -239,14 +268,13 @@ class AnswerTest {
 	}
 
 	@Test
-	void aCountOfDaysPaidForIsNotACost() {
+	void aCountOfDaysPaidForIsNotACostButATablesRow() {
 		// The meeting's appendix counts the days the municipality was charged for; it
-		// gives no sum, and the question asks for none.
+		// gives no sum, and the question asks for none: the month's row answers it.
 		Answer answer = knowledge.ask("hur många dagar fick leksands kommun betala för i mars 2014?");
 
-		assertThat(answer.abstain()).isNotNull();
-		assertThat(answer.abstain().asked()).isEqualTo("number");
-		assertThat(answer.abstain().reason()).isNotEqualTo("cost_not_in_reports");
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Mars: Antal utskrivningsklara dagar 106, Antal Debiteringsdagar 30.");
 	}
 
 	@Test

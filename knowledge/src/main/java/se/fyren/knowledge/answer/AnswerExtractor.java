@@ -255,6 +255,17 @@ public final class AnswerExtractor {
 				&& SPACE.split(candidate.text()).length <= MAX_LABEL_WORDS;
 	}
 
+	/**
+	 * Whether a unit stands beside the table's row that leads the answer rather than
+	 * supporting it: the row's figures are the answer. Another row that covers as much of
+	 * the question ("juni och juli" asked) answers it too; one that covers less is
+	 * another month's figures ("Juli" after "Juni"), and a sentence elsewhere in the
+	 * report shares the question's words ("2014" in a timeline), not the row's figures.
+	 */
+	private static boolean besideRow(Candidate candidate, Candidate best) {
+		return best.unit().row() && (!candidate.unit().row() || candidate.coverage() < best.coverage());
+	}
+
 	/** The unit after a unit in its passage, among the candidates. */
 	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
 		return candidates.stream()
@@ -278,7 +289,8 @@ public final class AnswerExtractor {
 		// The units quoted from the best unit's passage, in the passage's order, so that
 		// a sentence that refers back follows the one it refers to.
 		Set<Candidate> opening = new LinkedHashSet<>(List.of(best));
-		if (!best.unit().list()) {
+		// A table's row is its own answer: the row after it is not what it leads to.
+		if (!best.unit().list() && !best.unit().row()) {
 			if (!best.holds()) {
 				holdingKind(best, candidates).ifPresent(opening::add);
 			}
@@ -297,7 +309,7 @@ public final class AnswerExtractor {
 			// list
 			// after its own item), nor a list after the same list (narrowed to the items
 			// that bear on the question).
-			if (!candidate.unit().passage().doc().equals(doc) || label(candidate)
+			if (!candidate.unit().passage().doc().equals(doc) || label(candidate) || besideRow(candidate, best)
 					|| chosen.stream()
 						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))
 					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())) {

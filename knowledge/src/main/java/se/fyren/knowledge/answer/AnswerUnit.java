@@ -1,8 +1,10 @@
 package se.fyren.knowledge.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,12 +31,20 @@ import se.fyren.knowledge.chunk.Sentences;
  * @param guessed whether the list is read from its layout alone (short lines after a
  * title line, no marks): a question that asks for a list may want it, any other question
  * is answered by its lines as sentences
+ * @param row whether the unit is a table's row read under its header row (see
+ * {@link TableRow})
  */
 record AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
-		List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed) {
+		List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed, boolean row) {
 
 	AnswerUnit {
 		items = List.copyOf(items);
+	}
+
+	/** A unit that is no table's row. */
+	AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
+			List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed) {
+		this(text, list, context, passage, position, leadIn, items, open, paragraphs, terms, guessed, false);
 	}
 
 	// An item: bulleted, numbered, or labelled with a numbered name ("Träff 1:", "Steg
@@ -213,7 +223,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 
 	private static boolean shortLine(Split split, int k) {
 		return wholeParagraph(split, k) && !split.items().get(k) && !split.subPoints().get(k)
-				&& split.sentences().get(k).length() <= MAX_LINE_CHARS && written(split.sentences().get(k));
+				&& split.sentences().get(k).length() <= MAX_LINE_CHARS && written(split.sentences().get(k))
+				&& tableLine(split, k).isEmpty();
 	}
 
 	/**
@@ -290,9 +301,48 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			int from, int to) {
 		for (int k = from; k < to; k++) {
 			String sentence = split.sentences().get(k);
-			units.add(new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
-					analysed.terms().get(k), false));
+			Optional<AnswerUnit> row = tableRow(units, split, analysed, passage, k);
+			units.add(row.isPresent() ? row.get() : new AnswerUnit(sentence, false, sentence, passage, units.size(), "",
+					List.of(), false, 0, analysed.terms().get(k), false));
 		}
+	}
+
+	/**
+	 * Sentence {@code k} as a table's row read under its header row: the nearest row
+	 * above it in the same table (the lines of tab-separated cells right above it) whose
+	 * cells are not figures. Its terms are the row's and the header's, as the index
+	 * analysed them: a question asks for "utskrivningsklara dagar i juni", which the row
+	 * names only by its heading.
+	 * @return the row as a unit, or empty when the sentence is no row, is a header row
+	 * itself, or stands under no header
+	 */
+	private static Optional<AnswerUnit> tableRow(List<AnswerUnit> units, Split split, AnalysedSentences analysed,
+			Passage passage, int k) {
+		Optional<TableRow> row = tableLine(split, k);
+		if (row.isEmpty() || row.get().header()) {
+			return Optional.empty();
+		}
+		for (int h = k - 1; h >= 0; h--) {
+			Optional<TableRow> above = tableLine(split, h);
+			if (above.isEmpty()) {
+				return Optional.empty();
+			}
+			if (above.get().header()) {
+				int header = h;
+				return row.get().under(above.get()).map(text -> {
+					Set<String> terms = new HashSet<>(analysed.terms().get(k));
+					terms.addAll(analysed.terms().get(header));
+					return new AnswerUnit(text, false, text, passage, units.size(), "", List.of(), false, 0, terms,
+							false, true);
+				});
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Sentence {@code k} as a table's row, when it is a line of its own with tabs. */
+	private static Optional<TableRow> tableLine(Split split, int k) {
+		return wholeParagraph(split, k) ? TableRow.of(split.sentences().get(k)) : Optional.empty();
 	}
 
 	/** How many items a lead-in counts ("De fem strategierna …:"), or 0. */

@@ -16,7 +16,8 @@ import se.fyren.knowledge.clean.Line;
  * <p>
  * A list stays in one passage with the sentence that leads into it ("… består av tre
  * flöden:" and its items, "Dialogfrågor" and its questions): such a unit is never cut,
- * and may make its passage longer, up to {@value Passage#MAX_LIST_CHARS} characters.
+ * and may make its passage longer, up to {@value Passage#MAX_LIST_CHARS} characters. So
+ * does a table, its rows (tab-separated lines) under its header row.
  */
 public final class Chunker {
 
@@ -82,7 +83,10 @@ public final class Chunker {
 			boolean endOfBlock = i + 1 >= sentences.size() || !blockOf.get(i + 1).equals(blockOf.get(i));
 			boolean leadIn = endOfBlock && !block.listItem()
 					&& (block.kind() == Block.Kind.HEADING || text(block).endsWith(":"));
-			if (leadIn) {
+			if (StructureParser.tableRow(block.text())) {
+				last = lastRow(blocks, sentences, blockOf, i);
+			}
+			else if (leadIn) {
 				int j = i + 1;
 				while (j < sentences.size() && blocks.get(blockOf.get(j)).listItem()
 						&& sentences.get(j).end() - sentences.get(i).start() <= Passage.MAX_LIST_CHARS) {
@@ -95,6 +99,20 @@ public final class Chunker {
 			i = last + 1;
 		}
 		return units;
+	}
+
+	/**
+	 * The last sentence of the table whose row opens at sentence {@code first}: a row is
+	 * read under its column headings, so a table stays in one passage with its header
+	 * row, as a list does with its lead-in.
+	 */
+	private static int lastRow(List<Block> blocks, List<Sentence> sentences, List<Integer> blockOf, int first) {
+		int j = first + 1;
+		while (j < sentences.size() && StructureParser.tableRow(blocks.get(blockOf.get(j)).text())
+				&& sentences.get(j).end() - sentences.get(first).start() <= Passage.MAX_LIST_CHARS) {
+			j++;
+		}
+		return j - 1;
 	}
 
 	private static String text(Block block) {

@@ -95,6 +95,14 @@ final class StructureParser {
 					.add(new Block(Block.Kind.HEADING, title.toString().strip(), line.page(), sectionOf(path), false));
 				continue;
 			}
+			if (tableRow(line.text())) {
+				// A table's row stays a line of its own: in a paragraph, its cells would
+				// run into the next row's.
+				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
+				paragraph.append(line.text());
+				paragraphPage = flush(blocks, paragraph, line.page(), path);
+				continue;
+			}
 			if (line.listItem()) {
 				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
 			}
@@ -132,7 +140,8 @@ final class StructureParser {
 		for (Block block : blocks) {
 			Block previous = out.isEmpty() ? null : out.get(out.size() - 1);
 			if (previous != null && previous.kind() == Block.Kind.PARAGRAPH && block.kind() == Block.Kind.PARAGRAPH
-					&& !endsSentence(previous.text()) && Character.isLowerCase(block.text().charAt(0))) {
+					&& !endsSentence(previous.text()) && Character.isLowerCase(block.text().charAt(0))
+					&& !tableRow(previous.text()) && !tableRow(block.text())) {
 				out.set(out.size() - 1, new Block(Block.Kind.PARAGRAPH, previous.text() + " " + block.text(),
 						previous.page(), previous.section(), previous.listItem()));
 			}
@@ -184,7 +193,12 @@ final class StructureParser {
 	static boolean notAHeading(String text) {
 		return AUTHOR_YEAR.matcher(text).find() || URL.matcher(text).find() || LEGAL_REFERENCE.matcher(text).find()
 				|| MONTH.matcher(text).find() && NOTICE.matcher(text).find() || CREDIT.matcher(text).find()
-				|| text.indexOf('\t') >= 0;
+				|| tableRow(text);
+	}
+
+	/** Whether a line is a table's row: its cells separated by tabs. */
+	static boolean tableRow(String text) {
+		return text.indexOf('\t') >= 0;
 	}
 
 	private static boolean danglingEnd(String text) {

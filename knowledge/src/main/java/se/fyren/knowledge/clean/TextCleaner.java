@@ -64,6 +64,17 @@ public final class TextCleaner {
 
 	private static final int HEADER_NEIGHBOURHOOD = 4;
 
+	private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+	// A tab separates a table row's cells (text extraction writes a row as one line of
+	// tab-separated cells): it is kept, with the spaces around it dropped, and so is a
+	// run of tabs, whose empty cells keep the row's cells under their headings.
+	private static final Pattern CELL_BREAK = Pattern.compile(" *\t *");
+
+	// "1.\tDet tidiga livets villkor": a word processor's tab after an item's number
+	// separates no cells.
+	private static final Pattern NUMBER_TAB = Pattern.compile("^(\\d{1,2}[.)])\t+");
+
 	// "10 (11)": page ten of eleven, as letterheads print it.
 	private static final Pattern PAGE_OF_TOTAL = Pattern.compile("\\b\\d{1,3}\\s*\\(\\s*\\d{1,3}\\s*\\)");
 
@@ -219,8 +230,12 @@ public final class TextCleaner {
 		return kept;
 	}
 
+	/**
+	 * A table's rows also differ only in their numbers ("2012\t97\t25", "2013\t556\t14"),
+	 * but their cells are tab-separated, as no running header's words are.
+	 */
 	private static boolean runningLineCandidate(String text) {
-		return DIGITS.matcher(text).find() && !endsSentence(text)
+		return DIGITS.matcher(text).find() && !endsSentence(text) && text.indexOf('\t') < 0
 				&& text.split("\\s+").length >= RUNNING_LINE_MIN_WORDS;
 	}
 
@@ -334,7 +349,9 @@ public final class TextCleaner {
 				.replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
 			text = ANGLE_URL.matcher(text).replaceAll("$1");
 			text = DOUBLED_URL.matcher(text).replaceAll("${url}");
-			text = text.replaceAll("[ \\t]{2,}", " ").strip();
+			text = SPACES.matcher(text).replaceAll(" ");
+			text = CELL_BREAK.matcher(text.strip()).replaceAll("\t");
+			text = NUMBER_TAB.matcher(text).replaceFirst("$1 ");
 			out.add(new Line(text, line.page(), level, listItem, line.pageBreak()));
 		}
 		return out;

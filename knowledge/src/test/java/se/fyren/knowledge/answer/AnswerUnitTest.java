@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,35 @@ class AnswerUnitTest {
 		String text = "Bakgrund\n\nArbetet började 2016.\n\nDet pågick i tre år.";
 
 		assertThat(unitsOf(text, "")).noneMatch(AnswerUnit::guessed);
+	}
+
+	@Test
+	void aTablesRowIsASentenceUnderItsHeaderRowWithTheHeadersTerms() {
+		String text = "Leksands kommun\n\nMånad\tAntal utskrivningsklara dagar\tAntal debiteringsdagar\n\n"
+				+ "Maj\t36\t11\n\nJuni\t85\t0";
+		List<Sentences.Span> spans = Sentences.split(text);
+		// each sentence's words as its terms: enough to tell whose terms a unit has
+		List<Set<String>> terms = spans.stream()
+			.map(span -> Set.copyOf(
+					List.of(text.substring(span.start(), span.end()).strip().toLowerCase(Locale.ROOT).split("\\s+"))))
+			.toList();
+		List<AnswerUnit> units = AnswerUnit.of(
+				new Passage("rapport#1", "rapport", "Rapport", "", null, 0, text.length(), text),
+				new AnalysedSentences(spans, terms));
+
+		assertThat(units).filteredOn(AnswerUnit::row)
+			.extracting(AnswerUnit::text)
+			.containsExactly("Maj: Antal utskrivningsklara dagar 36, Antal debiteringsdagar 11.",
+					"Juni: Antal utskrivningsklara dagar 85, Antal debiteringsdagar 0.");
+		assertThat(units).filteredOn(AnswerUnit::row)
+			.last()
+			.satisfies(row -> assertThat(row.terms()).contains("juni", "85", "utskrivningsklara", "debiteringsdagar")
+				.doesNotContain("maj", "leksands"));
+	}
+
+	@Test
+	void aRowOfFiguresUnderNoHeaderRowIsNoSentence() {
+		assertThat(unitsOf("Statistik\n\n2012\t97\t25\n\n2013\t556\t14", "")).noneMatch(AnswerUnit::row);
 	}
 
 }

@@ -227,6 +227,18 @@ class ChunkerTest {
 		assertThat(report.passages()).allSatisfy(p -> assertThat(p.title()).isEqualTo(firstLine));
 	}
 
+	@Test
+	void keepsATablesRowsAsLinesInOnePassageWithItsHeaderRow() {
+		String prose = "Kommunen redovisar statistik varje månad till beredningen. ".repeat(14);
+		List<Passage> passages = chunk("Rubrik\n\n" + prose + "\n\nMånad\tAntal dagar\tDebiterade dagar\n"
+				+ "Januari\t89\t0\nFebruari\t100\t11\nMars\t106\t30\n\nEfter tabellen.");
+
+		assertThat(passages).filteredOn(p -> p.text().contains("Januari"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.text()).contains(
+					"Månad\tAntal dagar\tDebiterade dagar\n\nJanuari\t89\t0\n\nFebruari\t100\t11\n\nMars\t106\t30"));
+	}
+
 	private static List<Passage> chunk(String text) {
 		return new Chunker().chunk("test", "Test", cleanLines(text)).passages();
 	}

@@ -297,6 +297,29 @@ class TextCleanerTest {
 		assertThat(text).contains("latin1 åäö").doesNotContain("\uFFFD");
 	}
 
+	@Test
+	void keepsATablesRowsWithTheirCellsTabSeparated() {
+		// The rows differ only in their figures, as a running header's lines do; their
+		// tabs tell them apart.
+		List<String> texts = texts(unpaged("""
+				År\tAntal dagar\tDebiterade dagar
+				2012\t97\t25
+				2013\t556\t14
+				2014 \t 576\t265
+
+				Sista raden."""));
+
+		assertThat(texts).containsExactly("År\tAntal dagar\tDebiterade dagar", "2012\t97\t25", "2013\t556\t14",
+				"2014\t576\t265", "Sista raden.");
+	}
+
+	@Test
+	void readsATabAfterAnItemsNumberAsASpaceNotACellBreak() {
+		List<String> texts = texts(unpaged("Målområden:\n\n1.\tDet tidiga livets villkor\n2.\tKunskaper"));
+
+		assertThat(texts).containsExactly("Målområden:", "1. Det tidiga livets villkor", "2. Kunskaper");
+	}
+
 	private static RawDocument unpaged(String text) {
 		return new RawDocument("doc", Path.of("doc.txt"), "fingerprint", List.of(new PageText(null, text)));
 	}

@@ -1,0 +1,71 @@
+package se.fyren.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A table's row as text extraction gives it, a line of tab-separated cells, read under
+ * its table's header row as a sentence a reader can check: "Juni: Antal utskrivningsklara
+ * dagar 85, Antal Debiteringsdagar 0." Read bare, "Juni 85 0" says nothing of what its
+ * figures count.
+ *
+ * @param cells the row's cells in order, the first its label ("Juni", "2014")
+ */
+record TableRow(List<String> cells) {
+
+	private static final char CELL_SEPARATOR = '\t';
+
+	// A figure in a cell: "85", "1 204", "12,5 %", "-3".
+	private static final Pattern FIGURE = Pattern.compile("[-+−–]?\\d[\\d\\s.,:]*\\s?%?");
+
+	TableRow {
+		cells = List.copyOf(cells);
+	}
+
+	/** The row of a line, or empty when the line holds no tab and so is no row. */
+	static Optional<TableRow> of(String line) {
+		if (line.indexOf(CELL_SEPARATOR) < 0) {
+			return Optional.empty();
+		}
+		List<String> cells = new ArrayList<>();
+		for (String cell : line.split(String.valueOf(CELL_SEPARATOR), -1)) {
+			cells.add(cell.strip());
+		}
+		return Optional.of(new TableRow(cells));
+	}
+
+	/**
+	 * Whether the row names columns rather than giving figures: none of its cells after
+	 * the label is a figure ("År - Månad", "Antal utskrivningsklara dagar" …).
+	 */
+	boolean header() {
+		return cells.subList(1, cells.size()).stream().noneMatch(cell -> FIGURE.matcher(cell).matches());
+	}
+
+	/**
+	 * The row as a sentence: its label, then each cell after its column's heading; empty
+	 * cells are left out. Where the header row has a cell fewer than the row, its empty
+	 * corner above the labels was lost with the line's leading tab, so the headings stand
+	 * over the row's last cells; otherwise the header's first cell heads the labels.
+	 * @return the sentence, or empty when no cell has both a heading and a value
+	 */
+	Optional<String> under(TableRow header) {
+		int shift = Math.max(0, cells.size() - header.cells.size());
+		List<String> read = new ArrayList<>();
+		for (int i = 1; i < cells.size(); i++) {
+			int column = i - shift;
+			String heading = column >= 0 && column < header.cells.size() ? header.cells.get(column) : "";
+			if (!cells.get(i).isEmpty() && !heading.isEmpty()) {
+				read.add(heading + " " + cells.get(i));
+			}
+		}
+		if (read.isEmpty()) {
+			return Optional.empty();
+		}
+		String label = cells.get(0);
+		return Optional.of((label.isEmpty() ? "" : label + ": ") + String.join(", ", read) + ".");
+	}
+
+}
