@@ -17,8 +17,10 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class PageCollectingHandler extends DefaultHandler {
 
-	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+	private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
 			"title", "table");
+
+	private static final Set<String> CELLS = Set.of("td", "th");
 
 	private final List<PageText> pages = new ArrayList<>();
 
@@ -29,6 +31,14 @@ final class PageCollectingHandler extends DefaultHandler {
 	// Counted, not taken from the size of pages: whitespace before the first page is no
 	// page.
 	private int pageNumber;
+
+	// Where the text stands in a table: a row's cells are joined by tabs on one line, as
+	// tables arrive from extracted reports, instead of a line a cell.
+	private int rowDepth;
+
+	private int cellDepth;
+
+	private int cellsInRow;
 
 	private final ReadProgress progress;
 
@@ -45,6 +55,18 @@ final class PageCollectingHandler extends DefaultHandler {
 
 	@Override
 	public void startElement(String uri, String localName, String qName, Attributes atts) {
+		if ("tr".equals(localName)) {
+			rowDepth++;
+			cellsInRow = 0;
+		}
+		else if (CELLS.contains(localName)) {
+			if (cellsInRow > 0) {
+				stripTrailingSpaces();
+				current.append('\t');
+			}
+			cellsInRow++;
+			cellDepth++;
+		}
 		if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
 			flush();
 			if (paged) {
@@ -57,9 +79,26 @@ final class PageCollectingHandler extends DefaultHandler {
 
 	@Override
 	public void endElement(String uri, String localName, String qName) {
-		if (BLOCKS.contains(localName)) {
+		if (CELLS.contains(localName)) {
+			cellDepth--;
+		}
+		else if ("tr".equals(localName)) {
+			rowDepth--;
+			stripTrailingSpaces();
 			current.append('\n');
 		}
+		else if (BLOCKS.contains(localName)) {
+			// A cell's paragraphs are one cell.
+			current.append(cellDepth > 0 ? ' ' : '\n');
+		}
+	}
+
+	private void stripTrailingSpaces() {
+		int end = current.length();
+		while (end > 0 && current.charAt(end - 1) == ' ') {
+			end--;
+		}
+		current.setLength(end);
 	}
 
 	@Override
@@ -69,7 +108,14 @@ final class PageCollectingHandler extends DefaultHandler {
 
 	@Override
 	public void ignorableWhitespace(char[] ch, int start, int length) {
-		current.append(ch, start, length);
+		// Between a row's cells the parser indents with tabs of its own, and inside a
+		// cell it breaks lines after the cell's paragraphs.
+		if (rowDepth == 0) {
+			current.append(ch, start, length);
+		}
+		else if (cellDepth > 0) {
+			current.append(' ');
+		}
 	}
 
 	@Override
