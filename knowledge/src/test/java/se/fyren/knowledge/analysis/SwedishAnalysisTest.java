@@ -164,6 +164,12 @@ class SwedishAnalysisTest {
 	}
 
 	@Test
+	void mapsEnglishMonthsToTheReportsSwedishOnes() {
+		assertEveryWordMatches(corpusAnalysis, "march", "mars");
+		assertEveryWordMatches(corpusAnalysis, "october", "oktober");
+	}
+
+	@Test
 	void findsTheGlossaryRowOfAnInflectedEnglishWord() {
 		Analyzer query = corpusAnalysis.queryAnalyzer();
 
