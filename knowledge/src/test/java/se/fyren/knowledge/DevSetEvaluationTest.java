@@ -95,12 +95,30 @@ class DevSetEvaluationTest {
 		// 0.773, 0.409, 13/16, 1/44, 4/14; after lists whose marks the extraction lost
 		// (lists8) 0.841, 0.455, 14/16, 1/44, 6/14; at the end of round seven 0.841,
 		// 0.545, 14/16, 1/44, 9/14; at the end of round eight (English glossary, words of
-		// like meaning) 0.909, 0.591, 14/16, 1/44, 9/14. One question's slack each.
+		// like meaning) 0.909, 0.591, 14/16, 1/44, 9/14; at the end of round nine (how
+		// something turned out) 0.909, 0.591, 15/16, 1/44, 9/14. One question's slack
+		// each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.886);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.568);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(14);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void holdsTheThirdValidationSetFigures() {
+		List<EvalQuestion> questions = Evaluation.read(Path.of("eval", "questions-validation3.jsonl"));
+		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
+		System.out.println(score.summary());
+		// Written on 2026-12-03 by a helper that neither read Fyren's source nor ran it,
+		// paraphrasing the reports as chat does; scored before round nine tuned on it
+		// (recall@5 0.841, answer_hit 0.500, 10/16 abstained, 5/44 refused, lists 5/12)
+		// and at its end (0.841, 0.523, 13/16, 2/44, 5/12). One question's slack each.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.818);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.500);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(12);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(4);
 	}
 
 }
