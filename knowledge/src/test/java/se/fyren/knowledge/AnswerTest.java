@@ -374,6 +374,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void anEnglishMonthIsSpokenOfByItsSwedishName() {
+		// The invitation lists "23 januari" and "12 mars"; "in October" names no place.
+		Answer dates = knowledge.ask("what are the dates of the learning project workshops in January and March?");
+		Answer october = knowledge.ask("where is the learning project workshop in October held?");
+
+		assertThat(dates.found()).isTrue();
+		assertThat(dates.text()).contains("23 januari", "12 mars");
+		assertThat(october.abstain().reason()).isEqualTo("month_not_in_answer");
+		assertThat(october.abstain().detail()).endsWith("oktober");
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,6 +106,10 @@ final class AbstainJudge {
 
 	// A month the question is about ("mötet i november"). English "may" is left out:
 	// it is mostly a verb.
+	// The English months MONTH reads, by the Swedish names the reports use.
+	private static final Map<String, String> SWEDISH_MONTHS = Map.of("january", "januari", "february", "februari",
+			"march", "mars", "june", "juni", "july", "juli", "august", "augusti", "october", "oktober");
+
 	private static final Pattern MONTH = Pattern.compile(
 			"\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 					+ "|january|february|march|june|july|august|october)\\b",
@@ -244,7 +249,9 @@ final class AbstainJudge {
 		// A month narrows the question to a meeting or an event: the answer must speak
 		// of it where it stands (a meeting's date is in its title: "minnesanteckningar
 		// 16 september"), as a word ("maj", not the start of "majoritet").
-		for (String month : all(MONTH, lower)) {
+		for (String written : all(MONTH, lower)) {
+			// The reports name months in Swedish: "March" is spoken of as "mars".
+			String month = SWEDISH_MONTHS.getOrDefault(written, written);
 			if (best != null && !Pattern.compile("\\b" + Pattern.quote(month) + "\\b", Pattern.UNICODE_CHARACTER_CLASS)
 				.matcher((best.context() + "\n" + best.text() + "\n" + best.heading()).toLowerCase(Locale.ROOT))
 				.find()) {
@@ -374,7 +381,10 @@ final class AbstainJudge {
 		addPlaceNames(PLACE, question, english, places);
 		Matcher asked = PLACE_ASKED.matcher(question);
 		while (asked.find()) {
-			places.add(asked.group(1).toLowerCase(Locale.ROOT));
+			// "in October" names a time, not a place.
+			if (!MONTH.matcher(asked.group(1)).matches()) {
+				places.add(asked.group(1).toLowerCase(Locale.ROOT));
+			}
 		}
 		Matcher typed = PLACE_TYPED.matcher(question);
 		Set<String> named = null;
