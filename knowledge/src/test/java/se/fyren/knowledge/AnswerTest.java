@@ -386,6 +386,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void aTablesRowSupportsNoSentence() {
+		// The appendix's row "September: Antal utskrivningsklara dagar 39, …" shares
+		// "september" with the question and followed the chair's name.
+		Answer answer = knowledge.ask("who chaired the Leksand meeting in September 2014?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Kenneth Dahlström").doesNotContain("Antal");
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

@@ -263,7 +263,12 @@ public final class AnswerExtractor {
 	 * report shares the question's words ("2014" in a timeline), not the row's figures.
 	 */
 	private static boolean besideRow(Candidate candidate, Candidate best) {
-		return best.unit().row() && (!candidate.unit().row() || candidate.coverage() < best.coverage());
+		if (!best.unit().row()) {
+			// A row supports no sentence: its figures answer only a question about them
+			// ("September: …" beside who chaired the September meeting).
+			return candidate.unit().row();
+		}
+		return !candidate.unit().row() || candidate.coverage() < best.coverage();
 	}
 
 	/** The unit after a unit in its passage, among the candidates. */
@@ -292,9 +297,9 @@ public final class AnswerExtractor {
 		// A table's row is its own answer: the row after it is not what it leads to.
 		if (!best.unit().list() && !best.unit().row()) {
 			if (!best.holds()) {
-				holdingKind(best, candidates).ifPresent(opening::add);
+				holdingKind(best, candidates).filter(unit -> !besideRow(unit, best)).ifPresent(opening::add);
 			}
-			next(best, candidates).ifPresent(opening::add);
+			next(best, candidates).filter(unit -> !besideRow(unit, best)).ifPresent(opening::add);
 		}
 		opening.stream()
 			.sorted(Comparator.comparingInt(c -> c.unit().position()))
