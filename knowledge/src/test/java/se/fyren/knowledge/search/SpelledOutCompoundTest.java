@@ -50,7 +50,7 @@ class SpelledOutCompoundTest {
 	}
 
 	@Test
-	void parsingStopsAtTheLongestFirstWord() {
+	void givesItsTwoWordsAsTheIndexHoldsThem() {
 		assertThat(SpelledOutCompound.parts(TermCounts.all(corpus.snapshot()),
 				corpus.snapshot().analysis().indexAnalyzer(), "geocachingkartan"))
 			.contains(List.of("geocaching", "kart"));
