@@ -396,6 +396,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void answersAboutMoraFromAPassageAboutMoraNotHedemora() {
+		// Was refused as place_not_in_answer: Hedemora's sustainability strategy ranked
+		// first through the compound part "mora".
+		Answer answer = knowledge.ask("vad gör mora kommun för hållbarhet?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.citations().get(0).doc()).isEqualTo("samling-social-hallbarhet-dalarna-slutrapport-2019");
+	}
+
+	@Test
 	void abstainsOnAPayTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("vad är lönen för en folkhälsoplanerare i leksand");
 

@@ -44,6 +44,10 @@ public final class SwedishAnalysis {
 
 	static final int MAX_PART = 20;
 
+	// Read once: the list is shipped in the jar and never changes while Fyren runs.
+	private static final CharArraySet PLACES = CharArraySet
+		.unmodifiableSet(new CharArraySet(PlaceNameList.swedish(), false));
+
 	// Chat clients and phones type "don't" as "don’t": one apostrophe, so that the
 	// contractions among the stop words are dropped however they were typed.
 	private static final NormalizeCharMap APOSTROPHES = apostrophes();
@@ -177,8 +181,8 @@ public final class SwedishAnalysis {
 	 * @param roles whether to mark compound parts (questions only: searching reads roles)
 	 */
 	private TokenStream stemAndSplit(TokenStream stream, boolean roles) {
-		stream = new DictionaryCompoundWordTokenFilter(stream, parts.asSet(), MIN_COMPOUND, CompoundParts.MIN_PART,
-				MAX_PART, false);
+		stream = new UnsplitNames(stream, PLACES, words -> new DictionaryCompoundWordTokenFilter(words, parts.asSet(),
+				MIN_COMPOUND, CompoundParts.MIN_PART, MAX_PART, false));
 		if (roles) {
 			stream = TermRoles.markParts(stream);
 		}

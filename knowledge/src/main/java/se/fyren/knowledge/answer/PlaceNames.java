@@ -1,14 +1,13 @@
 package se.fyren.knowledge.answer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.fyren.knowledge.analysis.ShippedWordList;
+import se.fyren.knowledge.analysis.PlaceNameList;
 
 /**
  * Sweden's places by name: its municipalities, counties and provinces, and nearby
@@ -16,8 +15,6 @@ import se.fyren.knowledge.analysis.ShippedWordList;
  * kommun", "hur jobbar gävle med …"), where no capital letter tells a name.
  */
 final class PlaceNames {
-
-	private static final String RESOURCE = "swedish-places.txt";
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -32,11 +29,7 @@ final class PlaceNames {
 	}
 
 	static PlaceNames swedish() {
-		Set<String> names = new HashSet<>();
-		for (String name : ShippedWordList.entries(PlaceNames.class, RESOURCE)) {
-			names.add(name.toLowerCase(Locale.ROOT));
-		}
-		return new PlaceNames(names);
+		return new PlaceNames(PlaceNameList.swedish());
 	}
 
 	/** Whether a word, in any case, is a place's name or its genitive ("Gävles"). */
