@@ -91,7 +91,8 @@ class RealReportStructureTest {
 		assertThat(titles).contains("3 Resultat",
 				"3.1 Inspel från dialoger kring att sätta mål och ta fram handlingsplan",
 				"1 Lärprojektet Dalarna har inte råd med fattigdom - Styra och leda för jämlika livsvillkor",
-				"3.1.1 SKAPA MÖJLIGHETSFÖNSTER", "Dialogfrågor", "Kapitel 4", "Samlingens fyra temaområden");
+				"3.1.1 SKAPA MÖJLIGHETSFÖNSTER", "Dialogfrågor", "Kapitel 4", "Samlingens fyra temaområden",
+				"Bilaga: Utskrivningsklara dagar och God och jämlik hälsa i ett hållbart Dalarna");
 	}
 
 	@Test
