@@ -14,14 +14,18 @@ public final class PlaceNameList {
 
 	private static final String RESOURCE = "swedish-places.txt";
 
+	// Read once for the analysis and the abstain judgement alike: the list is shipped in
+	// the jar and never changes.
+	private static final Set<String> SWEDISH = ShippedWordList.entries(PlaceNameList.class, RESOURCE)
+		.stream()
+		.map(name -> name.toLowerCase(Locale.ROOT))
+		.collect(Collectors.toUnmodifiableSet());
+
 	private PlaceNameList() {
 	}
 
 	public static Set<String> swedish() {
-		return ShippedWordList.entries(PlaceNameList.class, RESOURCE)
-			.stream()
-			.map(name -> name.toLowerCase(Locale.ROOT))
-			.collect(Collectors.toUnmodifiableSet());
+		return SWEDISH;
 	}
 
 }

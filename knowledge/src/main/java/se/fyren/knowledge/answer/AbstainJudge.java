@@ -104,15 +104,15 @@ final class AbstainJudge {
 	private static final Pattern PLACE_TYPED = Pattern
 		.compile("\\b(?:i|in|på|för|at|from)\\s+(\\p{Ll}{3,}(?:-\\p{Ll}{2,})?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A month the question is about ("mötet i november"). English "may" is left out:
-	// it is mostly a verb.
 	// The English months MONTH reads, by the Swedish names the reports use.
 	private static final Map<String, String> SWEDISH_MONTHS = Map.of("january", "januari", "february", "februari",
 			"march", "mars", "june", "juni", "july", "juli", "august", "augusti", "october", "oktober");
 
+	// A month the question is about ("mötet i november"). English "may" is left out:
+	// it is mostly a verb.
 	private static final Pattern MONTH = Pattern.compile(
-			"\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-					+ "|january|february|march|june|july|august|october)\\b",
+			"\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+					+ String.join("|", SWEDISH_MONTHS.keySet()) + ")\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A capitalised word inside a Swedish question is a name.
