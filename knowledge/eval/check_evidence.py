@@ -29,6 +29,7 @@ MINIMA = {
     "holdout3": {"total": 45, "en": 12, "unanswerable": 12, "list": 11},
     "holdout4": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "holdout5": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
+    "holdout6": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
 }
