@@ -34,8 +34,12 @@ public enum QuestionKind {
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",
 			"\\d|\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen|hälften|dubbelt|procent|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|half)\\b"),
-	/** "vem", "who". */
-	WHO("\\b(?:vem|vems|vilken person|who|whom)\\b",
+	/**
+	 * "vem", "who", and which actor: "vilken konsultfirma", "which agency" ask for a name
+	 * as "vem" does.
+	 */
+	WHO("\\b(?:vem|vems|who|whom|vilken\\s+\\p{L}*(?:person|firma|företag|organisation|myndighet|förvaltning|konsult|aktör|forskare|kommun|region)"
+			+ "|which\\s+(?:person|company|firm|organi[sz]ation|agency|consultancy|consultants?|researcher|municipality|region))\\b",
 			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet)\\p{L}*"),
 	/** "varför", "why". */
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
@@ -65,6 +69,14 @@ public enum QuestionKind {
 	// The kinds a request for every item overrides: a question that asks for a number, a
 	// date, a cost, a person or a reason asks for that, of all of them.
 	private static final Set<QuestionKind> OPEN_KINDS = Set.of(LIST, DEFINITION, OTHER);
+
+	// The World Health Organization, not the question word: written in capitals ("WHO:s
+	// kommission") or as the first part of a compound ("who-kommissionen" in chat).
+	private static final Pattern WORLD_HEALTH_ORGANIZATION = Pattern.compile("\\bWHO\\b|\\b(?i:who)(?=-\\p{L})",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// What the organisation's name is read as: a word that cues no kind.
+	private static final String ORGANIZATION = "organisationen";
 
 	private final Pattern cue;
 
@@ -153,7 +165,7 @@ public enum QuestionKind {
 	 * for no particular kind a list question, wherever it stands.
 	 */
 	public static QuestionKind of(String question) {
-		String text = question.toLowerCase(Locale.ROOT);
+		String text = WORLD_HEALTH_ORGANIZATION.matcher(question).replaceAll(ORGANIZATION).toLowerCase(Locale.ROOT);
 		QuestionKind first = OTHER;
 		int at = Integer.MAX_VALUE;
 		for (QuestionKind kind : values()) {

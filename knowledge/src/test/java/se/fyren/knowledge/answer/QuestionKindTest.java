@@ -28,6 +28,25 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void theWorldHealthOrganizationAsksForNoPerson() {
+		assertThat(QuestionKind.of("den globala WHO-kommissionen kom fram till tre övergripande råd – vilka?"))
+			.isEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("vilka rekommendationer gav who-kommissionen?")).isEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("Vad säger WHO om jämlik hälsa?")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("who led the commission?")).isEqualTo(QuestionKind.WHO);
+		assertThat(QuestionKind.of("Who chairs the group?")).isEqualTo(QuestionKind.WHO);
+	}
+
+	@Test
+	void whichActorAsksForANameAsWhoDoes() {
+		assertThat(QuestionKind.of("Vilken konsultfirma anpassade WHO:s kurs?")).isEqualTo(QuestionKind.WHO);
+		assertThat(QuestionKind.of("which agency wrote the report?")).isEqualTo(QuestionKind.WHO);
+		assertThat(QuestionKind.of("vilken kommun började först?")).isEqualTo(QuestionKind.WHO);
+		assertThat(QuestionKind.of("vilka kommuner var med?")).isEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("vilken rapport nämns?")).isEqualTo(QuestionKind.OTHER);
+	}
+
+	@Test
 	void aDefinitionStaysADefinition() {
 		assertThat(QuestionKind.of("What is a change agent?")).isEqualTo(QuestionKind.DEFINITION);
 		assertThat(QuestionKind.of("vad är dialogkedjan?")).isEqualTo(QuestionKind.DEFINITION);
