@@ -687,6 +687,33 @@ class AnswerTest {
 	}
 
 	@Test
+	void aShareAskedIsAnsweredByAShareNotByACount() {
+		// The reports count the learning project's 15 participants and where they came
+		// from, but give no share of them.
+		for (String question : List.of("hur stor andel av deltagarna i lärprojektet kom från kommunerna?",
+				"what share of the participants in the learning project came from the municipalities?")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isFalse();
+			assertThat(answer.abstain().reason()).as(question).isEqualTo("share_not_in_answer");
+		}
+		Answer answer = knowledge.ask("hur många procent minskade vab-dagarna i leksand?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("minskat med 9 %");
+	}
+
+	@Test
+	void aWordTheDictionaryKnowsIsNoPlaceForStandingBeforeKommuner() {
+		// "länets kommuner" in the passages found made "i länet" a place the answer had
+		// to name (topic_not_in_answer).
+		Answer answer = knowledge.ask("vilka satsningar på unga finns i länet?");
+
+		assertThat(answer.abstain()).isNull();
+		assertThat(answer.found()).isTrue();
+	}
+
+	@Test
 	void aMunicipalityTypedInLowerCaseIsAPlace() {
 		// Chat is typed in lower case: "sala" is a verb to the dictionary and "västerås"
 		// is no word to it, but both are municipalities the reports never name.

@@ -197,6 +197,11 @@ final class AbstainJudge {
 						coverage, unknownShare, unknown, asked);
 			}
 		}
+		// A share is answered by a share, not by a count ("det kom cirka 100 personer").
+		if (best != null && Share.asked(lower) && !Share.givenIn(best.text())) {
+			return abstain("share_not_in_answer", "the question asks for a share; the best answer gives none", coverage,
+					unknownShare, unknown, asked);
+		}
 		// A sum or "free" answers what something costs.
 		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsCount(best.text())
 				&& !(kind == QuestionKind.COST && best.holdsKind()) && best.coverage() < settings.strongCoverage()) {
@@ -392,8 +397,11 @@ final class AbstainJudge {
 			// read from the passages once, on the first word typed where a place would
 			// stand
 			named = named != null ? named : namedPlaces(found);
-			if (named.contains(typed.group(1))) {
-				places.add(typed.group(1));
+			// "länets kommuner" names no place "länet": a word the dictionary knows is a
+			// place only when the places list holds it ("mora").
+			String word = typed.group(1);
+			if (named.contains(word) && (placeNames.has(word) || !wordClasses.knows(word))) {
+				places.add(word);
 			}
 		}
 		return places;
