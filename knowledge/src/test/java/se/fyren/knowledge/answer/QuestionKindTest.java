@@ -2,6 +2,8 @@ package se.fyren.knowledge.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +88,11 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("what do they recommend? I need the full list")).isEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("vad är det som gör att det funkar? vill ha alla faktorerna"))
 			.isEqualTo(QuestionKind.LIST);
+		// Chat's other ways of asking for every item.
+		for (String question : List.of("vad kom dialogen fram till? alla punkter pls", "dom fem tipsen – alla fem?",
+				"vad ska upp på mötet, hela raddan", "what makes a partnership work? I need the whole checklist")) {
+			assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.LIST);
+		}
 		// A number, a date, a person or a cost of all of them is still that; "alla" after
 		// a
 		// preposition is what the question is about; "alla" before an indefinite plural
