@@ -49,6 +49,13 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void aDateInCapitalsIsADate() {
+		assertThat(QuestionKind.WHEN.heldBy("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN", false)).isTrue();
+		assertThat(QuestionKind.WHEN.heldBy("Måndag är mötesdag.", false)).isTrue();
+		assertThat(QuestionKind.WHEN.heldBy("NÄSTA MÖTE PÅ VÅRDCENTRALEN", false)).isFalse();
+	}
+
+	@Test
 	void aDefinitionStaysADefinition() {
 		assertThat(QuestionKind.of("What is a change agent?")).isEqualTo(QuestionKind.DEFINITION);
 		assertThat(QuestionKind.of("vad är dialogkedjan?")).isEqualTo(QuestionKind.DEFINITION);
