@@ -714,6 +714,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void howLongIsAnsweredByTheDateSomethingRunsTo() {
+		// The sentence that says when access ends stood behind two that name the
+		// database, since it holds no count of years.
+		Answer answer = knowledge.ask("how long will the region have access to the Stativ database?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text())
+			.startsWith("Den är också kopplad till projektet Vägen in och tillgång till databasen upphör");
+	}
+
+	@Test
 	void aMunicipalityTypedInLowerCaseIsAPlace() {
 		// Chat is typed in lower case: "sala" is a verb to the dictionary and "västerås"
 		// is no word to it, but both are municipalities the reports never name.

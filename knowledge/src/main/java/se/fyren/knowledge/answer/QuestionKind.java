@@ -34,6 +34,11 @@ public enum QuestionKind {
 			+ "|hur (?:mycket|mkt) pengar|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?"
 			+ "|budget for|how much money|(?:spend|spent|spends|pay|pays|paid) (?:for|on)|salary|salaries|wages?)\\b",
 			"(?i)" + QuestionKind.MONEY + "|" + QuestionKind.FREE),
+	/**
+	 * "hur länge", "how long": a length of time ("cirka 10 år") or the date it runs to
+	 * ("upphör när projektet löper ut 2020").
+	 */
+	DURATION("\\b(?:hur länge|hur lång tid|how long)\\b", null),
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",
 			"\\d|\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen|hälften|dubbelt|procent|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|half)\\b"),
@@ -102,6 +107,9 @@ public enum QuestionKind {
 		}
 		if (this == NUMBER) {
 			return holdsCount(text);
+		}
+		if (this == DURATION) {
+			return holdsCount(text) || WHEN.answer.matcher(text).find();
 		}
 		return answer != null && answer.matcher(text).find();
 	}

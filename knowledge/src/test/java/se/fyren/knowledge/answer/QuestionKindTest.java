@@ -56,6 +56,16 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void howLongAsksForALengthOfTimeOrTheDateItRunsTo() {
+		assertThat(QuestionKind.of("how long do we have access?")).isEqualTo(QuestionKind.DURATION);
+		assertThat(QuestionKind.of("hur länge har botkyrka kört med dialogkedjan?")).isEqualTo(QuestionKind.DURATION);
+		assertThat(QuestionKind.of("hur lång är kursen?")).isEqualTo(QuestionKind.NUMBER);
+		assertThat(QuestionKind.DURATION.heldBy("tillgången upphör när projektet löper ut 2020.", false)).isTrue();
+		assertThat(QuestionKind.DURATION.heldBy("under cirka 10 år", false)).isTrue();
+		assertThat(QuestionKind.DURATION.heldBy("Databasen kan delas mellan kommunerna.", false)).isFalse();
+	}
+
+	@Test
 	void aDefinitionStaysADefinition() {
 		assertThat(QuestionKind.of("What is a change agent?")).isEqualTo(QuestionKind.DEFINITION);
 		assertThat(QuestionKind.of("vad är dialogkedjan?")).isEqualTo(QuestionKind.DEFINITION);
