@@ -15,11 +15,12 @@ public enum QuestionKind {
 	LIST("\\b(?:vilka|räkna upp|lista|nämn|vad är de|vad ingår|which|what are the|list|name the)\\b",
 			"(?s),.*\\boch\\b|:"),
 	/**
-	 * "när", "vilket datum", "when", "what date": a date, a year, a weekday or a season,
-	 * in any case ("NÄSTA MÖTE DEN 24 NOVEMBER").
+	 * "när", "vilket datum", "when", "what date": a date, a year, a weekday, a month or a
+	 * season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under april-maj").
 	 */
 	WHEN("\\b(?:när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
-			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|vecka)"),
+			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|vecka)"
+					+ "|\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|sommaren|vintern)\\b"),
 	/**
 	 * A price, a cost or a pay ("vad kostar", "kostade", "lönen", "what does it cost",
 	 * "how much money", "spend"): a sum, or that it costs nothing ("betalar man

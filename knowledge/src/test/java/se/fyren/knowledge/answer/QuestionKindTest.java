@@ -49,10 +49,13 @@ class QuestionKindTest {
 	}
 
 	@Test
-	void aDateInCapitalsIsADate() {
+	void aDateIsADateInAnyCaseAndAMonthOrASeasonIsOne() {
 		assertThat(QuestionKind.WHEN.heldBy("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN", false)).isTrue();
 		assertThat(QuestionKind.WHEN.heldBy("Måndag är mötesdag.", false)).isTrue();
+		assertThat(QuestionKind.WHEN.heldBy("Data levereras under april-maj.", false)).isTrue();
+		assertThat(QuestionKind.WHEN.heldBy("Arbetet startar i sommaren.", false)).isTrue();
 		assertThat(QuestionKind.WHEN.heldBy("NÄSTA MÖTE PÅ VÅRDCENTRALEN", false)).isFalse();
+		assertThat(QuestionKind.WHEN.heldBy("Majoriteten av kommunerna deltog.", false)).isFalse();
 	}
 
 	@Test
