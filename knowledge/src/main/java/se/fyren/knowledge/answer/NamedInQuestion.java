@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The figures and names a question itself holds ("FOKUS 20-25", "efter 16 sept 2014", "i
- * Ludvika"): a unit that holds a figure, a date or a name only because it repeats the
- * question's does not hold the answer asked for.
+ * The figures, names and months a question itself holds ("FOKUS 20-25", "efter 16 sept
+ * 2014", "i Ludvika"): a unit that holds a figure, a date or a name only because it
+ * repeats the question's does not hold the answer asked for.
  *
  * @param words the question's words, in lower case
  */
@@ -23,6 +23,15 @@ record NamedInQuestion(Set<String> words) {
 	// with a capital; a question written in lower case names them all the same.
 	private static final Pattern FIGURE_OR_NAME = Pattern.compile(".*\\p{N}.*|\\p{Lu}.*",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A month is the question's when the question names it, written out or cut short
+	// ("sept" for "september").
+	private static final Pattern MONTH = Pattern.compile(
+			"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// The shortest cut of a month's name that names it: "jan", "sep".
+	private static final int MONTH_ABBREVIATION = 3;
 
 	NamedInQuestion {
 		words = Set.copyOf(words);
@@ -39,8 +48,11 @@ record NamedInQuestion(Set<String> words) {
 	String strippedFrom(String text) {
 		return WORD.matcher(text).replaceAll(word -> {
 			String found = word.group();
-			return FIGURE_OR_NAME.matcher(found).matches() && words.contains(found.toLowerCase(Locale.ROOT)) ? " "
-					: Matcher.quoteReplacement(found);
+			String lower = found.toLowerCase(Locale.ROOT);
+			boolean named = FIGURE_OR_NAME.matcher(found).matches() && words.contains(lower)
+					|| MONTH.matcher(found).matches() && words.stream()
+						.anyMatch(asked -> asked.length() >= MONTH_ABBREVIATION && lower.startsWith(asked));
+			return named ? " " : Matcher.quoteReplacement(found);
 		});
 	}
 
