@@ -18,6 +18,9 @@ class QuestionKindTest {
 			.isEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("what's the price for a municipality to join?")).isEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("vad är kostnaden för kursen?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("What's the yearly budget of the department?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("vad e årsbudgeten för avdelningen?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("when is the budget of the municipality decided?")).isEqualTo(QuestionKind.WHEN);
 	}
 
 	@Test
