@@ -104,7 +104,7 @@ public enum QuestionKind {
 	// Figures that date, time, cite or number something rather than count it: a year, a
 	// day of a month, a time of day, a reference "(16)", an item's or a chapter's number
 	// ("kapitel 2", "Åtgärdsområde 13").
-	private static final Pattern NOT_A_COUNT = Pattern.compile("\\b(?:19|20)\\d{2}\\b"
+	static final Pattern NOT_A_COUNT = Pattern.compile("\\b(?:19|20)\\d{2}\\b"
 			+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
 			+ "|\\b\\d{1,2}[.:]\\d{2}\\b|^\\d{1,2}\\.(?=\\s)|\\(\\d{1,3}\\)"
 			+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|fas|punkt|princip|\\p{L}*område)\\s+\\d+"
@@ -124,19 +124,23 @@ public enum QuestionKind {
 			return holdsFigure(text);
 		}
 		// A digit outside every figure that is no count is a count: blanking them out
-		// would leave it. Read up to the first such digit, not the whole text twice.
+		// would leave it. Read up to the first such digit, not the whole text twice; the
+		// text with those figures blanked out (as replacing each with a space) is written
+		// on the way, for the figures in words.
 		Matcher notCounts = NOT_A_COUNT.matcher(text);
+		StringBuilder blanked = new StringBuilder(text.length());
 		int from = 0;
 		while (notCounts.find()) {
 			if (DIGIT.matcher(text).region(from, notCounts.start()).find()) {
 				return true;
 			}
+			blanked.append(text, from, notCounts.start()).append(' ');
 			from = notCounts.end();
 		}
 		if (DIGIT.matcher(text).region(from, text.length()).find()) {
 			return true;
 		}
-		return holdsFigure(NOT_A_COUNT.matcher(text).replaceAll(" "));
+		return holdsFigure(blanked.append(text, from, text.length()).toString());
 	}
 
 	/** The kind's name in JSON. */
