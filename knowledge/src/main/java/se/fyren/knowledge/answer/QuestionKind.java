@@ -126,21 +126,51 @@ public enum QuestionKind {
 		// A digit outside every figure that is no count is a count: blanking them out
 		// would leave it. Read up to the first such digit, not the whole text twice; the
 		// text with those figures blanked out (as replacing each with a space) is written
-		// on the way, for the figures in words.
+		// on the way, for the figures in words. Every such figure holds a digit, so each
+		// is looked for from just before the next digit, and none after the last.
 		Matcher notCounts = NOT_A_COUNT.matcher(text);
+		Matcher digits = DIGIT.matcher(text);
 		StringBuilder blanked = new StringBuilder(text.length());
 		int from = 0;
-		while (notCounts.find()) {
-			if (DIGIT.matcher(text).region(from, notCounts.start()).find()) {
+		while (digits.find(from)) {
+			int digit = digits.start();
+			if (!notCounts.find(figureStart(text, digit, from)) || notCounts.start() > digit) {
 				return true;
 			}
 			blanked.append(text, from, notCounts.start()).append(' ');
 			from = notCounts.end();
 		}
-		if (DIGIT.matcher(text).region(from, text.length()).find()) {
-			return true;
-		}
 		return holdsFigure(blanked.append(text, from, text.length()).toString());
+	}
+
+	/**
+	 * Where a figure that counts nothing and holds {@code digit} as its first digit can
+	 * begin, at the earliest (not before {@code from}): at the digit, at the bracket
+	 * before it ("(16)"), or at the word and spaces before it ("kapitel 2",
+	 * "Åtgärdsområde 13", "kl. 9"). A figure whose first digit comes later begins after
+	 * this one, since its words and spaces hold no digit; so no figure begins between
+	 * {@code from} and here, and the search may start here.
+	 */
+	private static int figureStart(String text, int digit, int from) {
+		int at = digit;
+		while (at > from && spaceLike(text.charAt(at - 1))) {
+			at--;
+		}
+		while (at > from && wordLike(text.charAt(at - 1))) {
+			at--;
+		}
+		return Math.max(from, at - 1);
+	}
+
+	// Every character \s matches (Unicode White_Space), and some more.
+	private static boolean spaceLike(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+	}
+
+	// Every character of a word \p{L} matches (a letter beyond the BMP is two
+	// surrogates), and the abbreviation's point in "kl.".
+	private static boolean wordLike(char c) {
+		return Character.isLetter(c) || Character.isSurrogate(c) || c == '.';
 	}
 
 	/** The kind's name in JSON. */
