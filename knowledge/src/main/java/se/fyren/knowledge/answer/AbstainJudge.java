@@ -84,9 +84,11 @@ final class AbstainJudge {
 	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag(?:en|ar|arna|s)?\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// What follows a place's name: the word for its kind, after a genitive s.
+	private static final String PLACE_KIND = "s?\\s+(kommun\\p{L}*|stad|stads|region|län|municipality|county)\\b";
+
 	// A place named before the word for its kind ("Göteborgs kommun", "malmö stad").
-	private static final Pattern PLACE = Pattern.compile(
-			"\\b(\\p{L}{3,}?(?:-\\p{L}{2,}?)?)s?\\s+(kommun\\p{L}*|stad|stads|region|län|municipality|county)\\b",
+	private static final Pattern PLACE = Pattern.compile("\\b(\\p{L}{3,}?(?:-\\p{L}{2,}?)?)" + PLACE_KIND,
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A region is named after the word, typed in any case: "Region Dalarna", "region
@@ -392,14 +394,19 @@ final class AbstainJudge {
 			}
 		}
 		Matcher typed = PLACE_TYPED.matcher(question);
+		String lowerFound = null;
 		Set<String> named = null;
 		while (typed.find()) {
+			lowerFound = lowerFound != null ? lowerFound : found.toString().toLowerCase(Locale.ROOT);
 			// read from the passages once, on the first word typed where a place would
-			// stand
-			named = named != null ? named : namedPlaces(found);
+			// stand that they hold before a place's kind
+			String word = typed.group(1);
+			if (named == null && !beforeKind(word, lowerFound)) {
+				continue;
+			}
+			named = named != null ? named : namedPlaces(lowerFound);
 			// "länets kommuner" names no place "länet": a word the dictionary knows is a
 			// place only when the places list holds it ("mora").
-			String word = typed.group(1);
 			if (named.contains(word) && (placeNames.has(word) || !wordClasses.knows(word))) {
 				places.add(word);
 			}
@@ -408,12 +415,25 @@ final class AbstainJudge {
 	}
 
 	/**
+	 * Whether the passages (in lower case) hold the word before "kommun", "stad" … as
+	 * {@link #PLACE} reads a place's name: where they do not, {@link #namedPlaces} cannot
+	 * name it (reading all their places, the pattern tried at every character, was most
+	 * of judging places).
+	 */
+	private static boolean beforeKind(String word, String found) {
+		return Pattern
+			.compile(Pattern.quote(word) + PLACE_KIND, Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE)
+			.matcher(found)
+			.find();
+	}
+
+	/**
 	 * The words the passages found name as places: before "kommun", "stad" …
 	 * ("Malung-Sälens kommun", "Borås Stad").
 	 */
-	private static Set<String> namedPlaces(CharSequence found) {
+	private static Set<String> namedPlaces(String lowerFound) {
 		Set<String> named = new HashSet<>();
-		Matcher place = PLACE.matcher(found.toString().toLowerCase(Locale.ROOT));
+		Matcher place = PLACE.matcher(lowerFound);
 		while (place.find()) {
 			named.add(place.group(1));
 		}

@@ -145,8 +145,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		while (i < sentences.size()) {
 			String sentence = sentences.get(i);
 			boolean leadsIn = !items.get(i) && paragraphEnds.get(i) && i + 1 < sentences.size();
-			boolean marked = leadsIn && items.get(i + 1)
-					&& (sentence.endsWith(":") || !sentence.matches("(?s).*[.!?]"));
+			boolean marked = leadsIn && items.get(i + 1) && (sentence.endsWith(":") || !endsWithAny(sentence, ".!?"));
 			int counted = leadsIn && !marked && sentence.endsWith(":") ? counted(sentence) : 0;
 			if (!marked && counted == 0 && leadsIn && sentence.endsWith(":")) {
 				i = runIn(split, analysed, i, passage, units);
@@ -218,7 +217,16 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	private static boolean titleLine(Split split, int k) {
 		String line = split.sentences().get(k);
 		return wholeParagraph(split, k) && !split.items().get(k) && line.length() <= MAX_TITLE_CHARS
-				&& !line.matches("(?s).*[.!?:;,]") && written(line);
+				&& !endsWithAny(line, ".!?:;,") && written(line);
+	}
+
+	/**
+	 * Whether a text's last character is one of {@code marks}, as a whole-text match of
+	 * ".*[marks]" tells, without compiling that pattern for every sentence of every
+	 * passage read.
+	 */
+	private static boolean endsWithAny(String text, String marks) {
+		return !text.isEmpty() && marks.indexOf(text.charAt(text.length() - 1)) >= 0;
 	}
 
 	private static boolean shortLine(Split split, int k) {
@@ -232,7 +240,13 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * labels ("INDIVIDPERSPEKTIV", "GRUPPNIVÅ") or a letterhead, not a list.
 	 */
 	private static boolean written(String line) {
-		return line.chars().anyMatch(Character::isLowerCase);
+		// a loop, not a stream: this runs for every short sentence of every passage read
+		for (int i = 0; i < line.length(); i++) {
+			if (Character.isLowerCase(line.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

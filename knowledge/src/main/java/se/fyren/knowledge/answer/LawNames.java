@@ -44,9 +44,18 @@ final class LawNames {
 		return field.isBlank() ? List.of() : Arrays.asList(ITEMS.split(field.strip()));
 	}
 
+	/** Every law of the list, in its order. */
+	List<Law> all() {
+		return laws;
+	}
+
 	/** The laws a text names, by any of their names, in the list's order. */
 	List<Law> in(String text) {
-		return laws.stream().filter(law -> law.namedIn(text)).toList();
+		// Each law's pattern tried over a question was most of the abstain judge's time
+		// for names: a law none of whose names the text holds, by the pattern's own
+		// comparison of letters in any case, is not tried.
+		String folded = CaseFolded.of(text);
+		return laws.stream().filter(law -> law.mayBeNamedIn(text, folded) && law.namedIn(text)).toList();
 	}
 
 	/**
@@ -54,20 +63,52 @@ final class LawNames {
 	 *
 	 * @param name its Swedish name, in lower case
 	 * @param abbreviations as written (case tells "SoL" from "sol")
+	 * @param english its English names
 	 * @param mentions how a text names it
+	 * @param foldedNames its Swedish name's stem and English names {@link CaseFolded}
 	 */
-	record Law(String name, List<String> abbreviations, Pattern mentions) {
+	record Law(String name, List<String> abbreviations, List<String> english, Pattern mentions,
+			List<String> foldedNames) {
 
 		static Law of(String name, List<String> abbreviations, List<String> english) {
 			List<String> alternatives = new ArrayList<>();
 			// "socialtjänstlagen", "socialtjänstlag", "socialtjänstlagens"
-			String swedish = Pattern.quote(name.toLowerCase(Locale.ROOT).replaceFirst("en$", ""));
-			alternatives.add("(?i:" + swedish + "(?:en|ens|s)?)");
+			String stem = name.toLowerCase(Locale.ROOT).replaceFirst("en$", "");
+			alternatives.add("(?i:" + Pattern.quote(stem) + "(?:en|ens|s)?)");
 			abbreviations.forEach(abbreviation -> alternatives.add(Pattern.quote(abbreviation)));
 			english.forEach(written -> alternatives.add("(?i:" + Pattern.quote(written) + ")"));
 			Pattern mentions = Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}-])",
 					Pattern.UNICODE_CHARACTER_CLASS);
-			return new Law(name.toLowerCase(Locale.ROOT), List.copyOf(abbreviations), mentions);
+			List<String> foldedNames = new ArrayList<>();
+			foldedNames.add(CaseFolded.of(stem));
+			english.forEach(written -> foldedNames.add(CaseFolded.of(written)));
+			// A text's letter that is already a name's folded letter matches it too: the
+			// folded text holds it only if folding changes none of the name's letters.
+			for (String folded : foldedNames) {
+				if (!CaseFolded.of(folded).equals(folded)) {
+					throw new IllegalStateException(RESOURCE + ": a name folds differently twice: " + folded);
+				}
+			}
+			return new Law(name.toLowerCase(Locale.ROOT), List.copyOf(abbreviations), List.copyOf(english), mentions,
+					List.copyOf(foldedNames));
+		}
+
+		/**
+		 * Whether the text (and the same text {@link CaseFolded}) holds one of its names
+		 * as the pattern compares them (its names in any case, its abbreviations as
+		 * written), not yet whether they stand as words.
+		 */
+		boolean mayBeNamedIn(String text, String folded) {
+			return foldedNames.stream().anyMatch(folded::contains) || abbreviations.stream().anyMatch(text::contains);
+		}
+
+		/** Its Swedish name's stem, its abbreviations and English names, as listed. */
+		List<String> names() {
+			List<String> names = new ArrayList<>();
+			names.add(name.replaceFirst("en$", ""));
+			names.addAll(abbreviations);
+			names.addAll(english);
+			return names;
 		}
 
 		boolean namedIn(String text) {

@@ -131,7 +131,7 @@ public enum QuestionKind {
 	// Figures that date, time, cite or number something rather than count it: a year, a
 	// day of a month, a time of day, a reference "(16)", an item's or a chapter's number
 	// ("kapitel 2", "Åtgärdsområde 13").
-	private static final Pattern NOT_A_COUNT = Pattern.compile("\\b(?:19|20)\\d{2}\\b"
+	static final Pattern NOT_A_COUNT = Pattern.compile("\\b(?:19|20)\\d{2}\\b"
 			+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
 			+ "|\\b\\d{1,2}[.:]\\d{2}\\b|^\\d{1,2}\\.(?=\\s)|\\(\\d{1,3}\\)"
 			+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|fas|punkt|princip|\\p{L}*område)\\s+\\d+"
@@ -151,19 +151,53 @@ public enum QuestionKind {
 			return holdsFigure(text);
 		}
 		// A digit outside every figure that is no count is a count: blanking them out
-		// would leave it. Read up to the first such digit, not the whole text twice.
+		// would leave it. Read up to the first such digit, not the whole text twice; the
+		// text with those figures blanked out (as replacing each with a space) is written
+		// on the way, for the figures in words. Every such figure holds a digit, so each
+		// is looked for from just before the next digit, and none after the last.
 		Matcher notCounts = NOT_A_COUNT.matcher(text);
+		Matcher digits = DIGIT.matcher(text);
+		StringBuilder blanked = new StringBuilder(text.length());
 		int from = 0;
-		while (notCounts.find()) {
-			if (DIGIT.matcher(text).region(from, notCounts.start()).find()) {
+		while (digits.find(from)) {
+			int digit = digits.start();
+			if (!notCounts.find(figureStart(text, digit, from)) || notCounts.start() > digit) {
 				return true;
 			}
+			blanked.append(text, from, notCounts.start()).append(' ');
 			from = notCounts.end();
 		}
-		if (DIGIT.matcher(text).region(from, text.length()).find()) {
-			return true;
+		return holdsFigure(blanked.append(text, from, text.length()).toString());
+	}
+
+	/**
+	 * Where a figure that counts nothing and holds {@code digit} as its first digit can
+	 * begin, at the earliest (not before {@code from}): at the digit, at the bracket
+	 * before it ("(16)"), or at the word and spaces before it ("kapitel 2",
+	 * "Åtgärdsområde 13", "kl. 9"). A figure whose first digit comes later begins after
+	 * this one, since its words and spaces hold no digit; so no figure begins between
+	 * {@code from} and here, and the search may start here.
+	 */
+	private static int figureStart(String text, int digit, int from) {
+		int at = digit;
+		while (at > from && spaceLike(text.charAt(at - 1))) {
+			at--;
 		}
-		return holdsFigure(NOT_A_COUNT.matcher(text).replaceAll(" "));
+		while (at > from && wordLike(text.charAt(at - 1))) {
+			at--;
+		}
+		return Math.max(from, at - 1);
+	}
+
+	// Every character \s matches (Unicode White_Space), and some more.
+	private static boolean spaceLike(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+	}
+
+	// Every character of a word \p{L} matches (a letter beyond the BMP is two
+	// surrogates), and the abbreviation's point in "kl.".
+	private static boolean wordLike(char c) {
+		return Character.isLetter(c) || Character.isSurrogate(c) || c == '.';
 	}
 
 	/** The kind's name in JSON. */

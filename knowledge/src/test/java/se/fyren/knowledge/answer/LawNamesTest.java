@@ -2,6 +2,10 @@ package se.fyren.knowledge.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +54,29 @@ class LawNamesTest {
 			assertThat(law.oneWord()).isFalse();
 			assertThat(law.abbreviations()).containsExactly("LSS");
 		});
+	}
+
+	@Test
+	void findsTheLawsEveryPatternFindsThoughOnlyTextsHoldingANameAreTried() {
+		List<String> texts = new ArrayList<>();
+		for (LawNames.Law law : laws.all()) {
+			for (String name : law.names()) {
+				for (String written : List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT),
+						Character.toUpperCase(name.charAt(0)) + name.substring(1))) {
+					texts.add("vad säger " + written + " om det?");
+					texts.add("enligt " + written + "s kapitel 5");
+					texts.add(written);
+				}
+			}
+		}
+		texts.add("ÖVERSIKTSPLANEN OCH PLAN- OCH BYGGLAGEN");
+		texts.add("Plan- och bygglagens krav");
+		for (String text : texts) {
+			assertThat(laws.in(text)).as(text)
+				.containsExactlyElementsOf(laws.all().stream().filter(law -> law.namedIn(text)).toList());
+		}
+		// the texts name laws, so the comparison compared something
+		assertThat(texts.stream().filter(text -> !laws.in(text).isEmpty())).hasSizeGreaterThan(laws.all().size());
 	}
 
 }

@@ -6,6 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.SharedData;
+import se.fyren.knowledge.chunk.Sentences;
+import se.fyren.knowledge.ingest.ReportFolders;
+
 /**
  * The kind of answer a question asks for is decided by the cue that comes first; a cost
  * asked as "what is the cost" is a cost, not a definition.
@@ -147,6 +152,30 @@ class QuestionKindTest {
 			.isFalse();
 		assertThat(named.strippedFrom("Av de 45 i FOKUS 20-25 kom 33 vidare.")).contains("45", "33", "kom", "vidare")
 			.doesNotContain("FOKUS", "20");
+	}
+
+	@Test
+	void aCountIsAFigureLeftWhenEveryFigureThatCountsNothingIsBlankedOut() {
+		int counts = 0;
+		int texts = 0;
+		for (var report : new ReportFolders(List.of(SharedData.CORPUS)).loadAll()) {
+			for (Passage passage : report.passages()) {
+				List<String> sentences = Sentences.split(passage.text())
+					.stream()
+					.map(span -> passage.text().substring(span.start(), span.end()))
+					.toList();
+				for (String text : sentences) {
+					// what holdsCount reads up to the first count it finds
+					boolean blankedOut = QuestionKind
+						.holdsFigure(QuestionKind.NOT_A_COUNT.matcher(text).replaceAll(" "));
+					assertThat(QuestionKind.holdsCount(text)).as(text).isEqualTo(blankedOut);
+					counts += blankedOut ? 1 : 0;
+					texts++;
+				}
+			}
+		}
+		// both answers were given, so the comparison compared something
+		assertThat(counts).isPositive().isLessThan(texts);
 	}
 
 }
