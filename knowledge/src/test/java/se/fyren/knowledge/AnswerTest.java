@@ -704,6 +704,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void aShareMentionedIsNoShareAskedNorABudgetsDateACost() {
+		// The reports say Dalarna has "extra stor andel äldre": the question asks why.
+		Answer why = knowledge.ask("varför är andelen äldre ett problem i Dalarna?");
+
+		assertThat(why.abstain()).isNull();
+		assertThat(why.found()).isTrue();
+		Answer when = knowledge.ask("when is the budget of the learning project decided?");
+
+		assertThat(when.abstain() == null ? null : when.abstain().reason()).isNotEqualTo("cost_not_in_reports");
+	}
+
+	@Test
 	void aWordTheDictionaryKnowsIsNoPlaceForStandingBeforeKommuner() {
 		// "länets kommuner" in the passages found made "i länet" a place the answer had
 		// to name (topic_not_in_answer).

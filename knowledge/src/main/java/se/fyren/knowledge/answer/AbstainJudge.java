@@ -73,6 +73,11 @@ final class AbstainJudge {
 			"\\b(?:till nästa gång|nästa möte|kommer att|planeras|undersöks|utreds|på gång|framöver)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
+	// Kinds that ask for something else than a sum, whatever costs they speak of: a payer
+	// ("vem betalar"), a date ("when is the budget decided"), a reason.
+	private static final Set<QuestionKind> NOT_ASKING_COST = Set.of(QuestionKind.WHO, QuestionKind.WHEN,
+			QuestionKind.WHY);
+
 	// How far before a unit its list's lead-in may stand: a few short items.
 	private static final int LEAD_IN_CHARS = 160;
 
@@ -184,7 +189,7 @@ final class AbstainJudge {
 		String text = question.question();
 		String lower = text.toLowerCase(Locale.ROOT);
 		// "Vem betalar" asks for a payer, not a sum.
-		if (kind != QuestionKind.WHO && !COUNT_OF_THINGS.matcher(lower).find() && QuestionKind.COST.cuedBy(lower)
+		if (!NOT_ASKING_COST.contains(kind) && !COUNT_OF_THINGS.matcher(lower).find() && QuestionKind.COST.cuedBy(lower)
 				&& !QuestionKind.COST.heldBy(found.toString(), false)) {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);
@@ -415,10 +420,10 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * Whether the passages (in lower case) hold the word before "kommun", "stad" … as
-	 * {@link #PLACE} reads a place's name: where they do not, {@link #namedPlaces} cannot
-	 * name it (reading all their places, the pattern tried at every character, was most
-	 * of judging places).
+	 * Whether the passages (in lower case) hold the word before "kommun", "stad" …, a
+	 * superset of where {@link #PLACE} reads it as a place's name: where they do not,
+	 * {@link #namedPlaces} cannot name it (reading all their places, the pattern tried at
+	 * every character, was most of judging places).
 	 */
 	private static boolean beforeKind(String word, String found) {
 		return Pattern

@@ -30,8 +30,11 @@ record NamedInQuestion(Set<String> words) {
 			"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
-	// The shortest cut of a month's name that names it: "jan", "sep".
-	private static final int MONTH_ABBREVIATION = 3;
+	// A month as a question writes it: its name or a cut of it ("sept", "okt"), but not
+	// "jul", which is Christmas as often.
+	private static final Pattern MONTH_ASKED = Pattern
+		.compile("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+				+ "|jan|febr?|mar|apr|jun|aug|sept?|okt|nov|dec", Pattern.UNICODE_CHARACTER_CLASS);
 
 	NamedInQuestion {
 		words = Set.copyOf(words);
@@ -51,7 +54,7 @@ record NamedInQuestion(Set<String> words) {
 			String lower = found.toLowerCase(Locale.ROOT);
 			boolean named = FIGURE_OR_NAME.matcher(found).matches() && words.contains(lower)
 					|| MONTH.matcher(found).matches() && words.stream()
-						.anyMatch(asked -> asked.length() >= MONTH_ABBREVIATION && lower.startsWith(asked));
+						.anyMatch(asked -> MONTH_ASKED.matcher(asked).matches() && lower.startsWith(asked));
 			return named ? " " : Matcher.quoteReplacement(found);
 		});
 	}

@@ -19,8 +19,8 @@ public enum QuestionKind {
 	 * season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under april-maj").
 	 */
 	WHEN("\\b(?:när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
-			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|vecka)"
-					+ "|\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|sommaren|vintern)\\b"),
+			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
+					+ "|\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b"),
 	/**
 	 * A price, a cost or a pay ("vad kostar", "kostade", "lönen", "what does it cost",
 	 * "how much money", "spend"): a sum, or that it costs nothing ("betalar man
@@ -29,7 +29,7 @@ public enum QuestionKind {
 	 * first). A cue that opens with its question word ("vad kostar") places the kind
 	 * there.
 	 */
-	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|what(?: is|'s| are) the (?:cost|price|fee)\\p{L}*"
+	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|what(?: is|'s| are) the (?:\\p{L}+ )?(?:cost|price|fee|budget)\\p{L}*|vad är (?:\\p{L}+ )?(?:års)?budget(?:en)?"
 			+ "|kostnad\\p{L}*|kostar|kostade|kostat|kosta|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*"
 			+ "|lön(?:en|er|erna)?"
 			+ "|hur (?:mycket|mkt) pengar|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?"
@@ -39,16 +39,21 @@ public enum QuestionKind {
 	 * "hur länge", "how long": a length of time ("cirka 10 år") or the date it runs to
 	 * ("upphör när projektet löper ut 2020").
 	 */
-	DURATION("\\b(?:hur länge|hur lång tid|how long)\\b", null),
+	DURATION("\\b(?:hur länge|hur lång tid|how long)\\b",
+			"(?i)\\b(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|flera|one|two|three|four|five|six|several|a few)"
+					+ "\\s+(?:\\p{L}+\\s+)?(?:år|månader|månad|veckor|vecka|dagar|dag|timmar|timme|minuter|terminer|termin"
+					+ "|years?|months?|weeks?|days?|hours?|minutes?)\\b|\\bhalvår\\p{L}*"
+					+ "|\\b(?:löper ut|upphör|till och med|fram till|until)\\b|\\bt\\.o\\.m\\."
+					+ "|\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\b"),
 	/** "hur många", "hur mycket", "how many". */
-	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur länge|hur ofta|antal|andel|procent|how many|how much|how long|how often|what share|what percentage)\\b",
+	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur ofta|antal|andel|procent|how many|how much|how often|what share|what percentage)\\b",
 			"\\d|\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra|tusen|hälften|dubbelt|procent|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|half)\\b"),
 	/**
 	 * "vem", "who", and which actor: "vilken konsultfirma", "which agency" ask for a name
 	 * as "vem" does.
 	 */
-	WHO("\\b(?:vem|vems|who|whom|vilken\\s+\\p{L}*(?:person|firma|företag|organisation|myndighet|förvaltning|konsult|aktör|forskare|kommun|region)"
-			+ "|which\\s+(?:person|company|firm|organi[sz]ation|agency|consultancy|consultants?|researcher|municipality|region))\\b",
+	WHO("\\b(?:vem|vems|who|whom|vilke[nt]\\s+\\p{L}*(?:person|firma|företag|bolag|organisation|myndighet|förvaltning|konsult|aktör|forskare|kommun|region|landsting|universitet|lärosäte)"
+			+ "|which\\s+(?:person|company|firm|organi[sz]ation|agency|consultancy|consultant|researcher|municipality|region))\\b",
 			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet)\\p{L}*"),
 	/** "varför", "why". */
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
@@ -75,7 +80,7 @@ public enum QuestionKind {
 			"(?<!\\b(?:av|för|med|till|om|på|i|hos|från|åt|bland|mellan)\\s)\\balla\\s+(?:\\p{L}{3,}(?:erna|arna|orna|na)"
 					+ "|\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|punkter|delar|steg|saker|grejer|namn|exempel)\\b"
 					+ "|\\bhela\\s+(?:\\p{L}*listan|raddan)\\b|\\ballihop\\p{L}*"
-					+ "|\\b(?:whole|full|complete|entire)\\s+\\p{L}*list\\b",
+					+ "|\\b(?:whole|full|complete|entire)\\s+(?:check|to-?do|reading)?list\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// The kinds a request for every item overrides: a question that asks for a number, a
@@ -108,9 +113,6 @@ public enum QuestionKind {
 		}
 		if (this == NUMBER) {
 			return holdsCount(text);
-		}
-		if (this == DURATION) {
-			return holdsCount(text) || WHEN.answer.matcher(text).find();
 		}
 		return answer != null && answer.matcher(text).find();
 	}

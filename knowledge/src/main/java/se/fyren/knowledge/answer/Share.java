@@ -9,16 +9,23 @@ import java.util.regex.Pattern;
  */
 final class Share {
 
+	// A share asked for, not one mentioned ("varför är andelen äldre ett problem?" asks
+	// for a reason).
 	private static final Pattern ASKED = Pattern.compile(
-			"\\b(?:andel(?:en|ar|arna)?|hur många procent|procentandel\\p{L}*|what share|what percentage"
-					+ "|what proportion|what fraction|how many percent|share of|percentage of|proportion of)\\b",
+			"\\b(?:hur stor (?:en )?andel|vilken andel|hur många procent|hur stor procent\\p{L}*|what share"
+					+ "|what percent(?:age)?|what proportion|what fraction|how large a share|how many percent)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final Pattern GIVEN = Pattern.compile("\\d\\s*%|\\b(?:procent|percent|hälften|halva|majoriteten"
-			+ "|minoriteten|de flesta|flertalet|half|most|majority|minority)\\b"
+	private static final String SMALL_NUMBER = "(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|one|two|three|four|five"
+			+ "|six|seven|eight|nine|ten|\\d+)";
+
+	// "var annan vecka" is how often and "sida 3 av 10" a page, not a share.
+	private static final Pattern GIVEN = Pattern.compile("\\d\\s*%|\\b(?:procent\\p{L}*|percent|per cent|hälften"
+			+ "|majoriteten|minoriteten|de flesta|flertalet|half|most of|majority|minority|thirds?|quarters?)\\b"
 			+ "|\\bvar\\s+(?:annan|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\\b"
-			+ "|\\b(?:en|ett|två|tre|fyra|fem|\\d+)\\s+av\\s+(?:tre|fyra|fem|sex|sju|åtta|nio|tio|\\d+)\\b"
-			+ "|\\p{L}*(?:tredjedel|fjärdedel|femtedel|tiondel)\\p{L}*|\\b(?:one|two|three)\\s+in\\s+(?:three|four|five|ten)\\b",
+			+ "(?!\\s+(?:vecka|månad|år|dag|gång)\\p{L}*)" + "|(?<!\\bsidan?\\s)\\b" + SMALL_NUMBER
+			+ "\\s+(?:av|in|out of)\\s+(?:tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|three|four|five"
+			+ "|ten|hundred|\\d+)\\b" + "|\\p{L}*(?:tredjedel|fjärdedel|femtedel|tiondel)\\p{L}*",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	private Share() {

@@ -24,6 +24,8 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("what's the price for a municipality to join?")).isEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("vad är kostnaden för kursen?")).isEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("What's the yearly budget of the department?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("What is the yearly budget of the department?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("vad är projektets budget?")).isEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("vad e årsbudgeten för avdelningen?")).isEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("when is the budget of the municipality decided?")).isEqualTo(QuestionKind.WHEN);
 	}
@@ -54,6 +56,8 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("vilken kommun började först?")).isEqualTo(QuestionKind.WHO);
 		assertThat(QuestionKind.of("vilka kommuner var med?")).isEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("vilken rapport nämns?")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("vilket företag anpassade kursen?")).isEqualTo(QuestionKind.WHO);
+		assertThat(QuestionKind.of("which consultants did the evaluation?")).isEqualTo(QuestionKind.LIST);
 	}
 
 	@Test
@@ -74,6 +78,9 @@ class QuestionKindTest {
 		assertThat(QuestionKind.DURATION.heldBy("tillgången upphör när projektet löper ut 2020.", false)).isTrue();
 		assertThat(QuestionKind.DURATION.heldBy("under cirka 10 år", false)).isTrue();
 		assertThat(QuestionKind.DURATION.heldBy("Databasen kan delas mellan kommunerna.", false)).isFalse();
+		assertThat(QuestionKind.DURATION.heldBy("Det tog ett halvår.", false)).isTrue();
+		assertThat(QuestionKind.DURATION.heldBy("Rapporten skrevs 2019.", false)).isFalse();
+		assertThat(QuestionKind.DURATION.heldBy("Vi var 15 deltagare.", false)).isFalse();
 	}
 
 	@Test
@@ -121,6 +128,7 @@ class QuestionKindTest {
 				"vad ska upp på mötet, hela raddan", "what makes a partnership work? I need the whole checklist")) {
 			assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.LIST);
 		}
+		assertThat(QuestionKind.of("what is the complete specialist training?")).isNotEqualTo(QuestionKind.LIST);
 		// A number, a date, a person or a cost of all of them is still that; "alla" after
 		// a
 		// preposition is what the question is about; "alla" before an indefinite plural
@@ -152,6 +160,8 @@ class QuestionKindTest {
 			.isFalse();
 		assertThat(named.strippedFrom("Av de 45 i FOKUS 20-25 kom 33 vidare.")).contains("45", "33", "kom", "vidare")
 			.doesNotContain("FOKUS", "20");
+		// "jul" is Christmas as often as July.
+		assertThat(NamedInQuestion.of("vad händer till jul?").strippedFrom("i juli 2020")).contains("juli");
 	}
 
 	@Test
