@@ -118,8 +118,7 @@ final class AbstainJudge {
 	// A month the question is about ("mötet i november"). English "may" is left out:
 	// it is mostly a verb.
 	private static final Pattern MONTH = Pattern.compile(
-			"\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-					+ String.join("|", SWEDISH_MONTHS.keySet()) + ")\\b",
+			"\\b(?:" + QuestionKind.SWEDISH_MONTHS + "|" + String.join("|", SWEDISH_MONTHS.keySet()) + ")\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A capitalised word inside a Swedish question is a name.
@@ -406,13 +405,14 @@ final class AbstainJudge {
 			// read from the passages once, on the first word typed where a place would
 			// stand that they hold before a place's kind
 			String word = typed.group(1);
-			if (named == null && !beforeKind(word, lowerFound)) {
+			// "länets kommuner" names no place "länet": a word the dictionary knows is a
+			// place only when the places list holds it ("mora"). Asked first, since it
+			// needs no passages.
+			if (!placeNames.has(word) && wordClasses.knows(word) || named == null && !beforeKind(word, lowerFound)) {
 				continue;
 			}
 			named = named != null ? named : namedPlaces(lowerFound);
-			// "länets kommuner" names no place "länet": a word the dictionary knows is a
-			// place only when the places list holds it ("mora").
-			if (named.contains(word) && (placeNames.has(word) || !wordClasses.knows(word))) {
+			if (named.contains(word)) {
 				places.add(word);
 			}
 		}
@@ -426,7 +426,9 @@ final class AbstainJudge {
 	 * every character, was most of judging places).
 	 */
 	private static boolean beforeKind(String word, String found) {
-		return Pattern
+		// Most typed words stand nowhere in the passages: no pattern is compiled for
+		// them.
+		return found.contains(word) && Pattern
 			.compile(Pattern.quote(word) + PLACE_KIND, Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE)
 			.matcher(found)
 			.find();

@@ -72,9 +72,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// dagar:").
 	private static final Pattern COUNTED = Pattern.compile("\\b(?:(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\\b"
 			+ "|(?<!\\(|(?:kapitel|bilaga|steg|träff|avsnitt|sida|sidan|figur|tabell|år)\\s)([2-9]|1[0-2])(?=\\s+\\p{L}))"
-			+ "(?!\\s*(?:%|procent|år\\b|kr\\b|(?:dagar|veckor|månader|timmar|minuter)\\b"
-			+ "|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b))",
-			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+			+ "(?!\\s*(?:%|procent|år\\b|kr\\b|(?:dagar|veckor|månader|timmar|minuter)\\b" + "|(?:"
+			+ QuestionKind.SWEDISH_MONTHS + ")\\b))", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A numbered heading as a sentence of its own: "Målområde 5.", "Steg 2".
 	private static final Pattern RUN_IN_HEADING = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\d{1,2}\\.?",

@@ -26,15 +26,14 @@ record NamedInQuestion(Set<String> words) {
 
 	// A month is the question's when the question names it, written out or cut short
 	// ("sept" for "september").
-	private static final Pattern MONTH = Pattern.compile(
-			"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)",
+	private static final Pattern MONTH = Pattern.compile("(?:" + QuestionKind.SWEDISH_MONTHS + ")",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A month as a question writes it: its name or a cut of it ("sept", "okt"), but not
 	// "jul", which is Christmas as often.
-	private static final Pattern MONTH_ASKED = Pattern
-		.compile("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-				+ "|jan|febr?|mar|apr|jun|aug|sept?|okt|nov|dec", Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern MONTH_ASKED = Pattern.compile(
+			QuestionKind.SWEDISH_MONTHS + "|jan|febr?|mar|apr|jun|aug|sept?|okt|nov|dec",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	NamedInQuestion {
 		words = Set.copyOf(words);

@@ -20,7 +20,7 @@ public enum QuestionKind {
 	 */
 	WHEN("\\b(?:när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
-					+ "|\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b"),
+					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
 	/**
 	 * A price, a cost or a pay ("vad kostar", "kostade", "lönen", "what does it cost",
 	 * "how much money", "spend"): a sum, or that it costs nothing ("betalar man
@@ -63,6 +63,9 @@ public enum QuestionKind {
 			"\\b(?:är|innebär|betyder|avser|definieras|handlar om|menas|kallas)\\b"),
 	/** Anything else: the sentence that covers the question best. */
 	OTHER(null, null);
+
+	// The months by their Swedish names, as the reports write them.
+	static final String SWEDISH_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
 
 	// A sum of money.
 	private static final String MONEY = "\\d[\\d\\s,.]*\\s*(?:kr|kronor|miljon\\p{L}*|mkr|mnkr|tkr|msek|sek|euro|€)\\b"
