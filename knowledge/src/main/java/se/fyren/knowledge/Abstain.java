@@ -19,14 +19,17 @@ import java.util.List;
  * or time asked about but no other word of the question); and {@code off_topic} (most of
  * a Swedish question's weight is words the reports never use)
  * @param detail the reason in a sentence (English, for logs and the JSON)
+ * @param subject what the reason is about, as the question wrote it: the year, place,
+ * name, law or month the reports or the best answer do not speak of; null for the other
+ * reasons. A chat tells the asker with it ("Rapporterna nämner inte Göteborg.").
  * @param coverage the share of the question's weight the best answer unit covers
  * @param unknownShare the share of the question's weight carried by words the reports
  * never use
  * @param unknownWords the question's words the reports never use (chat words left out)
  * @param asked the kind of answer the question asks for ({@code list}, {@code when}, …)
  */
-public record Abstain(String reason, String detail, double coverage, double unknownShare, List<String> unknownWords,
-		String asked) {
+public record Abstain(String reason, String detail, String subject, double coverage, double unknownShare,
+		List<String> unknownWords, String asked) {
 
 	public Abstain {
 		unknownWords = List.copyOf(unknownWords);

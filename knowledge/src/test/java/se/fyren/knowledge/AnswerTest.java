@@ -187,6 +187,7 @@ class AnswerTest {
 		assertThat(answer.found()).isFalse();
 		assertThat(answer.abstain().reason()).isEqualTo("cost_not_in_reports");
 		assertThat(answer.abstain().asked()).isEqualTo("cost");
+		assertThat(answer.abstain().subject()).as("a cost is no named thing").isNull();
 	}
 
 	@Test
@@ -196,6 +197,7 @@ class AnswerTest {
 
 		assertThat(answer.found()).isFalse();
 		assertThat(answer.abstain().reason()).isEqualTo("month_not_in_answer");
+		assertThat(answer.abstain().subject()).isEqualTo("maj");
 	}
 
 	@Test
@@ -205,6 +207,7 @@ class AnswerTest {
 		assertThat(answer.found()).isFalse();
 		assertThat(answer.abstain().reason()).isEqualTo("law_not_in_reports");
 		assertThat(answer.abstain().detail()).contains("socialtjänstlagen");
+		assertThat(answer.abstain().subject()).isEqualTo("socialtjänstlagen");
 	}
 
 	@Test
@@ -420,6 +423,7 @@ class AnswerTest {
 		assertThat(answer.found()).isFalse();
 		assertThat(answer.abstain().reason()).isEqualTo("name_not_in_reports");
 		assertThat(answer.abstain().detail()).contains("hipaa");
+		assertThat(answer.abstain().subject()).isEqualTo("HIPAA");
 	}
 
 	@Test
@@ -461,6 +465,7 @@ class AnswerTest {
 		assertThat(answer.found()).isFalse();
 		assertThat(answer.abstain().reason()).isEqualTo("year_not_in_answer");
 		assertThat(answer.abstain().detail()).contains("2016");
+		assertThat(answer.abstain().subject()).isEqualTo("2016");
 	}
 
 	@Test
@@ -471,6 +476,7 @@ class AnswerTest {
 		assertThat(answer.found()).isFalse();
 		assertThat(answer.abstain().reason()).isEqualTo("place_not_in_answer");
 		assertThat(answer.abstain().detail()).contains("hedemora");
+		assertThat(answer.abstain().subject()).as("as the question wrote it").isEqualTo("Hedemora");
 	}
 
 	@Test

@@ -82,7 +82,7 @@ public class Questions {
 		if (!index.ready()) {
 			return new Answered(null,
 					new Answer(question, false, stillReading(locale), List.of(), List.of(), new Abstain(STILL_READING,
-							"the reports are still being read for the first time", 0, 0, List.of(), "")));
+							"the reports are still being read for the first time", null, 0, 0, List.of(), "")));
 		}
 		Answer answer = Timer.builder("fyren.answer.latency")
 			.description("Time to search the reports and answer a question")

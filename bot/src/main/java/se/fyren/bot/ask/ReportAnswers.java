@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.documents.Places;
+import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.CollectionNames;
@@ -26,6 +27,9 @@ public final class ReportAnswers {
 	static final int MAX_SOURCES = 3;
 
 	static final int MAX_QUESTION_CHARS = 2000;
+
+	/** The abstain reasons whose subject is a place or a name. */
+	private static final Set<String> NAMED_SUBJECTS = Set.of("name_not_in_reports", "place_not_in_answer");
 
 	private static final Logger log = LoggerFactory.getLogger(ReportAnswers.class);
 
@@ -51,8 +55,8 @@ public final class ReportAnswers {
 	/** The answer as a chat shows it: the text and up to three sources, best first. */
 	public Reply.AnswerReply shown(String answerId, Answer answer, Locale locale) {
 		if (!answer.found()) {
-			return new Reply.AnswerReply(answerId, answer.question(), false,
-					messages.getMessage("answer.notFound", null, locale), List.of());
+			return new Reply.AnswerReply(answerId, answer.question(), false, notFound(answer.abstain(), locale),
+					List.of());
 		}
 		List<Reply.Source> sources = answer.citations()
 			.stream()
@@ -60,6 +64,30 @@ public final class ReportAnswers {
 			.map(citation -> source(citation, locale))
 			.toList();
 		return new Reply.AnswerReply(answerId, answer.question(), true, answer.text(), sources);
+	}
+
+	/**
+	 * Why nothing was found, when the reason can be said to the asker ("Rapporterna
+	 * nämner inte Göteborg."); the general reply otherwise.
+	 */
+	private String notFound(Abstain abstain, Locale locale) {
+		String general = messages.getMessage("answer.notFound", null, locale);
+		if (abstain == null) {
+			return general;
+		}
+		return messages.getMessage("answer.notFound." + abstain.reason(), new Object[] { shownSubject(abstain) },
+				general, locale);
+	}
+
+	/**
+	 * A place or a name typed in lower case is shown as a name ("hedemora": Hedemora).
+	 */
+	private static String shownSubject(Abstain abstain) {
+		String subject = abstain.subject();
+		if (subject == null || subject.isEmpty() || !NAMED_SUBJECTS.contains(abstain.reason())) {
+			return subject;
+		}
+		return Character.toUpperCase(subject.charAt(0)) + subject.substring(1);
 	}
 
 	private static String cut(String question) {

@@ -134,6 +134,27 @@ class WebApiTest extends WebTestSupport {
 	}
 
 	@Test
+	void tellsTheAskerWhyTheReportsDoNotAnswerWhenTheReasonCanBeSaid() throws Exception {
+		// Before, every one of these got the same "Jag hittar inget svar på det …".
+		assertThat(chatText("vad gör konsultationsteamet i hedemora?", "sv"))
+			.isEqualTo("Det rapporterna säger om det här gäller inte Hedemora. "
+					+ "Ställ frågan utan ortnamnet för att se vad de säger.");
+		assertThat(chatText(UNANSWERABLE, "sv")).startsWith("Jag hittar inga kostnader eller belopp");
+		assertThat(chatText("What does HIPAA say about sharing Supercross data between municipalities?", "en"))
+			.isEqualTo("The reports do not mention HIPAA, so I cannot answer that.");
+		// A reason that cannot be said in a sentence keeps the general reply.
+		assertThat(chatText("vad säger rapporterna om vargjakt?", "sv"))
+			.startsWith("Jag hittar inget svar på det i rapporterna.");
+	}
+
+	private String chatText(String question, String locale) throws Exception {
+		JsonNode reply = json
+			.readTree(post("/api/chat", json.writeValueAsString(Map.of("text", question, "locale", locale))).body());
+		assertThat(reply.path("found").asBoolean()).as(question).isFalse();
+		return reply.path("text").asString();
+	}
+
+	@Test
 	void aRatedChatAnswerShowsAmongTheWorst() throws Exception {
 		HttpResponse<String> chat = post("/api/chat", "{\"text\": \"" + KINGDON + "\", \"locale\": \"sv\"}");
 		assertThat(chat.statusCode()).isEqualTo(200);

@@ -106,6 +106,20 @@ class WebChatBrowserTest extends WebTestSupport {
 	}
 
 	@Test
+	void saysWhyTheReportsDoNotAnswerAndShowsNoSources() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("vad gör konsultationsteamet i hedemora?");
+		browser.findElement(By.id("send")).click();
+
+		WebElement answer = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
+		assertThat(answer.getDomAttribute("data-found")).isEqualTo("false");
+		assertThat(answer.getText()).startsWith("Det rapporterna säger om det här gäller inte Hedemora.");
+		assertThat(browser.findElements(By.cssSelector("#conversation .citation"))).isEmpty();
+		chromium.shots("not-found", answer);
+	}
+
+	@Test
 	void speaksEnglishWhenAskedTo() {
 		browser.get("http://localhost:" + port + "/?lang=en");
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=question]"), "Your question"));

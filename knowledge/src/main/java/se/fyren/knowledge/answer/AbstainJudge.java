@@ -166,7 +166,7 @@ final class AbstainJudge {
 			Analyzer analyzer, Vocabulary vocabulary) {
 		String asked = kind.label();
 		if (read.isEmpty()) {
-			return new Abstain("no_passages", "no passage matches the question", 0, 0, List.of(), asked);
+			return new Abstain("no_passages", "no passage matches the question", null, 0, 0, List.of(), asked);
 		}
 		double coverage = 0;
 		StringBuilder found = new StringBuilder();
@@ -195,11 +195,11 @@ final class AbstainJudge {
 		}
 		for (String year : all(YEAR, text)) {
 			if (!found.toString().contains(year)) {
-				return abstain("year_not_in_reports", "the passages found never mention " + year, coverage,
+				return abstain("year_not_in_reports", "the passages found never mention " + year, year, coverage,
 						unknownShare, unknown, asked);
 			}
 			if (best != null && !speaksOf(best.passage(), Integer.parseInt(year))) {
-				return abstain("year_not_in_answer", "the passage that answers best does not speak of " + year,
+				return abstain("year_not_in_answer", "the passage that answers best does not speak of " + year, year,
 						coverage, unknownShare, unknown, asked);
 			}
 		}
@@ -216,28 +216,28 @@ final class AbstainJudge {
 		}
 		for (String law : all(LAW, lower)) {
 			if (!writtenKnown(law, analyzer, vocabulary)) {
-				return abstain("law_not_in_reports", "the reports never name " + law, coverage, unknownShare, unknown,
-						asked);
+				return abstain("law_not_in_reports", "the reports never name " + law, asWritten(law, text), coverage,
+						unknownShare, unknown, asked);
 			}
 		}
 		// By any of its names: "the Social Services Act" is socialtjänstlagen.
 		for (LawNames.Law law : lawNames.in(text)) {
 			if (!lawKnown(law, analyzer, vocabulary)) {
-				return abstain("law_not_in_reports", "the reports never name " + law.name(), coverage, unknownShare,
-						unknown, asked);
+				return abstain("law_not_in_reports", "the reports never name " + law.name(), law.name(), coverage,
+						unknownShare, unknown, asked);
 			}
 		}
 		for (String name : names(text, question.english())) {
 			if (!nameKnown(name, question, analyzer, vocabulary)) {
-				return abstain("name_not_in_reports", "the reports never name " + name, coverage, unknownShare, unknown,
-						asked);
+				return abstain("name_not_in_reports", "the reports never name " + name, asWritten(name, text), coverage,
+						unknownShare, unknown, asked);
 			}
 		}
 		// A place is named by its own name: "norrköping" is not known because "norr" is.
 		for (String place : knownPlaces(text, question.english())) {
 			if (!placeKnown(place, analyzer, vocabulary)) {
-				return abstain("name_not_in_reports", "the reports never name " + place, coverage, unknownShare,
-						unknown, asked);
+				return abstain("name_not_in_reports", "the reports never name " + place, asWritten(place, text),
+						coverage, unknownShare, unknown, asked);
 			}
 		}
 		// Names the reports use (in either language) must be named where the answer
@@ -245,8 +245,8 @@ final class AbstainJudge {
 		Set<String> places = places(text, question.english(), found);
 		for (String place : places) {
 			if (best != null && writtenKnown(place, analyzer, vocabulary) && !named(place, best.passage(), analyzer)) {
-				return abstain("place_not_in_answer", "the passage that answers best does not name " + place, coverage,
-						unknownShare, unknown, asked);
+				return abstain("place_not_in_answer", "the passage that answers best does not name " + place,
+						asWritten(place, text), coverage, unknownShare, unknown, asked);
 			}
 		}
 		if (best != null && OUTCOME_ASKED.matcher(lower).find()
@@ -267,7 +267,7 @@ final class AbstainJudge {
 				.matcher((best.context() + "\n" + best.text() + "\n" + best.heading()).toLowerCase(Locale.ROOT))
 				.find()) {
 				return abstain("month_not_in_answer", "the best answer and its headings do not speak of " + month,
-						coverage, unknownShare, unknown, asked);
+						asWritten(written, text), coverage, unknownShare, unknown, asked);
 			}
 		}
 		// Apart from the place and time it names, the question asks about nothing the
@@ -320,7 +320,22 @@ final class AbstainJudge {
 
 	private static Abstain abstain(String reason, String detail, double coverage, double unknownShare,
 			List<String> unknown, String asked) {
-		return new Abstain(reason, detail, round(coverage), round(unknownShare), unknown, asked);
+		return abstain(reason, detail, null, coverage, unknownShare, unknown, asked);
+	}
+
+	private static Abstain abstain(String reason, String detail, String subject, double coverage, double unknownShare,
+			List<String> unknown, String asked) {
+		return new Abstain(reason, detail, subject, round(coverage), round(unknownShare), unknown, asked);
+	}
+
+	/**
+	 * A subject found in the question's lower-cased text as the question wrote it
+	 * ("hedemora" for "Hedemora"), or as found where lower-casing moved it.
+	 */
+	private static String asWritten(String subject, String question) {
+		int at = question.toLowerCase(Locale.ROOT).indexOf(subject);
+		return at < 0 || question.length() != question.toLowerCase(Locale.ROOT).length() ? subject
+				: question.substring(at, at + subject.length());
 	}
 
 	private static double round(double value) {

@@ -128,7 +128,7 @@ public final class AnswerExtractor {
 				analyzer, vocabulary);
 		if (best == null || abstain != null) {
 			Abstain why = abstain != null ? abstain
-					: new Abstain("no_passages", "no passage covers the question", 0, 0, List.of(), kind.label());
+					: new Abstain("no_passages", "no passage covers the question", null, 0, 0, List.of(), kind.label());
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return compose(question, best, candidates, ranked);
