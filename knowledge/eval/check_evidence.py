@@ -30,9 +30,11 @@ MINIMA = {
     "holdout4": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "holdout5": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "holdout6": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
+    "holdout7": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
+    "validation5": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
 }
 EVIDENCE_WORDS = (3, 20)
 
