@@ -469,6 +469,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void aFunctionWordBeforeMunicipalityOrRegionIsNoPlace() {
+		// Were refused as name_not_in_reports "which" and place_not_in_answer "the".
+		for (String question : List.of(
+				"Which municipality turned a big car park into a park after talking to residents?",
+				"The region is analysing how people use healthcare across the county, what are they looking at?")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isTrue();
+		}
+		assertThat(knowledge.ask("Which municipality turned a big car park into a park after talking to residents?")
+			.text()).contains("Vara kommun");
+	}
+
+	@Test
 	void abstainsOnAPlaceTheAnsweringPassageDoesNotName() {
 		// Hedemora is in the reports; its consultation team is not, Orsa's is.
 		Answer answer = knowledge.ask("vad gör konsultationsteamet i Hedemora?");

@@ -84,7 +84,7 @@ public final class SwedishAnalysis {
 	}
 
 	/** Stop words of both languages: questions come in Swedish and English. */
-	static CharArraySet questionStopWords() {
+	public static CharArraySet questionStopWords() {
 		CharArraySet stop = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), false);
 		stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 		for (String word : List.of("what", "which", "who", "whom", "how", "when", "where", "why", "does", "do", "did",

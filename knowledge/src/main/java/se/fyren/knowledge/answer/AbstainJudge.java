@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 
 import se.fyren.knowledge.Abstain;
 import se.fyren.knowledge.ScoredPassage;
@@ -131,9 +132,12 @@ final class AbstainJudge {
 			"municipality", "county");
 
 	// Words that stand where a name would but which the dictionary also knows as nouns
-	// ("vår", "hela"), or does not know (English, "ett").
-	private static final Set<String> PLACE_WORDS_NOT_NAMES = Set.of("vår", "hela", "en", "ett", "deltagande", "länets",
-			"each", "which", "the", "your", "our", "other");
+	// ("hela", "länets"); the question's function words are none either.
+	private static final Set<String> PLACE_WORDS_NOT_NAMES = Set.of("hela", "deltagande", "länets");
+
+	// "Which municipality …", "The region is …": a function word is no name, even
+	// capitalised to begin a sentence, unless it is a place's name too ("Vara kommun").
+	private static final CharArraySet FUNCTION_WORDS = SwedishAnalysis.questionStopWords();
 
 	// Unknown words carrying at least this share of the question's weight make it a
 	// question about something else; the share of one rare word among two or three known
@@ -386,6 +390,9 @@ final class AbstainJudge {
 		while (place.find()) {
 			String written = place.group(1);
 			String name = written.toLowerCase(Locale.ROOT);
+			if (FUNCTION_WORDS.contains(name) && !placeNames.has(name)) {
+				continue;
+			}
 			// "Sala kommun, vad …" names a place even as the question's first word; "Gör
 			// kommunen …" does not: a place stands before the word's bare form.
 			boolean bareKind = place.groupCount() > 1
