@@ -483,6 +483,19 @@ class AnswerTest {
 	}
 
 	@Test
+	void aFigureAskedOfTodayIsGivenOnlyWhereTheReportSpeaksOfItsOwnPresent() {
+		// Was answered with "Antalet familjecentraler i Dalarna behöver bli fler".
+		Answer today = knowledge.ask("hur många familjecentraler finns det i dalarna idag?");
+		Answer reportsPresent = knowledge
+			.ask("how many people currently work with social sustainability in Trollhättan?");
+
+		assertThat(today.found()).isFalse();
+		assertThat(today.abstain().reason()).isEqualTo("present_not_in_answer");
+		assertThat(reportsPresent.found()).isTrue();
+		assertThat(reportsPresent.text()).contains("består i dag av 7 personer");
+	}
+
+	@Test
 	void abstainsOnAPlaceTheAnsweringPassageDoesNotName() {
 		// Hedemora is in the reports; its consultation team is not, Orsa's is.
 		Answer answer = knowledge.ask("vad gör konsultationsteamet i Hedemora?");

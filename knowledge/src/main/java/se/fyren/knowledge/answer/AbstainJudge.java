@@ -49,6 +49,16 @@ final class AbstainJudge {
 			"\\b(?:hur många|hur mycket|hur mkt|hur stor|hur stort|hur stora|how many|how much|how big|how large)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// The question asks how things stand now.
+	private static final Pattern TODAY_ASKED = Pattern.compile(
+			"\\b(?:idag|i dag|i nuläget|just nu|för närvarande|today|currently|right now|nowadays|at the moment|at present)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A report speaks of its own present.
+	private static final Pattern PRESENT = Pattern.compile(
+			"(?i)\\b(?:idag|i dag|nu|numera|i nuläget|just nu|för närvarande|today|currently|now)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A count of things other than money: "hur många dagar fick kommunen betala för"
 	// asks for days, however it speaks of paying; "how many millions" asks for a sum in
 	// either language.
@@ -217,6 +227,14 @@ final class AbstainJudge {
 				&& !(kind == QuestionKind.COST && best.holdsKind()) && best.coverage() < settings.strongCoverage()) {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
 					coverage, unknownShare, unknown, asked);
+		}
+		// A figure asked of today: reports written years before give one only where they
+		// speak of their own present ("består i dag av 7 personer").
+		if (best != null && (kind == QuestionKind.NUMBER || COUNT.matcher(lower).find() || Share.asked(lower))
+				&& TODAY_ASKED.matcher(lower).find() && !PRESENT.matcher(best.text() + "\n" + best.context()).find()) {
+			return abstain("present_not_in_answer",
+					"the question asks for a figure today; the best answer does not speak of the present", coverage,
+					unknownShare, unknown, asked);
 		}
 		for (String law : all(LAW, lower)) {
 			if (!writtenKnown(law, analyzer, vocabulary)) {
