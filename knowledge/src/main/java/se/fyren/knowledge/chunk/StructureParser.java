@@ -57,6 +57,9 @@ final class StructureParser {
 			"på", "om", "att", "som", "en", "ett", "den", "det", "de", "från", "kring", "eller", "samt", "mot", "vid",
 			"under", "över", "the", "of", "and", "for", "to", "in", "a");
 
+	// "Figur 3.2. Samverkansprocessens …": a caption, set apart as a banner would be.
+	private static final Pattern CAPTION = Pattern.compile("(?iu)(?:figur|figure|tabell|table|diagram)\\s*\\d");
+
 	private static final Pattern APPENDIX = Pattern.compile("^(?i:bilaga)\\b.*$");
 
 	private record Heading(int level, String title) {
@@ -68,6 +71,7 @@ final class StructureParser {
 		StringBuilder paragraph = new StringBuilder();
 		Integer paragraphPage = null;
 		int numberedLevel = 0;
+		boolean bannered = false;
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			if (line.blank()) {
@@ -75,6 +79,21 @@ final class StructureParser {
 				continue;
 			}
 			int level = headingLevel(lines, i, numberedLevel);
+			if (level == 0 && banner(lines, i, numberedLevel)) {
+				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
+				while (!path.isEmpty() && path.peekLast().level() > numberedLevel) {
+					path.removeLast();
+				}
+				path.addLast(new Heading(numberedLevel + 1, line.text().strip()));
+				blocks.add(new Block(Block.Kind.HEADING, line.text().strip(), line.page(), sectionOf(path), false));
+				bannered = true;
+				continue;
+			}
+			if (level > 0 && bannered && level == numberedLevel + 1 && !NUMBERED.matcher(line.text()).matches()
+					&& line.markdownLevel() == 0) {
+				level++;
+			}
+			bannered = false;
 			if (level > 0) {
 				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
 				StringBuilder title = new StringBuilder(line.text());
@@ -212,6 +231,54 @@ final class StructureParser {
 	private static boolean signature(List<Line> lines, int i) {
 		return PERSON_NAME.matcher(lines.get(i).text().strip()).matches() && i + 1 < lines.size()
 				&& !lines.get(i + 1).blank() && lines.get(i + 1).text().strip().split("\\s+").length <= 2;
+	}
+
+	/**
+	 * A short line set apart above a heading, with a blank line between them, heads that
+	 * heading: a page's banner ("Kommunsida – Smedjebacken" over "Motivationslyftet").
+	 * Printed across a page's top, it may follow the last line of the page before without
+	 * a blank.
+	 */
+	private boolean banner(List<Line> lines, int i, int numberedLevel) {
+		Line line = lines.get(i);
+		String text = line.text().strip();
+		if (line.listItem() || text.isEmpty() || text.length() > MAX_TITLE_CHARS
+				|| text.split("\\s+").length > MAX_TITLE_WORDS || !Character.isUpperCase(text.charAt(0))
+				|| endsLikeProse(text) || notAHeading(text) || danglingEnd(text) || PERSON_NAME.matcher(text).matches()
+				|| CAPTION.matcher(text).lookingAt() || i + 2 >= lines.size() || !lines.get(i + 1).blank()) {
+			return false;
+		}
+		int next = i + 1;
+		while (next < lines.size() && lines.get(next).blank()) {
+			next++;
+		}
+		if (i > 0 && !lines.get(i - 1).blank() && continuesOnNextLine(lines.get(i - 1).text().strip())) {
+			return false;
+		}
+		return next < lines.size() && (headingLevel(lines, next, numberedLevel) > 0 || wrappedTitle(lines, next))
+				&& !NUMBERED.matcher(lines.get(next).text()).matches() && lines.get(next).markdownLevel() == 0;
+	}
+
+	/**
+	 * A title wrapped over two lines ("Förhindra skolmisslyckanden, elevers skolavhopp
+	 * och öka" / "närvaron"): it goes on in lower case, ends unlike a sentence, and text
+	 * begins after it (a paragraph's lines go on in lower case).
+	 */
+	private static boolean wrappedTitle(List<Line> lines, int i) {
+		String text = lines.get(i).text().strip();
+		if (lines.get(i).listItem() || text.length() > MAX_TITLE_CHARS || !Character.isUpperCase(text.charAt(0))
+				|| i + 1 >= lines.size() || lines.get(i + 1).blank()) {
+			return false;
+		}
+		String next = lines.get(i + 1).text().strip();
+		return Character.isLowerCase(next.charAt(0)) && next.length() <= MAX_HEADING_CHARS && !endsLikeProse(next)
+				&& (i + 2 == lines.size() || lines.get(i + 2).blank()
+						|| Character.isUpperCase(lines.get(i + 2).text().strip().charAt(0)));
+	}
+
+	/** A line ending in a comma or on a word that needs another goes on below it. */
+	private static boolean continuesOnNextLine(String text) {
+		return text.endsWith(",") || danglingEnd(text);
 	}
 
 	/** The next line of a wrapped heading goes on in lower case and is short. */

@@ -114,6 +114,26 @@ class RealReportStructureTest {
 	}
 
 	@Test
+	void aPagesBannerHeadsTheHeadingBelowIt() {
+		// Before, "Kommunsida – Smedjebacken" ran on as the last words of the page
+		// before,
+		// and its place was named in no passage about Smedjebacken's Motivationslyftet.
+		Report samling = corpus.stream().filter(r -> r.docId().startsWith("samling")).findFirst().orElseThrow();
+
+		assertThat(samling.passages()).filteredOn(p -> p.text().contains("Nio pedagoger"))
+			.extracting(Passage::section)
+			.containsOnly("Kommunsida – Smedjebacken › Motivationslyftet");
+		assertThat(samling.passages()).extracting(Passage::section)
+			.contains("Åtgärdsområde 2 › Stärk förskolans betydelse för social jämlikhet",
+					"Kommunsida – Mora" + " › Stimulans till innovation för omställning till Hållbara Mora");
+		// A wrapped title under its banner stays text; the banner names the section.
+		assertThat(samling.passages()).filteredOn(p -> p.section().equals("Åtgärdsområde 23"))
+			.anySatisfy(p -> assertThat(p.text())
+				.contains("Utveckla samverkan och samordning mellan vård- och omsorgsgivare"));
+		assertThat(samling.passages()).noneMatch(p -> p.text().contains("skolutveckling. Kommunsida"));
+	}
+
+	@Test
 	void listsWhoseBulletGlyphsThePdfLostStayListsWithTheirLeadIn() {
 		Report samling = corpus.stream().filter(r -> r.docId().startsWith("samling")).findFirst().orElseThrow();
 
