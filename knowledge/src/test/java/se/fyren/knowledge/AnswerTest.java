@@ -496,6 +496,19 @@ class AnswerTest {
 	}
 
 	@Test
+	void aQuestionAboutATableIsAnsweredByItsCaptionAndSource() {
+		// Captions and source lines are kept out of other answers; before, this one
+		// opened with another municipality's tool.
+		Answer answer = knowledge.ask("vem har tagit fram dialogverktyget i tabell 1 i kursmanualen?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("TABELL 1: Dialogverktyg")
+			.contains("Dialogverktyget har utvecklats av Helsedirektoratet i Norge.");
+		assertThat(knowledge.ask("vem har tagit fram dialogverktyget i kursmanualen?").text())
+			.doesNotContain("TABELL 1");
+	}
+
+	@Test
 	void abstainsOnAPlaceTheAnsweringPassageDoesNotName() {
 		// Hedemora is in the reports; its consultation team is not, Orsa's is.
 		Answer answer = knowledge.ask("vad gör konsultationsteamet i Hedemora?");

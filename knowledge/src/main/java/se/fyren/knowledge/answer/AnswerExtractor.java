@@ -92,6 +92,7 @@ public final class AnswerExtractor {
 		int readForUnits = Math.min(listAsked ? settings.listPassagesRead() : settings.passagesRead(), ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
+		boolean figureAsked = Captions.asked(question.question());
 		for (int rank = 0; rank < readForUnits; rank++) {
 			ScoredPassage passage = ranked.get(rank);
 			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
@@ -100,7 +101,7 @@ public final class AnswerExtractor {
 				if (rank >= read.size() && !listed || found.guessed() && !listAsked) {
 					continue;
 				}
-				String text = AnswerText.clean(unit.text(), unit.list());
+				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked);
 				if (text == null) {
 					continue;
 				}

@@ -56,13 +56,21 @@ final class AnswerText {
 	 * figures ("9 maj kl. 9.00 - 15.00"), the lead-in says what they are
 	 */
 	static String clean(String unit, boolean list) {
-		if (CAPTION.matcher(unit).matches() || FOOTNOTE.matcher(unit).matches() || HEADING.matcher(unit).matches()
-				|| unit.indexOf('\t') >= 0) {
+		return clean(unit, list, false);
+	}
+
+	/**
+	 * As {@link #clean(String, boolean)}; with {@code captionsAnswer}, for a question
+	 * about a figure or a table, a caption or a source line is an answer.
+	 */
+	static String clean(String unit, boolean list, boolean captionsAnswer) {
+		if (!captionsAnswer && CAPTION.matcher(unit).matches() || FOOTNOTE.matcher(unit).matches()
+				|| HEADING.matcher(unit).matches() || unit.indexOf('\t') >= 0) {
 			return null;
 		}
 		String linkless = LINK_MARKS.stream().anyMatch(unit::contains) ? URL.matcher(unit).replaceAll("") : unit;
 		String text = LEADING_HEADING.matcher(linkless).replaceFirst("");
-		if (CAPTION_MARKS.stream().anyMatch(text::contains)) {
+		if (!captionsAnswer && CAPTION_MARKS.stream().anyMatch(text::contains)) {
 			text = CAPTION_INSIDE.matcher(text).replaceAll(" ");
 		}
 		text = SPACES.matcher(text).replaceAll(" ").strip();

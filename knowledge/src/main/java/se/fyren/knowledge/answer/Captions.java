@@ -26,6 +26,12 @@ final class Captions {
 	private static final Pattern REFERENCE = Pattern.compile("\\b(?:figur|figure|tabell|table)\\s+(\\d+(?:[.–-]\\d+)?)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	// A question about a figure or a table ("vems modell bygger figuren på", "who made
+	// table 1"): its caption and source answer it.
+	private static final Pattern ASKED = Pattern.compile(
+			"\\b(?:figur\\p{L}*|tabell\\p{L}*|diagram\\p{L}*|figures?|tables?|charts?|graphs?)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
 	private final Map<String, String> byLabel = new HashMap<>();
 
 	Captions(List<Passage> passages) {
@@ -54,6 +60,11 @@ final class Captions {
 			}
 		}
 		return captions.toString();
+	}
+
+	/** Whether a question asks about a figure or a table. */
+	static boolean asked(String question) {
+		return ASKED.matcher(question).find();
 	}
 
 	private static String key(String doc, String label) {
