@@ -509,6 +509,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aSentenceThatRefersBackFollowsTheSentenceItRefersTo() {
+		// The second validation set's v2-003: before, "… uttrycker över lag hög
+		// uppskattning …" was quoted without "Det gäller särskilt …", which says what of.
+		Answer answer = knowledge.ask("vad var deltagarna i dalalab-lärprojektet mest nöjda med enl utvärderingen?");
+
+		assertThat(answer.text())
+			.contains("hög uppskattning av sitt deltagande i lärprojektet i de utvärderingsformulär"
+					+ " som använts efter varje arbetsträff. Det gäller särskilt nya/fördjupade kontakter och nya kunskaper.");
+	}
+
+	@Test
 	void abstainsOnAPlaceTheAnsweringPassageDoesNotName() {
 		// Hedemora is in the reports; its consultation team is not, Orsa's is.
 		Answer answer = knowledge.ask("vad gör konsultationsteamet i Hedemora?");

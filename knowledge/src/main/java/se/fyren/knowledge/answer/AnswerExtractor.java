@@ -72,6 +72,15 @@ public final class AnswerExtractor {
 	 * coverage, weighted by its passage's retrieval score relative to the best passage's
 	 * (see {@link #supportWeight})
 	 */
+	// A sentence whose subject points back to the sentence before: a pronoun and its verb
+	// ("De var ofta …", "Det gäller särskilt …"), not a determiner ("De flesta …", "De
+	// fyra
+	// …") nor an empty "det" ("Det är viktigt att …", "Det görs …").
+	private static final Pattern REFERS_BACK = Pattern.compile("(?:(?:De|Dessa|Detta|Denna|Han|Hon|They|These|He|She)"
+			+ "\\s+(?:var|är|har|hade|kan|kunde|ska|skulle|blev|blir|gäller|gällde|innebär|innebar|visar|visade|omfattar"
+			+ "|omfattade|was|were|is|are|has|have|had|can|could|include|included|show|showed)"
+			+ "|(?:Det|Detta|This|It)\\s+(?:gäller|gällde|innebär|innebar|betyder|handlar|means|meant|applies))\\b");
+
 	private record Candidate(AnswerUnit unit, String text, double coverage, double score, double support,
 			boolean holds) {
 	}
@@ -323,6 +332,14 @@ public final class AnswerExtractor {
 			}
 			chosen.add(candidate.text());
 			cited.add(candidate.unit().passage());
+			// "Olika hinder identifierades också. De var ofta av strukturell …": a
+			// sentence that refers back goes on the one it follows.
+			if (!candidate.unit().list()) {
+				next(candidate, candidates)
+					.filter(after -> REFERS_BACK.matcher(after.text()).lookingAt() && !after.unit().list()
+							&& chosen.stream().noneMatch(quoted -> quoted.contains(after.text())))
+					.ifPresent(after -> chosen.add(after.text()));
+			}
 		}
 		StringBuilder text = new StringBuilder();
 		for (String sentence : chosen) {
