@@ -520,6 +520,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void anOutcomeAskedIsNotAnsweredByWhatSomethingIntendsToDo() {
+		// The best answer says the inquiry "avser presentera förslag": its outcome is
+		// still to come in the reports.
+		Answer answer = knowledge.ask("vad beslutade regionstyrelsen om förslagen i MR-utredningen sen?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("outcome_not_in_reports");
+	}
+
+	@Test
 	void abstainsOnAPlaceTheAnsweringPassageDoesNotName() {
 		// Hedemora is in the reports; its consultation team is not, Orsa's is.
 		Answer answer = knowledge.ask("vad gör konsultationsteamet i Hedemora?");

@@ -71,8 +71,8 @@ final class AbstainJudge {
 	// what was answered.
 	private static final Pattern OUTCOME_ASKED = Pattern.compile(
 			"\\b(?:kom\\s+(?:\\p{L}+\\s+){0,8}fram till|vad blev|vem blev|vilka blev|hur blev|hur gick det|vad hände"
-					+ "|resultatet av|vad svarade|vad beslutade\\p{L}*|vad bestämde\\p{L}*|vad kom de fram"
-					+ "|what came of|turn(?:ed)? out|the outcome|what did .+ (?:find|decide|answer|conclude)"
+					+ "|resultatet av|vad svarade|vad beslutade\\p{L}*|vad bestämde\\p{L}*|vad kom de fram|vad visade"
+					+ "|what came of|turn(?:ed)? out|the outcome|what did .+ (?:find|decide|answer|conclude|show)"
 					+ "|who became|what happened)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -81,7 +81,8 @@ final class AbstainJudge {
 	// genomföras"), which reports use for what ought to be, nor "inför" ("står inför
 	// utmaningar"): a conclusion is written so as often as a plan.
 	private static final Pattern STILL_TO_COME = Pattern.compile(
-			"\\b(?:till nästa gång|nästa möte|kommer att|planeras|undersöks|utreds|på gång|framöver)\\b",
+			"\\b(?:till nästa gång|nästa möte|kommer att|planeras|planerar|undersöks|utreds|på gång|framöver|avser|avses"
+					+ "|är tänkt|förväntas)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// Kinds that ask for something else than a sum, whatever costs they speak of: a payer
