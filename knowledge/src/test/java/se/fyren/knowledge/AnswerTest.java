@@ -208,6 +208,9 @@ class AnswerTest {
 		assertThat(answer.abstain().reason()).isEqualTo("law_not_in_reports");
 		assertThat(answer.abstain().detail()).contains("socialtjänstlagen");
 		assertThat(answer.abstain().subject()).isEqualTo("socialtjänstlagen");
+		assertThat(knowledge.ask("vad säger LVM om tvångsvård av unga vuxna?").abstain().subject())
+			.as("as the question names it")
+			.isEqualTo("LVM");
 	}
 
 	@Test
@@ -471,15 +474,17 @@ class AnswerTest {
 	@Test
 	void aFunctionWordBeforeMunicipalityOrRegionIsNoPlace() {
 		// Were refused as name_not_in_reports "which" and place_not_in_answer "the".
-		for (String question : List.of(
-				"Which municipality turned a big car park into a park after talking to residents?",
-				"The region is analysing how people use healthcare across the county, what are they looking at?")) {
-			Answer answer = knowledge.ask(question);
+		Answer which = knowledge
+			.ask("Which municipality turned a big car park into a park after talking to residents?");
+		Answer the = knowledge
+			.ask("The region is analysing how people use healthcare across the county, what are they looking at?");
+		// English capitalises a nationality, and a question's first word.
+		Answer swedish = knowledge
+			.ask("Which Swedish municipality turned a big car park into a park after talking to residents?");
+		Answer every = knowledge.ask("Every municipality in Dalarna took part in Samling, what did they do?");
 
-			assertThat(answer.found()).as(question).isTrue();
-		}
-		assertThat(knowledge.ask("Which municipality turned a big car park into a park after talking to residents?")
-			.text()).contains("Vara kommun");
+		assertThat(List.of(which, the, swedish, every)).allSatisfy(answer -> assertThat(answer.found()).isTrue());
+		assertThat(which.text()).contains("Vara kommun");
 	}
 
 	@Test
@@ -493,6 +498,9 @@ class AnswerTest {
 		assertThat(today.abstain().reason()).isEqualTo("present_not_in_answer");
 		assertThat(reportsPresent.found()).isTrue();
 		assertThat(reportsPresent.text()).contains("består i dag av 7 personer");
+		// "i dagsläget" is the report's own present too.
+		assertThat(knowledge.ask("hur många medarbetare har analysavdelningen i Region Dalarna idag?").text())
+			.contains("i dagsläget består av cirka 10 medarbetare");
 	}
 
 	@Test
@@ -506,6 +514,10 @@ class AnswerTest {
 			.contains("Dialogverktyget har utvecklats av Helsedirektoratet i Norge.");
 		assertThat(knowledge.ask("vem har tagit fram dialogverktyget i kursmanualen?").text())
 			.doesNotContain("TABELL 1");
+		// "figures" for numbers names no figure.
+		assertThat(knowledge
+			.ask("What figures does the report give on remaining life expectancy at 30 by education level?")
+			.text()).doesNotContain("Figur 1.1 Återstående medellivslängd");
 	}
 
 	@Test

@@ -31,6 +31,12 @@ public final class ReportAnswers {
 	/** The abstain reasons whose subject is a place or a name. */
 	private static final Set<String> NAMED_SUBJECTS = Set.of("name_not_in_reports", "place_not_in_answer");
 
+	/**
+	 * The abstain reasons whose subject is a word inside a sentence, unless written in
+	 * capitals ("LVM").
+	 */
+	private static final Set<String> LOWER_CASE_SUBJECTS = Set.of("law_not_in_reports", "month_not_in_answer");
+
 	private static final Logger log = LoggerFactory.getLogger(ReportAnswers.class);
 
 	private final KnowledgeBase knowledge;
@@ -71,23 +77,34 @@ public final class ReportAnswers {
 	 * nämner inte Göteborg."); the general reply otherwise.
 	 */
 	private String notFound(Abstain abstain, Locale locale) {
-		String general = messages.getMessage("answer.notFound", null, locale);
-		if (abstain == null) {
-			return general;
-		}
-		return messages.getMessage("answer.notFound." + abstain.reason(), new Object[] { shownSubject(abstain) },
-				general, locale);
+		String said = abstain == null ? null : messages.getMessage("answer.notFound." + abstain.reason(),
+				new Object[] { shownSubject(abstain) }, null, locale);
+		return said != null ? said : messages.getMessage("answer.notFound", null, locale);
 	}
 
 	/**
-	 * A place or a name typed in lower case is shown as a name ("hedemora": Hedemora).
+	 * A place or a name typed in lower case is shown as a name ("upplands väsby":
+	 * Upplands Väsby, "malung-sälen": Malung-Sälen); a law or a month as a word inside a
+	 * sentence ("Socialtjänstlagen" typed first: socialtjänstlagen).
 	 */
 	private static String shownSubject(Abstain abstain) {
 		String subject = abstain.subject();
-		if (subject == null || subject.isEmpty() || !NAMED_SUBJECTS.contains(abstain.reason())) {
+		if (subject == null || subject.isEmpty()) {
 			return subject;
 		}
-		return Character.toUpperCase(subject.charAt(0)) + subject.substring(1);
+		if (LOWER_CASE_SUBJECTS.contains(abstain.reason()) && !subject.equals(subject.toUpperCase(Locale.ROOT))) {
+			return subject.toLowerCase(Locale.ROOT);
+		}
+		if (!NAMED_SUBJECTS.contains(abstain.reason())) {
+			return subject;
+		}
+		StringBuilder shown = new StringBuilder(subject.length());
+		for (int i = 0; i < subject.length(); i++) {
+			char c = subject.charAt(i);
+			boolean starts = i == 0 || subject.charAt(i - 1) == ' ' || subject.charAt(i - 1) == '-';
+			shown.append(starts ? Character.toUpperCase(c) : c);
+		}
+		return shown.toString();
 	}
 
 	private static String cut(String question) {

@@ -142,6 +142,9 @@ class WebApiTest extends WebTestSupport {
 		assertThat(chatText(UNANSWERABLE, "sv")).startsWith("Jag hittar inga kostnader eller belopp");
 		assertThat(chatText("What does HIPAA say about sharing Supercross data between municipalities?", "en"))
 			.isEqualTo("The reports do not mention HIPAA, so I cannot answer that.");
+		assertThat(chatText("vad gör konsultationsteamet i upplands väsby?", "sv"))
+			.as("a place of two words is shown as a name")
+			.startsWith("Rapporterna nämner inte Upplands Väsby,");
 		// A reason that cannot be said in a sentence keeps the general reply.
 		assertThat(chatText("vad säger rapporterna om vargjakt?", "sv"))
 			.startsWith("Jag hittar inget svar på det i rapporterna.");

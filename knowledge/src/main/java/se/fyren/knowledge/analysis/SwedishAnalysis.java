@@ -98,8 +98,8 @@ public final class SwedishAnalysis {
 				"any", "all", "some", "also", "than", "our", "we", "you", "your", "i", "me", "my", "he", "she", "his",
 				"her", "them", "here", "just", "get", "got", "go", "went", "since", "according", "put", "putting",
 				// Contractions say no more than the words they shorten ("it's" and the
-				// like
-				// reach here as "it": the possessive filter before has taken their "'s").
+				// like reach here as "it": the possessive filter before has taken their
+				// "'s").
 				"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "aren't", "wasn't", "weren't",
 				"won't", "wouldn't", "shouldn't", "couldn't", "haven't", "hasn't", "hadn't", "i'm", "i've", "i'd",
 				"i'll", "we're", "we've", "they're", "you're")) {

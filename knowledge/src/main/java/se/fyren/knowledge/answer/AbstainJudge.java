@@ -49,14 +49,17 @@ final class AbstainJudge {
 			"\\b(?:hur många|hur mycket|hur mkt|hur stor|hur stort|hur stora|how many|how much|how big|how large)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// Ways to say "now" that ask how things stand today, and that a report uses of
+	// its own present ("i dagsläget består av cirka 10 medarbetare").
+	private static final String NOW = "idag|i dag|i dagsläget|i nuläget|just nu|för närvarande|för tillfället|nuförtiden"
+			+ "|today|currently|right now|nowadays|at the moment|at present|as of today";
+
 	// The question asks how things stand now.
-	private static final Pattern TODAY_ASKED = Pattern.compile(
-			"\\b(?:idag|i dag|i nuläget|just nu|för närvarande|today|currently|right now|nowadays|at the moment|at present)\\b",
+	private static final Pattern TODAY_ASKED = Pattern.compile("\\b(?:" + NOW + ")\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A report speaks of its own present.
-	private static final Pattern PRESENT = Pattern.compile(
-			"(?i)\\b(?:idag|i dag|nu|numera|i nuläget|just nu|för närvarande|today|currently|now)\\b",
+	// A report speaks of its own present: as the question does, or by "nu", "numera".
+	private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:" + NOW + "|nu|numera|now)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A count of things other than money: "hur många dagar fick kommunen betala för"
@@ -146,6 +149,10 @@ final class AbstainJudge {
 	// ("hela", "länets"); the question's function words are none either.
 	private static final Set<String> PLACE_WORDS_NOT_NAMES = Set.of("hela", "deltagande", "länets");
 
+	// English adjectives of nationality and kind end so ("Swedish", "Norwegian",
+	// "Nordic", "northern", "neighbouring").
+	private static final Pattern ENGLISH_ADJECTIVE = Pattern.compile("(?:ish|ian|ese|ic|ern|ing|ed)$");
+
 	// "Which municipality …", "The region is …": a function word is no name, even
 	// capitalised to begin a sentence, unless it is a place's name too ("Vara kommun").
 	private static final CharArraySet FUNCTION_WORDS = SwedishAnalysis.questionStopWords();
@@ -229,14 +236,6 @@ final class AbstainJudge {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
 					coverage, unknownShare, unknown, asked);
 		}
-		// A figure asked of today: reports written years before give one only where they
-		// speak of their own present ("består i dag av 7 personer").
-		if (best != null && (kind == QuestionKind.NUMBER || COUNT.matcher(lower).find() || Share.asked(lower))
-				&& TODAY_ASKED.matcher(lower).find() && !PRESENT.matcher(best.text() + "\n" + best.context()).find()) {
-			return abstain("present_not_in_answer",
-					"the question asks for a figure today; the best answer does not speak of the present", coverage,
-					unknownShare, unknown, asked);
-		}
 		for (String law : all(LAW, lower)) {
 			if (!writtenKnown(law, analyzer, vocabulary)) {
 				return abstain("law_not_in_reports", "the reports never name " + law, asWritten(law, text), coverage,
@@ -246,8 +245,8 @@ final class AbstainJudge {
 		// By any of its names: "the Social Services Act" is socialtjänstlagen.
 		for (LawNames.Law law : lawNames.in(text)) {
 			if (!lawKnown(law, analyzer, vocabulary)) {
-				return abstain("law_not_in_reports", "the reports never name " + law.name(), law.name(), coverage,
-						unknownShare, unknown, asked);
+				return abstain("law_not_in_reports", "the reports never name " + law.name(), law.asNamedIn(text),
+						coverage, unknownShare, unknown, asked);
 			}
 		}
 		for (String name : names(text, question.english())) {
@@ -271,6 +270,14 @@ final class AbstainJudge {
 				return abstain("place_not_in_answer", "the passage that answers best does not name " + place,
 						asWritten(place, text), coverage, unknownShare, unknown, asked);
 			}
+		}
+		// A figure asked of today: reports written years before give one only where they
+		// speak of their own present ("består i dag av 7 personer").
+		if (best != null && (kind == QuestionKind.NUMBER || COUNT.matcher(lower).find() || Share.asked(lower))
+				&& TODAY_ASKED.matcher(lower).find() && !PRESENT.matcher(best.text() + "\n" + best.context()).find()) {
+			return abstain("present_not_in_answer",
+					"the question asks for a figure today; the best answer does not speak of the present", coverage,
+					unknownShare, unknown, asked);
 		}
 		if (best != null && OUTCOME_ASKED.matcher(lower).find()
 				&& STILL_TO_COME
@@ -356,9 +363,14 @@ final class AbstainJudge {
 	 * ("hedemora" for "Hedemora"), or as found where lower-casing moved it.
 	 */
 	private static String asWritten(String subject, String question) {
-		int at = question.toLowerCase(Locale.ROOT).indexOf(subject);
-		return at < 0 || question.length() != question.toLowerCase(Locale.ROOT).length() ? subject
-				: question.substring(at, at + subject.length());
+		String lower = question.toLowerCase(Locale.ROOT);
+		if (lower.length() != question.length()) {
+			return subject;
+		}
+		Matcher word = Pattern
+			.compile("(?<![\\p{L}\\d])" + Pattern.quote(subject) + "(?![\\p{L}\\d])", Pattern.UNICODE_CHARACTER_CLASS)
+			.matcher(lower);
+		return word.find() ? question.substring(word.start(), word.end()) : subject;
 	}
 
 	private static double round(double value) {
@@ -401,8 +413,8 @@ final class AbstainJudge {
 	 * The words a pattern's first group names as places in a question, in lower case, but
 	 * for words that stand where a name would and are none: "varje kommun", "vad gör
 	 * kommunen". A word capitalised inside the question is a name whatever else it can be
-	 * ("i Sala kommun"). English writes a name capitalised, so there only a capitalised
-	 * word is one ("why don't the stats match Region Dalarna's").
+	 * ("i Sala kommun"). In English a place is one of Sweden's or a capitalised word
+	 * inside the question ("why don't the stats match Region Dalarna's").
 	 */
 	private void addPlaceNames(Pattern pattern, String question, boolean english, Set<String> names) {
 		Matcher place = pattern.matcher(question);
@@ -416,9 +428,20 @@ final class AbstainJudge {
 			// kommunen …" does not: a place stands before the word's bare form.
 			boolean bareKind = place.groupCount() > 1
 					&& INDEFINITE_KINDS.contains(place.group(2).toLowerCase(Locale.ROOT));
+			// English capitalises a question's first word and a nationality ("Every
+			// municipality", "Which Swedish municipality"): there a word is a place when
+			// Sweden's places hold it, or when it stands capitalised inside the question
+			// and reads as no adjective.
+			if (english) {
+				if (placeNames.has(name) || Character.isUpperCase(written.charAt(0)) && place.start(1) > 0
+						&& !ENGLISH_ADJECTIVE.matcher(name).find()) {
+					names.add(name);
+				}
+				continue;
+			}
 			boolean capitalised = Character.isUpperCase(written.charAt(0)) && (place.start(1) > 0 || bareKind);
-			if (capitalised || !english && (bareKind && placeNames.has(name)
-					|| !PLACE_WORDS_NOT_NAMES.contains(name) && !wordClasses.neverNoun(name))) {
+			if (capitalised || bareKind && placeNames.has(name)
+					|| !PLACE_WORDS_NOT_NAMES.contains(name) && !wordClasses.neverNoun(name)) {
 				names.add(name);
 			}
 		}

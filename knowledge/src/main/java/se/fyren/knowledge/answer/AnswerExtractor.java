@@ -64,6 +64,14 @@ public final class AnswerExtractor {
 		this.judge = new AbstainJudge(settings, wordClasses, PlaceNames.swedish(), LawNames.swedish());
 	}
 
+	// A sentence whose subject points back to the sentence before: a pronoun and its
+	// verb ("De var ofta …", "Det gäller särskilt …"), not a determiner ("De flesta …")
+	// nor an empty "det" ("Det är viktigt att …", "Det gäller att …").
+	private static final Pattern REFERS_BACK = Pattern.compile("(?:(?:De|Dessa|Denna|Han|Hon|They|These|He|She)"
+			+ "\\s+(?:var|är|har|hade|kan|kunde|ska|skulle|blev|blir|gäller|gällde|innebär|innebar|visar|visade|omfattar"
+			+ "|omfattade|was|were|is|are|has|have|had|can|could|include|included|show|showed)"
+			+ "|(?:Det|Detta|This|It)\\s+(?:gäller|gällde|innebär|innebar|betyder|handlar|means|meant|applies)(?!\\s+att))\\b");
+
 	/**
 	 * @param score how well the unit leads an answer: its coverage, weighted by its
 	 * passage's rank; the best unit is the one the answer opens with and the evidence the
@@ -72,14 +80,6 @@ public final class AnswerExtractor {
 	 * coverage, weighted by its passage's retrieval score relative to the best passage's
 	 * (see {@link #supportWeight})
 	 */
-	// A sentence whose subject points back to the sentence before: a pronoun and its verb
-	// ("De var ofta …", "Det gäller särskilt …"), not a determiner ("De flesta …", "De
-	// fyra
-	// …") nor an empty "det" ("Det är viktigt att …", "Det görs …").
-	private static final Pattern REFERS_BACK = Pattern.compile("(?:(?:De|Dessa|Detta|Denna|Han|Hon|They|These|He|She)"
-			+ "\\s+(?:var|är|har|hade|kan|kunde|ska|skulle|blev|blir|gäller|gällde|innebär|innebar|visar|visade|omfattar"
-			+ "|omfattade|was|were|is|are|has|have|had|can|could|include|included|show|showed)"
-			+ "|(?:Det|Detta|This|It)\\s+(?:gäller|gällde|innebär|innebar|betyder|handlar|means|meant|applies))\\b");
 
 	private record Candidate(AnswerUnit unit, String text, double coverage, double score, double support,
 			boolean holds) {
@@ -95,6 +95,7 @@ public final class AnswerExtractor {
 		AnalyzedQuestion question = chatWords.without(analyzed, analyzer);
 		QuestionKind kind = QuestionKind.of(question.question());
 		NamedInQuestion named = NamedInQuestion.of(question.question());
+		DefinedTerm defined = DefinedTerm.of(question);
 		CountedThing counted = kind == QuestionKind.NUMBER ? CountedThing.of(question, analyzer) : CountedThing.NONE;
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		boolean listAsked = kind == QuestionKind.LIST;
@@ -117,7 +118,8 @@ public final class AnswerExtractor {
 				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not.
-				boolean holds = kind.heldBy(text, unit.list()) && kind.heldBy(named.strippedFrom(text), unit.list());
+				boolean holds = kind == QuestionKind.DEFINITION ? defined.definedIn(text)
+						: kind.heldBy(text, unit.list()) && kind.heldBy(named.strippedFrom(text), unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				// A count of the thing asked about is the answer; a count of something
 				// else ("efter tre år") is only a figure.
@@ -321,9 +323,8 @@ public final class AnswerExtractor {
 				break;
 			}
 			// Nothing is quoted twice: not a unit already quoted or one holding it (a
-			// list
-			// after its own item), nor a list after the same list (narrowed to the items
-			// that bear on the question).
+			// list after its own item), nor a list after the same list (narrowed to the
+			// items that bear on the question).
 			if (!candidate.unit().passage().doc().equals(doc) || label(candidate) || besideRow(candidate, best)
 					|| chosen.stream()
 						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))
@@ -334,7 +335,7 @@ public final class AnswerExtractor {
 			cited.add(candidate.unit().passage());
 			// "Olika hinder identifierades också. De var ofta av strukturell …": a
 			// sentence that refers back goes on the one it follows.
-			if (!candidate.unit().list()) {
+			if (!candidate.unit().list() && chosen.size() < settings.maxSentences()) {
 				next(candidate, candidates)
 					.filter(after -> REFERS_BACK.matcher(after.text()).lookingAt() && !after.unit().list()
 							&& chosen.stream().noneMatch(quoted -> quoted.contains(after.text())))

@@ -26,10 +26,13 @@ final class Captions {
 	private static final Pattern REFERENCE = Pattern.compile("\\b(?:figur|figure|tabell|table)\\s+(\\d+(?:[.–-]\\d+)?)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	// A question about a figure or a table ("vems modell bygger figuren på", "who made
-	// table 1"): its caption and source answer it.
+	// A question about a figure or a table, named by its number or as the one meant
+	// ("vems modell bygger figuren på", "who made table 1"): its caption and source
+	// answer it. Not "figurerar", nor "figures" for numbers ("what figures does it
+	// give").
 	private static final Pattern ASKED = Pattern.compile(
-			"\\b(?:figur\\p{L}*|tabell\\p{L}*|diagram\\p{L}*|figures?|tables?|charts?|graphs?)\\b",
+			"\\b(?:(?:figur|tabell|diagram|figure|table|chart)\\s*\\d+|figuren|figurerna|tabellen|tabellerna|diagrammet"
+					+ "|(?:the|this|that) (?:figure|table|chart|diagram))\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private final Map<String, String> byLabel = new HashMap<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.fyren.knowledge.analysis.ShippedWordList;
@@ -113,6 +114,12 @@ final class LawNames {
 
 		boolean namedIn(String text) {
 			return mentions.matcher(text).find();
+		}
+
+		/** How a text names it first ("LVM", "the Patient Safety Act"), or its name. */
+		String asNamedIn(String text) {
+			Matcher mention = mentions.matcher(text);
+			return mention.find() ? mention.group() : name;
 		}
 
 		/** Whether its Swedish name is one word, which the reports' words can tell. */

@@ -19,8 +19,7 @@ record NamedInQuestion(Set<String> words) {
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// What a figure or a name in a unit looks like: a word with a digit, or one that
-	// opens
-	// with a capital; a question written in lower case names them all the same.
+	// opens with a capital; a question written in lower case names them all the same.
 	private static final Pattern FIGURE_OR_NAME = Pattern.compile(".*\\p{N}.*|\\p{Lu}.*",
 			Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -59,7 +59,9 @@ public enum QuestionKind {
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
 			"\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|because|in order to)\\b"),
 	/** "vad är", "vad betyder", "what is". */
-	DEFINITION("\\b(?:vad är|vad betyder|vad menas|vad innebär|vad avses|what is|what does .+ mean|define)\\b",
+	DEFINITION(
+			"\\b(?:vad är|vad betyder|vad menas|vad menar\\s+(?:\\p{L}+\\s+){0,3}med|vad innebär|vad avses|what is"
+					+ "|what does .+ mean|what is meant by|define)\\b",
 			"\\b(?:är|innebär|betyder|avser|definieras|handlar om|menas|kallas)\\b"),
 	/** Anything else: the sentence that covers the question best. */
 	OTHER(null, null);
@@ -84,6 +86,11 @@ public enum QuestionKind {
 					+ "|\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|punkter|delar|steg|saker|grejer|namn|exempel)\\b"
 					+ "|\\bhela\\s+(?:\\p{L}*listan|raddan)\\b|\\ballihop\\p{L}*"
 					+ "|\\b(?:whole|full|complete|entire)\\s+(?:check|to-?do|reading)?list\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A question that is a term and nothing else: one or two words, perhaps with a
+	// question mark.
+	private static final Pattern BARE_TERM = Pattern.compile("\\s*[\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+)?\\s*\\??\\s*",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// The kinds a request for every item overrides: a question that asks for a number, a
@@ -234,6 +241,10 @@ public enum QuestionKind {
 		}
 		if (OPEN_KINDS.contains(first) && WHOLE_LIST.matcher(text).find()) {
 			return LIST;
+		}
+		// A term on its own ("motivationslyftet?", "lupp?") asks what it is.
+		if (first == OTHER && BARE_TERM.matcher(text).matches()) {
+			return DEFINITION;
 		}
 		return first == LIST && WHO.cue.matcher(text).find() ? WHO : first;
 	}

@@ -57,8 +57,14 @@ final class StructureParser {
 			"på", "om", "att", "som", "en", "ett", "den", "det", "de", "från", "kring", "eller", "samt", "mot", "vid",
 			"under", "över", "the", "of", "and", "for", "to", "in", "a");
 
-	// "Figur 3.2. Samverkansprocessens …": a caption, set apart as a banner would be.
-	private static final Pattern CAPTION = Pattern.compile("(?iu)(?:figur|figure|tabell|table|diagram)\\s*\\d");
+	// "Figur 3.2. Samverkansprocessens …", "Källa: SCB", "Foto: Anna Berg": a caption, a
+	// source or a credit, set apart as a banner would be.
+	private static final Pattern CAPTION = Pattern.compile(
+			"(?iu)(?:(?:figur|figure|tabell|table|diagram|bild)\\s*\\d|(?:källa|foto|bild|source|photo)\\s*[:\\d])");
+
+	// A year: a banner names a page's subject ("Kommunsida – Mora"), a line with a year
+	// names a report or its date ("Slutrapport 2019").
+	private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
 	private static final Pattern APPENDIX = Pattern.compile("^(?i:bilaga)\\b.*$");
 
@@ -89,14 +95,20 @@ final class StructureParser {
 				bannered = true;
 				continue;
 			}
-			if (level > 0 && bannered && level == numberedLevel + 1 && !NUMBERED.matcher(line.text()).matches()
-					&& line.markdownLevel() == 0) {
-				level++;
+			// The title under a banner, wrapped or not, is a heading below it.
+			boolean wrappedUnderBanner = bannered && level == 0 && wrappedTitle(lines, i) > i;
+			if (wrappedUnderBanner || level > 0 && bannered && level == numberedLevel + 1
+					&& !NUMBERED.matcher(line.text()).matches() && line.markdownLevel() == 0) {
+				level = numberedLevel + 2;
 			}
 			bannered = false;
 			if (level > 0) {
 				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
 				StringBuilder title = new StringBuilder(line.text());
+				int last = wrappedUnderBanner ? wrappedTitle(lines, i) : i;
+				while (i < last) {
+					title.append(' ').append(lines.get(++i).text());
+				}
 				// A heading set in capitals often wraps over several lines; so does a
 				// numbered one whose next line goes on in lower case.
 				while (i + 1 < lines.size() && (isAllCaps(lines.get(i + 1).text()) && isAllCaps(title.toString())
@@ -245,7 +257,8 @@ final class StructureParser {
 		if (line.listItem() || text.isEmpty() || text.length() > MAX_TITLE_CHARS
 				|| text.split("\\s+").length > MAX_TITLE_WORDS || !Character.isUpperCase(text.charAt(0))
 				|| endsLikeProse(text) || notAHeading(text) || danglingEnd(text) || PERSON_NAME.matcher(text).matches()
-				|| CAPTION.matcher(text).lookingAt() || i + 2 >= lines.size() || !lines.get(i + 1).blank()) {
+				|| CAPTION.matcher(text).lookingAt() || YEAR.matcher(text).find() || i + 2 >= lines.size()
+				|| !lines.get(i + 1).blank()) {
 			return false;
 		}
 		int next = i + 1;
@@ -255,25 +268,34 @@ final class StructureParser {
 		if (i > 0 && !lines.get(i - 1).blank() && continuesOnNextLine(lines.get(i - 1).text().strip())) {
 			return false;
 		}
-		return next < lines.size() && (headingLevel(lines, next, numberedLevel) > 0 || wrappedTitle(lines, next))
+		return next < lines.size() && (headingLevel(lines, next, numberedLevel) > 0 || wrappedTitle(lines, next) > next)
 				&& !NUMBERED.matcher(lines.get(next).text()).matches() && lines.get(next).markdownLevel() == 0;
 	}
 
 	/**
-	 * A title wrapped over two lines ("Förhindra skolmisslyckanden, elevers skolavhopp
-	 * och öka" / "närvaron"): it goes on in lower case, ends unlike a sentence, and text
-	 * begins after it (a paragraph's lines go on in lower case).
+	 * The last line of a title wrapped over two lines or more ("Förhindra
+	 * skolmisslyckanden, elevers skolavhopp och öka" / "närvaron"), or {@code i} when
+	 * line {@code i} opens none: the title goes on in lower case, ends unlike a sentence,
+	 * and text begins after it (a paragraph's lines go on in lower case).
 	 */
-	private static boolean wrappedTitle(List<Line> lines, int i) {
+	private static int wrappedTitle(List<Line> lines, int i) {
 		String text = lines.get(i).text().strip();
-		if (lines.get(i).listItem() || text.length() > MAX_TITLE_CHARS || !Character.isUpperCase(text.charAt(0))
-				|| i + 1 >= lines.size() || lines.get(i + 1).blank()) {
-			return false;
+		if (lines.get(i).listItem() || text.length() > MAX_TITLE_CHARS || !Character.isUpperCase(text.charAt(0))) {
+			return i;
 		}
-		String next = lines.get(i + 1).text().strip();
-		return Character.isLowerCase(next.charAt(0)) && next.length() <= MAX_HEADING_CHARS && !endsLikeProse(next)
-				&& (i + 2 == lines.size() || lines.get(i + 2).blank()
-						|| Character.isUpperCase(lines.get(i + 2).text().strip().charAt(0)));
+		int last = i;
+		while (last + 1 < lines.size() && goesOnInLowerCase(lines.get(last + 1))) {
+			last++;
+		}
+		boolean textAfter = last + 1 == lines.size() || lines.get(last + 1).blank()
+				|| Character.isUpperCase(lines.get(last + 1).text().strip().charAt(0));
+		return last > i && textAfter ? last : i;
+	}
+
+	private static boolean goesOnInLowerCase(Line line) {
+		String text = line.text().strip();
+		return !line.blank() && !line.listItem() && Character.isLowerCase(text.charAt(0))
+				&& text.length() <= MAX_HEADING_CHARS && !endsLikeProse(text);
 	}
 
 	/** A line ending in a comma or on a word that needs another goes on below it. */

@@ -33,10 +33,8 @@ public final class TextCleaner {
 	private static final Pattern LOST_BULLET = Pattern.compile("^ [^\\s›•▪◦●■□➢➤»–*+-]");
 
 	// A list opens after a paragraph's blank line; more blank lines are a page's end,
-	// where
-	// a dropped footnote leaves its lines blank and a paragraph of the page before goes
-	// on
-	// with a wrapped line that may open with a space.
+	// where a dropped footnote leaves its lines blank and a paragraph of the page
+	// before goes on with a wrapped line that may open with a space.
 	private static final int MAX_BLANKS_BEFORE_ITEM = 2;
 
 	// "Kapitel 2", "Målområde 5. Boende och närmiljö": a numbered heading, not an item.

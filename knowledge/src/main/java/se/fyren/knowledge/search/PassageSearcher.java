@@ -131,8 +131,7 @@ public final class PassageSearcher {
 		for (int g = 0; g < groups.size(); g++) {
 			Map<String, QueryTerm> group = groups.get(g);
 			// The word as written leads its concept; a group of synonyms alone (an
-			// English
-			// word the glossary translates) is led by its first.
+			// English word the glossary translates) is led by its first.
 			List<QueryTerm> terms = new ArrayList<>(group.values());
 			terms.sort(Comparator.comparing(QueryTerm::role));
 			String word = terms.get(0).term();

@@ -64,6 +64,35 @@ class ChunkerTest {
 	}
 
 	@Test
+	void aBannerHeadsTheTitleBelowItButASourceACreditOrADatedLineDoesNot() {
+		List<Block> blocks = new StructureParser().parse(cleanLines("""
+				Text om något annat.
+
+				Kommunsida – Mora
+
+				Stimulans till omställning och
+				hållbara idéer i kommunen
+				Mora kommun har antagit en strategi.
+
+				Källa: SCB
+
+				Resultat
+				Andelen som röker har minskat.
+
+				Slutrapport 2019
+
+				Förord
+				Rapporten sammanfattar arbetet.
+				"""));
+
+		assertThat(blocks).filteredOn(block -> block.kind() == Block.Kind.PARAGRAPH)
+			.extracting(Block::section)
+			.contains("Kommunsida – Mora › Stimulans till omställning och hållbara idéer i kommunen", "Resultat",
+					"Förord")
+			.noneMatch(section -> section.contains("Källa") || section.contains("2019"));
+	}
+
+	@Test
 	void buildsSectionPathsFromHeadingsOfEachKind() {
 		List<Block> blocks = new StructureParser().parse(cleanLines("""
 				Kapitel 4

@@ -1,0 +1,72 @@
+package se.fyren.knowledge.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.fyren.knowledge.search.AnalyzedQuestion;
+import se.fyren.knowledge.search.Concept;
+
+/**
+ * What a question asking for a definition asks about, and whether a sentence defines it:
+ * a definition names the term first and then says what it is ("Motivationslyftet är en
+ * metod i fem steg …", "Lupp står för …"), where any sentence about it merely holds an
+ * "är" ("Nästa steg är att …").
+ *
+ * @param words the question's words as written, in lower case
+ */
+record DefinedTerm(List<String> words) {
+
+	// The words a definition joins its term to what it is with.
+	private static final Pattern DEFINING = Pattern.compile(
+			"\\b(?:är|var|står för|innebär|betyder|avser|avses|kallas|definieras|menas|handlar om|is|means|stands for|refers to)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A definition's term stands among its first words ("Med sociala innovationer avses
+	// …"), and the defining word soon after.
+	private static final int MAX_WORDS_BEFORE = 4;
+
+	// A word shorter than this is no term of its own.
+	private static final int MIN_TERM_CHARS = 4;
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\d-]*", Pattern.UNICODE_CHARACTER_CLASS);
+
+	static DefinedTerm of(AnalyzedQuestion question) {
+		return new DefinedTerm(question.concepts()
+			.stream()
+			.map(Concept::word)
+			.map(word -> word.toLowerCase(Locale.ROOT))
+			.filter(word -> word.length() >= MIN_TERM_CHARS)
+			.toList());
+	}
+
+	/** Whether a sentence names one of the question's words first and then defines it. */
+	boolean definedIn(String sentence) {
+		String lower = sentence.toLowerCase(Locale.ROOT);
+		Matcher defining = DEFINING.matcher(lower);
+		if (!defining.find()) {
+			return false;
+		}
+		Matcher word = WORD.matcher(lower);
+		int read = 0;
+		while (word.find() && word.start() < defining.start() && read++ < MAX_WORDS_BEFORE) {
+			if (names(word.group())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A word of the sentence names a question's word when one begins the other. */
+	private boolean names(String written) {
+		for (String asked : words) {
+			String shorter = written.length() < asked.length() ? written : asked;
+			if (shorter.length() >= MIN_TERM_CHARS && (written.startsWith(asked) || asked.startsWith(written))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
