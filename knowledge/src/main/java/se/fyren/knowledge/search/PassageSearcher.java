@@ -214,12 +214,20 @@ public final class PassageSearcher {
 					: new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
 						.add(filter, BooleanClause.Occur.FILTER)
 						.build();
-			ScoreDoc[] hits = candidates(searcher, query, headings(question, section, title), question, asked,
-					Math.max(count, settings.rerankPool()));
-			if (hits.length == 0) {
+			int pool = Math.max(count, settings.rerankPool());
+			ScoreDoc[] firstPass = searcher.search(query, new TopScoreDocCollectorManager(pool, null, pool)).scoreDocs;
+			if (firstPass.length == 0) {
 				return List.of();
 			}
-			Map<Integer, Set<String>> held = askedTermsHeld(reader, hits, List.of(asked, section, title));
+			Map<Integer, Set<String>> inText = termsHeld(reader, firstPass, asked);
+			Map<Integer, Set<String>> inSection = termsHeld(reader, firstPass, section);
+			Map<Integer, Set<String>> inTitle = termsHeld(reader, firstPass, title);
+			// Terms no candidate holds in a field add nothing to any candidate's
+			// rescoring: their scorers are not built.
+			ScoreDoc[] hits = CandidateRescorer.rescore(searcher, firstPass,
+					rescoring(question, asked.keeping(anyHolds(inText)), section.keeping(anyHolds(inSection)),
+							title.keeping(anyHolds(inTitle))));
+			Map<Integer, Set<String>> held = allFields(List.of(inText, inSection, inTitle));
 			double top = hits[0].score;
 			List<Ranked> ranked = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
@@ -241,27 +249,23 @@ public final class PassageSearcher {
 	}
 
 	/**
-	 * Lucene's best passages by BM25 over the question's terms in the text, with matches
-	 * in headings and the proximity of neighbouring words added over the candidates only.
-	 * Total hits are not counted, so Lucene skips blocks of postings that cannot reach
-	 * the pool (block-max WAND). The first pass keeps the pool itself: the larger the
-	 * pool, the lower the score a passage must beat and the less Lucene skips (twice the
-	 * pool cost a third more of the query, and twice or four times gave the same dev,
-	 * validation and hold-out figures as once).
+	 * Matches in headings and the proximity of neighbouring words, added to Lucene's best
+	 * passages by BM25 over the question's terms in the text (the candidates) by
+	 * {@link CandidateRescorer}. Total hits are not counted in the first pass, so Lucene
+	 * skips blocks of postings that cannot reach the pool (block-max WAND). The first
+	 * pass keeps the pool itself: the larger the pool, the lower the score a passage must
+	 * beat and the less Lucene skips (twice the pool cost a third more of the query, and
+	 * twice or four times gave the same dev, validation and hold-out figures as once).
 	 */
-	private ScoreDoc[] candidates(IndexSearcher searcher, Query query, Query headings, AnalyzedQuestion question,
-			FieldTermStates text, int pool) throws IOException {
-		TopDocs found = searcher.search(query, new TopScoreDocCollectorManager(pool, null, pool));
-		if (found.scoreDocs.length == 0) {
-			return found.scoreDocs;
-		}
+	private Query rescoring(AnalyzedQuestion question, FieldTermStates text, FieldTermStates section,
+			FieldTermStates title) {
 		BooleanQuery.Builder rescore = new BooleanQuery.Builder();
-		rescore.add(headings, BooleanClause.Occur.SHOULD);
+		rescore.add(headings(question, section, title), BooleanClause.Occur.SHOULD);
 		Query proximity = proximity(question, text);
 		if (proximity != null) {
 			rescore.add(proximity, BooleanClause.Occur.SHOULD);
 		}
-		return CandidateRescorer.rescore(searcher, found.scoreDocs, rescore.build());
+		return rescore.build();
 	}
 
 	/**
@@ -397,14 +401,14 @@ public final class PassageSearcher {
 	}
 
 	/**
-	 * Which of the question's terms each candidate passage holds in its text, its section
-	 * path or its report's title (a passage is about what the headings it stands under
-	 * name), read from the postings of those terms alone: a few dozen terms stepped over
-	 * fifty documents, instead of decompressing fifty term vectors (which was most of a
-	 * query's time).
+	 * Which of the question's terms each candidate passage holds in one field: its text,
+	 * its section path or its report's title (a passage is about what the headings it
+	 * stands under name), read from the postings of those terms alone: a few dozen terms
+	 * stepped over fifty documents, instead of decompressing fifty term vectors (which
+	 * was most of a query's time).
 	 */
-	private static Map<Integer, Set<String>> askedTermsHeld(IndexReader reader, ScoreDoc[] hits,
-			List<FieldTermStates> about) throws IOException {
+	static Map<Integer, Set<String>> termsHeld(IndexReader reader, ScoreDoc[] hits, FieldTermStates asked)
+			throws IOException {
 		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
 		Map<Integer, Set<String>> held = new HashMap<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
@@ -413,14 +417,27 @@ public final class PassageSearcher {
 			if (from == to) {
 				continue;
 			}
-			for (FieldTermStates asked : about) {
-				Terms terms = leaf.reader().terms(asked.field());
-				if (terms != null) {
-					addHeld(terms.iterator(), asked, leaf, Arrays.copyOfRange(docs, from, to), held);
-				}
+			Terms terms = leaf.reader().terms(asked.field());
+			if (terms != null) {
+				addHeld(terms.iterator(), asked, leaf, Arrays.copyOfRange(docs, from, to), held);
 			}
 		}
 		return held;
+	}
+
+	/** The terms any of the candidates holds. */
+	static Set<String> anyHolds(Map<Integer, Set<String>> held) {
+		Set<String> any = new HashSet<>();
+		held.values().forEach(any::addAll);
+		return any;
+	}
+
+	/** Each candidate's terms in all of its fields. */
+	private static Map<Integer, Set<String>> allFields(List<Map<Integer, Set<String>>> byField) {
+		Map<Integer, Set<String>> all = new HashMap<>();
+		byField.forEach(
+				field -> field.forEach((doc, terms) -> all.computeIfAbsent(doc, key -> new HashSet<>()).addAll(terms)));
+		return all;
 	}
 
 	/** Adds the asked terms one field of a segment holds for each of its candidates. */
