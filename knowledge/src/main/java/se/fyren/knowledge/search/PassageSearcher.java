@@ -28,6 +28,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -573,19 +574,48 @@ public final class PassageSearcher {
 			return Optional.empty();
 		}
 		String next = passage.id().substring(0, hash + 1) + (Integer.parseInt(ordinal) + 1);
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(new TermQuery(new Term(PassageIndex.ID, next)),
-				BooleanClause.Occur.MUST);
-		if (filter != null) {
-			query.add(filter, BooleanClause.Occur.FILTER);
-		}
+		IndexReader reader = snapshot.searcher().getIndexReader();
 		try {
-			TopDocs hits = snapshot.searcher().search(query.build(), 1);
-			return hits.scoreDocs.length == 0 ? Optional.empty() : Optional
-				.of(IndexedPassage.read(snapshot.searcher().getIndexReader(), hits.scoreDocs[0].doc).passage());
+			if (filter == null) {
+				// An id is one passage's: its postings say where it stands, without the
+				// weights and scorers of a search (a tenth of a list question's time).
+				int doc = live(reader, next);
+				return doc < 0 ? Optional.empty() : Optional.of(IndexedPassage.read(reader, doc).passage());
+			}
+			Query query = new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(PassageIndex.ID, next)), BooleanClause.Occur.MUST)
+				.add(filter, BooleanClause.Occur.FILTER)
+				.build();
+			TopDocs hits = snapshot.searcher().search(query, 1);
+			return hits.scoreDocs.length == 0 ? Optional.empty()
+					: Optional.of(IndexedPassage.read(reader, hits.scoreDocs[0].doc).passage());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Reading a passage failed", ex);
 		}
+	}
+
+	/** The passage of this id that is not deleted, or -1 when there is none. */
+	private static int live(IndexReader reader, String id) throws IOException {
+		BytesRef term = new BytesRef(id);
+		for (LeafReaderContext leaf : reader.leaves()) {
+			Terms ids = leaf.reader().terms(PassageIndex.ID);
+			if (ids == null) {
+				continue;
+			}
+			TermsEnum iterator = ids.iterator();
+			if (!iterator.seekExact(term)) {
+				continue;
+			}
+			PostingsEnum docs = iterator.postings(null, PostingsEnum.NONE);
+			Bits live = leaf.reader().getLiveDocs();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				if (live == null || live.get(doc)) {
+					return leaf.docBase + doc;
+				}
+			}
+		}
+		return -1;
 	}
 
 	/** BM25's idf, so concept weights agree with the ranking. */
