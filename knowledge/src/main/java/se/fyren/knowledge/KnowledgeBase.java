@@ -326,9 +326,11 @@ public final class KnowledgeBase implements AutoCloseable {
 			// Known words and corrections come from the collections searched only: a word
 			// of a private document says nothing anywhere else.
 			TermCounts counts = TermCounts.within(snapshot, collections);
-			Query filter = counts.filter();
+			// No filter when the collections searched hold every passage: it would admit
+			// them all.
+			Query filter = counts.whole() ? null : counts.filter();
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
-			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, counts.whole() ? null : filter);
+			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, filter);
 			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
 					new IndexVocabulary(counts, searcher), passage -> searcher.following(snapshot, passage, filter));
 		}

@@ -117,9 +117,10 @@ public final class AnswerExtractor {
 				}
 				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
 				// Stripping only takes away: a unit that does not hold the kind as
-				// written need not be stripped, and most do not.
+				// written need not be stripped, and most do not; one the question
+				// names nothing of is not read again.
 				boolean holds = kind == QuestionKind.DEFINITION ? defined.definedIn(text)
-						: kind.heldBy(text, unit.list()) && kind.heldBy(named.strippedFrom(text), unit.list());
+						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
 				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				// A count of the thing asked about is the answer; a count of something
 				// else ("efter tre år") is only a figure.
@@ -144,6 +145,15 @@ public final class AnswerExtractor {
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return compose(question, best, candidates, ranked);
+	}
+
+	/**
+	 * Whether a unit holds the kind asked for without the question's own figures and
+	 * names.
+	 */
+	private static boolean heldWithout(QuestionKind kind, NamedInQuestion named, String text, boolean list) {
+		String stripped = named.strippedFrom(text);
+		return stripped == text || kind.heldBy(stripped, list);
 	}
 
 	/**

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * repeats the question's does not hold the answer asked for.
  *
  * @param words the question's words, in lower case
+ * @param months the question's words that name a month or a cut of one ("sept")
  */
-record NamedInQuestion(Set<String> words) {
+record NamedInQuestion(Set<String> words, Set<String> months) {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -36,25 +37,47 @@ record NamedInQuestion(Set<String> words) {
 
 	NamedInQuestion {
 		words = Set.copyOf(words);
+		months = Set.copyOf(months);
 	}
 
 	static NamedInQuestion of(String question) {
-		return new NamedInQuestion(WORD.matcher(question.toLowerCase(Locale.ROOT))
+		Set<String> words = WORD.matcher(question.toLowerCase(Locale.ROOT))
 			.results()
 			.map(MatchResult::group)
-			.collect(Collectors.toSet()));
+			.collect(Collectors.toSet());
+		return new NamedInQuestion(words,
+				words.stream().filter(word -> MONTH_ASKED.matcher(word).matches()).collect(Collectors.toSet()));
 	}
 
-	/** A unit's text without the figures and names the question holds. */
+	/**
+	 * A unit's text without the figures and names the question holds, each left as a
+	 * space; the text itself when it holds none (most units of most questions), so a
+	 * caller can tell by identity that nothing was taken away.
+	 */
 	String strippedFrom(String text) {
-		return WORD.matcher(text).replaceAll(word -> {
-			String found = word.group();
-			String lower = found.toLowerCase(Locale.ROOT);
-			boolean named = FIGURE_OR_NAME.matcher(found).matches() && words.contains(lower)
-					|| MONTH.matcher(found).matches() && words.stream()
-						.anyMatch(asked -> MONTH_ASKED.matcher(asked).matches() && lower.startsWith(asked));
-			return named ? " " : Matcher.quoteReplacement(found);
-		});
+		Matcher word = WORD.matcher(text);
+		StringBuilder stripped = null;
+		int copied = 0;
+		while (word.find()) {
+			if (named(word.group())) {
+				if (stripped == null) {
+					stripped = new StringBuilder(text.length());
+				}
+				stripped.append(text, copied, word.start()).append(' ');
+				copied = word.end();
+			}
+		}
+		return stripped == null ? text : stripped.append(text, copied, text.length()).toString();
 	}
 
+	/**
+	 * Whether a word of a unit is a figure, a name or a month the question holds. The
+	 * cheap tests come first: a word the question does not hold is no figure or name of
+	 * it, and no month is the question's when it names none.
+	 */
+	private boolean named(String found) {
+		String lower = found.toLowerCase(Locale.ROOT);
+		return words.contains(lower) && FIGURE_OR_NAME.matcher(found).matches()
+				|| !months.isEmpty() && MONTH.matcher(found).matches() && months.stream().anyMatch(lower::startsWith);
+	}
 }

@@ -71,7 +71,22 @@ final class FieldTermStates {
 
 	/** In how many passages (deleted ones too, as Lucene counts) the term occurs. */
 	int docFreq(String term) {
-		return states.get(term).docFreq();
+		TermStates found = states.get(term);
+		return found == null ? 0 : found.docFreq();
+	}
+
+	/**
+	 * These states with only the terms {@code kept} held: a query built from them leaves
+	 * out the others, with the same scores for any passage that holds none of those.
+	 */
+	FieldTermStates keeping(Set<String> kept) {
+		Map<String, TermStates> held = new HashMap<>();
+		states.forEach((term, found) -> {
+			if (kept.contains(term)) {
+				held.put(term, found);
+			}
+		});
+		return new FieldTermStates(field, held);
 	}
 
 	/** The terms looked up. */

@@ -28,6 +28,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -213,12 +214,20 @@ public final class PassageSearcher {
 					: new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
 						.add(filter, BooleanClause.Occur.FILTER)
 						.build();
-			ScoreDoc[] hits = candidates(searcher, query, headings(question, section, title), question, asked,
-					Math.max(count, settings.rerankPool()));
-			if (hits.length == 0) {
+			int pool = Math.max(count, settings.rerankPool());
+			ScoreDoc[] firstPass = searcher.search(query, new TopScoreDocCollectorManager(pool, null, pool)).scoreDocs;
+			if (firstPass.length == 0) {
 				return List.of();
 			}
-			Map<Integer, Set<String>> held = askedTermsHeld(reader, hits, List.of(asked, section, title));
+			Map<Integer, Set<String>> inText = termsHeld(reader, firstPass, asked);
+			Map<Integer, Set<String>> inSection = termsHeld(reader, firstPass, section);
+			Map<Integer, Set<String>> inTitle = termsHeld(reader, firstPass, title);
+			// Terms no candidate holds in a field add nothing to any candidate's
+			// rescoring: their scorers are not built.
+			ScoreDoc[] hits = CandidateRescorer.rescore(searcher, firstPass,
+					rescoring(question, asked.keeping(anyHolds(inText)), section.keeping(anyHolds(inSection)),
+							title.keeping(anyHolds(inTitle))));
+			Map<Integer, Set<String>> held = allFields(List.of(inText, inSection, inTitle));
 			double top = hits[0].score;
 			List<Ranked> ranked = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
@@ -240,27 +249,23 @@ public final class PassageSearcher {
 	}
 
 	/**
-	 * Lucene's best passages by BM25 over the question's terms in the text, with matches
-	 * in headings and the proximity of neighbouring words added over the candidates only.
-	 * Total hits are not counted, so Lucene skips blocks of postings that cannot reach
-	 * the pool (block-max WAND). The first pass keeps the pool itself: the larger the
-	 * pool, the lower the score a passage must beat and the less Lucene skips (twice the
-	 * pool cost a third more of the query, and twice or four times gave the same dev,
-	 * validation and hold-out figures as once).
+	 * Matches in headings and the proximity of neighbouring words, added to Lucene's best
+	 * passages by BM25 over the question's terms in the text (the candidates) by
+	 * {@link CandidateRescorer}. Total hits are not counted in the first pass, so Lucene
+	 * skips blocks of postings that cannot reach the pool (block-max WAND). The first
+	 * pass keeps the pool itself: the larger the pool, the lower the score a passage must
+	 * beat and the less Lucene skips (twice the pool cost a third more of the query, and
+	 * twice or four times gave the same dev, validation and hold-out figures as once).
 	 */
-	private ScoreDoc[] candidates(IndexSearcher searcher, Query query, Query headings, AnalyzedQuestion question,
-			FieldTermStates text, int pool) throws IOException {
-		TopDocs found = searcher.search(query, new TopScoreDocCollectorManager(pool, null, pool));
-		if (found.scoreDocs.length == 0) {
-			return found.scoreDocs;
-		}
+	private Query rescoring(AnalyzedQuestion question, FieldTermStates text, FieldTermStates section,
+			FieldTermStates title) {
 		BooleanQuery.Builder rescore = new BooleanQuery.Builder();
-		rescore.add(headings, BooleanClause.Occur.SHOULD);
+		rescore.add(headings(question, section, title), BooleanClause.Occur.SHOULD);
 		Query proximity = proximity(question, text);
 		if (proximity != null) {
 			rescore.add(proximity, BooleanClause.Occur.SHOULD);
 		}
-		return CandidateRescorer.rescore(searcher, found.scoreDocs, rescore.build());
+		return rescore.build();
 	}
 
 	/**
@@ -396,14 +401,14 @@ public final class PassageSearcher {
 	}
 
 	/**
-	 * Which of the question's terms each candidate passage holds in its text, its section
-	 * path or its report's title (a passage is about what the headings it stands under
-	 * name), read from the postings of those terms alone: a few dozen terms stepped over
-	 * fifty documents, instead of decompressing fifty term vectors (which was most of a
-	 * query's time).
+	 * Which of the question's terms each candidate passage holds in one field: its text,
+	 * its section path or its report's title (a passage is about what the headings it
+	 * stands under name), read from the postings of those terms alone: a few dozen terms
+	 * stepped over fifty documents, instead of decompressing fifty term vectors (which
+	 * was most of a query's time).
 	 */
-	private static Map<Integer, Set<String>> askedTermsHeld(IndexReader reader, ScoreDoc[] hits,
-			List<FieldTermStates> about) throws IOException {
+	static Map<Integer, Set<String>> termsHeld(IndexReader reader, ScoreDoc[] hits, FieldTermStates asked)
+			throws IOException {
 		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
 		Map<Integer, Set<String>> held = new HashMap<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
@@ -412,14 +417,27 @@ public final class PassageSearcher {
 			if (from == to) {
 				continue;
 			}
-			for (FieldTermStates asked : about) {
-				Terms terms = leaf.reader().terms(asked.field());
-				if (terms != null) {
-					addHeld(terms.iterator(), asked, leaf, Arrays.copyOfRange(docs, from, to), held);
-				}
+			Terms terms = leaf.reader().terms(asked.field());
+			if (terms != null) {
+				addHeld(terms.iterator(), asked, leaf, Arrays.copyOfRange(docs, from, to), held);
 			}
 		}
 		return held;
+	}
+
+	/** The terms any of the candidates holds. */
+	static Set<String> anyHolds(Map<Integer, Set<String>> held) {
+		Set<String> any = new HashSet<>();
+		held.values().forEach(any::addAll);
+		return any;
+	}
+
+	/** Each candidate's terms in all of its fields. */
+	private static Map<Integer, Set<String>> allFields(List<Map<Integer, Set<String>>> byField) {
+		Map<Integer, Set<String>> all = new HashMap<>();
+		byField.forEach(
+				field -> field.forEach((doc, terms) -> all.computeIfAbsent(doc, key -> new HashSet<>()).addAll(terms)));
+		return all;
 	}
 
 	/** Adds the asked terms one field of a segment holds for each of its candidates. */
@@ -555,19 +573,48 @@ public final class PassageSearcher {
 			return Optional.empty();
 		}
 		String next = passage.id().substring(0, hash + 1) + (Integer.parseInt(ordinal) + 1);
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(new TermQuery(new Term(PassageIndex.ID, next)),
-				BooleanClause.Occur.MUST);
-		if (filter != null) {
-			query.add(filter, BooleanClause.Occur.FILTER);
-		}
+		IndexReader reader = snapshot.searcher().getIndexReader();
 		try {
-			TopDocs hits = snapshot.searcher().search(query.build(), 1);
-			return hits.scoreDocs.length == 0 ? Optional.empty() : Optional
-				.of(IndexedPassage.read(snapshot.searcher().getIndexReader(), hits.scoreDocs[0].doc).passage());
+			if (filter == null) {
+				// An id is one passage's: its postings say where it stands, without the
+				// weights and scorers of a search (a tenth of a list question's time).
+				int doc = live(reader, next);
+				return doc < 0 ? Optional.empty() : Optional.of(IndexedPassage.read(reader, doc).passage());
+			}
+			Query query = new BooleanQuery.Builder()
+				.add(new TermQuery(new Term(PassageIndex.ID, next)), BooleanClause.Occur.MUST)
+				.add(filter, BooleanClause.Occur.FILTER)
+				.build();
+			TopDocs hits = snapshot.searcher().search(query, 1);
+			return hits.scoreDocs.length == 0 ? Optional.empty()
+					: Optional.of(IndexedPassage.read(reader, hits.scoreDocs[0].doc).passage());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Reading a passage failed", ex);
 		}
+	}
+
+	/** The passage of this id that is not deleted, or -1 when there is none. */
+	private static int live(IndexReader reader, String id) throws IOException {
+		BytesRef term = new BytesRef(id);
+		for (LeafReaderContext leaf : reader.leaves()) {
+			Terms ids = leaf.reader().terms(PassageIndex.ID);
+			if (ids == null) {
+				continue;
+			}
+			TermsEnum iterator = ids.iterator();
+			if (!iterator.seekExact(term)) {
+				continue;
+			}
+			PostingsEnum docs = iterator.postings(null, PostingsEnum.NONE);
+			Bits live = leaf.reader().getLiveDocs();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				if (live == null || live.get(doc)) {
+					return leaf.docBase + doc;
+				}
+			}
+		}
+		return -1;
 	}
 
 	/** BM25's idf, so concept weights agree with the ranking. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -86,6 +89,63 @@ class LookedUpScoringTest {
 		}
 		// the rescoring changed something, so the comparison compared something
 		assertThat(rescored).isPositive();
+	}
+
+	@Test
+	void headingTermsAndPairsNoCandidateHoldsAreLeftOutOfTheRescoringWithTheSameScores() throws IOException {
+		IndexSearcher index = corpus.snapshot().searcher();
+		IndexReader reader = index.getIndexReader();
+		int leftOut = 0;
+		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
+			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
+			FieldTermStates text = PassageSearcher.textStates(reader, question);
+			FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, text.terms());
+			FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, text.terms());
+			ScoreDoc[] candidates = index.search(searcher.query(question, text), POOL).scoreDocs;
+			Query every = rescoring(question, text, section, title);
+			Query candidatesHold = rescoring(question, text.keeping(heldBy(candidates, text)),
+					section.keeping(heldBy(candidates, section)), title.keeping(heldBy(candidates, title)));
+
+			assertThat(CandidateRescorer.rescore(index, copy(candidates), candidatesHold)).as(asked.question())
+				.usingElementComparator(LookedUpScoringTest::compare)
+				.containsExactly(CandidateRescorer.rescore(index, copy(candidates), every));
+			leftOut += leaves(every) - leaves(candidatesHold);
+		}
+		// some terms were left out, so the comparison compared something
+		assertThat(leftOut).isPositive();
+	}
+
+	private Query rescoring(AnalyzedQuestion question, FieldTermStates text, FieldTermStates section,
+			FieldTermStates title) {
+		BooleanQuery.Builder rescoring = new BooleanQuery.Builder().add(searcher.headings(question, section, title),
+				BooleanClause.Occur.SHOULD);
+		Query proximity = searcher.proximity(question, text);
+		if (proximity != null) {
+			rescoring.add(proximity, BooleanClause.Occur.SHOULD);
+		}
+		return rescoring.build();
+	}
+
+	private Set<String> heldBy(ScoreDoc[] candidates, FieldTermStates field) throws IOException {
+		return PassageSearcher
+			.anyHolds(PassageSearcher.termsHeld(corpus.snapshot().searcher().getIndexReader(), candidates, field));
+	}
+
+	/** How many term and phrase queries a query holds. */
+	private static int leaves(Query query) {
+		int[] count = { 0 };
+		query.visit(new QueryVisitor() {
+			@Override
+			public void consumeTerms(Query leaf, Term... terms) {
+				count[0]++;
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+				return this;
+			}
+		});
+		return count[0];
 	}
 
 	/** The query as built before: every alternative searched, held or not. */
