@@ -542,6 +542,19 @@ class AnswerTest {
 	}
 
 	@Test
+	void aRoleAskedIsAnsweredOnlyWhereTheRoleIsNamed() {
+		// Was answered by who led the project group: people "med chefs- eller
+		// samordningsansvar", no chair.
+		Answer steering = knowledge.ask("vem var ordförande i styrgruppen för samlingen?");
+		Answer meeting = knowledge.ask("vem var ordförande på mötet i samverkansberedningen i leksand?");
+
+		assertThat(steering.found()).isFalse();
+		assertThat(steering.abstain().reason()).isEqualTo("role_not_in_answer");
+		assertThat(steering.abstain().subject()).isEqualTo("ordförande");
+		assertThat(meeting.text()).contains("Ordförande Kenneth Dahlström");
+	}
+
+	@Test
 	void abstainsOnAPlaceTheAnsweringPassageDoesNotName() {
 		// Hedemora is in the reports; its consultation team is not, Orsa's is.
 		Answer answer = knowledge.ask("vad gör konsultationsteamet i Hedemora?");

@@ -49,6 +49,20 @@ final class AbstainJudge {
 			"\\b(?:hur många|hur mycket|hur mkt|hur stor|hur stort|hur stora|how many|how much|how big|how large)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A role a question asks who holds, in either language ("ordförande", "project
+	// manager") ...
+	private static final Pattern ROLE_ASKED = Pattern.compile("\\b(ordförande|chef|projektledare|samordnare|sekreterare"
+			+ "|direktör|chair(?:man|person)?|project\\s+manager|project\\s+leader|manager|director|coordinator|secretary)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// ... and how the reports name it, inside a title too ("Verksamhetschef").
+	private static final Map<String, Pattern> ROLE_NAMED = Map.ofEntries(role("ordförande", "ordförande"),
+			role("chef", "chef"), role("projektledare", "projektledare"), role("samordnare", "samordnare"),
+			role("sekreterare", "sekreterare"), role("direktör", "direktör"), role("chair", "ordförande"),
+			role("chairman", "ordförande"), role("chairperson", "ordförande"), role("project manager", "projektledare"),
+			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
+			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
+
 	// Ways to say "now" that ask how things stand today, and that a report uses of
 	// its own present ("i dagsläget består av cirka 10 medarbetare").
 	private static final String NOW = "idag|i dag|i dagsläget|i nuläget|just nu|för närvarande|för tillfället|nuförtiden"
@@ -271,6 +285,17 @@ final class AbstainJudge {
 						asWritten(place, text), coverage, unknownShare, unknown, asked);
 			}
 		}
+		// A role asked ("vem var ordförande för styrgruppen") is answered where the role
+		// is
+		// named: an answer naming others of the organisation does not say who holds it.
+		Matcher role = ROLE_ASKED.matcher(lower);
+		if (best != null && kind == QuestionKind.WHO && role.find()
+				&& !ROLE_NAMED.get(role.group(1).replaceAll("\\s+", " "))
+					.matcher(best.passage().toLowerCase(Locale.ROOT))
+					.find()) {
+			return abstain("role_not_in_answer", "the question asks who holds a role; the best answer does not name it",
+					role.group(1), coverage, unknownShare, unknown, asked);
+		}
 		// A figure asked of today: reports written years before give one only where they
 		// speak of their own present ("består i dag av 7 personer").
 		if (best != null && (kind == QuestionKind.NUMBER || COUNT.matcher(lower).find() || Share.asked(lower))
@@ -371,6 +396,10 @@ final class AbstainJudge {
 			.compile("(?<![\\p{L}\\d])" + Pattern.quote(subject) + "(?![\\p{L}\\d])", Pattern.UNICODE_CHARACTER_CLASS)
 			.matcher(lower);
 		return word.find() ? question.substring(word.start(), word.end()) : subject;
+	}
+
+	private static Map.Entry<String, Pattern> role(String asked, String named) {
+		return Map.entry(asked, Pattern.compile(named));
 	}
 
 	private static double round(double value) {
