@@ -70,7 +70,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// numbers, cites or dates something ("Se kapitel 2:", "Bilaga 3 Enkät:", "(11):",
 	// "FIGUR 2–1:", "den 12 mars:") counts nothing, nor does a length of time ("Under 2
 	// dagar:").
-	private static final Pattern COUNTED = Pattern.compile("\\b(?:(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\\b"
+	private static final Pattern COUNTED = Pattern.compile("\\b(?:(" + NumberWords.SWEDISH_TWO_TO_TWELVE + ")\\b"
 			+ "|(?<!\\(|(?:kapitel|bilaga|steg|träff|avsnitt|sida|sidan|figur|tabell|år)\\s)([2-9]|1[0-2])(?=\\s+\\p{L}))"
 			+ "(?!\\s*(?:%|procent|år\\b|kr\\b|(?:dagar|veckor|månader|timmar|minuter)\\b" + "|(?:"
 			+ QuestionKind.SWEDISH_MONTHS + ")\\b))", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
@@ -88,8 +88,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// vi om vi är på väg åt rätt håll? – Välj …").
 	private static final Pattern PARAGRAPH_ITEM = Pattern.compile("^([^.!:]{3,90}?)(?:\\s[–-]\\s|:\\s)");
 
-	private static final List<String> COUNT_WORDS = List.of("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
-			"tio", "elva", "tolv");
+	private static final List<String> COUNT_WORDS = List.of(NumberWords.SWEDISH_TWO_TO_TWELVE.split("\\|"));
 
 	// The first count word stands for two.
 	private static final int FIRST_COUNT = 2;

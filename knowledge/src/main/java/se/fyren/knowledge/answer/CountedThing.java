@@ -31,9 +31,7 @@ record CountedThing(Set<String> terms) {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern FIGURE = Pattern.compile(
-			"\\d[\\d\\s,.]*|\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio"
-					+ "|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio"
-					+ "|sjuttio|åttio|nittio|hundra|tusen)\\b",
+			"\\d[\\d\\s,.]*|\\b(?:" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|" + NumberWords.SWEDISH_LARGER + ")\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// "sju av länets kommuner": the thing stands within a few words after its figure.

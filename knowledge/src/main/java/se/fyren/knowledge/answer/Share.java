@@ -16,8 +16,8 @@ final class Share {
 					+ "|what percent(?:age)?|what proportion|what fraction|how large a share|how many percent)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final String SMALL_NUMBER = "(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|one|two|three|four|five"
-			+ "|six|seven|eight|nine|ten|\\d+)";
+	private static final String SMALL_NUMBER = "(?:en|ett|" + NumberWords.SWEDISH_TWO_TO_TEN + "|one|"
+			+ NumberWords.ENGLISH_TWO_TO_TEN + "|\\d+)";
 
 	// "var annan vecka" is how often and "sida 3 av 10" a page, not a share.
 	private static final Pattern GIVEN = Pattern.compile("\\d\\s*%|\\b(?:procent\\p{L}*|percent|per cent|hälften"

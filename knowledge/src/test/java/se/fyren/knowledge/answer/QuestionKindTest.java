@@ -18,6 +18,15 @@ import se.fyren.knowledge.ingest.ReportFolders;
 class QuestionKindTest {
 
 	@Test
+	void aFigureWrittenAsAWordIsAFigureFromTwoToAThousand() {
+		// "sjutton", "nittio" were no figure before: the words were listed three times,
+		// each list with its own gaps.
+		assertThat(QuestionKind.holdsFigure("Det kom sjutton personer.")).isTrue();
+		assertThat(QuestionKind.holdsFigure("Nittio procent svarade.")).isTrue();
+		assertThat(QuestionKind.holdsFigure("Ingen siffra här.")).isFalse();
+	}
+
+	@Test
 	void aCostAskedAsWhatIsTheCostIsACost() {
 		assertThat(QuestionKind.of("What is the cost of the water familiarisation courses?"))
 			.isEqualTo(QuestionKind.COST);
