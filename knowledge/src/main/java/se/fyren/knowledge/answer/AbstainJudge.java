@@ -286,15 +286,16 @@ final class AbstainJudge {
 			}
 		}
 		// A role asked ("vem var ordförande för styrgruppen") is answered where the role
-		// is
-		// named: an answer naming others of the organisation does not say who holds it.
+		// is named: an answer naming others of the organisation does not say who holds
+		// it.
 		Matcher role = ROLE_ASKED.matcher(lower);
 		if (best != null && kind == QuestionKind.WHO && role.find()
 				&& !ROLE_NAMED.get(role.group(1).replaceAll("\\s+", " "))
 					.matcher(best.passage().toLowerCase(Locale.ROOT))
 					.find()) {
-			return abstain("role_not_in_answer", "the question asks who holds a role; the best answer does not name it",
-					role.group(1), coverage, unknownShare, unknown, asked);
+			return abstain("role_not_in_answer",
+					"the question asks who holds a role; the best answer's passage does not name it", role.group(1),
+					coverage, unknownShare, unknown, asked);
 		}
 		// A figure asked of today: reports written years before give one only where they
 		// speak of their own present ("består i dag av 7 personer").
@@ -384,8 +385,9 @@ final class AbstainJudge {
 	}
 
 	/**
-	 * A subject found in the question's lower-cased text as the question wrote it
-	 * ("hedemora" for "Hedemora"), or as found where lower-casing moved it.
+	 * A subject found as a word in the question's lower-cased text, as the question wrote
+	 * it ("Hedemora" for "hedemora"); as given where lower-casing changes the text's
+	 * length.
 	 */
 	private static String asWritten(String subject, String question) {
 		String lower = question.toLowerCase(Locale.ROOT);
