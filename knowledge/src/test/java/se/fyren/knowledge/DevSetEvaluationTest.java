@@ -3,14 +3,12 @@ package se.fyren.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.fyren.knowledge.eval.EvalQuestion;
 import se.fyren.knowledge.eval.EvalScore;
 import se.fyren.knowledge.eval.Evaluation;
 
@@ -39,9 +37,7 @@ class DevSetEvaluationTest {
 
 	@Test
 	void meetsTheDevSetBar() {
-		List<EvalQuestion> questions = Evaluation.read(SharedData.DEV_QUESTIONS);
-		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
-		System.out.println(score.summary());
+		EvalScore score = scored(SharedData.DEV_QUESTIONS);
 		score.misses().forEach(System.out::println);
 		// The figures of 2026-12-02 after noun lemmas, term roles and the abstain model
 		// (recall@5 0.907, mrr 0.723, answer_hit 0.674), one question's slack. Two are
@@ -66,9 +62,7 @@ class DevSetEvaluationTest {
 
 	@Test
 	void holdsTheValidationSetFigures() {
-		List<EvalQuestion> questions = Evaluation.read(Path.of("eval", "questions-validation.jsonl"));
-		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
-		System.out.println(score.summary());
+		EvalScore score = scored(Path.of("eval", "questions-validation.jsonl"));
 		System.out.println(score.detail());
 		// The figures of 2026-12-03 after counted paragraph lists and the topic rule
 		// (round four: recall@5 0.861, answer_hit 0.608, 18/19 abstained, 1/79 refused,
@@ -87,9 +81,7 @@ class DevSetEvaluationTest {
 
 	@Test
 	void holdsTheSecondValidationSetFigures() {
-		List<EvalQuestion> questions = Evaluation.read(Path.of("eval", "questions-validation2.jsonl"));
-		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
-		System.out.println(score.summary());
+		EvalScore score = scored(Path.of("eval", "questions-validation2.jsonl"));
 		// Written on 2026-12-03 before round six tuned on it (then recall@5 0.773,
 		// answer_hit 0.273, 12/16 abstained, 6/44 refused, lists 2/14); after round six
 		// 0.773, 0.409, 13/16, 1/44, 4/14; after lists whose marks the extraction lost
@@ -107,9 +99,7 @@ class DevSetEvaluationTest {
 
 	@Test
 	void holdsTheThirdValidationSetFigures() {
-		List<EvalQuestion> questions = Evaluation.read(Path.of("eval", "questions-validation3.jsonl"));
-		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
-		System.out.println(score.summary());
+		EvalScore score = scored(Path.of("eval", "questions-validation3.jsonl"));
 		// Written on 2026-12-03 by a helper that neither read Fyren's source nor ran it,
 		// paraphrasing the reports as chat does; scored before round nine tuned on it
 		// (recall@5 0.841, answer_hit 0.500, 10/16 abstained, 5/44 refused, lists 5/12)
@@ -123,9 +113,7 @@ class DevSetEvaluationTest {
 
 	@Test
 	void holdsTheFourthValidationSetFigures() {
-		List<EvalQuestion> questions = Evaluation.read(Path.of("eval", "questions-validation4.jsonl"));
-		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
-		System.out.println(score.summary());
+		EvalScore score = scored(Path.of("eval", "questions-validation4.jsonl"));
 		// Written on 2026-12-03 like the third; scored before round ten tuned on it
 		// (recall@5 0.818, answer_hit 0.500, 6/16 abstained, 3/44 refused, lists 6/14)
 		// and at its end (0.818, 0.591, 9/16, 2/44, 8/14). One question's slack each.
@@ -138,9 +126,7 @@ class DevSetEvaluationTest {
 
 	@Test
 	void holdsTheFifthValidationSetFigures() {
-		List<EvalQuestion> questions = Evaluation.read(Path.of("eval", "questions-validation5.jsonl"));
-		EvalScore score = Evaluation.score(questions, q -> knowledge.ask(q.question()));
-		System.out.println(score.summary());
+		EvalScore score = scored(Path.of("eval", "questions-validation5.jsonl"));
 		// Written at the start of round eleven (2026-12-03); scored before the round
 		// tuned
 		// on it (recall@5 0.786, answer_hit 0.518, 10/16 abstained, 5/56 refused, lists
@@ -151,6 +137,13 @@ class DevSetEvaluationTest {
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(11);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(9);
+	}
+
+	/** A set's questions asked of the index, scored, and the figures printed. */
+	private static EvalScore scored(Path questions) {
+		EvalScore score = Evaluation.score(Evaluation.read(questions), q -> knowledge.ask(q.question()));
+		System.out.println(score.summary());
+		return score;
 	}
 
 }

@@ -50,18 +50,17 @@ final class AbstainJudge {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A role a question asks who holds, in either language ("ordförande", "project
-	// manager") ...
-	private static final Pattern ROLE_ASKED = Pattern.compile("\\b(ordförande|chef|projektledare|samordnare|sekreterare"
-			+ "|direktör|chair(?:man|person)?|project\\s+manager|project\\s+leader|manager|director|coordinator|secretary)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	// ... and how the reports name it, inside a title too ("Verksamhetschef").
+	// manager"), and how the reports name it, inside a title too ("Verksamhetschef").
 	private static final Map<String, Pattern> ROLE_NAMED = Map.ofEntries(role("ordförande", "ordförande"),
 			role("chef", "chef"), role("projektledare", "projektledare"), role("samordnare", "samordnare"),
 			role("sekreterare", "sekreterare"), role("direktör", "direktör"), role("chair", "ordförande"),
 			role("chairman", "ordförande"), role("chairperson", "ordförande"), role("project manager", "projektledare"),
 			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
 			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
+
+	private static final Pattern ROLE_ASKED = Pattern.compile("\\b("
+			+ String.join("|", ROLE_NAMED.keySet().stream().map(asked -> asked.replace(" ", "\\s+")).toList()) + ")\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Ways to say "now" that ask how things stand today, and that a report uses of
 	// its own present ("i dagsläget består av cirka 10 medarbetare").

@@ -32,6 +32,9 @@ record DefinedTerm(List<String> words) {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\d-]*", Pattern.UNICODE_CHARACTER_CLASS);
 
+	/** For a question that asks for no definition. */
+	static final DefinedTerm NONE = new DefinedTerm(List.of());
+
 	static DefinedTerm of(AnalyzedQuestion question) {
 		return new DefinedTerm(question.concepts()
 			.stream()

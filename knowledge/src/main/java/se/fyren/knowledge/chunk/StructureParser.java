@@ -96,7 +96,8 @@ final class StructureParser {
 				continue;
 			}
 			// The title under a banner, wrapped or not, is a heading below it.
-			boolean wrappedUnderBanner = bannered && level == 0 && wrappedTitle(lines, i) > i;
+			int titleEnd = bannered && level == 0 ? wrappedTitle(lines, i) : i;
+			boolean wrappedUnderBanner = titleEnd > i;
 			if (wrappedUnderBanner || level > 0 && bannered && level == numberedLevel + 1
 					&& !NUMBERED.matcher(line.text()).matches() && line.markdownLevel() == 0) {
 				level = numberedLevel + 2;
@@ -105,8 +106,7 @@ final class StructureParser {
 			if (level > 0) {
 				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
 				StringBuilder title = new StringBuilder(line.text());
-				int last = wrappedUnderBanner ? wrappedTitle(lines, i) : i;
-				while (i < last) {
+				while (i < titleEnd) {
 					title.append(' ').append(lines.get(++i).text());
 				}
 				// A heading set in capitals often wraps over several lines; so does a
