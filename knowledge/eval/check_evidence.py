@@ -31,10 +31,12 @@ MINIMA = {
     "holdout5": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "holdout6": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "holdout7": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
+    "holdout8": {"total": 54, "en": 13, "unanswerable": 13, "list": 11},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation5": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
+    "validation6": {"total": 70, "en": 15, "unanswerable": 16, "list": 12},
 }
 EVIDENCE_WORDS = (3, 20)
 

@@ -899,4 +899,34 @@ class AnswerTest {
 		assertThat(answer.text()).contains("Mora");
 	}
 
+	@Test
+	void aReportNamedInTheQuestionSaysWhereToLookNotWhatToFind() {
+		// Matched in the text, "slutrapporten" picked the report's words about itself
+		// ("Slutrapportens sammanställning av kunskap …").
+		Answer answer = knowledge.ask("enligt slutrapporten, varför ska förskolan ses som folkhälsoarbete?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("förskolan").doesNotContain("Slutrapportens sammanställning");
+	}
+
+	@Test
+	void aDefinitionOpensWithTheSentenceThatDefinesTheTermNotOneAboutItsPlural() {
+		// "Intressenterna är positionerade …" names the term first and holds an "är".
+		Answer answer = knowledge.ask("vad menas med intressent i kursmanualen");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("En intressent är en person, en grupp av människor eller en organisation");
+	}
+
+	@Test
+	void aDefinitionNoPassageReadHoldsIsLookedForAmongThoseFoundBelow() {
+		// The strategy is defined under its own wording, in a passage ranked below the
+		// three read, which speak of other things defined ("Med invånare avses …").
+		Answer answer = knowledge.ask("vad innebär att söka fler synsätt i stället för det trygga");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Leta efter fler perspektiv istället för trygghet")
+			.doesNotContain("Med invånare avses");
+	}
+
 }

@@ -128,10 +128,9 @@ class DevSetEvaluationTest {
 	void holdsTheFifthValidationSetFigures() {
 		EvalScore score = scored(Path.of("eval", "questions-validation5.jsonl"));
 		// Written at the start of round eleven (2026-12-03); scored before the round
-		// tuned
-		// on it (recall@5 0.786, answer_hit 0.518, 10/16 abstained, 5/56 refused, lists
-		// 10/14) and at its end (0.786, 0.571, 12/16, 2/56, 10/14). One question's slack
-		// each.
+		// tuned on it (recall@5 0.786, answer_hit 0.518, 10/16 abstained, 5/56 refused,
+		// lists 10/14) and at its end (0.786, 0.571, 12/16, 2/56, 10/14). One question's
+		// slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.768);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.553);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(11);

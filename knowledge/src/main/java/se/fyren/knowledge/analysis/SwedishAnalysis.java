@@ -88,10 +88,13 @@ public final class SwedishAnalysis {
 		CharArraySet stop = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), false);
 		stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
 		for (String word : List.of("what", "which", "who", "whom", "how", "when", "where", "why", "does", "do", "did",
-				"can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "från", "finns",
-				"ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant", "sa", "hen",
-				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär",
-				"vems", "whose",
+				"can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "säger", "sade",
+				"från", "finns", "ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant",
+				"sa", "hen", "gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta",
+				"ungefär", "vems", "whose",
+				// Chat's fillers ("vad menar de egentligen"): they stand in many a
+				// sentence and ask nothing.
+				"egentligen", "faktiskt", "actually", "really", "basically",
 				// English words that carry no topic: left in, they would count as words
 				// the reports never use.
 				"from", "have", "has", "had", "been", "were", "its", "each", "other", "can't", "cant", "need", "like",

@@ -200,15 +200,6 @@ final class AbstainJudge {
 	Abstain judge(AnalyzedQuestion question, QuestionKind kind, List<ScoredPassage> read, BestUnit best,
 			Analyzer analyzer, Vocabulary vocabulary) {
 		String asked = kind.label();
-		if (read.isEmpty()) {
-			return new Abstain("no_passages", "no passage matches the question", null, 0, 0, List.of(), asked);
-		}
-		double coverage = 0;
-		StringBuilder found = new StringBuilder();
-		for (ScoredPassage passage : read) {
-			coverage = Math.max(coverage, Coverage.of(question, passage.sentences().allTerms()));
-			found.append(passage.passage().text()).append('\n');
-		}
 		List<String> unknown = new ArrayList<>();
 		double total = 0;
 		double unknownWeight = 0;
@@ -220,6 +211,20 @@ final class AbstainJudge {
 			}
 		}
 		double unknownShare = total == 0 ? 0 : unknownWeight / total;
+		if (read.isEmpty()) {
+			// Nothing found because the question's words are words the reports never
+			// use ("vad säger rapporterna om vargjakt?"): that is the reason to give.
+			return !question.english() && unknownShare >= OFF_TOPIC_SHARE
+					? abstain("off_topic", "most of the question's weight is words the reports never use", 0,
+							unknownShare, unknown, asked)
+					: new Abstain("no_passages", "no passage matches the question", null, 0, 0, List.of(), asked);
+		}
+		double coverage = 0;
+		StringBuilder found = new StringBuilder();
+		for (ScoredPassage passage : read) {
+			coverage = Math.max(coverage, Coverage.of(question, passage.sentences().allTerms()));
+			found.append(passage.passage().text()).append('\n');
+		}
 		String text = question.question();
 		String lower = text.toLowerCase(Locale.ROOT);
 		// "Vem betalar" asks for a payer, not a sum.

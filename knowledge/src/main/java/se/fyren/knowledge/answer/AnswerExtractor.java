@@ -92,27 +92,36 @@ public final class AnswerExtractor {
 	 */
 	public Answer answer(AnalyzedQuestion analyzed, List<ScoredPassage> ranked, Analyzer analyzer,
 			Vocabulary vocabulary, FollowingPassages following) {
-		AnalyzedQuestion question = chatWords.without(analyzed, analyzer);
+		AnalyzedQuestion question = chatWords.without(analyzed, analyzer).content();
 		QuestionKind kind = QuestionKind.of(question.question());
 		NamedInQuestion named = NamedInQuestion.of(question.question());
 		DefinedTerm defined = kind == QuestionKind.DEFINITION ? DefinedTerm.of(question) : DefinedTerm.NONE;
 		CountedThing counted = kind == QuestionKind.NUMBER ? CountedThing.of(question, analyzer) : CountedThing.NONE;
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		boolean listAsked = kind == QuestionKind.LIST;
-		int readForUnits = Math.min(listAsked ? settings.listPassagesRead() : settings.passagesRead(), ranked.size());
+		// A term is often defined once, under a heading that names it in other words: a
+		// definition none of the passages read holds is looked for in all found.
+		boolean definitionAsked = kind == QuestionKind.DEFINITION;
+		int readForUnits = Math.min(
+				listAsked ? settings.listPassagesRead() : definitionAsked ? ranked.size() : settings.passagesRead(),
+				ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
 		for (int rank = 0; rank < readForUnits; rank++) {
 			ScoredPassage passage = ranked.get(rank);
+			boolean beyondRead = rank >= read.size();
+			if (beyondRead && definitionAsked && candidates.stream().anyMatch(Candidate::holds)) {
+				break;
+			}
 			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
 				boolean listed = listAsked && found.list();
 				AnswerUnit unit = listed ? continued(found, following) : found;
-				if (rank >= read.size() && !listed || found.guessed() && !listAsked) {
+				if (beyondRead && !listed && !definitionAsked || found.guessed() && !listAsked) {
 					continue;
 				}
 				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked);
-				if (text == null) {
+				if (text == null || beyondRead && definitionAsked && !defined.definedIn(text)) {
 					continue;
 				}
 				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
@@ -121,7 +130,9 @@ public final class AnswerExtractor {
 				// names nothing of is not read again.
 				boolean holds = kind == QuestionKind.DEFINITION ? defined.definedIn(text)
 						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
-				double decay = 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
+				// A definition found below the passages read is the only one there is.
+				double decay = beyondRead && definitionAsked ? 1
+						: 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				// A count of the thing asked about is the answer; a count of something
 				// else ("efter tre år") is only a figure.
 				boolean counts = holds && counted.countedIn(text, analyzer);

@@ -27,6 +27,9 @@ record DefinedTerm(List<String> words) {
 	// …"), and the defining word soon after.
 	private static final int MAX_WORDS_BEFORE = 4;
 
+	// How Swedish plurals with their article end ("-arna", "-erna", "-orna", "-na").
+	private static final String PLURAL_ARTICLE = "na";
+
 	// A word shorter than this is no term of its own.
 	private static final int MIN_TERM_CHARS = 4;
 
@@ -61,11 +64,22 @@ record DefinedTerm(List<String> words) {
 		return false;
 	}
 
+	/**
+	 * Whether the sentence's word is the plural with its article of the word asked
+	 * ("intressenterna" of "intressent"): such a sentence speaks of the things the term
+	 * names ("Intressenterna är positionerade …"), it does not define the term ("En
+	 * intressent är …").
+	 */
+	private static boolean pluralWithArticle(String written, String asked) {
+		return written.length() > asked.length() && written.endsWith(PLURAL_ARTICLE) && !asked.endsWith(PLURAL_ARTICLE);
+	}
+
 	/** A word of the sentence names a question's word when one begins the other. */
 	private boolean names(String written) {
 		for (String asked : words) {
 			String shorter = written.length() < asked.length() ? written : asked;
-			if (shorter.length() >= MIN_TERM_CHARS && (written.startsWith(asked) || asked.startsWith(written))) {
+			if (shorter.length() >= MIN_TERM_CHARS && (written.startsWith(asked) || asked.startsWith(written))
+					&& !pluralWithArticle(written, asked)) {
 				return true;
 			}
 		}

@@ -209,7 +209,8 @@ public final class PassageSearcher {
 			// Looked up once for the rescoring and the coverage walk.
 			FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, asked.terms());
 			FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, asked.terms());
-			Query text = query(question, asked);
+			// The document a question names is matched in the titles, by the rescoring.
+			Query text = query(question.content(), asked);
 			Query query = filter == null ? text
 					: new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
 						.add(filter, BooleanClause.Occur.FILTER)

@@ -150,6 +150,15 @@ class SwedishAnalysisTest {
 	}
 
 	@Test
+	void dropsChatsFillers() {
+		// Left in, "egentligen" found the sentences that hold it, which answer nothing.
+		assertThat(
+				terms(corpusAnalysis.queryAnalyzer(), "medskapande, vad menas egentligen? faktiskt, what is it really"))
+			.isNotEmpty()
+			.noneMatch(term -> term.startsWith("egentlig") || term.startsWith("faktisk") || term.startsWith("real"));
+	}
+
+	@Test
 	void dropsEnglishContractions() {
 		// Left in, "don't" became the unknown word "don'" of a question.
 		assertThat(terms(corpusAnalysis.queryAnalyzer(), "why don't the figures match, isn't it odd"))
