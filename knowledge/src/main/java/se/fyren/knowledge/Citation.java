@@ -6,8 +6,12 @@ package se.fyren.knowledge;
  */
 public record Citation(String doc, String title, String section, Integer page, String passageText, String collection) {
 
-	public static Citation of(Passage passage) {
-		return new Citation(passage.doc(), passage.title(), passage.section(), passage.page(), passage.text(),
+	/**
+	 * A citation of a passage under one of the sections it runs through: the one the
+	 * quoted sentence is in.
+	 */
+	public static Citation of(Passage passage, String section) {
+		return new Citation(passage.doc(), passage.title(), section, passage.page(), passage.text(),
 				passage.collection());
 	}
 

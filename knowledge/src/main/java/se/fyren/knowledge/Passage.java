@@ -1,5 +1,7 @@
 package se.fyren.knowledge;
 
+import java.util.List;
+
 /**
  * A piece of a report of at most {@value #MAX_CHARS} characters, ending at a sentence
  * boundary; a passage holding a list with its lead-in may run to
@@ -7,19 +9,53 @@ package se.fyren.knowledge;
  *
  * @param id stable within an index: doc id and ordinal
  * @param doc the report's doc id (file name without extension)
- * @param section the heading path, outermost first, joined by " › ", or empty
+ * @param section the heading path where the passage starts, outermost first, joined by "
+ * › ", or empty
  * @param page the printed page where the passage starts, or null when the format has none
  * @param start offset of the passage in the report's cleaned text
  * @param end offset just past the passage in the report's cleaned text
  * @param collection the collection its document belongs to
  * ({@link CollectionNames#REPORTS} for the report folders), or null before it is indexed
+ * @param sections where each section the passage runs through starts in its text, in
+ * order, the first at 0 with {@code section}: a passage may run on across short sections
  */
 public record Passage(String id, String doc, String title, String section, Integer page, int start, int end,
-		String text, String collection) {
+		String text, String collection, List<SectionStart> sections) {
+
+	/** A section's heading path and the offset in the passage's text where it starts. */
+	public record SectionStart(int offset, String path) {
+	}
+
+	public Passage {
+		sections = sections.isEmpty() ? List.of(new SectionStart(0, section)) : List.copyOf(sections);
+	}
 
 	/** A passage cut from a document, before the index says which collection holds it. */
 	public Passage(String id, String doc, String title, String section, Integer page, int start, int end, String text) {
 		this(id, doc, title, section, page, start, end, text, null);
+	}
+
+	/** A passage that lies in one section. */
+	public Passage(String id, String doc, String title, String section, Integer page, int start, int end, String text,
+			String collection) {
+		this(id, doc, title, section, page, start, end, text, collection, List.of());
+	}
+
+	/** The passage as the index holds it, in a collection. */
+	public Passage in(String collection) {
+		return new Passage(id, doc, title, section, page, start, end, text, collection, sections);
+	}
+
+	/** The heading path of the section that holds the text at {@code offset}. */
+	public String sectionAt(int offset) {
+		String path = section;
+		for (SectionStart start : sections) {
+			if (start.offset() > offset) {
+				break;
+			}
+			path = start.path();
+		}
+		return path;
 	}
 
 	public static final int MAX_CHARS = 1000;

@@ -33,6 +33,31 @@ class AnswerTest {
 	}
 
 	@Test
+	void answersWhatANumberedSectionIsAboutWithItsFirstSentenceCitedUnderIt() {
+		// The passage that holds the opening of "Åtgärdsområde 23" opens in
+		// "Åtgärdsområde 22"; the section's first sentence is its answer, and is cited
+		// under its own section, not the one its passage opens in.
+		Answer answer = knowledge.ask("vad handlar åtgärdsområde 23 om");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Utveckla samordning av medicinering av äldre");
+		assertThat(answer.citations().get(0).section())
+			.isEqualTo("Åtgärdsområde 23 › Utveckla samverkan och samordning mellan vård- och omsorgsgivare");
+	}
+
+	@Test
+	void answersWhatASectionAPassageRunsIntoIsAbout() {
+		// No passage opens in "Åtgärdsområde 24": its heading and text close the passage
+		// that opens in "Åtgärdsområde 23".
+		Answer answer = knowledge.ask("vad handlar åtgärdsområde 24 om");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text())
+			.startsWith("Skapa ett centrum och nätverk för att tillgängliggöra samhällsinformation.");
+		assertThat(answer.citations().get(0).section()).startsWith("Åtgärdsområde 24 › Ge alla goda förutsättningar");
+	}
+
+	@Test
 	void namesAllThreeStreamsOfKingdonsModel() {
 		Answer answer = knowledge.ask("vilka är de tre flödena i kingdons modell");
 

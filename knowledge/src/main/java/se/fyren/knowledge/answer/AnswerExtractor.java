@@ -124,7 +124,7 @@ public final class AnswerExtractor {
 				if (text == null || beyondRead && definitionAsked && !defined.definedIn(text)) {
 					continue;
 				}
-				double coverage = Coverage.of(question, terms(unit, captions, analyzer));
+				double coverage = Coverage.of(question, terms(unit, question, captions, analyzer));
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
@@ -186,15 +186,34 @@ public final class AnswerExtractor {
 	 * as the index analysed them, a list's analysed now. The analysis works word by word,
 	 * so the terms of texts put together are the terms of each.
 	 */
-	private static Set<String> terms(AnswerUnit unit, Captions captions, Analyzer analyzer) {
+	private static Set<String> terms(AnswerUnit unit, AnalyzedQuestion question, Captions captions, Analyzer analyzer) {
 		Set<String> terms = unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
 		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
-		if (referenced.isEmpty()) {
+		List<Set<String>> named = unit.headings().stream().filter(heading -> names(question, heading)).toList();
+		if (referenced.isEmpty() && named.isEmpty()) {
 			return terms;
 		}
 		Set<String> all = new HashSet<>(terms);
-		all.addAll(Coverage.terms(analyzer, referenced));
+		if (!referenced.isEmpty()) {
+			all.addAll(Coverage.terms(analyzer, referenced));
+		}
+		named.forEach(all::addAll);
 		return all;
+	}
+
+	/**
+	 * Whether the question names a heading: it holds every term of it ("vad handlar
+	 * åtgärdsområde 23 om" names "Åtgärdsområde 23"). A heading the question shares only
+	 * some words with is not named: its words are the topic of all its section's
+	 * sentences, not a sign that the first one answers.
+	 */
+	private static boolean names(AnalyzedQuestion question, Set<String> heading) {
+		if (heading.isEmpty()) {
+			return false;
+		}
+		Set<String> asked = new HashSet<>();
+		question.concepts().forEach(concept -> concept.terms().forEach(term -> asked.add(term.term())));
+		return asked.containsAll(heading);
 	}
 
 	/**
@@ -322,8 +341,7 @@ public final class AnswerExtractor {
 			List<ScoredPassage> ranked) {
 		String doc = best.unit().passage().doc();
 		List<String> chosen = new ArrayList<>();
-		Set<Passage> cited = new LinkedHashSet<>();
-		cited.add(best.unit().passage());
+		List<AnswerUnit> cited = new ArrayList<>();
 		// The units quoted from the best unit's passage, in the passage's order, so that
 		// a sentence that refers back follows the one it refers to.
 		Set<Candidate> opening = new LinkedHashSet<>(List.of(best));
@@ -334,11 +352,10 @@ public final class AnswerExtractor {
 			}
 			next(best, candidates).filter(unit -> !besideRow(unit, best)).ifPresent(opening::add);
 		}
-		opening.stream()
-			.sorted(Comparator.comparingInt(c -> c.unit().position()))
-			.map(Candidate::text)
-			.distinct()
-			.forEach(chosen::add);
+		List<Candidate> inOrder = opening.stream().sorted(Comparator.comparingInt(c -> c.unit().position())).toList();
+		inOrder.stream().map(Candidate::text).distinct().forEach(chosen::add);
+		// The answer's first sentence names the section it is cited under.
+		cited.add(inOrder.get(0).unit());
 		for (Candidate candidate : candidates) {
 			if (chosen.size() >= settings.maxSentences() || candidate.support() <= 0) {
 				break;
@@ -353,7 +370,7 @@ public final class AnswerExtractor {
 				continue;
 			}
 			chosen.add(candidate.text());
-			cited.add(candidate.unit().passage());
+			cited.add(candidate.unit());
 			// "Olika hinder identifierades också. De var ofta av strukturell …": a
 			// sentence that refers back goes on the one it follows.
 			if (!candidate.unit().list() && chosen.size() < settings.maxSentences()) {
@@ -372,8 +389,8 @@ public final class AnswerExtractor {
 		}
 		// Overlapping passages of one section would read as the same source twice.
 		Map<List<String>, Citation> citations = new LinkedHashMap<>();
-		for (Passage passage : cited) {
-			Citation citation = Citation.of(passage);
+		for (AnswerUnit unit : cited) {
+			Citation citation = Citation.of(unit.passage(), unit.section());
 			citations.putIfAbsent(
 					List.of(citation.doc(), String.valueOf(citation.section()), String.valueOf(citation.page())),
 					citation);

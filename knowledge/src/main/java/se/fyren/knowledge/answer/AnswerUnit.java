@@ -33,12 +33,22 @@ import se.fyren.knowledge.chunk.Sentences;
  * is answered by its lines as sentences
  * @param row whether the unit is a table's row read under its header row (see
  * {@link TableRow})
+ * @param headings for a sentence that opens its section's text, the terms of each heading
+ * right above it (a banner's "Åtgärdsområde 23", the title under it); empty otherwise
  */
 record AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
-		List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed, boolean row) {
+		List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed, boolean row,
+		List<Set<String>> headings) {
 
 	AnswerUnit {
 		items = List.copyOf(items);
+		headings = List.copyOf(headings);
+	}
+
+	/** A unit that opens no section's text. */
+	AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
+			List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed, boolean row) {
+		this(text, list, context, passage, position, leadIn, items, open, paragraphs, terms, guessed, row, List.of());
 	}
 
 	/** A unit that is no table's row. */
@@ -131,6 +141,15 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// A list this long is quoted whole; the answer's first 600 characters are what a
 	// reader (and the evaluation) sees first.
 	private static final int MAX_WHOLE_LIST_CHARS = 550;
+
+	/**
+	 * The heading path of the section the unit opens in (a list's lead-in, a sentence): a
+	 * passage may run on across short sections.
+	 */
+	String section() {
+		int at = passage.text().indexOf(list ? leadIn : text);
+		return passage.sectionAt(Math.max(0, at));
+	}
 
 	/** The passage's units in order, from its sentences as the index split them. */
 	static List<AnswerUnit> of(Passage passage, AnalysedSentences analysed) {
@@ -314,9 +333,35 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		for (int k = from; k < to; k++) {
 			String sentence = split.sentences().get(k);
 			Optional<AnswerUnit> row = tableRow(units, split, analysed, passage, k);
-			units.add(row.isPresent() ? row.get() : new AnswerUnit(sentence, false, sentence, passage, units.size(), "",
-					List.of(), false, 0, analysed.terms().get(k), false));
+			units.add(row.isPresent() ? row.get()
+					: new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
+							analysed.terms().get(k), false, false, headingsAbove(split, analysed, passage, k)));
 		}
+	}
+
+	/**
+	 * The terms of each heading right above sentence {@code k} when it opens its
+	 * section's text: a question may name a section by a heading ("vad handlar
+	 * åtgärdsområde 23 om"), and the section's first sentence says what it is about.
+	 */
+	private static List<Set<String>> headingsAbove(Split split, AnalysedSentences analysed, Passage passage, int k) {
+		if (k == 0 || heading(split, analysed, passage, k) || !heading(split, analysed, passage, k - 1)) {
+			return List.of();
+		}
+		List<Set<String>> headings = new ArrayList<>();
+		for (int h = k - 1; h >= 0 && heading(split, analysed, passage, h); h--) {
+			headings.add(analysed.terms().get(h));
+		}
+		return headings;
+	}
+
+	/** Whether sentence {@code k} is a heading: the last title of its section's path. */
+	private static boolean heading(Split split, AnalysedSentences analysed, Passage passage, int k) {
+		String path = passage.sectionAt(analysed.spans().get(k).start());
+		if (path == null || path.isEmpty()) {
+			return false;
+		}
+		return split.sentences().get(k).equals(path.substring(path.lastIndexOf(SECTION_SEPARATOR) + 1).strip());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package se.fyren.knowledge.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.BinaryDocValues;
@@ -43,6 +44,11 @@ public record IndexedPassage(Passage passage, String sentences) {
 			out.writeVInt(passage.page() == null ? NO_PAGE : passage.page() + 1);
 			out.writeVInt(passage.start());
 			out.writeVInt(passage.end());
+			out.writeVInt(passage.sections().size());
+			for (Passage.SectionStart section : passage.sections()) {
+				out.writeVInt(section.offset());
+				out.writeString(section.path() == null ? "" : section.path());
+			}
 		}
 		catch (IOException ex) {
 			// ByteBuffersDataOutput writes to the heap
@@ -64,9 +70,13 @@ public record IndexedPassage(Passage passage, String sentences) {
 		int page = in.readVInt();
 		int start = in.readVInt();
 		int end = in.readVInt();
-		return new IndexedPassage(
-				new Passage(id, doc, title, section, page == NO_PAGE ? null : page - 1, start, end, text, collection),
-				sentences);
+		int count = in.readVInt();
+		List<Passage.SectionStart> sections = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			sections.add(new Passage.SectionStart(in.readVInt(), in.readString()));
+		}
+		return new IndexedPassage(new Passage(id, doc, title, section, page == NO_PAGE ? null : page - 1, start, end,
+				text, collection, sections), sentences);
 	}
 
 	/** The passage of a document of the index. */

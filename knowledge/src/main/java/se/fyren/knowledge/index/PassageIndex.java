@@ -70,7 +70,7 @@ public final class PassageIndex implements AutoCloseable {
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "12";
+	static final String FORMAT = "13";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -277,8 +277,7 @@ public final class PassageIndex implements AutoCloseable {
 		CachingTokenFilter text = new CachingTokenFilter(analyzer.tokenStream(TEXT, passage.text()));
 		String sentences = AnalysedSentences.of(passage.text(), text).encode();
 		doc.add(new Field(TEXT, text, TextField.TYPE_NOT_STORED));
-		Passage indexed = new Passage(passage.id(), passage.doc(), passage.title(), passage.section(), passage.page(),
-				passage.start(), passage.end(), passage.text(), collection);
+		Passage indexed = passage.in(collection);
 		doc.add(new BinaryDocValuesField(PASSAGE, new IndexedPassage(indexed, sentences).encode()));
 		return doc;
 	}

@@ -68,6 +68,11 @@ public final class SpilledReports implements Iterable<Report>, AutoCloseable {
 				out.writeInt(passage.end());
 				writeString(passage.text());
 				writeNullable(passage.collection());
+				out.writeInt(passage.sections().size());
+				for (Passage.SectionStart section : passage.sections()) {
+					out.writeInt(section.offset());
+					writeNullable(section.path());
+				}
 			}
 			count++;
 		}
@@ -141,8 +146,13 @@ public final class SpilledReports implements Iterable<Report>, AutoCloseable {
 			int end = in.readInt();
 			String text = readString(in);
 			String passageCollection = readNullable(in);
+			int sectionCount = in.readInt();
+			List<Passage.SectionStart> sections = new ArrayList<>(sectionCount);
+			for (int s = 0; s < sectionCount; s++) {
+				sections.add(new Passage.SectionStart(in.readInt(), readNullable(in)));
+			}
 			passages.add(new Passage(id, doc, passageTitle, section, page < 0 ? null : page, start, end, text,
-					passageCollection));
+					passageCollection, sections));
 		}
 		return new Report(docId, path, fingerprint, title, "", passages, pages, collection);
 	}

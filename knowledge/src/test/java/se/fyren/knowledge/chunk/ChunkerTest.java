@@ -132,6 +132,35 @@ class ChunkerTest {
 	}
 
 	@Test
+	void knowsWhereEachSectionAPassageRunsThroughStarts() {
+		// Short numbered sections run on into one passage: its sentences keep their own
+		// sections, not only the one the passage opens in.
+		Passage passage = report("samling-social-hallbarhet-dalarna-slutrapport-2019").passages()
+			.stream()
+			.filter(p -> p.text().contains("Skapa ett centrum och nätverk"))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(passage.section()).startsWith("Åtgärdsområde 23");
+		assertThat(passage.sectionAt(passage.text().indexOf("Skapa ett centrum och nätverk")))
+			.isEqualTo("Åtgärdsområde 24 › Ge alla goda förutsättningar för att ta del av samhällsinformation"
+					+ " och information om hälsofrämjande insatser");
+		assertThat(passage.sectionAt(0)).isEqualTo(passage.section());
+	}
+
+	@Test
+	void givesEveryPassageItsOpeningSectionFirstAndItsSectionsInOrder() {
+		assertThat(allPassages()).allSatisfy(p -> {
+			assertThat(p.sections().get(0)).isEqualTo(new Passage.SectionStart(0, p.section()));
+			for (int i = 1; i < p.sections().size(); i++) {
+				assertThat(p.sections().get(i).offset()).as(p.id())
+					.isGreaterThan(p.sections().get(i - 1).offset())
+					.isLessThan(p.text().length());
+			}
+		});
+	}
+
+	@Test
 	void keepsEveryPassageWithinTheSizeLimitAndOnlyAListBeyondIt() {
 		assertThat(allPassages()).allSatisfy(p -> {
 			assertThat(p.text().length()).isLessThanOrEqualTo(Passage.MAX_LIST_CHARS);

@@ -63,26 +63,24 @@ class IndexedPassageTest {
 			try {
 				IndexReader reader = snapshot.searcher().getIndexReader();
 				int paged = 0;
+				int sectioned = 0;
 				for (int doc = 0; doc < reader.maxDoc(); doc++) {
 					IndexedPassage read = IndexedPassage.read(reader, doc);
 					Passage original = cut.get(read.passage().id());
 
-					assertThat(read.passage()).isEqualTo(withCollection(original, CollectionNames.REPORTS));
+					assertThat(read.passage()).isEqualTo(original.in(CollectionNames.REPORTS));
 					assertThat(AnalysedSentences.decode(read.sentences()).spans()).isNotEmpty();
 					paged += read.passage().page() == null ? 0 : 1;
+					sectioned += read.passage().sections().size() > 1 ? 1 : 0;
 				}
 				assertThat(reader.maxDoc()).isEqualTo(cut.size());
 				assertThat(paged).as("passages with a page").isPositive().isLessThan(reader.maxDoc());
+				assertThat(sectioned).as("passages that run through sections").isPositive();
 			}
 			finally {
 				index.release(snapshot);
 			}
 		}
-	}
-
-	private static Passage withCollection(Passage passage, String collection) {
-		return new Passage(passage.id(), passage.doc(), passage.title(), passage.section(), passage.page(),
-				passage.start(), passage.end(), passage.text(), collection);
 	}
 
 }
