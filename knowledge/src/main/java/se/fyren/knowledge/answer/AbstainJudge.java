@@ -58,8 +58,11 @@ final class AbstainJudge {
 			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
 			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
 
-	private static final Pattern ROLE_ASKED = Pattern.compile("\\b("
-			+ String.join("|", ROLE_NAMED.keySet().stream().map(asked -> asked.replace(" ", "\\s+")).toList()) + ")\\b",
+	// An English role may be asked with an "s": as a verb ("who chairs the board") or in
+	// the plural ("who are the coordinators").
+	private static final Pattern ROLE_ASKED = Pattern.compile(
+			"\\b(" + String.join("|", ROLE_NAMED.keySet().stream().map(asked -> asked.replace(" ", "\\s+")).toList())
+					+ ")s?\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Ways to say "now" that ask how things stand today, and that a report uses of

@@ -190,10 +190,12 @@ public final class AnswerExtractor {
 		Set<String> terms = unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
 		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
 		List<Set<String>> named = unit.headings().stream().filter(heading -> names(question, heading)).toList();
-		if (referenced.isEmpty() && named.isEmpty()) {
+		Set<String> cited = ReferenceMarkers.citedOnly(unit.context());
+		if (referenced.isEmpty() && named.isEmpty() && cited.isEmpty()) {
 			return terms;
 		}
 		Set<String> all = new HashSet<>(terms);
+		all.removeAll(cited);
 		if (!referenced.isEmpty()) {
 			all.addAll(Coverage.terms(analyzer, referenced));
 		}
