@@ -190,7 +190,7 @@ public final class AnswerExtractor {
 		Set<String> terms = unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
 		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
 		List<Set<String>> named = unit.headings().stream().filter(heading -> names(question, heading)).toList();
-		Set<String> cited = ReferenceMarkers.citedOnly(unit.context());
+		Set<String> cited = ReferenceMarkers.citedOnly(unit.context(), question);
 		if (referenced.isEmpty() && named.isEmpty() && cited.isEmpty()) {
 			return terms;
 		}

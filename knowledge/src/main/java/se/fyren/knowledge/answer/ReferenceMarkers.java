@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.fyren.knowledge.search.AnalyzedQuestion;
+
 /**
  * The numbers a report cites its sources by ("… psykisk ohälsa (47).", "(23, 24)"): they
  * say which source backs a sentence, not what it is about, so a question's figure ("vad
@@ -20,8 +22,14 @@ final class ReferenceMarkers {
 	private ReferenceMarkers() {
 	}
 
-	/** The numbers {@code text} holds only as source markers. */
-	static Set<String> citedOnly(String text) {
+	/**
+	 * The numbers {@code text} holds only as source markers, for a question that names a
+	 * number (no other is matched by them).
+	 */
+	static Set<String> citedOnly(String text, AnalyzedQuestion question) {
+		if (text.indexOf('(') < 0 || question.question().chars().noneMatch(Character::isDigit)) {
+			return Set.of();
+		}
 		Matcher marker = MARKER.matcher(text);
 		if (!marker.find()) {
 			return Set.of();
