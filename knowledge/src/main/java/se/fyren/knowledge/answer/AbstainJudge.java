@@ -58,8 +58,9 @@ final class AbstainJudge {
 			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
 			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
 
-	// An English role may be asked with an "s": as a verb ("who chairs the board") or in
-	// the plural ("who are the coordinators").
+	// A role may be asked with an "s": in English as a verb ("who chairs the board") or
+	// in
+	// the plural ("who are the coordinators"); a Swedish genitive names the role too.
 	private static final Pattern ROLE_ASKED = Pattern.compile(
 			"\\b(" + String.join("|", ROLE_NAMED.keySet().stream().map(asked -> asked.replace(" ", "\\s+")).toList())
 					+ ")s?\\b",
@@ -216,7 +217,9 @@ final class AbstainJudge {
 		double unknownShare = total == 0 ? 0 : unknownWeight / total;
 		if (read.isEmpty()) {
 			// Nothing found because the question's words are words the reports never
-			// use ("vad säger rapporterna om vargjakt?"): that is the reason to give.
+			// use ("vad säger rapporterna om vargjakt?"): that is the reason to give. An
+			// English question's unknown words may be words the glossary lacks (as
+			// below), so it is told no passage matched.
 			return !question.english() && unknownShare >= OFF_TOPIC_SHARE
 					? abstain("off_topic", "most of the question's weight is words the reports never use", 0,
 							unknownShare, unknown, asked)
@@ -364,10 +367,6 @@ final class AbstainJudge {
 						coverage, unknownShare, unknown, asked);
 			}
 		}
-		if (coverage < settings.minCoverage()) {
-			return abstain("low_coverage", "the best passages cover too little of the question", coverage, unknownShare,
-					unknown, asked);
-		}
 		// Most of a Swedish question is words the reports never use ("vad säger
 		// rapporterna om vargjakt?"): what the passages found share with it is the small
 		// rest (an English one holds words the glossary does not translate). A question
@@ -377,6 +376,10 @@ final class AbstainJudge {
 				&& (best == null || best.coverage() < settings.strongCoverage())) {
 			return abstain("off_topic", "most of the question's weight is words the reports never use", coverage,
 					unknownShare, unknown, asked);
+		}
+		if (coverage < settings.minCoverage()) {
+			return abstain("low_coverage", "the best passages cover too little of the question", coverage, unknownShare,
+					unknown, asked);
 		}
 		return null;
 	}

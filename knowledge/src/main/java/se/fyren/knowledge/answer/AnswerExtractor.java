@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 
@@ -120,7 +121,7 @@ public final class AnswerExtractor {
 				if (beyondRead && !listed && !definitionAsked || found.guessed() && !listAsked) {
 					continue;
 				}
-				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked);
+				String text = titled(AnswerText.clean(unit.text(), unit.list(), figureAsked), unit, question);
 				if (text == null || beyondRead && definitionAsked && !defined.definedIn(text)) {
 					continue;
 				}
@@ -189,7 +190,11 @@ public final class AnswerExtractor {
 	private static Set<String> terms(AnswerUnit unit, AnalyzedQuestion question, Captions captions, Analyzer analyzer) {
 		Set<String> terms = unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
 		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
-		List<Set<String>> named = unit.headings().stream().filter(heading -> names(question, heading)).toList();
+		List<Set<String>> named = unit.headings()
+			.stream()
+			.map(AnswerUnit.Heading::terms)
+			.filter(heading -> names(question, heading))
+			.toList();
 		Set<String> cited = ReferenceMarkers.citedOnly(unit.context(), question);
 		if (referenced.isEmpty() && named.isEmpty() && cited.isEmpty()) {
 			return terms;
@@ -201,6 +206,23 @@ public final class AnswerExtractor {
 		}
 		named.forEach(all::addAll);
 		return all;
+	}
+
+	/**
+	 * A section's first sentence under the headings the question names it by
+	 * ("Åtgärdsområde 29 – Informera äldre om mötesplatser …: Utveckla nya sätt …"): the
+	 * title says what the section is about, and the asker sees that it is the one asked.
+	 */
+	private static String titled(String text, AnswerUnit unit, AnalyzedQuestion question) {
+		if (text == null || !sectionNamed(unit, question)) {
+			return text;
+		}
+		return unit.headings().stream().map(AnswerUnit.Heading::text).collect(Collectors.joining(" – ")) + ": " + text;
+	}
+
+	/** Whether the question names a heading right above the unit's sentence. */
+	private static boolean sectionNamed(AnswerUnit unit, AnalyzedQuestion question) {
+		return unit.headings().stream().anyMatch(heading -> names(question, heading.terms()));
 	}
 
 	/**
@@ -342,6 +364,9 @@ public final class AnswerExtractor {
 	private Answer compose(AnalyzedQuestion question, Candidate best, List<Candidate> candidates,
 			List<ScoredPassage> ranked) {
 		String doc = best.unit().passage().doc();
+		// A section asked by its heading is answered from that section alone: the
+		// sentences after it in the passage are another section's.
+		boolean sectionNamed = sectionNamed(best.unit(), question);
 		List<String> chosen = new ArrayList<>();
 		List<AnswerUnit> cited = new ArrayList<>();
 		// The units quoted from the best unit's passage, in the passage's order, so that
@@ -366,6 +391,7 @@ public final class AnswerExtractor {
 			// list after its own item), nor a list after the same list (narrowed to the
 			// items that bear on the question).
 			if (!candidate.unit().passage().doc().equals(doc) || label(candidate) || besideRow(candidate, best)
+					|| sectionNamed && !candidate.unit().section().equals(best.unit().section())
 					|| chosen.stream()
 						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))
 					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())) {

@@ -33,12 +33,17 @@ import se.fyren.knowledge.chunk.Sentences;
  * is answered by its lines as sentences
  * @param row whether the unit is a table's row read under its header row (see
  * {@link TableRow})
- * @param headings for a sentence that opens its section's text, the terms of each heading
- * right above it (a banner's "Åtgärdsområde 23", the title under it); empty otherwise
+ * @param headings for a sentence that opens its section's text, each heading right above
+ * it, outermost first (a banner's "Åtgärdsområde 23", the title under it); empty
+ * otherwise
  */
 record AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
 		List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed, boolean row,
-		List<Set<String>> headings) {
+		List<Heading> headings) {
+
+	/** A heading right above a sentence that opens its section, with its terms. */
+	record Heading(String text, Set<String> terms) {
+	}
 
 	AnswerUnit {
 		items = List.copyOf(items);
@@ -340,17 +345,17 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	}
 
 	/**
-	 * The terms of each heading right above sentence {@code k} when it opens its
+	 * Each heading right above sentence {@code k}, outermost first, when it opens its
 	 * section's text: a question may name a section by a heading ("vad handlar
 	 * åtgärdsområde 23 om"), and the section's first sentence says what it is about.
 	 */
-	private static List<Set<String>> headingsAbove(Split split, AnalysedSentences analysed, Passage passage, int k) {
+	private static List<Heading> headingsAbove(Split split, AnalysedSentences analysed, Passage passage, int k) {
 		if (k == 0 || heading(split, analysed, passage, k) || !heading(split, analysed, passage, k - 1)) {
 			return List.of();
 		}
-		List<Set<String>> headings = new ArrayList<>();
+		List<Heading> headings = new ArrayList<>();
 		for (int h = k - 1; h >= 0 && heading(split, analysed, passage, h); h--) {
-			headings.add(analysed.terms().get(h));
+			headings.add(0, new Heading(split.sentences().get(h), analysed.terms().get(h)));
 		}
 		return headings;
 	}

@@ -14,7 +14,7 @@ import se.fyren.knowledge.search.Concept;
  * metod i fem steg …", "Lupp står för …"), where any sentence about it merely holds an
  * "är" ("Nästa steg är att …").
  *
- * @param words the question's words as written, in lower case
+ * @param words the question's words as analysed (stems or lemmas), in lower case
  */
 record DefinedTerm(List<String> words) {
 
@@ -27,8 +27,14 @@ record DefinedTerm(List<String> words) {
 	// …"), and the defining word soon after.
 	private static final int MAX_WORDS_BEFORE = 4;
 
-	// How Swedish plurals with their article end ("-arna", "-erna", "-orna", "-na").
-	private static final String PLURAL_ARTICLE = "na";
+	// What a plural with its article adds to the noun's stem or lemma ("intressent" →
+	// "intressenterna", "kvinn" → "kvinnorna"); "Dalarna" adds only an "a" to "dalarn".
+	private static final Pattern PLURAL_ARTICLE = Pattern.compile("(?:a|e|o)?r?na");
+
+	// A definition's defining word follows its term closely ("En intressent är …", "Lupp,
+	// lokal uppföljning av ungdomspolitiken, är …"), not a clause later ("Detta gör
+	// förändringsagenter särskilt viktiga … Det handlar om …").
+	private static final int MAX_WORDS_BETWEEN = 6;
 
 	// A word shorter than this is no term of its own.
 	private static final int MIN_TERM_CHARS = 4;
@@ -58,7 +64,9 @@ record DefinedTerm(List<String> words) {
 		int read = 0;
 		while (word.find() && word.start() < defining.start() && read++ < MAX_WORDS_BEFORE) {
 			if (names(word.group())) {
-				return true;
+				return WORD.matcher(lower.substring(word.end(), defining.start()))
+					.results()
+					.count() <= MAX_WORDS_BETWEEN;
 			}
 		}
 		return false;
@@ -71,7 +79,7 @@ record DefinedTerm(List<String> words) {
 	 * intressent är …").
 	 */
 	private static boolean pluralWithArticle(String written, String asked) {
-		return written.length() > asked.length() && written.endsWith(PLURAL_ARTICLE) && !asked.endsWith(PLURAL_ARTICLE);
+		return written.startsWith(asked) && PLURAL_ARTICLE.matcher(written.substring(asked.length())).matches();
 	}
 
 	/** A word of the sentence names a question's word when one begins the other. */

@@ -183,7 +183,7 @@ public final class KnowledgeBenchmark {
 			List<Passage> passages = report.passages()
 				.stream()
 				.map(p -> new Passage(p.id().replace(report.docId(), doc), doc, p.title(), p.section(), p.page(),
-						p.start(), p.end(), changed(p.text(), copy)))
+						p.start(), p.end(), changed(p.text(), copy), p.collection(), p.sections()))
 				.toList();
 			return new Report(doc, report.path().resolveSibling(doc), report.fingerprint() + "-" + copy, report.title(),
 					changed(report.cleanedText(), copy), passages);

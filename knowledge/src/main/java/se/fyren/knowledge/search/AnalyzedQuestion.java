@@ -16,11 +16,22 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 
 	/**
 	 * The end of a word that names a document ("slutrapporten", "kursmanualen", "the
-	 * course manual", "minnesanteckningarna"), as lemmatised or stemmed ("slutrappor"): a
-	 * compound that ends in one names a document too ("lärprojektsrapporten").
+	 * course manual", "minnesanteckningarna", "protokollet"), as lemmatised or stemmed
+	 * ("slutrappor"): a compound that ends in one names a document too
+	 * ("lärprojektsrapporten").
 	 */
 	private static final Pattern DOCUMENT_NOUN = Pattern
-		.compile("(?:rapport?|manual|anteckning(?:ar)?|protokoll|inbjudan|report|notes?)$");
+		.compile("(?:rapport?|manual|anteckning(?:ar)?|protokoll|report)$");
+
+	// How much a word that names a document weighs beside the question's other words: too
+	// little to pick the passages that merely name it over those on the topic asked, yet
+	// still a word of the question.
+	private static final float DOCUMENT_WEIGHT = 0.3f;
+
+	// A question that names a document and one word more asks about the document itself
+	// ("vem skrev kursmanualen?", "sammanfatta slutrapporten"): its name keeps its
+	// weight.
+	private static final int MIN_TOPIC_WORDS = 2;
 
 	public AnalyzedQuestion {
 		concepts = List.copyOf(concepts);
@@ -31,16 +42,29 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 	}
 
 	/**
-	 * The question without the words that name the document it asks about ("vad säger
-	 * slutrapporten om …"): they say where to look, not what, so they are matched in the
-	 * reports' titles only. In the text they would pick the passages that speak of the
-	 * report itself (its foreword, "Detta är slutrapporten …"). The question itself when
-	 * it names nothing else.
+	 * The question with the words that name the document it asks about ("vad säger
+	 * slutrapporten om …") weighed low: they say where to look more than what, and the
+	 * reports' titles say which report they name (matched by the rescoring). At full
+	 * weight they would pick the passages that speak of the report itself (its foreword,
+	 * "Detta är slutrapporten …"). The question itself when it names no document, or
+	 * little else.
 	 */
 	public AnalyzedQuestion content() {
-		List<Concept> content = concepts.stream().filter(concept -> !namesDocument(concept)).toList();
-		return content.isEmpty() || content.size() == concepts.size() ? this
-				: new AnalyzedQuestion(question, content, english);
+		if (concepts.stream().filter(concept -> !namesDocument(concept)).count() < MIN_TOPIC_WORDS) {
+			return this;
+		}
+		return new AnalyzedQuestion(question,
+				concepts.stream().map(concept -> namesDocument(concept) ? weighedLow(concept) : concept).toList(),
+				english);
+	}
+
+	private static Concept weighedLow(Concept concept) {
+		return new Concept(concept.word(),
+				concept.terms()
+					.stream()
+					.map(term -> new QueryTerm(term.term(), term.role(), term.weight() * DOCUMENT_WEIGHT))
+					.toList(),
+				concept.idf() * DOCUMENT_WEIGHT, concept.known());
 	}
 
 	// By the word or its gloss: "final report" is read as "slutrapport".
