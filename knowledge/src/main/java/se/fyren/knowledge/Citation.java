@@ -7,12 +7,11 @@ package se.fyren.knowledge;
 public record Citation(String doc, String title, String section, Integer page, String passageText, String collection) {
 
 	/**
-	 * A citation of a passage under one of the sections it runs through: the one the
-	 * quoted sentence is in.
+	 * A citation of a passage under one of the sections and pages it runs through: those
+	 * the quoted sentence is in.
 	 */
-	public static Citation of(Passage passage, String section) {
-		return new Citation(passage.doc(), passage.title(), section, passage.page(), passage.text(),
-				passage.collection());
+	public static Citation of(Passage passage, Passage.SectionStart at) {
+		return new Citation(passage.doc(), passage.title(), at.path(), at.page(), passage.text(), passage.collection());
 	}
 
 }

@@ -16,18 +16,22 @@ import java.util.List;
  * @param end offset just past the passage in the report's cleaned text
  * @param collection the collection its document belongs to
  * ({@link CollectionNames#REPORTS} for the report folders), or null before it is indexed
- * @param sections where each section the passage runs through starts in its text, in
- * order, the first at 0 with {@code section}: a passage may run on across short sections
+ * @param sections where each section and page the passage runs through starts in its
+ * text, in order, the first at 0 with {@code section} and {@code page}: a passage may run
+ * on across short sections and a page break
  */
 public record Passage(String id, String doc, String title, String section, Integer page, int start, int end,
 		String text, String collection, List<SectionStart> sections) {
 
-	/** A section's heading path and the offset in the passage's text where it starts. */
-	public record SectionStart(int offset, String path) {
+	/**
+	 * Where in the passage's text a section or a printed page starts: its heading path
+	 * and its page (null when the format has none or the text does not say it).
+	 */
+	public record SectionStart(int offset, String path, Integer page) {
 	}
 
 	public Passage {
-		sections = sections.isEmpty() ? List.of(new SectionStart(0, section)) : List.copyOf(sections);
+		sections = sections.isEmpty() ? List.of(new SectionStart(0, section, page)) : List.copyOf(sections);
 	}
 
 	/** A passage cut from a document, before the index says which collection holds it. */
@@ -48,14 +52,19 @@ public record Passage(String id, String doc, String title, String section, Integ
 
 	/** The heading path of the section that holds the text at {@code offset}. */
 	public String sectionAt(int offset) {
-		String path = section;
+		return startAt(offset).path();
+	}
+
+	/** The section and page that hold the text at {@code offset}. */
+	public SectionStart startAt(int offset) {
+		SectionStart at = sections.get(0);
 		for (SectionStart start : sections) {
 			if (start.offset() > offset) {
 				break;
 			}
-			path = start.path();
+			at = start;
 		}
-		return path;
+		return at;
 	}
 
 	public static final int MAX_CHARS = 1000;

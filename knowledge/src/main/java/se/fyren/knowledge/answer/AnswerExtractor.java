@@ -418,7 +418,7 @@ public final class AnswerExtractor {
 		// Overlapping passages of one section would read as the same source twice.
 		Map<List<String>, Citation> citations = new LinkedHashMap<>();
 		for (AnswerUnit unit : cited) {
-			Citation citation = Citation.of(unit.passage(), unit.section());
+			Citation citation = Citation.of(unit.passage(), unit.start());
 			citations.putIfAbsent(
 					List.of(citation.doc(), String.valueOf(citation.section()), String.valueOf(citation.page())),
 					citation);

@@ -152,8 +152,13 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * passage may run on across short sections.
 	 */
 	String section() {
+		return start().path();
+	}
+
+	/** The section and page the unit opens in. */
+	Passage.SectionStart start() {
 		int at = passage.text().indexOf(list ? leadIn : text);
-		return passage.sectionAt(Math.max(0, at));
+		return passage.startAt(Math.max(0, at));
 	}
 
 	/** The passage's units in order, from its sentences as the index split them. */

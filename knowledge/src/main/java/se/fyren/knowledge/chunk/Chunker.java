@@ -2,6 +2,7 @@ package se.fyren.knowledge.chunk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.clean.Line;
@@ -123,19 +124,20 @@ public final class Chunker {
 	}
 
 	/**
-	 * Where each section the sentences from {@code first} to {@code last} run through
-	 * starts, as offsets from the first: a citation names the section its sentence is in,
-	 * not the one the passage opens in, and a section's first sentence is read under its
-	 * headings.
+	 * Where each section and page the sentences from {@code first} to {@code last} run
+	 * through starts, as offsets from the first: a citation names the section and page
+	 * its sentence is in, not those the passage opens in, and a section's first sentence
+	 * is read under its headings.
 	 */
 	private static List<Passage.SectionStart> sections(List<Sentence> sentences, Unit first, Unit last) {
 		List<Passage.SectionStart> starts = new ArrayList<>();
-		String current = null;
 		for (int s = first.first(); s <= last.last(); s++) {
 			Sentence sentence = sentences.get(s);
-			if (starts.isEmpty() || !sentence.section().equals(current)) {
-				current = sentence.section();
-				starts.add(new Passage.SectionStart(sentence.start() - first.start(), current));
+			Passage.SectionStart previous = starts.isEmpty() ? null : starts.get(starts.size() - 1);
+			if (previous == null || !sentence.section().equals(previous.path())
+					|| !Objects.equals(sentence.page(), previous.page())) {
+				starts.add(new Passage.SectionStart(sentence.start() - first.start(), sentence.section(),
+						sentence.page()));
 			}
 		}
 		return starts;

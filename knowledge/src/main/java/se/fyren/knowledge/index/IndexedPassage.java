@@ -48,6 +48,7 @@ public record IndexedPassage(Passage passage, String sentences) {
 			for (Passage.SectionStart section : passage.sections()) {
 				out.writeVInt(section.offset());
 				out.writeString(section.path() == null ? "" : section.path());
+				out.writeVInt(section.page() == null ? NO_PAGE : section.page() + 1);
 			}
 		}
 		catch (IOException ex) {
@@ -73,7 +74,10 @@ public record IndexedPassage(Passage passage, String sentences) {
 		int count = in.readVInt();
 		List<Passage.SectionStart> sections = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			sections.add(new Passage.SectionStart(in.readVInt(), in.readString()));
+			int offset = in.readVInt();
+			String path = in.readString();
+			int sectionPage = in.readVInt();
+			sections.add(new Passage.SectionStart(offset, path, sectionPage == NO_PAGE ? null : sectionPage - 1));
 		}
 		return new IndexedPassage(new Passage(id, doc, title, section, page == NO_PAGE ? null : page - 1, start, end,
 				text, collection, sections), sentences);

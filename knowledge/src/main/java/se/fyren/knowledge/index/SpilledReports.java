@@ -72,6 +72,7 @@ public final class SpilledReports implements Iterable<Report>, AutoCloseable {
 				for (Passage.SectionStart section : passage.sections()) {
 					out.writeInt(section.offset());
 					writeNullable(section.path());
+					out.writeInt(section.page() == null ? -1 : section.page());
 				}
 			}
 			count++;
@@ -149,7 +150,10 @@ public final class SpilledReports implements Iterable<Report>, AutoCloseable {
 			int sectionCount = in.readInt();
 			List<Passage.SectionStart> sections = new ArrayList<>(sectionCount);
 			for (int s = 0; s < sectionCount; s++) {
-				sections.add(new Passage.SectionStart(in.readInt(), readNullable(in)));
+				int offset = in.readInt();
+				String heading = readNullable(in);
+				int sectionPage = in.readInt();
+				sections.add(new Passage.SectionStart(offset, heading, sectionPage < 0 ? null : sectionPage));
 			}
 			passages.add(new Passage(id, doc, passageTitle, section, page < 0 ? null : page, start, end, text,
 					passageCollection, sections));

@@ -149,9 +149,25 @@ class ChunkerTest {
 	}
 
 	@Test
+	void knowsThePageEachPartOfAPassageRunningOverAPageBreakIsOn() {
+		// A sentence after the break is cited with its own page (here one whose number
+		// the
+		// text does not give), not the page the passage opens on.
+		List<Passage> overBreak = allPassages().stream()
+			.filter(p -> p.page() != null && p.sections().stream().anyMatch(s -> !p.page().equals(s.page())))
+			.toList();
+
+		assertThat(overBreak).isNotEmpty().allSatisfy(p -> {
+			Passage.SectionStart last = p.sections().get(p.sections().size() - 1);
+			assertThat(p.startAt(last.offset()).page()).as(p.id()).isNotEqualTo(p.page());
+			assertThat(p.startAt(0).page()).isEqualTo(p.page());
+		});
+	}
+
+	@Test
 	void givesEveryPassageItsOpeningSectionFirstAndItsSectionsInOrder() {
 		assertThat(allPassages()).allSatisfy(p -> {
-			assertThat(p.sections().get(0)).isEqualTo(new Passage.SectionStart(0, p.section()));
+			assertThat(p.sections().get(0)).isEqualTo(new Passage.SectionStart(0, p.section(), p.page()));
 			for (int i = 1; i < p.sections().size(); i++) {
 				assertThat(p.sections().get(i).offset()).as(p.id())
 					.isGreaterThan(p.sections().get(i - 1).offset())
