@@ -106,6 +106,22 @@ class WebChatBrowserTest extends WebTestSupport {
 	}
 
 	@Test
+	void answersWhatASectionIsAboutUnderItsTitleAndCitesThatSection() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("vad handlar åtgärdsområde 23 om?");
+		browser.findElement(By.id("send")).click();
+
+		WebElement answer = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
+		assertThat(answer.getText()).startsWith("Åtgärdsområde 23 – Utveckla samverkan och samordning");
+		// The passage opens in area 22; the source names the section the answer is from.
+		WebElement source = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sources .section-path")));
+		assertThat(source.getText()).contains("Åtgärdsområde 23").doesNotContain("Åtgärdsområde 22");
+		chromium.shots("section", answer);
+	}
+
+	@Test
 	void saysWhyTheReportsDoNotAnswerAndShowsNoSources() {
 		browser.get("http://localhost:" + port + "/");
 		browser.findElement(By.id("question")).sendKeys("vad gör konsultationsteamet i hedemora?");
