@@ -12,12 +12,15 @@ import se.fyren.bot.cli.CommandLine;
 /**
  * Fyren. Without arguments it serves the web chat (and Slack when configured); with a
  * command ({@code ask}, {@code index}, {@code eval}, {@code bench}, {@code feedback},
- * {@code teams-package}) it runs that and exits.
+ * {@code teams-package}, {@code add}, {@code help}) it runs that and exits.
  */
 @SpringBootApplication
 public class FyrenApplication {
 
-	static final Set<String> COMMANDS = Set.of("ask", "index", "eval", "bench", "feedback", "teams-package", "add");
+	// "--help" and "-h" print the commands: an administrator's first try, which would
+	// otherwise start the server.
+	static final Set<String> COMMANDS = Set.of("ask", "index", "eval", "bench", "feedback", "teams-package", "add",
+			"help", "--help", "-h");
 
 	private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
 

@@ -115,6 +115,7 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			case "feedback" -> feedback(rest);
 			case "teams-package" -> teamsPackage(rest);
 			case "add" -> add(rest);
+			case "help", "--help", "-h" -> help();
 			default -> usage();
 		}
 	}
@@ -366,6 +367,15 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 		return line.length() <= 160 ? line : line.substring(0, 159) + "…";
 	}
 
+	/** The commands, asked for: no error. */
+	private void help() {
+		out.println("""
+				Fyren answers questions from the reports. Without a command, java -jar fyren.jar serves
+				the web chat (and Slack and Teams when configured); with one, it runs it and exits.""");
+		usage();
+		exitCode = 0;
+	}
+
 	private void usage() {
 		out.println("""
 				usage: fyren ask "fråga" [--json]
@@ -376,7 +386,8 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 				       fyren feedback [COUNT] [--json]
 				       fyren add FILE --collection NAME
 				       fyren teams-package --app-id=APP_ID --host=HOST [--version=1.2.3] [--privacy-url=URL]
-				                           [--terms-url=URL] [--out=fyren-teams.zip] [--sources=config/teams]""");
+				                           [--terms-url=URL] [--out=fyren-teams.zip] [--sources=config/teams]
+				       fyren help""");
 		exitCode = USAGE;
 	}
 

@@ -20,8 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * {@code fyren feedback} on a data folder no server has run on: the database has no
- * answer log yet, which is no answers, not a stack trace.
+ * The command line on a data folder no server has run on: {@code fyren feedback} finds no
+ * answer log yet, which is no answers, not a stack trace; {@code fyren --help} lists the
+ * commands.
  */
 @SpringBootTest(classes = CommandLine.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, args = "feedback")
 @ActiveProfiles("cli")
@@ -49,6 +50,18 @@ class FeedbackBeforeAnyServerTest {
 		assertThat(output.toString().substring(before)).contains("Inga svar har fått betyget")
 			.doesNotContain("Exception");
 		assertThat(commands.getExitCode()).isZero();
+	}
+
+	@Test
+	void helpListsTheCommandsAndSucceeds(CapturedOutput output) {
+		for (String asked : new String[] { "help", "--help", "-h" }) {
+			int before = output.length();
+
+			commands.run(new DefaultApplicationArguments(asked));
+
+			assertThat(output.toString().substring(before)).contains("serves", "fyren ask", "fyren eval");
+			assertThat(commands.getExitCode()).isZero();
+		}
 	}
 
 	private static int unusedPort() {
