@@ -17,13 +17,8 @@ public enum QuestionKind {
 	/**
 	 * "när", "vilket datum", "when", "what date": a date, a year, a weekday, a month or a
 	 * season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under april-maj").
-	 * "När" and "when" ask for a time where they open the question or a clause of it, or
-	 * follow its first word ("när klubbades den", "översiktsplanen, när antogs den",
-	 * "senast när …"), not where they join a clause to what is asked ("vad bjöd hon på
-	 * när hon besökte nämnderna").
 	 */
-	WHEN("(?:(?<=(?:^|[,;:–—?!.(])\\s{0,3}(?:\\p{L}{1,20}\\s{1,3})?)(?:när|when)"
-			+ "|\\b(?:vilket datum|vilken dag|vilket år|datum|what date|what day|what year))\\b",
+	WHEN("\\b(?:när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
 	/**
