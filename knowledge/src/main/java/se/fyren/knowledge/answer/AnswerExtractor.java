@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,7 +122,7 @@ public final class AnswerExtractor {
 				if (beyondRead && !listed && !definitionAsked || found.guessed() && !listAsked) {
 					continue;
 				}
-				String text = titled(AnswerText.clean(unit.text(), unit.list(), figureAsked), unit, question);
+				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked);
 				if (text == null || beyondRead && definitionAsked && !defined.definedIn(text)) {
 					continue;
 				}
@@ -213,11 +214,12 @@ public final class AnswerExtractor {
 	 * ("Åtgärdsområde 29 – Informera äldre om mötesplatser …: Utveckla nya sätt …"): the
 	 * title says what the section is about, and the asker sees that it is the one asked.
 	 */
-	private static String titled(String text, AnswerUnit unit, AnalyzedQuestion question) {
-		if (text == null || !sectionNamed(unit, question)) {
-			return text;
-		}
+	private static String titled(String text, AnswerUnit unit) {
 		return unit.headings().stream().map(AnswerUnit.Heading::text).collect(Collectors.joining(" – ")) + ": " + text;
+	}
+
+	private static boolean sameSection(Candidate unit, Candidate best) {
+		return Objects.equals(unit.unit().section(), best.unit().section());
 	}
 
 	/** Whether the question names a heading right above the unit's sentence. */
@@ -379,8 +381,14 @@ public final class AnswerExtractor {
 			}
 			next(best, candidates).filter(unit -> !besideRow(unit, best)).ifPresent(opening::add);
 		}
-		List<Candidate> inOrder = opening.stream().sorted(Comparator.comparingInt(c -> c.unit().position())).toList();
-		inOrder.stream().map(Candidate::text).distinct().forEach(chosen::add);
+		List<Candidate> inOrder = opening.stream()
+			.filter(unit -> unit == best || !sectionNamed || !label(unit) && sameSection(unit, best))
+			.sorted(Comparator.comparingInt(c -> c.unit().position()))
+			.toList();
+		inOrder.stream()
+			.map(unit -> unit == best && sectionNamed ? titled(unit.text(), unit.unit()) : unit.text())
+			.distinct()
+			.forEach(chosen::add);
 		// The answer's first sentence names the section it is cited under.
 		cited.add(inOrder.get(0).unit());
 		for (Candidate candidate : candidates) {
@@ -391,7 +399,7 @@ public final class AnswerExtractor {
 			// list after its own item), nor a list after the same list (narrowed to the
 			// items that bear on the question).
 			if (!candidate.unit().passage().doc().equals(doc) || label(candidate) || besideRow(candidate, best)
-					|| sectionNamed && !candidate.unit().section().equals(best.unit().section())
+					|| sectionNamed && !sameSection(candidate, best)
 					|| chosen.stream()
 						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))
 					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())) {

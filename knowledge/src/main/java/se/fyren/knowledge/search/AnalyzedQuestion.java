@@ -47,10 +47,12 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 	 * reports' titles say which report they name (matched by the rescoring). At full
 	 * weight they would pick the passages that speak of the report itself (its foreword,
 	 * "Detta är slutrapporten …"). The question itself when it names no document, or
-	 * little else.
+	 * little else the reports know.
 	 */
 	public AnalyzedQuestion content() {
-		if (concepts.stream().filter(concept -> !namesDocument(concept)).count() < MIN_TOPIC_WORDS) {
+		List<Concept> topic = concepts.stream().filter(concept -> !namesDocument(concept)).toList();
+		if (topic.size() == concepts.size()
+				|| topic.size() < MIN_TOPIC_WORDS && topic.stream().allMatch(Concept::known)) {
 			return this;
 		}
 		return new AnalyzedQuestion(question,
