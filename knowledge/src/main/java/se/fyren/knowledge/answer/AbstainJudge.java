@@ -58,9 +58,9 @@ final class AbstainJudge {
 			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
 			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
 
-	// A role may be asked with an "s": in English as a verb ("who chairs the board") or
-	// in
-	// the plural ("who are the coordinators"); a Swedish genitive names the role too.
+	// A role may be asked with an "s": in English as a verb ("who chairs the board")
+	// or in the plural ("who are the coordinators"); a Swedish genitive names the role
+	// too.
 	private static final Pattern ROLE_ASKED = Pattern.compile(
 			"\\b(" + String.join("|", ROLE_NAMED.keySet().stream().map(asked -> asked.replace(" ", "\\s+")).toList())
 					+ ")s?\\b",
