@@ -198,8 +198,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			}
 			progress.reports(files.size(), files.size());
 			// Stored documents come and go through add and remove, not through the
-			// folders;
-			// a rebuild drops them, and whoever keeps them adds them again
+			// folders; a rebuild drops them, and whoever keeps them adds them again
 			// (storedDocuments).
 			if (!rebuild) {
 				indexed.forEach((source, fingerprint) -> {

@@ -273,8 +273,7 @@ class AnswerTest {
 		Answer answer = knowledge.ask("Hur mycket kostar vattenvanekurserna?");
 
 		// "De arrangeras av kommunen …" is about the courses of the sentence before it,
-		// not
-		// about what one pays.
+		// not about what one pays.
 		assertThat(answer.text()).contains("vattenvanekurser. De arrangeras av kommunen")
 			.contains("betalar man ingenting");
 	}
@@ -677,8 +676,7 @@ class AnswerTest {
 	@Test
 	void answersFromASentenceInsideAListItem() {
 		// Item 4 of the minutes' agenda: its first sentence is quoted in the list, the
-		// figures
-		// stand in the sentences after it.
+		// figures stand in the sentences after it.
 		Answer answer = knowledge
 			.ask("hur mycket minskade barnens sjukdagar när förskolorna i leksand jobbade med handhygien");
 
@@ -903,8 +901,7 @@ class AnswerTest {
 	@Test
 	void aWordOfLikeMeaningDoesNotMakeANameKnown() {
 		// The reports never write "Läroanstalt"; the general lexicon's "skola", which
-		// they
-		// use, is another word, not the name (it was answered).
+		// they use, is another word, not the name (it was answered).
 		Answer answer = knowledge.ask("Vad står det om Läroanstalt och hälsa?");
 
 		assertThat(answer.found()).isFalse();

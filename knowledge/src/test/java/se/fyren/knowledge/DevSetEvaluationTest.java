@@ -42,8 +42,7 @@ class DevSetEvaluationTest {
 		// The figures of 2026-12-02 after noun lemmas, term roles and the abstain model
 		// (recall@5 0.907, mrr 0.723, answer_hit 0.674), one question's slack. Two are
 		// refused: "vabbandet" (words the reports never use) and a count whose best
-		// answer
-		// holds no figure (it was answered wrongly before the count rule).
+		// answer holds no figure (it was answered wrongly before the count rule).
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.90);
 		assertThat(score.mrrAt10()).isGreaterThanOrEqualTo(0.71);
 		// Round five (figure captions, cost answers): answer_hit 0.698, lists 6/8; round

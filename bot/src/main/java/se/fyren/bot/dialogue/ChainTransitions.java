@@ -253,8 +253,7 @@ class ChainTransitions {
 		Instant now = Instant.now(clock);
 		if (chain.stepDeadline() == null) {
 			// Nothing open to give time to (a chain stored before its end was written
-			// with
-			// its last move).
+			// with its last move).
 			return false;
 		}
 		Instant from = chain.stepDeadline().isAfter(now) ? chain.stepDeadline() : now;

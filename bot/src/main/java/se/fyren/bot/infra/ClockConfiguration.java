@@ -13,8 +13,7 @@ class ClockConfiguration {
 	@Bean
 	Clock clock() {
 		// Swedish municipalities' time, whatever zone the server runs in: dates in
-		// exports,
-		// the year a wheel shows, "today" in reminders.
+		// exports, the year a wheel shows, "today" in reminders.
 		return Clock.system(ZoneId.of("Europe/Stockholm"));
 	}
 

@@ -48,9 +48,8 @@ class SlackConfiguration {
 	Slack slack(SlackProperties properties) {
 		SlackConfig config = new SlackConfig();
 		// Bolt's call statistics (unused here) look up the team with an extra auth.test
-		// before
-		// each method's first call, logging an ERROR with a stack trace whenever Slack is
-		// down.
+		// before each method's first call, logging an ERROR with a stack trace whenever
+		// Slack is down.
 		config.setStatsEnabled(false);
 		if (properties.apiUrl() != null && !properties.apiUrl().isBlank()) {
 			String prefix = properties.apiUrl().endsWith("/") ? properties.apiUrl() : properties.apiUrl() + "/";

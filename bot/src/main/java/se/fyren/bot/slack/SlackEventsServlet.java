@@ -56,8 +56,7 @@ final class SlackEventsServlet extends SlackAppServlet {
 		}
 		catch (RuntimeException ex) {
 			// Signed, so from Slack, but of a shape Bolt or a listener cannot use: the
-			// class
-			// of the failure says enough, the body is what a user wrote.
+			// class of the failure says enough, the body is what a user wrote.
 			log.warn("Signed Slack request could not be handled ({}); answered 400", ex.getClass().getName());
 			if (!response.isCommitted()) {
 				response.reset();

@@ -80,8 +80,8 @@ final class TeamsActivities {
 		}
 		if (addressed == Addressed.MENTION && activity.sharesFile()) {
 			// In a channel or group chat the file lives in SharePoint, out of a bot's
-			// reach
-			// without Graph: say where files are read instead of answering its text.
+			// reach without Graph: say where files are read instead of answering its
+			// text.
 			outbox.reply(activity, new Reply.TextReply(message("teams.filesInPersonalChat", locale)), locale);
 			return;
 		}

@@ -23,8 +23,7 @@ class LinkClientsTest {
 	@Test
 	void theClientIsBuiltOnTheFirstFetchAndOnlyOnce() {
 		// Compared as sets of threads, not counts: the selector thread of a client
-		// another
-		// test left behind may end meanwhile.
+		// another test left behind may end meanwhile.
 		Set<Thread> selectorsBefore = selectorThreads();
 		Supplier<HttpClient> client = LinkClients
 			.client(new LinkProperties(Duration.ofSeconds(5), List.of(), null, ""));

@@ -50,10 +50,9 @@ public final class NounLemmas {
 	// the plural of "dal" to the dictionary, and the name of the county to the reports.
 	private static final int MIN_LEMMA = 4;
 
-	// Definite and plural endings: when the dictionary lists the noun with one of them
-	// and
-	// that form stems back to the base form, the stemmer took the noun's own last letter
-	// for an ending.
+	// Definite and plural endings: when the dictionary lists the noun with one of
+	// them and that form stems back to the base form, the stemmer took the noun's own
+	// last letter for an ending.
 	private static final String[] ENDINGS = { "en", "et", "er", "ar", "or" };
 
 	// Bounds the words remembered by one stream (the reports hold some fifteen thousand).

@@ -247,11 +247,10 @@ public final class PassageIndex implements AutoCloseable {
 			manifest.forEach((path, fingerprint) -> data.put(SOURCE_PREFIX + path, fingerprint));
 			if (rebuild) {
 				// A rebuilt index is read far more than it is written: as one segment,
-				// each question looks up its terms and sets up its scorers once, not once
-				// per
-				// segment (about a twentieth of a question's time at x100, with the same
-				// scores; the reports alone fit one segment anyway). Later updates add
-				// segments as usual.
+				// each question looks up its terms and sets up its scorers once, not
+				// once per segment (about a twentieth of a question's time at x100, with
+				// the same scores; the reports alone fit one segment anyway). Later
+				// updates add segments as usual.
 				writer.forceMerge(1);
 			}
 			writer.setLiveCommitData(data.entrySet());

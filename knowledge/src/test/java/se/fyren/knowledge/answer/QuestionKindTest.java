@@ -138,10 +138,9 @@ class QuestionKindTest {
 			assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.LIST);
 		}
 		assertThat(QuestionKind.of("what is the complete specialist training?")).isNotEqualTo(QuestionKind.LIST);
-		// A number, a date, a person or a cost of all of them is still that; "alla" after
-		// a
-		// preposition is what the question is about; "alla" before an indefinite plural
-		// asks for no list.
+		// A number, a date, a person or a cost of all of them is still that; "alla"
+		// after a preposition is what the question is about; "alla" before an indefinite
+		// plural asks for no list.
 		assertThat(QuestionKind.of("Hur många av alla eleverna röker?")).isEqualTo(QuestionKind.NUMBER);
 		assertThat(QuestionKind.of("När träffades alla kommunerna?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("Vem ansvarar för alla insatserna?")).isEqualTo(QuestionKind.WHO);

@@ -151,8 +151,7 @@ class ChunkerTest {
 	@Test
 	void knowsThePageEachPartOfAPassageRunningOverAPageBreakIsOn() {
 		// A sentence after the break is cited with its own page (here one whose number
-		// the
-		// text does not give), not the page the passage opens on.
+		// the text does not give), not the page the passage opens on.
 		List<Passage> overBreak = allPassages().stream()
 			.filter(p -> p.page() != null && p.sections().stream().anyMatch(s -> !p.page().equals(s.page())))
 			.toList();

@@ -23,8 +23,7 @@ class SpelledOutCompoundTest {
 	@Test
 	void aCompoundOfRareReportWordsIsKnownAndSearchedByItsParts() {
 		// The manual speaks once of "geocaching" and of a "karta" (held as "kart"), never
-		// of a
-		// "geocachingkarta".
+		// of a "geocachingkarta".
 		Concept map = concept("hur stor upplaga hade geocachingkartan i borås?", "geocachingkart");
 
 		assertThat(map.known()).isTrue();
