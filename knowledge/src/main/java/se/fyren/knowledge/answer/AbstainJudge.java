@@ -220,9 +220,7 @@ final class AbstainJudge {
 			// use ("vad säger rapporterna om vargjakt?"): that is the reason to give. An
 			// English question's unknown words may be words the glossary lacks (as
 			// below), so it is told no passage matched.
-			return !question.english() && unknownShare >= OFF_TOPIC_SHARE
-					? abstain("off_topic", "most of the question's weight is words the reports never use", 0,
-							unknownShare, unknown, asked)
+			return !question.english() && unknownShare >= OFF_TOPIC_SHARE ? offTopic(0, unknownShare, unknown, asked)
 					: new Abstain("no_passages", "no passage matches the question", null, 0, 0, List.of(), asked);
 		}
 		double coverage = 0;
@@ -374,14 +372,18 @@ final class AbstainJudge {
 		// several known ones, and its best unit covers what is known strongly.
 		if (!question.english() && unknownShare >= OFF_TOPIC_SHARE
 				&& (best == null || best.coverage() < settings.strongCoverage())) {
-			return abstain("off_topic", "most of the question's weight is words the reports never use", coverage,
-					unknownShare, unknown, asked);
+			return offTopic(coverage, unknownShare, unknown, asked);
 		}
 		if (coverage < settings.minCoverage()) {
 			return abstain("low_coverage", "the best passages cover too little of the question", coverage, unknownShare,
 					unknown, asked);
 		}
 		return null;
+	}
+
+	private static Abstain offTopic(double coverage, double unknownShare, List<String> unknown, String asked) {
+		return abstain("off_topic", "most of the question's weight is words the reports never use", coverage,
+				unknownShare, unknown, asked);
 	}
 
 	private static Abstain abstain(String reason, String detail, double coverage, double unknownShare,

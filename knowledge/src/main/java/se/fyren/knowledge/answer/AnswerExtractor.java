@@ -110,6 +110,7 @@ public final class AnswerExtractor {
 		List<Candidate> candidates = new ArrayList<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
+		Set<String> asked = termsOf(question);
 		for (int rank = 0; rank < readForUnits; rank++) {
 			ScoredPassage passage = ranked.get(rank);
 			boolean beyondRead = rank >= read.size();
@@ -126,7 +127,7 @@ public final class AnswerExtractor {
 				if (text == null || beyondRead && definitionAsked && !defined.definedIn(text)) {
 					continue;
 				}
-				double coverage = Coverage.of(question, terms(unit, question, captions, analyzer));
+				double coverage = Coverage.of(question, terms(unit, question, asked, captions, analyzer));
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
@@ -157,7 +158,7 @@ public final class AnswerExtractor {
 					: new Abstain("no_passages", "no passage covers the question", null, 0, 0, List.of(), kind.label());
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
-		return compose(question, best, candidates, ranked);
+		return compose(question, asked, best, candidates, ranked);
 	}
 
 	/**
@@ -188,13 +189,14 @@ public final class AnswerExtractor {
 	 * as the index analysed them, a list's analysed now. The analysis works word by word,
 	 * so the terms of texts put together are the terms of each.
 	 */
-	private static Set<String> terms(AnswerUnit unit, AnalyzedQuestion question, Captions captions, Analyzer analyzer) {
+	private static Set<String> terms(AnswerUnit unit, AnalyzedQuestion question, Set<String> asked, Captions captions,
+			Analyzer analyzer) {
 		Set<String> terms = unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
 		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
 		List<Set<String>> named = unit.headings()
 			.stream()
 			.map(AnswerUnit.Heading::terms)
-			.filter(heading -> names(question, heading))
+			.filter(heading -> names(asked, heading))
 			.toList();
 		Set<String> cited = ReferenceMarkers.citedOnly(unit.context(), question);
 		if (referenced.isEmpty() && named.isEmpty() && cited.isEmpty()) {
@@ -223,8 +225,8 @@ public final class AnswerExtractor {
 	}
 
 	/** Whether the question names a heading right above the unit's sentence. */
-	private static boolean sectionNamed(AnswerUnit unit, AnalyzedQuestion question) {
-		return unit.headings().stream().anyMatch(heading -> names(question, heading.terms()));
+	private static boolean sectionNamed(AnswerUnit unit, Set<String> asked) {
+		return unit.headings().stream().anyMatch(heading -> names(asked, heading.terms()));
 	}
 
 	/**
@@ -233,13 +235,15 @@ public final class AnswerExtractor {
 	 * some words with is not named: its words are the topic of all its section's
 	 * sentences, not a sign that the first one answers.
 	 */
-	private static boolean names(AnalyzedQuestion question, Set<String> heading) {
-		if (heading.isEmpty()) {
-			return false;
-		}
-		Set<String> asked = new HashSet<>();
-		question.concepts().forEach(concept -> concept.terms().forEach(term -> asked.add(term.term())));
-		return asked.containsAll(heading);
+	private static boolean names(Set<String> asked, Set<String> heading) {
+		return !heading.isEmpty() && asked.containsAll(heading);
+	}
+
+	/** Every term of the question's concepts, gathered once per question. */
+	private static Set<String> termsOf(AnalyzedQuestion question) {
+		Set<String> terms = new HashSet<>();
+		question.concepts().forEach(concept -> concept.terms().forEach(term -> terms.add(term.term())));
+		return terms;
 	}
 
 	/**
@@ -363,12 +367,12 @@ public final class AnswerExtractor {
 	 * that support it best (candidates come ordered by their support); headings and
 	 * labels support nothing.
 	 */
-	private Answer compose(AnalyzedQuestion question, Candidate best, List<Candidate> candidates,
+	private Answer compose(AnalyzedQuestion question, Set<String> asked, Candidate best, List<Candidate> candidates,
 			List<ScoredPassage> ranked) {
 		String doc = best.unit().passage().doc();
 		// A section asked by its heading is answered from that section alone: the
 		// sentences after it in the passage are another section's.
-		boolean sectionNamed = sectionNamed(best.unit(), question);
+		boolean sectionNamed = sectionNamed(best.unit(), asked);
 		List<String> chosen = new ArrayList<>();
 		List<AnswerUnit> cited = new ArrayList<>();
 		// The units quoted from the best unit's passage, in the passage's order, so that
