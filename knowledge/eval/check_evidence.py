@@ -32,6 +32,7 @@ MINIMA = {
     "holdout6": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "holdout7": {"total": 45, "en": 12, "unanswerable": 12, "list": 10},
     "holdout8": {"total": 54, "en": 13, "unanswerable": 13, "list": 11},
+    "holdout9": {"total": 58, "en": 14, "unanswerable": 13, "list": 12},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
