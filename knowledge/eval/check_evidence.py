@@ -38,6 +38,7 @@ MINIMA = {
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation5": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation6": {"total": 70, "en": 15, "unanswerable": 16, "list": 12},
+    "validation7": {"total": 75, "en": 18, "unanswerable": 16, "list": 18},
 }
 EVIDENCE_WORDS = (3, 20)
 

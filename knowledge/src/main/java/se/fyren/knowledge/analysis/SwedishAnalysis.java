@@ -92,9 +92,10 @@ public final class SwedishAnalysis {
 				"från", "finns", "ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant",
 				"sa", "hen", "gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta",
 				"ungefär", "vems", "whose",
-				// Chat's fillers ("vad menar de egentligen"): they stand in many a
-				// sentence and ask nothing.
-				"egentligen", "faktiskt", "actually", "really", "basically",
+				// Chat's fillers ("vad menar de egentligen", "själva poängen"): they
+				// stand
+				// in many a sentence and ask nothing.
+				"egentligen", "faktiskt", "själva", "actually", "really", "basically",
 				// English words that carry no topic: left in, they would count as words
 				// the reports never use.
 				"from", "have", "has", "had", "been", "were", "its", "each", "other", "can't", "cant", "need", "like",
