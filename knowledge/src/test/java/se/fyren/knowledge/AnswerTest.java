@@ -211,6 +211,24 @@ class AnswerTest {
 	}
 
 	@Test
+	void abstainsWhenAskedWhenAndNoPassageFoundNamesATime() {
+		// The course manual dates none of its tools: it was answered with a sentence
+		// about the matrix, which says nothing of when.
+		Answer answer = knowledge.ask("When was the stakeholder matrix in the course manual developed?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("date_not_in_reports");
+	}
+
+	@Test
+	void answersWhenWithoutADateWhereTheReportSaysWhenInOtherWords() {
+		Answer answer = knowledge.ask("när ska man göra om intressentanalysen?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("med jämna mellanrum");
+	}
+
+	@Test
 	void abstainsWithAReasonOnACostTheReportsDoNotGive() {
 		Answer answer = knowledge.ask("Hur mycket kostar en familjecentral i drift per år?");
 

@@ -140,6 +140,8 @@ class WebApiTest extends WebTestSupport {
 			.isEqualTo("Det rapporterna säger om det här gäller inte Hedemora. "
 					+ "Ställ frågan utan ortnamnet för att se vad de säger.");
 		assertThat(chatText(UNANSWERABLE, "sv")).startsWith("Jag hittar inga kostnader eller belopp");
+		assertThat(chatText("When was the stakeholder matrix in the course manual developed?", "en"))
+			.isEqualTo("I could not find a date or a year for what you ask about in the reports.");
 		assertThat(chatText("What does HIPAA say about sharing Supercross data between municipalities?", "en"))
 			.isEqualTo("The reports do not mention HIPAA, so I cannot answer that.");
 		assertThat(chatText("vad gör konsultationsteamet i upplands väsby?", "sv"))

@@ -237,6 +237,15 @@ final class AbstainJudge {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);
 		}
+		// A date asked, and none of the passages read names a time at all: what they say
+		// of the topic does not say when. A unit that covers the question strongly may
+		// say when without a date ("Intressentanalysen bör upprepas med jämna
+		// mellanrum").
+		if (kind == QuestionKind.WHEN && (best == null || best.coverage() < settings.strongCoverage())
+				&& !kind.heldBy(found.toString(), false)) {
+			return abstain("date_not_in_reports", "the question asks when; the passages found name no date", coverage,
+					unknownShare, unknown, asked);
+		}
 		for (String year : all(YEAR, text)) {
 			if (!found.toString().contains(year)) {
 				return abstain("year_not_in_reports", "the passages found never mention " + year, year, coverage,

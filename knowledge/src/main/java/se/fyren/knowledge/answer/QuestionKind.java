@@ -18,7 +18,8 @@ public enum QuestionKind {
 	 * "när", "vilket datum", "when", "what date": a date, a year, a weekday, a month or a
 	 * season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under april-maj").
 	 */
-	WHEN("\\b(?:när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
+	WHEN("\\b(?:när(?!\\s+" + QuestionKind.SUBJECT_PRONOUNS
+			+ ")|(?:vet|veta|undrar|säg|kolla)\\s+(?:\\p{L}+\\s+)?när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
 	/**
@@ -66,6 +67,12 @@ public enum QuestionKind {
 			"\\b(?:är|innebär|betyder|avser|definieras|handlar om|menas|kallas)\\b"),
 	/** Anything else: the sentence that covers the question best. */
 	OTHER(null, null);
+
+	// "När" before its subject's pronoun joins a clause ("vad bjöd hon på när hen besökte
+	// nämnderna", "när det gäller"): a question's "när" stands before its verb ("när
+	// antogs den"), or after a verb of asking when the question is indirect ("vet du när
+	// man kan anmäla sig").
+	static final String SUBJECT_PRONOUNS = "(?:man|hen|han|hon|de|dom|det|vi|jag|ni|du)\\b";
 
 	// The months by their Swedish names, as the reports write them.
 	static final String SWEDISH_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";

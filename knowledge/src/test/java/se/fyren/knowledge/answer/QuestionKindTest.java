@@ -27,6 +27,18 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void whenBeforeItsSubjectsPronounJoinsAClauseAndAsksNoTime() {
+		// Each was read as asking for a date.
+		assertThat(QuestionKind.of("vad bjöd strategen på när hen besökte nämnderna?")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("hur fick man med barnen när man byggde om området?")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("vad stötte dom på när dom körde igång programmet")).isEqualTo(QuestionKind.OTHER);
+		// A question's "när" stands before its verb, or after a verb of asking.
+		assertThat(QuestionKind.of("när antogs planen?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("vet du när man kan anmäla sig?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("nån som vet när brukarrådet är?")).isEqualTo(QuestionKind.WHEN);
+	}
+
+	@Test
 	void aCostAskedAsWhatIsTheCostIsACost() {
 		assertThat(QuestionKind.of("What is the cost of the water familiarisation courses?"))
 			.isEqualTo(QuestionKind.COST);
