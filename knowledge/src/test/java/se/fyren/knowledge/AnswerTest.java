@@ -221,6 +221,25 @@ class AnswerTest {
 	}
 
 	@Test
+	void answersHowToReachSomeoneWithTheContactLineOfTheSectionAskedAbout() {
+		// The addresses were taken out of every answer, and the contact line, naming
+		// only a person, lost to the sentences about the strategy.
+		Answer hedemora = knowledge.ask("who is the contact person for Hedemora's sustainability strategy?");
+		Answer borlange = knowledge.ask("vem e folkhälsostrateg i borlänge, behöver mejladress");
+
+		assertThat(hedemora.text()).startsWith("Kontaktperson: Angela Poroli").contains("angela.poroli@hedemora.se");
+		assertThat(borlange.text()).contains("Hanna Lundgren, Folkhälsostrateg, hanna.lundgren@borlange.se");
+	}
+
+	@Test
+	void abstainsWhenAskedHowToReachSomeoneAndNoPassageFoundGivesAContact() {
+		Answer answer = knowledge.ask("vad har ordföranden i samverkansberedningen i leksand för telefonnummer");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("contact_not_in_reports");
+	}
+
+	@Test
 	void answersWhenWithoutADateWhereTheReportSaysWhenInOtherWords() {
 		Answer answer = knowledge.ask("när ska man göra om intressentanalysen?");
 

@@ -237,6 +237,13 @@ final class AbstainJudge {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);
 		}
+		// How to reach someone, and no passage read gives an address, a number or a
+		// contact.
+		if (kind == QuestionKind.CONTACT && (best == null || best.coverage() < settings.strongCoverage())
+				&& !kind.heldBy(found.toString(), false)) {
+			return abstain("contact_not_in_reports", "the question asks for a contact; the passages found give none",
+					coverage, unknownShare, unknown, asked);
+		}
 		// A date asked, and none of the passages read names a time at all: what they say
 		// of the topic does not say when. A unit that covers the question strongly may
 		// say when without a date ("Intressentanalysen bör upprepas med jämna

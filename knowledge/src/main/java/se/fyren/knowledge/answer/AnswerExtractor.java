@@ -110,6 +110,7 @@ public final class AnswerExtractor {
 		List<Candidate> candidates = new ArrayList<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
+		boolean contactAsked = kind == QuestionKind.CONTACT;
 		Set<String> asked = termsOf(question);
 		for (int rank = 0; rank < readForUnits; rank++) {
 			ScoredPassage passage = ranked.get(rank);
@@ -123,7 +124,7 @@ public final class AnswerExtractor {
 				if (beyondRead && !listed && !definitionAsked || found.guessed() && !listAsked) {
 					continue;
 				}
-				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked);
+				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked, contactAsked);
 				if (text == null || beyondRead && definitionAsked && !defined.definedIn(text)) {
 					continue;
 				}
@@ -133,13 +134,18 @@ public final class AnswerExtractor {
 				// names nothing of is not read again.
 				boolean holds = kind == QuestionKind.DEFINITION ? defined.definedIn(text)
 						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
+				// A contact line ("Eva Larsson eva.larsson@mora.se") names whom to reach
+				// about what its passage is about: it covers what the passage covers
+				// (among the lines of one passage, the one that names most itself leads).
+				double topical = contactAsked && holds
+						? Math.max(coverage, Coverage.of(question, passage.sentences().allTerms())) : coverage;
 				// A definition found below the passages read is the only one there is.
 				double decay = beyondRead && definitionAsked ? 1
 						: 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				// A count of the thing asked about is the answer; a count of something
 				// else ("efter tre år") is only a figure.
 				boolean counts = holds && counted.countedIn(text, analyzer);
-				double merit = coverage * Math.min(1, text.length() / SHORT_UNIT)
+				double merit = topical * Math.min(1, text.length() / SHORT_UNIT)
 						* (holds ? 1 + settings.kindBoost() : 1) * (counts ? 1 + settings.kindBoost() : 1);
 				// A list asked for is weighed by its rank alone: the passage holding
 				// it is often not the one that names the question's words most often.
@@ -148,7 +154,9 @@ public final class AnswerExtractor {
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::support).reversed());
-		Candidate lead = candidates.stream().max(Comparator.comparingDouble(Candidate::score)).orElse(null);
+		Candidate lead = candidates.stream()
+			.max(Comparator.comparingDouble(Candidate::score).thenComparingDouble(Candidate::coverage))
+			.orElse(null);
 		Candidate best = lead == null || lead.score() <= 0 ? null
 				: listAsked ? lead : itemOrList(lead, candidates, question, analyzer);
 		Abstain abstain = judge.judge(question, kind, read, best == null ? null : bestUnit(best, candidates, kind),

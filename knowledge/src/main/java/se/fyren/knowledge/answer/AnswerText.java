@@ -64,11 +64,21 @@ final class AnswerText {
 	 * about a figure or a table, a caption or a source line is an answer.
 	 */
 	static String clean(String unit, boolean list, boolean captionsAnswer) {
+		return clean(unit, list, captionsAnswer, false);
+	}
+
+	/**
+	 * As {@link #clean(String, boolean, boolean)}; with {@code contactsAnswer}, for a
+	 * question about how to reach someone, an e-mail address and a phone number are the
+	 * answer.
+	 */
+	static String clean(String unit, boolean list, boolean captionsAnswer, boolean contactsAnswer) {
 		if (!captionsAnswer && CAPTION.matcher(unit).matches() || FOOTNOTE.matcher(unit).matches()
 				|| HEADING.matcher(unit).matches() || unit.indexOf('\t') >= 0) {
 			return null;
 		}
-		String linkless = LINK_MARKS.stream().anyMatch(unit::contains) ? URL.matcher(unit).replaceAll("") : unit;
+		String linkless = !contactsAnswer && LINK_MARKS.stream().anyMatch(unit::contains)
+				? URL.matcher(unit).replaceAll("") : unit;
 		String text = LEADING_HEADING.matcher(linkless).replaceFirst("");
 		if (!captionsAnswer && CAPTION_MARKS.stream().anyMatch(text::contains)) {
 			text = CAPTION_INSIDE.matcher(text).replaceAll(" ");
@@ -85,7 +95,8 @@ final class AnswerText {
 			digits += Character.isDigit(c) ? 1 : 0;
 			letters += Character.isLetter(c) ? 1 : 0;
 		}
-		if (text.length() < MIN_CHARS || letters == 0 || !list && digits > MAX_DIGIT_SHARE * (digits + letters)) {
+		if (text.length() < MIN_CHARS || letters == 0
+				|| !list && !contactsAnswer && digits > MAX_DIGIT_SHARE * (digits + letters)) {
 			return null;
 		}
 		return text;

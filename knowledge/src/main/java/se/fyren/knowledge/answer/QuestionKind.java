@@ -57,6 +57,16 @@ public enum QuestionKind {
 	WHO("\\b(?:vem|vems|who|whom|vilke[nt]\\s+\\p{L}*(?:person|firma|företag|bolag|organisation|myndighet|förvaltning|konsult|aktör|forskare|kommun|region|landsting|universitet|lärosäte)"
 			+ "|which\\s+(?:person|company|firm|organi[sz]ation|agency|consultancy|consultant|researcher|municipality|region))\\b",
 			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet)\\p{L}*"),
+	/**
+	 * How to reach someone: "vem ska jag kontakta", "vad har hon för mejl",
+	 * "telefonnummer", "contact person", "email": an e-mail address, a phone number or a
+	 * line the report heads "Kontakt". It overrides the question word before it ("vem ska
+	 * man höra av sig till … namn o mejl" asks for the contact, with the name).
+	 */
+	CONTACT("\\b(?:kontakta\\p{L}*|kontakt(?:person\\p{L}*|uppgift\\p{L}*)|höra av (?:mig|sig|oss)|(?:mejl|mail|e-?post)(?:adress\\p{L}*)?"
+			+ "|telefon\\p{L}*|ringa|contact (?:person|details|info\\p{L}*)|(?:to|should|can|do) i contact"
+			+ "|e-?mail\\p{L}*|phone\\p{L}*|get in touch)\\b",
+			"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b0\\d{1,3}\\s?[-–]\\s?\\d[\\d ]{3,8}\\d\\b|\\bKontakt\\p{L}*\\s*:"),
 	/** "varför", "why". */
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
 			"\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|because|in order to)\\b"),
@@ -246,6 +256,9 @@ public enum QuestionKind {
 				first = kind;
 				at = cue.start();
 			}
+		}
+		if ((OPEN_KINDS.contains(first) || first == WHO) && CONTACT.cue.matcher(text).find()) {
+			return CONTACT;
 		}
 		if (OPEN_KINDS.contains(first) && WHOLE_LIST.matcher(text).find()) {
 			return LIST;

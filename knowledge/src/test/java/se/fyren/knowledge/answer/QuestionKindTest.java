@@ -39,6 +39,22 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void howToReachSomeoneIsAContactAskedFor() {
+		assertThat(QuestionKind.of("vem ska jag kontakta om barnhälsoteamet?")).isEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("vem ska man höra av sig till, vill ha namn o mejl"))
+			.isEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("vad har hon för telefonnummer?")).isEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("who is the contact person for the strategy?")).isEqualTo(QuestionKind.CONTACT);
+		// An e-mail being written is no address asked for; a time asked stays one.
+		assertThat(QuestionKind.of("vad ska vi få ut av projektet? behöver en rad till mejlet till chefen"))
+			.isNotEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("när ska man ringa in anmälan?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.CONTACT.heldBy("Angela Poroli 0225-34199", false)).isTrue();
+		assertThat(QuestionKind.CONTACT.heldBy("eva.larsson@mora.se", false)).isTrue();
+		assertThat(QuestionKind.CONTACT.heldBy("Under 2018 kom 2500 personer.", false)).isFalse();
+	}
+
+	@Test
 	void aCostAskedAsWhatIsTheCostIsACost() {
 		assertThat(QuestionKind.of("What is the cost of the water familiarisation courses?"))
 			.isEqualTo(QuestionKind.COST);
