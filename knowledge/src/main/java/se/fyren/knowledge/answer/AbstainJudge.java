@@ -268,9 +268,21 @@ final class AbstainJudge {
 			return abstain("share_not_in_answer", "the question asks for a share; the best answer gives none", coverage,
 					unknownShare, unknown, asked);
 		}
-		// A sum or "free" answers what something costs.
+		// A figure asked of today (told before a figure missing, which says less):
+		// reports written years before give one only where they speak of their own
+		// present ("består i dag av 7 personer").
+		if (best != null && (kind == QuestionKind.NUMBER || COUNT.matcher(lower).find() || Share.asked(lower))
+				&& TODAY_ASKED.matcher(lower).find() && !PRESENT.matcher(best.text() + "\n" + best.context()).find()) {
+			return abstain("present_not_in_answer",
+					"the question asks for a figure today; the best answer does not speak of the present", coverage,
+					unknownShare, unknown, asked);
+		}
+		// A sum or "free" answers what something costs. An amount or a size may be
+		// answered in words by a unit that covers the question strongly; a count of
+		// things ("hur många medlemmar") only by a figure in the answer.
 		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsCount(best.text())
-				&& !(kind == QuestionKind.COST && best.holdsKind()) && best.coverage() < settings.strongCoverage()) {
+				&& !(kind == QuestionKind.COST && best.holdsKind()) && (best.coverage() < settings.strongCoverage()
+						|| COUNT_OF_THINGS.matcher(lower).find() && !QuestionKind.holdsCount(best.answer()))) {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
 					coverage, unknownShare, unknown, asked);
 		}
@@ -320,14 +332,6 @@ final class AbstainJudge {
 			return abstain("role_not_in_answer",
 					"the question asks who holds a role; the best answer's passage does not name it", role.group(1),
 					coverage, unknownShare, unknown, asked);
-		}
-		// A figure asked of today: reports written years before give one only where they
-		// speak of their own present ("består i dag av 7 personer").
-		if (best != null && (kind == QuestionKind.NUMBER || COUNT.matcher(lower).find() || Share.asked(lower))
-				&& TODAY_ASKED.matcher(lower).find() && !PRESENT.matcher(best.text() + "\n" + best.context()).find()) {
-			return abstain("present_not_in_answer",
-					"the question asks for a figure today; the best answer does not speak of the present", coverage,
-					unknownShare, unknown, asked);
 		}
 		if (best != null && OUTCOME_ASKED.matcher(lower).find()
 				&& STILL_TO_COME

@@ -159,14 +159,15 @@ public final class AnswerExtractor {
 			.orElse(null);
 		Candidate best = lead == null || lead.score() <= 0 ? null
 				: listAsked ? lead : itemOrList(lead, candidates, question, analyzer);
-		Abstain abstain = judge.judge(question, kind, read, best == null ? null : bestUnit(best, candidates, kind),
-				analyzer, vocabulary);
+		Answer composed = best == null ? null : compose(question, asked, best, candidates, ranked);
+		Abstain abstain = judge.judge(question, kind, read,
+				best == null ? null : bestUnit(best, candidates, kind, composed.text()), analyzer, vocabulary);
 		if (best == null || abstain != null) {
 			Abstain why = abstain != null ? abstain
 					: new Abstain("no_passages", "no passage covers the question", null, 0, 0, List.of(), kind.label());
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
-		return compose(question, asked, best, candidates, ranked);
+		return composed;
 	}
 
 	/**
@@ -312,12 +313,12 @@ public final class AnswerExtractor {
 		return unit;
 	}
 
-	private static BestUnit bestUnit(Candidate best, List<Candidate> candidates, QuestionKind kind) {
+	private static BestUnit bestUnit(Candidate best, List<Candidate> candidates, QuestionKind kind, String answer) {
 		String after = next(best, candidates).map(next -> " " + next.text()).orElse("");
 		Passage passage = best.unit().passage();
 		return new BestUnit(best.text() + after, described(passage), best.unit().context() + after,
 				passage.title() + "\n" + passage.section(), best.coverage(),
-				kind.heldBy(best.text(), best.unit().list()));
+				kind.heldBy(best.text(), best.unit().list()), answer);
 	}
 
 	private static String described(Passage passage) {
@@ -326,13 +327,18 @@ public final class AnswerExtractor {
 
 	/**
 	 * The best unit of a best unit's passage that holds the kind of answer asked for (a
-	 * sum, a date …) when the best unit does not: the sentence that names the topic is
-	 * often not the one that answers it.
+	 * sum, a date …) when the best unit, a sentence, does not: the sentence that names
+	 * the topic is often not the one that answers it. A list or a table's row is its own
+	 * answer.
 	 */
 	private static Optional<Candidate> holdingKind(Candidate best, List<Candidate> candidates) {
+		if (best.holds() || best.unit().list() || best.unit().row()) {
+			return Optional.empty();
+		}
 		return candidates.stream()
 			.filter(c -> c.holds() && c.score() > 0 && c.unit().passage().equals(best.unit().passage()))
-			.findFirst();
+			.findFirst()
+			.filter(unit -> !besideRow(unit, best));
 	}
 
 	/**
@@ -387,10 +393,8 @@ public final class AnswerExtractor {
 		// a sentence that refers back follows the one it refers to.
 		Set<Candidate> opening = new LinkedHashSet<>(List.of(best));
 		// A table's row is its own answer: the row after it is not what it leads to.
+		holdingKind(best, candidates).ifPresent(opening::add);
 		if (!best.unit().list() && !best.unit().row()) {
-			if (!best.holds()) {
-				holdingKind(best, candidates).filter(unit -> !besideRow(unit, best)).ifPresent(opening::add);
-			}
 			next(best, candidates).filter(unit -> !besideRow(unit, best)).ifPresent(opening::add);
 		}
 		List<Candidate> inOrder = opening.stream()

@@ -14,6 +14,8 @@ package se.fyren.knowledge.answer;
  * @param heading the report's title and the passage's section path
  * @param coverage the share of the question's weight the best unit covers
  * @param holdsKind whether the best unit holds the kind of answer asked for
+ * @param answer the answer's text as it would be given
  */
-record BestUnit(String text, String passage, String context, String heading, double coverage, boolean holdsKind) {
+record BestUnit(String text, String passage, String context, String heading, double coverage, boolean holdsKind,
+		String answer) {
 }

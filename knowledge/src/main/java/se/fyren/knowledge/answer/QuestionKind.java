@@ -66,7 +66,7 @@ public enum QuestionKind {
 	CONTACT("\\b(?:kontakta\\p{L}*|kontakt(?:person\\p{L}*|uppgift\\p{L}*)|höra av (?:mig|sig|oss)|(?:mejl|mail|e-?post)(?:adress\\p{L}*)?"
 			+ "|telefon\\p{L}*|ringa|contact (?:person|details|info\\p{L}*)|(?:to|should|can|do) i contact"
 			+ "|e-?mail\\p{L}*|phone\\p{L}*|get in touch)\\b",
-			"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\b0\\d{1,3}\\s?[-–]\\s?\\d[\\d ]{3,8}\\d\\b|\\bKontakt\\p{L}*\\s*:"),
+			"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|" + QuestionKind.PHONE + "|\\bKontakt\\p{L}*\\s*:"),
 	/** "varför", "why". */
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
 			"\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|because|in order to)\\b"),
@@ -83,6 +83,10 @@ public enum QuestionKind {
 	// antogs den"), or after a verb of asking when the question is indirect ("vet du när
 	// man kan anmäla sig").
 	static final String SUBJECT_PRONOUNS = "(?:man|hen|han|hon|de|dom|det|vi|jag|ni|du)\\b";
+
+	// A Swedish phone number: an area code, a dash and the number, perhaps in groups
+	// ("0225-34199", "0243- 642 54", "073-5795365").
+	static final String PHONE = "\\b0\\d{1,3}\\s?[-–]\\s?\\d[\\d ]{3,8}\\d\\b";
 
 	// The months by their Swedish names, as the reports write them.
 	static final String SWEDISH_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
@@ -160,8 +164,8 @@ public enum QuestionKind {
 
 	// Figures that date, time, cite or number something rather than count it: a year, a
 	// day of a month, a time of day, a reference "(16)", an item's or a chapter's number
-	// ("kapitel 2", "Åtgärdsområde 13").
-	static final Pattern NOT_A_COUNT = Pattern.compile("\\b(?:19|20)\\d{2}\\b"
+	// ("kapitel 2", "Åtgärdsområde 13"), a phone number.
+	static final Pattern NOT_A_COUNT = Pattern.compile(PHONE + "|\\b(?:19|20)\\d{2}\\b"
 			+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
 			+ "|\\b\\d{1,2}[.:]\\d{2}\\b|^\\d{1,2}\\.(?=\\s)|\\(\\d{1,3}\\)"
 			+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|fas|punkt|princip|\\p{L}*område)\\s+\\d+"

@@ -52,6 +52,8 @@ class QuestionKindTest {
 		assertThat(QuestionKind.CONTACT.heldBy("Angela Poroli 0225-34199", false)).isTrue();
 		assertThat(QuestionKind.CONTACT.heldBy("eva.larsson@mora.se", false)).isTrue();
 		assertThat(QuestionKind.CONTACT.heldBy("Under 2018 kom 2500 personer.", false)).isFalse();
+		assertThat(QuestionKind.holdsCount("Anette Gerlström Tel 073-5795365")).as("a phone number counts nothing")
+			.isFalse();
 	}
 
 	@Test
