@@ -255,6 +255,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void abstainsWhenAskedTheLevelOfAStatisticAndTheAnswerGivesNoFigure() {
+		// Both were answered with sentences about unemployment and poverty in general.
+		Answer unemployment = knowledge.ask("hur hög är arbetslösheten bland unga i orsa?");
+		Answer poverty = knowledge.ask("what is the poverty rate among children in Dalarna?");
+
+		assertThat(unemployment.found()).isFalse();
+		assertThat(unemployment.abstain().reason()).isEqualTo("number_not_in_answer");
+		assertThat(poverty.found()).isFalse();
+		assertThat(poverty.abstain().reason()).isEqualTo("number_not_in_answer");
+	}
+
+	@Test
 	void answersWhenWithoutADateWhereTheReportSaysWhenInOtherWords() {
 		Answer answer = knowledge.ask("när ska man göra om intressentanalysen?");
 

@@ -40,6 +40,12 @@ final class AbstainJudge {
 	private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
 	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
+	// Asks what level a statistic stands at ("vad ligger den på", "hur hög är",
+	// "the suicide rate"): a figure, a count or a share, answers it.
+	private static final Pattern LEVEL_ASKED = Pattern.compile(
+			"\\b(?:hur hög|hur högt|hur höga|vad (?:ligger|låg) (?:den|det|de|dom|hon) på|\\p{L}+ rates?|what level)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	private static final Pattern YEARS = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
 
 	// Asks for a count, an amount or a size, which only a figure answers ("hur länge" and
@@ -284,6 +290,11 @@ final class AbstainJudge {
 				&& !(kind == QuestionKind.COST && best.holdsKind()) && (best.coverage() < settings.strongCoverage()
 						|| COUNT_OF_THINGS.matcher(lower).find() && !QuestionKind.holdsCount(best.answer()))) {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
+					coverage, unknownShare, unknown, asked);
+		}
+		if (best != null && LEVEL_ASKED.matcher(lower).find() && !QuestionKind.holdsCount(best.answer())
+				&& !Share.givenIn(best.answer())) {
+			return abstain("number_not_in_answer", "the question asks for a level; the answer gives no figure",
 					coverage, unknownShare, unknown, asked);
 		}
 		for (String law : all(LAW, lower)) {
