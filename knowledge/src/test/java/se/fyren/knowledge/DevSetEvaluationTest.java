@@ -115,10 +115,11 @@ class DevSetEvaluationTest {
 		EvalScore score = scored(Path.of("eval", "questions-validation4.jsonl"));
 		// Written on 2026-12-03 like the third; scored before round ten tuned on it
 		// (recall@5 0.818, answer_hit 0.500, 6/16 abstained, 3/44 refused, lists 6/14)
-		// and at its end (0.818, 0.591, 9/16, 2/44, 8/14). One question's slack each.
+		// and at its end (0.818, 0.591, 9/16, 2/44, 8/14); 11/16 abstained since round
+		// thirteen. One question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.795);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.568);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(8);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(10);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(7);
 	}
@@ -128,11 +129,11 @@ class DevSetEvaluationTest {
 		EvalScore score = scored(Path.of("eval", "questions-validation5.jsonl"));
 		// Written at the start of round eleven (2026-12-03); scored before the round
 		// tuned on it (recall@5 0.786, answer_hit 0.518, 10/16 abstained, 5/56 refused,
-		// lists 10/14) and at its end (0.786, 0.571, 12/16, 2/56, 10/14). One question's
-		// slack each.
+		// lists 10/14) and at its end (0.786, 0.571, 12/16, 2/56, 10/14); 14/16 abstained
+		// since round thirteen. One question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.768);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.553);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(11);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(9);
 	}
@@ -142,13 +143,27 @@ class DevSetEvaluationTest {
 		EvalScore score = scored(Path.of("eval", "questions-validation6.jsonl"));
 		// Written at the start of round twelve (2026-12-04); scored before the round
 		// tuned on it (recall@5 0.770, answer_hit 0.410, 5/17 abstained, 2/61 refused,
-		// lists 11/21) and at its end (0.754, 0.459, 6/17, 2/61, 11/21). One question's
-		// slack each.
-		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.738);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.443);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(5);
+		// lists 11/21) and at its end (0.754, 0.459, 6/17, 2/61, 11/21); since round
+		// thirteen 0.770, 0.475, 9/17. One question's slack each.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.754);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.459);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(8);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(10);
+	}
+
+	@Test
+	void holdsTheSeventhValidationSetFigures() {
+		EvalScore score = scored(Path.of("eval", "questions-validation7.jsonl"));
+		// Written at the start of round thirteen (2026-12-04); scored before the round
+		// tuned on it (recall@5 0.727, answer_hit 0.416, 9/18 abstained, 2/77 refused,
+		// lists 7/22) and at its end (0.727, 0.416, 12/18, 2/77, 7/22). One question's
+		// slack each.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.714);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.403);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(11);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(6);
 	}
 
 	/** A set's questions asked of the index, scored, and the figures printed. */
