@@ -267,6 +267,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void abstainsWhenAskedWhetherAnAnswerCameAndTheNotesOnlyGiveTheTask() {
+		// The notes end where Marielle is asked to explain the difference at the next
+		// meeting: they were quoted as if they answered.
+		Answer swedish = knowledge.ask("fick beredningen svar på vad som skiljer psykisk ohälsa från psykisk sjukdom?");
+		Answer english = knowledge
+			.ask("did they ever get an answer on the difference between mental illness and mental ill-health?");
+
+		assertThat(swedish.found()).isFalse();
+		assertThat(swedish.abstain().reason()).isEqualTo("outcome_not_in_reports");
+		assertThat(english.found()).isFalse();
+		assertThat(english.abstain().reason()).isEqualTo("outcome_not_in_reports");
+	}
+
+	@Test
 	void answersWhenWithoutADateWhereTheReportSaysWhenInOtherWords() {
 		Answer answer = knowledge.ask("när ska man göra om intressentanalysen?");
 
