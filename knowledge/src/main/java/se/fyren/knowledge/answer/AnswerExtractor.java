@@ -118,6 +118,7 @@ public final class AnswerExtractor {
 			if (beyondRead && definitionAsked && candidates.stream().anyMatch(Candidate::holds)) {
 				break;
 			}
+			Set<String> said = new HashSet<>();
 			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
 				boolean listed = listAsked && found.list();
 				AnswerUnit unit = listed ? continued(found, following) : found;
@@ -134,11 +135,15 @@ public final class AnswerExtractor {
 				// names nothing of is not read again.
 				boolean holds = kind == QuestionKind.DEFINITION ? defined.definedIn(text)
 						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
-				// A contact line ("Eva Larsson eva.larsson@mora.se") names whom to reach
-				// about what its passage is about: it covers what the passage covers
-				// (among the lines of one passage, the one that names most itself leads).
-				double topical = contactAsked && holds
-						? Math.max(coverage, Coverage.of(question, passage.sentences().allTerms())) : coverage;
+				// A contact line ("Eva Larsson eva.larsson@mora.se") closes what it names
+				// whom to reach about: it covers what the passage says up to it (among
+				// the
+				// lines of one passage, the one that names most itself leads). The text
+				// after it is often another municipality's page.
+				if (contactAsked) {
+					said.addAll(found.list() ? Coverage.terms(analyzer, found.context()) : found.terms());
+				}
+				double topical = contactAsked && holds ? Math.max(coverage, Coverage.of(question, said)) : coverage;
 				// A definition found below the passages read is the only one there is.
 				double decay = beyondRead && definitionAsked ? 1
 						: 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
