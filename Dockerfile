@@ -29,4 +29,7 @@ EXPOSE 8080 8081
 # Ready = the index answers and the database answers. No curl in the JRE image: bash's /dev/tcp.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 CMD bash -c \
     'exec 3<>/dev/tcp/127.0.0.1/8081 && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
-ENTRYPOINT ["java", "-jar", "fyren.jar"]
+# C2 compiles later: on a small host its compilations of start-only code would otherwise take a core from the
+# start (docs/operations.md, "Faster start"); methods that stay hot are still compiled by C2.
+ENTRYPOINT ["java", "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000", \
+    "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", "-jar", "fyren.jar"]
