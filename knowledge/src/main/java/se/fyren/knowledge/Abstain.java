@@ -7,16 +7,16 @@ import java.util.List;
  * understood.
  *
  * @param reason a short code: {@code no_passages}, {@code low_coverage},
- * {@code cost_not_in_reports}, {@code date_not_in_reports} (a time asked, and no passage
- * read names a date, a year, a month or a season), {@code contact_not_in_reports} (how to
- * reach someone asked, and no passage read gives an e-mail address, a phone number or a
- * contact), {@code name_not_in_reports}, {@code year_not_in_reports},
- * {@code law_not_in_reports}; and from the best answer's own evidence:
- * {@code year_not_in_answer}, {@code place_not_in_answer} (the passage that answers best,
- * with its title and section, does not speak of the year or name the place asked about),
- * {@code number_not_in_answer} (a count asked for, no figure in the best answer, which
- * covers the question only weakly), {@code present_not_in_answer} (a figure asked of
- * today, and the best answer does not speak of its report's present),
+ * {@code cost_not_in_reports}, {@code date_not_in_reports} (a time asked, none of the
+ * passages the answer is read from names a date, a year, a month or a season, and the
+ * best answer covers the question weakly), {@code name_not_in_reports},
+ * {@code year_not_in_reports}, {@code law_not_in_reports}; and from the best answer's own
+ * evidence: {@code year_not_in_answer}, {@code place_not_in_answer} (the passage that
+ * answers best, with its title and section, does not speak of the year or name the place
+ * asked about), {@code number_not_in_answer} (a count asked for and no figure in the best
+ * answer, which covers the question only weakly; a count of things, or a statistic's
+ * level, asked and no figure in the answer as given), {@code present_not_in_answer} (a
+ * figure asked of today, and the best answer does not speak of its report's present),
  * {@code role_not_in_answer} (who holds a role asked, and the best answer's passage does
  * not name the role), {@code month_not_in_answer} (a month asked about that neither the
  * best answer nor its report title and section name), {@code topic_not_in_reports}

@@ -144,7 +144,7 @@ class DevSetEvaluationTest {
 		// Written at the start of round twelve (2026-12-04); scored before the round
 		// tuned on it (recall@5 0.770, answer_hit 0.410, 5/17 abstained, 2/61 refused,
 		// lists 11/21) and at its end (0.754, 0.459, 6/17, 2/61, 11/21); since round
-		// thirteen 0.770, 0.475, 9/17. One question's slack each.
+		// thirteen 0.770, 0.475, 8/17. One question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.754);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.459);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(8);

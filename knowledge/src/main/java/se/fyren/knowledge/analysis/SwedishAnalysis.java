@@ -93,8 +93,7 @@ public final class SwedishAnalysis {
 				"sa", "hen", "gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta",
 				"ungefär", "vems", "whose",
 				// Chat's fillers ("vad menar de egentligen", "själva poängen"): they
-				// stand
-				// in many a sentence and ask nothing.
+				// stand in many a sentence and ask nothing.
 				"egentligen", "faktiskt", "själva", "actually", "really", "basically",
 				// English words that carry no topic: left in, they would count as words
 				// the reports never use.

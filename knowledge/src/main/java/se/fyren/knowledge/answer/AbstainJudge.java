@@ -39,13 +39,15 @@ final class AbstainJudge {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
-	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
-	// Asks what level a statistic stands at ("vad ligger den på", "hur hög är",
-	// "the suicide rate"): a figure, a count or a share, answers it.
+	// Asks what level a statistic stands at ("vad ligger den på", "hur hög är
+	// arbetslösheten", "the suicide rate"): a figure, a count or a share answers it. Not
+	// "hur högt prioriteras", "hur höga krav", nor "rate" the verb.
 	private static final Pattern LEVEL_ASKED = Pattern.compile(
-			"\\b(?:hur hög|hur högt|hur höga|vad (?:ligger|låg) (?:den|det|de|dom|hon) på|\\p{L}+ rates?|what level)\\b",
+			"\\b(?:hur (?:hög|högt|höga) (?:är|var|blev|ligger|låg)|vad (?:ligger|låg) (?:den|det|de|dom|hon) på"
+					+ "|the (?:\\p{L}+ )?rates?(?! (?:the|their|it|them|how)\\b)|what level)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
 	private static final Pattern YEARS = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
 
 	// Asks for a count, an amount or a size, which only a figure answers ("hur länge" and
@@ -91,6 +93,12 @@ final class AbstainJudge {
 	private static final Pattern COUNT_OF_THINGS = Pattern.compile(
 			"\\b(?:hur många|how many)\\s+(?!(?:kronor|kr|miljon\\p{L}*|miljard\\p{L}*|tkr|mkr|mnkr|sek|dollars?|euros?|crowns?"
 					+ "|millions?|billions?)\\b)\\p{L}+",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A count of years, days or times may be answered by a span or a date ("som pågick
+	// mellan 2016-2019", "sedan 2017"), which counts nothing.
+	private static final Pattern COUNT_OF_TIME = Pattern.compile(
+			"\\b(?:hur många|how many)\\s+(?:år|månader|veckor|dagar|timmar|gånger|years|months|weeks|days|hours|times)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A question about how something turned out: what a study found, who became chair,
@@ -243,13 +251,6 @@ final class AbstainJudge {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);
 		}
-		// How to reach someone, and no passage read gives an address, a number or a
-		// contact.
-		if (kind == QuestionKind.CONTACT && (best == null || best.coverage() < settings.strongCoverage())
-				&& !kind.heldBy(found.toString(), false)) {
-			return abstain("contact_not_in_reports", "the question asks for a contact; the passages found give none",
-					coverage, unknownShare, unknown, asked);
-		}
 		// A date asked, and none of the passages read names a time at all: what they say
 		// of the topic does not say when. A unit that covers the question strongly may
 		// say when without a date ("Intressentanalysen bör upprepas med jämna
@@ -287,8 +288,9 @@ final class AbstainJudge {
 		// answered in words by a unit that covers the question strongly; a count of
 		// things ("hur många medlemmar") only by a figure in the answer.
 		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsCount(best.text())
-				&& !(kind == QuestionKind.COST && best.holdsKind()) && (best.coverage() < settings.strongCoverage()
-						|| COUNT_OF_THINGS.matcher(lower).find() && !QuestionKind.holdsCount(best.answer()))) {
+				&& !(kind == QuestionKind.COST && best.holdsKind())
+				&& (best.coverage() < settings.strongCoverage() || COUNT_OF_THINGS.matcher(lower).find()
+						&& !COUNT_OF_TIME.matcher(lower).find() && !QuestionKind.holdsCount(best.answer()))) {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
 					coverage, unknownShare, unknown, asked);
 		}

@@ -101,51 +101,55 @@ public final class AnswerExtractor {
 		CountedThing counted = kind == QuestionKind.NUMBER ? CountedThing.of(question, analyzer) : CountedThing.NONE;
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		boolean listAsked = kind == QuestionKind.LIST;
-		// A term is often defined once, under a heading that names it in other words: a
-		// definition none of the passages read holds is looked for in all found.
 		boolean definitionAsked = kind == QuestionKind.DEFINITION;
+		boolean contactAsked = kind == QuestionKind.CONTACT;
+		// A term is often defined once, under a heading that names it in other words, and
+		// a contact is given once, at the end of what it is for: a definition or a
+		// contact none of the passages read holds is looked for in all found.
+		boolean foundOnce = definitionAsked || contactAsked;
 		int readForUnits = Math.min(
-				listAsked ? settings.listPassagesRead() : definitionAsked ? ranked.size() : settings.passagesRead(),
+				listAsked ? settings.listPassagesRead() : foundOnce ? ranked.size() : settings.passagesRead(),
 				ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
-		boolean contactAsked = kind == QuestionKind.CONTACT;
 		Set<String> asked = termsOf(question);
 		for (int rank = 0; rank < readForUnits; rank++) {
 			ScoredPassage passage = ranked.get(rank);
 			boolean beyondRead = rank >= read.size();
-			if (beyondRead && definitionAsked && candidates.stream().anyMatch(Candidate::holds)) {
+			if (beyondRead && foundOnce && candidates.stream().anyMatch(Candidate::holds)) {
 				break;
 			}
 			Set<String> said = new HashSet<>();
 			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
 				boolean listed = listAsked && found.list();
 				AnswerUnit unit = listed ? continued(found, following) : found;
-				if (beyondRead && !listed && !definitionAsked || found.guessed() && !listAsked) {
+				if (beyondRead && !listed && !foundOnce || found.guessed() && !listAsked) {
 					continue;
 				}
 				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked, contactAsked);
-				if (text == null || beyondRead && definitionAsked && !defined.definedIn(text)) {
+				if (text == null) {
 					continue;
 				}
-				double coverage = Coverage.of(question, terms(unit, question, asked, captions, analyzer));
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
 				boolean holds = kind == QuestionKind.DEFINITION ? defined.definedIn(text)
 						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
+				if (beyondRead && !listed && !holds) {
+					continue;
+				}
+				double coverage = Coverage.of(question, terms(unit, question, asked, captions, analyzer));
 				// A contact line ("Eva Larsson eva.larsson@mora.se") closes what it names
-				// whom to reach about: it covers what the passage says up to it (among
-				// the
-				// lines of one passage, the one that names most itself leads). The text
+				// whom to reach about: it covers what the passage says up to it. The text
 				// after it is often another municipality's page.
 				if (contactAsked) {
 					said.addAll(found.list() ? Coverage.terms(analyzer, found.context()) : found.terms());
 				}
 				double topical = contactAsked && holds ? Math.max(coverage, Coverage.of(question, said)) : coverage;
-				// A definition found below the passages read is the only one there is.
-				double decay = beyondRead && definitionAsked ? 1
+				// A definition or a contact found below the passages read is the only one
+				// there is.
+				double decay = beyondRead && foundOnce ? 1
 						: 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				// A count of the thing asked about is the answer; a count of something
 				// else ("efter tre år") is only a figure.
@@ -159,12 +163,14 @@ public final class AnswerExtractor {
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::support).reversed());
+		// Of units that score the same (contact lines covering what their passage says),
+		// the one that names most of the question itself leads.
 		Candidate lead = candidates.stream()
 			.max(Comparator.comparingDouble(Candidate::score).thenComparingDouble(Candidate::coverage))
 			.orElse(null);
 		Candidate best = lead == null || lead.score() <= 0 ? null
 				: listAsked ? lead : itemOrList(lead, candidates, question, analyzer);
-		Answer composed = best == null ? null : compose(question, asked, best, candidates, ranked);
+		Answer composed = best == null ? null : compose(question, kind, asked, best, candidates, ranked);
 		Abstain abstain = judge.judge(question, kind, read,
 				best == null ? null : bestUnit(best, candidates, kind, composed.text()), analyzer, vocabulary);
 		if (best == null || abstain != null) {
@@ -386,8 +392,8 @@ public final class AnswerExtractor {
 	 * that support it best (candidates come ordered by their support); headings and
 	 * labels support nothing.
 	 */
-	private Answer compose(AnalyzedQuestion question, Set<String> asked, Candidate best, List<Candidate> candidates,
-			List<ScoredPassage> ranked) {
+	private Answer compose(AnalyzedQuestion question, QuestionKind kind, Set<String> asked, Candidate best,
+			List<Candidate> candidates, List<ScoredPassage> ranked) {
 		String doc = best.unit().passage().doc();
 		// A section asked by its heading is answered from that section alone: the
 		// sentences after it in the passage are another section's.
@@ -419,7 +425,10 @@ public final class AnswerExtractor {
 			// Nothing is quoted twice: not a unit already quoted or one holding it (a
 			// list after its own item), nor a list after the same list (narrowed to the
 			// items that bear on the question).
+			// Another contact line is someone else's: another municipality's, another
+			// project's.
 			if (!candidate.unit().passage().doc().equals(doc) || label(candidate) || besideRow(candidate, best)
+					|| kind == QuestionKind.CONTACT && candidate.holds()
 					|| sectionNamed && !sameSection(candidate, best)
 					|| chosen.stream()
 						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Keeps noise out of answer text: links and e-mail addresses, figure captions and
- * sources, footnote lines and table debris are not answers.
+ * Keeps noise out of answer text: links and e-mail addresses (unless a contact is asked),
+ * figure captions and sources (unless a figure is asked), footnote lines and table debris
+ * are not answers.
  */
 final class AnswerText {
 
@@ -56,21 +57,14 @@ final class AnswerText {
 	 * figures ("9 maj kl. 9.00 - 15.00"), the lead-in says what they are
 	 */
 	static String clean(String unit, boolean list) {
-		return clean(unit, list, false);
+		return clean(unit, list, false, false);
 	}
 
 	/**
 	 * As {@link #clean(String, boolean)}; with {@code captionsAnswer}, for a question
-	 * about a figure or a table, a caption or a source line is an answer.
-	 */
-	static String clean(String unit, boolean list, boolean captionsAnswer) {
-		return clean(unit, list, captionsAnswer, false);
-	}
-
-	/**
-	 * As {@link #clean(String, boolean, boolean)}; with {@code contactsAnswer}, for a
-	 * question about how to reach someone, an e-mail address and a phone number are the
-	 * answer.
+	 * about a figure or a table, a caption or a source line is an answer; with
+	 * {@code contactsAnswer}, for a question about how to reach someone, an e-mail
+	 * address and a phone number are.
 	 */
 	static String clean(String unit, boolean list, boolean captionsAnswer, boolean contactsAnswer) {
 		if (!captionsAnswer && CAPTION.matcher(unit).matches() || FOOTNOTE.matcher(unit).matches()

@@ -18,8 +18,9 @@ public enum QuestionKind {
 	 * "när", "vilket datum", "when", "what date": a date, a year, a weekday, a month or a
 	 * season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under april-maj").
 	 */
-	WHEN("\\b(?:när(?!\\s+" + QuestionKind.SUBJECT_PRONOUNS
-			+ ")|(?:vet|veta|undrar|säg|kolla)\\s+(?:\\p{L}+\\s+)?när|vilket datum|vilken dag|vilket år|datum|when|what date|what day|what year)\\b",
+	WHEN("\\b(?:när(?!\\s+" + QuestionKind.SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS
+			+ ")|(?:vet|veta|undrar|säg|kolla|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
+			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|datum|what date|what day|what year)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
 	/**
@@ -61,11 +62,14 @@ public enum QuestionKind {
 	 * How to reach someone: "vem ska jag kontakta", "vad har hon för mejl",
 	 * "telefonnummer", "contact person", "email": an e-mail address, a phone number or a
 	 * line the report heads "Kontakt". It overrides the question word before it ("vem ska
-	 * man höra av sig till … namn o mejl" asks for the contact, with the name).
+	 * man höra av sig till … namn o mejl" asks for the contact, with the name). Only the
+	 * forms that ask to reach someone: not "kontaktades", "telefonintervjuer", "a phone
+	 * survey" or "ringa" the adjective.
 	 */
-	CONTACT("\\b(?:kontakta\\p{L}*|kontakt(?:person\\p{L}*|uppgift\\p{L}*)|höra av (?:mig|sig|oss)|(?:mejl|mail|e-?post)(?:adress\\p{L}*)?"
-			+ "|telefon\\p{L}*|ringa|contact (?:person|details|info\\p{L}*)|(?:to|should|can|do) i contact"
-			+ "|e-?mail\\p{L}*|phone\\p{L}*|get in touch)\\b",
+	CONTACT("\\b(?:kontakta|kontaktar|kontakt(?:person\\p{L}*|uppgift\\p{L}*)|höra av (?:mig|sig|oss)"
+			+ "|(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|telefonnumm?(?:er|ret)|(?:jag|man|vi|ni) ringa"
+			+ "|contact (?:person|details|info\\p{L}*)|(?:to|should|can|do|could) (?:i|we) contact|e-?mail(?: address)?"
+			+ "|phone number|get in touch)\\b",
 			"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|" + QuestionKind.PHONE + "|\\bKontakt\\p{L}*\\s*:"),
 	/** "varför", "why". */
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
@@ -80,9 +84,12 @@ public enum QuestionKind {
 
 	// "När" before its subject's pronoun joins a clause ("vad bjöd hon på när hen besökte
 	// nämnderna", "när det gäller"): a question's "när" stands before its verb ("när
-	// antogs den"), or after a verb of asking when the question is indirect ("vet du när
-	// man kan anmäla sig").
+	// antogs den"), or after a verb of asking in an indirect question ("vet du när man
+	// kan anmäla sig", "står det när de började"), unless "det gäller" follows.
 	static final String SUBJECT_PRONOUNS = "(?:man|hen|han|hon|de|dom|det|vi|jag|ni|du)\\b";
+
+	// The same in English: "what did she offer when she visited them".
+	static final String ENGLISH_SUBJECT_PRONOUNS = "(?:she|he|they|we|i|you|it|one|people)\\b";
 
 	// A Swedish phone number: an area code, a dash and the number, perhaps in groups
 	// ("0225-34199", "0243- 642 54", "073-5795365").

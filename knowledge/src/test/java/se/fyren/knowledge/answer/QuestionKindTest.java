@@ -36,6 +36,13 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("när antogs planen?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("vet du när man kan anmäla sig?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("nån som vet när brukarrådet är?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("står det när de började med teamet?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("vad vet man när det gäller barnfattigdom?")).isNotEqualTo(QuestionKind.WHEN);
+		// The same in English.
+		assertThat(QuestionKind.of("what did she offer the committees when she visited them?"))
+			.isNotEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("when was the plan adopted?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("do you know when they started?")).isEqualTo(QuestionKind.WHEN);
 	}
 
 	@Test
@@ -45,6 +52,14 @@ class QuestionKindTest {
 			.isEqualTo(QuestionKind.CONTACT);
 		assertThat(QuestionKind.of("vad har hon för telefonnummer?")).isEqualTo(QuestionKind.CONTACT);
 		assertThat(QuestionKind.of("who is the contact person for the strategy?")).isEqualTo(QuestionKind.CONTACT);
+		// Words that do not ask to reach anyone: past and passive forms, interviews and
+		// surveys by phone, "ringa" the adjective.
+		assertThat(QuestionKind.of("vilka aktörer kontaktades under kartläggningen?"))
+			.isNotEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("vad kom fram i telefonintervjuerna?")).isNotEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("what did the phone survey show?")).isNotEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("vad är det för ringa kunskap de har?")).isNotEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("vem kan jag ringa om teamet?")).isEqualTo(QuestionKind.CONTACT);
 		// An e-mail being written is no address asked for; a time asked stays one.
 		assertThat(QuestionKind.of("vad ska vi få ut av projektet? behöver en rad till mejlet till chefen"))
 			.isNotEqualTo(QuestionKind.CONTACT);
