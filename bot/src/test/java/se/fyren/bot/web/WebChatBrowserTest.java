@@ -122,6 +122,24 @@ class WebChatBrowserTest extends WebTestSupport {
 	}
 
 	@Test
+	void answersHowToReachSomeoneWithTheContactAndItsAddress() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("vem e folkhälsostrateg i borlänge, behöver mejladress");
+		browser.findElement(By.id("send")).click();
+
+		WebElement answer = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
+		// Addresses were taken out of every answer.
+		assertThat(answer.getText()).contains("Hanna Lundgren, Folkhälsostrateg, hanna.lundgren@borlange.se");
+		// The contact block is cited under its own heading, not the municipality's page
+		// it closes (a known flaw of the section paths).
+		WebElement source = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sources .section-path")));
+		assertThat(source.getText()).isEqualTo("Kontaktpersoner");
+		chromium.shots("contact", answer);
+	}
+
+	@Test
 	void saysWhyTheReportsDoNotAnswerAndShowsNoSources() {
 		browser.get("http://localhost:" + port + "/");
 		browser.findElement(By.id("question")).sendKeys("vad gör konsultationsteamet i hedemora?");
