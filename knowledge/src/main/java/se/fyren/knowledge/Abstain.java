@@ -17,13 +17,14 @@ import java.util.List;
  * answer, which covers the question only weakly; a count of things, or a statistic's
  * level, asked and no figure in the answer as given), {@code present_not_in_answer} (a
  * figure asked of today, and the best answer does not speak of its report's present),
- * {@code role_not_in_answer} (who holds a role asked, and the best answer's passage does
- * not name the role), {@code month_not_in_answer} (a month asked about that neither the
- * best answer nor its report title and section name), {@code topic_not_in_reports}
- * (beside the place and time it names, the question holds no word the reports use) and
- * {@code topic_not_in_answer} (the best answer names the place or time asked about but no
- * other word of the question); and {@code off_topic} (most of a Swedish question's weight
- * is words the reports never use)
+ * {@code contact_not_in_answer} (an e-mail address or a phone number asked, none in the
+ * answer), {@code role_not_in_answer} (who holds a role asked, and the best answer's
+ * passage does not name the role), {@code month_not_in_answer} (a month asked about that
+ * neither the best answer nor its report title and section name),
+ * {@code topic_not_in_reports} (beside the place and time it names, the question holds no
+ * word the reports use) and {@code topic_not_in_answer} (the best answer names the place
+ * or time asked about but no other word of the question); and {@code off_topic} (most of
+ * a Swedish question's weight is words the reports never use)
  * @param detail the reason in a sentence (English, for logs and the JSON)
  * @param subject what the reason is about, as the question wrote it: the year, place,
  * name, law or month the reports or the best answer do not speak of; null for the other

@@ -236,6 +236,26 @@ class AnswerTest {
 	}
 
 	@Test
+	void answersHowToReachSomeoneFromAContactLineWhoseTopicStandsBeforeIt() {
+		// Refused as topic_not_in_answer: the line names only the person; what she is
+		// the contact for stands before it in the passage. The second is found below the
+		// three passages read.
+		assertThat(knowledge.ask("vem är kontaktperson för hållbarhetsstrategin i hedemora?").text())
+			.startsWith("Kontaktperson: Angela Poroli");
+		assertThat(knowledge.ask("vem ska man höra av sig till om jämlik hälsa i hedemora, namn o mejl").text())
+			.contains("angela.poroli@hedemora.se");
+	}
+
+	@Test
+	void abstainsWhenAnAddressOrANumberIsAskedAndTheAnswerGivesNone() {
+		// Was answered with what Lena Törnfeldt said at the meeting.
+		Answer answer = knowledge.ask("vad har lena törnfeldt för telefonnummer?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("contact_not_in_answer");
+	}
+
+	@Test
 	void answersHowToReachSomeoneWithThePersonNamedWhereNoContactLineIsFound() {
 		// The notes name Lars Nyberg without an address: he is the answer, not "no
 		// contact details" (a review found an early version refusing it).

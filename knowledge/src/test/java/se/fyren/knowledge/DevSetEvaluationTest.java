@@ -147,7 +147,7 @@ class DevSetEvaluationTest {
 		// thirteen 0.770, 0.475, 8/17. One question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.754);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.459);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(8);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(7);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(10);
 	}

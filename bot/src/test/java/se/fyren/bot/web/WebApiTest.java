@@ -142,6 +142,8 @@ class WebApiTest extends WebTestSupport {
 		assertThat(chatText(UNANSWERABLE, "sv")).startsWith("Jag hittar inga kostnader eller belopp");
 		assertThat(chatText("When was the stakeholder matrix in the course manual developed?", "en"))
 			.isEqualTo("I could not find a date or a year for what you ask about in the reports.");
+		assertThat(chatText("vad har kursmanualens författare för mejladress?", "sv"))
+			.isEqualTo("Jag hittar inga kontaktuppgifter för det du frågar om i rapporterna.");
 		assertThat(chatText("What does HIPAA say about sharing Supercross data between municipalities?", "en"))
 			.isEqualTo("The reports do not mention HIPAA, so I cannot answer that.");
 		assertThat(chatText("vad gör konsultationsteamet i upplands väsby?", "sv"))

@@ -95,6 +95,12 @@ final class AbstainJudge {
 					+ "|millions?|billions?)\\b)\\p{L}+",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// An address or a number asked for itself ("vad har hon för telefonnummer", "namn o
+	// mejl", "what's the email").
+	private static final Pattern CONTACT_DETAIL_ASKED = Pattern.compile(
+			"\\b(?:(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|telefonnumm?(?:er|ret)|e-?mail(?: address)?|(?:tele)?phone number)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A count of years, days or times may be answered by a span or a date ("som pågick
 	// mellan 2016-2019", "sedan 2017"), which counts nothing.
 	private static final Pattern COUNT_OF_TIME = Pattern.compile(
@@ -253,6 +259,14 @@ final class AbstainJudge {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);
 		}
+		// An address or a number asked for itself, and the answer gives none: a person
+		// named answers "vem ska jag kontakta", not "vad har hon för telefonnummer".
+		if (best != null && kind == QuestionKind.CONTACT && CONTACT_DETAIL_ASKED.matcher(lower).find()
+				&& !kind.heldBy(best.answer(), false)) {
+			return abstain("contact_not_in_answer",
+					"the question asks for an address or a number; the answer gives none", coverage, unknownShare,
+					unknown, asked);
+		}
 		// A date asked, and none of the passages read names a time at all: what they say
 		// of the topic does not say when. A unit that covers the question strongly may
 		// say when without a date ("Intressentanalysen bör upprepas med jämna
@@ -386,8 +400,9 @@ final class AbstainJudge {
 		// compound is not the topic ("förlängningen" does not speak of
 		// "medellivslängden").
 		if (best != null && !qualifiers.isEmpty()) {
-			Set<String> answered = Coverage.terms(analyzer,
-					best.heading() + "\n" + best.context() + "\n" + best.text());
+			// A contact line names whom to reach about what its passage says before it.
+			Set<String> answered = Coverage.terms(analyzer, best.heading() + "\n" + best.context() + "\n" + best.text()
+					+ (kind == QuestionKind.CONTACT ? "\n" + best.passage() : ""));
 			boolean topicAnswered = question.concepts()
 				.stream()
 				.filter(concept -> concept.known() && !qualifiers.contains(concept.word()))

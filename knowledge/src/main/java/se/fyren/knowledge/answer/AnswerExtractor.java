@@ -122,6 +122,13 @@ public final class AnswerExtractor {
 			}
 			Set<String> said = new HashSet<>();
 			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
+				// A contact line ("Eva Larsson eva.larsson@mora.se") closes what it names
+				// whom to reach about: it covers what the passage says up to it, every
+				// unit read or not. The text after it is often another municipality's
+				// page.
+				if (contactAsked) {
+					said.addAll(found.list() ? Coverage.terms(analyzer, found.context()) : found.terms());
+				}
 				boolean listed = listAsked && found.list();
 				AnswerUnit unit = listed ? continued(found, following) : found;
 				if (beyondRead && !listed && !foundOnce || found.guessed() && !listAsked) {
@@ -140,12 +147,6 @@ public final class AnswerExtractor {
 					continue;
 				}
 				double coverage = Coverage.of(question, terms(unit, question, asked, captions, analyzer));
-				// A contact line ("Eva Larsson eva.larsson@mora.se") closes what it names
-				// whom to reach about: it covers what the passage says up to it. The text
-				// after it is often another municipality's page.
-				if (contactAsked) {
-					said.addAll(found.list() ? Coverage.terms(analyzer, found.context()) : found.terms());
-				}
 				double topical = contactAsked && holds ? Math.max(coverage, Coverage.of(question, said)) : coverage;
 				// A definition or a contact found below the passages read is the only one
 				// there is.

@@ -66,10 +66,10 @@ public enum QuestionKind {
 	 * forms that ask to reach someone: not "kontaktades", "telefonintervjuer", "a phone
 	 * survey" or "ringa" the adjective.
 	 */
-	CONTACT("\\b(?:kontakta|kontaktar|kontakt(?:person\\p{L}*|uppgift\\p{L}*)|höra av (?:mig|sig|oss)"
-			+ "|(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|telefonnumm?(?:er|ret)|(?:jag|man|vi|ni) ringa"
-			+ "|contact (?:person|details|info\\p{L}*)|(?:to|should|can|do|could) (?:i|we) contact|e-?mail(?: address)?"
-			+ "|phone number|get in touch)\\b",
+	CONTACT("\\b(?:kontakta|kontaktar|ska kontaktas|kontakt(?:person\\p{L}*|uppgift\\p{L}*|info)|höra av (?:mig|sig|oss)"
+			+ "|vänd(?:a|er) (?:(?:jag|man|vi) )?(?:mig|sig|oss) till|(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|(?:jag|man|vi|ni) (?:ringa|mejla|maila)"
+			+ "|telefonnumm?(?:er|ret)|contact (?:person|details|info\\p{L}*)|(?:to|should|can|do|could) (?:i|we) contact"
+			+ "|who to contact|e-?mail(?: address)?|(?:tele)?phone number|get in touch)\\b",
 			"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|" + QuestionKind.PHONE + "|\\bKontakt\\p{L}*\\s*:"),
 	/** "varför", "why". */
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",

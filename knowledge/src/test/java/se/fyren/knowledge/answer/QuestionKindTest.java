@@ -60,6 +60,10 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("what did the phone survey show?")).isNotEqualTo(QuestionKind.CONTACT);
 		assertThat(QuestionKind.of("vad är det för ringa kunskap de har?")).isNotEqualTo(QuestionKind.CONTACT);
 		assertThat(QuestionKind.of("vem kan jag ringa om teamet?")).isEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("vem ska kontaktas om anmälan?")).isEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("vem kan jag mejla om kursen?")).isEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("vem vänder jag mig till om lärprojektet?")).isEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("who to contact about the course?")).isEqualTo(QuestionKind.CONTACT);
 		// An e-mail being written is no address asked for; a time asked stays one.
 		assertThat(QuestionKind.of("vad ska vi få ut av projektet? behöver en rad till mejlet till chefen"))
 			.isNotEqualTo(QuestionKind.CONTACT);
