@@ -131,7 +131,8 @@ class WebChatBrowserTest extends WebTestSupport {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
 		// Addresses were taken out of every answer.
 		assertThat(answer.getText()).contains("Hanna Lundgren, Folkhälsostrateg, hanna.lundgren@borlange.se");
-		WebElement source = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sources a")));
+		WebElement source = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .citation")));
 		assertThat(source.getText()).startsWith("Samling för social hållbarhet i Dalarna");
 		chromium.shots("contact", answer);
 	}
