@@ -105,14 +105,17 @@ class WebChatBrowserTest extends WebTestSupport {
 			.list()).containsExactly(true);
 	}
 
+	/** Asks a question on a fresh page and waits for its answer. */
+	private WebElement answerOnThePage(String question) {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys(question);
+		browser.findElement(By.id("send")).click();
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
+	}
+
 	@Test
 	void answersWhatASectionIsAboutUnderItsTitleAndCitesThatSection() {
-		browser.get("http://localhost:" + port + "/");
-		browser.findElement(By.id("question")).sendKeys("vad handlar åtgärdsområde 23 om?");
-		browser.findElement(By.id("send")).click();
-
-		WebElement answer = wait
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
+		WebElement answer = answerOnThePage("vad handlar åtgärdsområde 23 om?");
 		assertThat(answer.getText()).startsWith("Åtgärdsområde 23 – Utveckla samverkan och samordning");
 		// The passage opens in area 22; the source names the section the answer is from.
 		WebElement source = wait
@@ -123,12 +126,7 @@ class WebChatBrowserTest extends WebTestSupport {
 
 	@Test
 	void answersHowToReachSomeoneWithTheContactAndItsAddress() {
-		browser.get("http://localhost:" + port + "/");
-		browser.findElement(By.id("question")).sendKeys("vem e folkhälsostrateg i borlänge, behöver mejladress");
-		browser.findElement(By.id("send")).click();
-
-		WebElement answer = wait
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
+		WebElement answer = answerOnThePage("vem e folkhälsostrateg i borlänge, behöver mejladress");
 		// Addresses were taken out of every answer.
 		assertThat(answer.getText()).contains("Hanna Lundgren, Folkhälsostrateg, hanna.lundgren@borlange.se");
 		WebElement source = wait
@@ -139,12 +137,7 @@ class WebChatBrowserTest extends WebTestSupport {
 
 	@Test
 	void saysWhyTheReportsDoNotAnswerAndShowsNoSources() {
-		browser.get("http://localhost:" + port + "/");
-		browser.findElement(By.id("question")).sendKeys("vad gör konsultationsteamet i hedemora?");
-		browser.findElement(By.id("send")).click();
-
-		WebElement answer = wait
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
+		WebElement answer = answerOnThePage("vad gör konsultationsteamet i hedemora?");
 		assertThat(answer.getDomAttribute("data-found")).isEqualTo("false");
 		assertThat(answer.getText()).startsWith("Det rapporterna säger om det här gäller inte Hedemora.");
 		assertThat(browser.findElements(By.cssSelector("#conversation .citation"))).isEmpty();

@@ -251,11 +251,12 @@ final class AbstainJudge {
 			coverage = Math.max(coverage, Coverage.of(question, passage.sentences().allTerms()));
 			found.append(passage.passage().text()).append('\n');
 		}
+		String foundText = found.toString();
 		String text = question.question();
 		String lower = text.toLowerCase(Locale.ROOT);
 		// "Vem betalar" asks for a payer, not a sum.
 		if (!NOT_ASKING_COST.contains(kind) && !COUNT_OF_THINGS.matcher(lower).find() && QuestionKind.COST.cuedBy(lower)
-				&& !QuestionKind.COST.heldBy(found.toString(), false)) {
+				&& !QuestionKind.COST.heldBy(foundText, false)) {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);
 		}
@@ -272,12 +273,12 @@ final class AbstainJudge {
 		// say when without a date ("Intressentanalysen bör upprepas med jämna
 		// mellanrum").
 		if (kind == QuestionKind.WHEN && (best == null || best.coverage() < settings.strongCoverage())
-				&& !kind.heldBy(found.toString(), false)) {
+				&& !kind.heldBy(foundText, false)) {
 			return abstain("date_not_in_reports", "the question asks when; the passages found name no date", coverage,
 					unknownShare, unknown, asked);
 		}
 		for (String year : all(YEAR, text)) {
-			if (!found.toString().contains(year)) {
+			if (!foundText.contains(year)) {
 				return abstain("year_not_in_reports", "the passages found never mention " + year, year, coverage,
 						unknownShare, unknown, asked);
 			}
@@ -343,7 +344,7 @@ final class AbstainJudge {
 		}
 		// Names the reports use (in either language) must be named where the answer
 		// stands: an answer about Mora does not answer a question about Borlänge.
-		Set<String> places = places(text, question.english(), found);
+		Set<String> places = places(text, question.english(), foundText);
 		for (String place : places) {
 			if (best != null && writtenKnown(place, analyzer, vocabulary) && !named(place, best.passage(), analyzer)) {
 				return abstain("place_not_in_answer", "the passage that answers best does not name " + place,
@@ -544,7 +545,7 @@ final class AbstainJudge {
 	 * The places a question is about: named before "kommun", "stad" …, or after "i",
 	 * "in".
 	 */
-	private Set<String> places(String question, boolean english, CharSequence found) {
+	private Set<String> places(String question, boolean english, String found) {
 		Set<String> places = new LinkedHashSet<>();
 		addPlaceNames(PLACE, question, english, places);
 		Matcher asked = PLACE_ASKED.matcher(question);
@@ -558,7 +559,7 @@ final class AbstainJudge {
 		String lowerFound = null;
 		Set<String> named = null;
 		while (typed.find()) {
-			lowerFound = lowerFound != null ? lowerFound : found.toString().toLowerCase(Locale.ROOT);
+			lowerFound = lowerFound != null ? lowerFound : found.toLowerCase(Locale.ROOT);
 			// read from the passages once, on the first word typed where a place would
 			// stand that they hold before a place's kind
 			String word = typed.group(1);

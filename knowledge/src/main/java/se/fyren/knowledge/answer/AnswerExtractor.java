@@ -127,7 +127,7 @@ public final class AnswerExtractor {
 				// unit read or not. The text after it is often another municipality's
 				// page.
 				if (contactAsked) {
-					said.addAll(found.list() ? Coverage.terms(analyzer, found.context()) : found.terms());
+					said.addAll(ownTerms(found, analyzer));
 				}
 				boolean listed = listAsked && found.list();
 				AnswerUnit unit = listed ? continued(found, following) : found;
@@ -206,13 +206,21 @@ public final class AnswerExtractor {
 	}
 
 	/**
+	 * The terms of a unit's own words: a sentence's as the index analysed them, a list's
+	 * (with its lead-in and heading) analysed now.
+	 */
+	private static Set<String> ownTerms(AnswerUnit unit, Analyzer analyzer) {
+		return unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
+	}
+
+	/**
 	 * The terms of a unit's context with those of the captions it refers to: a sentence's
 	 * as the index analysed them, a list's analysed now. The analysis works word by word,
 	 * so the terms of texts put together are the terms of each.
 	 */
 	private static Set<String> terms(AnswerUnit unit, AnalyzedQuestion question, Set<String> asked, Captions captions,
 			Analyzer analyzer) {
-		Set<String> terms = unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
+		Set<String> terms = ownTerms(unit, analyzer);
 		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
 		List<Set<String>> named = unit.headings()
 			.stream()
