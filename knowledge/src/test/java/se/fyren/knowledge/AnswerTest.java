@@ -1057,6 +1057,29 @@ class AnswerTest {
 	}
 
 	@Test
+	void aDefinitionsTermIsWhatIsAskedAboutNotTheReportNamed() {
+		// "Medförfattare till slutrapportens huvudtexter per ämne är: …" named a word of
+		// the
+		// question first and then held an "är".
+		Answer answer = knowledge.ask("'sociala kontraktet' i slutrapporten, vad betyder det i klartext");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).doesNotContain("Medförfattare").contains("sociala kontraktet");
+	}
+
+	@Test
+	void anAbbreviationIsAnsweredWithWhatItStandsFor() {
+		// The Leksand notes spell it out once, in a list of the county's work, ranked
+		// sixth; the passages read above it define other things.
+		Answer answer = knowledge.ask("vad står ANDT för?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("alkohol, narkotika, dopning och tobak (ANDT)");
+		assertThat(knowledge.ask("vad står KRAM för i hedemora kommun").text())
+			.contains("KRAM-kundfokus, respekt, ansvar och mod");
+	}
+
+	@Test
 	void aDefinitionNoPassageReadHoldsIsLookedForAmongThoseFoundBelow() {
 		// The strategy is defined under its own wording, in a passage ranked below the
 		// three read, which speak of other things defined ("Med invånare avses …").

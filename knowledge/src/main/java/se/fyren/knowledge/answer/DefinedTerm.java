@@ -2,6 +2,7 @@ package se.fyren.knowledge.answer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,10 @@ import se.fyren.knowledge.search.Concept;
  * "är" ("Nästa steg är att …").
  *
  * @param words the question's words as analysed (stems or lemmas), in lower case
+ * @param written the question's words as written, in lower case: an abbreviation's stem
+ * is no abbreviation ("ANDT" is stemmed to "and")
  */
-record DefinedTerm(List<String> words) {
+record DefinedTerm(List<String> words, List<String> written) {
 
 	// The words a definition joins its term to what it is with.
 	private static final Pattern DEFINING = Pattern.compile(
@@ -36,26 +39,47 @@ record DefinedTerm(List<String> words) {
 	// förändringsagenter särskilt viktiga … Det handlar om …").
 	private static final int MAX_WORDS_BETWEEN = 6;
 
+	// An abbreviation in brackets follows what it stands for ("Habilitering (HAB)"); one
+	// opening a line spells nothing out ("(HÖRS)").
+	private static final int MIN_SPELLED_OUT_WORDS = 1;
+
+	// What follows an abbreviation that is spelled out after it ("KRAM-kundfokus", "KRAM:
+	// kundfokus"); a capital after the dash begins a name of its own ("BUP-Mora").
+	private static final Pattern SPELLED_OUT_AFTER = Pattern.compile("\\s*[-–:]\\s*\\p{Ll}",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// An abbreviation has two letters at least ("UM", "BUP").
+	private static final int MIN_ABBREVIATION_CHARS = 2;
+
 	// A word shorter than this is no term of its own.
 	private static final int MIN_TERM_CHARS = 4;
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\d-]*", Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** For a question that asks for no definition. */
-	static final DefinedTerm NONE = new DefinedTerm(List.of());
+	static final DefinedTerm NONE = new DefinedTerm(List.of(), List.of());
 
 	static DefinedTerm of(AnalyzedQuestion question) {
-		return new DefinedTerm(question.concepts()
-			.stream()
-			.map(Concept::word)
-			.map(word -> word.toLowerCase(Locale.ROOT))
-			.filter(word -> word.length() >= MIN_TERM_CHARS)
-			.toList());
+		return new DefinedTerm(
+				question.topic()
+					.stream()
+					.map(Concept::word)
+					.map(word -> word.toLowerCase(Locale.ROOT))
+					.filter(word -> word.length() >= MIN_TERM_CHARS)
+					.toList(),
+				WORD.matcher(question.question().toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList());
 	}
 
-	/** Whether a sentence names one of the question's words first and then defines it. */
+	/**
+	 * Whether a sentence names one of the question's words first and then defines it, or
+	 * spells out an abbreviation asked before giving it in brackets ("alkohol, narkotika,
+	 * dopning och tobak (ANDT)").
+	 */
 	boolean definedIn(String sentence) {
 		String lower = sentence.toLowerCase(Locale.ROOT);
+		if (spelledOut(sentence, lower)) {
+			return true;
+		}
 		Matcher defining = DEFINING.matcher(lower);
 		if (!defining.find()) {
 			return false;
@@ -67,6 +91,37 @@ record DefinedTerm(List<String> words) {
 				return WORD.matcher(lower.substring(word.end(), defining.start()))
 					.results()
 					.count() <= MAX_WORDS_BETWEEN;
+			}
+		}
+		return false;
+	}
+
+	/** Whether words stand before a question's word in brackets. */
+	private boolean spelledOut(String sentence, String lower) {
+		for (String asked : written) {
+			int bracket = lower.indexOf("(" + asked + ")");
+			if (bracket >= 0 && WORD.matcher(lower.substring(0, bracket)).results().count() >= MIN_SPELLED_OUT_WORDS
+					|| spelledOutAfter(sentence, asked)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the abbreviation, in capitals, is followed by a dash or a colon and what it
+	 * stands for ("KRAM-kundfokus, respekt, ansvar och mod").
+	 */
+	private static boolean spelledOutAfter(String sentence, String asked) {
+		if (asked.length() < MIN_ABBREVIATION_CHARS) {
+			return false;
+		}
+		String abbreviation = asked.toUpperCase(Locale.ROOT);
+		Matcher after = SPELLED_OUT_AFTER.matcher(sentence);
+		for (int at = sentence.indexOf(abbreviation); at >= 0; at = sentence.indexOf(abbreviation, at + 1)) {
+			boolean wordStart = at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1));
+			if (wordStart && after.region(at + abbreviation.length(), sentence.length()).lookingAt()) {
+				return true;
 			}
 		}
 		return false;

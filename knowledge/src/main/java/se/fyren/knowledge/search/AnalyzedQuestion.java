@@ -60,6 +60,16 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 				english);
 	}
 
+	/**
+	 * The concepts but those naming the document asked about: what the question asks
+	 * about ("'sociala kontraktet' i slutrapporten" asks about the social contract). All
+	 * of them when each names a document ("vad är slutrapporten?").
+	 */
+	public List<Concept> topic() {
+		List<Concept> topic = concepts.stream().filter(concept -> !namesDocument(concept)).toList();
+		return topic.isEmpty() ? concepts : topic;
+	}
+
 	private static Concept weighedLow(Concept concept) {
 		return new Concept(concept.word(),
 				concept.terms()

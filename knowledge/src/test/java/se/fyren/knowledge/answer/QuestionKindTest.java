@@ -148,6 +148,14 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void whatAnAbbreviationStandsForAsksForADefinition() {
+		assertThat(QuestionKind.of("vad står ANDT för?")).isEqualTo(QuestionKind.DEFINITION);
+		assertThat(QuestionKind.of("vad står förkortningen bup för")).isEqualTo(QuestionKind.DEFINITION);
+		assertThat(QuestionKind.of("What does ANDT stand for in the notes?")).isEqualTo(QuestionKind.DEFINITION);
+		assertThat(QuestionKind.of("vad står det om bup för barn")).isNotEqualTo(QuestionKind.DEFINITION);
+	}
+
+	@Test
 	void aYearADateATimeAReferenceOrAnItemsNumberCountsNothing() {
 		assertThat(QuestionKind.holdsCount("Arbetsträff 2018: 5 september kl. 9.00 - 15.00, Falun.")).isFalse();
 		assertThat(QuestionKind.holdsCount("Det beror på arbetslösheten (16). Åtgärdsområde 13 handlar om")).isFalse();
