@@ -17,11 +17,11 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 	/**
 	 * The end of a word that names a document ("slutrapporten", "kursmanualen", "the
 	 * course manual", "minnesanteckningarna", "protokollet"), as lemmatised or stemmed
-	 * ("slutrappor"): a compound that ends in one names a document too
-	 * ("lärprojektsrapporten").
+	 * ("slutrappor", "minnesanteckningarn"): a compound that ends in one names a document
+	 * too ("lärprojektsrapporten", "leksandsanteckningarna").
 	 */
 	private static final Pattern DOCUMENT_NOUN = Pattern
-		.compile("(?:rapport?|manual|anteckning(?:ar)?|protokoll|report)$");
+		.compile("(?:rapport?|manual|anteckning(?:ar(?:na?)?)?|protokoll|report)$");
 
 	// How much a word that names a document weighs beside the question's other words: too
 	// little to pick the passages that merely name it over those on the topic asked, yet

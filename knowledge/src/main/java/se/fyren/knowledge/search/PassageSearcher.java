@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,6 +47,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.RelatedWords;
+import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.TermRole;
 import se.fyren.knowledge.analysis.TermRoleAttribute;
 import se.fyren.knowledge.ScoredPassage;
@@ -66,6 +68,12 @@ public final class PassageSearcher {
 	private static final double MIN_PART_COVER = 0.7;
 
 	private static final int MIN_STEM_PREFIX = 4;
+
+	// Swedish negates an adjective or a participle with "o" ("olöst", "otydlig").
+	private static final String NEGATION = "o";
+
+	// A shorter rest is as likely a word of its own that begins with "o" ("ost", "orm").
+	private static final int MIN_NEGATED_CHARS = 4;
 
 	private static final int INFLECTION_CHARS = 2;
 
@@ -163,7 +171,8 @@ public final class PassageSearcher {
 					// words its stem begins.
 					boolean compound = !english && written.get(g) != null
 							&& addCompoundParts(snapshot, counts, written.get(g), terms);
-					known = compound || partChars >= MIN_PART_COVER * word.length() || beginsKnownWord(counts, word);
+					known = compound || partChars >= MIN_PART_COVER * word.length() || beginsKnownWord(counts, word)
+							|| !english && negatesKnownWord(snapshot, counts, written.get(g));
 					idf = idf(docs, 0);
 				}
 			}
@@ -551,6 +560,20 @@ public final class PassageSearcher {
 			.filter(part -> terms.stream().noneMatch(term -> term.term().equals(part)))
 			.forEach(part -> terms.add(new QueryTerm(part, TermRole.PART, weight(TermRole.PART)))));
 		return parts.isPresent();
+	}
+
+	/**
+	 * Whether a word is a known word negated by the prefix "o" ("olöst", "oklok"): it is
+	 * no word of another topic, though the reports write it only unnegated.
+	 */
+	private static boolean negatesKnownWord(IndexSnapshot snapshot, TermCounts counts, String written) {
+		if (written == null || written.length() < 1 + MIN_NEGATED_CHARS
+				|| !written.toLowerCase(Locale.ROOT).startsWith(NEGATION)) {
+			return false;
+		}
+		List<String> tokens = SwedishAnalysis.tokens(snapshot.analysis().indexAnalyzer(),
+				written.substring(NEGATION.length()));
+		return !tokens.isEmpty() && counts.docFreq(tokens.get(0)) > 0;
 	}
 
 	private static boolean beginsKnownWord(TermCounts counts, String word) {

@@ -42,6 +42,13 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("what did she offer the committees when she visited them?"))
 			.isNotEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("when was the plan adopted?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("when exactly did the course start")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("the learning project, when?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("when's the next meeting")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("when in the year does the data arrive?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind
+			.of("The report says power can be lopsided when organisations work together – what kinds of power does it name?"))
+			.isNotEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("do you know when they started?")).isEqualTo(QuestionKind.WHEN);
 	}
 

@@ -32,6 +32,9 @@ class QuestionNamesADocumentTest {
 		assertThat(lowered("what does the course manual say about partnership")).containsExactly("manual");
 		assertThat(lowered("vad säger rapporten om förskolans roll")).singleElement()
 			.satisfies(word -> assertThat(word).startsWith("rapp"));
+		// A new compound is stemmed, not lemmatised ("leksandsanteckningarn").
+		assertThat(lowered("vad sa de om handhygien enl leksandsanteckningarna")).singleElement()
+			.satisfies(word -> assertThat(word).startsWith("leksandsanteckning"));
 	}
 
 	@Test
