@@ -598,6 +598,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void aYearOnlyTheReportsTitleNamesIsFound() {
+		// The Leksand minutes' text never writes 2014; their title does.
+		Answer answer = knowledge.ask("enligt bilagan från 2014, hur ser polisen i dalarna på sitt uppdrag?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Polismyndigheten i Dalarna uppfattar uppdraget");
+	}
+
+	@Test
 	void abstainsOnAYearTheAnsweringPassageDoesNotSpeakOf() {
 		// The passages found name 2016 (Samlingen 2016-2019), but the Leksand minutes are
 		// of 2014.

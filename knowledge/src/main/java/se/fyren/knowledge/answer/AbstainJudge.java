@@ -249,7 +249,8 @@ final class AbstainJudge {
 		StringBuilder found = new StringBuilder();
 		for (ScoredPassage passage : read) {
 			coverage = Math.max(coverage, Coverage.of(question, passage.sentences().allTerms()));
-			found.append(passage.passage().text()).append('\n');
+			// The title too: "the 2014 attachment" names the minutes' date.
+			found.append(passage.passage().title()).append('\n').append(passage.passage().text()).append('\n');
 		}
 		String foundText = found.toString();
 		String text = question.question();
