@@ -98,7 +98,7 @@ class KnowledgeBaseSearchTest {
 		assertThat(answer.text()).isNotBlank();
 		Citation citation = answer.citations().get(0);
 		assertThat(citation.doc()).isEqualTo("samling-social-hallbarhet-dalarna-slutrapport-2019");
-		assertThat(citation.title()).isEqualTo("Samling för social hållbarhet i Dalarna – slutrapport");
+		assertThat(citation.title()).isEqualTo("Samling för social hållbarhet i Dalarna – slutrapport (2019)");
 		assertThat(answer.citations()).anySatisfy(c -> assertThat(c.passageText()).contains("Konsultationsteamet"));
 	}
 

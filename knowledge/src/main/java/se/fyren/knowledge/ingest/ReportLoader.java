@@ -22,7 +22,7 @@ public final class ReportLoader {
 	public Report load(Path file, SourceMetadata metadata) throws UnreadableReportException {
 		RawDocument raw = reader.read(file);
 		List<Line> lines = cleaner.clean(raw);
-		String title = metadata.title() != null ? metadata.title() : derivedTitle(lines, raw.docId());
+		String title = metadata.citedTitle(metadata.title() != null ? null : derivedTitle(lines, raw.docId()));
 		Chunker.Chunked chunked = chunked(raw, title, lines);
 		return new Report(raw.docId(), file, raw.fingerprint(), title, chunked.cleanedText(), chunked.passages());
 	}

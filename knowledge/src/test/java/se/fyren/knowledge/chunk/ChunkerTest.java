@@ -282,8 +282,11 @@ class ChunkerTest {
 	void titlesPassagesFromTheSourcesMetadata() {
 		Report report = report("samling-social-hallbarhet-dalarna-slutrapport-2019");
 
-		assertThat(report.title()).isEqualTo("Samling för social hållbarhet i Dalarna – slutrapport");
+		assertThat(report.title()).isEqualTo("Samling för social hållbarhet i Dalarna – slutrapport (2019)");
 		assertThat(report.passages()).allSatisfy(p -> assertThat(p.title()).isEqualTo(report.title()));
+		// A title that names its year is left as it is.
+		assertThat(report("leksand-politisk-samverkansberedning-2014-09-16").title())
+			.isEqualTo("Politisk samverkansberedning kommun–landsting Leksand, minnesanteckningar 16 september 2014");
 	}
 
 	@Test
