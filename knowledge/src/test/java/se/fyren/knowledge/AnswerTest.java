@@ -587,6 +587,11 @@ class AnswerTest {
 	void doesNotCountASingleLetterOrAQuestionWordAsUnknown() {
 		assertThat(knowledge.ask("vem ledde mötet m samverkansberedningen 16 sept").found()).as("m for med").isTrue();
 		assertThat(knowledge.ask("vems ansvar är föräldrastödet i dalarna").found()).isTrue();
+		// "el" for "eller": with it, "klagade" (a word the reports never use) was half
+		// the
+		// question.
+		assertThat(knowledge.ask("klagade deltagarna på statistiken el underlagen?").found()).as("el for eller")
+			.isTrue();
 	}
 
 	@Test

@@ -24,7 +24,7 @@ final class ChatWords {
 	 * asked about ("protokollet"): they never count as words the reports do not know.
 	 */
 	private static final String WORDS = "nån någon nåt något nåra några kör körde typ sånt sådant asså alltså "
-			+ "liksom lixom ba bara iaf btw pls plz snälla tack hej hejsan undrar undra vet ngn ngt mkt o å va dom mej "
+			+ "liksom lixom ba bara iaf btw pls plz snälla tack hej hejsan undrar undra vet ngn ngt mkt o å el va dom mej "
 			+ "dej sen okej ok hmm fattar kolla kollar hallå idag imorgon igår måndag tisdag onsdag torsdag fredag "
 			+ "mötet möte chefen kollega kollegan kollegor presentation presentera ska behöver behövde jobbar jobba "
 			+ "minns kommer ihåg fort snabbt ungefär cirka nu då här där hey hi thanks please quick quickly remind "
