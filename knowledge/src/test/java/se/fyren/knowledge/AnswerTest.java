@@ -603,6 +603,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aPersonAskedByRoleIsAnsweredWithTheContactLineThatNamesTheRole() {
+		// The line names the role; its municipality is the page it closes. Before, a
+		// sentence naming Borlänge among seven municipalities and "folkhälsostrateg" won.
+		Answer answer = knowledge.ask("vem är utvecklare för social hållbarhet i borlänge?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Veronika Vegsö, utvecklare social hållbarhet")
+			.contains("veronika.vegso@borlange.se");
+	}
+
+	@Test
 	void aYearOnlyTheReportsTitleNamesIsFound() {
 		// The Leksand minutes' text never writes 2014; their title does.
 		Answer answer = knowledge.ask("enligt bilagan från 2014, hur ser polisen i dalarna på sitt uppdrag?");

@@ -103,6 +103,10 @@ public final class AnswerExtractor {
 		boolean listAsked = kind == QuestionKind.LIST;
 		boolean definitionAsked = kind == QuestionKind.DEFINITION;
 		boolean contactAsked = kind == QuestionKind.CONTACT;
+		// A person asked for may be named on a contact line ("Hanna Lundgren,
+		// Folkhälsostrateg, hanna.lundgren@borlange.se") that closes a municipality's
+		// page.
+		boolean contactAnswers = contactAsked || kind == QuestionKind.WHO;
 		// A term is often defined once, under a heading that names it in other words, and
 		// a contact is given once, at the end of what it is for: a definition or a
 		// contact none of the passages read holds is looked for in all found.
@@ -126,7 +130,7 @@ public final class AnswerExtractor {
 				// whom to reach about: it covers what the passage says up to it, every
 				// unit read or not. The text after it is often another municipality's
 				// page.
-				if (contactAsked) {
+				if (contactAnswers) {
 					said.addAll(ownTerms(found, analyzer));
 				}
 				boolean listed = listAsked && found.list();
@@ -134,7 +138,9 @@ public final class AnswerExtractor {
 				if (beyondRead && !listed && !foundOnce || found.guessed() && !listAsked) {
 					continue;
 				}
-				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked, contactAsked);
+				// A contact line that may answer keeps its addresses.
+				boolean contactGiven = contactAnswers && QuestionKind.CONTACT.heldBy(unit.text(), false);
+				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked, contactAsked || contactGiven);
 				if (text == null) {
 					continue;
 				}
@@ -147,7 +153,8 @@ public final class AnswerExtractor {
 					continue;
 				}
 				double coverage = Coverage.of(question, terms(unit, question, asked, captions, analyzer));
-				double topical = contactAsked && holds ? Math.max(coverage, Coverage.of(question, said)) : coverage;
+				boolean contactLine = contactAsked ? holds : contactGiven && holds && coverage > 0;
+				double topical = contactLine ? Math.max(coverage, Coverage.of(question, said)) : coverage;
 				// A definition or a contact found below the passages read is the only one
 				// there is.
 				double decay = beyondRead && foundOnce ? 1
