@@ -614,6 +614,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aListWhoseItemsNumberThemselvesInWordsIsAnsweredWhole() {
+		// The lead-in ends a passage with the first item; the second and third follow in
+		// the next, each a paragraph of its own.
+		Answer answer = knowledge.ask("vilka tre funktioner har samlingen haft, enligt inledningen i slutrapporten?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Samlingens process har därmed haft tre huvudsakliga funktioner.")
+			.contains("En första funktion", "Den andra funktionen", "Samlingens tredje funktion");
+	}
+
+	@Test
 	void aYearOnlyTheReportsTitleNamesIsFound() {
 		// The Leksand minutes' text never writes 2014; their title does.
 		Answer answer = knowledge.ask("enligt bilagan från 2014, hur ser polisen i dalarna på sitt uppdrag?");

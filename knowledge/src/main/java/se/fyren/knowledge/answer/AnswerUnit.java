@@ -137,6 +137,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// A line of such a list is a name, a role or a reference, not a paragraph of prose.
 	private static final int MAX_LINE_CHARS = 150;
 
+	// One sentence that says "en första" is no list, unless the passage cuts the others
+	// off.
+	private static final int MIN_ORDINAL_ITEMS = 2;
+
 	// Fewer short lines after a title line are a heading with a line or two of text.
 	private static final int MIN_RUN_LINES = 3;
 
@@ -204,7 +208,40 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			i = j;
 		}
 		addTitledRuns(units, split, passage);
+		addOrdinalRuns(units, split, passage);
 		return units;
+	}
+
+	/**
+	 * Counted lists whose items number themselves in words ("tre huvudsakliga funktioner.
+	 * En första funktion … Den andra funktionen …", see {@link OrdinalItems}): the
+	 * lead-in with each item's sentence, for a question that asks for a list only (as a
+	 * list read from its layout is): each sentence still answers on its own.
+	 */
+	private static void addOrdinalRuns(List<AnswerUnit> units, Split split, Passage passage) {
+		List<String> sentences = split.sentences();
+		for (int i = 0; i + 1 < sentences.size(); i++) {
+			String leadIn = sentences.get(i);
+			int counted = endsWithAny(leadIn, ".:") ? counted(leadIn) : 0;
+			if (counted == 0) {
+				continue;
+			}
+			OrdinalItems found = OrdinalItems.from(sentences, i + 1, counted, 0);
+			boolean open = found.reached() < counted && !found.sentences().isEmpty()
+					&& runsToEnd(found.sentences(), sentences.size());
+			if (found.reached() < MIN_ORDINAL_ITEMS && !open) {
+				continue;
+			}
+			List<String> items = found.sentences().stream().map(sentences::get).toList();
+			String before = i > 0 ? sentences.get(i - 1) + " " : "";
+			units.add(new AnswerUnit(compact(leadIn, items), true, heading(passage) + before + leadIn, passage,
+					units.size(), leadIn, items, open, 0, Set.of(), true));
+		}
+	}
+
+	/** Whether the next item might still stand after the last sentence found. */
+	private static boolean runsToEnd(List<Integer> found, int sentences) {
+		return sentences - 1 - found.get(found.size() - 1) < OrdinalItems.MAX_SENTENCES_BETWEEN;
 	}
 
 	/**
@@ -439,6 +476,11 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		}
 		int overlap = Math.max(0, Math.min(next.text().length(), at.end() - next.start()));
 		String rest = next.text().substring(overlap);
+		int reached = paragraphs == 0 && !items.isEmpty() && !ITEM.matcher(items.get(0)).find()
+				? OrdinalItems.reachedIn(items) : 0;
+		if (reached > 0) {
+			return continuedOrdinally(rest.strip(), reached);
+		}
 		boolean paragraphStart = overlap > 0 ? rest.startsWith("\n\n") || rest.isBlank()
 				: next.start() - at.end() >= PARAGRAPH_BREAK;
 		String continuing = rest.strip();
@@ -462,6 +504,24 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String compact = compact(leadIn, joined);
 		boolean stillOpen = end >= split.sentences().size() && (paragraphs == 0 || joined.size() < paragraphs);
 		return new AnswerUnit(compact, true, context, passage, position, leadIn, joined, stillOpen, paragraphs,
+				Set.of(), guessed);
+	}
+
+	/**
+	 * This list of items that number themselves in words with those the text of a
+	 * following passage goes on with.
+	 */
+	private AnswerUnit continuedOrdinally(String continuing, int reached) {
+		List<String> sentences = split(continuing, Sentences.split(continuing)).sentences();
+		int counted = counted(leadIn);
+		OrdinalItems found = OrdinalItems.from(sentences, 0, counted, reached);
+		if (found.sentences().isEmpty()) {
+			return this;
+		}
+		List<String> joined = new ArrayList<>(items);
+		found.sentences().forEach(k -> joined.add(sentences.get(k)));
+		boolean stillOpen = found.reached() < counted && runsToEnd(found.sentences(), sentences.size());
+		return new AnswerUnit(compact(leadIn, joined), true, context, passage, position, leadIn, joined, stillOpen, 0,
 				Set.of(), guessed);
 	}
 

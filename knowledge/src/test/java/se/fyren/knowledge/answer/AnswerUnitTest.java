@@ -176,4 +176,52 @@ class AnswerUnitTest {
 		assertThat(unitsOf("Statistik\n\n2012\t97\t25\n\n2013\t556\t14", "")).noneMatch(AnswerUnit::row);
 	}
 
+	@Test
+	void itemsThatNumberThemselvesInWordsAreAListForAListQuestion() {
+		List<AnswerUnit> units = unitsOf("Arbetet har haft tre funktioner. En första funktion har varit att samla. "
+				+ "Det har varit uppskattat.\n\nDen andra funktionen har varit att stödja.\n\n"
+				+ "Den tredje funktionen har varit att förbereda. Därefter kom annat.", "");
+
+		assertThat(units).filteredOn(AnswerUnit::list).singleElement().satisfies(list -> {
+			assertThat(list.items()).containsExactly("En första funktion har varit att samla.",
+					"Den andra funktionen har varit att stödja.", "Den tredje funktionen har varit att förbereda.");
+			assertThat(list.guessed()).as("offered to a list question only").isTrue();
+			assertThat(list.open()).isFalse();
+		});
+	}
+
+	@Test
+	void forDetAndraGoesOnInTheSameSentence() {
+		List<AnswerUnit> units = unitsOf("Forskarna ser tre aspekter. För det första krävs vilja, för det andra "
+				+ "kunskap. För det tredje krävs organisering.", "");
+
+		assertThat(units).filteredOn(AnswerUnit::list)
+			.singleElement()
+			.satisfies(list -> assertThat(list.items()).hasSize(2));
+	}
+
+	@Test
+	void anotherWithoutAFirstIsNoItem() {
+		// "andra" is as often "other".
+		assertThat(unitsOf("Kommunen har tre mål. Andra kommuner har fler. De andra målen är okända.", ""))
+			.noneMatch(AnswerUnit::list);
+	}
+
+	@Test
+	void anOrdinalListCutOffByItsPassageGoesOnInTheNext() {
+		List<AnswerUnit> units = unitsOf("Arbetet har haft tre funktioner. En första funktion har varit att samla.",
+				"");
+		AnswerUnit open = units.stream().filter(AnswerUnit::list).findFirst().orElseThrow();
+		assertThat(open.open()).isTrue();
+		String rest = "Den andra funktionen har varit att stödja.\n\nDen tredje funktionen har varit att förbereda.";
+		Passage at = open.passage();
+		Passage next = new Passage("rapport#2", "rapport", "Rapport", "", null, at.end(), at.end() + rest.length(),
+				rest);
+
+		AnswerUnit continued = open.continuedBy(at, next);
+
+		assertThat(continued.items()).hasSize(3).last().isEqualTo("Den tredje funktionen har varit att förbereda.");
+		assertThat(continued.open()).isFalse();
+	}
+
 }
