@@ -1114,6 +1114,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void aTermTheReportsNeverUseIsNotDefinedByAnotherDefinition() {
+		// "menas" is known; the term is not. Before, "Med detta så menar Hilmersson …"
+		// answered.
+		Answer answer = knowledge.ask("vad menas med proportionell universalism?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("off_topic");
+		// A typo of a term the reports use is corrected and answered.
+		assertThat(knowledge.ask("vad betyder intresentanalys?").text()).startsWith("En intressentanalys är");
+	}
+
+	@Test
 	void anAbbreviationIsAnsweredWithWhatItStandsFor() {
 		// The Leksand notes spell it out once, in a list of the county's work, ranked
 		// sixth; the passages read above it define other things.

@@ -201,6 +201,11 @@ final class AbstainJudge {
 	// ones stays below it.
 	private static final double OFF_TOPIC_SHARE = 0.5;
 
+	// The verbs a question asks for a definition with ("vad menas med", "vad betyder"),
+	// as their stems begin them: they are no part of the term asked about.
+	private static final List<String> DEFINITION_VERBS = List.of("menas", "menar", "betyder", "betyda", "innebär",
+			"innebära", "avses", "står", "definieras", "kallas");
+
 	// A name's shortest part that still names it ("mora" in "Moraborna").
 	private static final int MIN_NAME_PREFIX = 4;
 
@@ -256,6 +261,13 @@ final class AbstainJudge {
 		String foundText = found.toString();
 		String text = question.question();
 		String lower = text.toLowerCase(Locale.ROOT);
+		// A term the reports never use asked to be defined ("vad menas med proportionell
+		// universalism?"): the question's "menas" is known, and the term would be
+		// "answered" by another definition.
+		if (kind == QuestionKind.DEFINITION && !question.english() && termUnknown(question)) {
+			return abstain("off_topic", "the term asked to be defined is words the reports never use", coverage,
+					unknownShare, unknown, asked);
+		}
 		// "Vem betalar" asks for a payer, not a sum.
 		if (!NOT_ASKING_COST.contains(kind) && !COUNT_OF_THINGS.matcher(lower).find() && QuestionKind.COST.cuedBy(lower)
 				&& !QuestionKind.COST.heldBy(foundText, false)) {
@@ -433,6 +445,15 @@ final class AbstainJudge {
 					unknown, asked);
 		}
 		return null;
+	}
+
+	/** Whether every word of the term a definition question asks about is unknown. */
+	private static boolean termUnknown(AnalyzedQuestion question) {
+		List<Concept> term = question.topic()
+			.stream()
+			.filter(concept -> DEFINITION_VERBS.stream().noneMatch(verb -> verb.startsWith(concept.word())))
+			.toList();
+		return !term.isEmpty() && term.stream().noneMatch(Concept::known);
 	}
 
 	private static Abstain offTopic(double coverage, double unknownShare, List<String> unknown, String asked) {
