@@ -132,6 +132,12 @@ final class AbstainJudge {
 	private static final Set<QuestionKind> NOT_ASKING_COST = Set.of(QuestionKind.WHO, QuestionKind.WHEN,
 			QuestionKind.WHY);
 
+	// A cost asked in a clause of its own, whatever the question asks first: "när blir
+	// den klar o vad kostar den".
+	private static final Pattern COST_QUESTION = Pattern
+		.compile("\\b(?:vad kostar|hur (?:mycket|mkt) kostar|vad är kostnaden|what does .+ cost|how much does .+ cost"
+				+ "|what is the cost)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
 	// How far before a unit its list's lead-in may stand: a few short items.
 	private static final int LEAD_IN_CHARS = 160;
 
@@ -269,7 +275,8 @@ final class AbstainJudge {
 					unknownShare, unknown, asked);
 		}
 		// "Vem betalar" asks for a payer, not a sum.
-		if (!NOT_ASKING_COST.contains(kind) && !COUNT_OF_THINGS.matcher(lower).find() && QuestionKind.COST.cuedBy(lower)
+		if ((!NOT_ASKING_COST.contains(kind) || COST_QUESTION.matcher(lower).find())
+				&& !COUNT_OF_THINGS.matcher(lower).find() && QuestionKind.COST.cuedBy(lower)
 				&& !QuestionKind.COST.heldBy(foundText, false)) {
 			return abstain("cost_not_in_reports", "the question asks for a cost; the passages found give no sum",
 					coverage, unknownShare, unknown, asked);

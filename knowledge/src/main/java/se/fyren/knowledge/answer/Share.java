@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 final class Share {
 
 	// A share asked for, not one mentioned ("varför är andelen äldre ett problem?" asks
-	// for a reason).
+	// for a reason); a share named by a question without a question word asks for it
+	// ("andel barn i ekonomiskt utsatta familjer i leksand").
 	private static final Pattern ASKED = Pattern.compile(
-			"\\b(?:hur stor (?:en )?andel|vilken andel|hur många procent|hur stor procent\\p{L}*|what share"
+			"^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)"
+					+ "\\W*(?:andel(?:en)?|the share of|share of|the proportion of|proportion of)\\s"
+					+ "|\\b(?:hur stor (?:en )?andel|vilken andel|hur många procent|hur stor procent\\p{L}*|what share"
 					+ "|what percent(?:age)?|what proportion|what fraction|how large a share|how many percent)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 

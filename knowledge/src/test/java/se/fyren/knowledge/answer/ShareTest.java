@@ -13,11 +13,13 @@ class ShareTest {
 	void aShareIsAskedByAskingForItNotByMentioningIt() {
 		for (String question : List.of("hur stor andel av barnen är fattiga?", "vilken andel blev behöriga?",
 				"hur många procent minskade vab-dagarna?", "what share of kids grow up poor?",
-				"what percent of children are poor?")) {
+				"what percent of children are poor?", "andel unga som röker i orsa",
+				"share of kids in poverty, dalarna")) {
 			assertThat(Share.asked(question)).as(question).isTrue();
 		}
 		for (String question : List.of("varför är andelen äldre ett problem i dalarna?",
-				"vilka län har en stor andel äldre?", "why is the share of older people a problem?")) {
+				"vilka län har en stor andel äldre?", "why is the share of older people a problem?",
+				"andelen äldre ökar, vad gör kommunerna?")) {
 			assertThat(Share.asked(question)).as(question).isFalse();
 		}
 	}
