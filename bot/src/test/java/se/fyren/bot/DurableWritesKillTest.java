@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every write Fyren acknowledged survives {@code kill -9}: Fyren runs in a child JVM on
- * its default (embedded H2) database, answers ten questions over HTTP (each answer is
- * recorded before the 200), is killed with SIGKILL right after the last one, and the
- * database opened again on the same data directory holds all ten.
+ * its default (embedded H2) database, answers questions from several clients at once over
+ * HTTP (each answer is recorded before the 200), is killed with SIGKILL right after the
+ * last one, and the database opened again on the same data directory holds them all.
  */
 class DurableWritesKillTest {
 
-	private static final int WRITES = 10;
+	private static final int CLIENTS = 8;
+
+	private static final int WRITES_EACH = 5;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,16 +52,39 @@ class DurableWritesKillTest {
 				ChildFyren.settings(Map.of("spring.quartz.auto-startup", "false")))) {
 			// The first answers wait for the first index; only recorded answers count.
 			await().atMost(Duration.ofSeconds(120)).until(() -> ask(fyren, "Vad är dialogkedjan?") != null);
-			for (int i = 0; i < WRITES; i++) {
-				String id = ask(fyren, "Vilka tre strömmar ingår i Kingdons modell? " + i);
-				assertThat(id).as("answer %d was recorded", i).isNotNull();
-				acknowledged.add(id);
+			ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+			try {
+				List<Future<List<String>>> asked = new ArrayList<>();
+				for (int c = 0; c < CLIENTS; c++) {
+					int client = c;
+					asked.add(clients.submit(() -> askInTurn(fyren, client)));
+				}
+				for (Future<List<String>> client : asked) {
+					acknowledged.addAll(client.get());
+				}
+			}
+			finally {
+				clients.shutdown();
 			}
 			fyren.kill();
 		}
 		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("fyren"), "fyren", "")) {
+			assertThat(acknowledged).hasSize(CLIENTS * WRITES_EACH);
 			assertThat(stored(db, acknowledged)).containsExactlyInAnyOrderElementsOf(acknowledged);
 		}
+	}
+
+	/**
+	 * One client's questions, each sent when the last is answered: their answers' ids.
+	 */
+	private List<String> askInTurn(ChildFyren fyren, int client) throws IOException, InterruptedException {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < WRITES_EACH; i++) {
+			String id = ask(fyren, "Vilka tre strömmar ingår i Kingdons modell? " + client + "." + i);
+			assertThat(id).as("answer %d.%d was recorded", client, i).isNotNull();
+			ids.add(id);
+		}
+		return ids;
 	}
 
 	/** The answer's id when Fyren recorded it, else null. */

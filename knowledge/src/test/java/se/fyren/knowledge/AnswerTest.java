@@ -1123,6 +1123,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void aStatisticNamedWithoutAQuestionWordAsksForItsFigure() {
+		Answer answer = knowledge.ask("förväntad livslängd för män i mora");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("number_not_in_answer");
+		// With its figure in the reports it is answered.
+		assertThat(knowledge.ask("antal utskrivningsklara dagar i juli 2014 i leksand").text()).contains("30");
+	}
+
+	@Test
 	void aTermTheReportsNeverUseIsNotDefinedByAnotherDefinition() {
 		// "menas" is known; the term is not. Before, "Med detta så menar Hilmersson …"
 		// answered.

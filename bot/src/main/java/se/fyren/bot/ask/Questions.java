@@ -1,8 +1,10 @@
 package se.fyren.bot.ask;
 
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +42,8 @@ public class Questions {
 
 	private final MessageSource messages;
 
-	private final MeterRegistry meters;
+	/** Each chat's answer timer, found once, not at every answer. */
+	private final Map<Channel, Timer> latencies = new EnumMap<>(Channel.class);
 
 	private final IndexStatus index;
 
@@ -52,7 +55,13 @@ public class Questions {
 		this.reports = new ReportAnswers(knowledge, messages);
 		this.answers = answers;
 		this.messages = messages;
-		this.meters = meters;
+		for (Channel channel : Channel.values()) {
+			latencies.put(channel,
+					Timer.builder("fyren.answer.latency")
+						.description("Time to search the reports and answer a question")
+						.tag("channel", channel.name().toLowerCase(Locale.ROOT))
+						.register(meters));
+		}
 		this.index = index;
 	}
 
@@ -84,11 +93,7 @@ public class Questions {
 					new Answer(question, false, stillReading(locale), List.of(), List.of(), new Abstain(STILL_READING,
 							"the reports are still being read for the first time", null, 0, 0, List.of(), "")));
 		}
-		Answer answer = Timer.builder("fyren.answer.latency")
-			.description("Time to search the reports and answer a question")
-			.tag("channel", asked.name().toLowerCase(Locale.ROOT))
-			.register(meters)
-			.record(() -> reports.answer(question, places.collections(place)));
+		Answer answer = latencies.get(asked).record(() -> reports.answer(question, places.collections(place)));
 		return new Answered(answers.record(asked, answer), answer);
 	}
 

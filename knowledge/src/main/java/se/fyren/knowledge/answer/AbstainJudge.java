@@ -47,6 +47,13 @@ final class AbstainJudge {
 					+ "|the (?:\\p{L}+ )?rates?(?! (?:the|their|it|them|how)\\b)|what level)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A statistic named by a question without a question word asks for its level:
+	// "förväntad livslängd för män i älvdalen", "antal vårddagar 2014".
+	private static final Pattern STATISTIC_NAMED = Pattern
+		.compile("^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)\\W*"
+				+ "(?:förväntad |genomsnittlig )?(?:medellivslängd|livslängd|arbetslöshet|ohälsotal|sjuktal|antal"
+				+ "|life expectancy|unemployment|the number of|number of)", Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
 	private static final Pattern YEARS = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
 
@@ -333,8 +340,8 @@ final class AbstainJudge {
 			return abstain("number_not_in_answer", "the question asks for a number; the best answer holds none",
 					coverage, unknownShare, unknown, asked);
 		}
-		if (best != null && LEVEL_ASKED.matcher(lower).find() && !QuestionKind.holdsCount(best.answer())
-				&& !Share.givenIn(best.answer())) {
+		if (best != null && (LEVEL_ASKED.matcher(lower).find() || STATISTIC_NAMED.matcher(lower).find())
+				&& !QuestionKind.holdsCount(best.answer()) && !Share.givenIn(best.answer())) {
 			return abstain("number_not_in_answer", "the question asks for a level; the answer gives no figure",
 					coverage, unknownShare, unknown, asked);
 		}
