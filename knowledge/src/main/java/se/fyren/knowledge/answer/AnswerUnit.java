@@ -219,6 +219,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * list read from its layout is): each sentence still answers on its own.
 	 */
 	private static void addOrdinalRuns(List<AnswerUnit> units, Split split, Passage passage) {
+		if (!OrdinalItems.mayOpenIn(passage.text())) {
+			return;
+		}
 		List<String> sentences = split.sentences();
 		for (int i = 0; i + 1 < sentences.size(); i++) {
 			String leadIn = sentences.get(i);

@@ -21,6 +21,12 @@ record OrdinalItems(List<Integer> sentences, int reached) {
 	private static final List<String> ORDINALS = List.of("första", "andra", "tredje", "fjärde", "femte", "sjätte",
 			"sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte");
 
+	private static final String FIRST = ORDINALS.get(0);
+
+	private static final String FIRST_CAPITALISED = "Första";
+
+	private static final String FIRST_IN_CAPITALS = "FÖRSTA";
+
 	// An item names its ordinal among its first words ("Samlingens tredje funktion"), or
 	// anywhere as "för det andra".
 	private static final int MAX_WORDS_BEFORE_ORDINAL = 2;
@@ -47,6 +53,14 @@ record OrdinalItems(List<Integer> sentences, int reached) {
 			}
 		}
 		return new OrdinalItems(found, next);
+	}
+
+	/**
+	 * Whether a text may hold such a list: it names a first. Most passages do not, and
+	 * this look is far cheaper than reading each sentence for a count.
+	 */
+	static boolean mayOpenIn(String text) {
+		return text.contains(FIRST) || text.contains(FIRST_CAPITALISED) || text.contains(FIRST_IN_CAPITALS);
 	}
 
 	/** How many ordinals, in order, items quoted so far name. */
