@@ -214,6 +214,12 @@ final class AbstainJudge {
 	// ones stays below it.
 	private static final double OFF_TOPIC_SHARE = 0.5;
 
+	// A time asked of what should or may be done, which a rule or a condition answers
+	// ("när ska man …", "when should we …"), rather than of what happened.
+	private static final Pattern WHEN_TO_DO = Pattern.compile(
+			"\\b(?:ska|skall|bör|borde|brukar|behöver|måste|kan|should|shall|must|ought|do (?:we|you|i)|does one|can (?:we|i|you))\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// The verbs a question asks for a definition with ("vad menas med", "vad betyder"),
 	// as their stems begin them: they are no part of the term asked about.
 	private static final List<String> DEFINITION_VERBS = List.of("menas", "menar", "betyder", "betyda", "innebär",
@@ -297,10 +303,12 @@ final class AbstainJudge {
 					unknown, asked);
 		}
 		// A date asked, and none of the passages read names a time at all: what they say
-		// of the topic does not say when. A unit that covers the question strongly may
-		// say when without a date ("Intressentanalysen bör upprepas med jämna
-		// mellanrum").
-		if (kind == QuestionKind.WHEN && (best == null || best.coverage() < settings.strongCoverage())
+		// of the topic does not say when. When something should be done may be said
+		// without a date, by a unit that covers the question strongly ("när ska man göra
+		// om intressentanalysen?": "bör upprepas med jämna mellanrum"); when something
+		// happened only by a date.
+		if (kind == QuestionKind.WHEN
+				&& (best == null || best.coverage() < settings.strongCoverage() || !WHEN_TO_DO.matcher(lower).find())
 				&& !kind.heldBy(foundText, false)) {
 			return abstain("date_not_in_reports", "the question asks when; the passages found name no date", coverage,
 					unknownShare, unknown, asked);
