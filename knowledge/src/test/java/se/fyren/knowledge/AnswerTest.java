@@ -644,6 +644,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void aReportsPublicationYearIsNoYearOfWhatHappened() {
+		// The final report's citation reads "… – slutrapport (2019)"; its life expectancy
+		// series ends in 2016.
+		Answer answer = knowledge.ask("förväntad medellivslängd för kvinnor 2019");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).startsWith("year_not_in");
+	}
+
+	@Test
 	void abstainsOnAYearTheAnsweringPassageDoesNotSpeakOf() {
 		// The passages found name 2016 (Samlingen 2016-2019), but the Leksand minutes are
 		// of 2014.
@@ -1133,6 +1143,23 @@ class AnswerTest {
 	}
 
 	@Test
+	void aListWhoseSecondItemOpensAClauseIsAnsweredWhole() {
+		// "Första konferensen …, den andra konferensen …" ends a passage; "Den tredje
+		// konferensen …" opens the next.
+		Answer answer = knowledge.ask("vilka tre konferenser har samlingen genomfört?");
+
+		assertThat(answer.text()).contains("Första konferensen", "den andra konferensen", "Den tredje konferensen");
+	}
+
+	@Test
+	void aCostAskedInThePastAfterATimeIsJudgedToo() {
+		Answer answer = knowledge.ask("när byggdes limsjögården om o vad kostade det?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("cost_not_in_reports");
+	}
+
+	@Test
 	void aTermTheReportsNeverUseIsNotDefinedByAnotherDefinition() {
 		// "menas" is known; the term is not. Before, "Med detta så menar Hilmersson …"
 		// answered.
@@ -1154,6 +1181,9 @@ class AnswerTest {
 		assertThat(answer.text()).contains("alkohol, narkotika, dopning och tobak (ANDT)");
 		assertThat(knowledge.ask("vad står KRAM för i hedemora kommun").text())
 			.contains("KRAM-kundfokus, respekt, ansvar och mod");
+		// "GIS-arbetet" is a compound; the report spells GIS out in brackets.
+		assertThat(knowledge.ask("vad står GIS för").text()).doesNotStartWith("GIS-arbetet")
+			.contains("geografiska informationssystem");
 	}
 
 	@Test

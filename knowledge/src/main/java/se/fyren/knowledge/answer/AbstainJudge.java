@@ -51,7 +51,7 @@ final class AbstainJudge {
 	// "förväntad livslängd för män i älvdalen", "antal vårddagar 2014".
 	private static final Pattern STATISTIC_NAMED = Pattern
 		.compile("^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)\\W*"
-				+ "(?:förväntad |genomsnittlig )?(?:medellivslängd|livslängd|arbetslöshet|ohälsotal|sjuktal|antal"
+				+ "(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?(?:förväntad |genomsnittlig )?(?:medellivslängd|livslängd|arbetslöshet|ohälsotal|sjuktal|antal"
 				+ "|life expectancy|unemployment|the number of|number of)", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
@@ -141,9 +141,11 @@ final class AbstainJudge {
 
 	// A cost asked in a clause of its own, whatever the question asks first: "när blir
 	// den klar o vad kostar den".
-	private static final Pattern COST_QUESTION = Pattern
-		.compile("\\b(?:vad kostar|hur (?:mycket|mkt) kostar|vad är kostnaden|what does .+ cost|how much does .+ cost"
-				+ "|what is the cost)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern COST_QUESTION = Pattern.compile(
+			"\\b(?:vad (?:kostar|kostade|har (?:\\p{L}+\\s+){1,3}kostat)|hur (?:mycket|mkt) (?:kostar|kostade|pengar)"
+					+ "|vad (?:är|var) kostnaden|what (?:does|did) .+ cost|how much (?:does|did) .+ cost|how much money"
+					+ "|what (?:is|was) the cost)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// How far before a unit its list's lead-in may stand: a few short items.
 	private static final int LEAD_IN_CHARS = 160;
@@ -219,6 +221,14 @@ final class AbstainJudge {
 	private static final Pattern WHEN_TO_DO = Pattern.compile(
 			"\\b(?:ska|skall|bör|borde|brukar|behöver|måste|kan|should|shall|must|ought|do (?:we|you|i)|does one|can (?:we|i|you))\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// The words a question names a report with, before or after its year.
+	private static final String REPORT_WORD = "\\p{L}*(?:rapport|lärprojekt|bilaga|anteckning|protokoll|förslag|manual|inbjudan)\\p{L}*"
+			+ "|report|attachment|notes|minutes|proposal|manual|invitation";
+
+	// The year a citation adds to a report's title, at the end of its line.
+	private static final Pattern PUBLICATION_YEAR = Pattern.compile(" \\((?:19|20)\\d{2}\\)(?=\\n|$)",
+			Pattern.MULTILINE);
 
 	// The verbs a question asks for a definition with ("vad menas med", "vad betyder"),
 	// as their stems begin them: they are no part of the term asked about.
@@ -314,12 +324,18 @@ final class AbstainJudge {
 					unknownShare, unknown, asked);
 		}
 		for (String year : all(YEAR, text)) {
-			// A year a report's title names names the report ("the 2014 attachment").
-			if (!foundText.contains(year) && !titles.toString().contains(year)) {
+			// A report's year in its citation ("… – slutrapport (2019)") finds the report
+			// a question names by it ("lärprojektet 2024", "the 2014 attachment"), not
+			// what happened that year.
+			boolean namesReport = namesReport(lower, year);
+			String titled = namesReport ? titles.toString() : withoutPublicationYears(titles.toString());
+			if (!foundText.contains(year) && !titled.contains(year)) {
 				return abstain("year_not_in_reports", "the passages found never mention " + year, year, coverage,
 						unknownShare, unknown, asked);
 			}
-			if (best != null && !speaksOf(best.passage(), Integer.parseInt(year))) {
+			String answering = namesReport ? best == null ? "" : best.passage()
+					: best == null ? "" : withoutPublicationYears(best.passage());
+			if (best != null && !speaksOf(answering, Integer.parseInt(year))) {
 				return abstain("year_not_in_answer", "the passage that answers best does not speak of " + year, year,
 						coverage, unknownShare, unknown, asked);
 			}
@@ -467,6 +483,23 @@ final class AbstainJudge {
 					unknown, asked);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the question names a report by the year: "slutrapporten 2019", "the 2014
+	 * attachment".
+	 */
+	private static boolean namesReport(String lower, String year) {
+		return Pattern
+			.compile("(?:" + REPORT_WORD + ")\\s+(?:från\\s+|from\\s+|of\\s+)?" + year + "\\b|\\b" + year
+					+ "\\s+(?:års\\s+)?(?:" + REPORT_WORD + ")", Pattern.UNICODE_CHARACTER_CLASS)
+			.matcher(lower)
+			.find();
+	}
+
+	/** Titles without the year a citation adds to them ("… – slutrapport (2019)"). */
+	private static String withoutPublicationYears(String text) {
+		return PUBLICATION_YEAR.matcher(text).replaceAll("");
 	}
 
 	/** Whether every word of the term a definition question asks about is unknown. */

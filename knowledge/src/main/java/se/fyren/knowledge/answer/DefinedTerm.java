@@ -48,6 +48,9 @@ record DefinedTerm(List<String> words, List<String> written) {
 	private static final Pattern SPELLED_OUT_AFTER = Pattern.compile("\\s*[-–:]\\s*\\p{Ll}",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// The words that join the last two of what an abbreviation stands for.
+	private static final List<String> JOINING = List.of("och", "and", "samt");
+
 	// An abbreviation has two letters at least ("UM", "BUP").
 	private static final int MIN_ABBREVIATION_CHARS = 2;
 
@@ -120,11 +123,33 @@ record DefinedTerm(List<String> words, List<String> written) {
 		Matcher after = SPELLED_OUT_AFTER.matcher(sentence);
 		for (int at = sentence.indexOf(abbreviation); at >= 0; at = sentence.indexOf(abbreviation, at + 1)) {
 			boolean wordStart = at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1));
-			if (wordStart && after.region(at + abbreviation.length(), sentence.length()).lookingAt()) {
+			if (wordStart && after.region(at + abbreviation.length(), sentence.length()).lookingAt()
+					&& initialsSpell(sentence.substring(after.end() - 1), abbreviation)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the words of a text, but "och" and "and", begin with the abbreviation's
+	 * letters in turn: "kundfokus, respekt, ansvar och mod" spells KRAM; "arbetet är i
+	 * sin linda" does not spell GIS ("GIS-arbetet" is a compound).
+	 */
+	private static boolean initialsSpell(String text, String abbreviation) {
+		Matcher word = WORD.matcher(text);
+		int letter = 0;
+		while (letter < abbreviation.length() && word.find()) {
+			String found = word.group();
+			if (JOINING.contains(found.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			if (Character.toUpperCase(found.charAt(0)) != abbreviation.charAt(letter)) {
+				return false;
+			}
+			letter++;
+		}
+		return letter == abbreviation.length();
 	}
 
 	/**

@@ -28,11 +28,15 @@ record OrdinalItems(List<Integer> sentences, int reached) {
 	private static final String FIRST_IN_CAPITALS = "FÖRSTA";
 
 	// An item names its ordinal among its first words ("Samlingens tredje funktion"), or
-	// anywhere as "för det andra".
+	// where a clause opens ("för det andra", ", den andra konferensen").
 	private static final int MAX_WORDS_BEFORE_ORDINAL = 2;
 
 	// The next item follows within a few sentences: an item may run on over some.
 	static final int MAX_SENTENCES_BETWEEN = 4;
+
+	// How a clause inside a sentence opens with an ordinal.
+	private static final List<String> CLAUSE_OPENINGS = List.of("för det ", ", den ", ", det ", ", en ", ", ett ",
+			"; den ", "; det ");
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -82,10 +86,23 @@ record OrdinalItems(List<Integer> sentences, int reached) {
 		if (at < ORDINALS.size() && opensWith(lower, ORDINALS.get(at))) {
 			at++;
 		}
-		while (at < ORDINALS.size() && lower.contains("för det " + ORDINALS.get(at))) {
+		while (at < ORDINALS.size() && inClause(lower, ORDINALS.get(at))) {
 			at++;
 		}
 		return at;
+	}
+
+	/**
+	 * Whether an ordinal opens a clause inside the sentence: "för det andra", ", den
+	 * andra konferensen".
+	 */
+	private static boolean inClause(String lower, String ordinal) {
+		for (String opening : CLAUSE_OPENINGS) {
+			if (lower.contains(opening + ordinal + " ")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean opensWith(String lower, String ordinal) {

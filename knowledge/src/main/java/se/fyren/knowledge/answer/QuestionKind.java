@@ -18,8 +18,8 @@ public enum QuestionKind {
 	 * "när", "vilket datum", "when", "what date": a date, a year, a weekday, a month or a
 	 * season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under april-maj").
 	 */
-	WHEN("\\b(?:när(?!\\s+" + QuestionKind.SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS
-			+ ")(?=" + QuestionKind.ENGLISH_QUESTION_VERB
+	WHEN("\\b(?:när(?!\\s+" + QuestionKind.SUBJECT_PRONOUNS + ")|(?:^|(?<=[,.;:?!–-]\\s?))\\s*when\\b|when(?!\\s+"
+			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?=" + QuestionKind.ENGLISH_QUESTION_VERB
 			+ ")|(?:vet|veta|undrar|säg|kolla|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
 			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|datum|what date|what day|what year)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
@@ -91,11 +91,12 @@ public enum QuestionKind {
 	// The same in English: "what did she offer when she visited them".
 	static final String ENGLISH_SUBJECT_PRONOUNS = "(?:she|he|they|we|i|you|it|one|people)\\b";
 
-	// An English question's "when" comes before its verb, an auxiliary
-	// ("when did it start", "when exactly was it", "when in the year does
-	// it", "when's the meeting"), or ends the question; before its subject
-	// it joins a clause ("power can be lopsided when organisations work").
-	static final String ENGLISH_QUESTION_VERB = "(?:\\s+(?:in|during|at|of)(?:\\s+the)?)?(?:\\s+\\p{L}+)?\\s+(?:did|does|do|was|were|is|are|will|would|can|could|should|shall|has|have|had|must|might)\\b"
+	// An English question's "when" opens the question or a clause ("when next
+	// meeting?", "… – when is it?"), or comes before its verb, an auxiliary
+	// ("when exactly was it", "when in the year does it", "when's the
+	// meeting"), or ends the question; after a word in mid-sentence it joins
+	// a clause ("power when organisations work", "when partners are").
+	static final String ENGLISH_QUESTION_VERB = "(?:\\s+(?:in|during|at|of)(?:\\s+the)?\\s+\\p{L}+|\\s+(?:exactly|roughly|approximately|about|precisely|then|again))?\\s+(?:did|does|do|was|were|is|are|will|would|can|could|should|shall|has|have|had|must|might)\\b"
 			+ "|'s\\b|\\s*\\?|\\s*$";
 
 	// A Swedish phone number: an area code, a dash and the number, perhaps in groups

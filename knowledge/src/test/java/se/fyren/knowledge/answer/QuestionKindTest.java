@@ -46,6 +46,10 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("the learning project, when?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("when's the next meeting")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("when in the year does the data arrive?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("when next meeting in leksand?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("the invitation – when is the first meeting?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("what did the course say about power when partners are unequal"))
+			.isNotEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind
 			.of("The report says power can be lopsided when organisations work together – what kinds of power does it name?"))
 			.isNotEqualTo(QuestionKind.WHEN);
