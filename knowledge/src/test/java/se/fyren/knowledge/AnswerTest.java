@@ -587,9 +587,8 @@ class AnswerTest {
 	void doesNotCountASingleLetterOrAQuestionWordAsUnknown() {
 		assertThat(knowledge.ask("vem ledde mötet m samverkansberedningen 16 sept").found()).as("m for med").isTrue();
 		assertThat(knowledge.ask("vems ansvar är föräldrastödet i dalarna").found()).isTrue();
-		// "el" for "eller": with it, "klagade" (a word the reports never use) was half
-		// the
-		// question.
+		// "el" for "eller": with it, "klagade" (a word the reports never use) made half
+		// the question.
 		assertThat(knowledge.ask("klagade deltagarna på statistiken el underlagen?").found()).as("el for eller")
 			.isTrue();
 	}
@@ -1114,9 +1113,8 @@ class AnswerTest {
 
 	@Test
 	void aDefinitionsTermIsWhatIsAskedAboutNotTheReportNamed() {
-		// "Medförfattare till slutrapportens huvudtexter per ämne är: …" named a word of
-		// the
-		// question first and then held an "är".
+		// "Medförfattare till slutrapportens huvudtexter per ämne är: …" named a word
+		// of the question first and then held an "är".
 		Answer answer = knowledge.ask("'sociala kontraktet' i slutrapporten, vad betyder det i klartext");
 
 		assertThat(answer.found()).isTrue();
