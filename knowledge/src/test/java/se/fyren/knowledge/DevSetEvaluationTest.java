@@ -157,13 +157,27 @@ class DevSetEvaluationTest {
 		EvalScore score = scored(Path.of("eval", "questions-validation7.jsonl"));
 		// Written at the start of round thirteen (2026-12-04); scored before the round
 		// tuned on it (recall@5 0.727, answer_hit 0.416, 9/18 abstained, 2/77 refused,
-		// lists 7/22) and at its end (0.727, 0.416, 12/18, 2/77, 7/22). One question's
+		// lists 7/22) and at its end (0.727, 0.416, 12/18, 2/77, 7/22); since round
+		// fourteen 0.753, 0.481, 14/18, 1/77, 8/22. One question's slack each.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.740);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.468);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(7);
+	}
+
+	@Test
+	void holdsTheEighthValidationSetFigures() {
+		EvalScore score = scored(Path.of("eval", "questions-validation8.jsonl"));
+		// Written at the start of round fourteen (2026-12-04); scored before the round
+		// tuned on it (recall@5 0.627, answer_hit 0.388, 8/17 abstained, 4/67 refused,
+		// lists 5/20) and at its end (0.657, 0.403, 11/17, 1/67, 6/20). One question's
 		// slack each.
-		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.714);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.403);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(11);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
-		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(6);
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.642);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.388);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(10);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 	}
 
 	/** A set's questions asked of the index, scored, and the figures printed. */
