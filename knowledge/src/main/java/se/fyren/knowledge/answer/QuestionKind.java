@@ -77,7 +77,7 @@ public enum QuestionKind {
 			"\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|because|in order to)\\b"),
 	/** "vad är", "vad betyder", "what is". */
 	DEFINITION("\\b(?:vad är|vad betyder|vad menas|vad menar\\s+(?:\\p{L}+\\s+){0,3}med|vad innebär|vad avses|what is"
-			+ "|vad står\\s+(?!det\\b)(?:[\\p{L}-]+\\s+){1,3}för|what does .+ (?:mean|stand for)|what is meant by|define)\\b",
+			+ "|vad står\\s+(?:förkortningen\\s+)?(?!det\\b)[\\p{L}-]+\\s+för|what does .+ (?:mean|stand for)|what is meant by|define)\\b",
 			"\\b(?:är|innebär|betyder|avser|definieras|handlar om|menas|kallas)\\b"),
 	/** Anything else: the sentence that covers the question best. */
 	OTHER(null, null);

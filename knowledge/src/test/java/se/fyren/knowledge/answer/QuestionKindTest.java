@@ -164,6 +164,8 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("vad står förkortningen bup för")).isEqualTo(QuestionKind.DEFINITION);
 		assertThat(QuestionKind.of("What does ANDT stand for in the notes?")).isEqualTo(QuestionKind.DEFINITION);
 		assertThat(QuestionKind.of("vad står det om bup för barn")).isNotEqualTo(QuestionKind.DEFINITION);
+		// What a body stands for is what it does, not a definition.
+		assertThat(QuestionKind.of("vad står region dalarna för i samlingen?")).isNotEqualTo(QuestionKind.DEFINITION);
 	}
 
 	@Test
