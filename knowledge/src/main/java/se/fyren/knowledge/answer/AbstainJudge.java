@@ -49,10 +49,9 @@ final class AbstainJudge {
 
 	// A statistic named by a question without a question word asks for its level:
 	// "förväntad livslängd för män i älvdalen", "antal vårddagar 2014".
-	private static final Pattern STATISTIC_NAMED = Pattern
-		.compile("^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)\\W*"
-				+ "(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?(?:förväntad |genomsnittlig )?(?:medellivslängd|livslängd|arbetslöshet|ohälsotal|sjuktal|antal"
-				+ "|life expectancy|unemployment|the number of|number of)", Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern STATISTIC_NAMED = Pattern.compile(QuestionKind.FRAGMENT_OPENING
+			+ "(?:förväntad |genomsnittlig )?(?:medellivslängd|livslängd|arbetslöshet|ohälsotal|sjuktal|antal"
+			+ "|life expectancy|unemployment|the number of|number of)", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
 	private static final Pattern YEARS = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\b");
@@ -226,6 +225,10 @@ final class AbstainJudge {
 	private static final String REPORT_WORD = "\\p{L}*(?:rapport|lärprojekt|bilaga|anteckning|protokoll|förslag|manual|inbjudan)\\p{L}*"
 			+ "|report|attachment|notes|minutes|proposal|manual|invitation";
 
+	private static final Pattern REPORT_YEAR = Pattern.compile("(?:" + REPORT_WORD
+			+ ")\\s+(?:från\\s+|from\\s+|of\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\s+(?:års\\s+)?(?:"
+			+ REPORT_WORD + ")", Pattern.UNICODE_CHARACTER_CLASS);
+
 	// The year a citation adds to a report's title, at the end of its line.
 	private static final Pattern PUBLICATION_YEAR = Pattern.compile(" \\((?:19|20)\\d{2}\\)(?=\\n|$)",
 			Pattern.MULTILINE);
@@ -333,9 +336,8 @@ final class AbstainJudge {
 				return abstain("year_not_in_reports", "the passages found never mention " + year, year, coverage,
 						unknownShare, unknown, asked);
 			}
-			String answering = namesReport ? best == null ? "" : best.passage()
-					: best == null ? "" : withoutPublicationYears(best.passage());
-			if (best != null && !speaksOf(answering, Integer.parseInt(year))) {
+			if (best != null && !speaksOf(namesReport ? best.passage() : withoutPublicationYears(best.passage()),
+					Integer.parseInt(year))) {
 				return abstain("year_not_in_answer", "the passage that answers best does not speak of " + year, year,
 						coverage, unknownShare, unknown, asked);
 			}
@@ -490,11 +492,13 @@ final class AbstainJudge {
 	 * attachment".
 	 */
 	private static boolean namesReport(String lower, String year) {
-		return Pattern
-			.compile("(?:" + REPORT_WORD + ")\\s+(?:från\\s+|from\\s+|of\\s+)?" + year + "\\b|\\b" + year
-					+ "\\s+(?:års\\s+)?(?:" + REPORT_WORD + ")", Pattern.UNICODE_CHARACTER_CLASS)
-			.matcher(lower)
-			.find();
+		Matcher named = REPORT_YEAR.matcher(lower);
+		while (named.find()) {
+			if (year.equals(named.group(1)) || year.equals(named.group(2))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Titles without the year a citation adds to them ("… – slutrapport (2019)"). */

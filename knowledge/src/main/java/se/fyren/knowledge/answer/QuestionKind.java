@@ -99,6 +99,11 @@ public enum QuestionKind {
 	static final String ENGLISH_QUESTION_VERB = "(?:\\s+(?:in|during|at|of)(?:\\s+the)?\\s+\\p{L}+|\\s+(?:exactly|roughly|approximately|about|precisely|then|again))?\\s+(?:did|does|do|was|were|is|are|will|would|can|could|should|shall|has|have|had|must|might)\\b"
 			+ "|'s\\b|\\s*\\?|\\s*$";
 
+	// How a question without a question word opens, after a greeting at most: such a
+	// fragment names what it asks for ("andel barn i …", "förväntad livslängd för …").
+	static final String FRAGMENT_OPENING = "^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)"
+			+ "\\W*(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?";
+
 	// A Swedish phone number: an area code, a dash and the number, perhaps in groups
 	// ("0225-34199", "0243- 642 54", "073-5795365").
 	static final String PHONE = "\\b0\\d{1,3}\\s?[-–]\\s?\\d[\\d ]{3,8}\\d\\b";

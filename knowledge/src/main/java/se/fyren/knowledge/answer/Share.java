@@ -12,12 +12,11 @@ final class Share {
 	// A share asked for, not one mentioned ("varför är andelen äldre ett problem?" asks
 	// for a reason); a share named by a question without a question word asks for it
 	// ("andel barn i ekonomiskt utsatta familjer i leksand").
-	private static final Pattern ASKED = Pattern
-		.compile("^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)"
-				+ "\\W*(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?(?:andel(?:en)?|the share of|share of|the proportion of|proportion of)\\s"
-				+ "|\\b(?:hur stor (?:en )?andel|vilken andel|hur många procent|hur stor procent\\p{L}*|what share"
-				+ "|what percent(?:age)?|what proportion|what fraction|how large a share|how many percent)\\b",
-				Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern ASKED = Pattern.compile(
+			QuestionKind.FRAGMENT_OPENING + "(?:andel(?:en)?|the share of|share of|the proportion of|proportion of)\\s"
+					+ "|\\b(?:hur stor (?:en )?andel|vilken andel|hur många procent|hur stor procent\\p{L}*|what share"
+					+ "|what percent(?:age)?|what proportion|what fraction|how large a share|how many percent)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final String SMALL_NUMBER = "(?:en|ett|" + NumberWords.SWEDISH_TWO_TO_TEN + "|one|"
 			+ NumberWords.ENGLISH_TWO_TO_TEN + "|\\d+)";
