@@ -221,6 +221,24 @@ class AnswerTest {
 	}
 
 	@Test
+	void abstainsWhenAskedWhenAndTheAnswerNamesNoTime() {
+		// The reports say the helipad is to be built and the health report was
+		// presented, never when: the sentences that say so were the answers.
+		Answer helipad = knowledge.ask("när blir den nya helikopterplattan vid lasarettet i mora färdig?");
+		Answer report = knowledge.ask("när publiceras den nya digitala folkhälsorapporten för dalarna?");
+		// What should be done may be told without a date; a decade is a time.
+		Answer redo = knowledge.ask("när ska man göra om intressentanalysen?");
+		Answer since = knowledge.ask("sedan när har skillnaderna i hälsa ökat?");
+
+		assertThat(List.of(helipad, report)).allSatisfy(answer -> {
+			assertThat(answer.found()).isFalse();
+			assertThat(answer.abstain().reason()).isEqualTo("date_not_in_answer");
+		});
+		assertThat(redo.text()).startsWith("Intressentanalysen bör upprepas med jämna mellanrum");
+		assertThat(since.text()).contains("ända sedan mitten av 80-talet");
+	}
+
+	@Test
 	void answersHowToReachSomeoneWithTheContactLineOfTheSectionAskedAbout() {
 		// The addresses were taken out of every answer, and the contact line, naming
 		// only a person, lost to the sentences about the strategy.

@@ -144,11 +144,13 @@ class DevSetEvaluationTest {
 		// Written at the start of round twelve (2026-12-04); scored before the round
 		// tuned on it (recall@5 0.770, answer_hit 0.410, 5/17 abstained, 2/61 refused,
 		// lists 11/21) and at its end (0.754, 0.459, 6/17, 2/61, 11/21); since round
-		// thirteen 0.770, 0.475, 8/17. One question's slack each.
+		// thirteen 0.770, 0.475, 8/17; since round fifteen 9/17 abstained, 3/61
+		// refused (two wrong answers to "när" that named no time). One question's slack
+		// each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.754);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.459);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(7);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(8);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(10);
 	}
 
@@ -158,11 +160,13 @@ class DevSetEvaluationTest {
 		// Written at the start of round thirteen (2026-12-04); scored before the round
 		// tuned on it (recall@5 0.727, answer_hit 0.416, 9/18 abstained, 2/77 refused,
 		// lists 7/22) and at its end (0.727, 0.416, 12/18, 2/77, 7/22); since round
-		// fourteen 0.753, 0.481, 14/18, 1/77, 8/22. One question's slack each.
+		// fourteen 0.753, 0.481, 14/18, 1/77, 8/22; since round fifteen 15/18 abstained,
+		// 3/77 refused (two wrong answers to "när" that named no time). One question's
+		// slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.740);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.468);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(14);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(7);
 	}
 

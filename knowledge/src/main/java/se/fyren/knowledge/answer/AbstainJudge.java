@@ -216,10 +216,12 @@ final class AbstainJudge {
 	private static final double OFF_TOPIC_SHARE = 0.5;
 
 	// A time asked of what should or may be done, which a rule or a condition answers
-	// ("när ska man …", "when should we …"), rather than of what happened.
-	private static final Pattern WHEN_TO_DO = Pattern.compile(
-			"\\b(?:ska|skall|bör|borde|brukar|behöver|måste|kan|should|shall|must|ought|do (?:we|you|i)|does one|can (?:we|i|you))\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	// ("när bör …", "när ska man …", "when should we …"), rather than of what happened
+	// or will ("när ska helikopterplattan stå klar": "ska" tells the future but of
+	// one who does it).
+	private static final Pattern WHEN_TO_DO = Pattern
+		.compile("\\b(?:bör|borde|brukar|behöver|måste|should|must|ought|(?:ska|skall|kan) (?:man|vi|jag|du|ni)"
+				+ "|(?:do|shall|can) (?:we|you|i)|does one)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// The words a question names a report with, before or after its year.
 	private static final String REPORT_WORD = "\\p{L}*(?:rapport|lärprojekt|bilaga|anteckning|protokoll|förslag|manual|inbjudan)\\p{L}*"
@@ -320,10 +322,16 @@ final class AbstainJudge {
 		// without a date, by a unit that covers the question strongly ("när ska man göra
 		// om intressentanalysen?": "bör upprepas med jämna mellanrum"); when something
 		// happened only by a date.
-		if (kind == QuestionKind.WHEN
-				&& (best == null || best.coverage() < settings.strongCoverage() || !WHEN_TO_DO.matcher(lower).find())
+		boolean toDo = WHEN_TO_DO.matcher(lower).find();
+		if (kind == QuestionKind.WHEN && (best == null || best.coverage() < settings.strongCoverage() || !toDo)
 				&& !kind.heldBy(foundText, false)) {
 			return abstain("date_not_in_reports", "the question asks when; the passages found name no date", coverage,
+					unknownShare, unknown, asked);
+		}
+		// When something happened or will happen is answered by a time: an answer
+		// naming none ("Helikopterplattan ska byggas.") tells what, not when.
+		if (best != null && kind == QuestionKind.WHEN && !toDo && !kind.heldBy(best.answer(), false)) {
+			return abstain("date_not_in_answer", "the question asks when; the answer names no time", coverage,
 					unknownShare, unknown, asked);
 		}
 		for (String year : all(YEAR, text)) {

@@ -22,7 +22,7 @@ public enum QuestionKind {
 			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?=" + QuestionKind.ENGLISH_QUESTION_VERB
 			+ ")|(?:vet|veta|undrar|säg|kolla|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
 			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|datum|what date|what day|what year)\\b",
-			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
+			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
 	/**
 	 * A price, a cost or a pay ("vad kostar", "kostade", "lönen", "what does it cost",
