@@ -80,6 +80,7 @@ public final class Thesaurus {
 				}
 			}
 			parseRules(parser, baseFormPhrases(phrases, translated), files);
+			parseRules(parser, OrdinalNumbers.rules(), files);
 			return new Thesaurus(parser.build(), Set.copyOf(translated));
 		}
 		catch (IOException ex) {
@@ -123,12 +124,12 @@ public final class Thesaurus {
 		}
 	}
 
-	/** Whether a one-way rule (a glossary row) names this single word on its left. */
 	/** The English words one-way rules translate, in lower case. */
 	Set<String> translated() {
 		return translated;
 	}
 
+	/** Whether a one-way rule (a glossary row) names this single word on its left. */
 	boolean translates(String word) {
 		return translated.contains(word);
 	}

@@ -116,6 +116,17 @@ class SwedishAnalysisTest {
 	}
 
 	@Test
+	void readsAnOrdinalAsItsFigureToo() {
+		// The reports head their meetings "Träff 3"; a question asks for "tredje
+		// träffen" or "the third meeting". "andra" is mostly "other" and keeps no figure.
+		assertThat(roles(corpusAnalysis.swedishQueryAnalyzer(), "tredje träffen"))
+			.containsEntry("tredj", TermRole.WRITTEN)
+			.containsEntry("3", TermRole.SYNONYM);
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "the third meeting")).contains("tredj", "3");
+		assertThat(terms(corpusAnalysis.swedishQueryAnalyzer(), "andra kommuner")).doesNotContain("2");
+	}
+
+	@Test
 	void aSwedishQuestionsMenIsButNotTheEnglishPluralOfMan() {
 		// The glossary translates English "men" to "män"; in Swedish "men" is "but".
 		assertThat(terms(corpusAnalysis.swedishQueryAnalyzer(), "men vad säger rapporten om kvinnor"))
