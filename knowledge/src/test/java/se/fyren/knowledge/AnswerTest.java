@@ -807,6 +807,44 @@ class AnswerTest {
 	}
 
 	@Test
+	void answersWithTheListWhoseLeadInNamesWhatIsAskedNotASentenceThatSharesItsNames() {
+		// "Under 2018 har projektet FOKUS 20-25 genomförts i Leksands, Rättviks och
+		// Gagnefs kommun." names the project and lists places; "Projektet har omfattat
+		// tre
+		// delar: 1. …, 2. …, 3. …" names the parts asked for, numbered inside its
+		// sentence.
+		Answer answer = knowledge.ask("vilka delar hade projektet fokus 20-25?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Projektet har omfattat tre delar: 1. Att hitta och kartlägga")
+			.contains("2. Efterfråga anhörigas behov av stöd", "3. Att se över myndigheternas rutiner");
+	}
+
+	@Test
+	void answersWithAListWrittenAsARunOfCommasInItsSentence() {
+		// No colon and no marks: the list is "skolchef, socialchef, … samt
+		// vårdcentralchef", and "chefer" is what is asked.
+		Answer answer = knowledge.ask("vilka chefer ingår i styrgruppen i orsa?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith(
+				"Arbetet leds av en styrgrupp bestående av skolchef, socialchef, chef för ungdomsverksamheten samt vårdcentralchef.");
+	}
+
+	@Test
+	void takesNumberedStepsWithTextBetweenThemAsFarAsTheLeadInCounts() {
+		// "fem olika delsteg:" then "1. Samla ihop …", a paragraph on it, "2. Fokusera på
+		// avvikelserna" … over three passages.
+		Answer answer = knowledge.ask("vilka delsteg har uppföljning och analys enligt skl:s guide?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Uppföljning och analys kan beskrivas med hjälp av fem olika delsteg:");
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains("1. Samla ihop",
+				"2. Fokusera på avvikelserna", "3. Sök orsaker", "4. Reflektera och dra slutsatser",
+				"5. Ta fram förslag till åtgärder");
+	}
+
+	@Test
 	void takesTheWholeListFromALowerPassageWhenAListIsAsked() {
 		Answer answer = knowledge.ask("vilka problem har utvecklingsplanen för råneå lyft fram? typ en lista");
 

@@ -99,6 +99,7 @@ public final class AnswerExtractor {
 		NamedInQuestion named = NamedInQuestion.of(question.question());
 		DefinedTerm defined = kind == QuestionKind.DEFINITION ? DefinedTerm.of(question) : DefinedTerm.NONE;
 		CountedThing counted = kind == QuestionKind.NUMBER ? CountedThing.of(question, analyzer) : CountedThing.NONE;
+		ListAsked listed = kind == QuestionKind.LIST ? ListAsked.of(question, analyzer) : ListAsked.NONE;
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		boolean listAsked = kind == QuestionKind.LIST;
 		boolean definitionAsked = kind == QuestionKind.DEFINITION;
@@ -133,9 +134,9 @@ public final class AnswerExtractor {
 				if (contactAnswers) {
 					said.addAll(ownTerms(found, analyzer));
 				}
-				boolean listed = listAsked && found.list();
-				AnswerUnit unit = listed ? continued(found, following) : found;
-				if (beyondRead && !listed && !foundOnce || found.guessed() && !listAsked) {
+				boolean aList = listAsked && found.list();
+				AnswerUnit unit = aList ? continued(found, following) : found;
+				if (beyondRead && !aList && !foundOnce || found.guessed() && !listAsked) {
 					continue;
 				}
 				// A contact line that may answer keeps its addresses.
@@ -144,12 +145,19 @@ public final class AnswerExtractor {
 				if (text == null) {
 					continue;
 				}
+				// A list whose lead-in names what is asked, or that holds as many
+				// items as the question counts, is the list asked for. One read from
+				// a sentence's commas alone holds a list only then: "i Leksands,
+				// Rättviks och Gagnefs kommun" is no answer to "vilka delar".
+				boolean leadInNames = aList && listed.namedBy(unit, analyzer);
+				boolean numbered = aList && listed.countedBy(unit);
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
 				boolean holds = kind == QuestionKind.DEFINITION ? defined.definedIn(text)
-						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
-				if (beyondRead && !listed && !holds) {
+						: unit.prose() ? leadInNames || numbered
+								: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
+				if (beyondRead && !aList && !holds) {
 					continue;
 				}
 				double coverage = Coverage.of(question, terms(unit, question, asked, captions, analyzer));
@@ -158,15 +166,16 @@ public final class AnswerExtractor {
 				// A definition or a contact found below the passages read is the only one
 				// there is.
 				double decay = beyondRead && foundOnce ? 1
-						: 1 - (listed ? settings.listRankDecay() : settings.rankDecay()) * rank;
+						: 1 - (aList ? settings.listRankDecay() : settings.rankDecay()) * rank;
 				// A count of the thing asked about is the answer; a count of something
 				// else ("efter tre år") is only a figure.
 				boolean counts = holds && counted.countedIn(text, analyzer);
 				double merit = topical * Math.min(1, text.length() / SHORT_UNIT)
-						* (holds ? 1 + settings.kindBoost() : 1) * (counts ? 1 + settings.kindBoost() : 1);
+						* (holds ? 1 + settings.kindBoost() : 1) * (counts ? 1 + settings.kindBoost() : 1)
+						* (leadInNames ? 1 + settings.kindBoost() : 1) * (numbered ? 1 + settings.kindBoost() : 1);
 				// A list asked for is weighed by its rank alone: the passage holding
 				// it is often not the one that names the question's words most often.
-				double support = merit * (listed ? decay : supportWeight(passage, ranked.get(0)));
+				double support = merit * (aList ? decay : supportWeight(passage, ranked.get(0)));
 				candidates.add(new Candidate(unit, text, coverage, merit * decay, support, holds));
 			}
 		}

@@ -152,6 +152,15 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	private static final int MAX_WHOLE_LIST_CHARS = 550;
 
 	/**
+	 * Whether the unit is a list written as a run of commas in a sentence, with no colon
+	 * to set it off (see {@link InlineList}): such a list is read from the sentence's
+	 * words alone, and its lead-in is the whole sentence.
+	 */
+	boolean prose() {
+		return list && guessed && leadIn.equals(text);
+	}
+
+	/**
 	 * The heading path of the section the unit opens in (a list's lead-in, a sentence): a
 	 * passage may run on across short sections.
 	 */
@@ -195,9 +204,11 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 				i++;
 				continue;
 			}
+			// Steps that each have text of their own are found past it.
+			boolean stepsOn = marked && numberedSteps(split, j, sentence, listed);
 			String compact = compact(sentence, listed);
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
-			boolean open = j >= sentences.size() && (counted == 0 || listed.size() < counted);
+			boolean open = stepsOn || j >= sentences.size() && (counted == 0 || listed.size() < counted);
 			units.add(new AnswerUnit(compact, true, heading(passage) + before + sentence, passage, units.size(),
 					sentence, listed, open, counted, Set.of(), false));
 			// The list quotes each item's first sentence; every sentence of its items
@@ -209,6 +220,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		}
 		addTitledRuns(units, split, passage);
 		addOrdinalRuns(units, split, passage);
+		addInlineLists(units, split, passage);
 		return units;
 	}
 
@@ -240,6 +252,68 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			units.add(new AnswerUnit(compact(leadIn, items), true, heading(passage) + before + leadIn, passage,
 					units.size(), leadIn, items, open, 0, Set.of(), true));
 		}
+	}
+
+	/**
+	 * Lists written inside a sentence (see {@link InlineList}), each as a list with the
+	 * sentence as its text, for a question that asks for a list only: a list's lead-in
+	 * and the sentence before it say what it lists, and the sentence still answers on its
+	 * own. An item's sentence is read as part of its list.
+	 */
+	private static void addInlineLists(List<AnswerUnit> units, Split split, Passage passage) {
+		List<String> sentences = split.sentences();
+		for (int i = 0; i < sentences.size(); i++) {
+			if (split.items().get(i) || split.subPoints().get(i)) {
+				continue;
+			}
+			String sentence = sentences.get(i);
+			Optional<InlineList> inline = InlineList.in(sentence);
+			if (inline.isEmpty()) {
+				continue;
+			}
+			// A sentence names less of what it is about than a list's lead-in line does:
+			// the whole heading path above it says it ("Kommunsida – Leksand, Rättvik och
+			// Gagnef › FOKUS 20-25 …" above "Projektet har omfattat tre delar: 1. …").
+			String path = passage.sectionAt(Math.max(0, passage.text().indexOf(sentence)));
+			String headings = path == null || path.isBlank() ? heading(passage)
+					: path.replace(SECTION_SEPARATOR, ' ') + " ";
+			String before = i > 0 ? sentences.get(i - 1) + " " : "";
+			units.add(new AnswerUnit(sentence, true, headings + before + sentence, passage, units.size(),
+					inline.get().leadIn(), inline.get().items(), false, 0, Set.of(), true));
+		}
+	}
+
+	/**
+	 * The steps of a numbered list whose lead-in counts them, where each step has a text
+	 * of its own before the next ("fem olika delsteg:" then "1. Samla ihop …", a
+	 * paragraph on it, "2. Fokusera på avvikelserna" …): the paragraphs from sentence
+	 * {@code from} on that open with the next step's number are added to {@code listed}.
+	 * @return whether the lead-in counts more steps than the text holds: they may follow
+	 * in the next passages
+	 */
+	private static boolean numberedSteps(Split split, int from, String leadIn, List<String> listed) {
+		int steps = counted(leadIn);
+		if (steps <= listed.size() || !numberedFromOne(listed)) {
+			return false;
+		}
+		List<String> sentences = split.sentences();
+		for (int k = from; k < sentences.size() && listed.size() < steps; k++) {
+			boolean opens = k == 0 || split.paragraphEnds().get(k - 1);
+			if (opens && sentences.get(k).startsWith((listed.size() + 1) + ". ")) {
+				listed.add(sentences.get(k));
+			}
+		}
+		return listed.size() < steps;
+	}
+
+	/** Whether items are numbered 1, 2, 3 … in order. */
+	private static boolean numberedFromOne(List<String> items) {
+		for (int k = 0; k < items.size(); k++) {
+			if (!items.get(k).startsWith((k + 1) + ". ")) {
+				return false;
+			}
+		}
+		return !items.isEmpty();
 	}
 
 	/** Whether the next item might still stand after the last sentence found. */
@@ -453,7 +527,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	}
 
 	/** How many items a lead-in counts ("De fem strategierna …:"), or 0. */
-	private static int counted(String leadIn) {
+	static int counted(String leadIn) {
 		Matcher count = COUNTED.matcher(leadIn);
 		if (!count.find()) {
 			return 0;
@@ -479,6 +553,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		}
 		int overlap = Math.max(0, Math.min(next.text().length(), at.end() - next.start()));
 		String rest = next.text().substring(overlap);
+		if (paragraphs == 0 && counted(leadIn) > items.size() && numberedFromOne(items)) {
+			return continuedBySteps(rest.strip());
+		}
 		int reached = paragraphs == 0 && !items.isEmpty() && !ITEM.matcher(items.get(0)).find()
 				? OrdinalItems.reachedIn(items) : 0;
 		if (reached > 0) {
@@ -507,6 +584,21 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String compact = compact(leadIn, joined);
 		boolean stillOpen = end >= split.sentences().size() && (paragraphs == 0 || joined.size() < paragraphs);
 		return new AnswerUnit(compact, true, context, passage, position, leadIn, joined, stillOpen, paragraphs,
+				Set.of(), guessed);
+	}
+
+	/**
+	 * This list of numbered steps with those the text of a following passage holds, past
+	 * the text on each step.
+	 */
+	private AnswerUnit continuedBySteps(String continuing) {
+		Split split = split(continuing, Sentences.split(continuing));
+		List<String> joined = new ArrayList<>(items);
+		boolean stillOpen = numberedSteps(split, 0, leadIn, joined);
+		if (joined.size() == items.size()) {
+			return this;
+		}
+		return new AnswerUnit(compact(leadIn, joined), true, context, passage, position, leadIn, joined, stillOpen, 0,
 				Set.of(), guessed);
 	}
 

@@ -119,12 +119,13 @@ public enum QuestionKind {
 	private static final String FREE = "\\b(?:kostnadsfri\\p{L}*|avgiftsfri\\p{L}*|gratis|utan kostnad"
 			+ "|betala\\p{L}*\\s+(?:\\p{L}+\\s+)?ingenting|free of charge)\\b";
 
-	// A request for every item: chat asks "…, ge mig alla punkterna", "alla punkter pls",
+	// A request for every item: chat asks "…, ge mig alla punkterna", "alla målen",
+	// "alla punkter pls",
 	// "alla fem?", "hela raddan" or "need the whole checklist" after another question
 	// word. "alla" after a preposition is what the question is about ("hur många av alla
 	// eleverna"), not what it asks for.
 	private static final Pattern WHOLE_LIST = Pattern.compile(
-			"(?<!\\b(?:av|för|med|till|om|på|i|hos|från|åt|bland|mellan)\\s)\\balla\\s+(?:\\p{L}{3,}(?:erna|arna|orna|na)"
+			"(?<!\\b(?:av|för|med|till|om|på|i|hos|från|åt|bland|mellan)\\s)\\balla\\s+(?:\\p{L}{3,}(?:erna|arna|orna|na|en)"
 					+ "|\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|punkter|delar|steg|saker|grejer|namn|exempel)\\b"
 					+ "|\\bhela\\s+(?:\\p{L}*listan|raddan)\\b|\\ballihop\\p{L}*"
 					+ "|\\b(?:whole|full|complete|entire)\\s+(?:check|to-?do|reading)?list\\b",

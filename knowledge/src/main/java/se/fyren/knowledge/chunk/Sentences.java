@@ -9,8 +9,9 @@ import se.fyren.knowledge.Passage;
 
 /**
  * Splits Swedish prose into sentences; a sentence longer than a passage is cut at a
- * space. The number that opens a list item ("1. Det tidiga livets villkor") does not end
- * a sentence, nor does the point of a common abbreviation ("kl. 9.00").
+ * space. The number that opens a list item ("1. Det tidiga livets villkor", or "…: 1. Att
+ * hitta …, 2. …" inside a sentence) does not end a sentence, nor does the point of a
+ * common abbreviation ("kl. 9.00").
  */
 public final class Sentences {
 
@@ -18,9 +19,11 @@ public final class Sentences {
 	// Dalarna". Only abbreviations that hardly ever close a sentence.
 	private static final String ABBREVIATION = "\\b(?:[Kk]l|[Cc]a|t\\.ex|[Bb]l\\.a|[Dd]vs|[Jj]fr|[Nn]r|[Rr]esp|[Ii]nkl|[Ee]xkl|[Ee]nl|[Tt]el)\\.";
 
+	// Nor does the number of an item of a list run into its sentence: "tre delar: 1.
+	// Att hitta …, 2. Efterfråga …".
 	private static final Pattern SENTENCE_END = Pattern
-		.compile("(?<=[.!?…]|[.!?…][\"”'])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<!" + ABBREVIATION + ")"
-				+ "\\s+(?=[\\p{Lu}\\p{N}\"”'(›])|\\s*\\n\\s*\\n\\s*");
+		.compile("(?<=[.!?…]|[.!?…][\"”'])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<![:,]\\s\\d\\.)(?<!"
+				+ ABBREVIATION + ")" + "\\s+(?=[\\p{Lu}\\p{N}\"”'(›])|\\s*\\n\\s*\\n\\s*");
 
 	/** A sentence's offsets in the text it was split from. */
 	public record Span(int start, int end) {

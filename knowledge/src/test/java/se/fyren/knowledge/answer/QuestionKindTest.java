@@ -204,7 +204,8 @@ class QuestionKindTest {
 			.isEqualTo(QuestionKind.LIST);
 		// Chat's other ways of asking for every item.
 		for (String question : List.of("vad kom dialogen fram till? alla punkter pls", "dom fem tipsen – alla fem?",
-				"vad ska upp på mötet, hela raddan", "what makes a partnership work? I need the whole checklist")) {
+				"vad ska upp på mötet, hela raddan", "what makes a partnership work? I need the whole checklist",
+				"vad ska man klara efter kursen? alla målen")) {
 			assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.LIST);
 		}
 		assertThat(QuestionKind.of("what is the complete specialist training?")).isNotEqualTo(QuestionKind.LIST);

@@ -1,0 +1,108 @@
+package se.fyren.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A list written inside one sentence: after a colon ("Exempel på detta finns i många
+ * kommuner: Linköping, Malmö, Kristianstad och Helsingborg."), numbered ("tre delar: 1.
+ * Att hitta …, 2. Efterfråga …, 3. …"), or as a run of commas that ends in "och", "samt"
+ * or "eller" ("en styrgrupp bestående av skolchef, socialchef, chef för
+ * ungdomsverksamheten samt vårdcentralchef").
+ *
+ * @param leadIn what the sentence says before its items (before the colon), or the whole
+ * sentence when no colon sets them off: the words that name what is listed
+ * @param items the items, as far as commas and the last conjunction tell them apart
+ */
+record InlineList(String leadIn, List<String> items) {
+
+	// A lead-in before a colon names something: "Exempel:" hardly says what is listed,
+	// and "Se kapitel 2:" lists nothing.
+	private static final int MIN_LEAD_IN_CHARS = 10;
+
+	// Items after a colon: two are a list ("två rekommendationer: X och Y").
+	private static final int MIN_ITEMS_AFTER_COLON = 2;
+
+	// Without a colon, "X, Y och Z" is a list; "X och Y" is a phrase.
+	private static final int MIN_ITEMS_IN_PROSE = 3;
+
+	// An item of a list numbered inside its sentence: "1. Att hitta …, 2. Efterfråga …".
+	private static final Pattern NUMBERED = Pattern.compile("(?:^|,\\s*|\\s)\\d{1,2}[.)]\\s");
+
+	private static final Pattern COMMA = Pattern.compile(",\\s+");
+
+	// The conjunction that joins the last item: "…, chef för ungdomsverksamheten samt
+	// vårdcentralchef".
+	private static final Pattern LAST = Pattern.compile("\\s(?:och|samt|eller)\\s");
+
+	// An item between the first and the last is short and opens no clause: a longer
+	// piece between commas, or one that opens with "där", "som" …, is a clause
+	// ("Verksamheten bedrivs på heltid, där individens behov är i fokus och …"). The
+	// first holds what the sentence says before its list, the last may run on after it.
+	private static final int MAX_ITEM_WORDS = 6;
+
+	private static final Pattern CLAUSE = Pattern.compile(
+			"^(?:där|som|vilket|vilken|vilka|när|eftersom|medan|men|då|dvs|varav|vars|om|att|så|det|den|de|man|vi)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	InlineList {
+		items = List.copyOf(items);
+	}
+
+	/** The list a sentence holds, if it holds one. */
+	static Optional<InlineList> in(String sentence) {
+		int colon = sentence.indexOf(": ");
+		if (colon >= MIN_LEAD_IN_CHARS) {
+			List<String> items = items(sentence.substring(colon + 2));
+			return items.size() >= MIN_ITEMS_AFTER_COLON
+					? Optional.of(new InlineList(sentence.substring(0, colon + 1), items)) : Optional.empty();
+		}
+		if (colon >= 0 || sentence.indexOf(',') < 0) {
+			return Optional.empty();
+		}
+		List<String> items = items(sentence);
+		return items.size() >= MIN_ITEMS_IN_PROSE ? Optional.of(new InlineList(sentence, items)) : Optional.empty();
+	}
+
+	private static List<String> items(String text) {
+		Matcher numbered = NUMBERED.matcher(text);
+		List<String> items = new ArrayList<>();
+		int start = -1;
+		while (numbered.find()) {
+			if (start >= 0) {
+				items.add(text.substring(start, numbered.start()).strip());
+			}
+			start = numbered.end();
+		}
+		if (items.size() + 1 >= MIN_ITEMS_AFTER_COLON && start >= 0) {
+			items.add(text.substring(start).strip());
+			return items;
+		}
+		items.clear();
+		String[] parts = COMMA.split(text);
+		if (parts.length < 2) {
+			return List.of();
+		}
+		for (int i = 0; i < parts.length - 1; i++) {
+			items.add(parts[i].strip());
+		}
+		String last = parts[parts.length - 1];
+		Matcher joined = LAST.matcher(last);
+		if (!joined.find()) {
+			// "A, B, C" without a conjunction lists nothing certain: a clause may follow
+			// its comma.
+			return List.of();
+		}
+		items.add(last.substring(0, joined.start()).strip());
+		items.add(last.substring(joined.end()).strip());
+		boolean clauses = items.subList(1, items.size()).stream().anyMatch(item -> CLAUSE.matcher(item).lookingAt())
+				|| items.subList(1, items.size() - 1)
+					.stream()
+					.anyMatch(item -> item.split("\\s+").length > MAX_ITEM_WORDS);
+		return clauses ? List.of() : items;
+	}
+
+}

@@ -1,0 +1,101 @@
+package se.fyren.knowledge.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.analysis.TermRole;
+import se.fyren.knowledge.search.AnalyzedQuestion;
+import se.fyren.knowledge.search.Concept;
+import se.fyren.knowledge.search.QueryTerm;
+
+/**
+ * What a question that asks for a list asks to have listed ("vilka delar", "alla målen",
+ * "which towns"), as the index holds its words and their alternatives, and how many the
+ * question says there are ("hedemoras sex övergripande mål", "alla fem?"). The list whose
+ * lead-in names what is asked ("Projektet har omfattat tre delar:"), or that holds as
+ * many items as the question counts, is the one asked for; a sentence that only shares
+ * the question's names is not.
+ *
+ * @param terms the listed thing's terms; empty when the question names none ("hela
+ * listan")
+ * @param count how many items the question counts, or 0
+ */
+record ListAsked(Set<String> terms, int count) {
+
+	static final ListAsked NONE = new ListAsked(Set.of(), 0);
+
+	// The word after the question's list word, past words that only say "kinds of":
+	// "vilka slags aktörer", "alla målen", "which kinds of agendas".
+	private static final Pattern ASKED = Pattern.compile("\\b(?:vilka|alla|räkna upp|lista|nämn|which|list|name)"
+			+ "\\s+(?:(?:slags|sorters|sorts|typer\\s+av|olika|de|dom|kinds?\\s+of|types?\\s+of|sorts?\\s+of|the)\\s+)*"
+			+ "(?:(?:\\d{1,2}|" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|" + NumberWords.ENGLISH_TWO_TO_TEN
+			+ ")\\s+)?(\\p{L}{3,})", Pattern.UNICODE_CHARACTER_CLASS);
+
+	// Words for a list itself, or for its items in general: they name no thing.
+	private static final Set<String> GENERIC = Set.of("listan", "lista", "uppräkningen", "raddan", "punkter",
+			"punkterna", "saker", "sakerna", "grejer", "grejerna", "grejor", "allt", "alla", "var", "är", "finns",
+			"ska", "kan", "har", "hade", "skulle", "blir", "som", "are", "were", "was", "does", "did", "things",
+			"points", "items");
+
+	// The roles of the terms that stand for the thing asked.
+	private static final Set<TermRole> ALTERNATIVES = Set.of(TermRole.WRITTEN, TermRole.SYNONYM, TermRole.CORRECTION);
+
+	// The last heading of a section path.
+	private static final char SECTION_SEPARATOR = '›';
+
+	ListAsked {
+		terms = Set.copyOf(terms);
+	}
+
+	static ListAsked of(AnalyzedQuestion question, Analyzer analyzer) {
+		String text = question.question().toLowerCase(Locale.ROOT);
+		Set<String> written = new HashSet<>();
+		Matcher asked = ASKED.matcher(text);
+		while (asked.find()) {
+			if (!GENERIC.contains(asked.group(1)) && AnswerUnit.counted(asked.group(1)) == 0) {
+				written.addAll(SwedishAnalysis.tokens(analyzer, asked.group(1)));
+			}
+		}
+		Set<String> terms = new HashSet<>(written);
+		// The thing's thesaurus alternatives, and its Swedish for an English word; not
+		// the words of like meaning from the general lexicon ("öka" for "steg"), which
+		// name other things.
+		for (Concept concept : question.concepts()) {
+			List<String> alternatives = concept.terms()
+				.stream()
+				.filter(term -> ALTERNATIVES.contains(term.role()))
+				.map(QueryTerm::term)
+				.toList();
+			if (written.contains(concept.word()) || concept.terms()
+				.stream()
+				.anyMatch(term -> term.role() != TermRole.SYNONYM && ALTERNATIVES.contains(term.role())
+						&& written.contains(term.term()))) {
+				terms.addAll(alternatives);
+			}
+		}
+		return new ListAsked(terms, AnswerUnit.counted(text));
+	}
+
+	/** Whether a list's lead-in, or the heading right above it, names what is asked. */
+	boolean namedBy(AnswerUnit list, Analyzer analyzer) {
+		if (terms.isEmpty()) {
+			return false;
+		}
+		String section = list.section();
+		String heading = section == null ? "" : section.substring(section.lastIndexOf(SECTION_SEPARATOR) + 1);
+		return SwedishAnalysis.tokens(analyzer, list.leadIn() + " " + heading).stream().anyMatch(terms::contains);
+	}
+
+	/** Whether a list holds as many items as the question counts, or says it does. */
+	boolean countedBy(AnswerUnit list) {
+		return count > 0 && (list.items().size() == count || AnswerUnit.counted(list.leadIn()) == count);
+	}
+
+}
