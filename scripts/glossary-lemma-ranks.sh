@@ -2,6 +2,7 @@
 # Prints rank, count, lemma and word classes of the corpus's content lemmas (see
 # scripts/GlossaryLemmaRanks.java). Usage, from the repository root:
 #   scripts/glossary-lemma-ranks.sh [CORPUS_DIR]   (default ../shared/corpus)
+#   scripts/glossary-lemma-ranks.sh --unknown [CORPUS_DIR]   (words the dictionary lacks)
 M=${MAVEN_REPO:-$HOME/.m2/repository}
 CP=$M/org/carrot2/morfologik-stemming/2.1.9/morfologik-stemming-2.1.9.jar
 CP=$CP:$M/org/carrot2/morfologik-fsa/2.1.9/morfologik-fsa-2.1.9.jar
