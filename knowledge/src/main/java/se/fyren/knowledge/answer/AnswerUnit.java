@@ -763,20 +763,13 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	}
 
 	/**
-	 * A list as one line: the lead-in, then each item; items that name a thing and then
-	 * explain it are quoted by their names ("a, b och c"), so the whole list fits.
+	 * A list as one line: the lead-in, then each item, whole when the whole list fits;
+	 * items that name a thing and then explain it are otherwise quoted by their names
+	 * ("a, b och c"), so that every item is seen.
 	 */
 	static String compact(String leadIn, List<String> items) {
-		List<String> heads = new ArrayList<>();
-		for (String item : items) {
-			var head = ITEM_HEAD.matcher(item.replaceFirst("^›\\s*", ""));
-			if (!head.find() || head.group(1).split("\\s+").length > MAX_HEAD_WORDS
-					|| LABEL.matcher(head.group(1).strip()).matches()) {
-				heads = null;
-				break;
-			}
-			heads.add(head.group(1).strip());
-		}
+		int whole = leadIn.length() + items.stream().mapToInt(item -> item.length() + 1).sum();
+		List<String> heads = whole <= MAX_WHOLE_LIST_CHARS ? null : heads(items);
 		StringBuilder out = new StringBuilder(leadIn);
 		if (heads != null && heads.size() > 1) {
 			for (int i = 0; i < heads.size(); i++) {
@@ -784,11 +777,24 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			}
 			return out.append('.').toString();
 		}
-		int whole = out.length() + items.stream().mapToInt(item -> item.length() + 1).sum();
 		for (String item : items) {
 			out.append(' ').append(whole > MAX_WHOLE_LIST_CHARS ? shortened(item) : item);
 		}
 		return out.toString();
+	}
+
+	/** Each item's name, or null when an item names no thing before explaining it. */
+	private static List<String> heads(List<String> items) {
+		List<String> heads = new ArrayList<>();
+		for (String item : items) {
+			var head = ITEM_HEAD.matcher(item.replaceFirst("^›\\s*", ""));
+			if (!head.find() || head.group(1).split("\\s+").length > MAX_HEAD_WORDS
+					|| LABEL.matcher(head.group(1).strip()).matches()) {
+				return null;
+			}
+			heads.add(head.group(1).strip());
+		}
+		return heads;
 	}
 
 }

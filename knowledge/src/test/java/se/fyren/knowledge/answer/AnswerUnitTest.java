@@ -88,10 +88,21 @@ class AnswerUnitTest {
 
 	@Test
 	void aDashWithAFigureOnOneSideOnlySeparatesAnItemsNameFromWhatItIs() {
+		// Too long to quote whole: each item by its name.
+		String explained = " och vad det innebär för arbetet i kommunerna och regionen".repeat(4);
 		assertThat(AnswerUnit.compact("Arbetet utgår från:",
-				List.of("Agenda 2030 – de globala målen för hållbar utveckling till år 2030",
-						"Folkhälsopolitiken – det övergripande målet och de åtta målområdena")))
+				List.of("Agenda 2030 – de globala målen för hållbar utveckling till år 2030" + explained,
+						"Folkhälsopolitiken – det övergripande målet och de åtta målområdena" + explained)))
 			.isEqualTo("Arbetet utgår från: Agenda 2030 och Folkhälsopolitiken.");
+	}
+
+	@Test
+	void quotesAListWholeWhenItFits() {
+		// What each item is belongs to the answer when there is room for it.
+		List<String> items = List.of("› Agenda 2030 – de globala målen för hållbar utveckling till år 2030",
+				"› Folkhälsopolitiken – det övergripande målet och de åtta målområdena");
+		assertThat(AnswerUnit.compact("Arbetet utgår från:", items))
+			.isEqualTo("Arbetet utgår från: " + String.join(" ", items));
 	}
 
 	@Test
