@@ -1178,6 +1178,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void aDefinitionIsSupportedBySentencesAboutItsTermNotByTheVerbItIsAskedWith() {
+		// Both sentences were quoted for sharing only the question's "innebär" or
+		// "menar" with it.
+		assertThat(knowledge.ask("vad innebär mentorsmodellen?").text())
+			.startsWith("Mentorsmodellen innebär att en person")
+			.doesNotContain("Det innebär att kommunen strävar");
+		assertThat(knowledge.ask("vad menas med sociala innovationer?").text())
+			.contains("bibliotek, förskolor, mödravård och brandkår")
+			.doesNotContain("SKL menar");
+	}
+
+	@Test
 	void aCostAskedInAClauseOfItsOwnIsJudgedAfterATimeAsked() {
 		// The notes say Limsjögården is to be rebuilt, not when it is done nor its cost.
 		Answer answer = knowledge.ask("när är ombyggnaden av limsjögården klar o vad kostar den?");

@@ -235,11 +235,6 @@ final class AbstainJudge {
 	private static final Pattern PUBLICATION_YEAR = Pattern.compile(" \\((?:19|20)\\d{2}\\)(?=\\n|$)",
 			Pattern.MULTILINE);
 
-	// The verbs a question asks for a definition with ("vad menas med", "vad betyder"),
-	// as their stems begin them: they are no part of the term asked about.
-	private static final List<String> DEFINITION_VERBS = List.of("menas", "menar", "betyder", "betyda", "innebär",
-			"innebära", "avses", "står", "definieras", "kallas");
-
 	// A name's shortest part that still names it ("mora" in "Moraborna").
 	private static final int MIN_NAME_PREFIX = 4;
 
@@ -516,10 +511,7 @@ final class AbstainJudge {
 
 	/** Whether every word of the term a definition question asks about is unknown. */
 	private static boolean termUnknown(AnalyzedQuestion question) {
-		List<Concept> term = question.topic()
-			.stream()
-			.filter(concept -> DEFINITION_VERBS.stream().noneMatch(verb -> verb.startsWith(concept.word())))
-			.toList();
+		List<Concept> term = DefinedTerm.termOf(question);
 		return !term.isEmpty() && term.stream().noneMatch(Concept::known);
 	}
 

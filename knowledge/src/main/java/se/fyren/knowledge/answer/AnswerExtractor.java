@@ -83,8 +83,13 @@ public final class AnswerExtractor {
 	 * (see {@link #supportWeight})
 	 */
 
-	private record Candidate(AnswerUnit unit, String text, double coverage, double score, double support,
-			boolean holds) {
+	/**
+	 * @param onTopic whether the unit speaks of what the question asks about, not only of
+	 * how it asks: a sentence that shares only "betyder" with "vad betyder det sociala
+	 * kontraktet" supports no answer to it
+	 */
+	private record Candidate(AnswerUnit unit, String text, double coverage, double score, double support, boolean holds,
+			boolean onTopic) {
 	}
 
 	/**
@@ -119,6 +124,9 @@ public final class AnswerExtractor {
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
 		Set<String> asked = termsOf(question);
+		AnalyzedQuestion topic = definitionAsked
+				? new AnalyzedQuestion(question.question(), DefinedTerm.termOf(question), question.english())
+				: question;
 		for (int rank = 0; rank < readForUnits; rank++) {
 			ScoredPassage passage = ranked.get(rank);
 			boolean beyondRead = rank >= read.size();
@@ -160,7 +168,9 @@ public final class AnswerExtractor {
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}
-				double coverage = Coverage.of(question, terms(unit, question, asked, captions, analyzer));
+				Set<String> unitTerms = terms(unit, question, asked, captions, analyzer);
+				double coverage = Coverage.of(question, unitTerms);
+				boolean onTopic = topic == question || topic.isEmpty() || Coverage.of(topic, unitTerms) > 0;
 				boolean contactLine = contactAsked ? holds : contactGiven && holds && coverage > 0;
 				double topical = contactLine ? Math.max(coverage, Coverage.of(question, said.terms())) : coverage;
 				// A definition or a contact found below the passages read is the only one
@@ -176,7 +186,7 @@ public final class AnswerExtractor {
 				// A list asked for is weighed by its rank alone: the passage holding
 				// it is often not the one that names the question's words most often.
 				double support = merit * (aList ? decay : supportWeight(passage, ranked.get(0)));
-				candidates.add(new Candidate(unit, text, coverage, merit * decay, support, holds));
+				candidates.add(new Candidate(unit, text, coverage, merit * decay, support, holds, onTopic));
 			}
 		}
 		candidates.sort(Comparator.comparingDouble(Candidate::support).reversed());
@@ -357,8 +367,8 @@ public final class AnswerExtractor {
 			return list;
 		}
 		String text = AnswerText.clean(AnswerUnit.compact(list.unit().leadIn(), bearing), true);
-		return text == null ? list
-				: new Candidate(list.unit(), text, list.coverage(), list.score(), list.support(), list.holds());
+		return text == null ? list : new Candidate(list.unit(), text, list.coverage(), list.score(), list.support(),
+				list.holds(), list.onTopic());
 	}
 
 	/**
@@ -485,8 +495,8 @@ public final class AnswerExtractor {
 			// items that bear on the question).
 			// Another contact line is someone else's: another municipality's, another
 			// project's.
-			if (!candidate.unit().passage().doc().equals(doc) || label(candidate) || besideRow(candidate, best)
-					|| kind == QuestionKind.CONTACT && candidate.holds()
+			if (!candidate.unit().passage().doc().equals(doc) || !candidate.onTopic() || label(candidate)
+					|| besideRow(candidate, best) || kind == QuestionKind.CONTACT && candidate.holds()
 					|| sectionNamed && !sameSection(candidate, best)
 					|| chosen.stream()
 						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))

@@ -62,6 +62,23 @@ record DefinedTerm(List<String> words, List<String> written) {
 	/** For a question that asks for no definition. */
 	static final DefinedTerm NONE = new DefinedTerm(List.of(), List.of());
 
+	// The verbs a question asks for a definition with ("vad menas med", "vad betyder"),
+	// as their stems begin them: they are no part of the term asked about.
+	private static final List<String> ASKING_VERBS = List.of("menas", "menar", "betyder", "betyda", "innebär",
+			"innebära", "avses", "står", "definieras", "kallas");
+
+	/**
+	 * The question's concepts that name the term asked about: not the document it names,
+	 * nor the verb it asks with ("vad betyder det sociala kontraktet" asks about "sociala
+	 * kontraktet").
+	 */
+	static List<Concept> termOf(AnalyzedQuestion question) {
+		return question.topic()
+			.stream()
+			.filter(concept -> ASKING_VERBS.stream().noneMatch(verb -> verb.startsWith(concept.word())))
+			.toList();
+	}
+
 	static DefinedTerm of(AnalyzedQuestion question) {
 		return new DefinedTerm(
 				question.topic()
