@@ -34,6 +34,7 @@ MINIMA = {
     "holdout8": {"total": 54, "en": 13, "unanswerable": 13, "list": 11},
     "holdout9": {"total": 58, "en": 14, "unanswerable": 13, "list": 12},
     "holdout10": {"total": 66, "en": 16, "unanswerable": 14, "list": 13},
+    "holdout11": {"total": 70, "en": 17, "unanswerable": 14, "list": 15},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
@@ -41,6 +42,7 @@ MINIMA = {
     "validation6": {"total": 70, "en": 15, "unanswerable": 16, "list": 12},
     "validation7": {"total": 75, "en": 18, "unanswerable": 16, "list": 18},
     "validation8": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
+    "validation9": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
 }
 EVIDENCE_WORDS = (3, 20)
 
