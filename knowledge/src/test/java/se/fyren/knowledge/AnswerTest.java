@@ -1178,6 +1178,13 @@ class AnswerTest {
 	}
 
 	@Test
+	void aListOfNumberedGoalsWithoutAColonBeforeThemIsAnsweredWhole() {
+		assertThat(knowledge.ask("vilka mål har strategin Dalarna – Sveriges bästa ungdomsregion?").text())
+			.contains("Mål 1. Unga i Dalarna ska känna att tillvaron är meningsfull")
+			.contains("Mål 3. Unga ska känna att de har goda möjligheter att skaffa sig utbildning och arbete");
+	}
+
+	@Test
 	void aDefinitionIsSupportedBySentencesAboutItsTermNotByTheVerbItIsAskedWith() {
 		// Both sentences were quoted for sharing only the question's "innebär" or
 		// "menar" with it.

@@ -97,6 +97,14 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// How the chunker marks a bulleted item.
 	private static final String ITEM_MARK = "› ";
 
+	// A paragraph that opens with a name and its number ("Mål 1. Unga i Dalarna …",
+	// "Steg 2: …"): the items of a list whose marks are those labels.
+	private static final Pattern NUMBERED_LABEL = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,})\\s+(\\d{1,2})[.:]\\s+\\S",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// "Mål 1" and "Mål 2" make a list; one alone is a heading or a name.
+	private static final int MIN_LABELLED_ITEMS = 2;
+
 	// A plain paragraph is an item of a counted list when it opens with what it names,
 	// then a dash or a colon and what that is ("Du måste vilja något - Sätt gemensamt mål
 	// …"); a paragraph of prose ends the list. What it names may be a question ("Hur vet
@@ -219,6 +227,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			i = j;
 		}
 		addTitledRuns(units, split, passage);
+		addLabelledRuns(units, split, passage);
 		addOrdinalRuns(units, split, passage);
 		addInlineLists(units, split, passage);
 		return units;
@@ -348,6 +357,53 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 					new AnswerUnit(compact(sentences.get(i), lines), true, heading(passage) + before + sentences.get(i),
 							passage, units.size(), sentences.get(i), lines, false, 0, Set.of(), true));
 		}
+	}
+
+	/**
+	 * Lists whose items are paragraphs opening with one name numbered from 1 ("Mål 1.
+	 * Unga i Dalarna ska …", "Mål 2. …"), after a sentence that need not lead in with a
+	 * colon ("I rutan ses de mål som satts upp i strategin."): the sentence before them
+	 * with each item's paragraph, for a question that asks for a list only.
+	 */
+	private static void addLabelledRuns(List<AnswerUnit> units, Split split, Passage passage) {
+		List<String> sentences = split.sentences();
+		for (int i = 1; i < sentences.size(); i++) {
+			if (!split.paragraphEnds().get(i - 1) || !numberedLabel(paragraph(split, i), null, 1)) {
+				continue;
+			}
+			String label = label(paragraph(split, i));
+			List<String> items = new ArrayList<>();
+			int start = i;
+			while (start < sentences.size() && numberedLabel(paragraph(split, start), label, items.size() + 1)) {
+				// An item set as a line of its own ends without a stop; quoted in a row
+				// with the next, it needs one.
+				String item = paragraph(split, start);
+				items.add(endsWithAny(item, ".!?:;") ? item : item + ".");
+				start = afterParagraph(split, start);
+			}
+			if (items.size() < MIN_LABELLED_ITEMS) {
+				continue;
+			}
+			String leadIn = sentences.get(i - 1);
+			String before = i > 1 ? sentences.get(i - 2) + " " : "";
+			units.add(new AnswerUnit(compact(leadIn, items), true, heading(passage) + before + leadIn, passage,
+					units.size(), leadIn, items, false, 0, Set.of(), true));
+		}
+	}
+
+	/**
+	 * Whether a paragraph opens with a numbered name: the given one (any when null) with
+	 * the given number.
+	 */
+	private static boolean numberedLabel(String paragraph, String label, int number) {
+		Matcher labelled = NUMBERED_LABEL.matcher(paragraph);
+		return labelled.lookingAt() && (label == null || label.equals(labelled.group(1)))
+				&& Integer.parseInt(labelled.group(2)) == number;
+	}
+
+	private static String label(String paragraph) {
+		Matcher labelled = NUMBERED_LABEL.matcher(paragraph);
+		return labelled.lookingAt() ? labelled.group(1) : null;
 	}
 
 	/** Whether sentence {@code k} is a whole paragraph: its own line in the report. */

@@ -152,6 +152,23 @@ class AnswerUnitTest {
 	}
 
 	@Test
+	void paragraphsOpeningWithOneNameNumberedFromOneAreAListForAListQuestion() {
+		String text = "I rutan ses de mål som satts upp i strategin.\n\nMål 1. Unga ska känna att de blir sedda\n\n"
+				+ "Mål 2. Unga ska kunna påverka sina liv\n\nMål 3. Unga ska ha goda möjligheter till arbete\n\n"
+				+ "Åtgärdsområde 11 handlar om skolan.";
+
+		assertThat(unitsOf(text, "Ungdomsregion")).filteredOn(AnswerUnit::list).singleElement().satisfies(list -> {
+			assertThat(list.leadIn()).isEqualTo("I rutan ses de mål som satts upp i strategin.");
+			assertThat(list.items()).containsExactly("Mål 1. Unga ska känna att de blir sedda.",
+					"Mål 2. Unga ska kunna påverka sina liv.", "Mål 3. Unga ska ha goda möjligheter till arbete.");
+			assertThat(list.guessed()).as("offered to a list question only").isTrue();
+		});
+		// One numbered name alone is a heading or a name, no list.
+		assertThat(unitsOf("Inledning.\n\nMål 1. Unga ska bli sedda\n\nDärefter kom annat.", ""))
+			.noneMatch(AnswerUnit::list);
+	}
+
+	@Test
 	void aHeadingWithALineOrTwoUnderItIsNoGuessedList() {
 		String text = "Bakgrund\n\nArbetet började 2016.\n\nDet pågick i tre år.";
 
