@@ -1178,6 +1178,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void abstainsWhenAskedWhoTookSomeonesPlaceAndTheAnswerNamesNoSuccession() {
+		// Was answered with "Lena Törnfeldt slutar i vår.": who left, not who came.
+		Answer swedish = knowledge.ask("vem efterträdde lena törnfeldt?");
+		Answer english = knowledge.ask("Who replaced Lena Törnfeldt at the Leksand health centre?");
+
+		assertThat(swedish.found()).isFalse();
+		assertThat(swedish.abstain().reason()).isEqualTo("successor_not_in_answer");
+		assertThat(english.found()).isFalse();
+		assertThat(english.abstain().reason()).isEqualTo("successor_not_in_answer");
+		// Who holds a role is still answered.
+		assertThat(knowledge.ask("vem var ordförande på samverkansberedningen i leksand?").found()).isTrue();
+	}
+
+	@Test
 	void aListOfNumberedGoalsWithoutAColonBeforeThemIsAnsweredWhole() {
 		assertThat(knowledge.ask("vilka mål har strategin Dalarna – Sveriges bästa ungdomsregion?").text())
 			.contains("Mål 1. Unga i Dalarna ska känna att tillvaron är meningsfull")

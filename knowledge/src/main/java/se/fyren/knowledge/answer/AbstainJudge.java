@@ -124,6 +124,18 @@ final class AbstainJudge {
 					+ "|who became|what happened)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// Who took someone's place: "vem tog över efter Lena", "who replaced the chair".
+	private static final Pattern SUCCESSOR_ASKED = Pattern
+		.compile("\\b(?:tog över|tar över|tagit över|efterträdde|efterträder|efterträdare|ersatte|ersättare|took over"
+				+ "|takes over|replaced|succeeded|successor)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+	// How a text names a succession: "efterträds av", "ersätts av", "tar över",
+	// "tillträder".
+	private static final Pattern SUCCESSION_NAMED = Pattern.compile(
+			"\\b(?:efterträ\\p{L}*|ersätt\\p{L}*|ersatt\\p{L}*|tog över|tar över|tagit över|tillträ\\p{L}*|took over"
+					+ "|takes over|replac\\p{L}*|succeed\\p{L}*|successor)",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
 	// What a report says is still to come: an answer resting on it tells the plan, not
 	// how it turned out. Not "ska" or "skall" with a passive ("ska ses som", "skall
 	// genomföras"), which reports use for what ought to be, nor "inför" ("står inför
@@ -420,6 +432,14 @@ final class AbstainJudge {
 			return abstain("role_not_in_answer",
 					"the question asks who holds a role; the best answer's passage does not name it", role.group(1),
 					coverage, unknownShare, unknown, asked);
+		}
+		// Who took someone's place is answered where a succession is told: an answer
+		// naming the one who left ("Lena Törnfeldt slutar i vår") does not say who came.
+		if (best != null && kind == QuestionKind.WHO && SUCCESSOR_ASKED.matcher(lower).find()
+				&& !SUCCESSION_NAMED.matcher(best.text() + "\n" + best.context()).find()) {
+			return abstain("successor_not_in_answer",
+					"the question asks who took someone's place; the best answer names no succession", coverage,
+					unknownShare, unknown, asked);
 		}
 		if (best != null && OUTCOME_ASKED.matcher(lower).find()
 				&& STILL_TO_COME
