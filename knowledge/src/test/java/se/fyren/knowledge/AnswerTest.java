@@ -1178,6 +1178,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void aNameMadeOfCommonWordsIsNotKnownByThem() {
+		// "Gottsunda" was known through "gott" and "sunda"; "Moraborna" still is
+		// through Mora.
+		Answer answer = knowledge.ask("vad visade uppsalas sociala kompass för Gottsunda?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("name_not_in_reports");
+		assertThat(answer.abstain().subject()).isEqualTo("Gottsunda");
+		assertThat(knowledge.ask("hur mår Moraborna enligt rapporterna?").abstain()).satisfiesAnyOf(
+				abstain -> assertThat(abstain).isNull(),
+				abstain -> assertThat(abstain.reason()).isNotEqualTo("name_not_in_reports"));
+	}
+
+	@Test
 	void abstainsWhenAskedWhoTookSomeonesPlaceAndTheAnswerNamesNoSuccession() {
 		// Was answered with "Lena Törnfeldt slutar i vår.": who left, not who came.
 		Answer swedish = knowledge.ask("vem efterträdde lena törnfeldt?");

@@ -801,7 +801,7 @@ final class AbstainJudge {
 	 * alternative that is not a part of the word: "Sweden" is "Sverige"), or the name
 	 * that leads it as a compound ("Leksandsmötet" is a meeting in Leksand).
 	 */
-	private static boolean nameKnown(String name, AnalyzedQuestion question, Analyzer analyzer, Vocabulary vocabulary) {
+	private boolean nameKnown(String name, AnalyzedQuestion question, Analyzer analyzer, Vocabulary vocabulary) {
 		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
 		if (tokens.isEmpty() || vocabulary.hasNear(tokens.get(0))) {
 			return true;
@@ -815,7 +815,27 @@ final class AbstainJudge {
 			// name.
 			.filter(term -> term.role() != TermRole.RELATED)
 			.anyMatch(term -> vocabulary.has(term.term()) && (term.role() == TermRole.PART
-					? written.startsWith(term.term()) : !written.contains(term.term())));
+					? written.startsWith(term.term()) && (namePart(term.term()) || opensWithPlace(written))
+					: !written.contains(term.term())));
+	}
+
+	/**
+	 * Whether a name's first part names something itself ("Mora" in "Moraborna"): a
+	 * place, or a word no dictionary holds. A common word does not ("gott" in
+	 * "Gottsunda").
+	 */
+	private boolean namePart(String part) {
+		return placeNames.has(part) || !wordClasses.knows(part);
+	}
+
+	/** Whether a word opens with a place's name ("Moraborna", split as "mor" + …). */
+	private boolean opensWithPlace(String word) {
+		for (int end = MIN_NAME_PREFIX; end < word.length(); end++) {
+			if (placeNames.has(word.substring(0, end))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
