@@ -127,6 +127,11 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// An item that names a thing and then says what it is: "”Problemflödet” är ett flöde
 	// …". A dash between figures spans them ("kl. 9.00 - 15.00"); it separates nothing,
 	// but a dash with a figure on one side only does ("Agenda 2030 – de globala målen").
+	// Compiled once, not per item as String.replaceFirst and split compile them.
+	private static final Pattern ITEM_ARROW = Pattern.compile("^›\\s*");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Pattern ITEM_HEAD = Pattern.compile(
 			"^(.{1,60}?)(?:\\s+(?:är|innebär|betyder|handlar om|is|are)\\s|(?<!\\d)\\s+[–-]\\s|\\s+[–-]\\s(?!\\d)|:\\s)");
 
@@ -843,8 +848,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	private static List<String> heads(List<String> items) {
 		List<String> heads = new ArrayList<>();
 		for (String item : items) {
-			var head = ITEM_HEAD.matcher(item.replaceFirst("^›\\s*", ""));
-			if (!head.find() || head.group(1).split("\\s+").length > MAX_HEAD_WORDS
+			var head = ITEM_HEAD.matcher(ITEM_ARROW.matcher(item).replaceFirst(""));
+			if (!head.find() || SPACES.split(head.group(1)).length > MAX_HEAD_WORDS
 					|| LABEL.matcher(head.group(1).strip()).matches()) {
 				return null;
 			}

@@ -21,6 +21,8 @@ record InlineList(String leadIn, List<String> items) {
 
 	// A lead-in before a colon names something: "Exempel:" hardly says what is listed,
 	// and "Se kapitel 2:" lists nothing.
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final int MIN_LEAD_IN_CHARS = 10;
 
 	// Items after a colon: two are a list ("två rekommendationer: X och Y").
@@ -101,7 +103,7 @@ record InlineList(String leadIn, List<String> items) {
 		boolean clauses = items.subList(1, items.size()).stream().anyMatch(item -> CLAUSE.matcher(item).lookingAt())
 				|| items.subList(1, items.size() - 1)
 					.stream()
-					.anyMatch(item -> item.split("\\s+").length > MAX_ITEM_WORDS);
+					.anyMatch(item -> SPACES.split(item).length > MAX_ITEM_WORDS);
 		return clauses ? List.of() : items;
 	}
 

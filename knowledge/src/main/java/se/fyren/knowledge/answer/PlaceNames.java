@@ -16,6 +16,9 @@ import se.fyren.knowledge.analysis.PlaceNameList;
  */
 final class PlaceNames {
 
+	// Compiled once: this runs for every word of every text read.
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// "Upplands Väsby", "Lilla Edet", "Jämtland Härjedalen": the longest names have two
@@ -49,7 +52,7 @@ final class PlaceNames {
 			for (int length = Math.min(MAX_WORDS, words.size() - i); length > 0; length--) {
 				int start = words.get(i)[0];
 				String written = text.substring(start, words.get(i + length - 1)[1]);
-				String name = base(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+				String name = base(SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" "));
 				if (name != null) {
 					mentions.add(new Mention(name, written, start));
 					i += length - 1;
