@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
@@ -184,8 +183,8 @@ public final class SwedishAnalysis {
 	 * @param roles whether to mark compound parts (questions only: searching reads roles)
 	 */
 	private TokenStream stemAndSplit(TokenStream stream, boolean roles) {
-		stream = new UnsplitNames(stream, PLACES, words -> new DictionaryCompoundWordTokenFilter(words, parts.asSet(),
-				MIN_COMPOUND, CompoundParts.MIN_PART, MAX_PART, false));
+		stream = new UnsplitNames(stream, PLACES, words -> new RememberedCompoundSplits(words, parts.asSet(),
+				MIN_COMPOUND, CompoundParts.MIN_PART, MAX_PART));
 		if (roles) {
 			stream = TermRoles.markParts(stream);
 		}
