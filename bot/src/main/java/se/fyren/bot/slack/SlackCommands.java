@@ -17,6 +17,12 @@ import se.fyren.bot.chat.Destination;
  * Slack's slash command {@code /fyren}: acknowledged at once, handed to the
  * {@link Conversation} on a worker, and answered to the asker only by the command's
  * response_url.
+ * <p>
+ * The acknowledgement waits for nothing: whether the command was taken before is asked of
+ * the database on the worker. Slack never retries a slash command, so a crash before the
+ * acknowledgement loses the command as it did when the check came first, and one after it
+ * loses what it always lost, the answer under way; a repeated trigger id is still taken
+ * once, by whichever delivery records it first.
  */
 final class SlackCommands {
 
@@ -45,9 +51,11 @@ final class SlackCommands {
 	void registerOn(App app) {
 		app.command(COMMAND, (request, context) -> {
 			SlashCommandPayload command = request.getPayload();
-			if (deliveries.firstTime(Channel.SLACK, "command:" + command.getTriggerId())) {
-				workers.submit("/fyren from " + command.getUserId(), () -> answer(command));
-			}
+			workers.submit("/fyren from " + command.getUserId(), () -> {
+				if (deliveries.firstTime(Channel.SLACK, "command:" + command.getTriggerId())) {
+					answer(command);
+				}
+			});
 			return context.ack();
 		});
 	}

@@ -70,46 +70,54 @@ final class SlackEvents {
 			return chain.next(request);
 		});
 		app.event(AppMentionEvent.class, (payload, context) -> {
-			if (firstTime(payload.getEventId())) {
-				mentioned(payload.getEvent(), payload.getTeamId(), context.getBotUserId());
-			}
+			String bot = context.getBotUserId();
+			afterAck(payload.getEventId(), "mention", () -> mentioned(payload.getEvent(), payload.getTeamId(), bot));
 			return context.ack();
 		});
 		app.event(MessageEvent.class, (payload, context) -> {
-			if (firstTime(payload.getEventId())) {
-				said(payload.getEvent(), payload.getTeamId(), context.getBotUserId());
-			}
+			String bot = context.getBotUserId();
+			afterAck(payload.getEventId(), "message", () -> said(payload.getEvent(), payload.getTeamId(), bot));
 			return context.ack();
 		});
 		app.event(MessageFileShareEvent.class, (payload, context) -> {
-			if (firstTime(payload.getEventId())) {
-				sharedFiles(payload.getEvent(), payload.getTeamId(), context.getBotUserId());
-			}
+			String bot = context.getBotUserId();
+			afterAck(payload.getEventId(), "file share",
+					() -> sharedFiles(payload.getEvent(), payload.getTeamId(), bot));
 			return context.ack();
 		});
 		app.event(MessageChangedEvent.class, (payload, context) -> {
-			if (firstTime(payload.getEventId())) {
-				edited(payload.getEvent(), context.getBotUserId());
-			}
+			String bot = context.getBotUserId();
+			afterAck(payload.getEventId(), "edit", () -> edited(payload.getEvent(), bot));
 			return context.ack();
 		});
 		app.event(MessageDeletedEvent.class, (payload, context) -> {
-			if (firstTime(payload.getEventId())) {
-				deleted(payload.getEvent());
-			}
+			afterAck(payload.getEventId(), "deletion", () -> deleted(payload.getEvent()));
 			return context.ack();
 		});
 		app.event(AppHomeOpenedEvent.class, (payload, context) -> {
 			AppHomeOpenedEvent opened = payload.getEvent();
-			if (firstTime(payload.getEventId()) && "home".equals(opened.getTab())) {
-				workers.submit("App Home for " + opened.getUser(), () -> publishHome(opened.getUser()));
+			if ("home".equals(opened.getTab())) {
+				afterAck(payload.getEventId(), "App Home", () -> publishHome(opened.getUser()));
 			}
 			return context.ack();
 		});
 	}
 
-	private boolean firstTime(String eventId) {
-		return deliveries.firstTime(Channel.SLACK, "event:" + eventId);
+	/**
+	 * Handles an event on a worker, once: the acknowledgement does not wait for the
+	 * database. Slack retries an event only when its acknowledgement is late or failed,
+	 * so the check can follow it. A crash before the acknowledgement now leaves the event
+	 * unrecorded, and Slack's retry is answered (recorded first, the retry was refused
+	 * and the event lost); a crash after it loses the event as before, answered or not.
+	 * Deliveries of one event racing on two workers or instances are taken once, by
+	 * whichever records the event id first.
+	 */
+	private void afterAck(String eventId, String what, Runnable handling) {
+		workers.submit(what + " " + eventId, () -> {
+			if (deliveries.firstTime(Channel.SLACK, "event:" + eventId)) {
+				handling.run();
+			}
+		});
 	}
 
 	private void mentioned(AppMentionEvent mention, String team, String botUserId) {
@@ -129,11 +137,9 @@ final class SlackEvents {
 			return;
 		}
 		// Whether a channel is private the mention does not say: taken as private.
-		workers.submit("mention in " + mention.getChannel(),
-				() -> receive(ChatMessage
-					.said(where, mention.getUser(), mention.getTs(), text, Addressed.MENTION,
-							web.localeOf(mention.getUser()))
-					.in(team, false)));
+		receive(ChatMessage
+			.said(where, mention.getUser(), mention.getTs(), text, Addressed.MENTION, web.localeOf(mention.getUser()))
+			.in(team, false));
 	}
 
 	private void said(MessageEvent message, String team, String botUserId) {
@@ -148,10 +154,9 @@ final class SlackEvents {
 		// (the event's team), as for files shared there, so a private place has one key
 		// however it is reached.
 		boolean shared = "channel".equals(message.getChannelType());
-		workers.submit("message in " + message.getChannel(),
-				() -> receive(ChatMessage
-					.said(where, message.getUser(), message.getTs(), text, addressed, web.localeOf(message.getUser()))
-					.in(team, shared)));
+		receive(ChatMessage
+			.said(where, message.getUser(), message.getTs(), text, addressed, web.localeOf(message.getUser()))
+			.in(team, shared));
 	}
 
 	private void sharedFiles(MessageFileShareEvent message, String team, String botUserId) {
@@ -165,11 +170,10 @@ final class SlackEvents {
 		String text = withoutMentions(message.getText(), botUserId);
 		boolean shared = "channel".equals(message.getChannelType());
 		List<Attachment> files = attachments(message.getFiles());
-		workers.submit("files in " + message.getChannel(),
-				() -> receive(ChatMessage
-					.said(where, message.getUser(), message.getTs(), text, addressed, web.localeOf(message.getUser()))
-					.in(team, shared)
-					.with(files)));
+		receive(ChatMessage
+			.said(where, message.getUser(), message.getTs(), text, addressed, web.localeOf(message.getUser()))
+			.in(team, shared)
+			.with(files));
 	}
 
 	/** An edit in a thread: the listening features may take the new text. */
@@ -181,8 +185,8 @@ final class SlackEvents {
 		}
 		Destination where = new Destination(Channel.SLACK, changed.getChannel(), message.getThreadTs());
 		String text = withoutMentions(message.getText(), botUserId);
-		workers.submit("edit in " + changed.getChannel(), () -> conversation.receive(new ChatMessage(where,
-				message.getUser(), message.getTs(), text, Addressed.NOT_ADDRESSED, Heard.Change.EDITED, null)));
+		conversation.receive(new ChatMessage(where, message.getUser(), message.getTs(), text, Addressed.NOT_ADDRESSED,
+				Heard.Change.EDITED, null));
 	}
 
 	/** A deletion in a thread: the listening features may forget what was said. */
@@ -192,8 +196,8 @@ final class SlackEvents {
 			return;
 		}
 		Destination where = new Destination(Channel.SLACK, deleted.getChannel(), previous.getThreadTs());
-		workers.submit("deletion in " + deleted.getChannel(), () -> conversation.receive(new ChatMessage(where,
-				previous.getUser(), deleted.getDeletedTs(), "", Addressed.NOT_ADDRESSED, Heard.Change.DELETED, null)));
+		conversation.receive(new ChatMessage(where, previous.getUser(), deleted.getDeletedTs(), "",
+				Addressed.NOT_ADDRESSED, Heard.Change.DELETED, null));
 	}
 
 	/**
