@@ -3,11 +3,13 @@ package se.fyren.bot.slack;
 import static se.fyren.bot.Latencies.ms;
 import static se.fyren.bot.Latencies.percentile;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,10 +26,15 @@ import se.fyren.bot.FyrenApplication;
  * {@code /fyren} commands over loopback and prints how fast Slack got its acknowledgement
  * and the answer. In this package because it reuses the tests' fake Slack and signer. Run
  * with the command in the Slack section of the report:
- * {@code java ... se.fyren.bot.slack.SlackLoadBenchmark [requests] [rounds]}. The JVM is
- * warmed up with bursts of the same size first, and each measured burst is printed, so
- * the spread over rounds shows; waiting for answers sleeps rather than spins, so the
- * benchmark leaves both cores to the application.
+ * {@code java ... se.fyren.bot.slack.SlackLoadBenchmark [requests] [rounds] [warm-up] [file]}.
+ * The JVM is warmed up with bursts of the same size first (4 unless given; 20, a thousand
+ * answers, for a server that has run a while), and each measured burst is printed, so the
+ * spread over rounds shows; waiting for answers sleeps rather than spins, so the
+ * benchmark leaves both cores to the application. With {@code file}, Fyren keeps its
+ * records in its default database, an H2 file that each commit is written to, as a server
+ * does; otherwise in memory, as the tests do. Each burst also prints the process's CPU
+ * time a request, which a busy machine does not stretch as it does the latencies, and the
+ * JIT compiler's time during the burst: a JVM still compiling is not yet a warm server.
  */
 public final class SlackLoadBenchmark {
 
@@ -35,8 +42,8 @@ public final class SlackLoadBenchmark {
 			"Vad är dialogkedjan och hur lång tid tar den?", "Vilka åtta målområden har folkhälsopolitiken?",
 			"Vad är proportionell universalism?", "Vilka kommuner deltog i lärprojektet?" };
 
-	// Bursts before measuring: enough for the JIT to compile the search and answer paths
-	// (a cold JVM's first burst took seconds).
+	// Bursts before measuring unless given: enough for the JIT to compile the search and
+	// answer paths (a cold JVM's first burst took seconds), not for all of it.
 	private static final int WARMUP_BURSTS = 4;
 
 	private static final long POLL_MILLIS = 1;
@@ -50,12 +57,14 @@ public final class SlackLoadBenchmark {
 	public static void main(String[] args) throws Exception {
 		int requests = args.length > 0 ? Integer.parseInt(args[0]) : 50;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+		int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : WARMUP_BURSTS;
+		boolean fileDatabase = args.length > 3 && "file".equals(args[3]);
 		try (FakeSlack slack = new FakeSlack();
 				ConfigurableApplicationContext app = new SpringApplicationBuilder(FyrenApplication.class)
-					.run(arguments(slack))) {
+					.run(arguments(slack, fileDatabase))) {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			SignedSlack signed = new SignedSlack(port);
-			for (int i = 0; i < WARMUP_BURSTS; i++) {
+			for (int i = 0; i < warmUp; i++) {
 				run(slack, signed, requests, "warm-up " + (i + 1));
 			}
 			for (int i = 0; i < rounds; i++) {
@@ -68,9 +77,13 @@ public final class SlackLoadBenchmark {
 	 * As command-line arguments, which win over application.yml (builder properties would
 	 * not).
 	 */
-	private static String[] arguments(FakeSlack slack) {
+	private static String[] arguments(FakeSlack slack, boolean fileDatabase) {
 		List<String> arguments = new ArrayList<>();
-		SlackTestApp.properties(slack).forEach((key, value) -> arguments.add("--" + key + "=" + value));
+		Map<String, String> properties = SlackTestApp.properties(slack);
+		if (fileDatabase) {
+			properties.remove("spring.datasource.url");
+		}
+		properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
 		arguments.addAll(List.of("--server.port=0", "--logging.level.root=warn", "--logging.level.se.fyren=warn"));
 		return arguments.toArray(String[]::new);
 	}
@@ -91,6 +104,8 @@ public final class SlackLoadBenchmark {
 				return new long[] { before, System.nanoTime() - before, status };
 			}));
 		}
+		long cpuBefore = processCpuNanos();
+		long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 		start.countDown();
 		long[] acks = new long[requests];
 		long[] starts = new long[requests];
@@ -121,6 +136,8 @@ public final class SlackLoadBenchmark {
 			duplicates += responses.size() - 1;
 			answered.add(responses.get(0).receivedNanos() - starts[i]);
 		}
+		long cpu = processCpuNanos() - cpuBefore;
+		long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
 		Thread.sleep(LATE_MILLIS);
 		int late = 0;
 		for (int i = 0; i < requests; i++) {
@@ -129,10 +146,20 @@ public final class SlackLoadBenchmark {
 		Arrays.sort(acks);
 		long[] answers = answered.stream().mapToLong(Long::longValue).sorted().toArray();
 		System.out.printf(Locale.ROOT,
-				"%s: %d concurrent /fyren | ack p50 %.1f ms, p99 %.1f ms, max %.1f ms | answer posted p50 %.0f ms, p95 %.0f ms, max %.0f ms | ack errors %d, unanswered %d, duplicates %d%n",
+				"%s: %d concurrent /fyren | ack p50 %.1f ms, p99 %.1f ms, max %.1f ms | answer posted p50 %.0f ms, p95 %.0f ms, max %.0f ms | process CPU a request %.2f ms, JIT compiling %d ms | ack errors %d, unanswered %d, duplicates %d%n",
 				label, requests, ms(percentile(acks, 50)), ms(percentile(acks, 99)), ms(acks[acks.length - 1]),
 				ms(percentile(answers, 50)), ms(percentile(answers, 95)),
-				ms(answers.length == 0 ? 0 : answers[answers.length - 1]), errors, missing, Math.max(duplicates, late));
+				ms(answers.length == 0 ? 0 : answers[answers.length - 1]), ms(cpu) / requests, jit, errors, missing,
+				Math.max(duplicates, late));
+	}
+
+	/**
+	 * The CPU time of this whole process, Fyren with the benchmark's own senders and fake
+	 * Slack: unlike the latencies, it does not grow with what else the machine runs.
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 }
