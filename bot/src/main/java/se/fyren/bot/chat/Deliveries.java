@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,6 +61,23 @@ public class Deliveries {
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
+		}
+	}
+
+	/**
+	 * As {@link #firstTime}, for a delivery already acknowledged: when the database
+	 * cannot say (down, a lock held past its timeout), the delivery is taken, since the
+	 * chat will not send it again. A repeat then risks a second answer; refusing it would
+	 * lose the first.
+	 */
+	public boolean firstTimeOrUnknown(Channel chat, String key) {
+		try {
+			return firstTime(chat, key);
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not check whether a {} delivery was seen before; taking it: {}", chat,
+					ex.getClass().getSimpleName());
+			return true;
 		}
 	}
 

@@ -52,7 +52,7 @@ final class SlackCommands {
 		app.command(COMMAND, (request, context) -> {
 			SlashCommandPayload command = request.getPayload();
 			workers.submit("/fyren from " + command.getUserId(), () -> {
-				if (deliveries.firstTime(Channel.SLACK, "command:" + command.getTriggerId())) {
+				if (deliveries.firstTimeOrUnknown(Channel.SLACK, "command:" + command.getTriggerId())) {
 					answer(command);
 				}
 			});

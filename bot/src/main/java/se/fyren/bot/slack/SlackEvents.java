@@ -110,11 +110,12 @@ final class SlackEvents {
 	 * unrecorded, and Slack's retry is answered (recorded first, the retry was refused
 	 * and the event lost); a crash after it loses the event as before, answered or not.
 	 * Deliveries of one event racing on two workers or instances are taken once, by
-	 * whichever records the event id first.
+	 * whichever records the event id first; when the database cannot say, the event is
+	 * taken, since Slack will not send it again.
 	 */
 	private void afterAck(String eventId, String what, Runnable handling) {
 		workers.submit(what + " " + eventId, () -> {
-			if (deliveries.firstTime(Channel.SLACK, "event:" + eventId)) {
+			if (deliveries.firstTimeOrUnknown(Channel.SLACK, "event:" + eventId)) {
 				handling.run();
 			}
 		});

@@ -149,6 +149,8 @@ class WebApiTest extends WebTestSupport {
 		assertThat(chatText("vad gör konsultationsteamet i upplands väsby?", "sv"))
 			.as("a place of two words is shown as a name")
 			.startsWith("Rapporterna nämner inte Upplands Väsby,");
+		assertThat(chatText("vem tog över efter lena törnfeldt på vårdcentralen?", "sv"))
+			.isEqualTo("Jag hittar inte vem som tog över efter den du frågar om i rapporterna.");
 		// A reason that cannot be said in a sentence keeps the general reply.
 		assertThat(chatText("vad säger rapporterna om vargjakt?", "sv"))
 			.startsWith("Jag hittar inget svar på det i rapporterna.");

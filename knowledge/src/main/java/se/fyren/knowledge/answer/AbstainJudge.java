@@ -124,10 +124,14 @@ final class AbstainJudge {
 					+ "|who became|what happened)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// Who took someone's place: "vem tog över efter Lena", "who replaced the chair".
-	private static final Pattern SUCCESSOR_ASKED = Pattern
-		.compile("\\b(?:tog över|tar över|tagit över|efterträdde|efterträder|efterträdare|ersatte|ersättare|took over"
-				+ "|takes over|replaced|succeeded|successor)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+	// Who took someone's place, in any tense: "vem tog över efter Lena", "vem ska ta
+	// över som chef", "vem efterträdde", "who will replace Lena", "the successor". Not
+	// a task taken over ("tog över ansvaret") nor "succeeded in": "ersätta", "replace"
+	// and "succeed" ask for a successor only before a capitalised name.
+	private static final Pattern SUCCESSOR_ASKED = Pattern.compile(
+			"\\b(?:(?:ta|tar|tog|tagit|tas)\\s+över\\s+(?:efter|som)|efterträd\\p{L}*|successor|t(?:ook|akes?|aken)\\s+over\\s+from"
+					+ "|(?i:ersatte|ersätter|ersätta|replaced?|replaces|succeed(?:ed|s)?)\\s+\\p{Lu})",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// How a text names a succession: "efterträds av", "ersätts av", "tar över",
 	// "tillträder".
@@ -435,7 +439,7 @@ final class AbstainJudge {
 		}
 		// Who took someone's place is answered where a succession is told: an answer
 		// naming the one who left ("Lena Törnfeldt slutar i vår") does not say who came.
-		if (best != null && kind == QuestionKind.WHO && SUCCESSOR_ASKED.matcher(lower).find()
+		if (best != null && kind == QuestionKind.WHO && SUCCESSOR_ASKED.matcher(text).find()
 				&& !SUCCESSION_NAMED.matcher(best.text() + "\n" + best.context()).find()) {
 			return abstain("successor_not_in_answer",
 					"the question asks who took someone's place; the best answer names no succession", coverage,
@@ -801,7 +805,7 @@ final class AbstainJudge {
 	 * alternative that is not a part of the word: "Sweden" is "Sverige"), or the name
 	 * that leads it as a compound ("Leksandsmötet" is a meeting in Leksand).
 	 */
-	private boolean nameKnown(String name, AnalyzedQuestion question, Analyzer analyzer, Vocabulary vocabulary) {
+	private static boolean nameKnown(String name, AnalyzedQuestion question, Analyzer analyzer, Vocabulary vocabulary) {
 		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
 		if (tokens.isEmpty() || vocabulary.hasNear(tokens.get(0))) {
 			return true;
@@ -815,27 +819,7 @@ final class AbstainJudge {
 			// name.
 			.filter(term -> term.role() != TermRole.RELATED)
 			.anyMatch(term -> vocabulary.has(term.term()) && (term.role() == TermRole.PART
-					? written.startsWith(term.term()) && (namePart(term.term()) || opensWithPlace(written))
-					: !written.contains(term.term())));
-	}
-
-	/**
-	 * Whether a name's first part names something itself ("Mora" in "Moraborna"): a
-	 * place, or a word no dictionary holds. A common word does not ("gott" in
-	 * "Gottsunda").
-	 */
-	private boolean namePart(String part) {
-		return placeNames.has(part) || !wordClasses.knows(part);
-	}
-
-	/** Whether a word opens with a place's name ("Moraborna", split as "mor" + …). */
-	private boolean opensWithPlace(String word) {
-		for (int end = MIN_NAME_PREFIX; end < word.length(); end++) {
-			if (placeNames.has(word.substring(0, end))) {
-				return true;
-			}
-		}
-		return false;
+					? written.startsWith(term.term()) : !written.contains(term.term())));
 	}
 
 	/**

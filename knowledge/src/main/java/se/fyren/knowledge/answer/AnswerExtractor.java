@@ -170,7 +170,7 @@ public final class AnswerExtractor {
 				}
 				Set<String> unitTerms = terms(unit, question, asked, captions, analyzer);
 				double coverage = Coverage.of(question, unitTerms);
-				boolean onTopic = topic == question || topic.isEmpty() || Coverage.of(topic, unitTerms) > 0;
+				boolean onTopic = !definitionAsked || topic.isEmpty() || Coverage.of(topic, unitTerms) > 0;
 				boolean contactLine = contactAsked ? holds : contactGiven && holds && coverage > 0;
 				double topical = contactLine ? Math.max(coverage, Coverage.of(question, said.terms())) : coverage;
 				// A definition or a contact found below the passages read is the only one

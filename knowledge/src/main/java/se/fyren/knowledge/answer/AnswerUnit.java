@@ -97,9 +97,11 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// How the chunker marks a bulleted item.
 	private static final String ITEM_MARK = "› ";
 
-	// A paragraph that opens with a name and its number ("Mål 1. Unga i Dalarna …",
-	// "Steg 2: …"): the items of a list whose marks are those labels.
-	private static final Pattern NUMBERED_LABEL = Pattern.compile("^(\\p{Lu}\\p{Ll}{2,})\\s+(\\d{1,2})[.:]\\s+\\S",
+	// A paragraph that opens with a name and its number and a stop ("Mål 1. Unga i
+	// Dalarna …"): the items of a list whose marks are those labels ("Träff 1:" is an
+	// item already, see ITEM). Not a caption's ("Figur 1.") nor a date's ("Maj 1.").
+	private static final Pattern NUMBERED_LABEL = Pattern.compile(
+			"^(?!(?i:" + QuestionKind.SWEDISH_MONTHS + ")\\s)(\\p{Lu}\\p{Ll}{2,})\\s+(\\d{1,2})\\.\\s+\\S",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// "Mål 1" and "Mål 2" make a list; one alone is a heading or a name.
@@ -124,14 +126,15 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// read for its continuation.
 	static final int MAX_CONTINUED_PASSAGES = 2;
 
-	// An item that names a thing and then says what it is: "”Problemflödet” är ett flöde
-	// …". A dash between figures spans them ("kl. 9.00 - 15.00"); it separates nothing,
-	// but a dash with a figure on one side only does ("Agenda 2030 – de globala målen").
-	// Compiled once, not per item as String.replaceFirst and split compile them.
+	// An item's bullet, and the spaces between words: compiled once, not per item as
+	// String.replaceFirst and split compile them.
 	private static final Pattern ITEM_ARROW = Pattern.compile("^›\\s*");
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	// An item that names a thing and then says what it is: "”Problemflödet” är ett flöde
+	// …". A dash between figures spans them ("kl. 9.00 - 15.00"); it separates nothing,
+	// but a dash with a figure on one side only does ("Agenda 2030 – de globala målen").
 	private static final Pattern ITEM_HEAD = Pattern.compile(
 			"^(.{1,60}?)(?:\\s+(?:är|innebär|betyder|handlar om|is|are)\\s|(?<!\\d)\\s+[–-]\\s|\\s+[–-]\\s(?!\\d)|:\\s)");
 
@@ -373,7 +376,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	private static void addLabelledRuns(List<AnswerUnit> units, Split split, Passage passage) {
 		List<String> sentences = split.sentences();
 		for (int i = 1; i < sentences.size(); i++) {
-			if (!split.paragraphEnds().get(i - 1) || !numberedLabel(paragraph(split, i), null, 1)) {
+			if (!split.paragraphEnds().get(i - 1) || !numberedLabel(paragraph(split, i), null, 1)
+					|| Captions.isCaption(paragraph(split, i))) {
 				continue;
 			}
 			String label = label(paragraph(split, i));

@@ -22,6 +22,14 @@ final class Captions {
 			"^(?:figur|figure|tabell|table)\\s+(\\d+(?:[.–-]\\d+)?)[:.]\\s+(\\S.*)$",
 			Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.UNICODE_CASE);
 
+	/**
+	 * Whether a paragraph is a figure's or a table's caption ("Figur 1. Andel unga …").
+	 */
+	static boolean isCaption(String paragraph) {
+		Matcher caption = CAPTION.matcher(paragraph);
+		return caption.find() && caption.start() == 0;
+	}
+
 	// A reference to a figure or a table inside a sentence.
 	private static final Pattern REFERENCE = Pattern.compile("\\b(?:figur|figure|tabell|table)\\s+(\\d+(?:[.–-]\\d+)?)",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

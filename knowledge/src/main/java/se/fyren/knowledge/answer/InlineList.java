@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  */
 record InlineList(String leadIn, List<String> items) {
 
-	// A lead-in before a colon names something: "Exempel:" hardly says what is listed,
-	// and "Se kapitel 2:" lists nothing.
+	// The spaces between words, compiled once.
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	// A lead-in before a colon names something: "Exempel:" hardly says what is listed,
+	// and "Se kapitel 2:" lists nothing.
 	private static final int MIN_LEAD_IN_CHARS = 10;
 
 	// Items after a colon: two are a list ("två rekommendationer: X och Y").

@@ -163,6 +163,13 @@ class AnswerUnitTest {
 					"Mål 2. Unga ska kunna påverka sina liv.", "Mål 3. Unga ska ha goda möjligheter till arbete.");
 			assertThat(list.guessed()).as("offered to a list question only").isTrue();
 		});
+		// Captions and labels the layout marks as items already are no such list.
+		assertThat(unitsOf("Andelen unga som mår bra har ökat.\n\nFigur 1. Andel unga som mår bra\n\n"
+				+ "Figur 2. Andel unga som röker\n\nDärefter kom annat.", ""))
+			.noneMatch(AnswerUnit::list);
+		assertThat(unitsOf("Träffarna hade detta innehåll.\n\nTräff 1: Bakgrund.\n\nTräff 2: Analys.", ""))
+			.filteredOn(AnswerUnit::guessed)
+			.isEmpty();
 		// One numbered name alone is a heading or a name, no list.
 		assertThat(unitsOf("Inledning.\n\nMål 1. Unga ska bli sedda\n\nDärefter kom annat.", ""))
 			.noneMatch(AnswerUnit::list);
