@@ -376,11 +376,15 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	private static void addLabelledRuns(List<AnswerUnit> units, Split split, Passage passage) {
 		List<String> sentences = split.sentences();
 		for (int i = 1; i < sentences.size(); i++) {
-			if (!split.paragraphEnds().get(i - 1) || !numberedLabel(paragraph(split, i), null, 1)
-					|| Captions.isCaption(paragraph(split, i))) {
+			if (!split.paragraphEnds().get(i - 1)) {
 				continue;
 			}
-			String label = label(paragraph(split, i));
+			String first = paragraph(split, i);
+			Matcher opening = NUMBERED_LABEL.matcher(first);
+			if (!opening.lookingAt() || Integer.parseInt(opening.group(2)) != 1 || Captions.isCaption(first)) {
+				continue;
+			}
+			String label = opening.group(1);
 			List<String> items = new ArrayList<>();
 			int start = i;
 			while (start < sentences.size() && numberedLabel(paragraph(split, start), label, items.size() + 1)) {
@@ -400,19 +404,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		}
 	}
 
-	/**
-	 * Whether a paragraph opens with a numbered name: the given one (any when null) with
-	 * the given number.
-	 */
+	/** Whether a paragraph opens with the given name and number ("Mål 2."). */
 	private static boolean numberedLabel(String paragraph, String label, int number) {
 		Matcher labelled = NUMBERED_LABEL.matcher(paragraph);
-		return labelled.lookingAt() && (label == null || label.equals(labelled.group(1)))
-				&& Integer.parseInt(labelled.group(2)) == number;
-	}
-
-	private static String label(String paragraph) {
-		Matcher labelled = NUMBERED_LABEL.matcher(paragraph);
-		return labelled.lookingAt() ? labelled.group(1) : null;
+		return labelled.lookingAt() && label.equals(labelled.group(1)) && Integer.parseInt(labelled.group(2)) == number;
 	}
 
 	/** Whether sentence {@code k} is a whole paragraph: its own line in the report. */
