@@ -35,6 +35,7 @@ MINIMA = {
     "holdout9": {"total": 58, "en": 14, "unanswerable": 13, "list": 12},
     "holdout10": {"total": 66, "en": 16, "unanswerable": 14, "list": 13},
     "holdout11": {"total": 70, "en": 17, "unanswerable": 14, "list": 15},
+    "holdout12": {"total": 75, "en": 18, "unanswerable": 15, "list": 15},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
@@ -43,6 +44,7 @@ MINIMA = {
     "validation7": {"total": 75, "en": 18, "unanswerable": 16, "list": 18},
     "validation8": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
     "validation9": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
+    "validation10": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
 }
 EVIDENCE_WORDS = (3, 20)
 
