@@ -1197,6 +1197,21 @@ class AnswerTest {
 	}
 
 	@Test
+	void aCountOfOtherThingsDoesNotAnswerHowManyOfTheThingAsked() {
+		// "tre välbesökta … konferenser" counts conferences, not who came to the first.
+		Answer participants = knowledge.ask("hur många deltagare hade samlingens första konferens?");
+		Answer counsellors = knowledge.ask("hur många anhörigkonsulenter finns det i kommunerna?");
+
+		assertThat(participants.found()).isFalse();
+		assertThat(participants.abstain().reason()).isEqualTo("count_not_in_answer");
+		assertThat(counsellors.found()).isFalse();
+		assertThat(counsellors.abstain().reason()).isEqualTo("count_not_in_answer");
+		// A count of the thing, in the sentence that names it, still answers.
+		assertThat(knowledge.ask("hur många föreningar är certifierade i borås?").text()).contains("90 föreningar");
+		assertThat(knowledge.ask("hur många kartor trycks för hitta ut?").text()).contains("12 000 exemplar");
+	}
+
+	@Test
 	void aListOfNumberedGoalsWithoutAColonBeforeThemIsAnsweredWhole() {
 		assertThat(knowledge.ask("vilka mål har strategin Dalarna – Sveriges bästa ungdomsregion?").text())
 			.contains("Mål 1. Unga i Dalarna ska känna att tillvaron är meningsfull")

@@ -109,6 +109,12 @@ final class AbstainJudge {
 
 	// A count of years, days or times may be answered by a span or a date ("som pågick
 	// mellan 2016-2019", "sedan 2017"), which counts nothing.
+	// A thing counted is a noun; "e" and "va" in "hur många e med" are chat for
+	// "är" and "var".
+	private static final int MIN_THING_LETTERS = 3;
+
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
+
 	private static final Pattern COUNT_OF_TIME = Pattern.compile(
 			"\\b(?:hur många|how many)\\s+(?:år|månader|veckor|dagar|timmar|gånger|years|months|weeks|days|hours|times)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
@@ -498,6 +504,12 @@ final class AbstainJudge {
 						coverage, unknownShare, unknown, asked);
 			}
 		}
+		// Checked after the rules that name what the answer misses ("hur många bor det i
+		// mora kommun" is about no topic the reports cover, not only a missing count).
+		if (best != null && countOfOther(question, lower, best, analyzer)) {
+			return abstain("count_not_in_answer", "the question counts something the answer gives no count of",
+					coverage, unknownShare, unknown, asked);
+		}
 		// Most of a Swedish question is words the reports never use ("vad säger
 		// rapporterna om vargjakt?"): what the passages found share with it is the small
 		// rest (an English one holds words the glossary does not translate). A question
@@ -542,6 +554,36 @@ final class AbstainJudge {
 	private static Abstain offTopic(double coverage, double unknownShare, List<String> unknown, String asked) {
 		return abstain("off_topic", "most of the question's weight is words the reports never use", coverage,
 				unknownShare, unknown, asked);
+	}
+
+	/**
+	 * Whether a question counts things ("hur många kommuner") that the answer holds no
+	 * count of, while it counts something else: "två rekommendationer" does not answer
+	 * "hur många deltagare".
+	 */
+	private boolean countOfOther(AnalyzedQuestion question, String lower, BestUnit best, Analyzer analyzer) {
+		Matcher thing = COUNT_OF_THINGS.matcher(lower);
+		if (!thing.find() || COUNT_OF_TIME.matcher(lower).find()) {
+			return false;
+		}
+		String word = lower.substring(thing.start(), thing.end()).replaceFirst("^\\S+\\s+\\S+\\s+", "");
+		if (question.english() || word.length() < MIN_THING_LETTERS || wordClasses.neverNoun(word)) {
+			return false;
+		}
+		CountedThing counted = CountedThing.of(question, analyzer);
+		return !counted.terms().isEmpty() && !countedNear(counted, best.answer(), analyzer)
+				&& !countedNear(counted, best.text(), analyzer);
+	}
+
+	/** Whether a sentence of a text names the counted thing and holds a count. */
+	private static boolean countedNear(CountedThing counted, String text, Analyzer analyzer) {
+		for (String sentence : SENTENCE_BREAK.split(text)) {
+			if (QuestionKind.holdsCount(sentence)
+					&& SwedishAnalysis.tokens(analyzer, sentence).stream().anyMatch(counted.terms()::contains)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Abstain abstain(String reason, String detail, double coverage, double unknownShare,
