@@ -1197,6 +1197,12 @@ class AnswerTest {
 	}
 
 	@Test
+	void whoHoldsARoleInTheLeksandAttendeeTableIsAnsweredWithTheNameBesideIt() {
+		assertThat(knowledge.ask("vem var ordförande i utskottet för lärande och stöd?").text())
+			.startsWith("Sakarias Winberg (KD), ordförande i utskottet för lärande och stöd");
+	}
+
+	@Test
 	void aCountOfOtherThingsDoesNotAnswerHowManyOfTheThingAsked() {
 		// "tre välbesökta … konferenser" counts conferences, not who came to the first.
 		Answer participants = knowledge.ask("hur många deltagare hade samlingens första konferens?");
