@@ -1197,6 +1197,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void aNameAskedForIsAnsweredByANameOrNotAtAll() {
+		// The reports tell what the chair and the strategists did, not their names.
+		Answer chair = knowledge.ask("vad heter ordföranden i svensk förening för folkhälsoarbete?");
+		Answer strategist = knowledge.ask("vad heter strategen som höll i dialogkedjan i botkyrka?");
+
+		assertThat(List.of(chair, strategist)).allSatisfy(answer -> {
+			assertThat(answer.found()).isFalse();
+			assertThat(answer.abstain().reason()).isEqualTo("person_not_in_answer");
+		});
+		assertThat(knowledge.ask("vad heter kontaktpersonen för familjecentralen i ludvika?").text())
+			.contains("Anette Gerlström");
+	}
+
+	@Test
 	void whoHoldsARoleInTheLeksandAttendeeTableIsAnsweredWithTheNameBesideIt() {
 		assertThat(knowledge.ask("vem var ordförande i utskottet för lärande och stöd?").text())
 			.startsWith("Sakarias Winberg (KD), ordförande i utskottet för lärande och stöd");

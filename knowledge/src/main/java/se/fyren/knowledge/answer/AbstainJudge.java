@@ -72,6 +72,24 @@ final class AbstainJudge {
 			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
 			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
 
+	// A person's name asked for by what the person is or does ("vad heter
+	// avdelningschefen", "what's the name of the consultant"). "Vem var ordförande" may
+	// be answered by a body or a title; a name asked for only by a name.
+	private static final String PERSON_WORD = "\\p{L}*(?:chef|strateg|ordförande|direktör|samordnare|sekreterare|ledare"
+			+ "|konsult|planerare|handläggare|analytiker|kontaktperson|representant|föreläsare|författare|forskare)"
+			+ "(?:en|n|na|er|erna)?|han|hon|personen|\\p{L}*(?:manager|director|chair|chairperson|strategist|coordinator"
+			+ "|consultant|secretary|planner|analyst|speaker|author|researcher|head)";
+
+	private static final Pattern PERSON_NAME_ASKED = Pattern.compile(
+			"\\b(?:vad (?:heter|hette)|name of)(?:\\s+\\S+){0,2}?\\s+(?:" + PERSON_WORD + ")\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A name: two capitalised words ("Peter Möller", "Lena Ryen-Laxton"), or an address
+	// made of one ("peter.gothblad@trollhattan.se" on a contact line).
+	private static final Pattern PERSON_NAME = Pattern.compile(
+			"\\b\\p{Lu}\\p{Ll}+(?:-\\s?\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}+\\.\\p{L}+@",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A role may be asked with an "s": in English as a verb ("who chairs the board")
 	// or in the plural ("who are the coordinators"); a Swedish genitive names the role
 	// too.
@@ -441,6 +459,12 @@ final class AbstainJudge {
 					.find()) {
 			return abstain("role_not_in_answer",
 					"the question asks who holds a role; the best answer's passage does not name it", role.group(1),
+					coverage, unknownShare, unknown, asked);
+		}
+		// A person's name asked ("vad heter folkhälsostrategen i botkyrka") is answered
+		// by a name: an answer that tells what the person did names no one.
+		if (best != null && PERSON_NAME_ASKED.matcher(lower).find() && !PERSON_NAME.matcher(best.answer()).find()) {
+			return abstain("person_not_in_answer", "the question asks for a person's name; the answer names no one",
 					coverage, unknownShare, unknown, asked);
 		}
 		// Who took someone's place is answered where a succession is told: an answer
