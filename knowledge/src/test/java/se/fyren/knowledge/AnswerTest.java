@@ -1197,6 +1197,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aYearInTheNameOfWhatIsAskedAboutDoesNotSayWhen() {
+		// "Vision Luleå 2050" names its goal's year; the reports do not say when it was
+		// drawn up.
+		Answer vision = knowledge.ask("när togs vision luleå 2050 fram?");
+
+		assertThat(vision.found()).isFalse();
+		assertThat(vision.abstain().reason()).isEqualTo("date_not_in_answer");
+		assertThat(knowledge.ask("vilket år började projektet fokus 20-25?").text()).contains("2018");
+	}
+
+	@Test
 	void aNameAskedForIsAnsweredByANameOrNotAtAll() {
 		// The reports tell what the chair and the strategists did, not their names.
 		Answer chair = knowledge.ask("vad heter ordföranden i svensk förening för folkhälsoarbete?");

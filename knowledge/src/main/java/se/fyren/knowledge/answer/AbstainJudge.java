@@ -365,7 +365,9 @@ final class AbstainJudge {
 		}
 		// When something happened or will happen is answered by a time: an answer
 		// naming none ("Helikopterplattan ska byggas.") tells what, not when.
-		if (best != null && kind == QuestionKind.WHEN && !toDo && !kind.heldBy(best.answer(), false)) {
+		// A year the question itself names ("vision luleå 2050") is no answer to when.
+		if (best != null && kind == QuestionKind.WHEN && !toDo
+				&& !kind.heldBy(NamedInQuestion.of(text).strippedFrom(best.answer()), false)) {
 			return abstain("date_not_in_answer", "the question asks when; the answer names no time", coverage,
 					unknownShare, unknown, asked);
 		}
