@@ -1197,6 +1197,52 @@ class AnswerTest {
 	}
 
 	@Test
+	void aYearInTheNameOfWhatIsAskedAboutDoesNotSayWhen() {
+		// "Vision Luleå 2050" names its goal's year; the reports do not say when it was
+		// drawn up.
+		Answer vision = knowledge.ask("när togs vision luleå 2050 fram?");
+
+		assertThat(vision.found()).isFalse();
+		assertThat(vision.abstain().reason()).isEqualTo("date_not_in_answer");
+		assertThat(knowledge.ask("vilket år började projektet fokus 20-25?").text()).contains("2018");
+	}
+
+	@Test
+	void aNameAskedForIsAnsweredByANameOrNotAtAll() {
+		// The reports tell what the chair and the strategists did, not their names.
+		Answer chair = knowledge.ask("vad heter ordföranden i svensk förening för folkhälsoarbete?");
+		Answer strategist = knowledge.ask("vad heter strategen som höll i dialogkedjan i botkyrka?");
+
+		assertThat(List.of(chair, strategist)).allSatisfy(answer -> {
+			assertThat(answer.found()).isFalse();
+			assertThat(answer.abstain().reason()).isEqualTo("person_not_in_answer");
+		});
+		assertThat(knowledge.ask("vad heter kontaktpersonen för familjecentralen i ludvika?").text())
+			.contains("Anette Gerlström");
+	}
+
+	@Test
+	void whoHoldsARoleInTheLeksandAttendeeTableIsAnsweredWithTheNameBesideIt() {
+		assertThat(knowledge.ask("vem var ordförande i utskottet för lärande och stöd?").text())
+			.startsWith("Sakarias Winberg (KD), ordförande i utskottet för lärande och stöd");
+	}
+
+	@Test
+	void aCountOfOtherThingsDoesNotAnswerHowManyOfTheThingAsked() {
+		// "tre välbesökta … konferenser" counts conferences, not who came to the first.
+		Answer participants = knowledge.ask("hur många deltagare hade samlingens första konferens?");
+		Answer counsellors = knowledge.ask("hur många anhörigkonsulenter finns det i kommunerna?");
+
+		assertThat(participants.found()).isFalse();
+		assertThat(participants.abstain().reason()).isEqualTo("count_not_in_answer");
+		assertThat(counsellors.found()).isFalse();
+		assertThat(counsellors.abstain().reason()).isEqualTo("count_not_in_answer");
+		// A count of the thing, in the sentence that names it, still answers.
+		assertThat(knowledge.ask("hur många föreningar är certifierade i borås?").text()).contains("90 föreningar");
+		assertThat(knowledge.ask("hur många kartor trycks för hitta ut?").text()).contains("12 000 exemplar");
+	}
+
+	@Test
 	void aListOfNumberedGoalsWithoutAColonBeforeThemIsAnsweredWhole() {
 		assertThat(knowledge.ask("vilka mål har strategin Dalarna – Sveriges bästa ungdomsregion?").text())
 			.contains("Mål 1. Unga i Dalarna ska känna att tillvaron är meningsfull")

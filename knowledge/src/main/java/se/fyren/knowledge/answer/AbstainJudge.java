@@ -72,6 +72,24 @@ final class AbstainJudge {
 			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
 			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
 
+	// A person's name asked for by what the person is or does ("vad heter
+	// avdelningschefen", "what's the name of the consultant"). "Vem var ordförande" may
+	// be answered by a body or a title; a name asked for only by a name.
+	private static final String PERSON_WORD = "\\p{L}*(?:chef|strateg|ordförande|direktör|samordnare|sekreterare|ledare"
+			+ "|konsult|planerare|handläggare|analytiker|kontaktperson|representant|föreläsare|författare|forskare)"
+			+ "(?:en|n|na|er|erna)?|han|hon|personen|\\p{L}*(?:manager|director|chair|chairperson|strategist|coordinator"
+			+ "|consultant|secretary|planner|analyst|speaker|author|researcher|head)";
+
+	private static final Pattern PERSON_NAME_ASKED = Pattern.compile(
+			"\\b(?:vad (?:heter|hette)|name of)(?:\\s+\\S+){0,2}?\\s+(?:" + PERSON_WORD + ")\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A name: two capitalised words ("Peter Möller", "Lena Ryen-Laxton"), or an address
+	// made of one ("peter.gothblad@trollhattan.se" on a contact line).
+	private static final Pattern PERSON_NAME = Pattern.compile(
+			"\\b\\p{Lu}\\p{Ll}+(?:-\\s?\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}+\\.\\p{L}+@",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A role may be asked with an "s": in English as a verb ("who chairs the board")
 	// or in the plural ("who are the coordinators"); a Swedish genitive names the role
 	// too.
@@ -109,6 +127,12 @@ final class AbstainJudge {
 
 	// A count of years, days or times may be answered by a span or a date ("som pågick
 	// mellan 2016-2019", "sedan 2017"), which counts nothing.
+	// A thing counted is a noun; "e" and "va" in "hur många e med" are chat for
+	// "är" and "var".
+	private static final int MIN_THING_LETTERS = 3;
+
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
+
 	private static final Pattern COUNT_OF_TIME = Pattern.compile(
 			"\\b(?:hur många|how many)\\s+(?:år|månader|veckor|dagar|timmar|gånger|years|months|weeks|days|hours|times)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
@@ -341,7 +365,9 @@ final class AbstainJudge {
 		}
 		// When something happened or will happen is answered by a time: an answer
 		// naming none ("Helikopterplattan ska byggas.") tells what, not when.
-		if (best != null && kind == QuestionKind.WHEN && !toDo && !kind.heldBy(best.answer(), false)) {
+		// A year the question itself names ("vision luleå 2050") is no answer to when.
+		if (best != null && kind == QuestionKind.WHEN && !toDo
+				&& !kind.heldBy(NamedInQuestion.of(text).strippedFrom(best.answer()), false)) {
 			return abstain("date_not_in_answer", "the question asks when; the answer names no time", coverage,
 					unknownShare, unknown, asked);
 		}
@@ -437,6 +463,12 @@ final class AbstainJudge {
 					"the question asks who holds a role; the best answer's passage does not name it", role.group(1),
 					coverage, unknownShare, unknown, asked);
 		}
+		// A person's name asked ("vad heter folkhälsostrategen i botkyrka") is answered
+		// by a name: an answer that tells what the person did names no one.
+		if (best != null && PERSON_NAME_ASKED.matcher(lower).find() && !PERSON_NAME.matcher(best.answer()).find()) {
+			return abstain("person_not_in_answer", "the question asks for a person's name; the answer names no one",
+					coverage, unknownShare, unknown, asked);
+		}
 		// Who took someone's place is answered where a succession is told: an answer
 		// naming the one who left ("Lena Törnfeldt slutar i vår") does not say who came.
 		if (best != null && kind == QuestionKind.WHO && SUCCESSOR_ASKED.matcher(text).find()
@@ -498,6 +530,12 @@ final class AbstainJudge {
 						coverage, unknownShare, unknown, asked);
 			}
 		}
+		// Checked after the rules that name what the answer misses ("hur många bor det i
+		// mora kommun" is about no topic the reports cover, not only a missing count).
+		if (best != null && countOfOther(question, lower, best, analyzer)) {
+			return abstain("count_not_in_answer", "the question counts something the answer gives no count of",
+					coverage, unknownShare, unknown, asked);
+		}
 		// Most of a Swedish question is words the reports never use ("vad säger
 		// rapporterna om vargjakt?"): what the passages found share with it is the small
 		// rest (an English one holds words the glossary does not translate). A question
@@ -542,6 +580,36 @@ final class AbstainJudge {
 	private static Abstain offTopic(double coverage, double unknownShare, List<String> unknown, String asked) {
 		return abstain("off_topic", "most of the question's weight is words the reports never use", coverage,
 				unknownShare, unknown, asked);
+	}
+
+	/**
+	 * Whether a question counts things ("hur många kommuner") that the answer holds no
+	 * count of, while it counts something else: "två rekommendationer" does not answer
+	 * "hur många deltagare".
+	 */
+	private boolean countOfOther(AnalyzedQuestion question, String lower, BestUnit best, Analyzer analyzer) {
+		Matcher thing = COUNT_OF_THINGS.matcher(lower);
+		if (!thing.find() || COUNT_OF_TIME.matcher(lower).find()) {
+			return false;
+		}
+		String word = lower.substring(thing.start(), thing.end()).replaceFirst("^\\S+\\s+\\S+\\s+", "");
+		if (question.english() || word.length() < MIN_THING_LETTERS || wordClasses.neverNoun(word)) {
+			return false;
+		}
+		CountedThing counted = CountedThing.of(question, analyzer);
+		return !counted.terms().isEmpty() && !countedNear(counted, best.answer(), analyzer)
+				&& !countedNear(counted, best.text(), analyzer);
+	}
+
+	/** Whether a sentence of a text names the counted thing and holds a count. */
+	private static boolean countedNear(CountedThing counted, String text, Analyzer analyzer) {
+		for (String sentence : SENTENCE_BREAK.split(text)) {
+			if (QuestionKind.holdsCount(sentence)
+					&& SwedishAnalysis.tokens(analyzer, sentence).stream().anyMatch(counted.terms()::contains)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Abstain abstain(String reason, String detail, double coverage, double unknownShare,

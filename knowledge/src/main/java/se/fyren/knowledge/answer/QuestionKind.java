@@ -18,8 +18,9 @@ public enum QuestionKind {
 	 * "när", "vilket datum", "when", "what date": a date, a year, a weekday, a month or a
 	 * season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under april-maj").
 	 */
-	WHEN("\\b(?:när(?!\\s+" + QuestionKind.SUBJECT_PRONOUNS + ")|(?:^|(?<=[,.;:?!–-]\\s?))\\s*when\\b|when(?!\\s+"
-			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?=" + QuestionKind.ENGLISH_QUESTION_VERB
+	WHEN("\\b(?:" + QuestionKind.SWEDISH_WHEN + "|(?:^|(?<=[,.;:?!–-]\\s?))\\s*when\\b(?!\\s+"
+			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?="
+			+ QuestionKind.ENGLISH_QUESTION_VERB
 			+ ")|(?:vet|veta|undrar|säg|kolla|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
 			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|datum|what date|what day|what year)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
@@ -87,6 +88,13 @@ public enum QuestionKind {
 	// antogs den"), or after a verb of asking in an indirect question ("vet du när man
 	// kan anmäla sig", "står det när de började"), unless "det gäller" follows.
 	static final String SUBJECT_PRONOUNS = "(?:man|hen|han|hon|de|dom|det|vi|jag|ni|du)\\b";
+
+	// "När" asks when where it opens the question or a clause, follows "sen",
+	// "senast" or "och", or closes the question ("utgivning när?"); inside a sentence it
+	// is mostly a conjunction ("vad tycker skl om invånarnas roll när offentlig sektor
+	// ska förnya sig"), and never before its subject ("när man planerar").
+	static final String SWEDISH_WHEN = "(?:(?:^|(?<=[,.;:?!–(-]\\s?)|(?<=\\b(?:sen|sedan|senast|tidigast|och|o|men|eller|samt)\\s))\\s*när\\b(?!\\s+"
+			+ SUBJECT_PRONOUNS + ")|när(?=\\s*(?:[?.!]|$)))";
 
 	// The same in English: "what did she offer when she visited them".
 	static final String ENGLISH_SUBJECT_PRONOUNS = "(?:she|he|they|we|i|you|it|one|people)\\b";

@@ -108,6 +108,7 @@ public final class TextCleaner {
 		lines = dropRunningLinesWithNumbers(lines);
 		lines = dropFootnotes(lines);
 		lines = markup(lines);
+		lines = NameRoleColumns.paired(lines);
 		lines = joinHyphenated(lines);
 		lines = dropRepeatedUrls(lines);
 		return lines;

@@ -57,6 +57,19 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void whenInsideASentenceJoinsAClauseUnlessItFollowsSinceOrAndOrEndsTheQuestion() {
+		assertThat(QuestionKind.of("vad säger rapporten om föräldrarnas roll när skolan ska förändras"))
+			.isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("When we plan a new measure, should we ask the residents first?"))
+			.isNotEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("sen när finns familjecentralen i orsa?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("senast när ska beslutet vara fattat?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("planen, blev den antagen o när?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("nästa träff när")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("lärprojektet: när startade det?")).isEqualTo(QuestionKind.WHEN);
+	}
+
+	@Test
 	void howToReachSomeoneIsAContactAskedFor() {
 		assertThat(QuestionKind.of("vem ska jag kontakta om barnhälsoteamet?")).isEqualTo(QuestionKind.CONTACT);
 		assertThat(QuestionKind.of("vem ska man höra av sig till, vill ha namn o mejl"))

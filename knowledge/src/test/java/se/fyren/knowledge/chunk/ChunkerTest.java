@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -301,6 +302,21 @@ class ChunkerTest {
 
 		assertThat(report.title()).isEqualTo(firstLine);
 		assertThat(report.passages()).allSatisfy(p -> assertThat(p.title()).isEqualTo(firstLine));
+	}
+
+	@Test
+	void putsEachAttendeeOfTheLeksandNotesOnOneLineWithTheRoleBesideTheNameInTheTable() {
+		String notes = report("leksand-politisk-samverkansberedning-2014-09-16").passages()
+			.stream()
+			.map(Passage::text)
+			.collect(Collectors.joining("\n"));
+
+		// The table was read column by column: nine names, then nine roles.
+		assertThat(notes).contains("Kenneth Dahlström (C), ordförande i utskottet för vård och omsorg")
+			.contains("Sakarias Winberg (KD), ordförande i utskottet för lärande och stöd")
+			.contains("Hans Unander (S), ordförande hälso- och sjukvårdsberedningen")
+			.contains("Barbro Stammäs, sekreterare")
+			.doesNotContain("Barbro Stammäs\n\nOrdförande");
 	}
 
 	@Test

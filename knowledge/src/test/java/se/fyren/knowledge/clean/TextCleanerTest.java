@@ -25,6 +25,37 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void pairsNamesWithRolesOnlyWhenAsManyLabelsFollowThem() {
+		List<String> table = texts(unpaged("""
+				Anna Berg (S)
+
+				Per Lind
+
+				Eva Holm (M)
+
+				Ordförande
+
+				Sekreterare
+
+				Ledamot
+				"""));
+		List<String> prose = texts(unpaged("""
+				Anna Berg (S)
+
+				Per Lind
+
+				Eva Holm (M)
+
+				De deltog i mötet och berättade om sitt arbete.
+				"""));
+
+		assertThat(table).containsExactly("Anna Berg (S), ordförande", "Per Lind, sekreterare",
+				"Eva Holm (M), ledamot");
+		assertThat(prose).containsExactly("Anna Berg (S)", "Per Lind", "Eva Holm (M)",
+				"De deltog i mötet och berättade om sitt arbete.");
+	}
+
+	@Test
 	void keepsTheHyphenAfterAnAcronymAtALineEnd() {
 		List<String> texts = texts(unpaged("Insatser för att öka HBTQ-\npersoners hälsa och HBTQ-\npersoner i stort."));
 
