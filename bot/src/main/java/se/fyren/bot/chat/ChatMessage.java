@@ -64,6 +64,14 @@ public record ChatMessage(Destination where, String user, String id, String text
 				new Place(where.channel(), workspace, where.conversation(), shared), attachments);
 	}
 
+	/**
+	 * The same message in the sender's language, once the adapter knows it: a chat may
+	 * have to be asked, which is left until the message is known to concern Fyren.
+	 */
+	public ChatMessage inLocale(Locale language) {
+		return new ChatMessage(where, user, id, text, addressed, change, language, place, attachments);
+	}
+
 	/** The same message with the files shared with it. */
 	public ChatMessage with(List<Attachment> files) {
 		return new ChatMessage(where, user, id, text, addressed, change, locale, place, files);

@@ -62,6 +62,9 @@ public class Conversation {
 	 * person asked Fyren to read them ({@link ChatMessage#asksToRead}).
 	 */
 	public Received receive(ChatMessage message) {
+		if (!mayConcern(message)) {
+			return Received.IGNORED;
+		}
 		if (message.change() != Heard.Change.NEW) {
 			return hear(message.heard()) ? Received.HEARD : Received.IGNORED;
 		}
@@ -80,6 +83,17 @@ public class Conversation {
 		Reply reply = handle(message.inbound());
 		answeredIn(message);
 		return Received.replying(reply);
+	}
+
+	/**
+	 * Whether {@link #receive} could do anything with the message, decided from the
+	 * message alone: a new message outside a thread, not addressed to Fyren and with no
+	 * files to read, is chatter (the listening features hear threads only). Adapters ask
+	 * before they take a worker or record the delivery, so chatter costs nothing.
+	 */
+	public boolean mayConcern(ChatMessage message) {
+		return message.change() != Heard.Change.NEW || message.forFyren() || message.where().thread() != null
+				|| message.asksToRead();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package se.fyren.bot.slack;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.slack.api.bolt.App;
@@ -70,34 +71,41 @@ final class SlackEvents {
 			return chain.next(request);
 		});
 		app.event(AppMentionEvent.class, (payload, context) -> {
+			AppMentionEvent mention = payload.getEvent();
 			String bot = context.getBotUserId();
-			afterAck(payload.getEventId(), "mention", () -> mentioned(payload.getEvent(), payload.getTeamId(), bot));
+			mentioned(mention, payload.getTeamId(), bot).ifPresent(message -> afterAck(payload.getEventId(), "mention",
+					mention.getChannel(), () -> receive(message.inLocale(web.localeOf(message.user())))));
 			return context.ack();
 		});
 		app.event(MessageEvent.class, (payload, context) -> {
-			String bot = context.getBotUserId();
-			afterAck(payload.getEventId(), "message", () -> said(payload.getEvent(), payload.getTeamId(), bot));
+			MessageEvent message = payload.getEvent();
+			said(message, payload.getTeamId(), context.getBotUserId()).ifPresent(said -> afterAck(payload.getEventId(),
+					"message", message.getChannel(), () -> receive(said.inLocale(web.localeOf(said.user())))));
 			return context.ack();
 		});
 		app.event(MessageFileShareEvent.class, (payload, context) -> {
-			String bot = context.getBotUserId();
-			afterAck(payload.getEventId(), "file share",
-					() -> sharedFiles(payload.getEvent(), payload.getTeamId(), bot));
+			MessageFileShareEvent message = payload.getEvent();
+			sharedFiles(message, payload.getTeamId(), context.getBotUserId())
+				.ifPresent(shared -> afterAck(payload.getEventId(), "file share", message.getChannel(),
+						() -> receive(shared.inLocale(web.localeOf(shared.user())))));
 			return context.ack();
 		});
 		app.event(MessageChangedEvent.class, (payload, context) -> {
-			String bot = context.getBotUserId();
-			afterAck(payload.getEventId(), "edit", () -> edited(payload.getEvent(), bot));
+			MessageChangedEvent changed = payload.getEvent();
+			edited(changed, context.getBotUserId()).ifPresent(edit -> afterAck(payload.getEventId(), "edit",
+					changed.getChannel(), () -> conversation.receive(edit)));
 			return context.ack();
 		});
 		app.event(MessageDeletedEvent.class, (payload, context) -> {
-			afterAck(payload.getEventId(), "deletion", () -> deleted(payload.getEvent()));
+			MessageDeletedEvent deleted = payload.getEvent();
+			deleted(deleted).ifPresent(deletion -> afterAck(payload.getEventId(), "deletion", deleted.getChannel(),
+					() -> conversation.receive(deletion)));
 			return context.ack();
 		});
 		app.event(AppHomeOpenedEvent.class, (payload, context) -> {
 			AppHomeOpenedEvent opened = payload.getEvent();
 			if ("home".equals(opened.getTab())) {
-				afterAck(payload.getEventId(), "App Home", () -> publishHome(opened.getUser()));
+				afterAck(payload.getEventId(), "App Home", opened.getChannel(), () -> publishHome(opened.getUser()));
 			}
 			return context.ack();
 		});
@@ -111,20 +119,27 @@ final class SlackEvents {
 	 * and the event lost); a crash after it loses the event as before, answered or not.
 	 * Deliveries of one event racing on two workers or instances are taken once, by
 	 * whichever records the event id first; when the database cannot say, the event is
-	 * taken, since Slack will not send it again.
+	 * taken, since Slack will not send it again. Only events that may concern Fyren come
+	 * here: the filters that need neither Slack nor the database ran first, so Fyren's
+	 * own posts and channel chatter take no worker and no record. A failure's log line
+	 * names the event and its channel, never what was said.
 	 */
-	private void afterAck(String eventId, String what, Runnable handling) {
-		workers.submit(what + " " + eventId, () -> {
+	private void afterAck(String eventId, String what, String channel, Runnable handling) {
+		workers.submit(what + " " + eventId + " in " + channel, () -> {
 			if (deliveries.firstTimeOrUnknown(Channel.SLACK, "event:" + eventId)) {
 				handling.run();
 			}
 		});
 	}
 
-	private void mentioned(AppMentionEvent mention, String team, String botUserId) {
+	/**
+	 * The mention as a message for the core, without the sender's locale (asked of Slack
+	 * on the worker); empty when another event answers it.
+	 */
+	private Optional<ChatMessage> mentioned(AppMentionEvent mention, String team, String botUserId) {
 		// A mention in a DM also arrives as message.im, which answers it.
 		if (isDirect(mention.getChannel())) {
-			return;
+			return Optional.empty();
 		}
 		Destination where = new Destination(Channel.SLACK, mention.getChannel(), mention.getThreadTs());
 		String text = withoutMentions(mention.getText(), botUserId);
@@ -135,17 +150,21 @@ final class SlackEvents {
 					.with(attachments(mention.getFiles()))
 					.asksToRead();
 		if (readsFiles) {
-			return;
+			return Optional.empty();
 		}
 		// Whether a channel is private the mention does not say: taken as private.
-		receive(ChatMessage
-			.said(where, mention.getUser(), mention.getTs(), text, Addressed.MENTION, web.localeOf(mention.getUser()))
+		return Optional.of(ChatMessage.said(where, mention.getUser(), mention.getTs(), text, Addressed.MENTION, null)
 			.in(team, false));
 	}
 
-	private void said(MessageEvent message, String team, String botUserId) {
+	/**
+	 * A person's message as one for the core; empty for bots' messages (Fyren's own among
+	 * them), a channel mention (answered as the app_mention) and what the core could do
+	 * nothing with.
+	 */
+	private Optional<ChatMessage> said(MessageEvent message, String team, String botUserId) {
 		if (!isFromPerson(message) || isMentionInChannel(message, botUserId)) {
-			return;
+			return Optional.empty();
 		}
 		Destination where = new Destination(Channel.SLACK, message.getChannel(), message.getThreadTs());
 		Addressed addressed = "im".equals(message.getChannelType()) ? Addressed.DIRECT : Addressed.NOT_ADDRESSED;
@@ -155,14 +174,14 @@ final class SlackEvents {
 		// (the event's team), as for files shared there, so a private place has one key
 		// however it is reached.
 		boolean shared = "channel".equals(message.getChannelType());
-		receive(ChatMessage
-			.said(where, message.getUser(), message.getTs(), text, addressed, web.localeOf(message.getUser()))
-			.in(team, shared));
+		return Optional
+			.of(ChatMessage.said(where, message.getUser(), message.getTs(), text, addressed, null).in(team, shared))
+			.filter(conversation::mayConcern);
 	}
 
-	private void sharedFiles(MessageFileShareEvent message, String team, String botUserId) {
+	private Optional<ChatMessage> sharedFiles(MessageFileShareEvent message, String team, String botUserId) {
 		if (message.getUser() == null || message.getFiles() == null || message.getFiles().isEmpty()) {
-			return;
+			return Optional.empty();
 		}
 		Destination where = new Destination(Channel.SLACK, message.getChannel(), message.getThreadTs());
 		// Outside a DM the text says whether the files are for Fyren ("läs in"); a
@@ -171,33 +190,40 @@ final class SlackEvents {
 		String text = withoutMentions(message.getText(), botUserId);
 		boolean shared = "channel".equals(message.getChannelType());
 		List<Attachment> files = attachments(message.getFiles());
-		receive(ChatMessage
-			.said(where, message.getUser(), message.getTs(), text, addressed, web.localeOf(message.getUser()))
-			.in(team, shared)
-			.with(files));
+		return Optional
+			.of(ChatMessage.said(where, message.getUser(), message.getTs(), text, addressed, null)
+				.in(team, shared)
+				.with(files))
+			.filter(conversation::mayConcern);
 	}
 
-	/** An edit in a thread: the listening features may take the new text. */
-	private void edited(MessageChangedEvent changed, String botUserId) {
+	/**
+	 * An edit in a thread, for the listening features, which may take the new text; empty
+	 * for bots' edits and edits outside a thread.
+	 */
+	private Optional<ChatMessage> edited(MessageChangedEvent changed, String botUserId) {
 		MessageChangedEvent.Message message = changed.getMessage();
 		if (message == null || message.getThreadTs() == null || message.getUser() == null
 				|| message.getBotId() != null) {
-			return;
+			return Optional.empty();
 		}
 		Destination where = new Destination(Channel.SLACK, changed.getChannel(), message.getThreadTs());
 		String text = withoutMentions(message.getText(), botUserId);
-		conversation.receive(new ChatMessage(where, message.getUser(), message.getTs(), text, Addressed.NOT_ADDRESSED,
+		return Optional.of(new ChatMessage(where, message.getUser(), message.getTs(), text, Addressed.NOT_ADDRESSED,
 				Heard.Change.EDITED, null));
 	}
 
-	/** A deletion in a thread: the listening features may forget what was said. */
-	private void deleted(MessageDeletedEvent deleted) {
+	/**
+	 * A deletion in a thread, for the listening features, which may forget what was said;
+	 * empty outside a thread.
+	 */
+	private Optional<ChatMessage> deleted(MessageDeletedEvent deleted) {
 		MessageDeletedEvent.Message previous = deleted.getPreviousMessage();
 		if (previous == null || previous.getThreadTs() == null) {
-			return;
+			return Optional.empty();
 		}
 		Destination where = new Destination(Channel.SLACK, deleted.getChannel(), previous.getThreadTs());
-		conversation.receive(new ChatMessage(where, previous.getUser(), deleted.getDeletedTs(), "",
+		return Optional.of(new ChatMessage(where, previous.getUser(), deleted.getDeletedTs(), "",
 				Addressed.NOT_ADDRESSED, Heard.Change.DELETED, null));
 	}
 

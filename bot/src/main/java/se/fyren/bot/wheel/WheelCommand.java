@@ -74,7 +74,8 @@ class WheelCommand implements ChatCommand {
 		String[] words = message.text().split("\\s+");
 		String command = words[0].toLowerCase(Locale.ROOT);
 		Locale locale = message.locale();
-		if (wheels.all().isEmpty() && WORDS.contains(command)) {
+		// The word first: every question passes here, and listing the wheels sorts them.
+		if (WORDS.contains(command) && wheels.all().isEmpty()) {
 			return Optional.of(new Reply.TextReply(text.message("wheel.noCalendars", locale)));
 		}
 		return switch (command) {

@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -37,6 +39,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class FakeSlack implements AutoCloseable {
 
 	static final String BOT_USER = "UFYREN";
+
+	/**
+	 * Its threads' name (with the JDK server's "HTTP-Dispatcher"), so the load benchmark
+	 * can tell their CPU from Fyren's.
+	 */
+	static final String THREAD_NAME = "fake-slack-";
 
 	/**
 	 * A call as Slack received it, with the form fields (or JSON body) decoded, and when
@@ -137,9 +145,15 @@ final class FakeSlack implements AutoCloseable {
 
 	private final HttpServer server;
 
-	private final ExecutorService threads = Executors.newFixedThreadPool(16);
+	private final ExecutorService threads = Executors.newFixedThreadPool(16, named(THREAD_NAME));
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+	/**
+	 * The same calls by path: the load benchmark polls a response_url's calls every
+	 * millisecond, and scanning every call Slack had for each look grew with the run.
+	 */
+	private final Map<String, List<Call>> callsByPath = new ConcurrentHashMap<>();
 
 	private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
 
@@ -301,8 +315,7 @@ final class FakeSlack implements AutoCloseable {
 	}
 
 	List<Call> responses(String responseUrl) {
-		String path = responseUrl.substring(base().length());
-		return calls(call -> call.path().equals(path));
+		return List.copyOf(callsByPath.getOrDefault(responseUrl.substring(base().length()), List.of()));
 	}
 
 	List<Call> posts(String channel) {
@@ -317,6 +330,7 @@ final class FakeSlack implements AutoCloseable {
 					exchange.getRequestHeaders().getFirst("Authorization"));
 			Failure failure = failureFor(call);
 			calls.add(call);
+			callsByPath.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(call);
 			if (failure != null) {
 				failure.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
 				send(exchange, failure.status(), failure.body());
@@ -461,6 +475,11 @@ final class FakeSlack implements AutoCloseable {
 			params.put(name, value);
 		}
 		return params;
+	}
+
+	private static ThreadFactory named(String prefix) {
+		AtomicInteger count = new AtomicInteger();
+		return work -> new Thread(work, prefix + count.incrementAndGet());
 	}
 
 	@Override

@@ -318,6 +318,50 @@ class SlackAdapterTest {
 		assertThat(slack.posts("C0GONE")).hasSize(1);
 	}
 
+	@Test
+	void botPostsAndChannelChatterTakeNoWorkerAndNoDeliveryRecord() {
+		// Fyren's own posts Bolt drops (IgnoringSelfEvents); another app's come through.
+		String ownPost = signedEventId();
+		String otherBot = signedEventId();
+		String chatter = signedEventId();
+		String direct = signedEventId();
+		signed().send(signed().event(ownPost, botPost(FakeSlack.BOT_USER, "BFYREN", "1700000600.000100")));
+		signed().send(signed().event(otherBot, botPost("U0OTHERAPP", "B0OTHER", "1700000600.000150")));
+		signed().send(signed().message(chatter, "U0CHAT", "C0CHAT", "channel", "1700000600.000200", null,
+				"Lunch klockan tolv?"));
+		signed().send(signed().message(direct, "U0CHAT", "D0CHAT", "im", "1700000600.000300", null, KINGDON));
+
+		// The direct message, sent last, has been taken and answered by now; the ones
+		// before it would have been recorded first.
+		await().atMost(Duration.ofSeconds(20)).until(() -> slack.posts("D0CHAT").size() == 1);
+		Deliveries deliveries = new Deliveries(jdbc, java.time.Clock.systemUTC());
+		assertThat(deliveries.seen(Channel.SLACK, "event:" + direct)).isTrue();
+		assertThat(deliveries.seen(Channel.SLACK, "event:" + otherBot)).isFalse();
+		assertThat(deliveries.seen(Channel.SLACK, "event:" + chatter)).isFalse();
+		assertThat(deliveries.seen(Channel.SLACK, "event:" + ownPost)).isFalse();
+		assertThat(slack.posts("C0CHAT")).isEmpty();
+	}
+
+	private static String botPost(String user, String botId, String ts) {
+		return """
+				{"type":"message","user":"%s","bot_id":"%s","text":"Svar","ts":"%s","channel":"C0CHAT",
+				 "channel_type":"channel","event_ts":"%s"}""".formatted(user, botId, ts, ts);
+	}
+
+	@Test
+	void failedEventIsLoggedWithItsIdAndChannelAndNotWhatWasSaid(CapturedOutput output) {
+		// Slack answers users.info with something that is not JSON: the handling fails.
+		slack.failNext("users.info", 1, new FakeSlack.Failure(200, java.util.Map.of(), "<html>"));
+		String event = signedEventId();
+
+		signed().send(signed().message(event, "U0BROKEN", "D0BROKEN", "im", "1700000610.000100", null,
+				"Hemlig fråga om budgeten"));
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> output.getAll().contains("message " + event + " in D0BROKEN failed"));
+		assertThat(output.getAll()).doesNotContain("Hemlig fråga om budgeten");
+	}
+
 	private FakeSlack.Call askByCommand(String user, String text) {
 		String url = slack.responseUrl(UUID.randomUUID().toString());
 		var ack = signed().send(signed().slashCommand(user, "C0MAIN", text, url, "t-" + UUID.randomUUID()));
