@@ -77,11 +77,14 @@ final class AbstainJudge {
 	// be answered by a body or a title; a name asked for only by a name.
 	private static final String PERSON_WORD = "\\p{L}*(?:chef|strateg|ordförande|direktör|samordnare|sekreterare|ledare"
 			+ "|konsult|planerare|handläggare|analytiker|kontaktperson|representant|föreläsare|författare|forskare)"
-			+ "(?:en|n|na|er|erna)?|han|hon|personen|\\p{L}*(?:manager|director|chair|chairperson|strategist|coordinator"
-			+ "|consultant|secretary|planner|analyst|speaker|author|researcher|head)";
+			+ "(?:en|n|na|er|erna)?|\\p{L}*(?:manager|director|chair|chairperson|strategist|coordinator|consultant"
+			+ "|secretary|planner|analyst|speaker|author|researcher|head)";
 
+	// The person word is what is named, not a word of a clause after it: "vad heter
+	// nätverket som strategen leder" asks for a network's name.
 	private static final Pattern PERSON_NAME_ASKED = Pattern.compile(
-			"\\b(?:vad (?:heter|hette)|name of)(?:\\s+\\S+){0,2}?\\s+(?:" + PERSON_WORD + ")\\b",
+			"\\b(?:vad (?:heter|hette)|name of)(?:\\s+(?!som\\b|där\\b|that\\b|which\\b|who\\b)\\S+){0,2}?\\s+(?:"
+					+ PERSON_WORD + ")\\b|\\bvad (?:heter|hette) (?:han|hon|personen)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A name: two capitalised words ("Peter Möller", "Lena Ryen-Laxton"), or an address
@@ -125,14 +128,14 @@ final class AbstainJudge {
 			"\\b(?:(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|telefonnumm?(?:er|ret)|e-?mail(?: address)?|(?:tele)?phone number)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A count of years, days or times may be answered by a span or a date ("som pågick
-	// mellan 2016-2019", "sedan 2017"), which counts nothing.
 	// A thing counted is a noun; "e" and "va" in "hur många e med" are chat for
 	// "är" and "var".
 	private static final int MIN_THING_LETTERS = 3;
 
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
 
+	// A count of years, days or times may be answered by a span or a date ("som pågick
+	// mellan 2016-2019", "sedan 2017"), which counts nothing.
 	private static final Pattern COUNT_OF_TIME = Pattern.compile(
 			"\\b(?:hur många|how many)\\s+(?:år|månader|veckor|dagar|timmar|gånger|years|months|weeks|days|hours|times)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);

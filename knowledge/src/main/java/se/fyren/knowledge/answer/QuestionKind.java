@@ -21,7 +21,7 @@ public enum QuestionKind {
 	WHEN("\\b(?:" + QuestionKind.SWEDISH_WHEN + "|(?:^|(?<=[,.;:?!–-]\\s?))\\s*when\\b(?!\\s+"
 			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?="
 			+ QuestionKind.ENGLISH_QUESTION_VERB
-			+ ")|(?:vet|veta|undrar|säg|kolla|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
+			+ ")|(?:vet|veta|undrar|säg|säga|kolla|minns|berätta|ange|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
 			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|datum|what date|what day|what year)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
@@ -89,12 +89,20 @@ public enum QuestionKind {
 	// kan anmäla sig", "står det när de började"), unless "det gäller" follows.
 	static final String SUBJECT_PRONOUNS = "(?:man|hen|han|hon|de|dom|det|vi|jag|ni|du)\\b";
 
-	// "När" asks when where it opens the question or a clause, follows "sen",
-	// "senast" or "och", or closes the question ("utgivning när?"); inside a sentence it
-	// is mostly a conjunction ("vad tycker skl om invånarnas roll när offentlig sektor
-	// ska förnya sig"), and never before its subject ("när man planerar").
-	static final String SWEDISH_WHEN = "(?:(?:^|(?<=[,.;:?!–(-]\\s?)|(?<=\\b(?:sen|sedan|senast|tidigast|och|o|men|eller|samt)\\s))\\s*när\\b(?!\\s+"
-			+ SUBJECT_PRONOUNS + ")|när(?=\\s*(?:[?.!]|$)))";
+	// Verbs a question puts straight after "när": the common ones, and a passive's past
+	// ("antogs", "beslutades", "byggdes"), which no noun ends like.
+	static final String SWEDISH_QUESTION_VERB = "är|var|va|e|blir|blev|ska|skulle|kommer|kom|kan|kunde|har|hade|startade"
+			+ "|startar|började|börjar|slutar|slutade|sker|skedde|hålls|pågick|pågår|\\p{L}+(?:ades|ogs|des|tes)";
+
+	// "När" asks when where it opens the question or a clause, follows a word that
+	// leads to it ("sen", "senast", "ungefär", "berätta", "och" …), comes straight
+	// before a verb ("när startade", "när antogs"), or closes the question ("utgivning
+	// när?"); elsewhere in a sentence it is mostly a conjunction ("vad tycker skl om
+	// invånarnas roll när offentlig sektor ska förnya sig"), and never before its
+	// subject ("när man planerar").
+	static final String SWEDISH_WHEN = "(?:(?:^|(?<=[,.;:?!–(-]\\s?)|(?<=\\b(?:sen|sedan|senast|tidigast|ungefär|exakt|precis"
+			+ "|till|från|berätta|säga|ange|minns|och|o|men|eller|samt)\\s))\\s*när\\b(?!\\s+" + SUBJECT_PRONOUNS
+			+ ")|när(?=\\s+(?:" + SWEDISH_QUESTION_VERB + ")\\b)|när(?=\\s*(?:[?.!]|$)))";
 
 	// The same in English: "what did she offer when she visited them".
 	static final String ENGLISH_SUBJECT_PRONOUNS = "(?:she|he|they|we|i|you|it|one|people)\\b";

@@ -19,9 +19,13 @@ final class NameRoleColumns {
 		.compile("\\p{Lu}\\p{Ll}+(?:-\\s?\\p{Lu}?\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\s?\\p{Lu}?\\p{Ll}+)?){1,3}"
 				+ "(?:\\s+\\(\\p{Lu}{1,4}\\))?");
 
-	// A role is a label: a few words and no sentence mark.
-	private static final Pattern ROLE = Pattern.compile("[^.!?:]{2,80}");
+	// A role is a label: it opens with a capital (a line that wraps a longer role
+	// goes on in lower case, and would shift every pair after it) and holds no
+	// sentence mark.
+	private static final Pattern ROLE = Pattern.compile("\\p{Lu}[^.!?:]+");
 
+	// A title fits a table cell ("Enhetschef öppenvårdspsykiatri, Leksand"); a longer
+	// line is prose.
 	private static final int MAX_ROLE_WORDS = 8;
 
 	// Fewer names in a row are a sentence's subject or a signature, not a table.
@@ -49,8 +53,8 @@ final class NameRoleColumns {
 				for (int k = 0; k < names; k++) {
 					Line name = lines.get(filled.get(at + k));
 					Line role = lines.get(filled.get(at + names + k));
-					out.set(filled.get(at + k), new Line(name.text().strip() + ", " + lowerFirst(role.text().strip()),
-							name.page(), 0, false, name.pageBreak()));
+					out.set(filled.get(at + k), new Line(name.text().strip() + ", " + role.text().strip(), name.page(),
+							0, false, name.pageBreak()));
 					out.set(filled.get(at + names + k), new Line("", role.page(), 0, false, role.pageBreak()));
 				}
 				at += 2 * names;
@@ -79,14 +83,6 @@ final class NameRoleColumns {
 			}
 		}
 		return true;
-	}
-
-	// "Ordförande i …" reads as a title after a name; an acronym keeps its capitals.
-	private static String lowerFirst(String role) {
-		if (role.length() > 1 && Character.isUpperCase(role.charAt(1))) {
-			return role;
-		}
-		return Character.toLowerCase(role.charAt(0)) + role.substring(1);
 	}
 
 }

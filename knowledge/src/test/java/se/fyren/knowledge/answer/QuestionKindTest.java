@@ -67,6 +67,10 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("planen, blev den antagen o när?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("nästa träff när")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("lärprojektet: när startade det?")).isEqualTo(QuestionKind.WHEN);
+		// A verb straight after "när", or a word that leads to it, asks a time.
+		assertThat(List.of("kan du berätta när nästa möte är?", "ungefär när kommer rapporten?",
+				"exakt när startade projektet?", "fram till när pågick samlingen?", "minns du när planen antogs?"))
+			.allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.WHEN));
 	}
 
 	@Test

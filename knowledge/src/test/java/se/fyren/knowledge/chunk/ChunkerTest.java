@@ -312,10 +312,10 @@ class ChunkerTest {
 			.collect(Collectors.joining("\n"));
 
 		// The table was read column by column: nine names, then nine roles.
-		assertThat(notes).contains("Kenneth Dahlström (C), ordförande i utskottet för vård och omsorg")
-			.contains("Sakarias Winberg (KD), ordförande i utskottet för lärande och stöd")
-			.contains("Hans Unander (S), ordförande hälso- och sjukvårdsberedningen")
-			.contains("Barbro Stammäs, sekreterare")
+		assertThat(notes).contains("Kenneth Dahlström (C), Ordförande i utskottet för vård och omsorg")
+			.contains("Sakarias Winberg (KD), Ordförande i utskottet för lärande och stöd")
+			.contains("Hans Unander (S), Ordförande hälso- och sjukvårdsberedningen")
+			.contains("Barbro Stammäs, Sekreterare")
 			.doesNotContain("Barbro Stammäs\n\nOrdförande");
 	}
 

@@ -49,8 +49,24 @@ class TextCleanerTest {
 				De deltog i mötet och berättade om sitt arbete.
 				"""));
 
-		assertThat(table).containsExactly("Anna Berg (S), ordförande", "Per Lind, sekreterare",
-				"Eva Holm (M), ledamot");
+		List<String> wrapped = texts(unpaged("""
+				Anna Berg (S)
+
+				Per Lind
+
+				Eva Holm (M)
+
+				Ordförande i styrelsen för
+
+				regionens folkhälsoarbete
+
+				Sekreterare
+				"""));
+
+		assertThat(table).containsExactly("Anna Berg (S), Ordförande", "Per Lind, Sekreterare",
+				"Eva Holm (M), Ledamot");
+		// A role wrapped onto a second line would shift every pair after it.
+		assertThat(wrapped).startsWith("Anna Berg (S)", "Per Lind", "Eva Holm (M)");
 		assertThat(prose).containsExactly("Anna Berg (S)", "Per Lind", "Eva Holm (M)",
 				"De deltog i mötet och berättade om sitt arbete.");
 	}
