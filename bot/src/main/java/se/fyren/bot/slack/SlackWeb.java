@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.gson.Gson;
+import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
@@ -282,8 +283,17 @@ final class SlackWeb implements AutoCloseable {
 		if (known != null) {
 			return Optional.of(known);
 		}
-		return call("users.info", "user " + user, () -> methods.usersInfo(r -> r.user(user).includeLocale(true)))
-			.map(response -> response.getUser() == null ? null : SlackPerson.of(response.getUser()))
+		Optional<UsersInfoResponse> info;
+		try {
+			info = call("users.info", "user " + user, () -> methods.usersInfo(r -> r.user(user).includeLocale(true)));
+		}
+		catch (RuntimeException ex) {
+			// A reply the client cannot read: the person's language and name are
+			// niceties, and the question they asked must still be answered.
+			log.warn("Slack users.info for user {} gave a reply that could not be read: {}", user, ex.toString());
+			return Optional.empty();
+		}
+		return info.map(response -> response.getUser() == null ? null : SlackPerson.of(response.getUser()))
 			.map(person -> {
 				if (people.size() >= MAX_CACHED_PEOPLE) {
 					people.clear();

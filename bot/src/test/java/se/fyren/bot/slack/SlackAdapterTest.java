@@ -350,8 +350,9 @@ class SlackAdapterTest {
 
 	@Test
 	void failedEventIsLoggedWithItsIdAndChannelAndNotWhatWasSaid(CapturedOutput output) {
-		// Slack answers users.info with something that is not JSON: the handling fails.
-		slack.failNext("users.info", 1, new FakeSlack.Failure(200, java.util.Map.of(), "<html>"));
+		// Slack answers the reply's post with something that is not JSON: the handling
+		// fails.
+		slack.failNext("chat.postMessage", 1, new FakeSlack.Failure(200, java.util.Map.of(), "<html>"));
 		String event = signedEventId();
 
 		signed().send(signed().message(event, "U0BROKEN", "D0BROKEN", "im", "1700000610.000100", null,
@@ -360,6 +361,23 @@ class SlackAdapterTest {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> output.getAll().contains("message " + event + " in D0BROKEN failed"));
 		assertThat(output.getAll()).doesNotContain("Hemlig fråga om budgeten");
+	}
+
+	@Test
+	void aPersonWhoseLanguageSlackCannotTellIsStillAnsweredInSwedish(CapturedOutput output) {
+		// users.info answered with something that is not JSON, after the event was
+		// recorded: the question would be lost if the lookup failed its handling.
+		slack.failNext("users.info", 1, new FakeSlack.Failure(200, java.util.Map.of(), "<html>"));
+
+		signed().send(signed().message(signedEventId(), "U0NOLOCALE", "D0NOLOCALE", "im", "1700000620.000100", null,
+				KINGDON));
+
+		FakeSlack.Call post = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.posts("D0NOLOCALE"), p -> p.size() == 1)
+			.get(0);
+		assertThat(post.text()).contains(KURSMANUAL).contains("Källor");
+		assertThat(output.getAll()).contains("users.info for user U0NOLOCALE gave a reply that could not be read")
+			.doesNotContain(KINGDON);
 	}
 
 	private FakeSlack.Call askByCommand(String user, String text) {
