@@ -132,8 +132,6 @@ final class AbstainJudge {
 	// "är" and "var".
 	private static final int MIN_THING_LETTERS = 3;
 
-	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
-
 	// A count of years, days or times may be answered by a span or a date ("som pågick
 	// mellan 2016-2019", "sedan 2017"), which counts nothing.
 	private static final Pattern COUNT_OF_TIME = Pattern.compile(
@@ -600,19 +598,8 @@ final class AbstainJudge {
 			return false;
 		}
 		CountedThing counted = CountedThing.of(question, analyzer);
-		return !counted.terms().isEmpty() && !countedNear(counted, best.answer(), analyzer)
-				&& !countedNear(counted, best.text(), analyzer);
-	}
-
-	/** Whether a sentence of a text names the counted thing and holds a count. */
-	private static boolean countedNear(CountedThing counted, String text, Analyzer analyzer) {
-		for (String sentence : SENTENCE_BREAK.split(text)) {
-			if (QuestionKind.holdsCount(sentence)
-					&& SwedishAnalysis.tokens(analyzer, sentence).stream().anyMatch(counted.terms()::contains)) {
-				return true;
-			}
-		}
-		return false;
+		return !counted.terms().isEmpty() && !counted.namedWithACountIn(best.answer(), analyzer)
+				&& !counted.namedWithACountIn(best.text(), analyzer);
 	}
 
 	private static Abstain abstain(String reason, String detail, double coverage, double unknownShare,

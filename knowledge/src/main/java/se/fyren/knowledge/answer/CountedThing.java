@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.TermRole;
+import se.fyren.knowledge.chunk.Sentences;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.Concept;
 import se.fyren.knowledge.search.QueryTerm;
@@ -87,6 +88,19 @@ record CountedThing(Set<String> terms) {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a sentence of a text names the thing and holds a count, wherever in it
+	 * ("Med en karta som trycks upp i 12 000 exemplar"): looser than {@link #countedIn},
+	 * for telling an answer that counts something else.
+	 */
+	boolean namedWithACountIn(String text, Analyzer analyzer) {
+		return Sentences.split(text)
+			.stream()
+			.map(span -> text.substring(span.start(), span.end()))
+			.anyMatch(sentence -> QuestionKind.holdsCount(sentence)
+					&& SwedishAnalysis.tokens(analyzer, sentence).stream().anyMatch(terms::contains));
 	}
 
 }
