@@ -36,6 +36,7 @@ MINIMA = {
     "holdout10": {"total": 66, "en": 16, "unanswerable": 14, "list": 13},
     "holdout11": {"total": 70, "en": 17, "unanswerable": 14, "list": 15},
     "holdout12": {"total": 75, "en": 18, "unanswerable": 15, "list": 15},
+    "holdout13": {"total": 75, "en": 18, "unanswerable": 15, "list": 15},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
@@ -45,6 +46,7 @@ MINIMA = {
     "validation8": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
     "validation9": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
     "validation10": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
+    "validation11": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
 }
 EVIDENCE_WORDS = (3, 20)
 
