@@ -63,12 +63,13 @@ class AnswerTest {
 	}
 
 	@Test
-	void namesAllThreeStreamsOfKingdonsModel() {
+	void namesAllThreeStreamsOfKingdonsModelAndWhatEachIs() {
 		Answer answer = knowledge.ask("vilka är de tre flödena i kingdons modell");
 
 		assertThat(answer.found()).isTrue();
-		assertThat(answer.text().substring(0, Math.min(600, answer.text().length())))
-			.contains("Problemflödet”, ”Politikflödet” och ”Policyflödet");
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains(
+				"”Problemflödet” är ett flöde med konkreta problem", "”Politikflödet” är den politiska dagordningen",
+				"”Policyflödet” är den styrningsmässiga dagordningen");
 	}
 
 	@Test
