@@ -1233,6 +1233,14 @@ class AnswerTest {
 	}
 
 	@Test
+	void aQuotedLineWithoutAStopIsNotRunOnIntoTheNext() {
+		// A name and a role from the attendee table end without a stop: the next line
+		// would read as more of the role.
+		assertThat(knowledge.ask("vem var ordförande i utskottet för lärande och stöd?").text())
+			.startsWith("Sakarias Winberg (KD), Ordförande i utskottet för lärande och stöd. ");
+	}
+
+	@Test
 	void aCountOfOtherThingsDoesNotAnswerHowManyOfTheThingAsked() {
 		// "tre välbesökta … konferenser" counts conferences, not who came to the first.
 		Answer participants = knowledge.ask("hur många deltagare hade samlingens första konferens?");

@@ -50,6 +50,9 @@ public final class AnswerExtractor {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…]\\s*$");
 
+	// A sentence's end, perhaps inside a quotation or a parenthesis ("… för alla.”").
+	private static final Pattern STOPPED = Pattern.compile("[.!?:…][”\"')]*\\s*$");
+
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	private final AnswerSettings settings;
@@ -460,6 +463,25 @@ public final class AnswerExtractor {
 	 * that support it best (candidates come ordered by their support); headings and
 	 * labels support nothing.
 	 */
+	/**
+	 * Ends what the answer says so far with a stop before the next unit: a unit that ends
+	 * without one (a name and a role from a list, a list's last item, an item's
+	 * semicolon) would otherwise read as running on into the next.
+	 */
+	private static void stop(StringBuilder text) {
+		if (text.isEmpty()) {
+			return;
+		}
+		if (!STOPPED.matcher(text).find()) {
+			int last = text.length() - 1;
+			if (text.charAt(last) == ',' || text.charAt(last) == ';') {
+				text.setLength(last);
+			}
+			text.append('.');
+		}
+		text.append(' ');
+	}
+
 	private Answer compose(AnalyzedQuestion question, QuestionKind kind, Set<String> asked, Candidate best,
 			List<Candidate> candidates, List<ScoredPassage> ranked) {
 		String doc = best.unit().passage().doc();
@@ -519,7 +541,8 @@ public final class AnswerExtractor {
 			if (text.length() >= settings.maxChars()) {
 				break;
 			}
-			text.append(text.isEmpty() ? "" : " ").append(sentence);
+			stop(text);
+			text.append(sentence);
 		}
 		// Overlapping passages of one section would read as the same source twice.
 		Map<List<String>, Citation> citations = new LinkedHashMap<>();
