@@ -1233,6 +1233,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aListTheReportGivesTwiceIsQuotedOnce() {
+		// The final report lists the Samling's tasks in its summary and again in its
+		// chapter on the Samling, under another lead-in.
+		String text = knowledge.ask("vad hade samlingen för uppgifter gentemot beslutsfattarna? alla punkterna").text();
+
+		assertThat(text).contains("främja kunskapsbaserad praktik");
+		assertThat(text.indexOf("främja kunskapsbaserad praktik"))
+			.isEqualTo(text.lastIndexOf("främja kunskapsbaserad praktik"));
+	}
+
+	@Test
 	void aQuotedLineWithoutAStopIsNotRunOnIntoTheNext() {
 		// A name and a role from the attendee table end without a stop: the next line
 		// would read as more of the role.
