@@ -222,6 +222,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void aYearAskedIsAnsweredByAYearNotByADayOfSomeMonth() {
+		// The Leksand notes name a user council on 13 October and the public health
+		// plan, never the year the plan was adopted.
+		Answer plan = knowledge.ask("vilket år antog leksand sin folkhälsoplan?");
+		Answer conference = knowledge.ask("vilket år var konferensen som förordet i slutrapporten börjar med?");
+
+		assertThat(plan.found()).isFalse();
+		assertThat(plan.abstain().reason()).isEqualTo("date_not_in_answer");
+		assertThat(conference.text()).startsWith("Året var 1991");
+	}
+
+	@Test
 	void abstainsWhenAskedWhenAndTheAnswerNamesNoTime() {
 		// The reports say the helipad is to be built and the health report was
 		// presented, never when: the sentences that say so were the answers.
