@@ -63,12 +63,13 @@ class AnswerTest {
 	}
 
 	@Test
-	void namesAllThreeStreamsOfKingdonsModel() {
+	void namesAllThreeStreamsOfKingdonsModelAndWhatEachIs() {
 		Answer answer = knowledge.ask("vilka är de tre flödena i kingdons modell");
 
 		assertThat(answer.found()).isTrue();
-		assertThat(answer.text().substring(0, Math.min(600, answer.text().length())))
-			.contains("Problemflödet”, ”Politikflödet” och ”Policyflödet");
+		assertThat(answer.text().substring(0, Math.min(600, answer.text().length()))).contains(
+				"”Problemflödet” är ett flöde med konkreta problem", "”Politikflödet” är den politiska dagordningen",
+				"”Policyflödet” är den styrningsmässiga dagordningen");
 	}
 
 	@Test
@@ -218,6 +219,18 @@ class AnswerTest {
 
 		assertThat(answer.found()).isFalse();
 		assertThat(answer.abstain().reason()).isEqualTo("date_not_in_reports");
+	}
+
+	@Test
+	void aYearAskedIsAnsweredByAYearNotByADayOfSomeMonth() {
+		// The Leksand notes name a user council on 13 October and the public health
+		// plan, never the year the plan was adopted.
+		Answer plan = knowledge.ask("vilket år antog leksand sin folkhälsoplan?");
+		Answer conference = knowledge.ask("vilket år var konferensen som förordet i slutrapporten börjar med?");
+
+		assertThat(plan.found()).isFalse();
+		assertThat(plan.abstain().reason()).isEqualTo("date_not_in_answer");
+		assertThat(conference.text()).startsWith("Året var 1991");
 	}
 
 	@Test
@@ -1229,6 +1242,25 @@ class AnswerTest {
 	void whoHoldsARoleInTheLeksandAttendeeTableIsAnsweredWithTheNameBesideIt() {
 		assertThat(knowledge.ask("vem var ordförande i utskottet för lärande och stöd?").text())
 			.startsWith("Sakarias Winberg (KD), Ordförande i utskottet för lärande och stöd");
+	}
+
+	@Test
+	void aListTheReportGivesTwiceIsQuotedOnce() {
+		// The final report lists the Samling's tasks in its summary and again in its
+		// chapter on the Samling, under another lead-in.
+		String text = knowledge.ask("vad hade samlingen för uppgifter gentemot beslutsfattarna? alla punkterna").text();
+
+		assertThat(text).contains("främja kunskapsbaserad praktik");
+		assertThat(text.indexOf("främja kunskapsbaserad praktik"))
+			.isEqualTo(text.lastIndexOf("främja kunskapsbaserad praktik"));
+	}
+
+	@Test
+	void aQuotedLineWithoutAStopIsNotRunOnIntoTheNext() {
+		// A name and a role from the attendee table end without a stop: the next line
+		// would read as more of the role.
+		assertThat(knowledge.ask("vem var ordförande i utskottet för lärande och stöd?").text())
+			.startsWith("Sakarias Winberg (KD), Ordförande i utskottet för lärande och stöd. ");
 	}
 
 	@Test

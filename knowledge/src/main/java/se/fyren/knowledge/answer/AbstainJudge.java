@@ -260,6 +260,11 @@ final class AbstainJudge {
 	// ("när bör …", "när ska man …", "when should we …"), rather than of what happened
 	// or will ("när ska helikopterplattan stå klar": "ska" tells the future but of
 	// one who does it).
+	// A question that asks for a year, not only when.
+	private static final Pattern YEAR_ASKED = Pattern.compile(
+			"\\b(?:vilket år|vilka år|vilk(?:et|a) årtal|årtal(?:et)?|what years?|which years?)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	private static final Pattern WHEN_TO_DO = Pattern
 		.compile("\\b(?:bör|borde|brukar|behöver|måste|should|must|ought|(?:ska|skall|kan) (?:man|vi|jag|du|ni)"
 				+ "|(?:do|shall|can) (?:we|you|i)|does one)\\b", Pattern.UNICODE_CHARACTER_CLASS);
@@ -367,8 +372,12 @@ final class AbstainJudge {
 		// When something happened or will happen is answered by a time: an answer
 		// naming none ("Helikopterplattan ska byggas.") tells what, not when.
 		// A year the question itself names ("vision luleå 2050") is no answer to when.
-		if (best != null && kind == QuestionKind.WHEN && !toDo
-				&& !kind.heldBy(NamedInQuestion.of(text).strippedFrom(best.answer()), false)) {
+		// A year asked for is answered by a year, not by a day of some month ("när
+		// antogs planen, vilket år?" by "brukarråd den 13 oktober").
+		String unnamed = best == null || kind != QuestionKind.WHEN ? ""
+				: NamedInQuestion.of(text).strippedFrom(best.answer());
+		if (best != null && kind == QuestionKind.WHEN && !toDo && (!kind.heldBy(unnamed, false)
+				|| YEAR_ASKED.matcher(lower).find() && !YEAR.matcher(unnamed).find())) {
 			return abstain("date_not_in_answer", "the question asks when; the answer names no time", coverage,
 					unknownShare, unknown, asked);
 		}

@@ -50,6 +50,15 @@ public final class AnswerExtractor {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…]\\s*$");
 
+	// An item's bullet, left out where its words are looked for in what is quoted.
+	private static final Pattern ITEM_MARK = Pattern.compile("^›\\s*");
+
+	// Enough of an item's opening to tell it, short enough to stand before a cut's "…".
+	private static final int ITEM_OPENING_CHARS = 40;
+
+	// A sentence's end, perhaps inside a quotation or a parenthesis ("… för alla.”").
+	private static final Pattern STOPPED = Pattern.compile("[.!?:…][”\"')]*\\s*$");
+
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	private final AnswerSettings settings;
@@ -460,6 +469,42 @@ public final class AnswerExtractor {
 	 * that support it best (candidates come ordered by their support); headings and
 	 * labels support nothing.
 	 */
+	/**
+	 * Whether a list's items are mostly quoted already: a report that gives the same list
+	 * twice, under another lead-in, is not quoted twice.
+	 */
+	private static boolean repeatsAList(AnswerUnit unit, List<String> chosen) {
+		if (!unit.list() || unit.items().isEmpty()) {
+			return false;
+		}
+		long quoted = unit.items()
+			.stream()
+			.map(item -> ITEM_MARK.matcher(item).replaceFirst(""))
+			.map(item -> item.substring(0, Math.min(item.length(), ITEM_OPENING_CHARS)))
+			.filter(opening -> chosen.stream().anyMatch(text -> text.contains(opening)))
+			.count();
+		return quoted * 2 > unit.items().size();
+	}
+
+	/**
+	 * Ends what the answer says so far with a stop before the next unit: a unit that ends
+	 * without one (a name and a role from a list, a list's last item, an item's
+	 * semicolon) would otherwise read as running on into the next.
+	 */
+	private static void stop(StringBuilder text) {
+		if (text.isEmpty()) {
+			return;
+		}
+		if (!STOPPED.matcher(text).find()) {
+			int last = text.length() - 1;
+			if (text.charAt(last) == ',' || text.charAt(last) == ';') {
+				text.setLength(last);
+			}
+			text.append('.');
+		}
+		text.append(' ');
+	}
+
 	private Answer compose(AnalyzedQuestion question, QuestionKind kind, Set<String> asked, Candidate best,
 			List<Candidate> candidates, List<ScoredPassage> ranked) {
 		String doc = best.unit().passage().doc();
@@ -500,7 +545,8 @@ public final class AnswerExtractor {
 					|| sectionNamed && !sameSection(candidate, best)
 					|| chosen.stream()
 						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))
-					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())) {
+					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())
+					|| repeatsAList(candidate.unit(), chosen)) {
 				continue;
 			}
 			chosen.add(candidate.text());
@@ -519,7 +565,8 @@ public final class AnswerExtractor {
 			if (text.length() >= settings.maxChars()) {
 				break;
 			}
-			text.append(text.isEmpty() ? "" : " ").append(sentence);
+			stop(text);
+			text.append(sentence);
 		}
 		// Overlapping passages of one section would read as the same source twice.
 		Map<List<String>, Citation> citations = new LinkedHashMap<>();

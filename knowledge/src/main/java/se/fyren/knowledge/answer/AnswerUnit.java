@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.chunk.AnalysedSentences;
@@ -160,12 +161,20 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// Fewer short lines after a title line are a heading with a line or two of text.
 	private static final int MIN_RUN_LINES = 3;
 
-	// A long item is quoted by its opening words, so that a whole list fits the answer.
-	private static final int MAX_ITEM_CHARS = 90;
+	// A long item is quoted by at least this many characters of its opening words, even
+	// where a list of many items then runs past the room.
+	private static final int MIN_ITEM_CHARS = 90;
 
 	// A list this long is quoted whole; the answer's first 600 characters are what a
 	// reader (and the evaluation) sees first.
 	private static final int MAX_WHOLE_LIST_CHARS = 550;
+
+	// What an item takes beside its own words: the space before it and a cut's " …".
+	private static final int ITEM_ROOM = 3;
+
+	// An item's share of the room under this is little more than its name: a list of
+	// items that name a thing is then quoted by those names alone.
+	private static final int MIN_ITEM_SHARE = 40;
 
 	/**
 	 * Whether the unit is a list written as a run of commas in a sentence, with no colon
@@ -810,12 +819,12 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		return section.substring(section.lastIndexOf(SECTION_SEPARATOR) + 1).strip() + " ";
 	}
 
-	private static String shortened(String item) {
-		if (item.length() <= MAX_ITEM_CHARS) {
+	private static String shortened(String item, int max) {
+		if (item.length() <= max) {
 			return item;
 		}
-		int cut = item.lastIndexOf(' ', MAX_ITEM_CHARS);
-		return item.substring(0, cut > 0 ? cut : MAX_ITEM_CHARS) + " …";
+		int cut = item.lastIndexOf(' ', max);
+		return item.substring(0, cut > 0 ? cut : max) + " …";
 	}
 
 	private static boolean paragraphStartOfNonItem(List<Boolean> items, List<Boolean> paragraphEnds, int j) {
@@ -824,12 +833,18 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 
 	/**
 	 * A list as one line: the lead-in, then each item, whole when the whole list fits;
-	 * items that name a thing and then explain it are otherwise quoted by their names
-	 * ("a, b och c"), so that every item is seen.
+	 * otherwise each item by its opening words, in an equal share of the room, so that
+	 * every item is seen with what it says. When that share is too small for more than a
+	 * name, items that name a thing and then explain it are quoted by their names ("a, b
+	 * och c").
 	 */
 	static String compact(String leadIn, List<String> items) {
 		int whole = leadIn.length() + items.stream().mapToInt(item -> item.length() + 1).sum();
-		List<String> heads = whole <= MAX_WHOLE_LIST_CHARS ? null : heads(items);
+		if (whole <= MAX_WHOLE_LIST_CHARS) {
+			return leadIn + items.stream().map(item -> " " + item).collect(Collectors.joining());
+		}
+		int share = (MAX_WHOLE_LIST_CHARS - leadIn.length()) / items.size() - ITEM_ROOM;
+		List<String> heads = share >= MIN_ITEM_SHARE ? null : heads(items);
 		StringBuilder out = new StringBuilder(leadIn);
 		if (heads != null && heads.size() > 1) {
 			for (int i = 0; i < heads.size(); i++) {
@@ -837,8 +852,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			}
 			return out.append('.').toString();
 		}
+		int itemChars = Math.max(share, MIN_ITEM_CHARS);
 		for (String item : items) {
-			out.append(' ').append(whole > MAX_WHOLE_LIST_CHARS ? shortened(item) : item);
+			out.append(' ').append(shortened(item, itemChars));
 		}
 		return out.toString();
 	}

@@ -15,14 +15,15 @@ public enum QuestionKind {
 	LIST("\\b(?:vilka|räkna upp|lista|nämn|vad är de|vad ingår|which|what are the|list|name the)\\b",
 			"(?s),.*\\boch\\b|:"),
 	/**
-	 * "när", "vilket datum", "when", "what date": a date, a year, a weekday, a month or a
-	 * season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under april-maj").
+	 * "när", "vilket datum", "vilka år", "when", "which year": a date, a year, a weekday,
+	 * a month or a season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under
+	 * april-maj").
 	 */
 	WHEN("\\b(?:" + QuestionKind.SWEDISH_WHEN + "|(?:^|(?<=[,.;:?!–-]\\s?))\\s*when\\b(?!\\s+"
 			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?="
 			+ QuestionKind.ENGLISH_QUESTION_VERB
 			+ ")|(?:vet|veta|undrar|säg|säga|kolla|minns|berätta|ange|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
-			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|datum|what date|what day|what year)\\b",
+			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|vilka år|vilk(?:et|a) årtal|datum|what date|what day|what years?|which years?)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
 	/**
@@ -119,6 +120,15 @@ public enum QuestionKind {
 	// fragment names what it asks for ("andel barn i …", "förväntad livslängd för …").
 	static final String FRAGMENT_OPENING = "^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)"
 			+ "\\W*(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?";
+
+	// A question that opens with a clause of time and then asks its question: "när
+	// samverkan funkar bra, vad händer med makten då", "when partners trust each other,
+	// what changes?". Such a "när" comes before a subject, not a verb ("när antogs
+	// planen, och av vem?" asks when).
+	private static final Pattern WHEN_CLAUSE = Pattern.compile(
+			"^\\W*(?:när(?!\\s+(?:" + SWEDISH_QUESTION_VERB + ")\\b)|when(?!" + ENGLISH_QUESTION_VERB
+					+ "))\\s[^,;:?–]+[,;:–]\\s*(?=(?:vad|hur|vem|vilk\\p{L}*|varför" + "|what|how|who|which|why)\\b)",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A Swedish phone number: an area code, a dash and the number, perhaps in groups
 	// ("0225-34199", "0243- 642 54", "073-5795365").
@@ -288,15 +298,23 @@ public enum QuestionKind {
 		String text = WORLD_HEALTH_ORGANIZATION.matcher(question).replaceAll(ORGANIZATION).toLowerCase(Locale.ROOT);
 		QuestionKind first = OTHER;
 		int at = Integer.MAX_VALUE;
+		int end = 0;
 		for (QuestionKind kind : values()) {
 			if (kind.cue == null) {
 				continue;
 			}
+			// Of two cues at the same place the longer says more: "which year" asks
+			// when, though "which" alone would ask for a list.
 			Matcher cue = kind.cue.matcher(text);
-			if (cue.find() && cue.start() < at) {
+			if (cue.find() && (cue.start() < at || cue.start() == at && cue.end() > end)) {
 				first = kind;
 				at = cue.start();
+				end = cue.end();
 			}
+		}
+		Matcher clause = WHEN_CLAUSE.matcher(text);
+		if (first == WHEN && clause.lookingAt()) {
+			return of(text.substring(clause.end()));
 		}
 		if ((OPEN_KINDS.contains(first) || first == WHO) && CONTACT.cue.matcher(text).find()) {
 			return CONTACT;

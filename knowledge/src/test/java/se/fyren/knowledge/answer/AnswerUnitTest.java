@@ -88,12 +88,27 @@ class AnswerUnitTest {
 
 	@Test
 	void aDashWithAFigureOnOneSideOnlySeparatesAnItemsNameFromWhatItIs() {
-		// Too long to quote whole: each item by its name.
+		// So many long items that each would get too little room: each by its name.
+		List<String> names = List.of("Agenda 2030", "Arbete", "Boende", "Skola", "Kultur", "Idrott", "Trygghet",
+				"Miljö", "Trafik", "Omsorg", "Vård", "Fritid", "Demokrati", "Inflytande", "Försörjning");
+		List<String> items = names.stream()
+			.map(name -> name + " – det övergripande målet och vad det innebär för arbetet i kommunerna")
+			.toList();
+		assertThat(AnswerUnit.compact("Arbetet utgår från:", items)).isEqualTo(
+				"Arbetet utgår från: " + String.join(", ", names.subList(0, names.size() - 1)) + " och Försörjning.");
+	}
+
+	@Test
+	void quotesEachItemByItsOpeningWordsWhenTheListIsTooLongToQuoteWhole() {
+		// A reader who asked for the whole list sees every item and what it says.
 		String explained = " och vad det innebär för arbetet i kommunerna och regionen".repeat(4);
-		assertThat(AnswerUnit.compact("Arbetet utgår från:",
-				List.of("Agenda 2030 – de globala målen för hållbar utveckling till år 2030" + explained,
-						"Folkhälsopolitiken – det övergripande målet och de åtta målområdena" + explained)))
-			.isEqualTo("Arbetet utgår från: Agenda 2030 och Folkhälsopolitiken.");
+		String compact = AnswerUnit.compact("Arbetet utgår från:",
+				List.of("› Agenda 2030 – de globala målen för hållbar utveckling till år 2030" + explained,
+						"› Folkhälsopolitiken – det övergripande målet och de åtta målområdena" + explained));
+		assertThat(compact).startsWith("Arbetet utgår från: › Agenda 2030 – de globala målen")
+			.contains(" … › Folkhälsopolitiken – det övergripande målet och de åtta målområdena och vad")
+			.endsWith(" …")
+			.hasSizeLessThanOrEqualTo(600);
 	}
 
 	@Test

@@ -67,6 +67,15 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("planen, blev den antagen o när?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("nästa träff när")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("lärprojektet: när startade det?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("när samverkan funkar bra, vad händer med makten då"))
+			.isNotEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("när skolan planerar budget, vilka grupper ska prioriteras?"))
+			.isEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("when partners trust each other, why does it work?")).isEqualTo(QuestionKind.WHY);
+		assertThat(QuestionKind.of("när antogs planen, och vad stod det i den?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("when was the plan adopted, and what did it say?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("which year did they start?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("hlv-datan, vilka år finns?")).isEqualTo(QuestionKind.WHEN);
 		// A verb straight after "när", or a word that leads to it, asks a time.
 		assertThat(List.of("kan du berätta när nästa möte är?", "ungefär när kommer rapporten?",
 				"exakt när startade projektet?", "fram till när pågick samlingen?", "minns du när planen antogs?"))
