@@ -130,11 +130,12 @@ class DevSetEvaluationTest {
 		// Written at the start of round eleven (2026-12-03); scored before the round
 		// tuned on it (recall@5 0.786, answer_hit 0.518, 10/16 abstained, 5/56 refused,
 		// lists 10/14) and at its end (0.786, 0.571, 12/16, 2/56, 10/14); 14/16 abstained
-		// since round thirteen. One question's slack each.
+		// since round thirteen; 4/56 refused since round eighteen, where a miss that
+		// named no year ("vilka år höll det på?") is refused. One question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.768);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.553);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(9);
 	}
 

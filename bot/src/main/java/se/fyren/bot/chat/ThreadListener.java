@@ -2,7 +2,9 @@ package se.fyren.bot.chat;
 
 /**
  * The seam where a feature listens to conversations (the dialogue chain collects answers
- * from its thread).
+ * from its thread). A listener hears messages inside threads only: chatter outside a
+ * thread is dropped before any listener is asked ({@link Conversation#mayConcern}), so a
+ * feature that wants to hear a channel's top level must change that rule too.
  */
 public interface ThreadListener {
 
