@@ -256,15 +256,16 @@ final class AbstainJudge {
 	// ones stays below it.
 	private static final double OFF_TOPIC_SHARE = 0.5;
 
+	// A question that asks for a year, not only when ("vilket år", "which year"; not
+	// "which year groups").
+	private static final Pattern YEAR_ASKED = Pattern.compile(
+			"\\b(?:vilket år|vilka år|vilk(?:et|a) årtal|årtal(?:et|en)?|(?:what|which) years?(?!\\s+(?:groups?|levels?|olds?|classes|plans?)\\b))\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A time asked of what should or may be done, which a rule or a condition answers
 	// ("när bör …", "när ska man …", "when should we …"), rather than of what happened
 	// or will ("när ska helikopterplattan stå klar": "ska" tells the future but of
 	// one who does it).
-	// A question that asks for a year, not only when.
-	private static final Pattern YEAR_ASKED = Pattern.compile(
-			"\\b(?:vilket år|vilka år|vilk(?:et|a) årtal|årtal(?:et)?|what years?|which years?)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
 	private static final Pattern WHEN_TO_DO = Pattern
 		.compile("\\b(?:bör|borde|brukar|behöver|måste|should|must|ought|(?:ska|skall|kan) (?:man|vi|jag|du|ni)"
 				+ "|(?:do|shall|can) (?:we|you|i)|does one)\\b", Pattern.UNICODE_CHARACTER_CLASS);

@@ -50,14 +50,14 @@ public final class AnswerExtractor {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…]\\s*$");
 
-	// An item's bullet, left out where its words are looked for in what is quoted.
-	private static final Pattern ITEM_MARK = Pattern.compile("^›\\s*");
-
 	// Enough of an item's opening to tell it, short enough to stand before a cut's "…".
 	private static final int ITEM_OPENING_CHARS = 40;
 
+	// An item shorter than this (a place, a name) does not tell one list from another.
+	private static final int MIN_ITEM_OPENING_CHARS = 15;
+
 	// A sentence's end, perhaps inside a quotation or a parenthesis ("… för alla.”").
-	private static final Pattern STOPPED = Pattern.compile("[.!?:…][”\"')]*\\s*$");
+	private static final Pattern STOPPED = Pattern.compile("[.!?:…][”’»\"')\\]]*\\s*$");
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -464,26 +464,19 @@ public final class AnswerExtractor {
 	}
 
 	/**
-	 * The best unit first, then the unit after it in its passage (an answer often follows
-	 * the sentence that restates the question), then the sentences of the same report
-	 * that support it best (candidates come ordered by their support); headings and
-	 * labels support nothing.
-	 */
-	/**
 	 * Whether a list's items are mostly quoted already: a report that gives the same list
 	 * twice, under another lead-in, is not quoted twice.
 	 */
 	private static boolean repeatsAList(AnswerUnit unit, List<String> chosen) {
-		if (!unit.list() || unit.items().isEmpty()) {
+		List<String> openings = unit.list() ? unit.itemOpenings(ITEM_OPENING_CHARS) : List.of();
+		// Short items (places, names) recur in sentences that say something new.
+		if (openings.stream().anyMatch(opening -> opening.length() < MIN_ITEM_OPENING_CHARS)) {
 			return false;
 		}
-		long quoted = unit.items()
-			.stream()
-			.map(item -> ITEM_MARK.matcher(item).replaceFirst(""))
-			.map(item -> item.substring(0, Math.min(item.length(), ITEM_OPENING_CHARS)))
+		long quoted = openings.stream()
 			.filter(opening -> chosen.stream().anyMatch(text -> text.contains(opening)))
 			.count();
-		return quoted * 2 > unit.items().size();
+		return quoted * 2 > openings.size();
 	}
 
 	/**
@@ -505,6 +498,12 @@ public final class AnswerExtractor {
 		text.append(' ');
 	}
 
+	/**
+	 * The best unit first, then the unit after it in its passage (an answer often follows
+	 * the sentence that restates the question), then the sentences of the same report
+	 * that support it best (candidates come ordered by their support); headings and
+	 * labels support nothing.
+	 */
 	private Answer compose(AnalyzedQuestion question, QuestionKind kind, Set<String> asked, Candidate best,
 			List<Candidate> candidates, List<ScoredPassage> ranked) {
 		String doc = best.unit().passage().doc();

@@ -161,8 +161,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// Fewer short lines after a title line are a heading with a line or two of text.
 	private static final int MIN_RUN_LINES = 3;
 
-	// A long item is quoted by at least this many characters of its opening words, even
-	// where a list of many items then runs past the room.
+	// Items that name nothing, too many for a share of the room each, are quoted by this
+	// many characters of their opening words: a list of many then runs past the room.
 	private static final int MIN_ITEM_CHARS = 90;
 
 	// A list this long is quoted whole; the answer's first 600 characters are what a
@@ -831,6 +831,14 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		return !items.get(j) && paragraphEnds.get(j - 1);
 	}
 
+	/** Each item's opening, without its mark, as many characters as given at most. */
+	List<String> itemOpenings(int chars) {
+		return items.stream()
+			.map(item -> ITEM_ARROW.matcher(item).replaceFirst(""))
+			.map(item -> item.substring(0, Math.min(item.length(), chars)))
+			.toList();
+	}
+
 	/**
 	 * A list as one line: the lead-in, then each item, whole when the whole list fits;
 	 * otherwise each item by its opening words, in an equal share of the room, so that
@@ -843,6 +851,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		if (whole <= MAX_WHOLE_LIST_CHARS) {
 			return leadIn + items.stream().map(item -> " " + item).collect(Collectors.joining());
 		}
+		if (items.isEmpty()) {
+			return leadIn;
+		}
 		int share = (MAX_WHOLE_LIST_CHARS - leadIn.length()) / items.size() - ITEM_ROOM;
 		List<String> heads = share >= MIN_ITEM_SHARE ? null : heads(items);
 		StringBuilder out = new StringBuilder(leadIn);
@@ -852,7 +863,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			}
 			return out.append('.').toString();
 		}
-		int itemChars = Math.max(share, MIN_ITEM_CHARS);
+		int itemChars = share >= MIN_ITEM_SHARE ? share : MIN_ITEM_CHARS;
 		for (String item : items) {
 			out.append(' ').append(shortened(item, itemChars));
 		}

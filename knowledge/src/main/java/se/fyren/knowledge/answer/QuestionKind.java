@@ -23,7 +23,7 @@ public enum QuestionKind {
 			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?="
 			+ QuestionKind.ENGLISH_QUESTION_VERB
 			+ ")|(?:vet|veta|undrar|säg|säga|kolla|minns|berätta|ange|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
-			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|vilka år|vilk(?:et|a) årtal|datum|what date|what day|what years?|which years?)\\b",
+			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|vilka år|vilk(?:et|a) årtal|datum|what date|what day|(?:what|which) years?(?!\\s+(?:groups?|levels?|olds?|classes|plans?)\\b))\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
 	/**
@@ -121,14 +121,21 @@ public enum QuestionKind {
 	static final String FRAGMENT_OPENING = "^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)"
 			+ "\\W*(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?";
 
+	// Words that may stand between a question's "när" and its verb: "när exakt startade".
+	private static final String WHEN_ADVERB = "exakt|ungefär|precis|då|nu|i år";
+
+	// A verb's past or present that a clause of time rarely opens with, beside the
+	// common verbs above: "när gick samlingen i mål", "när fick de", "när hände det".
+	private static final String SWEDISH_PAST = "gick|går|fick|får|hände|händer|öppnar|öppnade|\\p{L}+(?:ade|de|te)";
+
 	// A question that opens with a clause of time and then asks its question: "när
 	// samverkan funkar bra, vad händer med makten då", "when partners trust each other,
 	// what changes?". Such a "när" comes before a subject, not a verb ("när antogs
 	// planen, och av vem?" asks when).
-	private static final Pattern WHEN_CLAUSE = Pattern.compile(
-			"^\\W*(?:när(?!\\s+(?:" + SWEDISH_QUESTION_VERB + ")\\b)|when(?!" + ENGLISH_QUESTION_VERB
-					+ "))\\s[^,;:?–]+[,;:–]\\s*(?=(?:vad|hur|vem|vilk\\p{L}*|varför" + "|what|how|who|which|why)\\b)",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern WHEN_CLAUSE = Pattern.compile("^\\W*(?:(?:hej|hallå|hi|hey)\\W+)?(?:när(?!\\s+(?:(?:"
+			+ WHEN_ADVERB + ")\\s+)?(?:" + SWEDISH_QUESTION_VERB + "|" + SWEDISH_PAST + ")\\b)|when(?!"
+			+ ENGLISH_QUESTION_VERB + "))\\s[^,;:?–-]+(?:[,;:–]|\\s-)\\s*(?=(?:vad|hur|vem|vilk\\p{L}*"
+			+ "|varför|what|how|who|which|why)\\b)", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A Swedish phone number: an area code, a dash and the number, perhaps in groups
 	// ("0225-34199", "0243- 642 54", "073-5795365").
@@ -290,7 +297,9 @@ public enum QuestionKind {
 	 * The kind a question asks for: the cue that comes first in the question wins, since
 	 * the question word opens what is asked ("hur mkt minskade X när Y" asks for an
 	 * amount, not a date); on the same word the first kind in this order wins, so "vilka
-	 * datum" asks for a list; and a list of people is asked for by "vilka … vem". A
+	 * datum" asks for a list, unless a longer cue there says more than a list's bare
+	 * "which" ("which year" asks when); a question that opens with a clause of time asks
+	 * what its main clause asks; and a list of people is asked for by "vilka … vem". A
 	 * request for every item ("alla punkterna", "hela listan") makes a question that asks
 	 * for no particular kind a list question, wherever it stands.
 	 */
@@ -303,10 +312,10 @@ public enum QuestionKind {
 			if (kind.cue == null) {
 				continue;
 			}
-			// Of two cues at the same place the longer says more: "which year" asks
-			// when, though "which" alone would ask for a list.
+			// At the same place a longer cue says more than a list's bare "which":
+			// "which year" asks when.
 			Matcher cue = kind.cue.matcher(text);
-			if (cue.find() && (cue.start() < at || cue.start() == at && cue.end() > end)) {
+			if (cue.find() && (cue.start() < at || cue.start() == at && first == LIST && cue.end() > end)) {
 				first = kind;
 				at = cue.start();
 				end = cue.end();

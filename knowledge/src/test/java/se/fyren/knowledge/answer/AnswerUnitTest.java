@@ -100,15 +100,35 @@ class AnswerUnitTest {
 
 	@Test
 	void quotesEachItemByItsOpeningWordsWhenTheListIsTooLongToQuoteWhole() {
-		// A reader who asked for the whole list sees every item and what it says.
+		// A reader who asked for the whole list sees every item and what it says, all
+		// within the room.
 		String explained = " och vad det innebär för arbetet i kommunerna och regionen".repeat(4);
-		String compact = AnswerUnit.compact("Arbetet utgår från:",
-				List.of("› Agenda 2030 – de globala målen för hållbar utveckling till år 2030" + explained,
-						"› Folkhälsopolitiken – det övergripande målet och de åtta målområdena" + explained));
-		assertThat(compact).startsWith("Arbetet utgår från: › Agenda 2030 – de globala målen")
-			.contains(" … › Folkhälsopolitiken – det övergripande målet och de åtta målområdena och vad")
+		List<String> names = List.of("Agenda 2030", "Folkhälsopolitiken", "Dalastrategin", "Barnkonventionen",
+				"Kommunplanen", "Regionplanen");
+		List<String> items = names.stream().map(name -> "› " + name + " – det övergripande målet" + explained).toList();
+		String compact = AnswerUnit.compact("Arbetet utgår från:", items);
+
+		assertThat(compact).startsWith("Arbetet utgår från: › Agenda 2030 – det övergripande målet och vad")
+			.contains(" … › Regionplanen – det övergripande målet")
 			.endsWith(" …")
-			.hasSizeLessThanOrEqualTo(600);
+			.hasSizeLessThanOrEqualTo(550);
+	}
+
+	@Test
+	void aShareUnderFortyCharactersQuotesItemsThatNameNothingByTheirOpeningWords() {
+		// Fourteen items get 34 characters each: too little, and these name no thing, so
+		// each keeps 90 characters of its opening words.
+		String item = "› uppmärksamma grupper med knappa marginaler och deras möjligheter i vardagen och i arbetet";
+		String compact = AnswerUnit.compact("Centralt för arbetet är att:", java.util.Collections.nCopies(14, item));
+
+		assertThat(compact)
+			.contains(" › uppmärksamma grupper med knappa marginaler och deras möjligheter i vardagen och i …");
+	}
+
+	@Test
+	void aListWithNoItemsIsItsLeadIn() {
+		String leadIn = "Centralt för arbetet är att:" + " uppmärksamma grupper".repeat(30);
+		assertThat(AnswerUnit.compact(leadIn, List.of())).isEqualTo(leadIn);
 	}
 
 	@Test

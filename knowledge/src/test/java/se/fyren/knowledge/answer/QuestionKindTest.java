@@ -67,8 +67,13 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("planen, blev den antagen o när?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("nästa träff när")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("lärprojektet: när startade det?")).isEqualTo(QuestionKind.WHEN);
-		assertThat(QuestionKind.of("när samverkan funkar bra, vad händer med makten då"))
-			.isNotEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("när samverkan funkar bra, vad händer med makten då")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("hej! när samverkan funkar bra - vad händer med makten då"))
+			.isEqualTo(QuestionKind.OTHER);
+		// A question's own "när", with a word between it and its verb, still asks when.
+		assertThat(QuestionKind.of("när exakt startade projektet, vem ledde det?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("när gick samlingen i mål, vad blev resultatet?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("which year groups took part?")).isEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("när skolan planerar budget, vilka grupper ska prioriteras?"))
 			.isEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("when partners trust each other, why does it work?")).isEqualTo(QuestionKind.WHY);
