@@ -134,7 +134,10 @@ public final class AnswerExtractor {
 				break;
 			}
 			SaidBefore said = new SaidBefore(analyzer);
-			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
+			// Lists guessed from layout are read for a list asked, and for what a contact
+			// line closes (see SaidBefore); any other question passes them over.
+			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences(),
+					listAsked || contactAnswers)) {
 				// A contact line ("Eva Larsson eva.larsson@mora.se") closes what it names
 				// whom to reach about: it covers what the passage says up to it, every
 				// unit read or not. The text after it is often another municipality's
@@ -153,22 +156,33 @@ public final class AnswerExtractor {
 				if (text == null) {
 					continue;
 				}
+				// What the unit holds of the kind asked only adds to its merit, and a
+				// unit
+				// that covers nothing of the question (most of a passage) has none: it is
+				// not read for the kind. Below the passages read a unit is let in for
+				// holding the kind, and a definition or a contact asked is looked for in
+				// every unit, so there every unit is read for it.
+				boolean everyUnit = foundOnce || beyondRead;
+				Set<String> unitTerms = everyUnit ? null : terms(unit, question, asked, captions, analyzer);
+				boolean judged = everyUnit || Coverage.of(question, unitTerms) > 0;
 				// A list whose lead-in names what is asked, or that holds as many
 				// items as the question counts, is the list asked for. One read from
 				// a sentence's commas alone holds a list only then: "i Leksands,
 				// Rättviks och Gagnefs kommun" is no answer to "vilka delar".
-				boolean leadInNames = aList && listed.namedBy(unit, analyzer);
-				boolean numbered = aList && listed.countedBy(unit);
+				boolean leadInNames = judged && aList && listed.namedBy(unit, analyzer);
+				boolean numbered = judged && aList && listed.countedBy(unit);
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
-				boolean holds = kind == QuestionKind.DEFINITION ? defined.definedIn(text)
+				boolean holds = judged && (kind == QuestionKind.DEFINITION ? defined.definedIn(text)
 						: unit.prose() ? leadInNames || numbered
-								: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
+								: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list()));
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}
-				Set<String> unitTerms = terms(unit, question, asked, captions, analyzer);
+				if (unitTerms == null) {
+					unitTerms = terms(unit, question, asked, captions, analyzer);
+				}
 				double coverage = Coverage.of(question, unitTerms);
 				boolean onTopic = !definitionAsked || topic.isEmpty() || Coverage.of(topic, unitTerms) > 0;
 				boolean contactLine = contactAsked ? holds : contactGiven && holds && coverage > 0;

@@ -190,8 +190,14 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		return passage.startAt(Math.max(0, at));
 	}
 
-	/** The passage's units in order, from its sentences as the index split them. */
-	static List<AnswerUnit> of(Passage passage, AnalysedSentences analysed) {
+	/**
+	 * The passage's units in order, from its sentences as the index split them.
+	 * @param guessed whether to read lists from layout or wording alone too
+	 * ({@link #guessed()}): only a question that wants them (a list, and a contact line's
+	 * context) reads them, and looking for them was a good part of reading a passage.
+	 * They come after all other units, so the others' positions are the same either way.
+	 */
+	static List<AnswerUnit> of(Passage passage, AnalysedSentences analysed, boolean guessed) {
 		Split split = split(passage.text(), analysed.spans());
 		List<String> sentences = split.sentences();
 		List<Boolean> items = split.items();
@@ -234,10 +240,12 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			addNestedLists(units, split, passage, i + 1, j);
 			i = j;
 		}
-		addTitledRuns(units, split, passage);
-		addLabelledRuns(units, split, passage);
-		addOrdinalRuns(units, split, passage);
-		addInlineLists(units, split, passage);
+		if (guessed) {
+			addTitledRuns(units, split, passage);
+			addLabelledRuns(units, split, passage);
+			addOrdinalRuns(units, split, passage);
+			addInlineLists(units, split, passage);
+		}
 		return units;
 	}
 
