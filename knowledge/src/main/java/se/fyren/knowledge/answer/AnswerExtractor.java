@@ -224,7 +224,7 @@ public final class AnswerExtractor {
 
 	/**
 	 * The terms of a passage's units up to a contact line, worked out only when one is
-	 * met: a list's terms are analysed per question, and most passages a who-question
+	 * met: a list's heading is analysed per question, and most passages a who-question
 	 * reads hold no contact line (a fifth of such a question's time went to lists' terms
 	 * no contact line needed).
 	 */
@@ -248,7 +248,7 @@ public final class AnswerExtractor {
 
 		Set<String> terms() {
 			for (; added < units.size(); added++) {
-				terms.addAll(ownTerms(units.get(added), analyzer));
+				terms.addAll(units.get(added).contextTerms(analyzer));
 			}
 			return terms;
 		}
@@ -279,21 +279,13 @@ public final class AnswerExtractor {
 	}
 
 	/**
-	 * The terms of a unit's own words: a sentence's as the index analysed them, a list's
-	 * (with its lead-in and heading) analysed now.
-	 */
-	private static Set<String> ownTerms(AnswerUnit unit, Analyzer analyzer) {
-		return unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
-	}
-
-	/**
-	 * The terms of a unit's context with those of the captions it refers to: a sentence's
-	 * as the index analysed them, a list's analysed now. The analysis works word by word,
-	 * so the terms of texts put together are the terms of each.
+	 * The terms of a unit's context ({@link AnswerUnit#contextTerms}) with those of the
+	 * captions it refers to, analysed now. The analysis works word by word, so the terms
+	 * of texts put together are the terms of each.
 	 */
 	private static Set<String> terms(AnswerUnit unit, AnalyzedQuestion question, Set<String> asked, Captions captions,
 			Analyzer analyzer) {
-		Set<String> terms = ownTerms(unit, analyzer);
+		Set<String> terms = unit.contextTerms(analyzer);
 		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
 		List<Set<String>> named = unit.headings()
 			.stream()
