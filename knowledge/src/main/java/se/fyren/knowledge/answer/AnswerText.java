@@ -57,9 +57,6 @@ final class AnswerText {
 	// What LEADING_HEADING's words are made of besides capitals and figures.
 	private static final String CAPITAL_WORD_MARKS = "–/,-";
 
-	// The characters \s stands for without Unicode classes.
-	private static final String ASCII_SPACES = " \t\n\u000B\f\r";
-
 	private static final char ASCII = 0x80;
 
 	// Set in a lower-case ASCII letter, clear in its capital.
@@ -179,14 +176,19 @@ final class AnswerText {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
 	}
 
-	/** Whether two of the spaces SPACES reads ({@code \s}: ASCII) stand together. */
+	/** Whether two of the spaces SPACES reads stand together. */
 	private static boolean holdsTwoSpaces(String text) {
 		for (int i = 1; i < text.length(); i++) {
-			if (ASCII_SPACES.indexOf(text.charAt(i)) >= 0 && ASCII_SPACES.indexOf(text.charAt(i - 1)) >= 0) {
+			if (asciiSpace(text.charAt(i)) && asciiSpace(text.charAt(i - 1))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** What {@code \s} stands for without Unicode classes: [ \t\n\x0B\f\r]. */
+	private static boolean asciiSpace(char c) {
+		return c == ' ' || c >= '\t' && c <= '\r';
 	}
 
 }
