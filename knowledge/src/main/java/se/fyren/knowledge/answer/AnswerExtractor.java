@@ -156,12 +156,11 @@ public final class AnswerExtractor {
 				if (text == null) {
 					continue;
 				}
-				// What the unit holds of the kind asked only adds to its merit, and a
-				// unit
-				// that covers nothing of the question (most of a passage) has none: it is
-				// not read for the kind. Below the passages read a unit is let in for
-				// holding the kind, and a definition or a contact asked is looked for in
-				// every unit, so there every unit is read for it.
+				// Holding the kind asked only adds to a unit's merit, and a unit that
+				// covers nothing of the question (most of a passage) has none: it is not
+				// read for the kind. Below the passages read a unit is let in for holding
+				// the kind, and a definition or a contact is looked for in every unit,
+				// so there every unit is read for it.
 				boolean everyUnit = foundOnce || beyondRead;
 				Set<String> unitTerms = everyUnit ? null : terms(unit, question, asked, captions, analyzer);
 				boolean judged = everyUnit || Coverage.of(question, unitTerms) > 0;
