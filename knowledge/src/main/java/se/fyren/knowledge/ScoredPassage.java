@@ -3,6 +3,7 @@ package se.fyren.knowledge;
 import java.util.Objects;
 
 import se.fyren.knowledge.chunk.AnalysedSentences;
+import se.fyren.knowledge.chunk.StoredSentences;
 
 /**
  * A passage found for a question, with its ranking score (higher is better) and its
@@ -17,15 +18,14 @@ public final class ScoredPassage {
 
 	private final double score;
 
-	private final String storedSentences;
+	private final StoredSentences storedSentences;
 
 	private AnalysedSentences sentences;
 
 	/**
-	 * @param storedSentences the sentences in {@link AnalysedSentences#encode stored
-	 * form}
+	 * @param storedSentences the sentences as the index stores them
 	 */
-	public ScoredPassage(Passage passage, double score, String storedSentences) {
+	public ScoredPassage(Passage passage, double score, StoredSentences storedSentences) {
 		this.passage = Objects.requireNonNull(passage);
 		this.score = score;
 		this.storedSentences = Objects.requireNonNull(storedSentences);
@@ -43,7 +43,7 @@ public final class ScoredPassage {
 	public AnalysedSentences sentences() {
 		AnalysedSentences decoded = sentences;
 		if (decoded == null) {
-			decoded = AnalysedSentences.decode(storedSentences);
+			decoded = storedSentences.decode();
 			sentences = decoded;
 		}
 		return decoded;

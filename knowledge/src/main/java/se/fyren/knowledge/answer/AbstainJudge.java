@@ -330,7 +330,7 @@ final class AbstainJudge {
 		StringBuilder found = new StringBuilder();
 		StringBuilder titles = new StringBuilder();
 		for (ScoredPassage passage : read) {
-			coverage = Math.max(coverage, Coverage.of(question, passage.sentences().allTerms()));
+			coverage = Math.max(coverage, Coverage.of(question, passage.sentences()::holds));
 			found.append(passage.passage().text()).append('\n');
 			titles.append(passage.passage().title()).append('\n');
 		}

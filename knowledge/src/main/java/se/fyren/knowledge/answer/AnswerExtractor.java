@@ -143,7 +143,10 @@ public final class AnswerExtractor {
 				break;
 			}
 			SaidBefore said = new SaidBefore(analyzer);
-			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences())) {
+			// Lists guessed from layout are read for a list asked, and for what a contact
+			// line closes (see SaidBefore); any other question passes them over.
+			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences(),
+					listAsked || contactAnswers)) {
 				// A contact line ("Eva Larsson eva.larsson@mora.se") closes what it names
 				// whom to reach about: it covers what the passage says up to it, every
 				// unit read or not. The text after it is often another municipality's
@@ -162,22 +165,32 @@ public final class AnswerExtractor {
 				if (text == null) {
 					continue;
 				}
+				// Holding the kind asked only adds to a unit's merit, and a unit that
+				// covers nothing of the question (most of a passage) has none: it is not
+				// read for the kind. Below the passages read a unit is let in for holding
+				// the kind, and a definition or a contact is looked for in every unit,
+				// so there every unit is read for it.
+				boolean everyUnit = foundOnce || beyondRead;
+				Set<String> unitTerms = everyUnit ? null : terms(unit, question, asked, captions, analyzer);
+				boolean judged = everyUnit || Coverage.of(question, unitTerms) > 0;
 				// A list whose lead-in names what is asked, or that holds as many
 				// items as the question counts, is the list asked for. One read from
 				// a sentence's commas alone holds a list only then: "i Leksands,
 				// Rättviks och Gagnefs kommun" is no answer to "vilka delar".
-				boolean leadInNames = aList && listed.namedBy(unit, analyzer);
-				boolean numbered = aList && listed.countedBy(unit);
+				boolean leadInNames = judged && aList && listed.namedBy(unit, analyzer);
+				boolean numbered = judged && aList && listed.countedBy(unit);
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
-				boolean holds = kind == QuestionKind.DEFINITION ? defined.definedIn(text)
+				boolean holds = judged && (kind == QuestionKind.DEFINITION ? defined.definedIn(text)
 						: unit.prose() ? leadInNames || numbered
-								: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
+								: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list()));
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}
-				Set<String> unitTerms = terms(unit, question, asked, captions, analyzer);
+				if (unitTerms == null) {
+					unitTerms = terms(unit, question, asked, captions, analyzer);
+				}
 				double coverage = Coverage.of(question, unitTerms);
 				boolean onTopic = !definitionAsked || topic.isEmpty() || Coverage.of(topic, unitTerms) > 0;
 				boolean contactLine = contactAsked ? holds : contactGiven && holds && coverage > 0;
@@ -219,7 +232,7 @@ public final class AnswerExtractor {
 
 	/**
 	 * The terms of a passage's units up to a contact line, worked out only when one is
-	 * met: a list's terms are analysed per question, and most passages a who-question
+	 * met: a list's heading is analysed per question, and most passages a who-question
 	 * reads hold no contact line (a fifth of such a question's time went to lists' terms
 	 * no contact line needed).
 	 */
@@ -243,7 +256,7 @@ public final class AnswerExtractor {
 
 		Set<String> terms() {
 			for (; added < units.size(); added++) {
-				terms.addAll(ownTerms(units.get(added), analyzer));
+				terms.addAll(units.get(added).contextTerms(analyzer));
 			}
 			return terms;
 		}
@@ -274,21 +287,13 @@ public final class AnswerExtractor {
 	}
 
 	/**
-	 * The terms of a unit's own words: a sentence's as the index analysed them, a list's
-	 * (with its lead-in and heading) analysed now.
-	 */
-	private static Set<String> ownTerms(AnswerUnit unit, Analyzer analyzer) {
-		return unit.list() ? Coverage.terms(analyzer, unit.context()) : unit.terms();
-	}
-
-	/**
-	 * The terms of a unit's context with those of the captions it refers to: a sentence's
-	 * as the index analysed them, a list's analysed now. The analysis works word by word,
-	 * so the terms of texts put together are the terms of each.
+	 * The terms of a unit's context ({@link AnswerUnit#contextTerms}) with those of the
+	 * captions it refers to, analysed now. The analysis works word by word, so the terms
+	 * of texts put together are the terms of each.
 	 */
 	private static Set<String> terms(AnswerUnit unit, AnalyzedQuestion question, Set<String> asked, Captions captions,
 			Analyzer analyzer) {
-		Set<String> terms = ownTerms(unit, analyzer);
+		Set<String> terms = unit.contextTerms(analyzer);
 		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
 		List<Set<String>> named = unit.headings()
 			.stream()

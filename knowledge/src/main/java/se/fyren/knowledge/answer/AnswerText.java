@@ -22,8 +22,12 @@ final class AnswerText {
 
 	private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
+	// The words CAPTION opens with.
+	private static final List<String> CAPTION_OPENINGS = List.of("FIGUR", "Figur", "TABELL", "Tabell", "BILD", "Bild",
+			"Källa", "KÄLLA", "Source");
+
 	private static final Pattern CAPTION = Pattern
-		.compile("^(?:FIGUR|Figur|TABELL|Tabell|BILD|Bild|Källa|KÄLLA|Source)\\b[^:]{0,12}:?.*", Pattern.DOTALL);
+		.compile("^(?:" + String.join("|", CAPTION_OPENINGS) + ")\\b[^:]{0,12}:?.*", Pattern.DOTALL);
 
 	// "4 Palmberg Broryd (2021), …": a footnote that the cleaner missed.
 	private static final Pattern FOOTNOTE = Pattern.compile("^\\d{1,2}\\s+\\p{Lu}[^.]{0,60}\\((?:19|20)\\d{2}\\).*",
@@ -46,7 +50,17 @@ final class AnswerText {
 	private static final int MIN_CHARS = 12;
 
 	// An item's mark before a sentence quoted on its own: it reads as a sentence.
-	private static final Pattern ITEM_MARK = Pattern.compile("^[›•▪◦‣–-]\\s+");
+	private static final String ITEM_MARKS = "›•▪◦‣–-";
+
+	private static final Pattern ITEM_MARK = Pattern.compile("^[" + ITEM_MARKS + "]\\s+");
+
+	// What LEADING_HEADING's words are made of besides capitals and figures.
+	private static final String CAPITAL_WORD_MARKS = "–/,-";
+
+	private static final char ASCII = 0x80;
+
+	// Set in a lower-case ASCII letter, clear in its capital.
+	private static final int LOWER_CASE_BIT = 0x20;
 
 	private AnswerText() {
 	}
@@ -67,18 +81,21 @@ final class AnswerText {
 	 * address and a phone number are.
 	 */
 	static String clean(String unit, boolean list, boolean captionsAnswer, boolean contactsAnswer) {
-		if (!captionsAnswer && CAPTION.matcher(unit).matches() || FOOTNOTE.matcher(unit).matches()
-				|| HEADING.matcher(unit).matches() || unit.indexOf('\t') >= 0) {
+		// This runs for every unit of every passage read, and most hold none of what the
+		// patterns look for: each is tried only where a cheap look at the text says it
+		// may match (making its matcher was most of the cost).
+		if (!captionsAnswer && opensWithAny(unit, CAPTION_OPENINGS) && CAPTION.matcher(unit).matches()
+				|| opensWithDigit(unit) && FOOTNOTE.matcher(unit).matches()
+				|| !holdsLowerCase(unit) && HEADING.matcher(unit).matches() || unit.indexOf('\t') >= 0) {
 			return null;
 		}
-		String linkless = !contactsAnswer && LINK_MARKS.stream().anyMatch(unit::contains)
-				? URL.matcher(unit).replaceAll("") : unit;
-		String text = LEADING_HEADING.matcher(linkless).replaceFirst("");
-		if (!captionsAnswer && CAPTION_MARKS.stream().anyMatch(text::contains)) {
+		String linkless = !contactsAnswer && holdsAny(unit, LINK_MARKS) ? URL.matcher(unit).replaceAll("") : unit;
+		String text = mayOpenWithCapitalWords(linkless) ? LEADING_HEADING.matcher(linkless).replaceFirst("") : linkless;
+		if (!captionsAnswer && holdsAny(text, CAPTION_MARKS)) {
 			text = CAPTION_INSIDE.matcher(text).replaceAll(" ");
 		}
-		text = SPACES.matcher(text).replaceAll(" ").strip();
-		if (!list) {
+		text = (holdsTwoSpaces(text) ? SPACES.matcher(text).replaceAll(" ") : text).strip();
+		if (!list && !text.isEmpty() && ITEM_MARKS.indexOf(text.charAt(0)) >= 0) {
 			text = ITEM_MARK.matcher(text).replaceFirst("");
 		}
 		int digits = 0;
@@ -86,14 +103,92 @@ final class AnswerText {
 		// one pass over the characters, not two streams: this runs for every unit read
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			digits += Character.isDigit(c) ? 1 : 0;
-			letters += Character.isLetter(c) ? 1 : 0;
+			if (c < ASCII) {
+				// as Character.isDigit and isLetter answer, without their tables
+				digits += c >= '0' && c <= '9' ? 1 : 0;
+				letters += (c | LOWER_CASE_BIT) >= 'a' && (c | LOWER_CASE_BIT) <= 'z' ? 1 : 0;
+			}
+			else {
+				digits += Character.isDigit(c) ? 1 : 0;
+				letters += Character.isLetter(c) ? 1 : 0;
+			}
 		}
 		if (text.length() < MIN_CHARS || letters == 0
 				|| !list && !contactsAnswer && digits > MAX_DIGIT_SHARE * (digits + letters)) {
 			return null;
 		}
 		return text;
+	}
+
+	private static boolean opensWithAny(String text, List<String> openings) {
+		for (String opening : openings) {
+			if (text.startsWith(opening)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean holdsAny(String text, List<String> marks) {
+		for (String mark : marks) {
+			if (text.contains(mark)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a text opens with the digit FOOTNOTE needs ({@code \d}: 0 to 9). */
+	private static boolean opensWithDigit(String text) {
+		return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+	}
+
+	/** A lower-case letter stands in no heading in capitals (see HEADING). */
+	private static boolean holdsLowerCase(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLowerCase(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a text may open as LEADING_HEADING reads: its first word all capitals,
+	 * figures or dashes, then a space. False only where the pattern cannot match (a
+	 * character of two halves counts as a capital, and any kind of space as one).
+	 */
+	private static boolean mayOpenWithCapitalWords(String text) {
+		int at = 0;
+		while (at < text.length() && capitalWordChar(text.charAt(at))) {
+			at++;
+		}
+		return at > 0 && at < text.length() && spaceLike(text.charAt(at));
+	}
+
+	private static boolean capitalWordChar(char c) {
+		return Character.getType(c) == Character.UPPERCASE_LETTER || Character.isDigit(c)
+				|| CAPITAL_WORD_MARKS.indexOf(c) >= 0 || Character.isSurrogate(c);
+	}
+
+	// Every character \s matches (Unicode White_Space), and some more.
+	private static boolean spaceLike(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+	}
+
+	/** Whether two of the spaces SPACES reads stand together. */
+	private static boolean holdsTwoSpaces(String text) {
+		for (int i = 1; i < text.length(); i++) {
+			if (asciiSpace(text.charAt(i)) && asciiSpace(text.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What {@code \s} stands for without Unicode classes: [ \t\n\x0B\f\r]. */
+	private static boolean asciiSpace(char c) {
+		return c == ' ' || c >= '\t' && c <= '\r';
 	}
 
 }

@@ -10,7 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.lucene.analysis.Analyzer;
+
 import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.chunk.Sentences;
 
@@ -27,8 +30,9 @@ import se.fyren.knowledge.chunk.Sentences;
  * @param paragraphs for a list written as plain paragraphs after a lead-in that counts
  * them ("De fem strategierna kunde sammanfattas enligt följande:"), how many it counts; 0
  * for a list whose items are marked
- * @param terms for a sentence, its terms as the index analysed them; empty for a list,
- * whose context is put together from several sentences and is analysed when it is read
+ * @param terms for a sentence, its terms as the index analysed them; for a list, those of
+ * the sentences its context is put together from, without the heading it opens with
+ * ({@code contextHeading}), which the index stores no terms of
  * @param guessed whether the list is read from its layout alone (short lines after a
  * title line, no marks): a question that asks for a list may want it, any other question
  * is answered by its lines as sentences
@@ -37,10 +41,12 @@ import se.fyren.knowledge.chunk.Sentences;
  * @param headings for a sentence that opens its section's text, each heading right above
  * it, outermost first (a banner's "Åtgärdsområde 23", the title under it); empty
  * otherwise
+ * @param contextHeading for a list, the heading (or title) its context opens with, with a
+ * space after it; empty for a sentence
  */
 record AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
 		List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed, boolean row,
-		List<Heading> headings) {
+		List<Heading> headings, String contextHeading) {
 
 	/** A heading right above a sentence that opens its section, with its terms. */
 	record Heading(String text, Set<String> terms) {
@@ -51,16 +57,42 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		headings = List.copyOf(headings);
 	}
 
-	/** A unit that opens no section's text. */
-	AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
-			List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed, boolean row) {
-		this(text, list, context, passage, position, leadIn, items, open, paragraphs, terms, guessed, row, List.of());
+	/** A sentence, or a table's row, at {@code position} of its passage. */
+	static AnswerUnit sentence(String text, Passage passage, int position, Set<String> terms, boolean row,
+			List<Heading> headings) {
+		return new AnswerUnit(text, false, text, passage, position, "", List.of(), false, 0, terms, false, row,
+				headings, "");
 	}
 
-	/** A unit that is no table's row. */
-	AnswerUnit(String text, boolean list, String context, Passage passage, int position, String leadIn,
-			List<String> items, boolean open, int paragraphs, Set<String> terms, boolean guessed) {
-		this(text, list, context, passage, position, leadIn, items, open, paragraphs, terms, guessed, false);
+	/**
+	 * A list whose context is {@code contextHeading} and then sentences of the passage
+	 * ({@code told}), whose terms are {@code toldTerms}.
+	 */
+	static AnswerUnit list(String text, String contextHeading, String told, Set<String> toldTerms, Passage passage,
+			int position, String leadIn, List<String> items, boolean open, int paragraphs, boolean guessed) {
+		return new AnswerUnit(text, true, contextHeading + told, passage, position, leadIn, items, open, paragraphs,
+				toldTerms, guessed, false, List.of(), contextHeading);
+	}
+
+	/** This list with other items. */
+	private AnswerUnit listing(String compact, List<String> joined, boolean stillOpen, int counted) {
+		return new AnswerUnit(compact, true, context, passage, position, leadIn, joined, stillOpen, counted, terms,
+				guessed, false, List.of(), contextHeading);
+	}
+
+	/**
+	 * The terms of the unit's context, as the index analyses text: a sentence's as it
+	 * stored them, a list's from its sentences' stored terms and its heading's, analysed
+	 * now. The analysis works word by word, so the terms of texts put together are the
+	 * terms of each.
+	 */
+	Set<String> contextTerms(Analyzer analyzer) {
+		if (contextHeading.isEmpty()) {
+			return terms;
+		}
+		Set<String> all = new HashSet<>(terms);
+		all.addAll(SwedishAnalysis.tokens(analyzer, contextHeading));
+		return all;
 	}
 
 	// An item: bulleted, numbered, or labelled with a numbered name ("Träff 1:", "Steg
@@ -199,8 +231,14 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		return passage.startAt(Math.max(0, at));
 	}
 
-	/** The passage's units in order, from its sentences as the index split them. */
-	static List<AnswerUnit> of(Passage passage, AnalysedSentences analysed) {
+	/**
+	 * The passage's units in order, from its sentences as the index split them.
+	 * @param guessed whether to read lists from layout or wording alone too
+	 * ({@link #guessed()}): only a question that wants them (a list, and a contact line's
+	 * context) reads them, and looking for them was a good part of reading a passage.
+	 * They come after all other units, so the others' positions are the same either way.
+	 */
+	static List<AnswerUnit> of(Passage passage, AnalysedSentences analysed, boolean guessed) {
 		Split split = split(passage.text(), analysed.spans());
 		List<String> sentences = split.sentences();
 		List<Boolean> items = split.items();
@@ -234,19 +272,21 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			String compact = compact(sentence, listed);
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
 			boolean open = stepsOn || j >= sentences.size() && (counted == 0 || listed.size() < counted);
-			units.add(new AnswerUnit(compact, true, heading(passage) + before + sentence, passage, units.size(),
-					sentence, listed, open, counted, Set.of(), false));
+			units.add(list(compact, heading(passage), before + sentence, termsOf(analysed, i > 0 ? i - 1 : i, i + 1),
+					passage, units.size(), sentence, listed, open, counted, false));
 			// The list quotes each item's first sentence; every sentence of its items
 			// still answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat
 			// med 5 %").
 			addSentences(units, split, analysed, passage, i + 1, j);
-			addNestedLists(units, split, passage, i + 1, j);
+			addNestedLists(units, split, analysed, passage, i + 1, j);
 			i = j;
 		}
-		addTitledRuns(units, split, passage);
-		addLabelledRuns(units, split, passage);
-		addOrdinalRuns(units, split, passage);
-		addInlineLists(units, split, passage);
+		if (guessed) {
+			addTitledRuns(units, split, analysed, passage);
+			addLabelledRuns(units, split, analysed, passage);
+			addOrdinalRuns(units, split, analysed, passage);
+			addInlineLists(units, split, analysed, passage);
+		}
 		return units;
 	}
 
@@ -256,7 +296,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * lead-in with each item's sentence, for a question that asks for a list only (as a
 	 * list read from its layout is): each sentence still answers on its own.
 	 */
-	private static void addOrdinalRuns(List<AnswerUnit> units, Split split, Passage passage) {
+	private static void addOrdinalRuns(List<AnswerUnit> units, Split split, AnalysedSentences analysed,
+			Passage passage) {
 		if (!OrdinalItems.mayOpenIn(passage.text())) {
 			return;
 		}
@@ -275,8 +316,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			}
 			List<String> items = found.sentences().stream().map(sentences::get).toList();
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
-			units.add(new AnswerUnit(compact(leadIn, items), true, heading(passage) + before + leadIn, passage,
-					units.size(), leadIn, items, open, 0, Set.of(), true));
+			units.add(list(compact(leadIn, items), heading(passage), before + leadIn,
+					termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage, units.size(), leadIn, items, open, 0, true));
 		}
 	}
 
@@ -286,7 +327,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * and the sentence before it say what it lists, and the sentence still answers on its
 	 * own. An item's sentence is read as part of its list.
 	 */
-	private static void addInlineLists(List<AnswerUnit> units, Split split, Passage passage) {
+	private static void addInlineLists(List<AnswerUnit> units, Split split, AnalysedSentences analysed,
+			Passage passage) {
 		List<String> sentences = split.sentences();
 		for (int i = 0; i < sentences.size(); i++) {
 			if (split.items().get(i) || split.subPoints().get(i)) {
@@ -304,8 +346,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			String headings = path == null || path.isBlank() ? heading(passage)
 					: path.replace(SECTION_SEPARATOR, ' ') + " ";
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
-			units.add(new AnswerUnit(sentence, true, headings + before + sentence, passage, units.size(),
-					inline.get().leadIn(), inline.get().items(), false, 0, Set.of(), true));
+			units.add(list(sentence, headings, before + sentence, termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage,
+					units.size(), inline.get().leadIn(), inline.get().items(), false, 0, true));
 		}
 	}
 
@@ -354,7 +396,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * lines above an attendee list), so each title line leads its own run and the scoring
 	 * picks the one whose title and the line before it name the topic.
 	 */
-	private static void addTitledRuns(List<AnswerUnit> units, Split split, Passage passage) {
+	private static void addTitledRuns(List<AnswerUnit> units, Split split, AnalysedSentences analysed,
+			Passage passage) {
 		List<String> sentences = split.sentences();
 		for (int i = 0; i < sentences.size(); i++) {
 			if (!titleLine(split, i)) {
@@ -370,9 +413,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 				continue;
 			}
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
-			units.add(
-					new AnswerUnit(compact(sentences.get(i), lines), true, heading(passage) + before + sentences.get(i),
-							passage, units.size(), sentences.get(i), lines, false, 0, Set.of(), true));
+			units.add(list(compact(sentences.get(i), lines), heading(passage), before + sentences.get(i),
+					termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage, units.size(), sentences.get(i), lines, false,
+					0, true));
 		}
 	}
 
@@ -382,7 +425,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * colon ("I rutan ses de mål som satts upp i strategin."): the sentence before them
 	 * with each item's paragraph, for a question that asks for a list only.
 	 */
-	private static void addLabelledRuns(List<AnswerUnit> units, Split split, Passage passage) {
+	private static void addLabelledRuns(List<AnswerUnit> units, Split split, AnalysedSentences analysed,
+			Passage passage) {
 		List<String> sentences = split.sentences();
 		for (int i = 1; i < sentences.size(); i++) {
 			if (!split.paragraphEnds().get(i - 1)) {
@@ -408,8 +452,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			}
 			String leadIn = sentences.get(i - 1);
 			String before = i > 1 ? sentences.get(i - 2) + " " : "";
-			units.add(new AnswerUnit(compact(leadIn, items), true, heading(passage) + before + leadIn, passage,
-					units.size(), leadIn, items, false, 0, Set.of(), true));
+			units.add(list(compact(leadIn, items), heading(passage), before + leadIn,
+					termsOf(analysed, i > 1 ? i - 2 : i - 1, i), passage, units.size(), leadIn, items, false, 0, true));
 		}
 	}
 
@@ -465,7 +509,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * Trygghetsplatser" …), each as a list with that item as its lead-in: the outer
 	 * list's lead-in does not say what the points are.
 	 */
-	private static void addNestedLists(List<AnswerUnit> units, Split split, Passage passage, int from, int to) {
+	private static void addNestedLists(List<AnswerUnit> units, Split split, AnalysedSentences analysed, Passage passage,
+			int from, int to) {
 		List<String> sentences = split.sentences();
 		for (int k = from; k + 1 < to; k++) {
 			if (!NUMBERED_ITEM.matcher(sentences.get(k)).lookingAt() || !split.paragraphEnds().get(k)
@@ -481,8 +526,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 				end++;
 			}
 			String compact = compact(sentences.get(k), points);
-			units.add(new AnswerUnit(compact, true, heading(passage) + sentences.get(k), passage, units.size(),
-					sentences.get(k), points, end >= sentences.size(), 0, Set.of(), false));
+			units.add(list(compact, heading(passage), sentences.get(k), termsOf(analysed, k, k + 1), passage,
+					units.size(), sentences.get(k), points, end >= sentences.size(), 0, false));
 		}
 	}
 
@@ -514,8 +559,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String paragraph = String.join(" ", sentences.subList(leadIn + 1, end));
 		String compact = sentence + " " + paragraph;
 		String before = leadIn > 0 ? sentences.get(leadIn - 1) + " " : "";
-		units.add(new AnswerUnit(compact, true, heading(passage) + before + compact, passage, units.size(), sentence,
-				List.of(paragraph), false, 0, Set.of(), false));
+		units.add(list(compact, heading(passage), before + compact,
+				termsOf(analysed, leadIn > 0 ? leadIn - 1 : leadIn, end), passage, units.size(), sentence,
+				List.of(paragraph), false, 0, false));
 		addSentences(units, split, analysed, passage, leadIn + 1, end);
 		return end;
 	}
@@ -526,10 +572,18 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		for (int k = from; k < to; k++) {
 			String sentence = split.sentences().get(k);
 			Optional<AnswerUnit> row = tableRow(units, split, analysed, passage, k);
-			units.add(row.isPresent() ? row.get()
-					: new AnswerUnit(sentence, false, sentence, passage, units.size(), "", List.of(), false, 0,
-							analysed.terms().get(k), false, false, headingsAbove(split, analysed, passage, k)));
+			units.add(row.isPresent() ? row.get() : sentence(sentence, passage, units.size(), analysed.terms().get(k),
+					false, headingsAbove(split, analysed, passage, k)));
 		}
+	}
+
+	/** The terms of sentences {@code from} to {@code to}, as the index analysed them. */
+	private static Set<String> termsOf(AnalysedSentences analysed, int from, int to) {
+		Set<String> terms = new HashSet<>();
+		for (int k = from; k < to; k++) {
+			terms.addAll(analysed.terms().get(k));
+		}
+		return terms;
 	}
 
 	/**
@@ -582,8 +636,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 				return row.get().under(above.get()).map(text -> {
 					Set<String> terms = new HashSet<>(analysed.terms().get(k));
 					terms.addAll(analysed.terms().get(header));
-					return new AnswerUnit(text, false, text, passage, units.size(), "", List.of(), false, 0, terms,
-							false, true);
+					return sentence(text, passage, units.size(), terms, true, List.of());
 				});
 			}
 		}
@@ -652,8 +705,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		}
 		String compact = compact(leadIn, joined);
 		boolean stillOpen = end >= split.sentences().size() && (paragraphs == 0 || joined.size() < paragraphs);
-		return new AnswerUnit(compact, true, context, passage, position, leadIn, joined, stillOpen, paragraphs,
-				Set.of(), guessed);
+		return listing(compact, joined, stillOpen, paragraphs);
 	}
 
 	/**
@@ -667,8 +719,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		if (joined.size() == items.size()) {
 			return this;
 		}
-		return new AnswerUnit(compact(leadIn, joined), true, context, passage, position, leadIn, joined, stillOpen, 0,
-				Set.of(), guessed);
+		return listing(compact(leadIn, joined), joined, stillOpen, 0);
 	}
 
 	/**
@@ -685,8 +736,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		List<String> joined = new ArrayList<>(items);
 		found.sentences().forEach(k -> joined.add(sentences.get(k)));
 		boolean stillOpen = found.reached() < counted && runsToEnd(found.sentences(), sentences.size());
-		return new AnswerUnit(compact(leadIn, joined), true, context, passage, position, leadIn, joined, stillOpen, 0,
-				Set.of(), guessed);
+		return listing(compact(leadIn, joined), joined, stillOpen, 0);
 	}
 
 	/** The paragraph from sentence {@code from} on. */

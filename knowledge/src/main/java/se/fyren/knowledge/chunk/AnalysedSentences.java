@@ -3,7 +3,6 @@ package se.fyren.knowledge.chunk;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,11 +66,17 @@ public record AnalysedSentences(List<Sentences.Span> spans, List<Set<String>> te
 		return new AnalysedSentences(spans, terms);
 	}
 
-	/** The terms of the whole passage. */
-	public Set<String> allTerms() {
-		Set<String> all = new HashSet<>();
-		terms.forEach(all::addAll);
-		return all;
+	/**
+	 * Whether any sentence holds the term: whether the whole passage does, without
+	 * gathering its terms into one set.
+	 */
+	public boolean holds(String term) {
+		for (Set<String> sentence : terms) {
+			if (sentence.contains(term)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -89,22 +94,6 @@ public record AnalysedSentences(List<Sentences.Span> spans, List<Set<String>> te
 			out.append(SENTENCE_END);
 		}
 		return out.toString();
-	}
-
-	/** The sentences from their {@link #encode stored form}. */
-	public static AnalysedSentences decode(String stored) {
-		List<Sentences.Span> spans = new ArrayList<>();
-		List<Set<String>> terms = new ArrayList<>();
-		int line = 0;
-		while (line < stored.length()) {
-			int end = stored.indexOf(SENTENCE_END, line);
-			String[] fields = stored.substring(line, end).split(String.valueOf(SEPARATOR));
-			spans.add(new Sentences.Span(Integer.parseInt(fields[0]), Integer.parseInt(fields[1])));
-			// written from a set: no term twice
-			terms.add(Set.of(Arrays.copyOfRange(fields, 2, fields.length)));
-			line = end + 1;
-		}
-		return new AnalysedSentences(spans, terms);
 	}
 
 }

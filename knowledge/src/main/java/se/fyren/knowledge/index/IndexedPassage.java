@@ -16,6 +16,7 @@ import org.apache.lucene.util.BytesRef;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.chunk.AnalysedSentences;
+import se.fyren.knowledge.chunk.StoredSentences;
 
 /**
  * A passage as the index keeps it for reading back: its fields and its sentences in
@@ -28,7 +29,7 @@ import se.fyren.knowledge.chunk.AnalysedSentences;
  * @param sentences its sentences and their terms, as {@link AnalysedSentences#encode}
  * wrote them
  */
-public record IndexedPassage(Passage passage, String sentences) {
+public record IndexedPassage(Passage passage, StoredSentences sentences) {
 
 	// The page is written one up, so that 0 can stand for a format without pages.
 	private static final int NO_PAGE = 0;
@@ -38,9 +39,12 @@ public record IndexedPassage(Passage passage, String sentences) {
 		ByteBuffersDataOutput out = new ByteBuffersDataOutput();
 		try {
 			for (String field : List.of(passage.id(), passage.doc(), passage.collection(), passage.title(),
-					passage.section(), passage.text(), sentences)) {
+					passage.section(), passage.text())) {
 				out.writeString(field);
 			}
+			// as a String is written: its UTF-8 bytes after their count
+			out.writeVInt(sentences.utf8().length);
+			out.writeBytes(sentences.utf8(), sentences.utf8().length);
 			out.writeVInt(passage.page() == null ? NO_PAGE : passage.page() + 1);
 			out.writeVInt(passage.start());
 			out.writeVInt(passage.end());
@@ -67,7 +71,9 @@ public record IndexedPassage(Passage passage, String sentences) {
 		String title = in.readString();
 		String section = in.readString();
 		String text = in.readString();
-		String sentences = in.readString();
+		// Kept as the bytes they are stored as, decoded when an answer reads them.
+		byte[] sentences = new byte[in.readVInt()];
+		in.readBytes(sentences, 0, sentences.length);
 		int page = in.readVInt();
 		int start = in.readVInt();
 		int end = in.readVInt();
@@ -80,7 +86,7 @@ public record IndexedPassage(Passage passage, String sentences) {
 			sections.add(new Passage.SectionStart(offset, path, sectionPage == NO_PAGE ? null : sectionPage - 1));
 		}
 		return new IndexedPassage(new Passage(id, doc, title, section, page == NO_PAGE ? null : page - 1, start, end,
-				text, collection, sections), sentences);
+				text, collection, sections), StoredSentences.of(sentences));
 	}
 
 	/** The passage of a document of the index. */

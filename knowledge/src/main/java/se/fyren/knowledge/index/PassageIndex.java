@@ -36,6 +36,7 @@ import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.CompoundParts;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.chunk.AnalysedSentences;
+import se.fyren.knowledge.chunk.StoredSentences;
 import se.fyren.knowledge.ingest.Report;
 
 /**
@@ -274,7 +275,7 @@ public final class PassageIndex implements AutoCloseable {
 		// Analysed once: the sentences' terms are read from the stream, then the index
 		// reads the same tokens again from the cache.
 		CachingTokenFilter text = new CachingTokenFilter(analyzer.tokenStream(TEXT, passage.text()));
-		String sentences = AnalysedSentences.of(passage.text(), text).encode();
+		StoredSentences sentences = StoredSentences.of(AnalysedSentences.of(passage.text(), text));
 		doc.add(new Field(TEXT, text, TextField.TYPE_NOT_STORED));
 		Passage indexed = passage.in(collection);
 		doc.add(new BinaryDocValuesField(PASSAGE, new IndexedPassage(indexed, sentences).encode()));

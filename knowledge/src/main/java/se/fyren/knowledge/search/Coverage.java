@@ -2,6 +2,7 @@ package se.fyren.knowledge.search;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 
@@ -18,6 +19,15 @@ public final class Coverage {
 	}
 
 	public static double of(AnalyzedQuestion question, Set<String> terms) {
+		return of(question, terms::contains);
+	}
+
+	/**
+	 * How much of a question the terms {@code held} says a text holds cover: as
+	 * {@link #of(AnalyzedQuestion, Set)}, without gathering them into one set first (a
+	 * passage's terms are kept per sentence, a candidate's per field).
+	 */
+	public static double of(AnalyzedQuestion question, Predicate<String> held) {
 		double total = 0;
 		double covered = 0;
 		for (Concept concept : question.concepts()) {
@@ -27,7 +37,7 @@ public final class Coverage {
 			total += concept.idf();
 			double weight = 0;
 			for (QueryTerm term : concept.terms()) {
-				if (terms.contains(term.term())) {
+				if (held.test(term.term())) {
 					weight = Math.max(weight, term.weight());
 				}
 			}

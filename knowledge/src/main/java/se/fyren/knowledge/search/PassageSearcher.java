@@ -250,11 +250,16 @@ public final class PassageSearcher {
 			ScoreDoc[] hits = CandidateRescorer.rescore(searcher, firstPass,
 					rescoring(question, asked.keeping(anyHolds(inText)), section.keeping(anyHolds(inSection)),
 							title.keeping(anyHolds(inTitle))));
-			Map<Integer, Set<String>> held = allFields(List.of(inText, inSection, inTitle));
 			double top = hits[0].score;
 			List<Ranked> ranked = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
-				double coverage = Coverage.of(question, held.getOrDefault(hit.doc, Set.of()));
+				// A passage holds a term in any of its fields; the fields' sets are asked
+				// in turn rather than gathered into one set per candidate.
+				Set<String> text = inText.getOrDefault(hit.doc, Set.of());
+				Set<String> inItsSection = inSection.getOrDefault(hit.doc, Set.of());
+				Set<String> inItsTitle = inTitle.getOrDefault(hit.doc, Set.of());
+				double coverage = Coverage.of(question,
+						term -> text.contains(term) || inItsSection.contains(term) || inItsTitle.contains(term));
 				ranked.add(new Ranked(hit.doc, hit.score / top + settings.coverageWeight() * coverage));
 			}
 			ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -516,14 +521,6 @@ public final class PassageSearcher {
 		Set<String> any = new HashSet<>();
 		held.values().forEach(any::addAll);
 		return any;
-	}
-
-	/** Each candidate's terms in all of its fields. */
-	private static Map<Integer, Set<String>> allFields(List<Map<Integer, Set<String>>> byField) {
-		Map<Integer, Set<String>> all = new HashMap<>();
-		byField.forEach(
-				field -> field.forEach((doc, terms) -> all.computeIfAbsent(doc, key -> new HashSet<>()).addAll(terms)));
-		return all;
 	}
 
 	/** Adds the asked terms one field of a segment holds for each of its candidates. */

@@ -52,18 +52,21 @@ public final class TermCounts {
 	/** Per leaf, the passages that count; null when every passage counts. */
 	private final List<FixedBitSet> visible;
 
-	/** The passages of the collections searched; null when not restricted. */
-	private final Query filter;
+	/**
+	 * The collections searched; null when not restricted. Their filter is built only when
+	 * asked for: the usual search sees every passage and needs none.
+	 */
+	private final Set<String> collections;
 
 	/**
 	 * Counts looked up ahead, all at once, when every passage counts ({@link #lookUp}).
 	 */
 	private final Map<String, Integer> lookedUp = new HashMap<>();
 
-	private TermCounts(IndexReader reader, List<FixedBitSet> visible, Query filter) {
+	private TermCounts(IndexReader reader, List<FixedBitSet> visible, Set<String> collections) {
 		this.reader = reader;
 		this.visible = visible;
-		this.filter = filter;
+		this.collections = collections;
 	}
 
 	/** Every passage of the snapshot counts. */
@@ -78,10 +81,13 @@ public final class TermCounts {
 	 * (this walk over every passage was a tenth of a question's time at x100).
 	 */
 	public static TermCounts within(IndexSnapshot snapshot, Set<String> collections) {
-		Query filter = new TermInSetQuery(PassageIndex.COLLECTION, collections.stream().map(BytesRef::new).toList());
 		IndexReader reader = snapshot.searcher().getIndexReader();
-		return holdsOnly(reader, collections) ? new TermCounts(reader, null, filter)
-				: within(snapshot.searcher(), filter);
+		return holdsOnly(reader, collections) ? new TermCounts(reader, null, collections)
+				: within(snapshot.searcher(), collections);
+	}
+
+	private static Query filterOf(Set<String> collections) {
+		return new TermInSetQuery(PassageIndex.COLLECTION, collections.stream().map(BytesRef::new).toList());
 	}
 
 	/**
@@ -110,10 +116,11 @@ public final class TermCounts {
 		}
 	}
 
-	private static TermCounts within(IndexSearcher searcher, Query filter) {
+	private static TermCounts within(IndexSearcher searcher, Set<String> collections) {
 		IndexReader reader = searcher.getIndexReader();
 		try {
-			Weight weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1);
+			Weight weight = searcher.createWeight(searcher.rewrite(filterOf(collections)), ScoreMode.COMPLETE_NO_SCORES,
+					1);
 			FixedBitSet[] sets = new FixedBitSet[reader.leaves().size()];
 			int admitted = 0;
 			for (LeafReaderContext leaf : reader.leaves()) {
@@ -131,7 +138,7 @@ public final class TermCounts {
 				}
 				sets[leaf.ord] = set;
 			}
-			return new TermCounts(reader, admitted == reader.numDocs() ? null : Arrays.asList(sets), filter);
+			return new TermCounts(reader, admitted == reader.numDocs() ? null : Arrays.asList(sets), collections);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read which passages a search sees", ex);
@@ -152,7 +159,7 @@ public final class TermCounts {
 	 * unrestricted); it admits every passage when {@link #whole()}.
 	 */
 	public Query filter() {
-		return filter;
+		return collections == null ? null : filterOf(collections);
 	}
 
 	IndexReader reader() {

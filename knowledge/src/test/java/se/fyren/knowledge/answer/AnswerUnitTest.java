@@ -30,7 +30,7 @@ class AnswerUnitTest {
 	private static List<AnswerUnit> unitsOf(String text, String section) {
 		List<Sentences.Span> spans = Sentences.split(text);
 		return AnswerUnit.of(new Passage("rapport#1", "rapport", "Rapport", section, null, 0, text.length(), text),
-				new AnalysedSentences(spans, Collections.nCopies(spans.size(), Set.of())));
+				new AnalysedSentences(spans, Collections.nCopies(spans.size(), Set.of())), true);
 	}
 
 	@Test
@@ -211,6 +211,22 @@ class AnswerUnitTest {
 	}
 
 	@Test
+	void listsGuessedFromLayoutAreLeftOutWhenNotWantedAndTheOtherUnitsStayAsTheyAre() {
+		String text = "I rutan ses de mål som satts upp i strategin.\n\nMål 1. Unga ska känna att de blir sedda\n\n"
+				+ "Mål 2. Unga ska kunna påverka sina liv\n\nArbetet har haft tre funktioner. En första funktion har "
+				+ "varit att samla. Den andra funktionen har varit att stödja. Den tredje funktionen har varit att "
+				+ "förbereda.\n\nProjektet omfattar Leksands, Rättviks och Gagnefs kommuner.";
+		List<Sentences.Span> spans = Sentences.split(text);
+		Passage passage = new Passage("rapport#1", "rapport", "Rapport", "Mål", null, 0, text.length(), text);
+		AnalysedSentences analysed = new AnalysedSentences(spans, Collections.nCopies(spans.size(), Set.of()));
+
+		List<AnswerUnit> all = AnswerUnit.of(passage, analysed, true);
+		assertThat(all).filteredOn(AnswerUnit::guessed).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(AnswerUnit.of(passage, analysed, false))
+			.isEqualTo(all.stream().filter(unit -> !unit.guessed()).toList());
+	}
+
+	@Test
 	void aHeadingWithALineOrTwoUnderItIsNoGuessedList() {
 		String text = "Bakgrund\n\nArbetet började 2016.\n\nDet pågick i tre år.";
 
@@ -229,7 +245,7 @@ class AnswerUnitTest {
 			.toList();
 		List<AnswerUnit> units = AnswerUnit.of(
 				new Passage("rapport#1", "rapport", "Rapport", "", null, 0, text.length(), text),
-				new AnalysedSentences(spans, terms));
+				new AnalysedSentences(spans, terms), true);
 
 		assertThat(units).filteredOn(AnswerUnit::row)
 			.extracting(AnswerUnit::text)

@@ -20,7 +20,6 @@ import se.fyren.knowledge.SharedData;
 import se.fyren.knowledge.analysis.NounLemmas;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.Thesaurus;
-import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.ingest.Report;
 import se.fyren.knowledge.ingest.ReportFolders;
 
@@ -69,7 +68,7 @@ class IndexedPassageTest {
 					Passage original = cut.get(read.passage().id());
 
 					assertThat(read.passage()).isEqualTo(original.in(CollectionNames.REPORTS));
-					assertThat(AnalysedSentences.decode(read.sentences()).spans()).isNotEmpty();
+					assertThat(read.sentences().decode().spans()).isNotEmpty();
 					paged += read.passage().page() == null ? 0 : 1;
 					sectioned += read.passage().sections().size() > 1 ? 1 : 0;
 				}

@@ -1,0 +1,96 @@
+package se.fyren.knowledge.chunk;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A passage's sentences in their {@link AnalysedSentences#encode stored form}, as the
+ * index keeps them: UTF-8 bytes, decoded only when an answer reads them. A search reads
+ * ten passages and an answer the sentences of three to five; turning the rest into
+ * Strings was a good part of reading a passage back.
+ */
+public final class StoredSentences {
+
+	// As AnalysedSentences writes them: no term holds either, and in UTF-8 neither byte
+	// stands inside another character's bytes.
+	private static final byte SENTENCE_END = '\n';
+
+	private static final byte SEPARATOR = ' ';
+
+	private final byte[] utf8;
+
+	private StoredSentences(byte[] utf8) {
+		this.utf8 = utf8;
+	}
+
+	/** The sentences' stored form, in UTF-8 as the index writes a String. */
+	public static StoredSentences of(AnalysedSentences sentences) {
+		return new StoredSentences(BytesRef.deepCopyOf(new BytesRef(sentences.encode())).bytes);
+	}
+
+	/** The stored form as read from the index: the bytes are kept, not copied. */
+	public static StoredSentences of(byte[] utf8) {
+		return new StoredSentences(utf8);
+	}
+
+	/** The stored form's bytes, for the index to write; not to be changed. */
+	public byte[] utf8() {
+		return utf8;
+	}
+
+	/**
+	 * The sentences: a line a sentence, its start and end offsets, then its terms, each
+	 * after a space.
+	 */
+	public AnalysedSentences decode() {
+		List<Sentences.Span> spans = new ArrayList<>();
+		List<Set<String>> terms = new ArrayList<>();
+		List<String> sentence = new ArrayList<>();
+		int line = 0;
+		while (line < utf8.length) {
+			int end = line;
+			while (utf8[end] != SENTENCE_END) {
+				end++;
+			}
+			int at = line;
+			int start = 0;
+			while (utf8[at] != SEPARATOR) {
+				start = start * 10 + utf8[at++] - '0';
+			}
+			at++;
+			int stop = 0;
+			while (at < end && utf8[at] != SEPARATOR) {
+				stop = stop * 10 + utf8[at++] - '0';
+			}
+			spans.add(new Sentences.Span(start, stop));
+			sentence.clear();
+			while (at < end) {
+				int from = ++at;
+				while (at < end && utf8[at] != SEPARATOR) {
+					at++;
+				}
+				sentence.add(new String(utf8, from, at - from, StandardCharsets.UTF_8));
+			}
+			// written from a set: no term twice
+			terms.add(Set.of(sentence.toArray(String[]::new)));
+			line = end + 1;
+		}
+		return new AnalysedSentences(spans, terms);
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof StoredSentences that && Arrays.equals(utf8, that.utf8);
+	}
+
+	@Override
+	public int hashCode() {
+		return Arrays.hashCode(utf8);
+	}
+
+}

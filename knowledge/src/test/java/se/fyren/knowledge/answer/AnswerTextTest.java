@@ -1,0 +1,66 @@
+package se.fyren.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link AnswerText} keeps out of an answer, each pattern on a unit it matches and
+ * on one it only nearly does (the patterns are tried only where a cheap look says they
+ * may match).
+ */
+class AnswerTextTest {
+
+	@Test
+	void aCaptionOrASourceIsNoAnswerUnlessAFigureIsAsked() {
+		assertThat(AnswerText.clean("Figur 3. Andel barn i familjer med låg inkomst", false)).isNull();
+		assertThat(AnswerText.clean("Källa: SCB, befolkningsstatistik", false)).isNull();
+		assertThat(AnswerText.clean("Figur 3. Andel barn i familjer med låg inkomst", false, true, false))
+			.isEqualTo("Figur 3. Andel barn i familjer med låg inkomst");
+		assertThat(AnswerText.clean("Figuren visar att andelen har ökat sedan 2015.", false))
+			.isEqualTo("Figuren visar att andelen har ökat sedan 2015.");
+	}
+
+	@Test
+	void aFootnoteIsNoAnswer() {
+		assertThat(AnswerText.clean("4 Palmberg Broryd (2021), Styrning för jämlikhet", false)).isNull();
+		assertThat(AnswerText.clean("4 kommuner deltog i lärprojektet under hösten.", false))
+			.isEqualTo("4 kommuner deltog i lärprojektet under hösten.");
+	}
+
+	@Test
+	void aHeadingInCapitalsIsNoAnswerAndIsTakenOffTheSentenceItRunsInto() {
+		assertThat(AnswerText.clean("SAMVERKAN MED POLISEN", false)).isNull();
+		assertThat(AnswerText.clean("SAMVERKAN MED POLISEN I samband med olyckor kallas polisen in.", false))
+			.isEqualTo("I samband med olyckor kallas polisen in.");
+		assertThat(AnswerText.clean("SCB och kommunen samverkar kring statistiken.", false))
+			.isEqualTo("SCB och kommunen samverkar kring statistiken.");
+	}
+
+	@Test
+	void spacesAreCollapsedAndASentencesItemMarkDropped() {
+		assertThat(AnswerText.clean("Kommunen har  arbetat\n\nmed frågan länge.", false))
+			.isEqualTo("Kommunen har arbetat med frågan länge.");
+		assertThat(AnswerText.clean("› Ökad kunskap om skillnader i livsvillkor", false))
+			.isEqualTo("Ökad kunskap om skillnader i livsvillkor");
+		assertThat(AnswerText.clean("› Ökad kunskap om skillnader i livsvillkor", true))
+			.isEqualTo("› Ökad kunskap om skillnader i livsvillkor");
+	}
+
+	@Test
+	void aLinkIsLeftOutUnlessAContactIsAsked() {
+		assertThat(AnswerText.clean("Läs mer på https://www.dalarna.se om projektet i länet.", false))
+			.isEqualTo("Läs mer på om projektet i länet.");
+		assertThat(AnswerText.clean("Läs mer på https://www.dalarna.se om projektet i länet.", false, false, true))
+			.isEqualTo("Läs mer på https://www.dalarna.se om projektet i länet.");
+	}
+
+	@Test
+	void aUnitMostlyOfFiguresIsNoSentenceCountingSwedishLettersAsLetters() {
+		assertThat(AnswerText.clean("2012 97 25 2013 556 14 antal", false)).isNull();
+		assertThat(AnswerText.clean("ÅÄÖåäöÅÄÖ 1234", false)).isNull();
+		assertThat(AnswerText.clean("ÅÄÖåäöÅÄÖåäö 1234", false)).isEqualTo("ÅÄÖåäöÅÄÖåäö 1234");
+		assertThat(AnswerText.clean("2012 97 25 2013 556 14 antal", true)).isEqualTo("2012 97 25 2013 556 14 antal");
+	}
+
+}
