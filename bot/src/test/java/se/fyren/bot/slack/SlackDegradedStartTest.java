@@ -3,6 +3,10 @@ package se.fyren.bot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +36,13 @@ import se.fyren.bot.ops.Management;
 @ExtendWith(OutputCaptureExtension.class)
 class SlackDegradedStartTest {
 
-	static final int SLACK_PORT = Management.freePort();
+	// Slack's port is held by a socket that is bound but does not listen: a connection
+	// to it is refused, as to a Slack that cannot be reached, and no other process can
+	// take the port before the fake Slack does (a freed port was once taken by another
+	// test suite's server, which answered 404).
+	static final Socket HELD_PORT = heldPort();
+
+	static final int SLACK_PORT = HELD_PORT.getLocalPort();
 
 	static FakeSlack slack;
 
@@ -46,9 +56,21 @@ class SlackDegradedStartTest {
 	}
 
 	@AfterAll
-	static void stopSlack() {
+	static void stopSlack() throws IOException {
+		HELD_PORT.close();
 		if (slack != null) {
 			slack.close();
+		}
+	}
+
+	private static Socket heldPort() {
+		try {
+			Socket socket = new Socket();
+			socket.bind(new InetSocketAddress("127.0.0.1", 0));
+			return socket;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -78,6 +100,7 @@ class SlackDegradedStartTest {
 		assertThat(web.statusCode()).isEqualTo(200);
 		assertThat(web.body()).contains("\"found\":true");
 
+		HELD_PORT.close();
 		slack = new FakeSlack(SLACK_PORT);
 		await().atMost(Duration.ofSeconds(10)).until(() -> management.status("slack").equals("UP"));
 		assertThat(output.getOut()).contains("Slack reachable again");
