@@ -256,11 +256,9 @@ final class AbstainJudge {
 	// ones stays below it.
 	private static final double OFF_TOPIC_SHARE = 0.5;
 
-	// A question that asks for a year, not only when ("vilket år", "which year"; not
-	// "which year groups").
-	private static final Pattern YEAR_ASKED = Pattern.compile(
-			"\\b(?:vilket år|vilka år|vilk(?:et|a) årtal|årtal(?:et|en)?|(?:what|which) years?(?!\\s+(?:groups?|levels?|olds?|classes|plans?)\\b))\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	// A question that asks for a year, not only when: by name, or a bare "årtal".
+	private static final Pattern YEAR_ASKED = Pattern
+		.compile("\\b(?:" + QuestionKind.YEAR_ASKED + "|årtal(?:et|en)?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A time asked of what should or may be done, which a rule or a condition answers
 	// ("när bör …", "när ska man …", "when should we …"), rather than of what happened

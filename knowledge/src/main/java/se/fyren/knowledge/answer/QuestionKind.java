@@ -23,7 +23,8 @@ public enum QuestionKind {
 			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?="
 			+ QuestionKind.ENGLISH_QUESTION_VERB
 			+ ")|(?:vet|veta|undrar|säg|säga|kolla|minns|berätta|ange|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
-			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilket år|vilka år|vilk(?:et|a) årtal|datum|what date|what day|(?:what|which) years?(?!\\s+(?:groups?|levels?|olds?|classes|plans?)\\b))\\b",
+			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|" + QuestionKind.YEAR_ASKED
+			+ "|datum|what date|what day)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
 	/**
@@ -120,6 +121,11 @@ public enum QuestionKind {
 	// fragment names what it asks for ("andel barn i …", "förväntad livslängd för …").
 	static final String FRAGMENT_OPENING = "^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)"
 			+ "\\W*(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?";
+
+	// A year asked for by name ("vilket år", "which year"; not "which year groups"): the
+	// one definition, for the kind and for saying the answer gives no year.
+	static final String YEAR_ASKED = "vilket år|vilka år|vilk(?:et|a) årtal"
+			+ "|(?:what|which) years?(?!\\s+(?:groups?|levels?|olds?|classes|plans?)\\b)";
 
 	// Words that may stand between a question's "när" and its verb: "när exakt startade".
 	private static final String WHEN_ADVERB = "exakt|ungefär|precis|då|nu|i år";
@@ -321,9 +327,11 @@ public enum QuestionKind {
 				end = cue.end();
 			}
 		}
-		Matcher clause = WHEN_CLAUSE.matcher(text);
-		if (first == WHEN && clause.lookingAt()) {
-			return of(text.substring(clause.end()));
+		if (first == WHEN) {
+			Matcher clause = WHEN_CLAUSE.matcher(text);
+			if (clause.lookingAt()) {
+				return of(text.substring(clause.end()));
+			}
 		}
 		if ((OPEN_KINDS.contains(first) || first == WHO) && CONTACT.cue.matcher(text).find()) {
 			return CONTACT;
