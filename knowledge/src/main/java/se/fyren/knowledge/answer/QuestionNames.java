@@ -125,7 +125,7 @@ final class QuestionNames {
 		Matcher asked = PLACE_ASKED.matcher(question);
 		while (asked.find()) {
 			// "in October" names a time, not a place.
-			if (!AbstainJudge.MONTH.matcher(asked.group(1)).matches()) {
+			if (!DateRules.MONTH.matcher(asked.group(1)).matches()) {
 				places.add(asked.group(1).toLowerCase(Locale.ROOT));
 			}
 		}
