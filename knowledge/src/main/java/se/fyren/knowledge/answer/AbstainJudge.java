@@ -30,7 +30,7 @@ import se.fyren.knowledge.search.Coverage;
  * ({@code name_not_in_reports}) still is, and so is a Swedish question made mostly of
  * such words ({@code off_topic}). The rules are tried in a fixed order and the first that
  * applies gives the reason; some live with their kin in {@link FigureRules},
- * {@link DateRules}, the rest here.
+ * {@link DateRules}, {@link NameRules}, the rest here.
  */
 final class AbstainJudge {
 
@@ -48,26 +48,22 @@ final class AbstainJudge {
 
 	private final AnswerSettings settings;
 
-	private final WordClasses wordClasses;
-
-	private final LawNames lawNames;
-
 	AbstainJudge(AnswerSettings settings, WordClasses wordClasses, PlaceNames placeNames, LawNames lawNames) {
 		this.questionNames = new QuestionNames(wordClasses, placeNames);
 		this.settings = settings;
-		this.wordClasses = wordClasses;
-		this.lawNames = lawNames;
 		FigureRules figures = new FigureRules(settings, wordClasses);
 		DateRules dates = new DateRules(settings);
+		NameRules names = new NameRules(wordClasses, lawNames, this.questionNames);
 		// The order decides which reason a question gets when several apply: a reason
 		// that names what is missing comes before one that says less.
 		this.rules = List.of(this::noPassages, this::definedTermOffTopic, figures::costNotInReports,
 				this::contactNotInAnswer, dates::dateNotInReports, dates::dateNotInAnswer, dates::yearNotNamed,
 				figures::shareNotInAnswer, figures::presentNotInAnswer, figures::numberNotInAnswer,
-				figures::levelNotInAnswer, this::lawWordNotInReports, this::lawNameNotInReports, this::nameNotInReports,
-				this::placeNameNotInReports, this::placeNotInAnswer, this::roleNotInAnswer, this::personNotInAnswer,
-				this::successorNotInAnswer, this::outcomeNotInReports, dates::monthNotInAnswer, this::topicNotInReports,
-				this::topicNotInAnswer, figures::countNotInAnswer, this::offTopic, this::lowCoverage);
+				figures::levelNotInAnswer, names::lawWordNotInReports, names::lawNameNotInReports,
+				names::nameNotInReports, names::placeNameNotInReports, names::placeNotInAnswer, this::roleNotInAnswer,
+				this::personNotInAnswer, this::successorNotInAnswer, this::outcomeNotInReports, dates::monthNotInAnswer,
+				this::topicNotInReports, this::topicNotInAnswer, figures::countNotInAnswer, this::offTopic,
+				this::lowCoverage);
 	}
 
 	/**
@@ -353,169 +349,6 @@ final class AbstainJudge {
 
 	private static Map.Entry<String, Pattern> role(String asked, String named) {
 		return Map.entry(asked, Pattern.compile(named));
-	}
-
-	// A law by name: "socialtjänstlagen", "skollagen", "LSS-lagen".
-	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag(?:en|ar|arna|s)?\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	// A name's shortest part that still names it ("mora" in "Moraborna").
-	private static final int MIN_NAME_PREFIX = 4;
-
-	/** A law named as one ("skollagen") that the reports never name. */
-	private Abstain lawWordNotInReports(Evidence evidence) {
-		for (String law : LAW.matcher(evidence.lower()).results().map(MatchResult::group).toList()) {
-			if (!writtenKnown(law, evidence)) {
-				return evidence.abstain("law_not_in_reports", "the reports never name " + law, evidence.asWritten(law));
-			}
-		}
-		return null;
-	}
-
-	/** A law by any of its names: "the Social Services Act" is socialtjänstlagen. */
-	private Abstain lawNameNotInReports(Evidence evidence) {
-		for (LawNames.Law law : this.lawNames.in(evidence.text())) {
-			if (!lawKnown(law, evidence.analyzer(), evidence.vocabulary())) {
-				return evidence.abstain("law_not_in_reports", "the reports never name " + law.name(),
-						law.asNamedIn(evidence.text()));
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * A name the question holds (see {@link QuestionNames#names}) the reports never use.
-	 */
-	private Abstain nameNotInReports(Evidence evidence) {
-		for (String name : this.questionNames.names(evidence.text(), evidence.english())) {
-			if (!nameKnown(name, evidence.question(), evidence.analyzer(), evidence.vocabulary())) {
-				return evidence.abstain("name_not_in_reports", "the reports never name " + name,
-						evidence.asWritten(name));
-			}
-		}
-		return null;
-	}
-
-	/** A place is named by its own name: "norrköping" is not known because "norr" is. */
-	private Abstain placeNameNotInReports(Evidence evidence) {
-		for (String place : this.questionNames.knownPlaces(evidence.text(), evidence.english())) {
-			if (!placeKnown(place, evidence.analyzer(), evidence.vocabulary())) {
-				return evidence.abstain("name_not_in_reports", "the reports never name " + place,
-						evidence.asWritten(place));
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Names the reports use (in either language) must be named where the answer stands:
-	 * an answer about Mora does not answer a question about Borlänge.
-	 */
-	private Abstain placeNotInAnswer(Evidence evidence) {
-		BestUnit best = evidence.best();
-		for (String place : evidence.places()) {
-			if (best != null && writtenKnown(place, evidence) && !named(place, best.passage(), evidence.analyzer())) {
-				return evidence.abstain("place_not_in_answer", "the passage that answers best does not name " + place,
-						evidence.asWritten(place));
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Whether a text names what the question names: the name itself or a compound it
-	 * leads or that leads it ("Leksands kommun", "Leksandsmötet").
-	 */
-	private boolean named(String name, String text, Analyzer analyzer) {
-		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
-		if (tokens.isEmpty()) {
-			return true;
-		}
-		String written = tokens.get(0);
-		// A word that begins with the name names it unless it is a word of its own:
-		// "Hedemora" does not name Mora, nor "orsakerna" Orsa; "Moraborna" and
-		// "Leksandsmötet" do. The name as typed first: its analysed form may be another
-		// word's lemma ("mora" is a form of "mor").
-		String lower = text.toLowerCase(Locale.ROOT);
-		for (String form : new LinkedHashSet<>(List.of(name, written))) {
-			Matcher word = Pattern.compile("\\b" + Pattern.quote(form) + "\\p{L}*", Pattern.UNICODE_CHARACTER_CLASS)
-				.matcher(lower);
-			while (word.find()) {
-				if (namesBy(word.group(), form)) {
-					return true;
-				}
-			}
-		}
-		for (String term : Coverage.terms(analyzer, text)) {
-			if (term.length() >= MIN_NAME_PREFIX && (written.startsWith(term) || term.startsWith(written))
-					&& namesBy(term, written)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether a word beginning with (or begun by) a name is the name or a compound of it.
-	 */
-	private boolean namesBy(String word, String name) {
-		return word.equals(name) || word.equals(name + "s") || !this.wordClasses.knows(word);
-	}
-
-	/**
-	 * Whether the reports use a name, a typo of it, its translation from the glossary (an
-	 * alternative that is not a part of the word: "Sweden" is "Sverige"), or the name
-	 * that leads it as a compound ("Leksandsmötet" is a meeting in Leksand).
-	 */
-	private static boolean nameKnown(String name, AnalyzedQuestion question, Analyzer analyzer, Vocabulary vocabulary) {
-		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
-		if (tokens.isEmpty() || vocabulary.hasNear(tokens.get(0))) {
-			return true;
-		}
-		String written = tokens.get(0);
-		return question.concepts()
-			.stream()
-			.filter(concept -> concept.word().equals(written))
-			.flatMap(concept -> concept.terms().stream())
-			// A word of like meaning from the general lexicon is another word, not the
-			// name.
-			.filter(term -> term.role() != TermRole.RELATED)
-			.anyMatch(term -> vocabulary.has(term.term()) && (term.role() == TermRole.PART
-					? written.startsWith(term.term()) : !written.contains(term.term())));
-	}
-
-	/**
-	 * Whether the reports use a place's name from the list as typed, every word of it: it
-	 * was typed right, so one letter off is another place ("lidköping" is not
-	 * "linköping"), and "upplands väsby" or "dals-ed" is not named because "uppland" or
-	 * "dal" is.
-	 */
-	private static boolean placeKnown(String place, Analyzer analyzer, Vocabulary vocabulary) {
-		return SwedishAnalysis.tokens(analyzer, place).stream().allMatch(vocabulary::has);
-	}
-
-	/**
-	 * Whether the reports name a law: by its Swedish name when that is one word (a typo
-	 * away counts, as for any word), or by an abbreviation exactly.
-	 */
-	private static boolean lawKnown(LawNames.Law law, Analyzer analyzer, Vocabulary vocabulary) {
-		return law.oneWord() && writtenKnown(law.name(), analyzer, vocabulary) || law.abbreviations()
-			.stream()
-			.map(abbreviation -> SwedishAnalysis.tokens(analyzer, abbreviation))
-			.anyMatch(tokens -> !tokens.isEmpty() && vocabulary.has(tokens.get(0)));
-	}
-
-	private static boolean writtenKnown(String word, Evidence evidence) {
-		return writtenKnown(word, evidence.analyzer(), evidence.vocabulary());
-	}
-
-	/**
-	 * Whether the reports use the word itself (or a typo of it), not just parts of it:
-	 * "socialtjänstlagen" is not known because "lag" is.
-	 */
-	private static boolean writtenKnown(String word, Analyzer analyzer, Vocabulary vocabulary) {
-		List<String> tokens = SwedishAnalysis.tokens(analyzer, word);
-		return tokens.isEmpty() || vocabulary.hasNear(tokens.get(0));
 	}
 
 	// A question about how something turned out: what a study found, who became chair,
