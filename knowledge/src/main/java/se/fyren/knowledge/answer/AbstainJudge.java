@@ -3,7 +3,6 @@ package se.fyren.knowledge.answer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -30,7 +29,8 @@ import se.fyren.knowledge.search.Coverage;
  * ({@code name_not_in_reports}) still is, and so is a Swedish question made mostly of
  * such words ({@code off_topic}). The rules are tried in a fixed order and the first that
  * applies gives the reason; some live with their kin in {@link FigureRules},
- * {@link DateRules}, {@link NameRules}, the rest here.
+ * {@link PersonRules}, {@link DateRules}, {@link NameRules}, {@link OutcomeRule}, the
+ * rest here.
  */
 final class AbstainJudge {
 
@@ -52,18 +52,20 @@ final class AbstainJudge {
 		this.questionNames = new QuestionNames(wordClasses, placeNames);
 		this.settings = settings;
 		FigureRules figures = new FigureRules(settings, wordClasses);
+		PersonRules people = new PersonRules();
 		DateRules dates = new DateRules(settings);
 		NameRules names = new NameRules(wordClasses, lawNames, this.questionNames);
+		OutcomeRule outcome = new OutcomeRule();
 		// The order decides which reason a question gets when several apply: a reason
 		// that names what is missing comes before one that says less.
 		this.rules = List.of(this::noPassages, this::definedTermOffTopic, figures::costNotInReports,
-				this::contactNotInAnswer, dates::dateNotInReports, dates::dateNotInAnswer, dates::yearNotNamed,
+				people::contactNotInAnswer, dates::dateNotInReports, dates::dateNotInAnswer, dates::yearNotNamed,
 				figures::shareNotInAnswer, figures::presentNotInAnswer, figures::numberNotInAnswer,
 				figures::levelNotInAnswer, names::lawWordNotInReports, names::lawNameNotInReports,
-				names::nameNotInReports, names::placeNameNotInReports, names::placeNotInAnswer, this::roleNotInAnswer,
-				this::personNotInAnswer, this::successorNotInAnswer, this::outcomeNotInReports, dates::monthNotInAnswer,
-				this::topicNotInReports, this::topicNotInAnswer, figures::countNotInAnswer, this::offTopic,
-				this::lowCoverage);
+				names::nameNotInReports, names::placeNameNotInReports, names::placeNotInAnswer, people::roleNotInAnswer,
+				people::personNotInAnswer, people::successorNotInAnswer, outcome::outcomeNotInReports,
+				dates::monthNotInAnswer, this::topicNotInReports, this::topicNotInAnswer, figures::countNotInAnswer,
+				this::offTopic, this::lowCoverage);
 	}
 
 	/**
@@ -225,180 +227,6 @@ final class AbstainJudge {
 			terms.addAll(SwedishAnalysis.tokens(evidence.analyzer(), word));
 		}
 		return terms;
-	}
-
-	// A role a question asks who holds, in either language ("ordförande", "project
-	// manager"), and how the reports name it, inside a title too ("Verksamhetschef").
-	private static final Map<String, Pattern> ROLE_NAMED = Map.ofEntries(role("ordförande", "ordförande"),
-			role("chef", "chef"), role("projektledare", "projektledare"), role("samordnare", "samordnare"),
-			role("sekreterare", "sekreterare"), role("direktör", "direktör"), role("chair", "ordförande"),
-			role("chairman", "ordförande"), role("chairperson", "ordförande"), role("project manager", "projektledare"),
-			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
-			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
-
-	// A role may be asked with an "s": in English as a verb ("who chairs the board")
-	// or in the plural ("who are the coordinators"); a Swedish genitive names the role
-	// too.
-	private static final Pattern ROLE_ASKED = Pattern.compile(
-			"\\b(" + String.join("|", ROLE_NAMED.keySet().stream().map(asked -> asked.replace(" ", "\\s+")).toList())
-					+ ")s?\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	// A person's name asked for by what the person is or does ("vad heter
-	// avdelningschefen", "what's the name of the consultant"). "Vem var ordförande" may
-	// be answered by a body or a title; a name asked for only by a name.
-	private static final String PERSON_WORD = "\\p{L}*(?:chef|strateg|ordförande|direktör|samordnare|sekreterare|ledare"
-			+ "|konsult|planerare|handläggare|analytiker|kontaktperson|representant|föreläsare|författare|forskare)"
-			+ "(?:en|n|na|er|erna)?|\\p{L}*(?:manager|director|chair|chairperson|strategist|coordinator|consultant"
-			+ "|secretary|planner|analyst|speaker|author|researcher|head)";
-
-	// The person word is what is named, not a word of a clause after it: "vad heter
-	// nätverket som strategen leder" asks for a network's name.
-	private static final Pattern PERSON_NAME_ASKED = Pattern.compile(
-			"\\b(?:vad (?:heter|hette)|name of)(?:\\s+(?!som\\b|där\\b|that\\b|which\\b|who\\b)\\S+){0,2}?\\s+(?:"
-					+ PERSON_WORD + ")\\b|\\bvad (?:heter|hette) (?:han|hon|personen)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	// A name: two capitalised words ("Peter Möller", "Lena Ryen-Laxton"), or an address
-	// made of one ("peter.gothblad@trollhattan.se" on a contact line).
-	private static final Pattern PERSON_NAME = Pattern.compile(
-			"\\b\\p{Lu}\\p{Ll}+(?:-\\s?\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}+\\.\\p{L}+@",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	// An address or a number asked for itself ("vad har hon för telefonnummer", "namn o
-	// mejl", "what's the email").
-	private static final Pattern CONTACT_DETAIL_ASKED = Pattern.compile(
-			"\\b(?:(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|telefonnumm?(?:er|ret)|e-?mail(?: address)?|(?:tele)?phone number)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	// Who took someone's place, in any tense: "vem tog över efter Lena", "vem ska ta
-	// över som chef", "vem efterträdde", "who will replace Lena", "the successor". Not
-	// a task taken over ("tog över ansvaret") nor "succeeded in": "ersätta", "replace"
-	// and "succeed" ask for a successor only before a capitalised name.
-	private static final Pattern SUCCESSOR_ASKED = Pattern.compile(
-			"\\b(?:(?:ta|tar|tog|tagit|tas)\\s+över\\s+(?:efter|som)|efterträd\\p{L}*|successor|t(?:ook|akes?|aken)\\s+over\\s+from"
-					+ "|(?i:ersatte|ersätter|ersätta|replaced?|replaces|succeed(?:ed|s)?)\\s+\\p{Lu})",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	// How a text names a succession: "efterträds av", "ersätts av", "tar över",
-	// "tillträder".
-	private static final Pattern SUCCESSION_NAMED = Pattern.compile(
-			"\\b(?:efterträ\\p{L}*|ersätt\\p{L}*|ersatt\\p{L}*|tog över|tar över|tagit över|tillträ\\p{L}*|took over"
-					+ "|takes over|replac\\p{L}*|succeed\\p{L}*|successor)",
-			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
-
-	/**
-	 * An address or a number asked for itself, and the answer gives none: a person named
-	 * answers "vem ska jag kontakta", not "vad har hon för telefonnummer".
-	 */
-	private Abstain contactNotInAnswer(Evidence evidence) {
-		BestUnit best = evidence.best();
-		QuestionKind kind = evidence.kind();
-		if (best != null && kind == QuestionKind.CONTACT && CONTACT_DETAIL_ASKED.matcher(evidence.lower()).find()
-				&& !kind.heldBy(best.answer(), false)) {
-			return evidence.abstain("contact_not_in_answer",
-					"the question asks for an address or a number; the answer gives none");
-		}
-		return null;
-	}
-
-	/**
-	 * A role asked ("vem var ordförande för styrgruppen") is answered where the role is
-	 * named: an answer naming others of the organisation does not say who holds it.
-	 */
-	private Abstain roleNotInAnswer(Evidence evidence) {
-		BestUnit best = evidence.best();
-		Matcher role = ROLE_ASKED.matcher(evidence.lower());
-		if (best != null && evidence.kind() == QuestionKind.WHO && role.find()
-				&& !ROLE_NAMED.get(role.group(1).replaceAll("\\s+", " "))
-					.matcher(best.passage().toLowerCase(Locale.ROOT))
-					.find()) {
-			return evidence.abstain("role_not_in_answer",
-					"the question asks who holds a role; the best answer's passage does not name it", role.group(1));
-		}
-		return null;
-	}
-
-	/**
-	 * A person's name asked ("vad heter folkhälsostrategen i botkyrka") is answered by a
-	 * name: an answer that tells what the person did names no one.
-	 */
-	private Abstain personNotInAnswer(Evidence evidence) {
-		BestUnit best = evidence.best();
-		if (best != null && PERSON_NAME_ASKED.matcher(evidence.lower()).find()
-				&& !PERSON_NAME.matcher(best.answer()).find()) {
-			return evidence.abstain("person_not_in_answer",
-					"the question asks for a person's name; the answer names no one");
-		}
-		return null;
-	}
-
-	/**
-	 * Who took someone's place is answered where a succession is told: an answer naming
-	 * the one who left ("Lena Törnfeldt slutar i vår") does not say who came.
-	 */
-	private Abstain successorNotInAnswer(Evidence evidence) {
-		BestUnit best = evidence.best();
-		if (best != null && evidence.kind() == QuestionKind.WHO && SUCCESSOR_ASKED.matcher(evidence.text()).find()
-				&& !SUCCESSION_NAMED.matcher(best.text() + "\n" + best.context()).find()) {
-			return evidence.abstain("successor_not_in_answer",
-					"the question asks who took someone's place; the best answer names no succession");
-		}
-		return null;
-	}
-
-	private static Map.Entry<String, Pattern> role(String asked, String named) {
-		return Map.entry(asked, Pattern.compile(named));
-	}
-
-	// A question about how something turned out: what a study found, who became chair,
-	// what was answered, whether an answer came ("fick beredningen svar").
-	private static final Pattern OUTCOME_ASKED = Pattern.compile(
-			"\\b(?:kom\\s+(?:\\p{L}+\\s+){0,8}fram till|vad blev|vem blev|vilka blev|hur blev|hur gick det|vad hände"
-					+ "|resultatet av|vad svarade|fick\\s+(?:\\p{L}+\\s+){1,3}svar|vad beslutade\\p{L}*|vad bestämde\\p{L}*"
-					+ "|vad kom de fram|vad visade|what came of|turn(?:ed)? out|the outcome"
-					+ "|what did .+ (?:find|decide|answer|conclude|show)"
-					+ "|did (?:we|they|you|she|he) (?:\\p{L}+ )?(?:get|receive) (?:an? )?(?:answer|reply)"
-					+ "|who became|what happened)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	// What a report says is still to come: an answer resting on it tells the plan, not
-	// how it turned out. Not "ska" or "skall" with a passive ("ska ses som", "skall
-	// genomföras"), which reports use for what ought to be, nor "inför" ("står inför
-	// utmaningar"): a conclusion is written so as often as a plan.
-	private static final Pattern STILL_TO_COME = Pattern.compile(
-			"\\b(?:till nästa gång|nästa möte|kommer att|planeras|planerar|undersöks|utreds|på gång|framöver|avser|avses"
-					+ "|är tänkt|förväntas)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
-
-	// How far before a unit its list's lead-in may stand: a few short items.
-	private static final int LEAD_IN_CHARS = 160;
-
-	// Enough of a unit's opening to find it in its passage, short enough to end inside
-	// the unit.
-	private static final int UNIT_OPENING_CHARS = 30;
-
-	private Abstain outcomeNotInReports(Evidence evidence) {
-		BestUnit best = evidence.best();
-		if (best != null && OUTCOME_ASKED.matcher(evidence.lower()).find()
-				&& STILL_TO_COME
-					.matcher(leadingTo(best) + "\n" + best.context() + "\n" + best.text() + "\n" + best.heading())
-					.find()) {
-			return evidence.abstain("outcome_not_in_reports",
-					"the question asks how something turned out; the best answer says it is still to come");
-		}
-		return null;
-	}
-
-	/**
-	 * The text just before the best unit in its passage: the lead-in of a list the unit
-	 * is an item of ("Innehåll vid nästa möte: … Region Dalarnas svar på frågan").
-	 */
-	private static String leadingTo(BestUnit best) {
-		// The context goes on with the unit after it, so it is found by its opening.
-		String context = best.context();
-		int at = best.passage().indexOf(context.substring(0, Math.min(context.length(), UNIT_OPENING_CHARS)));
-		return at < 0 ? "" : best.passage().substring(Math.max(0, at - LEAD_IN_CHARS), at);
 	}
 
 }
