@@ -44,8 +44,8 @@ final class AbstainJudge {
 		DateRules dates = new DateRules(settings);
 		NameRules names = new NameRules(wordClasses, lawNames, this.questionNames);
 		OutcomeRule outcome = new OutcomeRule();
-		// The order decides which reason a question gets when several apply: a reason
-		// that names what is missing comes before one that says less.
+		// The first that applies decides, so the order is the reason a question gets
+		// when several apply; the general ones (off_topic, low_coverage) come last.
 		this.rules = List.of(topics::noPassages, // no_passages, off_topic
 				topics::definedTermOffTopic, // off_topic
 				figures::costNotInReports, // cost_not_in_reports
