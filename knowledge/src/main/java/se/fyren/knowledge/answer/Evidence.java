@@ -1,0 +1,108 @@
+package se.fyren.knowledge.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import se.fyren.knowledge.Abstain;
+import se.fyren.knowledge.ScoredPassage;
+import se.fyren.knowledge.search.AnalyzedQuestion;
+import se.fyren.knowledge.search.Concept;
+import se.fyren.knowledge.search.Coverage;
+
+/**
+ * What the abstain rules read, worked out once per question: the question, what was found
+ * for it, and the best answer unit.
+ *
+ * @param question the analysed question
+ * @param kind the kind of answer it asks for
+ * @param read the passages the answer is read from
+ * @param best the best answer unit with the unit after it, or null when none covers the
+ * question
+ * @param analyzer the index's analyzer
+ * @param vocabulary the reports' words
+ * @param text the question as asked
+ * @param lower the question in lower case
+ * @param found the passages' text, one passage a line
+ * @param titles the passages' report titles, one a line
+ * @param coverage the share of the question's weight the best passage covers
+ * @param unknownShare the share of the question's weight carried by words the reports
+ * never use
+ * @param unknown the question's words the reports never use
+ * @param places the places the question is about (see {@link QuestionNames#placesAbout})
+ */
+record Evidence(AnalyzedQuestion question, QuestionKind kind, List<ScoredPassage> read, BestUnit best,
+		Analyzer analyzer, Vocabulary vocabulary, String text, String lower, String found, String titles,
+		double coverage, double unknownShare, List<String> unknown, Set<String> places) {
+
+	static Evidence of(AnalyzedQuestion question, QuestionKind kind, List<ScoredPassage> read, BestUnit best,
+			Analyzer analyzer, Vocabulary vocabulary, QuestionNames names) {
+		List<String> unknown = new ArrayList<>();
+		double total = 0;
+		double unknownWeight = 0;
+		for (Concept concept : question.concepts()) {
+			total += concept.idf();
+			if (!concept.known()) {
+				unknownWeight += concept.idf();
+				unknown.add(concept.word());
+			}
+		}
+		double unknownShare = total == 0 ? 0 : unknownWeight / total;
+		double coverage = 0;
+		StringBuilder found = new StringBuilder();
+		StringBuilder titles = new StringBuilder();
+		for (ScoredPassage passage : read) {
+			coverage = Math.max(coverage, Coverage.of(question, passage.sentences()::holds));
+			found.append(passage.passage().text()).append('\n');
+			titles.append(passage.passage().title()).append('\n');
+		}
+		String text = question.question();
+		String foundText = found.toString();
+		return new Evidence(question, kind, read, best, analyzer, vocabulary, text, text.toLowerCase(Locale.ROOT),
+				foundText, titles.toString(), coverage, unknownShare, List.copyOf(unknown),
+				names.placesAbout(text, question.english(), foundText));
+	}
+
+	boolean english() {
+		return this.question.english();
+	}
+
+	/** The kind of answer asked for, by its label ({@code list}, {@code when}, …). */
+	String asked() {
+		return this.kind.label();
+	}
+
+	Abstain abstain(String reason, String detail) {
+		return abstain(reason, detail, null);
+	}
+
+	Abstain abstain(String reason, String detail, String subject) {
+		return new Abstain(reason, detail, subject, round(this.coverage), round(this.unknownShare), this.unknown,
+				asked());
+	}
+
+	/**
+	 * A subject found as a word in the question's lower-cased text, as the question wrote
+	 * it ("Hedemora" for "hedemora"); as given where lower-casing changes the text's
+	 * length.
+	 */
+	String asWritten(String subject) {
+		if (this.lower.length() != this.text.length()) {
+			return subject;
+		}
+		Matcher word = Pattern
+			.compile("(?<![\\p{L}\\d])" + Pattern.quote(subject) + "(?![\\p{L}\\d])", Pattern.UNICODE_CHARACTER_CLASS)
+			.matcher(this.lower);
+		return word.find() ? this.text.substring(word.start(), word.end()) : subject;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+}

@@ -1,0 +1,202 @@
+package se.fyren.knowledge.answer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+
+import se.fyren.knowledge.Abstain;
+import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.analysis.TermRole;
+import se.fyren.knowledge.analysis.WordClasses;
+import se.fyren.knowledge.search.AnalyzedQuestion;
+import se.fyren.knowledge.search.Coverage;
+
+/**
+ * The rules on names: a law, a name or a place the question names, and the reports never
+ * name it ({@code law_not_in_reports}, {@code name_not_in_reports}) or the passage that
+ * answers best does not ({@code place_not_in_answer}). Each returns the reason, or null
+ * when it does not apply.
+ */
+final class NameRules {
+
+	// A law by name: "socialtjänstlagen", "skollagen", "LSS-lagen".
+	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag(?:en|ar|arna|s)?\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A name's shortest part that still names it ("mora" in "Moraborna").
+	private static final int MIN_NAME_PREFIX = 4;
+
+	private final WordClasses wordClasses;
+
+	private final LawNames lawNames;
+
+	private final QuestionNames questionNames;
+
+	NameRules(WordClasses wordClasses, LawNames lawNames, QuestionNames questionNames) {
+		this.wordClasses = wordClasses;
+		this.lawNames = lawNames;
+		this.questionNames = questionNames;
+	}
+
+	/** A law named as one ("skollagen") that the reports never name. */
+	Abstain lawWordNotInReports(Evidence evidence) {
+		for (String law : LAW.matcher(evidence.lower()).results().map(MatchResult::group).toList()) {
+			if (!writtenKnown(law, evidence)) {
+				return evidence.abstain("law_not_in_reports", "the reports never name " + law, evidence.asWritten(law));
+			}
+		}
+		return null;
+	}
+
+	/** A law by any of its names: "the Social Services Act" is socialtjänstlagen. */
+	Abstain lawNameNotInReports(Evidence evidence) {
+		for (LawNames.Law law : this.lawNames.in(evidence.text())) {
+			if (!lawKnown(law, evidence.analyzer(), evidence.vocabulary())) {
+				return evidence.abstain("law_not_in_reports", "the reports never name " + law.name(),
+						law.asNamedIn(evidence.text()));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A name the question holds (see {@link QuestionNames#names}) the reports never use.
+	 */
+	Abstain nameNotInReports(Evidence evidence) {
+		for (String name : this.questionNames.names(evidence.text(), evidence.english())) {
+			if (!nameKnown(name, evidence.question(), evidence.analyzer(), evidence.vocabulary())) {
+				return evidence.abstain("name_not_in_reports", "the reports never name " + name,
+						evidence.asWritten(name));
+			}
+		}
+		return null;
+	}
+
+	/** A place is named by its own name: "norrköping" is not known because "norr" is. */
+	Abstain placeNameNotInReports(Evidence evidence) {
+		for (String place : this.questionNames.knownPlaces(evidence.text(), evidence.english())) {
+			if (!placeKnown(place, evidence.analyzer(), evidence.vocabulary())) {
+				return evidence.abstain("name_not_in_reports", "the reports never name " + place,
+						evidence.asWritten(place));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Names the reports use (in either language) must be named where the answer stands:
+	 * an answer about Mora does not answer a question about Borlänge.
+	 */
+	Abstain placeNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		for (String place : evidence.places()) {
+			if (best != null && writtenKnown(place, evidence) && !named(place, best.passage(), evidence.analyzer())) {
+				return evidence.abstain("place_not_in_answer", "the passage that answers best does not name " + place,
+						evidence.asWritten(place));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a text names what the question names: the name itself or a compound it
+	 * leads or that leads it ("Leksands kommun", "Leksandsmötet").
+	 */
+	private boolean named(String name, String text, Analyzer analyzer) {
+		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
+		if (tokens.isEmpty()) {
+			return true;
+		}
+		String written = tokens.get(0);
+		// A word that begins with the name names it unless it is a word of its own:
+		// "Hedemora" does not name Mora, nor "orsakerna" Orsa; "Moraborna" and
+		// "Leksandsmötet" do. The name as typed first: its analysed form may be another
+		// word's lemma ("mora" is a form of "mor").
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String form : new LinkedHashSet<>(List.of(name, written))) {
+			Matcher word = Pattern.compile("\\b" + Pattern.quote(form) + "\\p{L}*", Pattern.UNICODE_CHARACTER_CLASS)
+				.matcher(lower);
+			while (word.find()) {
+				if (namesBy(word.group(), form)) {
+					return true;
+				}
+			}
+		}
+		for (String term : Coverage.terms(analyzer, text)) {
+			if (term.length() >= MIN_NAME_PREFIX && (written.startsWith(term) || term.startsWith(written))
+					&& namesBy(term, written)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a word beginning with (or begun by) a name is the name or a compound of it.
+	 */
+	private boolean namesBy(String word, String name) {
+		return word.equals(name) || word.equals(name + "s") || !this.wordClasses.knows(word);
+	}
+
+	/**
+	 * Whether the reports use a name, a typo of it, its translation from the glossary (an
+	 * alternative that is not a part of the word: "Sweden" is "Sverige"), or the name
+	 * that leads it as a compound ("Leksandsmötet" is a meeting in Leksand).
+	 */
+	private static boolean nameKnown(String name, AnalyzedQuestion question, Analyzer analyzer, Vocabulary vocabulary) {
+		List<String> tokens = SwedishAnalysis.tokens(analyzer, name);
+		if (tokens.isEmpty() || vocabulary.hasNear(tokens.get(0))) {
+			return true;
+		}
+		String written = tokens.get(0);
+		return question.concepts()
+			.stream()
+			.filter(concept -> concept.word().equals(written))
+			.flatMap(concept -> concept.terms().stream())
+			// A word of like meaning from the general lexicon is another word, not the
+			// name.
+			.filter(term -> term.role() != TermRole.RELATED)
+			.anyMatch(term -> vocabulary.has(term.term()) && (term.role() == TermRole.PART
+					? written.startsWith(term.term()) : !written.contains(term.term())));
+	}
+
+	/**
+	 * Whether the reports use a place's name from the list as typed, every word of it: it
+	 * was typed right, so one letter off is another place ("lidköping" is not
+	 * "linköping"), and "upplands väsby" or "dals-ed" is not named because "uppland" or
+	 * "dal" is.
+	 */
+	private static boolean placeKnown(String place, Analyzer analyzer, Vocabulary vocabulary) {
+		return SwedishAnalysis.tokens(analyzer, place).stream().allMatch(vocabulary::has);
+	}
+
+	/**
+	 * Whether the reports name a law: by its Swedish name when that is one word (a typo
+	 * away counts, as for any word), or by an abbreviation exactly.
+	 */
+	private static boolean lawKnown(LawNames.Law law, Analyzer analyzer, Vocabulary vocabulary) {
+		return law.oneWord() && writtenKnown(law.name(), analyzer, vocabulary) || law.abbreviations()
+			.stream()
+			.map(abbreviation -> SwedishAnalysis.tokens(analyzer, abbreviation))
+			.anyMatch(tokens -> !tokens.isEmpty() && vocabulary.has(tokens.get(0)));
+	}
+
+	private static boolean writtenKnown(String word, Evidence evidence) {
+		return writtenKnown(word, evidence.analyzer(), evidence.vocabulary());
+	}
+
+	/**
+	 * Whether the reports use the word itself (or a typo of it), not just parts of it:
+	 * "socialtjänstlagen" is not known because "lag" is.
+	 */
+	private static boolean writtenKnown(String word, Analyzer analyzer, Vocabulary vocabulary) {
+		List<String> tokens = SwedishAnalysis.tokens(analyzer, word);
+		return tokens.isEmpty() || vocabulary.hasNear(tokens.get(0));
+	}
+
+}

@@ -1,0 +1,143 @@
+package se.fyren.knowledge.answer;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.fyren.knowledge.Abstain;
+
+/**
+ * The rules on people: an address, a role's holder, a person's name or a successor asked,
+ * and the best answer does not give it ({@code contact_not_in_answer},
+ * {@code role_not_in_answer}, {@code person_not_in_answer},
+ * {@code successor_not_in_answer}). Each returns the reason, or null when it does not
+ * apply.
+ */
+final class PersonRules {
+
+	// A role a question asks who holds, in either language ("ordförande", "project
+	// manager"), and how the reports name it, inside a title too ("Verksamhetschef").
+	private static final Map<String, Pattern> ROLE_NAMED = Map.ofEntries(role("ordförande", "ordförande"),
+			role("chef", "chef"), role("projektledare", "projektledare"), role("samordnare", "samordnare"),
+			role("sekreterare", "sekreterare"), role("direktör", "direktör"), role("chair", "ordförande"),
+			role("chairman", "ordförande"), role("chairperson", "ordförande"), role("project manager", "projektledare"),
+			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
+			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
+
+	// A role may be asked with an "s": in English as a verb ("who chairs the board")
+	// or in the plural ("who are the coordinators"); a Swedish genitive names the role
+	// too.
+	private static final Pattern ROLE_ASKED = Pattern.compile(
+			"\\b(" + String.join("|", ROLE_NAMED.keySet().stream().map(asked -> asked.replace(" ", "\\s+")).toList())
+					+ ")s?\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A person's name asked for by what the person is or does ("vad heter
+	// avdelningschefen", "what's the name of the consultant"). "Vem var ordförande" may
+	// be answered by a body or a title; a name asked for only by a name.
+	private static final String PERSON_WORD = "\\p{L}*(?:chef|strateg|ordförande|direktör|samordnare|sekreterare|ledare"
+			+ "|konsult|planerare|handläggare|analytiker|kontaktperson|representant|föreläsare|författare|forskare)"
+			+ "(?:en|n|na|er|erna)?|\\p{L}*(?:manager|director|chair|chairperson|strategist|coordinator|consultant"
+			+ "|secretary|planner|analyst|speaker|author|researcher|head)";
+
+	// The person word is what is named, not a word of a clause after it: "vad heter
+	// nätverket som strategen leder" asks for a network's name.
+	private static final Pattern PERSON_NAME_ASKED = Pattern.compile(
+			"\\b(?:vad (?:heter|hette)|name of)(?:\\s+(?!som\\b|där\\b|that\\b|which\\b|who\\b)\\S+){0,2}?\\s+(?:"
+					+ PERSON_WORD + ")\\b|\\bvad (?:heter|hette) (?:han|hon|personen)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A name: two capitalised words ("Peter Möller", "Lena Ryen-Laxton"), or an address
+	// made of one ("peter.gothblad@trollhattan.se" on a contact line).
+	private static final Pattern PERSON_NAME = Pattern.compile(
+			"\\b\\p{Lu}\\p{Ll}+(?:-\\s?\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}+\\.\\p{L}+@",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// An address or a number asked for itself ("vad har hon för telefonnummer", "namn o
+	// mejl", "what's the email").
+	private static final Pattern CONTACT_DETAIL_ASKED = Pattern.compile(
+			"\\b(?:(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|telefonnumm?(?:er|ret)|e-?mail(?: address)?|(?:tele)?phone number)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// Who took someone's place, in any tense: "vem tog över efter Lena", "vem ska ta
+	// över som chef", "vem efterträdde", "who will replace Lena", "the successor". Not
+	// a task taken over ("tog över ansvaret") nor "succeeded in": "ersätta", "replace"
+	// and "succeed" ask for a successor only before a capitalised name.
+	private static final Pattern SUCCESSOR_ASKED = Pattern.compile(
+			"\\b(?:(?:ta|tar|tog|tagit|tas)\\s+över\\s+(?:efter|som)|efterträd\\p{L}*|successor|t(?:ook|akes?|aken)\\s+over\\s+from"
+					+ "|(?i:ersatte|ersätter|ersätta|replaced?|replaces|succeed(?:ed|s)?)\\s+\\p{Lu})",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// How a text names a succession: "efterträds av", "ersätts av", "tar över",
+	// "tillträder".
+	private static final Pattern SUCCESSION_NAMED = Pattern.compile(
+			"\\b(?:efterträ\\p{L}*|ersätt\\p{L}*|ersatt\\p{L}*|tog över|tar över|tagit över|tillträ\\p{L}*|took over"
+					+ "|takes over|replac\\p{L}*|succeed\\p{L}*|successor)",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * An address or a number asked for itself, and the answer gives none: a person named
+	 * answers "vem ska jag kontakta", not "vad har hon för telefonnummer".
+	 */
+	Abstain contactNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		QuestionKind kind = evidence.kind();
+		if (best != null && kind == QuestionKind.CONTACT && CONTACT_DETAIL_ASKED.matcher(evidence.lower()).find()
+				&& !kind.heldBy(best.answer(), false)) {
+			return evidence.abstain("contact_not_in_answer",
+					"the question asks for an address or a number; the answer gives none");
+		}
+		return null;
+	}
+
+	/**
+	 * A role asked ("vem var ordförande för styrgruppen") is answered where the role is
+	 * named: an answer naming others of the organisation does not say who holds it.
+	 */
+	Abstain roleNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		Matcher role = ROLE_ASKED.matcher(evidence.lower());
+		if (best != null && evidence.kind() == QuestionKind.WHO && role.find()
+				&& !ROLE_NAMED.get(role.group(1).replaceAll("\\s+", " "))
+					.matcher(best.passage().toLowerCase(Locale.ROOT))
+					.find()) {
+			return evidence.abstain("role_not_in_answer",
+					"the question asks who holds a role; the best answer's passage does not name it", role.group(1));
+		}
+		return null;
+	}
+
+	/**
+	 * A person's name asked ("vad heter folkhälsostrategen i botkyrka") is answered by a
+	 * name: an answer that tells what the person did names no one.
+	 */
+	Abstain personNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best != null && PERSON_NAME_ASKED.matcher(evidence.lower()).find()
+				&& !PERSON_NAME.matcher(best.answer()).find()) {
+			return evidence.abstain("person_not_in_answer",
+					"the question asks for a person's name; the answer names no one");
+		}
+		return null;
+	}
+
+	/**
+	 * Who took someone's place is answered where a succession is told: an answer naming
+	 * the one who left ("Lena Törnfeldt slutar i vår") does not say who came.
+	 */
+	Abstain successorNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best != null && evidence.kind() == QuestionKind.WHO && SUCCESSOR_ASKED.matcher(evidence.text()).find()
+				&& !SUCCESSION_NAMED.matcher(best.text() + "\n" + best.context()).find()) {
+			return evidence.abstain("successor_not_in_answer",
+					"the question asks who took someone's place; the best answer names no succession");
+		}
+		return null;
+	}
+
+	private static Map.Entry<String, Pattern> role(String asked, String named) {
+		return Map.entry(asked, Pattern.compile(named));
+	}
+
+}

@@ -1,0 +1,49 @@
+package se.fyren.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import se.fyren.knowledge.analysis.NounLemmas;
+
+/**
+ * The names and places a question names, read with the real dictionary and Sweden's
+ * places, as the abstain rules use them.
+ */
+class QuestionNamesTest {
+
+	final QuestionNames names = new QuestionNames(NounLemmas.swedish().wordClasses(), PlaceNames.swedish());
+
+	@Test
+	void aPlaceTypedInLowerCaseIsOneOnlyWhereThePassagesNameItAsOne() {
+		String question = "vad är medellivslängden i malung-sälen";
+		assertThat(names.placesAbout(question, false, "Malung-Sälens kommun deltog i projektet."))
+			.containsExactly("malung-sälen");
+		assertThat(names.placesAbout(question, false, "Mora kommun deltog i projektet.")).isEmpty();
+	}
+
+	@Test
+	void aMonthAfterAPrepositionIsATimeNotAPlace() {
+		assertThat(names.placesAbout("Vad beslutades i Oktober", false, "")).isEmpty();
+		assertThat(names.placesAbout("Hur många bor i Borlänge", false, "")).containsExactly("borlänge");
+	}
+
+	@Test
+	void aFunctionWordBeforeAPlaceKindIsNoNameUnlessAPlaceIsSoNamed() {
+		assertThat(names.names("Vilken kommun har flest invånare", false)).doesNotContain("vilken");
+		assertThat(names.names("Vara kommun, vad gör de för unga", false)).contains("vara");
+	}
+
+	@Test
+	void anEnglishAdjectiveOfNationalityIsNoPlace() {
+		assertThat(names.names("Which Swedish municipality did the most", true)).doesNotContain("swedish");
+		assertThat(names.names("What did Borlänge municipality decide", true)).contains("borlänge");
+	}
+
+	@Test
+	void aPlaceThatIsAlsoAWordIsNamedInEnglishOnlyCapitalised() {
+		assertThat(names.knownPlaces("what happened in Kinda", true)).containsExactly("kinda");
+		assertThat(names.knownPlaces("that was kinda odd", true)).isEmpty();
+	}
+
+}
