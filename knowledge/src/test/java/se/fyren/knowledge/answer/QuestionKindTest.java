@@ -70,6 +70,8 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("när samverkan funkar bra, vad händer med makten då")).isEqualTo(QuestionKind.OTHER);
 		assertThat(QuestionKind.of("hej! när samverkan funkar bra - vad händer med makten då"))
 			.isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("snabb fråga: när samverkan funkar bra, vad händer med makten då"))
+			.isEqualTo(QuestionKind.OTHER);
 		// A question's own "när", with a word between it and its verb, still asks when.
 		assertThat(QuestionKind.of("när exakt startade projektet, vem ledde det?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("när gick samlingen i mål, vad blev resultatet?")).isEqualTo(QuestionKind.WHEN);
