@@ -146,6 +146,11 @@ public enum QuestionKind {
 			+ "))\\s[^,;:?–-]+(?:[,;:–]|\\s-)\\s*(?=(?:vad|hur|vem|vilk\\p{L}*" + "|varför|what|how|who|which|why)\\b)",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A question word that asks for no kind of its own, then a clause's end: what
+	// follows is a second question.
+	private static final Pattern OPEN_QUESTION_FIRST = Pattern.compile("\\b(?:hur|vad|how|what)\\b[^,;:?–]*[,;:?–]",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A Swedish phone number: an area code, a dash and the number, perhaps in groups
 	// ("0225-34199", "0243- 642 54", "073-5795365").
 	static final String PHONE = "\\b0\\d{1,3}\\s?[-–]\\s?\\d[\\d ]{3,8}\\d\\b";
@@ -334,6 +339,12 @@ public enum QuestionKind {
 			Matcher clause = WHEN_CLAUSE.matcher(text);
 			if (clause.lookingAt()) {
 				return of(text.substring(clause.end()));
+			}
+			// "hur kommer man igång, när kopplas kommunen in?": a question that first
+			// asks how or what, then when, asks more than a date.
+			Matcher asked = OPEN_QUESTION_FIRST.matcher(text);
+			if (asked.find() && asked.end() <= at) {
+				return OTHER;
 			}
 		}
 		if ((OPEN_KINDS.contains(first) || first == WHO) && CONTACT.cue.matcher(text).find()) {

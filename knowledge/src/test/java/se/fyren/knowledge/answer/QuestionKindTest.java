@@ -80,6 +80,11 @@ class QuestionKindTest {
 			.isEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("when partners trust each other, why does it work?")).isEqualTo(QuestionKind.WHY);
 		assertThat(QuestionKind.of("när antogs planen, och vad stod det i den?")).isEqualTo(QuestionKind.WHEN);
+		// Asked how or what first, then when: more than a date is asked.
+		assertThat(QuestionKind.of("jobb i norr – hur kommer man igång, när kopplas kommunen in?"))
+			.isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("what did they decide, and when did it start?")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("när kopplas kommunen in, och hur?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("when was the plan adopted, and what did it say?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("which year did they start?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("hlv-datan, vilka år finns?")).isEqualTo(QuestionKind.WHEN);
