@@ -615,6 +615,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void doesNotCountTheWordsOfTheMeetingAQuestionIsAskedForAsUnknown() {
+		Answer answer = knowledge
+			.ask("vad säger förordet om vad deltagarna fick ut av samlingen? ska citera det i en dragning");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.abstain()).isNull();
+	}
+
+	@Test
 	void doesNotCountASingleLetterOrAQuestionWordAsUnknown() {
 		assertThat(knowledge.ask("vem ledde mötet m samverkansberedningen 16 sept").found()).as("m for med").isTrue();
 		assertThat(knowledge.ask("vems ansvar är föräldrastödet i dalarna").found()).isTrue();

@@ -20,8 +20,9 @@ final class ChatWords {
 
 	/**
 	 * Words of chat and of the meeting a question is asked from ("nån", "kör", "typ",
-	 * "tisdag"), the abbreviations of chat ("enl", "sept") and the names for the document
-	 * asked about ("protokollet"): they never count as words the reports do not know.
+	 * "tisdag", "ska citera i en dragning"), the abbreviations of chat ("enl", "sept")
+	 * and the names for the document asked about ("protokollet"): they never count as
+	 * words the reports do not know.
 	 */
 	private static final String WORDS = "nån någon nåt något nåra några kör körde typ sånt sådant asså alltså "
 			+ "liksom lixom ba bara iaf btw pls plz snälla tack hej hejsan undrar undra vet ngn ngt mkt o å el va dom mej "
@@ -29,7 +30,8 @@ final class ChatWords {
 			+ "mötet möte chefen kollega kollegan kollegor presentation presentera ska behöver behövde jobbar jobba "
 			+ "minns kommer ihåg fort snabbt ungefär cirka nu då här där hey hi thanks please quick quickly remind "
 			+ "colleague meeting tomorrow today tmrw asap enl bl.a jan feb febr mar apr jun jul aug sep sept okt nov dec "
-			+ "protokoll protokollet dokument dokumentet pdf pdf:en grej grejen grejer grejerna grejor";
+			+ "protokoll protokollet dokument dokumentet pdf pdf:en grej grejen grejer grejerna grejor "
+			+ "dragning dragningen citera citat slide slides powerpoint ppt mejl mejla mail maila email deck briefing";
 
 	/**
 	 * The words that ask for a count ("hur många", "hur mycket"): they say what kind of

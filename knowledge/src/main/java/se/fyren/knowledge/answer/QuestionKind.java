@@ -117,10 +117,13 @@ public enum QuestionKind {
 	static final String ENGLISH_QUESTION_VERB = "(?:\\s+(?:in|during|at|of)(?:\\s+the)?\\s+\\p{L}+|\\s+(?:exactly|roughly|approximately|about|precisely|then|again))?\\s+(?:did|does|do|was|were|is|are|will|would|can|could|should|shall|has|have|had|must|might)\\b"
 			+ "|'s\\b|\\s*\\?|\\s*$";
 
+	// A greeting or an opening a chat question may start with, before what it asks.
+	private static final String GREETING = "(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?";
+
 	// How a question without a question word opens, after a greeting at most: such a
 	// fragment names what it asks for ("andel barn i …", "förväntad livslängd för …").
 	static final String FRAGMENT_OPENING = "^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)"
-			+ "\\W*(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?";
+			+ "\\W*" + GREETING;
 
 	// A year asked for by name ("vilket år", "which year"; not "which year groups"): the
 	// one definition, for the kind and for saying the answer gives no year.
@@ -138,10 +141,15 @@ public enum QuestionKind {
 	// samverkan funkar bra, vad händer med makten då", "when partners trust each other,
 	// what changes?". Such a "när" comes before a subject, not a verb ("när antogs
 	// planen, och av vem?" asks when).
-	private static final Pattern WHEN_CLAUSE = Pattern.compile("^\\W*(?:(?:hej|hallå|hi|hey)\\W+)?(?:när(?!\\s+(?:(?:"
-			+ WHEN_ADVERB + ")\\s+)?(?:" + SWEDISH_QUESTION_VERB + "|" + SWEDISH_PAST + ")\\b)|when(?!"
-			+ ENGLISH_QUESTION_VERB + "))\\s[^,;:?–-]+(?:[,;:–]|\\s-)\\s*(?=(?:vad|hur|vem|vilk\\p{L}*"
-			+ "|varför|what|how|who|which|why)\\b)", Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern WHEN_CLAUSE = Pattern.compile("^\\W*" + GREETING + "(?:när(?!\\s+(?:(?:" + WHEN_ADVERB
+			+ ")\\s+)?(?:" + SWEDISH_QUESTION_VERB + "|" + SWEDISH_PAST + ")\\b)|when(?!" + ENGLISH_QUESTION_VERB
+			+ "))\\s[^,;:?–-]+(?:[,;:–]|\\s-)\\s*(?=(?:vad|hur|vem|vilk\\p{L}*" + "|varför|what|how|who|which|why)\\b)",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A question word that asks for no kind of its own, then a clause's end: what
+	// follows is a second question.
+	private static final Pattern OPEN_QUESTION_FIRST = Pattern.compile("\\b(?:hur|vad|how|what)\\b[^,;:?–]*[,;:?–]",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A Swedish phone number: an area code, a dash and the number, perhaps in groups
 	// ("0225-34199", "0243- 642 54", "073-5795365").
@@ -331,6 +339,12 @@ public enum QuestionKind {
 			Matcher clause = WHEN_CLAUSE.matcher(text);
 			if (clause.lookingAt()) {
 				return of(text.substring(clause.end()));
+			}
+			// "hur kommer man igång, när kopplas kommunen in?": a question that first
+			// asks how or what, then when, asks more than a date.
+			Matcher asked = OPEN_QUESTION_FIRST.matcher(text);
+			if (asked.find() && asked.end() <= at) {
+				return OTHER;
 			}
 		}
 		if ((OPEN_KINDS.contains(first) || first == WHO) && CONTACT.cue.matcher(text).find()) {

@@ -1,6 +1,5 @@
 package se.fyren.knowledge.chunk;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +50,36 @@ public final class StoredSentences {
 		List<Sentences.Span> spans = new ArrayList<>();
 		List<Set<String>> terms = new ArrayList<>();
 		List<String> sentence = new ArrayList<>();
+		read(new Reader() {
+
+			@Override
+			public void sentence(int start, int end) {
+				spans.add(new Sentences.Span(start, end));
+			}
+
+			@Override
+			public void term(BytesRef term) {
+				sentence.add(term.utf8ToString());
+			}
+
+			@Override
+			public void sentenceEnd() {
+				// written from a set: no term twice
+				terms.add(Set.of(sentence.toArray(String[]::new)));
+				sentence.clear();
+			}
+
+		});
+		return new AnalysedSentences(spans, terms);
+	}
+
+	/**
+	 * Reads the sentences in their stored form, a term at a time as its UTF-8 bytes: a
+	 * search can weigh the sentences of every candidate without turning their terms into
+	 * Strings.
+	 */
+	public void read(Reader reader) {
+		BytesRef term = new BytesRef(utf8);
 		int line = 0;
 		while (line < utf8.length) {
 			int end = line;
@@ -67,20 +96,36 @@ public final class StoredSentences {
 			while (at < end && utf8[at] != SEPARATOR) {
 				stop = stop * 10 + utf8[at++] - '0';
 			}
-			spans.add(new Sentences.Span(start, stop));
-			sentence.clear();
+			reader.sentence(start, stop);
 			while (at < end) {
 				int from = ++at;
 				while (at < end && utf8[at] != SEPARATOR) {
 					at++;
 				}
-				sentence.add(new String(utf8, from, at - from, StandardCharsets.UTF_8));
+				term.offset = from;
+				term.length = at - from;
+				reader.term(term);
 			}
-			// written from a set: no term twice
-			terms.add(Set.of(sentence.toArray(String[]::new)));
+			reader.sentenceEnd();
 			line = end + 1;
 		}
-		return new AnalysedSentences(spans, terms);
+	}
+
+	/** What {@link #read} tells, sentence by sentence in the passage's order. */
+	public interface Reader {
+
+		/** A sentence begins, at these offsets of the passage's text. */
+		void sentence(int start, int end);
+
+		/**
+		 * One of the sentence's terms; the bytes are the stored form's own, and the
+		 * reference is reused for the next term.
+		 */
+		void term(BytesRef term);
+
+		/** The sentence's terms are all told. */
+		void sentenceEnd();
+
 	}
 
 	@Override

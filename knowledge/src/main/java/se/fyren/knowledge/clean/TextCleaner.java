@@ -87,6 +87,12 @@ public final class TextCleaner {
 	private static final Pattern FOOTNOTE = Pattern
 		.compile("^\\s*\\d{1,2}\\s+(?:(?:https?://|www\\.)\\S+|[^()]{2,80}\\((?:19|20)\\d{2}\\).*)$");
 
+	// A footnote's marker printed as a digit after a word ("i Dalarna1 2016-2019",
+	// "som beskrivs av Kingdon1."): not after a digit, a URL's or an address's
+	// characters, or a word holding digits or underscores ("Fokus20" in a link).
+	private static final Pattern FOOTNOTE_MARKER = Pattern
+		.compile("(?<![\\p{N}_/@.:-])\\b(\\p{L}{2,}\\p{Ll})\\d{1,2}(?=[\\s.,;:)”\"]|$)");
+
 	/**
 	 * A line printed on most pages with only its numbers changing (a running header or
 	 * footer) recurs at least this often; its words keep it apart from numbered headings
@@ -290,15 +296,31 @@ public final class TextCleaner {
 	private List<Line> dropFootnotes(List<Line> lines) {
 		List<Line> out = new ArrayList<>(lines.size());
 		boolean inFootnote = false;
+		boolean footnoted = false;
 		for (Line line : lines) {
 			String text = line.text().strip();
 			if (FOOTNOTE.matcher(text).matches()) {
 				inFootnote = true;
+				footnoted = true;
 			}
 			else if (inFootnote && (text.isEmpty() || !Character.isLowerCase(text.charAt(0)))) {
 				inFootnote = false;
 			}
 			out.add(inFootnote ? Line.text("", line.page()) : line);
+		}
+		return footnoted ? withoutFootnoteMarkers(out) : out;
+	}
+
+	/**
+	 * A document with footnotes marks them in its text by a digit after a word, which
+	 * would otherwise be a word of its own ("dalarna1") that no question finds.
+	 */
+	private static List<Line> withoutFootnoteMarkers(List<Line> lines) {
+		List<Line> out = new ArrayList<>(lines.size());
+		for (Line line : lines) {
+			Matcher marker = FOOTNOTE_MARKER.matcher(line.text());
+			out.add(line.pageBreak() || !marker.find() ? line
+					: new Line(marker.replaceAll("$1"), line.page(), line.markdownLevel(), line.listItem(), false));
 		}
 		return out;
 	}

@@ -34,6 +34,10 @@ public record IndexedPassage(Passage passage, StoredSentences sentences) {
 	// The page is written one up, so that 0 can stand for a format without pages.
 	private static final int NO_PAGE = 0;
 
+	// The Strings written before the sentences (id, doc, collection, title, section,
+	// text), each as its UTF-8 bytes after their count.
+	private static final int FIELDS_BEFORE_SENTENCES = 6;
+
 	/** The doc value's bytes. */
 	BytesRef encode() {
 		ByteBuffersDataOutput out = new ByteBuffersDataOutput();
@@ -91,17 +95,41 @@ public record IndexedPassage(Passage passage, StoredSentences sentences) {
 
 	/** The passage of a document of the index. */
 	public static IndexedPassage read(IndexReader reader, int doc) {
-		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
 		try {
-			BinaryDocValues values = DocValues.getBinary(leaf.reader(), PassageIndex.PASSAGE);
-			if (!values.advanceExact(doc - leaf.docBase)) {
-				throw new IllegalStateException("Document " + doc + " of the index holds no passage");
-			}
-			return decode(values.binaryValue());
+			return decode(bytesOf(reader, doc));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the passage of document " + doc, ex);
 		}
+	}
+
+	/**
+	 * The sentences alone of a document's passage: its fields before them are skipped,
+	 * not decoded.
+	 */
+	public static StoredSentences sentencesOf(IndexReader reader, int doc) {
+		try {
+			BytesRef bytes = bytesOf(reader, doc);
+			ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+			for (int field = 0; field < FIELDS_BEFORE_SENTENCES; field++) {
+				in.skipBytes(in.readVInt());
+			}
+			byte[] sentences = new byte[in.readVInt()];
+			in.readBytes(sentences, 0, sentences.length);
+			return StoredSentences.of(sentences);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the sentences of document " + doc, ex);
+		}
+	}
+
+	private static BytesRef bytesOf(IndexReader reader, int doc) throws IOException {
+		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+		BinaryDocValues values = DocValues.getBinary(leaf.reader(), PassageIndex.PASSAGE);
+		if (!values.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("Document " + doc + " of the index holds no passage");
+		}
+		return values.binaryValue();
 	}
 
 }

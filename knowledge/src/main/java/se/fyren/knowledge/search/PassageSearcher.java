@@ -251,6 +251,7 @@ public final class PassageSearcher {
 					rescoring(question, asked.keeping(anyHolds(inText)), section.keeping(anyHolds(inSection)),
 							title.keeping(anyHolds(inTitle))));
 			double top = hits[0].score;
+			SentenceCoverage bySentence = settings.sentenceCoverageWeight() > 0 ? new SentenceCoverage(question) : null;
 			List<Ranked> ranked = new ArrayList<>(hits.length);
 			for (ScoreDoc hit : hits) {
 				// A passage holds a term in any of its fields; the fields' sets are asked
@@ -260,7 +261,9 @@ public final class PassageSearcher {
 				Set<String> inItsTitle = inTitle.getOrDefault(hit.doc, Set.of());
 				double coverage = Coverage.of(question,
 						term -> text.contains(term) || inItsSection.contains(term) || inItsTitle.contains(term));
-				ranked.add(new Ranked(hit.doc, hit.score / top + settings.coverageWeight() * coverage));
+				double sentence = bySentence == null ? 0 : bySentence.best(IndexedPassage.sentencesOf(reader, hit.doc));
+				ranked.add(new Ranked(hit.doc, hit.score / top + settings.coverageWeight() * coverage
+						+ settings.sentenceCoverageWeight() * sentence));
 			}
 			ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
 			// Read only for the passages returned, not the whole re-ranked pool.

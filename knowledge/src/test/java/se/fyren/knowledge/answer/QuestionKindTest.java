@@ -70,6 +70,8 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("när samverkan funkar bra, vad händer med makten då")).isEqualTo(QuestionKind.OTHER);
 		assertThat(QuestionKind.of("hej! när samverkan funkar bra - vad händer med makten då"))
 			.isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("snabb fråga: när samverkan funkar bra, vad händer med makten då"))
+			.isEqualTo(QuestionKind.OTHER);
 		// A question's own "när", with a word between it and its verb, still asks when.
 		assertThat(QuestionKind.of("när exakt startade projektet, vem ledde det?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("när gick samlingen i mål, vad blev resultatet?")).isEqualTo(QuestionKind.WHEN);
@@ -78,6 +80,11 @@ class QuestionKindTest {
 			.isEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("when partners trust each other, why does it work?")).isEqualTo(QuestionKind.WHY);
 		assertThat(QuestionKind.of("när antogs planen, och vad stod det i den?")).isEqualTo(QuestionKind.WHEN);
+		// Asked how or what first, then when: more than a date is asked.
+		assertThat(QuestionKind.of("jobb i norr – hur kommer man igång, när kopplas kommunen in?"))
+			.isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("what did they decide, and when did it start?")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("när kopplas kommunen in, och hur?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("when was the plan adopted, and what did it say?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("which year did they start?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("hlv-datan, vilka år finns?")).isEqualTo(QuestionKind.WHEN);

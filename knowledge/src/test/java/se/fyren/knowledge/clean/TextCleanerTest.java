@@ -193,6 +193,41 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void dropsTheMarkersOfAReportsFootnotesFromItsWords() throws Exception {
+		RawDocument report = new DocumentReader()
+			.read(SharedData.CORPUS.resolve("dalalab-larprojekt-jamlika-livsvillkor-2024.txt"));
+
+		String text = String.join(" ", texts(report));
+
+		assertThat(text).contains("Samling för social hållbarhet i Dalarna 2016-2019")
+			.doesNotContain("Dalarna1")
+			.doesNotContain("Broryd3");
+	}
+
+	@Test
+	void keepsDigitsAfterAWordInADocumentWithoutFootnotes() {
+		List<String> texts = texts(unpaged("""
+				Under pandemin covid19 ställdes träffarna in. Se https://example.se/Fokus20 och
+				rapport 2jxjwxr1 för detaljer.
+				"""));
+
+		assertThat(String.join(" ", texts)).contains("covid19").contains("Fokus20").contains("2jxjwxr1");
+	}
+
+	@Test
+	void dropsAFootnoteMarkerButNotALinksOrACodesDigits() {
+		List<String> texts = texts(unpaged("""
+				Modellen beskrivs av Kingdon1. Se https://example.se/ns_rprt_Fokus20 och koden 2jxjwxr1.
+
+				1 Kingdon, J. (2011). Agendas, Alternatives and Public Policies.
+				"""));
+
+		assertThat(String.join(" ", texts)).contains("beskrivs av Kingdon.")
+			.contains("ns_rprt_Fokus20")
+			.contains("2jxjwxr1");
+	}
+
+	@Test
 	void marksNumberedLinesAsListItemsAndKeepsTheirNumbers() {
 		List<Line> lines = cleaner.clean(unpaged("Målområden:\n1. Det tidiga livets villkor\n2. Levnadsvanor\n"));
 

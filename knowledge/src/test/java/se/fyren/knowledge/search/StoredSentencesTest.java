@@ -25,6 +25,9 @@ import se.fyren.knowledge.index.IndexedPassage;
  */
 class StoredSentencesTest {
 
+	// Every seventh passage, for each dev question: a spread over every report.
+	private static final int PASSAGES_APART = 7;
+
 	@RegisterExtension
 	static final CorpusIndex corpus = new CorpusIndex();
 
@@ -51,6 +54,37 @@ class StoredSentencesTest {
 		}
 		assertThat(reader.maxDoc()).isGreaterThan(400);
 		assertThat(sentences).isGreaterThan(4 * reader.maxDoc());
+	}
+
+	@Test
+	void aPassagesSentencesReadAloneAreTheSentencesItsWholeReadingGives() {
+		IndexReader reader = corpus.snapshot().searcher().getIndexReader();
+		for (int doc = 0; doc < reader.maxDoc(); doc++) {
+			assertThat(IndexedPassage.sentencesOf(reader, doc)).isEqualTo(IndexedPassage.read(reader, doc).sentences());
+		}
+	}
+
+	@Test
+	void theBestSentencesCoverageIsThatOfTheSentenceCoveringMostOfTheQuestion() {
+		PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
+		IndexReader reader = corpus.snapshot().searcher().getIndexReader();
+		int covered = 0;
+		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
+			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
+			SentenceCoverage bySentence = new SentenceCoverage(question);
+			for (int doc = 0; doc < reader.maxDoc(); doc += PASSAGES_APART) {
+				AnalysedSentences sentences = IndexedPassage.read(reader, doc).sentences().decode();
+				double expected = sentences.terms()
+					.stream()
+					.mapToDouble(terms -> Coverage.of(question, terms))
+					.max()
+					.orElse(0);
+
+				assertThat(bySentence.best(IndexedPassage.sentencesOf(reader, doc))).isEqualTo(expected);
+				covered += expected > 0 ? 1 : 0;
+			}
+		}
+		assertThat(covered).isGreaterThan(100);
 	}
 
 	@Test
