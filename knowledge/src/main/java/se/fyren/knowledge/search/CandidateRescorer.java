@@ -3,10 +3,7 @@ package se.fyren.knowledge.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -41,17 +38,6 @@ final class CandidateRescorer {
 
 	/** The candidates, each with the query's score added, best first. */
 	static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query query) throws IOException {
-		return rescore(searcher, firstPass, query, null);
-	}
-
-	/**
-	 * As {@link #rescore(IndexSearcher, ScoreDoc[], Query)}, adding to {@code held} the
-	 * terms of the query's term clauses each candidate holds (by doc id; none for a
-	 * candidate that holds none): scoring a candidate steps every clause's postings to
-	 * it, so which of them stand on it is known without stepping them again.
-	 */
-	static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query query, Map<Integer, Set<String>> held)
-			throws IOException {
 		Candidate[] byDoc = new Candidate[firstPass.length];
 		for (int i = 0; i < firstPass.length; i++) {
 			byDoc[i] = new Candidate(firstPass[i].doc, firstPass[i].score, i);
@@ -65,7 +51,6 @@ final class CandidateRescorer {
 		Scorer scorer = null;
 		DocIdSetIterator approximation = null;
 		TwoPhaseIterator twoPhase = null;
-		List<TermScorers.OfTerm> termScorers = List.of();
 		for (int i = 0; i < byDoc.length; i++) {
 			Candidate candidate = byDoc[i];
 			if (candidate.doc() >= leafEnd) {
@@ -77,7 +62,6 @@ final class CandidateRescorer {
 				scorer = weight.scorer(leaves.get(leaf));
 				twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
 				approximation = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-				termScorers = held == null || scorer == null ? List.of() : TermScorers.of(scorer);
 			}
 			float score = candidate.score();
 			if (scorer != null) {
@@ -87,30 +71,11 @@ final class CandidateRescorer {
 					// QueryRescorer.rescore's sum with weight 1, to the last bit
 					score += 1.0 * scorer.score();
 				}
-				if (at == target) {
-					addHeld(termScorers, target, candidate.doc(), held);
-				}
 			}
 			rescored[i] = new Candidate(candidate.doc(), score, candidate.rank());
 		}
 		Arrays.sort(rescored, ORDER);
 		return Arrays.stream(rescored).map(hit -> new ScoreDoc(hit.doc(), hit.score())).toArray(ScoreDoc[]::new);
-	}
-
-	/**
-	 * Adds the terms whose scorers stand on {@code target} (in the segment) to the doc's.
-	 */
-	private static void addHeld(List<TermScorers.OfTerm> termScorers, int target, int doc,
-			Map<Integer, Set<String>> held) {
-		Set<String> terms = null;
-		for (TermScorers.OfTerm term : termScorers) {
-			if (term.scorer().docID() == target) {
-				if (terms == null) {
-					terms = held.computeIfAbsent(doc, key -> new HashSet<>());
-				}
-				terms.add(term.term());
-			}
-		}
 	}
 
 }

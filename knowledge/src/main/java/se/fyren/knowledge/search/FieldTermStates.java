@@ -89,16 +89,6 @@ final class FieldTermStates {
 		return new FieldTermStates(field, held);
 	}
 
-	/** These states less the terms {@code left}. */
-	FieldTermStates without(Set<String> left) {
-		if (left.isEmpty()) {
-			return this;
-		}
-		Map<String, TermStates> rest = new HashMap<>(states);
-		rest.keySet().removeAll(left);
-		return new FieldTermStates(field, rest);
-	}
-
 	/** The terms looked up. */
 	Set<String> terms() {
 		return states.keySet();

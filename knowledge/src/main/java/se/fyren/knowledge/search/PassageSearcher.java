@@ -237,13 +237,12 @@ public final class PassageSearcher {
 			// Looked up once for the rescoring and the coverage walk.
 			FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, asked.terms());
 			FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, asked.terms());
-			CandidatePool pool = pool(searcher, question.content(), asked, filter,
+			ScoreDoc[] firstPass = candidates(searcher, question.content(), asked, filter,
 					Math.max(count, settings.rerankPool()));
-			ScoreDoc[] firstPass = pool.hits();
 			if (firstPass.length == 0) {
 				return List.of();
 			}
-			Map<Integer, Set<String>> inText = pool.heldWith(termsHeld(reader, firstPass, asked.without(pool.seen())));
+			Map<Integer, Set<String>> inText = termsHeld(reader, firstPass, asked);
 			Map<Integer, Set<String>> inSection = termsHeld(reader, firstPass, section);
 			Map<Integer, Set<String>> inTitle = termsHeld(reader, firstPass, title);
 			// Terms no candidate holds in a field add nothing to any candidate's
@@ -314,15 +313,6 @@ public final class PassageSearcher {
 	 */
 	ScoreDoc[] candidates(IndexSearcher searcher, AnalyzedQuestion question, FieldTermStates text, Query filter,
 			int pool) throws IOException {
-		return pool(searcher, question, text, filter, pool).hits();
-	}
-
-	/**
-	 * The {@link #candidates}, with the text terms each holds of those a pass that leaves
-	 * common alternatives out found out when it scored every alternative over them.
-	 */
-	CandidatePool pool(IndexSearcher searcher, AnalyzedQuestion question, FieldTermStates text, Query filter, int pool)
-			throws IOException {
 		int passages = searcher.getIndexReader().maxDoc();
 		boolean partial = holdsCommonAlternative(question, text, passages);
 		Query searched = partial ? firstPass(question, text, passages) : query(question, text);
@@ -333,12 +323,10 @@ public final class PassageSearcher {
 		int depth = partial ? PARTIAL_DEPTH * pool : pool;
 		ScoreDoc[] found = searcher.search(query, new TopScoreDocCollectorManager(depth, null, depth)).scoreDocs;
 		if (!partial) {
-			return CandidatePool.of(found);
+			return found;
 		}
-		Query every = query(question, text);
-		Map<Integer, Set<String>> held = new HashMap<>();
-		ScoreDoc[] scored = CandidateRescorer.rescore(searcher, unscored(found), every, held);
-		return CandidatePool.of(Arrays.copyOf(scored, Math.min(pool, scored.length)), every, held);
+		ScoreDoc[] scored = CandidateRescorer.rescore(searcher, unscored(found), query(question, text));
+		return Arrays.copyOf(scored, Math.min(pool, scored.length));
 	}
 
 	/**

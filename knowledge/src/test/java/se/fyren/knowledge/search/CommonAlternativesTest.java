@@ -95,28 +95,6 @@ class CommonAlternativesTest {
 		assertThat(partial).isGreaterThan(10);
 	}
 
-	@Test
-	void theTermsEachCandidateHoldsAreThoseItsPostingsGiveWhetherScoredOrWalked() throws IOException {
-		IndexSearcher index = corpus.snapshot().searcher();
-		IndexReader reader = index.getIndexReader();
-		int known = 0;
-		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
-			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
-			if (question.isEmpty()) {
-				continue;
-			}
-			FieldTermStates text = PassageSearcher.textStates(reader, question);
-			CandidatePool pool = searcher.pool(index, question.content(), text, null, POOL);
-
-			assertThat(pool.heldWith(PassageSearcher.termsHeld(reader, pool.hits(), text.without(pool.seen()))))
-				.as(asked.question())
-				.isEqualTo(PassageSearcher.termsHeld(reader, pool.hits(), text));
-			known += pool.seen().isEmpty() ? 0 : 1;
-		}
-		// the pass that leaves common alternatives out found some terms out
-		assertThat(known).isGreaterThan(10);
-	}
-
 	/** The terms a query searches. */
 	private static Set<String> terms(Query query) {
 		Set<String> terms = new HashSet<>();
