@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -468,6 +467,12 @@ public final class AnswerExtractor {
 			.findFirst();
 	}
 
+	private static void addOnce(List<Candidate> units, Candidate unit) {
+		if (units.stream().noneMatch(quoted -> quoted == unit)) {
+			units.add(unit);
+		}
+	}
+
 	/**
 	 * Whether a list's items are mostly quoted already: a report that gives the same list
 	 * twice, under another lead-in, is not quoted twice.
@@ -518,12 +523,14 @@ public final class AnswerExtractor {
 		List<String> chosen = new ArrayList<>();
 		List<AnswerUnit> cited = new ArrayList<>();
 		// The units quoted from the best unit's passage, in the passage's order, so that
-		// a sentence that refers back follows the one it refers to.
-		Set<Candidate> opening = new LinkedHashSet<>(List.of(best));
+		// a sentence that refers back follows the one it refers to. Told apart by
+		// identity: all come from the candidates, and hashing a record hashes its unit's
+		// passage and texts (a hundredth of a question's time).
+		List<Candidate> opening = new ArrayList<>(List.of(best));
 		// A table's row is its own answer: the row after it is not what it leads to.
-		holdingKind(best, candidates).ifPresent(opening::add);
+		holdingKind(best, candidates).ifPresent(unit -> addOnce(opening, unit));
 		if (!best.unit().list() && !best.unit().row()) {
-			next(best, candidates).filter(unit -> !besideRow(unit, best)).ifPresent(opening::add);
+			next(best, candidates).filter(unit -> !besideRow(unit, best)).ifPresent(unit -> addOnce(opening, unit));
 		}
 		List<Candidate> inOrder = opening.stream()
 			.filter(unit -> unit == best || !sectionNamed || !label(unit) && sameSection(unit, best))
