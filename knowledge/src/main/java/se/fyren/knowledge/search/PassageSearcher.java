@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -251,19 +252,24 @@ public final class PassageSearcher {
 					rescoring(question, asked.keeping(anyHolds(inText)), section.keeping(anyHolds(inSection)),
 							title.keeping(anyHolds(inTitle))));
 			double top = hits[0].score;
-			SentenceCoverage bySentence = settings.sentenceCoverageWeight() > 0 ? new SentenceCoverage(question) : null;
-			List<Ranked> ranked = new ArrayList<>(hits.length);
-			for (ScoreDoc hit : hits) {
+			double[] scores = new double[hits.length];
+			double[] coverages = new double[hits.length];
+			for (int i = 0; i < hits.length; i++) {
 				// A passage holds a term in any of its fields; the fields' sets are asked
 				// in turn rather than gathered into one set per candidate.
-				Set<String> text = inText.getOrDefault(hit.doc, Set.of());
-				Set<String> inItsSection = inSection.getOrDefault(hit.doc, Set.of());
-				Set<String> inItsTitle = inTitle.getOrDefault(hit.doc, Set.of());
-				double coverage = Coverage.of(question,
+				Set<String> text = inText.getOrDefault(hits[i].doc, Set.of());
+				Set<String> inItsSection = inSection.getOrDefault(hits[i].doc, Set.of());
+				Set<String> inItsTitle = inTitle.getOrDefault(hits[i].doc, Set.of());
+				coverages[i] = Coverage.of(question,
 						term -> text.contains(term) || inItsSection.contains(term) || inItsTitle.contains(term));
-				double sentence = bySentence == null ? 0 : bySentence.best(IndexedPassage.sentencesOf(reader, hit.doc));
-				ranked.add(new Ranked(hit.doc, hit.score / top + settings.coverageWeight() * coverage
-						+ settings.sentenceCoverageWeight() * sentence));
+				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i];
+			}
+			if (settings.sentenceCoverageWeight() > 0) {
+				addBestSentences(question, reader, hits, scores, coverages, count);
+			}
+			List<Ranked> ranked = new ArrayList<>(hits.length);
+			for (int i = 0; i < hits.length; i++) {
+				ranked.add(new Ranked(hits[i].doc, scores[i]));
 			}
 			ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
 			// Read only for the passages returned, not the whole re-ranked pool.
@@ -276,6 +282,35 @@ public final class PassageSearcher {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Search failed", ex);
+		}
+	}
+
+	/**
+	 * Adds the weighted coverage of each candidate's best sentence to its score, for the
+	 * candidates that may end among the {@code count} returned. A sentence covers no more
+	 * than its passage, so a candidate whose score with its passage's coverage added
+	 * stays below the {@code count}-th score found cannot get there, and its sentences
+	 * are not read (reading every candidate's cost 6-8 % of a question's CPU).
+	 */
+	private void addBestSentences(AnalyzedQuestion question, IndexReader reader, ScoreDoc[] hits, double[] scores,
+			double[] coverages, int count) {
+		double weight = settings.sentenceCoverageWeight();
+		SentenceCoverage bySentence = new SentenceCoverage(question);
+		Integer[] byBound = new Integer[hits.length];
+		for (int i = 0; i < hits.length; i++) {
+			byBound[i] = i;
+		}
+		Arrays.sort(byBound, Comparator.comparingDouble(i -> -(scores[i] + weight * coverages[i])));
+		PriorityQueue<Double> best = new PriorityQueue<>();
+		for (int i : byBound) {
+			if (best.size() == count && scores[i] + weight * coverages[i] < best.peek()) {
+				break;
+			}
+			scores[i] += weight * bySentence.best(IndexedPassage.sentencesOf(reader, hits[i].doc));
+			best.add(scores[i]);
+			if (best.size() > count) {
+				best.poll();
+			}
 		}
 	}
 
