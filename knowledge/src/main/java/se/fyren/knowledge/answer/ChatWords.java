@@ -31,7 +31,7 @@ final class ChatWords {
 			+ "minns kommer ihåg fort snabbt ungefär cirka nu då här där hey hi thanks please quick quickly remind "
 			+ "colleague meeting tomorrow today tmrw asap enl bl.a jan feb febr mar apr jun jul aug sep sept okt nov dec "
 			+ "protokoll protokollet dokument dokumentet pdf pdf:en grej grejen grejer grejerna grejor "
-			+ "dragning dragningen citera citat slide slides powerpoint ppt mejl mejla mail maila email deck briefing";
+			+ "dragning dragningen citera slide slides powerpoint ppt mejl mejla mail maila email deck briefing";
 
 	/**
 	 * The words that ask for a count ("hur många", "hur mycket"): they say what kind of

@@ -146,9 +146,12 @@ public enum QuestionKind {
 			+ "))\\s[^,;:?–-]+(?:[,;:–]|\\s-)\\s*(?=(?:vad|hur|vem|vilk\\p{L}*" + "|varför|what|how|who|which|why)\\b)",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A question word that asks for no kind of its own, then a clause's end: what
-	// follows is a second question.
-	private static final Pattern OPEN_QUESTION_FIRST = Pattern.compile("\\b(?:hur|vad|how|what)\\b[^,;:?–]*[,;:?–]",
+	// A question word that asks for no kind of its own, then a comma or a dash: what
+	// follows is a second question. Not an opener that only names the topic ("vad
+	// gäller projektet, när …", "hur som helst, …", "what about the plan, …"); a new
+	// sentence after a question mark is a question of its own.
+	private static final Pattern OPEN_QUESTION_FIRST = Pattern.compile(
+			"\\b(?:hur|vad|how|what)\\b(?!\\s+(?:gäller|beträffar|som helst|är läget|about)\\b)[^,;:?–]*(?:[,;–]|\\s-\\s)",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A Swedish phone number: an area code, a dash and the number, perhaps in groups
@@ -313,9 +316,10 @@ public enum QuestionKind {
 	 * amount, not a date); on the same word the first kind in this order wins, so "vilka
 	 * datum" asks for a list, unless a longer cue there says more than a list's bare
 	 * "which" ("which year" asks when); a question that opens with a clause of time asks
-	 * what its main clause asks; and a list of people is asked for by "vilka … vem". A
-	 * request for every item ("alla punkterna", "hela listan") makes a question that asks
-	 * for no particular kind a list question, wherever it stands.
+	 * what its main clause asks, and one that first asks how or what, then when, asks
+	 * more than a date; and a list of people is asked for by "vilka … vem". A request for
+	 * every item ("alla punkterna", "hela listan") makes a question that asks for no
+	 * particular kind a list question, wherever it stands.
 	 */
 	public static QuestionKind of(String question) {
 		String text = WORLD_HEALTH_ORGANIZATION.matcher(question).replaceAll(ORGANIZATION).toLowerCase(Locale.ROOT);

@@ -88,10 +88,12 @@ public final class TextCleaner {
 		.compile("^\\s*\\d{1,2}\\s+(?:(?:https?://|www\\.)\\S+|[^()]{2,80}\\((?:19|20)\\d{2}\\).*)$");
 
 	// A footnote's marker printed as a digit after a word ("i Dalarna1 2016-2019",
-	// "som beskrivs av Kingdon1."): not after a digit, a URL's or an address's
-	// characters, or a word holding digits or underscores ("Fokus20" in a link).
+	// "som beskrivs av Kingdon1."): one digit (a name such as "Prevenar13" or a week
+	// "vecka12" keeps its figures), not in a file name ("bilaga1.pdf"), not after a
+	// digit or a link's or an address's characters, nor in a word holding digits or
+	// underscores ("Fokus20" in a link).
 	private static final Pattern FOOTNOTE_MARKER = Pattern
-		.compile("(?<![\\p{N}_/@.:-])\\b(\\p{L}{2,}\\p{Ll})\\d{1,2}(?=[\\s.,;:)”\"]|$)");
+		.compile("(?<![\\p{N}_/@.:=?&#-])\\b(\\p{L}{2,}\\p{Ll})\\d(?=[\\s,;:)”\"]|\\.(?=\\s|$)|$)");
 
 	/**
 	 * A line printed on most pages with only its numbers changing (a running header or

@@ -13,7 +13,8 @@ import se.fyren.knowledge.chunk.StoredSentences;
  * How much of a question a passage's best sentence covers ({@link Coverage}, sentence by
  * sentence). A passage that names the question's words in one sentence more likely
  * answers it than one that names them scattered over a long section, which the passage's
- * coverage and Lucene's score cannot tell apart.
+ * coverage and Lucene's score cannot tell apart. One per search: not thread-safe (a
+ * {@link BytesRefHash} looks terms up through its own scratch bytes).
  */
 final class SentenceCoverage {
 

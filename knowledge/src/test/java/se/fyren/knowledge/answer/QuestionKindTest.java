@@ -85,6 +85,10 @@ class QuestionKindTest {
 			.isEqualTo(QuestionKind.OTHER);
 		assertThat(QuestionKind.of("what did they decide, and when did it start?")).isEqualTo(QuestionKind.OTHER);
 		assertThat(QuestionKind.of("när kopplas kommunen in, och hur?")).isEqualTo(QuestionKind.WHEN);
+		// An opener that names the topic, or a question of its own before, asks no more.
+		assertThat(List.of("vad gäller projektet, när startade det?", "hur som helst, när är nästa möte?",
+				"hur är läget? när är nästa möte?", "what about the plan, when was it adopted?"))
+			.allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.WHEN));
 		assertThat(QuestionKind.of("when was the plan adopted, and what did it say?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("which year did they start?")).isEqualTo(QuestionKind.WHEN);
 		assertThat(QuestionKind.of("hlv-datan, vilka år finns?")).isEqualTo(QuestionKind.WHEN);

@@ -218,13 +218,19 @@ class TextCleanerTest {
 	void dropsAFootnoteMarkerButNotALinksOrACodesDigits() {
 		List<String> texts = texts(unpaged("""
 				Modellen beskrivs av Kingdon1. Se https://example.se/ns_rprt_Fokus20 och koden 2jxjwxr1.
+				Läs https://example.se/rapport1 och sidan ?id=sida1 i bilaga1.pdf, om Prevenar13 vecka12.
 
 				1 Kingdon, J. (2011). Agendas, Alternatives and Public Policies.
 				"""));
 
 		assertThat(String.join(" ", texts)).contains("beskrivs av Kingdon.")
 			.contains("ns_rprt_Fokus20")
-			.contains("2jxjwxr1");
+			.contains("2jxjwxr1")
+			.contains("https://example.se/rapport1")
+			.contains("?id=sida1")
+			.contains("bilaga1.pdf")
+			.contains("Prevenar13")
+			.contains("vecka12");
 	}
 
 	@Test

@@ -42,6 +42,14 @@ class BestSentenceRankingTest {
 	}
 
 	@Test
+	void aSearchForNoPassagesFindsNone() {
+		PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
+		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), "vilka tre strömmar ingår i kingdons modell?");
+
+		assertThat(searcher.search(corpus.snapshot(), question, 0)).isEmpty();
+	}
+
+	@Test
 	void theBestSentenceMovesPassagesTheWholePassagesCoverageDoesNot() {
 		SearchSettings d = SearchSettings.DEFAULT;
 		SearchSettings without = new SearchSettings(d.synonymWeight(), d.partWeight(), d.correctionWeight(),
