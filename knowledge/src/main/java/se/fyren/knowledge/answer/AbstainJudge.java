@@ -67,8 +67,7 @@ final class AbstainJudge {
 				people::successorNotInAnswer, // successor_not_in_answer
 				outcome::outcomeNotInReports, // outcome_not_in_reports
 				dates::monthNotInAnswer, // month_not_in_answer
-				topics::topicNotInReports, // topic_not_in_reports
-				topics::topicNotInAnswer, // topic_not_in_answer
+				topics::topicNotCovered, // topic_not_in_reports, topic_not_in_answer
 				figures::countNotInAnswer, // count_not_in_answer
 				topics::offTopic, // off_topic
 				topics::lowCoverage); // low_coverage

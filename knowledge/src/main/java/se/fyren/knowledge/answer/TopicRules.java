@@ -62,35 +62,27 @@ final class TopicRules {
 	}
 
 	/**
-	 * Apart from the place and time it names, the question asks about nothing the reports
-	 * know ("the voter turnout in Leksand in 2014"): the answer would rest on the name
-	 * alone.
+	 * What the question asks beside the place or time it names. Apart from those, it may
+	 * ask about nothing the reports know ("the voter turnout in Leksand in 2014": the
+	 * answer would rest on the name alone), or the answer may speak of the place or time
+	 * but of nothing else the question asks ("medellivslängden i malung-sälen" answered
+	 * by a list of the municipalities that took part). A part of a compound is not the
+	 * topic ("förlängningen" does not speak of "medellivslängden").
 	 */
-	Abstain topicNotInReports(Evidence evidence) {
+	Abstain topicNotCovered(Evidence evidence) {
 		Set<String> qualifiers = qualifiers(evidence);
-		if (!qualifiers.isEmpty() && evidence.question()
+		if (qualifiers.isEmpty()) {
+			return null;
+		}
+		if (evidence.question()
 			.concepts()
 			.stream()
 			.noneMatch(concept -> concept.known() && !qualifiers.contains(concept.word()))) {
 			return evidence.abstain("topic_not_in_reports",
 					"the question's words beside the place or time it names are words the reports never use");
 		}
-		return null;
-	}
-
-	/**
-	 * The answer speaks of the place or time asked about, but of nothing else the
-	 * question asks ("medellivslängden i malung-sälen" answered by a list of the
-	 * municipalities that took part): it rests on the name alone. A part of a compound is
-	 * not the topic ("förlängningen" does not speak of "medellivslängden").
-	 */
-	Abstain topicNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
 		if (best == null) {
-			return null;
-		}
-		Set<String> qualifiers = qualifiers(evidence);
-		if (qualifiers.isEmpty()) {
 			return null;
 		}
 		// A contact line names whom to reach about what its passage says before it.
