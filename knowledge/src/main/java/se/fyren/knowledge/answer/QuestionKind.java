@@ -1,5 +1,6 @@
 package se.fyren.knowledge.answer;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ public enum QuestionKind {
 	 * a month or a season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under
 	 * april-maj").
 	 */
-	WHEN("\\b(?:" + QuestionKind.SWEDISH_WHEN + "|(?:^|(?<=[,.;:?!–-]\\s?))\\s*when\\b(?!\\s+"
+	WHEN("\\b(?:" + QuestionKind.SWEDISH_WHEN + "|(?=\\s*when\\b)(?:^|(?<=[,.;:?!–-]\\s?))\\s*when\\b(?!\\s+"
 			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?="
 			+ QuestionKind.ENGLISH_QUESTION_VERB
 			+ ")|(?:vet|veta|undrar|säg|säga|kolla|minns|berätta|ange|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
@@ -101,8 +102,10 @@ public enum QuestionKind {
 	// before a verb ("när startade", "när antogs"), or closes the question ("utgivning
 	// när?"); elsewhere in a sentence it is mostly a conjunction ("vad tycker skl om
 	// invånarnas roll när offentlig sektor ska förnya sig"), and never before its
-	// subject ("när man planerar").
-	static final String SWEDISH_WHEN = "(?:(?:^|(?<=[,.;:?!–(-]\\s?)|(?<=\\b(?:sen|sedan|senast|tidigast|ungefär|exakt|precis"
+	// subject ("när man planerar"). What comes before the word is looked at only
+	// where the word stands (so too for "when" in WHEN): looking behind every word of
+	// the question first took most of WHEN's cue.
+	static final String SWEDISH_WHEN = "(?:(?=\\s*när\\b)(?:^|(?<=[,.;:?!–(-]\\s?)|(?<=\\b(?:sen|sedan|senast|tidigast|ungefär|exakt|precis"
 			+ "|till|från|berätta|säga|ange|minns|och|o|men|eller|samt)\\s))\\s*när\\b(?!\\s+" + SUBJECT_PRONOUNS
 			+ ")|när(?=\\s+(?:" + SWEDISH_QUESTION_VERB + ")\\b)|när(?=\\s*(?:[?.!]|$)))";
 
@@ -173,9 +176,10 @@ public enum QuestionKind {
 	// "alla punkter pls",
 	// "alla fem?", "hela raddan" or "need the whole checklist" after another question
 	// word. "alla" after a preposition is what the question is about ("hur många av alla
-	// eleverna"), not what it asks for.
+	// eleverna"), not what it asks for; the preposition is looked for only where "alla"
+	// stands (looking behind every word first took most of telling a question's kind).
 	private static final Pattern WHOLE_LIST = Pattern.compile(
-			"(?<!\\b(?:av|för|med|till|om|på|i|hos|från|åt|bland|mellan)\\s)\\balla\\s+(?:\\p{L}{3,}(?:erna|arna|orna|na|en)"
+			"(?=alla)(?<!\\b(?:av|för|med|till|om|på|i|hos|från|åt|bland|mellan)\\s)\\balla\\s+(?:\\p{L}{3,}(?:erna|arna|orna|na|en)"
 					+ "|\\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|punkter|delar|steg|saker|grejer|namn|exempel)\\b"
 					+ "|\\bhela\\s+(?:\\p{L}*listan|raddan)\\b|\\ballihop\\p{L}*"
 					+ "|\\b(?:whole|full|complete|entire)\\s+(?:check|to-?do|reading)?list\\b",
@@ -326,6 +330,9 @@ public enum QuestionKind {
 		QuestionKind first = OTHER;
 		int at = Integer.MAX_VALUE;
 		int end = 0;
+		// Each kind's cue is looked for once: whether the question holds a contact's or a
+		// person's cue anywhere is asked again below.
+		Set<QuestionKind> cued = EnumSet.noneOf(QuestionKind.class);
 		for (QuestionKind kind : values()) {
 			if (kind.cue == null) {
 				continue;
@@ -333,7 +340,11 @@ public enum QuestionKind {
 			// At the same place a longer cue says more than a list's bare "which":
 			// "which year" asks when.
 			Matcher cue = kind.cue.matcher(text);
-			if (cue.find() && (cue.start() < at || cue.start() == at && first == LIST && cue.end() > end)) {
+			if (!cue.find()) {
+				continue;
+			}
+			cued.add(kind);
+			if (cue.start() < at || cue.start() == at && first == LIST && cue.end() > end) {
 				first = kind;
 				at = cue.start();
 				end = cue.end();
@@ -351,7 +362,7 @@ public enum QuestionKind {
 				return OTHER;
 			}
 		}
-		if ((OPEN_KINDS.contains(first) || first == WHO) && CONTACT.cue.matcher(text).find()) {
+		if ((OPEN_KINDS.contains(first) || first == WHO) && cued.contains(CONTACT)) {
 			return CONTACT;
 		}
 		if (OPEN_KINDS.contains(first) && WHOLE_LIST.matcher(text).find()) {
@@ -361,7 +372,7 @@ public enum QuestionKind {
 		if (first == OTHER && BARE_TERM.matcher(text).matches()) {
 			return DEFINITION;
 		}
-		return first == LIST && WHO.cue.matcher(text).find() ? WHO : first;
+		return first == LIST && cued.contains(WHO) ? WHO : first;
 	}
 
 }
