@@ -1,6 +1,7 @@
 package se.fyren.knowledge.answer;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -75,7 +76,8 @@ public enum QuestionKind {
 			+ "|vänd(?:a|er) (?:(?:jag|man|vi) )?(?:mig|sig|oss) till|(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|(?:jag|man|vi|ni) (?:ringa|mejla|maila)"
 			+ "|telefonnumm?(?:er|ret)|contact (?:person|details|info\\p{L}*)|(?:to|should|can|do|could) (?:i|we) contact"
 			+ "|who to contact|e-?mail(?: address)?|(?:tele)?phone number|get in touch)\\b",
-			"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|" + QuestionKind.PHONE + "|\\bKontakt\\p{L}*\\s*:"),
+			"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|" + QuestionKind.PHONE + "|\\bKontakt\\p{L}*\\s*:",
+			List.of("@", "0", "Kontakt")),
 	/** "varför", "why". */
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
 			"\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|because|in order to)\\b"),
@@ -208,9 +210,20 @@ public enum QuestionKind {
 	// took a backtracking walk over every unit of every passage read.
 	private final Pattern answer;
 
+	// What every answer of the kind holds one of, as written (an address's "@", a phone
+	// number's leading "0", "Kontakt"), when a text without any is common: it is not
+	// read by the pattern, whose walk over every place of the text is the costly part.
+	// Empty when the kind has no such marks.
+	private final List<String> marks;
+
 	QuestionKind(String cue, String answer) {
+		this(cue, answer, List.of());
+	}
+
+	QuestionKind(String cue, String answer, List<String> marks) {
 		this.cue = cue == null ? null : Pattern.compile(cue, Pattern.UNICODE_CHARACTER_CLASS);
 		this.answer = answer == null ? null : Pattern.compile(answer, Pattern.UNICODE_CHARACTER_CLASS);
+		this.marks = marks;
 	}
 
 	/** Whether a piece of text holds this kind of answer (a date, a number, a name …). */
@@ -221,7 +234,8 @@ public enum QuestionKind {
 		if (this == NUMBER) {
 			return holdsCount(text);
 		}
-		return answer != null && answer.matcher(text).find();
+		return answer != null && (marks.isEmpty() || marks.stream().anyMatch(text::contains))
+				&& answer.matcher(text).find();
 	}
 
 	/** Whether a question (in lower case) holds this kind's cue anywhere. */
