@@ -362,7 +362,7 @@ public final class AnswerExtractor {
 			return best;
 		}
 		return candidates.stream()
-			.filter(c -> !c.unit().list() && c.unit().passage().equals(best.unit().passage())
+			.filter(c -> !c.unit().list() && samePassage(c.unit(), best.unit())
 					&& best.unit().items().contains(c.unit().text()) && c.coverage() >= best.coverage())
 			.findFirst()
 			.orElseGet(() -> bearingItems(best, question, analyzer));
@@ -432,7 +432,7 @@ public final class AnswerExtractor {
 			return Optional.empty();
 		}
 		return candidates.stream()
-			.filter(c -> c.holds() && c.score() > 0 && c.unit().passage().equals(best.unit().passage()))
+			.filter(c -> c.holds() && c.score() > 0 && samePassage(c.unit(), best.unit()))
 			.findFirst()
 			.filter(unit -> !besideRow(unit, best));
 	}
@@ -463,11 +463,19 @@ public final class AnswerExtractor {
 		return !candidate.unit().row() || candidate.coverage() < best.coverage();
 	}
 
+	/**
+	 * Whether two units stand in the same passage. Units of one passage share its record,
+	 * and a record's equals compares every component, the report's list of sections item
+	 * by item too, even against itself.
+	 */
+	private static boolean samePassage(AnswerUnit unit, AnswerUnit other) {
+		return unit.passage() == other.passage() || unit.passage().equals(other.passage());
+	}
+
 	/** The unit after a unit in its passage, among the candidates. */
 	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
 		return candidates.stream()
-			.filter(c -> c.unit().passage().equals(unit.unit().passage())
-					&& c.unit().position() == unit.unit().position() + 1)
+			.filter(c -> samePassage(c.unit(), unit.unit()) && c.unit().position() == unit.unit().position() + 1)
 			.findFirst();
 	}
 
