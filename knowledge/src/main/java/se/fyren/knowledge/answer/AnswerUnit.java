@@ -117,9 +117,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// counts only before the word for what it counts ("de 5 strategierna:"): one that
 	// numbers, cites or dates something ("Se kapitel 2:", "Bilaga 3 Enkät:", "(11):",
 	// "FIGUR 2–1:", "den 12 mars:") counts nothing, nor does a length of time ("Under 2
-	// dagar:").
+	// dagar:"). What stands before a figure is looked behind for only where a digit
+	// stands: looked for at every word first, it was most of reading a lead-in.
 	private static final Pattern COUNTED = Pattern.compile("\\b(?:(" + NumberWords.SWEDISH_TWO_TO_TWELVE + ")\\b"
-			+ "|(?<!\\(|(?:kapitel|bilaga|steg|träff|avsnitt|sida|sidan|figur|tabell|år)\\s)([2-9]|1[0-2])(?=\\s+\\p{L}))"
+			+ "|(?=\\d)(?<!\\(|(?:kapitel|bilaga|steg|träff|avsnitt|sida|sidan|figur|tabell|år)\\s)([2-9]|1[0-2])(?=\\s+\\p{L}))"
 			+ "(?!\\s*(?:%|procent|år\\b|kr\\b|(?:dagar|veckor|månader|timmar|minuter)\\b" + "|(?:"
 			+ QuestionKind.SWEDISH_MONTHS + ")\\b))", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
