@@ -21,9 +21,11 @@ public final class Sentences {
 
 	// Nor does the number of an item of a list run into its sentence: "tre delar: 1.
 	// Att hitta …, 2. Efterfråga …".
+	// Either cut begins with a space: what stands before it is looked behind for only
+	// there, not at every character of the text.
 	private static final Pattern SENTENCE_END = Pattern
-		.compile("(?<=[.!?…]|[.!?…][\"”'])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<![:,]\\s\\d\\.)(?<!"
-				+ ABBREVIATION + ")" + "\\s+(?=[\\p{Lu}\\p{N}\"”'(›])|\\s*\\n\\s*\\n\\s*");
+		.compile("(?=\\s)(?:(?<=[.!?…]|[.!?…][\"”'])(?<!(?:^|\\n)\\d\\.)(?<!(?:^|\\n)\\d\\d\\.)(?<![:,]\\s\\d\\.)(?<!"
+				+ ABBREVIATION + ")" + "\\s+(?=[\\p{Lu}\\p{N}\"”'(›])|\\s*\\n\\s*\\n\\s*)");
 
 	/** A sentence's offsets in the text it was split from. */
 	public record Span(int start, int end) {
