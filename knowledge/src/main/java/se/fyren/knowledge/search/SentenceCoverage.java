@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
+import org.apache.lucene.util.FixedBitSet;
 
 import se.fyren.knowledge.chunk.StoredSentences;
 
@@ -26,18 +27,36 @@ final class SentenceCoverage {
 
 	private final Map<String, Integer> ids = new HashMap<>();
 
+	// The first two bytes of the question's terms: most of a sentence's terms begin
+	// otherwise and are passed over without hashing them (the hash and its comparisons
+	// were most of reading a candidate's sentences).
+	private final FixedBitSet openings = new FixedBitSet(1 << (2 * Byte.SIZE));
+
 	SentenceCoverage(AnalyzedQuestion question) {
 		this.question = question;
 		for (Concept concept : question.concepts()) {
 			if (concept.known()) {
 				for (QueryTerm term : concept.terms()) {
-					int id = asked.add(new BytesRef(term.term()));
+					BytesRef bytes = new BytesRef(term.term());
+					int id = asked.add(bytes);
 					if (id >= 0) {
 						ids.put(term.term(), id);
+						if (bytes.length >= 2) {
+							openings.set(opening(bytes));
+						}
 					}
 				}
 			}
 		}
+	}
+
+	/** Whether a term may be one of the question's: a shorter term is looked up. */
+	private boolean mayBeAsked(BytesRef term) {
+		return term.length < 2 || openings.get(opening(term));
+	}
+
+	private static int opening(BytesRef term) {
+		return (term.bytes[term.offset] & 0xFF) << Byte.SIZE | term.bytes[term.offset + 1] & 0xFF;
 	}
 
 	/** The coverage of the passage's sentence that covers most of the question. */
@@ -67,6 +86,9 @@ final class SentenceCoverage {
 
 		@Override
 		public void term(BytesRef term) {
+			if (!mayBeAsked(term)) {
+				return;
+			}
 			int id = asked.find(term);
 			if (id >= 0) {
 				held[id] = true;
