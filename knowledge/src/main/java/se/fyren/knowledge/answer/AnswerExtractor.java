@@ -74,14 +74,6 @@ public final class AnswerExtractor {
 		this.judge = new AbstainJudge(settings, wordClasses, PlaceNames.swedish(), LawNames.swedish());
 	}
 
-	// A sentence whose subject points back to the sentence before: a pronoun and its
-	// verb ("De var ofta …", "Det gäller särskilt …"), not a determiner ("De flesta …")
-	// nor an empty "det" ("Det är viktigt att …", "Det gäller att …").
-	private static final Pattern REFERS_BACK = Pattern.compile("(?:(?:De|Dessa|Denna|Han|Hon|They|These|He|She)"
-			+ "\\s+(?:var|är|har|hade|kan|kunde|ska|skulle|blev|blir|gäller|gällde|innebär|innebar|visar|visade|omfattar"
-			+ "|omfattade|was|were|is|are|has|have|had|can|could|include|included|show|showed)"
-			+ "|(?:Det|Detta|This|It)\\s+(?:gäller|gällde|innebär|innebar|betyder|handlar|means|meant|applies)(?!\\s+att))\\b");
-
 	/**
 	 * @param score how well the unit leads an answer: its coverage, weighted by its
 	 * passage's rank; the best unit is the one the answer opens with and the evidence the
@@ -578,7 +570,7 @@ public final class AnswerExtractor {
 			// sentence that refers back goes on the one it follows.
 			if (!candidate.unit().list() && chosen.size() < settings.maxSentences()) {
 				next(candidate, candidates)
-					.filter(after -> REFERS_BACK.matcher(after.text()).lookingAt() && !after.unit().list()
+					.filter(after -> ReferringBack.opens(after.text()) && !after.unit().list()
 							&& chosen.stream().noneMatch(quoted -> quoted.contains(after.text())))
 					.ifPresent(after -> chosen.add(after.text()));
 			}

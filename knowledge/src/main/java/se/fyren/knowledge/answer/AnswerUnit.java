@@ -347,9 +347,26 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			String headings = path == null || path.isBlank() ? heading(passage)
 					: path.replace(SECTION_SEPARATOR, ' ') + " ";
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
-			units.add(list(sentence, headings, before + sentence, termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage,
-					units.size(), inline.get().leadIn(), inline.get().items(), false, 0, true));
+			// "Dessa kan finnas inom hälsa, det sociala området, …" lists what the
+			// sentence before names ("aktörer inom flera olika sektorer"): both are its
+			// lead-in, and the answer quotes both.
+			boolean continues = i > 0 && !split.items().get(i - 1) && ReferringBack.opens(sentence);
+			String text = continues ? joined(passage, sentences.get(i - 1), sentence) : sentence;
+			String leadIn = continues ? text.substring(0, text.length() - sentence.length()) + inline.get().leadIn()
+					: inline.get().leadIn();
+			units.add(list(text, headings, before + sentence, termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage,
+					units.size(), leadIn, inline.get().items(), false, 0, true));
 		}
+	}
+
+	/**
+	 * Two sentences as the passage writes them, so that the unit is found in it (its
+	 * section and page).
+	 */
+	private static String joined(Passage passage, String first, String second) {
+		int from = passage.text().indexOf(first);
+		int to = from < 0 ? -1 : passage.text().indexOf(second, from + first.length());
+		return to < 0 ? first + " " + second : passage.text().substring(from, to + second.length());
 	}
 
 	/**

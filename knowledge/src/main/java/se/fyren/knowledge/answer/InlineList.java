@@ -48,7 +48,19 @@ record InlineList(String leadIn, List<String> items) {
 	private static final int MAX_ITEM_WORDS = 6;
 
 	private static final Pattern CLAUSE = Pattern.compile(
-			"^(?:där|som|vilket|vilken|vilka|när|eftersom|medan|men|då|dvs|varav|vars|om|att|så|det|den|de|man|vi)\\b",
+			"^(?:där|som|vilket|vilken|vilka|när|eftersom|medan|men|då|dvs|varav|vars|om|att|så|det|den|de|man|vi"
+					+ "|(?:genom|för|utan|efter|innan)\\s+att)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// An article before an adjective opens a noun phrase, not a clause: "det sociala
+	// området", "de politiska besluten" (an adjective's definite form ends in -a or -re;
+	// "ska" is a verb).
+	private static final Pattern ARTICLE = Pattern.compile("^(?:det|den|de)\\s+(?!ska\\b)\\p{L}+(?:a|re)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// What the list's last item is said to mean ("…, dvs. frivilligorganisationer och
+	// liknande"): an explanation of that item, not more items.
+	private static final Pattern EXPLAINED = Pattern.compile(",\\s+(?:dvs\\.?|d\\.v\\.s\\.|det vill säga)\\s.*$",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	InlineList {
@@ -85,7 +97,7 @@ record InlineList(String leadIn, List<String> items) {
 			return items;
 		}
 		items.clear();
-		String[] parts = COMMA.split(text);
+		String[] parts = COMMA.split(EXPLAINED.matcher(text).replaceFirst(""));
 		if (parts.length < 2) {
 			return List.of();
 		}
@@ -101,11 +113,15 @@ record InlineList(String leadIn, List<String> items) {
 		}
 		items.add(last.substring(0, joined.start()).strip());
 		items.add(last.substring(joined.end()).strip());
-		boolean clauses = items.subList(1, items.size()).stream().anyMatch(item -> CLAUSE.matcher(item).lookingAt())
+		boolean clauses = items.subList(1, items.size()).stream().anyMatch(InlineList::opensClause)
 				|| items.subList(1, items.size() - 1)
 					.stream()
 					.anyMatch(item -> SPACES.split(item).length > MAX_ITEM_WORDS);
 		return clauses ? List.of() : items;
+	}
+
+	private static boolean opensClause(String item) {
+		return CLAUSE.matcher(item).lookingAt() && !ARTICLE.matcher(item).lookingAt();
 	}
 
 }

@@ -310,4 +310,23 @@ class AnswerUnitTest {
 		assertThat(continued.open()).isFalse();
 	}
 
+	@Test
+	void aListInASentenceThatPointsBackIsQuotedWithTheSentenceItPointsTo() {
+		String text = "Samarbete har lett till samverkan med aktörer inom flera olika sektorer. Dessa kan finnas "
+				+ "inom hälsa, det sociala området, utbildning och bostäder. Grunden är partnerskap.";
+		assertThat(unitsOf(text, "")).filteredOn(AnswerUnit::prose).singleElement().satisfies(list -> {
+			assertThat(list.text()).startsWith("Samarbete har lett till").endsWith("utbildning och bostäder.");
+			assertThat(list.leadIn()).as("the sentence before names what is listed").contains("sektorer");
+		});
+	}
+
+	@Test
+	void aListInASentenceThatNamesItsSubjectIsQuotedAlone() {
+		String text = "Projektet startade 2017. Styrgruppen består av skolchef, socialchef, fritidschef och "
+				+ "vårdcentralchef.";
+		assertThat(unitsOf(text, "")).filteredOn(AnswerUnit::prose)
+			.singleElement()
+			.satisfies(list -> assertThat(list.text()).startsWith("Styrgruppen"));
+	}
+
 }

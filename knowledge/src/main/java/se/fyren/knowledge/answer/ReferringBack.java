@@ -1,0 +1,25 @@
+package se.fyren.knowledge.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * A sentence whose subject points back to the sentence before: a pronoun and its verb
+ * ("De var ofta …", "Dessa kan finnas inom …", "Det gäller särskilt …"), not a determiner
+ * ("De flesta …") nor an empty "det" ("Det är viktigt att …", "Det gäller att …"). Such a
+ * sentence is read with the one before it: alone it does not say what it is about.
+ */
+final class ReferringBack {
+
+	private static final Pattern OPENING = Pattern.compile("(?:(?:De|Dessa|Denna|Han|Hon|They|These|He|She)"
+			+ "\\s+(?:var|är|har|hade|kan|kunde|ska|skulle|blev|blir|gäller|gällde|innebär|innebar|visar|visade|omfattar"
+			+ "|omfattade|was|were|is|are|has|have|had|can|could|include|included|show|showed)"
+			+ "|(?:Det|Detta|This|It)\\s+(?:gäller|gällde|innebär|innebar|betyder|handlar|means|meant|applies)(?!\\s+att))\\b");
+
+	private ReferringBack() {
+	}
+
+	static boolean opens(String sentence) {
+		return OPENING.matcher(sentence).lookingAt();
+	}
+
+}
