@@ -1273,6 +1273,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void anEnglishCountIsOfTheThingAskedToo() {
+		// The Lupp survey's year groups are no count of who answered it.
+		Answer answered = knowledge.ask("How many young people filled in the Lupp survey in Dalarna?");
+		// "employees" is "medarbetare" by the glossary: the count of them answers.
+		Answer staff = knowledge.ask("How many employees does Region Dalarna's analysis unit have?");
+
+		assertThat(answered.found()).isFalse();
+		assertThat(answered.abstain().reason()).isEqualTo("count_not_in_answer");
+		assertThat(staff.text()).contains("cirka 10 medarbetare");
+	}
+
+	@Test
 	void aCountOfOtherThingsDoesNotAnswerHowManyOfTheThingAsked() {
 		// "tre välbesökta … konferenser" counts conferences, not who came to the first.
 		Answer participants = knowledge.ask("hur många deltagare hade samlingens första konferens?");

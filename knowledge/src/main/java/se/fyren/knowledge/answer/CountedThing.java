@@ -39,6 +39,8 @@ record CountedThing(Set<String> terms) {
 	private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:[\\p{L}-]+[\\s,]*){1,4}",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	static final CountedThing NONE = new CountedThing(Set.of());
 
 	CountedThing {
@@ -51,20 +53,24 @@ record CountedThing(Set<String> terms) {
 			return NONE;
 		}
 		Set<String> written = new HashSet<>();
+		Set<String> words = new HashSet<>();
 		for (int group = 1; group <= asked.groupCount(); group++) {
 			if (asked.group(group) != null) {
 				written.addAll(SwedishAnalysis.tokens(analyzer, asked.group(group)));
+				words.add(asked.group(group));
 			}
 		}
 		Set<String> terms = new HashSet<>(written);
-		// The thing's thesaurus alternatives, and its Swedish for an English word.
+		// The thing's thesaurus alternatives, and its Swedish for an English word (the
+		// concept the glossary gives for "people" is "person").
 		for (Concept concept : question.concepts()) {
 			List<String> alternatives = concept.terms()
 				.stream()
 				.filter(term -> term.role() != TermRole.PART)
 				.map(QueryTerm::term)
 				.toList();
-			if (alternatives.stream().anyMatch(written::contains) || written.contains(concept.word())) {
+			if (alternatives.stream().anyMatch(written::contains) || written.contains(concept.word())
+					|| words.containsAll(SPACES.splitAsStream(concept.phrase().toLowerCase(Locale.ROOT)).toList())) {
 				terms.addAll(alternatives);
 			}
 		}

@@ -181,7 +181,7 @@ final class FigureRules {
 			return false;
 		}
 		String word = lower.substring(thing.start(), thing.end()).replaceFirst("^\\S+\\s+\\S+\\s+", "");
-		if (evidence.english() || word.length() < MIN_THING_LETTERS || this.wordClasses.neverNoun(word)) {
+		if (word.length() < MIN_THING_LETTERS || this.wordClasses.neverNoun(word)) {
 			return false;
 		}
 		CountedThing counted = CountedThing.of(evidence.question(), evidence.analyzer());

@@ -76,7 +76,7 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 					.stream()
 					.map(term -> new QueryTerm(term.term(), term.role(), term.weight() * DOCUMENT_WEIGHT))
 					.toList(),
-				concept.idf() * DOCUMENT_WEIGHT, concept.known());
+				concept.idf() * DOCUMENT_WEIGHT, concept.known(), concept.phrase());
 	}
 
 	// By the word or its gloss: "final report" is read as "slutrapport".

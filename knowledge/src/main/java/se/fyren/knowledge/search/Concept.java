@@ -11,8 +11,11 @@ import java.util.List;
  * value
  * @param known whether the reports use the word (or an alternative, or its compound
  * parts)
+ * @param phrase the question's words the concept stands for, as written ("people" for the
+ * concept "person" an English question's glossary gives): what ties a question's wording
+ * ("how many people") to the concept
  */
-public record Concept(String word, List<QueryTerm> terms, double idf, boolean known) {
+public record Concept(String word, List<QueryTerm> terms, double idf, boolean known, String phrase) {
 
 	public Concept {
 		terms = List.copyOf(terms);

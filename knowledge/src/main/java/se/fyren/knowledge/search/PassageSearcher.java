@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.IndexReader;
@@ -150,10 +151,11 @@ public final class PassageSearcher {
 	 */
 	public AnalyzedQuestion analyze(IndexSnapshot snapshot, String question, TermCounts counts) {
 		List<String> written = new ArrayList<>();
+		List<String> phrases = new ArrayList<>();
 		boolean english = LanguageGuess.isEnglish(question);
 		List<Map<String, QueryTerm>> groups = tokenGroups(
 				english ? snapshot.analysis().queryAnalyzer() : snapshot.analysis().swedishQueryAnalyzer(), question,
-				written);
+				written, phrases);
 		List<Concept> concepts = new ArrayList<>();
 		counts.lookUp(groups.stream().flatMap(group -> group.keySet().stream()).collect(Collectors.toSet()));
 		int docs = Math.max(counts.passages(), 1);
@@ -200,7 +202,7 @@ public final class PassageSearcher {
 			if (!english && written.get(g) != null) {
 				addRelated(snapshot, counts, written.get(g), terms);
 			}
-			concepts.add(new Concept(word, terms, idf, known));
+			concepts.add(new Concept(word, terms, idf, known, phrases.get(g)));
 		}
 		return new AnalyzedQuestion(question, concepts, english);
 	}
@@ -599,23 +601,34 @@ public final class PassageSearcher {
 	 * position; a word whose multi-word synonym spans several positions ("barnfattigdom",
 	 * "fattiga barn") keeps those positions in its group.
 	 */
-	private List<Map<String, QueryTerm>> tokenGroups(Analyzer analyzer, String question, List<String> written) {
+	private List<Map<String, QueryTerm>> tokenGroups(Analyzer analyzer, String question, List<String> written,
+			List<String> phrases) {
 		List<Map<String, QueryTerm>> groups = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(PassageIndex.TEXT, question)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
 			PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
 			TermRoleAttribute role = stream.addAttribute(TermRoleAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			stream.reset();
 			int position = -1;
 			int groupEnd = -1;
+			int phraseStart = 0;
+			int phraseEnd = 0;
 			while (stream.incrementToken()) {
 				position += increment.getPositionIncrement();
 				if (groups.isEmpty() || position >= groupEnd) {
+					if (!groups.isEmpty()) {
+						phrases.add(phrase(question, phraseStart, phraseEnd));
+					}
 					groups.add(new LinkedHashMap<>());
 					written.add(null);
 					groupEnd = position + 1;
+					phraseStart = offset.startOffset();
+					phraseEnd = offset.endOffset();
 				}
+				phraseStart = Math.min(phraseStart, offset.startOffset());
+				phraseEnd = Math.max(phraseEnd, offset.endOffset());
 				if (role.role() == TermRole.WRITTEN) {
 					groupEnd = Math.max(groupEnd, position + length.getPositionLength());
 					if (written.get(written.size() - 1) == null) {
@@ -627,11 +640,20 @@ public final class PassageSearcher {
 							(a, b) -> a.weight() >= b.weight() ? a : b);
 			}
 			stream.end();
+			if (!groups.isEmpty()) {
+				phrases.add(phrase(question, phraseStart, phraseEnd));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return groups;
+	}
+
+	/** The question's text between two offsets a token stream gave. */
+	private static String phrase(String question, int start, int end) {
+		int to = Math.min(end, question.length());
+		return question.substring(Math.min(start, to), to);
 	}
 
 	private float weight(TermRole role) {

@@ -72,7 +72,8 @@ class LongQuestionTest {
 	@Test
 	void keepsTheRarestKnownWordsInTheOrderTheyWereWritten() {
 		List<Concept> concepts = IntStream.range(0, PassageSearcher.MAX_QUERY_CONCEPTS + 10)
-			.mapToObj(i -> new Concept("w" + i, List.of(new QueryTerm("w" + i, TermRole.WRITTEN, 1f)), i, i % 2 == 0))
+			.mapToObj(i -> new Concept("w" + i, List.of(new QueryTerm("w" + i, TermRole.WRITTEN, 1f)), i, i % 2 == 0,
+					"w" + i))
 			.toList();
 
 		List<Concept> kept = PassageSearcher.mostTelling(concepts);
