@@ -15,24 +15,26 @@ import java.util.List;
  * the best answer names none, or no year where a year is asked),
  * {@code year_not_in_answer}, {@code place_not_in_answer} (the passage that answers best,
  * with its title and section, does not speak of the year or name the place asked about),
- * {@code number_not_in_answer} (a count asked for and no figure in the best answer, which
- * covers the question only weakly; a count of things, or a statistic's level, asked and
- * no figure in the answer as given), {@code present_not_in_answer} (a figure asked of
- * today, and the best answer does not speak of its report's present),
- * {@code contact_not_in_answer} (an e-mail address or a phone number asked, none in the
- * answer), {@code role_not_in_answer} (who holds a role asked, and the best answer's
- * passage does not name the role), {@code person_not_in_answer} (a person's name asked,
- * none in the answer), {@code successor_not_in_answer} (who took someone's place asked,
- * and the best answer tells no succession), {@code count_not_in_answer} (a count of
- * something asked, and the answer counts only other things), {@code month_not_in_answer}
- * (a month asked about that neither the best answer nor its report title and section
- * name), {@code topic_not_in_reports} (beside the place and time it names, the question
- * holds no word the reports use) and {@code topic_not_in_answer} (the best answer names
- * the place or time asked about but no other word of the question),
- * {@code share_not_in_answer} (a share asked, none in the best answer) and
- * {@code outcome_not_in_reports} (how something turned out asked, and the best answer
- * says it is still to come); and {@code off_topic} (most of a Swedish question's weight
- * is words the reports never use, or every word of a term asked to be defined is)
+ * {@code municipality_not_in_answer} (which municipality or town asked, and the answer
+ * names no place besides those the question names), {@code number_not_in_answer} (a count
+ * asked for and no figure in the best answer, which covers the question only weakly; a
+ * count of things, or a statistic's level, asked and no figure in the answer as given),
+ * {@code present_not_in_answer} (a figure asked of today, and the best answer does not
+ * speak of its report's present), {@code contact_not_in_answer} (an e-mail address or a
+ * phone number asked, none in the answer), {@code role_not_in_answer} (who holds a role
+ * asked, and the best answer's passage does not name the role),
+ * {@code person_not_in_answer} (a person's name asked, none in the answer),
+ * {@code successor_not_in_answer} (who took someone's place asked, and the best answer
+ * tells no succession), {@code count_not_in_answer} (a count of something asked, and the
+ * answer counts only other things), {@code month_not_in_answer} (a month asked about that
+ * neither the best answer nor its report title and section name),
+ * {@code topic_not_in_reports} (beside the place and time it names, the question holds no
+ * word the reports use) and {@code topic_not_in_answer} (the best answer names the place
+ * or time asked about but no other word of the question), {@code share_not_in_answer} (a
+ * share asked, none in the best answer) and {@code outcome_not_in_reports} (how something
+ * turned out asked, and the best answer says it is still to come); and {@code off_topic}
+ * (most of a Swedish question's weight is words the reports never use, or every word of a
+ * term asked to be defined is)
  * @param detail the reason in a sentence (English, for logs and the JSON)
  * @param subject what the reason is about, as the question wrote it: the year, place,
  * name, law or month the reports or the best answer do not speak of; null for the other

@@ -1273,6 +1273,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void whichMunicipalityIsAnsweredByAPlacesName() {
+		Answer unnamed = knowledge.ask("vilken kommun har flest barn i ekonomiskt utsatta familjer i länet");
+		Answer pilot = knowledge.ask("vilken kommun är pilotkommun för barnhälsoteam");
+		Answer lupp = knowledge.ask("which municipality in Dalarna runs the Lupp survey every year?");
+
+		assertThat(unnamed.found()).isFalse();
+		assertThat(unnamed.abstain().reason()).isEqualTo("municipality_not_in_answer");
+		assertThat(pilot.text()).contains("Ludvika är sedan 2017 pilotkommun");
+		assertThat(lupp.text()).startsWith("Ludvika är den enda kommunen i Dalarna");
+	}
+
+	@Test
 	void anEnglishCountIsOfTheThingAskedToo() {
 		// The Lupp survey's year groups are no count of who answered it.
 		Answer answered = knowledge.ask("How many young people filled in the Lupp survey in Dalarna?");

@@ -19,14 +19,22 @@ import se.fyren.knowledge.search.Coverage;
 /**
  * The rules on names: a law, a name or a place the question names, and the reports never
  * name it ({@code law_not_in_reports}, {@code name_not_in_reports}) or the passage that
- * answers best does not ({@code place_not_in_answer}). Each returns the reason, or null
- * when it does not apply.
+ * answers best does not ({@code place_not_in_answer}), or the answer names no place where
+ * the question asks which ({@code municipality_not_in_answer}). Each returns the reason,
+ * or null when it does not apply.
  */
 final class NameRules {
 
 	// A law by name: "socialtjänstlagen", "skollagen", "LSS-lagen".
 	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag(?:en|ar|arna|s)?\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// Which municipality or town is asked ("vilken dalakommun", "vilka kommuner",
+	// "which Swedish municipality"): only a place's name answers.
+	private static final Pattern MUNICIPALITY_ASKED = Pattern
+		.compile("\\b(?:vilken|vilket|vilka|which)\\s+(?:\\p{L}+\\s+)?"
+				+ "(?:\\p{L}*kommun(?:en|er|erna)?|städer|stad|orter|ort|municipalit(?:y|ies)|towns?|city|cities)\\b",
+				Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A name's shortest part that still names it ("mora" in "Moraborna").
 	private static final int MIN_NAME_PREFIX = 4;
@@ -99,6 +107,21 @@ final class NameRules {
 				return evidence.abstain("place_not_in_answer", "the passage that answers best does not name " + place,
 						evidence.asWritten(place));
 			}
+		}
+		return null;
+	}
+
+	/**
+	 * Which municipality or town asked, and the answer names no place besides those the
+	 * question names: "Skillnaden … mellan kommunerna med den kortaste …" tells that
+	 * there is one, not which.
+	 */
+	Abstain municipalityNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best != null && MUNICIPALITY_ASKED.matcher(evidence.lower()).find()
+				&& this.questionNames.placesNamedBesides(best.answer(), evidence.text()).isEmpty()) {
+			return evidence.abstain("municipality_not_in_answer",
+					"the question asks which municipality or town; the answer names none");
 		}
 		return null;
 	}

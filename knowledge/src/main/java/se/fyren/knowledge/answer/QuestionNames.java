@@ -114,6 +114,21 @@ final class QuestionNames {
 	}
 
 	/**
+	 * Sweden's places a text names as places (capitalised), other than those the question
+	 * names itself: "Ludvika är den enda kommunen …" names one, "länets kommuner" none.
+	 */
+	Set<String> placesNamedBesides(String text, String question) {
+		Set<String> asked = knownPlaces(question, false);
+		Set<String> places = new LinkedHashSet<>();
+		for (PlaceNames.Mention mention : this.placeNames.in(text)) {
+			if (mention.capitalised() && !asked.contains(mention.name())) {
+				places.add(mention.name());
+			}
+		}
+		return places;
+	}
+
+	/**
 	 * The places a question is about: named before "kommun", "stad" …, or after "i",
 	 * "in".
 	 * @param found the passages found, where a place typed in lower case must be named as
