@@ -72,10 +72,13 @@ class DevSetEvaluationTest {
 		// round seven 0.658, one question's slack.
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.645);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(17);
-		// Round six: 1/79 refused.
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
+		// Round six: 1/79 refused. Round twenty: 4/79, two English count questions whose
+		// answers counted other things (misses before) are refused.
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(13);
-		assertThat(score.englishFound()).isGreaterThanOrEqualTo(11);
+		// Found in the top five and answered; the two refused count questions are
+		// English (12 -> 10 in round twenty).
+		assertThat(score.englishFound()).isGreaterThanOrEqualTo(10);
 	}
 
 	@Test
@@ -241,6 +244,20 @@ class DevSetEvaluationTest {
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.78);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.484);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(7);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(5);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(9);
+	}
+
+	@Test
+	void holdsTheThirteenthValidationSetFigures() {
+		EvalScore score = scored(Path.of("eval", "questions-validation13.jsonl"));
+		// Written at the start of round twenty (2026-12-04); scored before the round
+		// tuned on it (recall@5 0.844, answer_hit 0.438, 8/16 abstained, 4/64 refused,
+		// lists 10/18) and at its end (0.844, 0.438, 10/16, 4/64, 10/18). One
+		// question's slack each.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.828);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.422);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(9);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(5);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(9);
 	}
