@@ -1285,6 +1285,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void aMunicipalityThatIsTheSubjectOfAnIndirectQuestionIsNotWhatIsAsked() {
+		// "kommunerna" are who get the support, not a place asked for: asked directly
+		// ("vilket stöd får kommunerna") the same passage answers.
+		Answer support = knowledge.ask("jag undrar vilket stöd kommunerna får från länsstyrelsen");
+
+		assertThat(support.text()).contains("Länsstyrelserna ska");
+	}
+
+	@Test
 	void anEnglishCountIsOfTheThingAskedToo() {
 		// The Lupp survey's year groups are no count of who answered it.
 		Answer answered = knowledge.ask("How many young people filled in the Lupp survey in Dalarna?");

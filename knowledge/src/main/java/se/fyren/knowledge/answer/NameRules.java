@@ -30,11 +30,13 @@ final class NameRules {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Which municipality or town is asked ("vilken dalakommun", "vilka kommuner",
-	// "which Swedish municipality"): only a place's name answers.
-	private static final Pattern MUNICIPALITY_ASKED = Pattern
-		.compile("\\b(?:vilken|vilket|vilka|which)\\s+(?:\\p{L}+\\s+)?"
-				+ "(?:\\p{L}*kommun(?:en|er|erna)?|städer|stad|orter|ort|municipalit(?:y|ies)|towns?|city|cities)\\b",
-				Pattern.UNICODE_CHARACTER_CLASS);
+	// "which Swedish municipality", "vilka är kommunerna"): only a place's name
+	// answers. A definite form after another word is the subject of an indirect
+	// question ("jag undrar vilket stöd kommunerna får"), not what is asked.
+	private static final Pattern MUNICIPALITY_ASKED = Pattern.compile(
+			"\\b(?:vilken|vilket|vilka|which)\\s+(?:(?:är|var)\\s+\\p{L}*kommun(?:en|erna)|(?:\\p{L}+\\s+)?"
+					+ "(?:\\p{L}*kommun(?:er)?|städer|stad|orter|ort|municipalit(?:y|ies)|towns?|city|cities))\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A name's shortest part that still names it ("mora" in "Moraborna").
 	private static final int MIN_NAME_PREFIX = 4;
