@@ -351,7 +351,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			// sentence before names ("aktörer inom flera olika sektorer"): both are its
 			// lead-in, and the answer quotes both.
 			boolean continues = i > 0 && !split.items().get(i - 1) && ReferringBack.opens(sentence);
-			String text = continues ? joined(passage, sentences.get(i - 1), sentence) : sentence;
+			String text = continues ? joined(passage, analysed.spans().get(i - 1), analysed.spans().get(i)) : sentence;
 			String leadIn = continues ? text.substring(0, text.length() - sentence.length()) + inline.get().leadIn()
 					: inline.get().leadIn();
 			units.add(list(text, headings, before + sentence, termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage,
@@ -361,12 +361,11 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 
 	/**
 	 * Two sentences as the passage writes them, so that the unit is found in it (its
-	 * section and page).
+	 * section and page). By their offsets: a short sentence before ("Samverkan.") may
+	 * stand earlier in the passage too.
 	 */
-	private static String joined(Passage passage, String first, String second) {
-		int from = passage.text().indexOf(first);
-		int to = from < 0 ? -1 : passage.text().indexOf(second, from + first.length());
-		return to < 0 ? first + " " + second : passage.text().substring(from, to + second.length());
+	private static String joined(Passage passage, Sentences.Span first, Sentences.Span second) {
+		return passage.text().substring(first.start(), second.end()).strip();
 	}
 
 	/**

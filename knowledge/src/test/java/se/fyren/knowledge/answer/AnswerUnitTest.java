@@ -321,6 +321,16 @@ class AnswerUnitTest {
 	}
 
 	@Test
+	void aListThatPointsBackIsQuotedWithTheSentenceJustBeforeItWhereThatSentenceStandsTwice() {
+		String text = "Samverkan. Arbetet har pågått i tre år. Samverkan. Dessa kan finnas inom hälsa, det "
+				+ "sociala området, utbildning och bostäder.";
+		assertThat(unitsOf(text, "")).filteredOn(AnswerUnit::prose)
+			.singleElement()
+			.satisfies(list -> assertThat(list.text())
+				.isEqualTo("Samverkan. Dessa kan finnas inom hälsa, det sociala området, utbildning och bostäder."));
+	}
+
+	@Test
 	void aListInASentenceThatNamesItsSubjectIsQuotedAlone() {
 		String text = "Projektet startade 2017. Styrgruppen består av skolchef, socialchef, fritidschef och "
 				+ "vårdcentralchef.";
