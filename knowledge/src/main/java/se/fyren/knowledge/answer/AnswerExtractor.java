@@ -150,10 +150,10 @@ public final class AnswerExtractor {
 				if (beyondRead && !aList && !foundOnce || found.guessed() && !listAsked) {
 					continue;
 				}
-				// A contact line that may answer keeps its addresses. Asked for a
-				// contact,
-				// every unit keeps them and its contact lines are the units that hold
-				// the kind asked, so only a question for a person looks for one here.
+				// A contact line that may answer keeps its addresses. Asked for
+				// a contact, every unit keeps them and its contact lines are the
+				// units that hold the kind asked: only a question for a person
+				// looks for one here.
 				boolean contactGiven = contactAnswers && !contactAsked
 						&& QuestionKind.CONTACT.heldBy(unit.text(), false);
 				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked, contactAsked || contactGiven);
