@@ -1306,6 +1306,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void anEnglishVerbAfterHowManyCountsWhoDidIt() {
+		// "attended" names no thing counted: the participants counted answer, as
+		// "hur många deltog" is answered.
+		Answer attended = knowledge.ask("How many attended the workshops in the learning project?");
+
+		assertThat(attended.text()).contains("De 15 deltagarna");
+	}
+
+	@Test
 	void aCountOfOtherThingsDoesNotAnswerHowManyOfTheThingAsked() {
 		// "tre välbesökta … konferenser" counts conferences, not who came to the first.
 		Answer participants = knowledge.ask("hur många deltagare hade samlingens första konferens?");

@@ -40,6 +40,13 @@ final class FigureRules {
 	// "är" and "var".
 	private static final int MIN_THING_LETTERS = 3;
 
+	// The lexicon that tells a Swedish verb ("hur många deltog") is Swedish: an English
+	// verb after "how many" ("attended", "took part", "were") counts who did it, not a
+	// thing the word names.
+	private static final Pattern ENGLISH_VERB = Pattern.compile(
+			"\\p{L}+ed|are|were|is|was|do|does|did|have|has|had|can|could|will|would|should|took|take|get|got",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// Asks what level a statistic stands at ("vad ligger den på", "hur hög är
 	// arbetslösheten", "the suicide rate"): a figure, a count or a share answers it. Not
 	// "hur högt prioriteras", "hur höga krav", nor "rate" the verb.
@@ -181,7 +188,8 @@ final class FigureRules {
 			return false;
 		}
 		String word = lower.substring(thing.start(), thing.end()).replaceFirst("^\\S+\\s+\\S+\\s+", "");
-		if (word.length() < MIN_THING_LETTERS || this.wordClasses.neverNoun(word)) {
+		if (word.length() < MIN_THING_LETTERS || this.wordClasses.neverNoun(word)
+				|| evidence.english() && ENGLISH_VERB.matcher(word).matches()) {
 			return false;
 		}
 		CountedThing counted = CountedThing.of(evidence.question(), evidence.analyzer());
