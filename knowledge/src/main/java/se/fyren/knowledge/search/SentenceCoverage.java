@@ -27,10 +27,13 @@ final class SentenceCoverage {
 
 	private final Map<String, Integer> ids = new HashMap<>();
 
+	// How many of a term's first bytes tell it from most others: two (a 64 Kbit set).
+	private static final int OPENING_BYTES = 2;
+
 	// The first two bytes of the question's terms: most of a sentence's terms begin
 	// otherwise and are passed over without hashing them (the hash and its comparisons
 	// were most of reading a candidate's sentences).
-	private final FixedBitSet openings = new FixedBitSet(1 << (2 * Byte.SIZE));
+	private final FixedBitSet openings = new FixedBitSet(1 << (OPENING_BYTES * Byte.SIZE));
 
 	SentenceCoverage(AnalyzedQuestion question) {
 		this.question = question;
@@ -41,7 +44,7 @@ final class SentenceCoverage {
 					int id = asked.add(bytes);
 					if (id >= 0) {
 						ids.put(term.term(), id);
-						if (bytes.length >= 2) {
+						if (bytes.length >= OPENING_BYTES) {
 							openings.set(opening(bytes));
 						}
 					}
@@ -52,7 +55,7 @@ final class SentenceCoverage {
 
 	/** Whether a term may be one of the question's: a shorter term is looked up. */
 	private boolean mayBeAsked(BytesRef term) {
-		return term.length < 2 || openings.get(opening(term));
+		return term.length < OPENING_BYTES || openings.get(opening(term));
 	}
 
 	private static int opening(BytesRef term) {
