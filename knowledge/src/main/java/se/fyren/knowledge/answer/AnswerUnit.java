@@ -351,21 +351,21 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			// sentence before names ("aktörer inom flera olika sektorer"): both are its
 			// lead-in, and the answer quotes both.
 			boolean continues = i > 0 && !split.items().get(i - 1) && ReferringBack.opens(sentence);
-			String text = continues ? joined(passage, analysed.spans().get(i - 1), analysed.spans().get(i)) : sentence;
-			String leadIn = continues ? text.substring(0, text.length() - sentence.length()) + inline.get().leadIn()
-					: inline.get().leadIn();
-			units.add(list(text, headings, before + sentence, termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage,
-					units.size(), leadIn, inline.get().items(), false, 0, true));
+			String pointedTo = continues ? pointedTo(passage, analysed.spans().get(i - 1), analysed.spans().get(i))
+					: "";
+			units.add(list(pointedTo + sentence, headings, before + sentence,
+					termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage, units.size(),
+					pointedTo + inline.get().leadIn(), inline.get().items(), false, 0, true));
 		}
 	}
 
 	/**
-	 * Two sentences as the passage writes them, so that the unit is found in it (its
-	 * section and page). By their offsets: a short sentence before ("Samverkan.") may
-	 * stand earlier in the passage too.
+	 * The sentence a sentence points back to, as the passage writes it up to that
+	 * sentence, so that the unit is found in the passage (its section and page). By their
+	 * offsets: a short sentence ("Samverkan.") may stand earlier in the passage too.
 	 */
-	private static String joined(Passage passage, Sentences.Span first, Sentences.Span second) {
-		return passage.text().substring(first.start(), second.end()).strip();
+	private static String pointedTo(Passage passage, Sentences.Span before, Sentences.Span pointing) {
+		return passage.text().substring(before.start(), pointing.start()).stripLeading();
 	}
 
 	/**
