@@ -12,9 +12,10 @@ import java.util.List;
  * question asks when something should be done and the best answer covers it strongly),
  * {@code name_not_in_reports}, {@code year_not_in_reports}, {@code law_not_in_reports};
  * and from the best answer's own evidence: {@code date_not_in_answer} (a time asked, and
- * the best answer names none, or no year where a year is asked),
- * {@code year_not_in_answer}, {@code place_not_in_answer} (the passage that answers best,
- * with its title and section, does not speak of the year or name the place asked about),
+ * the best answer names none, or only in a sentence stitched on after the unit that
+ * answers, or no year where a year is asked), {@code year_not_in_answer},
+ * {@code place_not_in_answer} (the passage that answers best, with its title and section,
+ * does not speak of the year or name the place asked about),
  * {@code municipality_not_in_answer} (which municipality or town asked, and the answer
  * names no place besides those the question names), {@code number_not_in_answer} (a count
  * asked for and no figure in the best answer, which covers the question only weakly; a

@@ -252,6 +252,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void aTimeStitchedOnAfterTheBestUnitDoesNotSayWhen() {
+		// The Leksand notes say three doctors are ready and one nearly; the date the
+		// answer stitched on after that is of another matter.
+		Answer doctor = knowledge.ask("när blir den fjärde läkaren på vårdcentralen i leksand klar?");
+		// A time told just before the best unit answers ("Våren 2022 … I uppdraget
+		// tillfördes … en halvtidstjänst").
+		Answer halfTime = knowledge.ask("när fick länsstyrelsen sin halvtidstjänst för folkhälsostrateg?");
+
+		assertThat(doctor.found()).isFalse();
+		assertThat(doctor.abstain().reason()).isEqualTo("date_not_in_answer");
+		assertThat(halfTime.text()).startsWith("Våren 2022");
+	}
+
+	@Test
 	void answersHowToReachSomeoneWithTheContactLineOfTheSectionAskedAbout() {
 		// The addresses were taken out of every answer, and the contact line, naming
 		// only a person, lost to the sentences about the strategy.

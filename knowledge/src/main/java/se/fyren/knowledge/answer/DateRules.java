@@ -93,7 +93,7 @@ final class DateRules {
 			return null;
 		}
 		String unnamed = NamedInQuestion.of(evidence.text()).strippedFrom(best.answer());
-		if (!kind.heldBy(unnamed, false)
+		if (!kind.heldBy(unnamed, false) || !timeAtOrBeforeBest(evidence)
 				|| YEAR_ASKED.matcher(evidence.lower()).find() && !YEAR.matcher(unnamed).find()) {
 			return evidence.abstain("date_not_in_answer", "the question asks when; the answer names no time");
 		}
@@ -143,6 +143,24 @@ final class DateRules {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the best unit names a time, or the answer does before it ("Våren 2022 gav
+	 * regeringen ett uppdrag … I uppdraget tillfördes …"): a time in a sentence stitched
+	 * on after it tells when something else happened.
+	 */
+	private static boolean timeAtOrBeforeBest(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best.holdsKind()) {
+			return true;
+		}
+		int at = best.answer().indexOf(best.text().substring(0, Math.min(best.text().length(), 40)));
+		if (at < 0) {
+			return true;
+		}
+		String before = NamedInQuestion.of(evidence.text()).strippedFrom(best.answer().substring(0, at));
+		return evidence.kind().heldBy(before, false);
 	}
 
 	private static boolean toDo(Evidence evidence) {
