@@ -263,6 +263,10 @@ class AnswerTest {
 		assertThat(doctor.found()).isFalse();
 		assertThat(doctor.abstain().reason()).isEqualTo("date_not_in_answer");
 		assertThat(halfTime.text()).startsWith("Våren 2022");
+		// The unit after the best one is quoted with it: the caption's source line
+		// gives the year.
+		assertThat(knowledge.ask("när kom boken som figur 2–1 i kursmanualen hämtar de tre strömmarna från?").text())
+			.contains("Kingdon, J (1984)");
 	}
 
 	@Test

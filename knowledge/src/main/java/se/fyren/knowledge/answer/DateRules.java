@@ -55,6 +55,9 @@ final class DateRules {
 	private static final Pattern PUBLICATION_YEAR = Pattern.compile(" \\((?:19|20)\\d{2}\\)(?=\\n|$)",
 			Pattern.MULTILINE);
 
+	// Enough of the best unit's opening to find where the answer quotes it.
+	private static final int OPENING_CHARS = 40;
+
 	private final AnswerSettings settings;
 
 	DateRules(AnswerSettings settings) {
@@ -92,8 +95,9 @@ final class DateRules {
 		if (best == null || kind != QuestionKind.WHEN || toDo(evidence)) {
 			return null;
 		}
-		String unnamed = NamedInQuestion.of(evidence.text()).strippedFrom(best.answer());
-		if (!kind.heldBy(unnamed, false) || !timeAtOrBeforeBest(evidence)
+		NamedInQuestion named = NamedInQuestion.of(evidence.text());
+		String unnamed = named.strippedFrom(best.answer());
+		if (!kind.heldBy(unnamed, false) || !timeAtOrBeforeBest(best, kind, named)
 				|| YEAR_ASKED.matcher(evidence.lower()).find() && !YEAR.matcher(unnamed).find()) {
 			return evidence.abstain("date_not_in_answer", "the question asks when; the answer names no time");
 		}
@@ -146,21 +150,17 @@ final class DateRules {
 	}
 
 	/**
-	 * Whether the best unit names a time, or the answer does before it ("Våren 2022 gav
-	 * regeringen ett uppdrag … I uppdraget tillfördes …"): a time in a sentence stitched
-	 * on after it tells when something else happened.
+	 * Whether the best unit, with the unit after it that the answer quotes with it, names
+	 * a time, or the answer does before it ("Våren 2022 gav regeringen ett uppdrag … I
+	 * uppdraget tillfördes …"): a time in a sentence stitched on further on tells when
+	 * something else happened. A time the question names is none (as above).
 	 */
-	private static boolean timeAtOrBeforeBest(Evidence evidence) {
-		BestUnit best = evidence.best();
-		if (best.holdsKind()) {
+	private static boolean timeAtOrBeforeBest(BestUnit best, QuestionKind kind, NamedInQuestion named) {
+		if (kind.heldBy(named.strippedFrom(best.text()), false)) {
 			return true;
 		}
-		int at = best.answer().indexOf(best.text().substring(0, Math.min(best.text().length(), 40)));
-		if (at < 0) {
-			return true;
-		}
-		String before = NamedInQuestion.of(evidence.text()).strippedFrom(best.answer().substring(0, at));
-		return evidence.kind().heldBy(before, false);
+		int at = best.answer().indexOf(best.text().substring(0, Math.min(best.text().length(), OPENING_CHARS)));
+		return at < 0 || kind.heldBy(named.strippedFrom(best.answer().substring(0, at)), false);
 	}
 
 	private static boolean toDo(Evidence evidence) {
