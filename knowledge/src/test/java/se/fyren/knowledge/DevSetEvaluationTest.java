@@ -184,11 +184,13 @@ class DevSetEvaluationTest {
 		// tuned on it (recall@5 0.627, answer_hit 0.388, 8/17 abstained, 4/67 refused,
 		// lists 5/20) and at its end (0.657, 0.403, 11/17, 1/67, 6/20); with ordinals
 		// 0.672, 0.418 since round fifteen; 12/17 abstained since round sixteen (a
-		// successor asked). One question's slack each.
+		// successor asked). One question's slack each; one more refusal since round
+		// twenty-one, of a question answered wrongly before (a time asked, none in
+		// the unit that answers).
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.657);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.403);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(11);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(2);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(3);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 	}
 
@@ -260,6 +262,19 @@ class DevSetEvaluationTest {
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(9);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(5);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(9);
+	}
+
+	@Test
+	void holdsTheFourteenthValidationSetFigures() {
+		EvalScore score = scored(Path.of("eval", "questions-validation14.jsonl"));
+		// Written at the start of round twenty-one (2026-12-05); scored before the
+		// round tuned on it (recall@5 0.875, answer_hit 0.531, 13/16 abstained, 4/64
+		// refused, lists 6/14) and at its end (the same). One question's slack each.
+		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.859);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.515);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(12);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(5);
+		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 	}
 
 	/** A set's questions asked of the index, scored, and the figures printed. */
