@@ -402,6 +402,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void aProposalIsNoLaw() {
+		// "programförslagen" ends as "skollagen" does; Luleå's tool for judging its
+		// proposals was refused as a law the reports never name.
+		Answer answer = knowledge.ask("hur bedömde luleå programförslagen mot hållbarheten?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("bedömningsverktyg för hållbar utveckling");
+		assertThat(knowledge.ask("vad säger diskrimineringslagen om skolan?").abstain().reason())
+			.isEqualTo("law_not_in_reports");
+	}
+
+	@Test
 	void answersAChatStyleQuestionTheReportsHold() {
 		Answer answer = knowledge.ask("asså hur många unga kom vidare efter coachningen i fokus typ?");
 

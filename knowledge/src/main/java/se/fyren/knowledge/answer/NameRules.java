@@ -29,6 +29,12 @@ final class NameRules {
 	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag(?:en|ar|arna|s)?\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// Words that end as a law's name does and are none: a proposal, a grant, a basis,
+	// a company ("programförslagen", "anslag", "beslutsunderlag", "bolagen").
+	private static final Pattern NOT_A_LAW = Pattern.compile(
+			"(?:(?:för|an|ut|in|be|om|till|upp|av|genom|på)slag|underlag|bolag)(?:en|ar|arna|s)?$",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// Which municipality or town is asked ("vilken dalakommun", "vilka kommuner",
 	// "which Swedish municipality", "vilka är kommunerna"): only a place's name
 	// answers. A definite form after another word is the subject of an indirect
@@ -56,7 +62,7 @@ final class NameRules {
 	/** A law named as one ("skollagen") that the reports never name. */
 	Abstain lawWordNotInReports(Evidence evidence) {
 		for (String law : LAW.matcher(evidence.lower()).results().map(MatchResult::group).toList()) {
-			if (!writtenKnown(law, evidence)) {
+			if (!NOT_A_LAW.matcher(law).find() && !writtenKnown(law, evidence)) {
 				return evidence.abstain("law_not_in_reports", "the reports never name " + law, evidence.asWritten(law));
 			}
 		}
