@@ -493,6 +493,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void payingSomeoneForSomethingAsksACost() {
+		// "pay for" with whom is paid between: the reports give no sum, and the
+		// planning of the Samling's conferences was the answer.
+		Answer answer = knowledge.ask("what did the county council pay Högskolan Dalarna for its part in the Samling?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("cost_not_in_reports");
+	}
+
+	@Test
 	void anEnglishWordBeforeRegionIsNoPlaceUnlessCapitalised() {
 		// "match region Dalarna's" is no region called "match".
 		Answer answer = knowledge.ask("do the national figures match region Dalarna's own survey results?");

@@ -41,7 +41,7 @@ public enum QuestionKind {
 			+ "|kostnad\\p{L}*|kostar|kostade|kostat|kosta|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*"
 			+ "|lön(?:en|er|erna)?"
 			+ "|hur (?:mycket|mkt) pengar|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?"
-			+ "|budget for|budget of|(?:yearly|annual|total) budget|årsbudget\\p{L}*|how much money|(?:spend|spent|spends|pay|pays|paid) (?:for|on)|salary|salaries|wages?)\\b",
+			+ "|budget for|budget of|(?:yearly|annual|total) budget|årsbudget\\p{L}*|how much money|(?:spend|spent|spends|pay|pays|paid) (?:for|on)|pa(?:y|ys|id)(?:\\s+\\p{L}+){1,2}\\s+for|salary|salaries|wages?)\\b",
 			"(?i)" + QuestionKind.MONEY + "|" + QuestionKind.FREE),
 	/**
 	 * "hur länge", "how long": a length of time ("cirka 10 år") or the date it runs to
