@@ -1,7 +1,6 @@
 package se.fyren.knowledge.search;
 
 import java.util.Arrays;
-import java.util.List;
 
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -36,29 +35,24 @@ final class SentenceCoverage {
 	private final NumberedCoverage byPlace;
 
 	SentenceCoverage(AnalyzedQuestion question) {
-		List<Concept> known = question.concepts().stream().filter(Concept::known).toList();
-		this.asked = known.stream()
+		// A String's own order is the stored order.
+		String[] sorted = question.concepts()
+			.stream()
+			.filter(Concept::known)
 			.flatMap(concept -> concept.terms().stream())
-			.map(term -> new BytesRef(term.term()))
+			.map(QueryTerm::term)
 			.distinct()
-			.sorted(SentenceCoverage::compareAsStored)
-			.map(bytes -> BytesRef.deepCopyOf(bytes).bytes)
-			.toArray(byte[][]::new);
-		for (byte[] term : asked) {
-			if (term.length >= OPENING_BYTES) {
-				openings.set(opening(term, 0));
+			.sorted()
+			.toArray(String[]::new);
+		this.asked = new byte[sorted.length][];
+		for (int i = 0; i < sorted.length; i++) {
+			// as the index writes a String
+			asked[i] = BytesRef.deepCopyOf(new BytesRef(sorted[i])).bytes;
+			if (asked[i].length >= OPENING_BYTES) {
+				openings.set(opening(asked[i], 0));
 			}
 		}
-		this.byPlace = new NumberedCoverage(question, term -> place(new BytesRef(term)));
-	}
-
-	private int place(BytesRef term) {
-		for (int i = 0; i < asked.length; i++) {
-			if (compareAsStored(asked[i], term) == 0) {
-				return i;
-			}
-		}
-		throw new IllegalStateException("not among the question's terms: " + term.utf8ToString());
+		this.byPlace = new NumberedCoverage(question, term -> Arrays.binarySearch(sorted, term));
 	}
 
 	/** Whether a term may be one of the question's: a shorter term is compared. */
@@ -85,18 +79,10 @@ final class SentenceCoverage {
 	 * U+E000 on (lead bytes 0xEE, 0xEF) sorts after a surrogate pair (lead bytes from
 	 * 0xF0 on), though UTF-8 orders it before.
 	 */
-	private static int compareAsStored(BytesRef a, BytesRef b) {
-		return compareAsStored(a.bytes, a.offset, a.length, b);
-	}
-
 	private static int compareAsStored(byte[] a, BytesRef b) {
-		return compareAsStored(a, 0, a.length, b);
-	}
-
-	private static int compareAsStored(byte[] a, int offset, int length, BytesRef b) {
-		int common = Math.min(length, b.length);
+		int common = Math.min(a.length, b.length);
 		for (int i = 0; i < common; i++) {
-			int x = a[offset + i] & 0xFF;
+			int x = a[i] & 0xFF;
 			int y = b.bytes[b.offset + i] & 0xFF;
 			if (x != y) {
 				if (x >= SURROGATE_ORDERED_LEAD && y >= SURROGATE_ORDERED_LEAD) {
@@ -106,7 +92,7 @@ final class SentenceCoverage {
 				return x - y;
 			}
 		}
-		return length - b.length;
+		return a.length - b.length;
 	}
 
 	private static int stillLater(int lead) {
