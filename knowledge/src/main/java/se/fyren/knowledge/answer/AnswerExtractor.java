@@ -464,10 +464,14 @@ public final class AnswerExtractor {
 		return unit.passage() == other.passage() || unit.passage().equals(other.passage());
 	}
 
-	/** The unit after a unit in its passage, among the candidates. */
+	/**
+	 * The unit after a unit in its passage, among the candidates. The position is
+	 * compared first: most candidates stand elsewhere in other passages, and telling two
+	 * passages apart may compare their records.
+	 */
 	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
 		return candidates.stream()
-			.filter(c -> samePassage(c.unit(), unit.unit()) && c.unit().position() == unit.unit().position() + 1)
+			.filter(c -> c.unit().position() == unit.unit().position() + 1 && samePassage(c.unit(), unit.unit()))
 			.findFirst();
 	}
 

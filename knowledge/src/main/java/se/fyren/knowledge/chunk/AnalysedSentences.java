@@ -87,7 +87,8 @@ public record AnalysedSentences(List<Sentences.Span> spans, List<Set<String>> te
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < spans.size(); i++) {
 			out.append(spans.get(i).start()).append(SEPARATOR).append(spans.get(i).end());
-			// in order, so that the stored form compresses well
+			// in order (a String's), so that the stored form compresses well and a
+			// search reads a sentence against the question's terms in one merge
 			for (String term : new TreeSet<>(terms.get(i))) {
 				out.append(SEPARATOR).append(term);
 			}

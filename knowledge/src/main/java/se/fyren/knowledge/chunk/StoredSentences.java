@@ -80,26 +80,22 @@ public final class StoredSentences {
 	 */
 	public void read(Reader reader) {
 		BytesRef term = new BytesRef(utf8);
-		int line = 0;
-		while (line < utf8.length) {
-			int end = line;
-			while (utf8[end] != SENTENCE_END) {
-				end++;
-			}
-			int at = line;
+		// One pass over the bytes: every line, the last too, ends in SENTENCE_END.
+		int at = 0;
+		while (at < utf8.length) {
 			int start = 0;
 			while (utf8[at] != SEPARATOR) {
 				start = start * 10 + utf8[at++] - '0';
 			}
 			at++;
 			int stop = 0;
-			while (at < end && utf8[at] != SEPARATOR) {
+			while (utf8[at] != SEPARATOR && utf8[at] != SENTENCE_END) {
 				stop = stop * 10 + utf8[at++] - '0';
 			}
 			reader.sentence(start, stop);
-			while (at < end) {
+			while (utf8[at] != SENTENCE_END) {
 				int from = ++at;
-				while (at < end && utf8[at] != SEPARATOR) {
+				while (utf8[at] != SEPARATOR && utf8[at] != SENTENCE_END) {
 					at++;
 				}
 				term.offset = from;
@@ -107,7 +103,7 @@ public final class StoredSentences {
 				reader.term(term);
 			}
 			reader.sentenceEnd();
-			line = end + 1;
+			at++;
 		}
 	}
 
@@ -118,8 +114,8 @@ public final class StoredSentences {
 		void sentence(int start, int end);
 
 		/**
-		 * One of the sentence's terms; the bytes are the stored form's own, and the
-		 * reference is reused for the next term.
+		 * One of the sentence's terms, in the order their Strings compare; the bytes are
+		 * the stored form's own, and the reference is reused for the next term.
 		 */
 		void term(BytesRef term);
 

@@ -95,12 +95,7 @@ public record IndexedPassage(Passage passage, StoredSentences sentences) {
 
 	/** The passage of a document of the index. */
 	public static IndexedPassage read(IndexReader reader, int doc) {
-		try {
-			return decode(bytesOf(reader, doc));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the passage of document " + doc, ex);
-		}
+		return new Reading(reader).read(doc);
 	}
 
 	/**
@@ -108,28 +103,69 @@ public record IndexedPassage(Passage passage, StoredSentences sentences) {
 	 * not decoded.
 	 */
 	public static StoredSentences sentencesOf(IndexReader reader, int doc) {
-		try {
-			BytesRef bytes = bytesOf(reader, doc);
-			ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
-			for (int field = 0; field < FIELDS_BEFORE_SENTENCES; field++) {
-				in.skipBytes(in.readVInt());
-			}
-			byte[] sentences = new byte[in.readVInt()];
-			in.readBytes(sentences, 0, sentences.length);
-			return StoredSentences.of(sentences);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the sentences of document " + doc, ex);
-		}
+		return new Reading(reader).sentencesOf(doc);
 	}
 
-	private static BytesRef bytesOf(IndexReader reader, int doc) throws IOException {
-		LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-		BinaryDocValues values = DocValues.getBinary(leaf.reader(), PassageIndex.PASSAGE);
-		if (!values.advanceExact(doc - leaf.docBase)) {
-			throw new IllegalStateException("Document " + doc + " of the index holds no passage");
+	/**
+	 * Reads passages of one index, keeping each segment's doc values while the documents
+	 * read come in increasing order: a new doc values reader allocates a buffer as long
+	 * as the longest passage (most of reading a candidate's sentences). Not thread-safe.
+	 */
+	public static final class Reading {
+
+		private final IndexReader reader;
+
+		private final BinaryDocValues[] values;
+
+		public Reading(IndexReader reader) {
+			this.reader = reader;
+			this.values = new BinaryDocValues[reader.leaves().size()];
 		}
-		return values.binaryValue();
+
+		/** The passage of a document of the index. */
+		public IndexedPassage read(int doc) {
+			try {
+				return decode(bytesOf(doc));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the passage of document " + doc, ex);
+			}
+		}
+
+		/**
+		 * The sentences alone of a document's passage: its fields before them are
+		 * skipped, not decoded.
+		 */
+		public StoredSentences sentencesOf(int doc) {
+			try {
+				BytesRef bytes = bytesOf(doc);
+				ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+				for (int field = 0; field < FIELDS_BEFORE_SENTENCES; field++) {
+					in.skipBytes(in.readVInt());
+				}
+				byte[] sentences = new byte[in.readVInt()];
+				in.readBytes(sentences, 0, sentences.length);
+				return StoredSentences.of(sentences);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the sentences of document " + doc, ex);
+			}
+		}
+
+		private BytesRef bytesOf(int doc) throws IOException {
+			int leaf = ReaderUtil.subIndex(doc, reader.leaves());
+			LeafReaderContext context = reader.leaves().get(leaf);
+			int target = doc - context.docBase;
+			// Doc values only go forward.
+			if (values[leaf] == null || values[leaf].docID() >= target) {
+				values[leaf] = DocValues.getBinary(context.reader(), PassageIndex.PASSAGE);
+			}
+			if (!values[leaf].advanceExact(target)) {
+				throw new IllegalStateException("Document " + doc + " of the index holds no passage");
+			}
+			return values[leaf].binaryValue();
+		}
+
 	}
 
 }

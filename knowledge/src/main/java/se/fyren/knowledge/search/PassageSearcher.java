@@ -245,39 +245,38 @@ public final class PassageSearcher {
 			if (firstPass.length == 0) {
 				return List.of();
 			}
-			Map<Integer, Set<String>> inText = termsHeld(reader, firstPass, asked);
-			Map<Integer, Set<String>> inSection = termsHeld(reader, firstPass, section);
-			Map<Integer, Set<String>> inTitle = termsHeld(reader, firstPass, title);
+			TermsHeld held = TermsHeld.of(reader, firstPass, List.of(asked, section, title));
 			// Terms no candidate holds in a field add nothing to any candidate's
 			// rescoring: their scorers are not built.
 			ScoreDoc[] hits = CandidateRescorer.rescore(searcher, firstPass,
-					rescoring(question, asked.keeping(anyHolds(inText)), section.keeping(anyHolds(inSection)),
-							title.keeping(anyHolds(inTitle))));
+					rescoring(question, asked.keeping(held.anyHolds(asked)), section.keeping(held.anyHolds(section)),
+							title.keeping(held.anyHolds(title))));
 			double top = hits[0].score;
 			double[] scores = new double[hits.length];
 			double[] coverages = new double[hits.length];
+			// A passage holds a term in any of its fields.
+			NumberedCoverage byNumber = new NumberedCoverage(question, held::number);
 			for (int i = 0; i < hits.length; i++) {
-				// A passage holds a term in any of its fields; the fields' sets are asked
-				// in turn rather than gathered into one set per candidate.
-				Set<String> text = inText.getOrDefault(hits[i].doc, Set.of());
-				Set<String> inItsSection = inSection.getOrDefault(hits[i].doc, Set.of());
-				Set<String> inItsTitle = inTitle.getOrDefault(hits[i].doc, Set.of());
-				coverages[i] = Coverage.of(question,
-						term -> text.contains(term) || inItsSection.contains(term) || inItsTitle.contains(term));
+				coverages[i] = byNumber.of(held.heldBy(hits[i].doc));
 				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i];
 			}
+			IndexedPassage.Reading reading = new IndexedPassage.Reading(reader);
 			if (settings.sentenceCoverageWeight() > 0) {
-				addBestSentenceCoverage(question, reader, hits, scores, coverages, count);
+				addBestSentenceCoverage(question, reading, hits, scores, coverages, count);
 			}
 			List<Ranked> ranked = new ArrayList<>(hits.length);
 			for (int i = 0; i < hits.length; i++) {
 				ranked.add(new Ranked(hits[i].doc, scores[i]));
 			}
 			ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-			// Read only for the passages returned, not the whole re-ranked pool.
+			// Read only for the passages returned, not the whole re-ranked pool, in the
+			// index's order (see IndexedPassage.Reading).
+			List<Ranked> returned = ranked.subList(0, Math.min(count, ranked.size()));
+			Map<Integer, IndexedPassage> read = new HashMap<>();
+			returned.stream().mapToInt(Ranked::doc).sorted().forEach(doc -> read.put(doc, reading.read(doc)));
 			List<ScoredPassage> results = new ArrayList<>(count);
-			for (Ranked hit : ranked.subList(0, Math.min(count, ranked.size()))) {
-				IndexedPassage found = IndexedPassage.read(reader, hit.doc());
+			for (Ranked hit : returned) {
+				IndexedPassage found = read.get(hit.doc());
 				results.add(new ScoredPassage(found.passage(), hit.score(), found.sentences()));
 			}
 			return results;
@@ -295,7 +294,7 @@ public final class PassageSearcher {
 	 * are not read (that saves about a point of the 6-8 % of a question's CPU the best
 	 * sentence costs).
 	 */
-	private void addBestSentenceCoverage(AnalyzedQuestion question, IndexReader reader, ScoreDoc[] hits,
+	private void addBestSentenceCoverage(AnalyzedQuestion question, IndexedPassage.Reading reading, ScoreDoc[] hits,
 			double[] scores, double[] coverages, int count) {
 		double weight = settings.sentenceCoverageWeight();
 		SentenceCoverage bySentence = new SentenceCoverage(question);
@@ -309,7 +308,7 @@ public final class PassageSearcher {
 			if (topScores.size() == count && scores[i] + weight * coverages[i] < topScores.peek()) {
 				break;
 			}
-			scores[i] += weight * bySentence.best(IndexedPassage.sentencesOf(reader, hits[i].doc));
+			scores[i] += weight * bySentence.best(reading.sentencesOf(hits[i].doc));
 			topScores.add(scores[i]);
 			if (topScores.size() > count) {
 				topScores.poll();
@@ -530,69 +529,6 @@ public final class PassageSearcher {
 	}
 
 	private record Ranked(int doc, double score) {
-	}
-
-	/**
-	 * Which of the question's terms each candidate passage holds in one field: its text,
-	 * its section path or its report's title (a passage is about what the headings it
-	 * stands under name), read from the postings of those terms alone: a few dozen terms
-	 * stepped over fifty documents, instead of decompressing fifty term vectors (which
-	 * was most of a query's time).
-	 */
-	static Map<Integer, Set<String>> termsHeld(IndexReader reader, ScoreDoc[] hits, FieldTermStates asked)
-			throws IOException {
-		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
-		Map<Integer, Set<String>> held = new HashMap<>();
-		for (LeafReaderContext leaf : reader.leaves()) {
-			int from = firstAtLeast(docs, leaf.docBase);
-			int to = firstAtLeast(docs, leaf.docBase + leaf.reader().maxDoc());
-			if (from == to) {
-				continue;
-			}
-			Terms terms = leaf.reader().terms(asked.field());
-			if (terms != null) {
-				addHeld(terms.iterator(), asked, leaf, Arrays.copyOfRange(docs, from, to), held);
-			}
-		}
-		return held;
-	}
-
-	/** The terms any of the candidates holds. */
-	static Set<String> anyHolds(Map<Integer, Set<String>> held) {
-		Set<String> any = new HashSet<>();
-		held.values().forEach(any::addAll);
-		return any;
-	}
-
-	/** Adds the asked terms one field of a segment holds for each of its candidates. */
-	private static void addHeld(TermsEnum iterator, FieldTermStates asked, LeafReaderContext leaf, int[] docs,
-			Map<Integer, Set<String>> held) throws IOException {
-		// One enum for every term of the field: each term's postings reset it rather than
-		// allocate their own.
-		PostingsEnum postings = null;
-		for (String term : asked.terms()) {
-			// Positioned by the state looked up before, without seeking the terms
-			// dictionary again.
-			if (!asked.seek(iterator, term, leaf)) {
-				continue;
-			}
-			postings = iterator.postings(postings, PostingsEnum.NONE);
-			for (int candidate : docs) {
-				int doc = candidate - leaf.docBase;
-				int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
-				if (at == DocIdSetIterator.NO_MORE_DOCS) {
-					break;
-				}
-				if (at == doc) {
-					held.computeIfAbsent(candidate, key -> new HashSet<>()).add(term);
-				}
-			}
-		}
-	}
-
-	private static int firstAtLeast(int[] sorted, int value) {
-		int found = Arrays.binarySearch(sorted, value);
-		return found >= 0 ? found : -found - 1;
 	}
 
 	/**

@@ -1,11 +1,8 @@
 package se.fyren.knowledge.search;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.FixedBitSet;
 
 import se.fyren.knowledge.chunk.StoredSentences;
@@ -14,57 +11,62 @@ import se.fyren.knowledge.chunk.StoredSentences;
  * How much of a question a passage's best sentence covers ({@link Coverage}, sentence by
  * sentence). A passage that names the question's words in one sentence more likely
  * answers it than one that names them scattered over a long section, which the passage's
- * coverage and Lucene's score cannot tell apart. One per search: not thread-safe (a
- * {@link BytesRefHash} looks terms up through its own scratch bytes).
+ * coverage and Lucene's score cannot tell apart. One per search.
  */
 final class SentenceCoverage {
 
-	private final AnalyzedQuestion question;
-
-	// The question's terms as the stored sentences hold them (UTF-8), so that a
-	// candidate's terms are looked up without becoming Strings.
-	private final BytesRefHash asked = new BytesRefHash();
-
-	private final Map<String, Integer> ids = new HashMap<>();
+	// The lead bytes of U+E000 to U+FFFF, which UTF-16 orders after surrogate pairs.
+	private static final int SURROGATE_ORDERED_LEAD = 0xEE;
 
 	// How many of a term's first bytes tell it from most others: two (a 64 Kbit set).
 	private static final int OPENING_BYTES = 2;
 
+	// The question's terms as the stored sentences hold them (UTF-8), in the order a
+	// sentence's terms are stored (a String's: by UTF-16 unit): a sentence is read
+	// against them in one merge, not looked up term by term in a hash (the hash and
+	// its comparisons were most of reading a candidate's sentences).
+	private final byte[][] asked;
+
 	// The first two bytes of the question's terms: most of a sentence's terms begin
-	// otherwise and are passed over without hashing them (the hash and its comparisons
-	// were most of reading a candidate's sentences).
+	// otherwise and are passed over without comparing them.
 	private final FixedBitSet openings = new FixedBitSet(1 << (OPENING_BYTES * Byte.SIZE));
 
+	// A sentence's coverage, summed over the places in asked it holds.
+	private final NumberedCoverage byPlace;
+
 	SentenceCoverage(AnalyzedQuestion question) {
-		this.question = question;
-		for (Concept concept : question.concepts()) {
-			if (concept.known()) {
-				for (QueryTerm term : concept.terms()) {
-					BytesRef bytes = new BytesRef(term.term());
-					int id = asked.add(bytes);
-					if (id >= 0) {
-						ids.put(term.term(), id);
-						if (bytes.length >= OPENING_BYTES) {
-							openings.set(opening(bytes));
-						}
-					}
-				}
+		// A String's own order is the stored order.
+		String[] sorted = question.concepts()
+			.stream()
+			.filter(Concept::known)
+			.flatMap(concept -> concept.terms().stream())
+			.map(QueryTerm::term)
+			.distinct()
+			.sorted()
+			.toArray(String[]::new);
+		this.asked = new byte[sorted.length][];
+		for (int i = 0; i < sorted.length; i++) {
+			// as the index writes a String
+			asked[i] = BytesRef.deepCopyOf(new BytesRef(sorted[i])).bytes;
+			if (asked[i].length >= OPENING_BYTES) {
+				openings.set(opening(asked[i], 0));
 			}
 		}
+		this.byPlace = new NumberedCoverage(question, term -> Arrays.binarySearch(sorted, term));
 	}
 
-	/** Whether a term may be one of the question's: a shorter term is looked up. */
+	/** Whether a term may be one of the question's: a shorter term is compared. */
 	private boolean mayBeAsked(BytesRef term) {
-		return term.length < OPENING_BYTES || openings.get(opening(term));
+		return term.length < OPENING_BYTES || openings.get(opening(term.bytes, term.offset));
 	}
 
-	private static int opening(BytesRef term) {
-		return (term.bytes[term.offset] & 0xFF) << Byte.SIZE | term.bytes[term.offset + 1] & 0xFF;
+	private static int opening(byte[] term, int offset) {
+		return (term[offset] & 0xFF) << Byte.SIZE | term[offset + 1] & 0xFF;
 	}
 
 	/** The coverage of the passage's sentence that covers most of the question. */
 	double best(StoredSentences sentences) {
-		if (ids.isEmpty()) {
+		if (asked.length == 0) {
 			return 0;
 		}
 		BestSentence best = new BestSentence();
@@ -72,10 +74,41 @@ final class SentenceCoverage {
 		return best.coverage;
 	}
 
-	/** Reads a passage's sentences, keeping the best one's coverage. */
+	/**
+	 * Orders UTF-8 terms as their Strings compare (by UTF-16 unit): a character from
+	 * U+E000 on (lead bytes 0xEE, 0xEF) sorts after a surrogate pair (lead bytes from
+	 * 0xF0 on), though UTF-8 orders it before.
+	 */
+	private static int compareAsStored(byte[] a, BytesRef b) {
+		int common = Math.min(a.length, b.length);
+		for (int i = 0; i < common; i++) {
+			int x = a[i] & 0xFF;
+			int y = b.bytes[b.offset + i] & 0xFF;
+			if (x != y) {
+				if (x >= SURROGATE_ORDERED_LEAD && y >= SURROGATE_ORDERED_LEAD) {
+					x = stillLater(x);
+					y = stillLater(y);
+				}
+				return x - y;
+			}
+		}
+		return a.length - b.length;
+	}
+
+	private static int stillLater(int lead) {
+		return (lead & 0xFE) == SURROGATE_ORDERED_LEAD ? lead + 0x0E : lead;
+	}
+
+	/**
+	 * Reads a passage's sentences, keeping the best one's coverage. A sentence's terms
+	 * come in the order of the question's terms: each is compared with the first of those
+	 * not yet passed.
+	 */
 	private final class BestSentence implements StoredSentences.Reader {
 
-		private final boolean[] held = new boolean[ids.size()];
+		private final boolean[] held = new boolean[asked.length];
+
+		private int next;
 
 		private boolean any;
 
@@ -84,6 +117,7 @@ final class SentenceCoverage {
 		@Override
 		public void sentence(int start, int end) {
 			Arrays.fill(held, false);
+			next = 0;
 			any = false;
 		}
 
@@ -92,10 +126,17 @@ final class SentenceCoverage {
 			if (!mayBeAsked(term)) {
 				return;
 			}
-			int id = asked.find(term);
-			if (id >= 0) {
-				held[id] = true;
-				any = true;
+			while (next < asked.length) {
+				int order = compareAsStored(asked[next], term);
+				if (order > 0) {
+					return;
+				}
+				next++;
+				if (order == 0) {
+					held[next - 1] = true;
+					any = true;
+					return;
+				}
 			}
 		}
 
@@ -103,13 +144,12 @@ final class SentenceCoverage {
 		public void sentenceEnd() {
 			// Most sentences hold none of the question's terms.
 			if (any) {
-				coverage = Math.max(coverage, Coverage.of(question, this::holds));
+				coverage = Math.max(coverage, covered());
 			}
 		}
 
-		private boolean holds(String term) {
-			Integer id = ids.get(term);
-			return id != null && held[id];
+		private double covered() {
+			return byPlace.of(place -> held[place]);
 		}
 
 	}

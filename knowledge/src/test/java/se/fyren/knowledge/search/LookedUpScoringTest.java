@@ -127,8 +127,7 @@ class LookedUpScoringTest {
 	}
 
 	private Set<String> heldBy(ScoreDoc[] candidates, FieldTermStates field) throws IOException {
-		return PassageSearcher
-			.anyHolds(PassageSearcher.termsHeld(corpus.snapshot().searcher().getIndexReader(), candidates, field));
+		return TermsHeld.of(corpus.snapshot().searcher().getIndexReader(), candidates, List.of(field)).anyHolds(field);
 	}
 
 	/** How many term and phrase queries a query holds. */
