@@ -154,6 +154,7 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("what did they pay attention to for the youth?")).isNotEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("did they pay special attention for the elderly?")).isNotEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("who should pay a visit for the follow-up?")).isNotEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("did the prevention work pay off for children?")).isNotEqualTo(QuestionKind.COST);
 	}
 
 	@Test
