@@ -411,6 +411,8 @@ class AnswerTest {
 		assertThat(answer.text()).contains("bedömningsverktyg för hållbar utveckling");
 		assertThat(knowledge.ask("vad säger diskrimineringslagen om skolan?").abstain().reason())
 			.isEqualTo("law_not_in_reports");
+		// "sambolagen" ends as "bolagen" does and is a law, the cohabitation act.
+		assertThat(knowledge.ask("vad säger sambolagen om barnen?").abstain().reason()).isEqualTo("law_not_in_reports");
 	}
 
 	@Test

@@ -30,9 +30,10 @@ final class NameRules {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Words that end as a law's name does and are none: a proposal, a grant, a basis,
-	// a company ("programförslagen", "anslag", "beslutsunderlag", "bolagen").
+	// a company ("programförslagen", "anslag", "beslutsunderlag", "bolagen"); the
+	// cohabitation act "sambolagen" is a law.
 	private static final Pattern NOT_A_LAW = Pattern.compile(
-			"(?:(?:för|an|ut|in|be|om|till|upp|av|genom|på)slag|underlag|bolag)(?:en|ar|arna|s)?$",
+			"(?:(?:för|an|ut|in|be|om|till|upp|av|genom|på)slag|underlag|(?<!sam)bolag)(?:en|ar|arna|s)?$",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Which municipality or town is asked ("vilken dalakommun", "vilka kommuner",

@@ -41,7 +41,8 @@ public enum QuestionKind {
 			+ "|kostnad\\p{L}*|kostar|kostade|kostat|kosta|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*"
 			+ "|lön(?:en|er|erna)?"
 			+ "|hur (?:mycket|mkt) pengar|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?"
-			+ "|budget for|budget of|(?:yearly|annual|total) budget|årsbudget\\p{L}*|how much money|(?:spend|spent|spends|pay|pays|paid) (?:for|on)|pa(?:y|ys|id)(?:\\s+\\p{L}+){1,2}\\s+for|salary|salaries|wages?)\\b",
+			+ "|budget for|budget of|(?:yearly|annual|total) budget|årsbudget\\p{L}*|how much money|(?:spend|spent|spends|pay|pays|paid) (?:for|on)|pa(?:y|ys|id)"
+			+ QuestionKind.PAY_NOT_MONEY + "(?:\\s+\\p{L}+){1,2}\\s+for|salary|salaries|wages?)\\b",
 			"(?i)" + QuestionKind.MONEY + "|" + QuestionKind.FREE),
 	/**
 	 * "hur länge", "how long": a length of time ("cirka 10 år") or the date it runs to
@@ -169,6 +170,11 @@ public enum QuestionKind {
 	// A sum of money.
 	private static final String MONEY = "\\d[\\d\\s,.]*\\s*(?:kr|kronor|miljon\\p{L}*|mkr|mnkr|tkr|msek|sek|euro|€)\\b"
 			+ "|\\b(?:kronor|miljoner kronor)\\b";
+
+	// Attention, tribute or a visit paid is no money ("what did they pay attention to
+	// for the youth?", "pay special attention for", "pay a visit for"), and work that
+	// pays off for someone is worth it ("did the prevention work pay off for children?").
+	private static final String PAY_NOT_MONEY = "(?!(?:\\s+\\p{L}+)?\\s+(?:attention|heed|tribute|homage|respects?|visits?|off)\\b)";
 
 	// That something costs nothing is a cost too: "betalar man ingenting", "kostnadsfri".
 	private static final String FREE = "\\b(?:kostnadsfri\\p{L}*|avgiftsfri\\p{L}*|gratis|utan kostnad"

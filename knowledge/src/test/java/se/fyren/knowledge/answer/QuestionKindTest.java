@@ -148,6 +148,13 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("what should municipalities pay attention to?")).isNotEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("vad kostade projektet?")).isEqualTo(QuestionKind.COST);
 		assertThat(QuestionKind.of("what did the region pay for the course?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("what did Uppsala pay Statisticon for the social compass?"))
+			.isEqualTo(QuestionKind.COST);
+		// Attention paid, with words between it and "for", is still no money.
+		assertThat(QuestionKind.of("what did they pay attention to for the youth?")).isNotEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("did they pay special attention for the elderly?")).isNotEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("who should pay a visit for the follow-up?")).isNotEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("did the prevention work pay off for children?")).isNotEqualTo(QuestionKind.COST);
 	}
 
 	@Test
