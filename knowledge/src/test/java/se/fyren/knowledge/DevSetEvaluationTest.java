@@ -269,11 +269,12 @@ class DevSetEvaluationTest {
 		EvalScore score = scored(Path.of("eval", "questions-validation14.jsonl"));
 		// Written at the start of round twenty-one (2026-12-05); scored before the
 		// round tuned on it (recall@5 0.875, answer_hit 0.531, 13/16 abstained, 4/64
-		// refused, lists 6/14) and at its end (the same). One question's slack each.
+		// refused, lists 6/14) and at its end (0.875, 0.531, 14/16, 3/64, 6/14). One
+		// question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.859);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.515);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(12);
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(5);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
 	}
 

@@ -87,7 +87,8 @@ final class DateRules {
 	 * ("Helikopterplattan ska byggas.") tells what, not when. A year the question itself
 	 * names ("vision luleå 2050") is no answer to when. A year asked for is answered by a
 	 * year, not by a day of some month ("när antogs planen, vilket år?" by "brukarråd den
-	 * 13 oktober").
+	 * 13 oktober"). The time must stand where the answer is: not only in a sentence
+	 * stitched on after the best unit and the unit after it.
 	 */
 	Abstain dateNotInAnswer(Evidence evidence) {
 		QuestionKind kind = evidence.kind();
