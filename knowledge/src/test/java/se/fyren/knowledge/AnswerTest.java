@@ -252,6 +252,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void theYearInAProgrammesNameDoesNotSayWhen() {
+		// "… som ska vara stadens lokala svar på Agenda 2030" was the answer: the
+		// reports never say when Helsingborg adopted its programme.
+		Answer answer = knowledge.ask("vilket år antog helsingborg sitt livskvalitetsprogram?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).startsWith("date_not_in_");
+		// A year beside it still says when.
+		assertThat(knowledge.ask("när började mora med agenda 2030?").text()).contains("2019");
+	}
+
+	@Test
 	void aTimeStitchedOnAfterTheBestUnitDoesNotSayWhen() {
 		// The Leksand notes say three doctors are ready and one nearly; the date the
 		// answer stitched on after that is of another matter.

@@ -16,7 +16,7 @@ import se.fyren.knowledge.Abstain;
  */
 final class DateRules {
 
-	static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+	static final Pattern YEAR = Pattern.compile(QuestionKind.YEAR);
 
 	// A span of years covers the years inside it: "2016-2019" speaks of 2017.
 	private static final Pattern YEARS = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})\\b");

@@ -27,7 +27,8 @@ public enum QuestionKind {
 			+ ")|(?:vet|veta|undrar|säg|säga|kolla|minns|berätta|ange|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
 			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|" + QuestionKind.YEAR_ASKED
 			+ "|datum|what date|what day)\\b",
-			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|\\b(?:19|20)\\d{2}\\b|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
+			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|" + QuestionKind.YEAR
+					+ "|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
 	/**
 	 * A price, a cost or a pay ("vad kostar", "kostade", "lönen", "what does it cost",
@@ -130,6 +131,11 @@ public enum QuestionKind {
 	// fragment names what it asks for ("andel barn i …", "förväntad livslängd för …").
 	static final String FRAGMENT_OPENING = "^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)"
 			+ "\\W*" + GREETING;
+
+	// A year, not the year in a programme's name ("Agenda 2030", "Horizon 2020"): that
+	// names the programme and says nothing of when. The one definition of a year for
+	// the kinds and the rules on time.
+	static final String YEAR = "(?<!\\b(?i:agenda|horizon|vision|europa)\\s)\\b(?:19|20)\\d{2}\\b";
 
 	// A year asked for by name ("vilket år", "which year"; not "which year groups"): the
 	// one definition, for the kind and for saying the answer gives no year.
