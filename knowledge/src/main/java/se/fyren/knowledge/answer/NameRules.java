@@ -25,15 +25,18 @@ import se.fyren.knowledge.search.Coverage;
  */
 final class NameRules {
 
+	// How a law's name ends: "-lag", "-lagen", "-lagar", "-lagarna", "-lags".
+	private static final String LAW_ENDING = "(?:en|ar|arna|s)?";
+
 	// A law by name: "socialtjänstlagen", "skollagen", "LSS-lagen".
-	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag(?:en|ar|arna|s)?\\b",
+	private static final Pattern LAW = Pattern.compile("\\b[\\p{L}-]{2,}lag" + LAW_ENDING + "\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Words that end as a law's name does and are none: a proposal, a grant, a basis,
 	// a company ("programförslagen", "anslag", "beslutsunderlag", "bolagen"); the
 	// cohabitation act "sambolagen" is a law.
 	private static final Pattern NOT_A_LAW = Pattern.compile(
-			"(?:(?:för|an|ut|in|be|om|till|upp|av|genom|på)slag|underlag|(?<!sam)bolag)(?:en|ar|arna|s)?$",
+			"(?:(?:för|an|ut|in|be|om|till|upp|av|genom|på)slag|underlag|(?<!sam)bolag)" + LAW_ENDING + "$",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Which municipality or town is asked ("vilken dalakommun", "vilka kommuner",
