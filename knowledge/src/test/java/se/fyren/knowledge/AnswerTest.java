@@ -146,7 +146,7 @@ class AnswerTest {
 		Answer answer = knowledge.ask("hur många utskrivningsklara dagar hade leksand i juni 2014?");
 
 		assertThat(answer.found()).isTrue();
-		assertThat(answer.text()).startsWith("Juni: Antal utskrivningsklara dagar 85, Antal Debiteringsdagar 0.")
+		assertThat(answer.text()).startsWith("Antal utskrivningsklara dagar / Antal Debiteringsdagar – Juni: 85 / 0.")
 			.doesNotContain("\t")
 			.doesNotContain("Juli");
 	}
@@ -158,7 +158,8 @@ class AnswerTest {
 		Answer answer = knowledge
 			.ask("hur många utskrivningsklara dagar hade leksands kommun under 2014 enligt bilagan?");
 
-		assertThat(answer.text()).isEqualTo("2014: Antal utskrivningsklara dagar 576, Antal Debiteringsdagar 265.");
+		assertThat(answer.text())
+			.isEqualTo("Antal utskrivningsklara dagar / Antal Debiteringsdagar – 2014: 576 / 265.");
 	}
 
 	@Test
@@ -493,7 +494,8 @@ class AnswerTest {
 		Answer answer = knowledge.ask("hur många dagar fick leksands kommun betala för i mars 2014?");
 
 		assertThat(answer.found()).isTrue();
-		assertThat(answer.text()).startsWith("Mars: Antal utskrivningsklara dagar 106, Antal Debiteringsdagar 30.");
+		assertThat(answer.text())
+			.startsWith("Antal utskrivningsklara dagar / Antal Debiteringsdagar – Mars: 106 / 30.");
 	}
 
 	@Test
@@ -616,7 +618,7 @@ class AnswerTest {
 
 	@Test
 	void aTablesRowSupportsNoSentence() {
-		// The appendix's row "September: Antal utskrivningsklara dagar 39, …" shares
+		// The appendix's row "… – September: 39 / 211." shares
 		// "september" with the question and followed the chair's name.
 		Answer answer = knowledge.ask("who chaired the Leksand meeting in September 2014?");
 
