@@ -1321,6 +1321,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void anAttendeeListReadUnderTwoOfItsTitleLinesIsQuotedOnce() {
+		// The minutes' title lines ("Leksand", "Minnesanteckningar 16 september 2014")
+		// each stand over the attendees; the second quote, its names cut short, read as
+		// another list.
+		String text = knowledge.ask("vad skulle man prata om på nästa samverkansberedning i leksand, alla punkter")
+			.text();
+
+		assertThat(text).contains("Barbro Stammäs", "Trygghetsplatser");
+		assertThat(text.indexOf("Barbro Stammäs")).isEqualTo(text.lastIndexOf("Barbro Stammäs"));
+	}
+
+	@Test
 	void aQuotedLineWithoutAStopIsNotRunOnIntoTheNext() {
 		// A name and a role from the attendee table end without a stop: the next line
 		// would read as more of the role.
