@@ -704,7 +704,7 @@ class AnswerTest {
 		Answer answer = knowledge.ask("vem är utvecklare för social hållbarhet i borlänge?");
 
 		assertThat(answer.found()).isTrue();
-		assertThat(answer.text()).startsWith("Veronika Vegsö, utvecklare social hållbarhet")
+		assertThat(answer.text()).startsWith("Kontaktpersoner: Veronika Vegsö, utvecklare social hållbarhet")
 			.contains("veronika.vegso@borlange.se");
 	}
 
@@ -1330,6 +1330,25 @@ class AnswerTest {
 
 		assertThat(text).contains("Barbro Stammäs", "Trygghetsplatser");
 		assertThat(text.indexOf("Barbro Stammäs")).isEqualTo(text.lastIndexOf("Barbro Stammäs"));
+	}
+
+	@Test
+	void aContactLineIsQuotedWithTheLabelItStandsUnder() {
+		// The report sets "Kontaktperson" on a line of its own above the name; without
+		// it a name and a title do not say whom to contact.
+		assertThat(knowledge.ask("motivationslyftet i smedjebacken, vem kan jag kontakta?").text())
+			.startsWith("Kontaktperson: Maria Ronsten");
+		assertThat(knowledge.ask("vem är kontaktperson för barnhälsoteamet i ludvika?").text())
+			.startsWith("Kontaktperson: Anette Gerlström");
+	}
+
+	@Test
+	void theNextSectionsHeadingDoesNotFollowTheAnswer() {
+		// "Åtgärdsområde 12", the banner after Smedjebacken's contact line, was quoted
+		// as the unit after it.
+		String text = knowledge.ask("motivationslyftet i smedjebacken, vem kan jag kontakta?").text();
+
+		assertThat(text).contains("0240-66 02 10").doesNotContain("Åtgärdsområde");
 	}
 
 	@Test

@@ -60,6 +60,10 @@ public final class AnswerExtractor {
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
+	// The heading a report sets over whom to contact: "Kontaktperson",
+	// "Kontaktpersoner:".
+	private static final Pattern CONTACT_LABEL = Pattern.compile("(?i)kontakt(?:person|personer|uppgifter)?:?");
+
 	private final AnswerSettings settings;
 
 	private final AbstainJudge judge;
@@ -317,6 +321,20 @@ public final class AnswerExtractor {
 		return unit.headings().stream().map(AnswerUnit.Heading::text).collect(Collectors.joining(" – ")) + ": " + text;
 	}
 
+	/**
+	 * A contact line with the label it stands under ("Kontaktperson: Maria Ronsten
+	 * Smedjebackens kommun …"): without it a name and a title do not say that this is
+	 * whom to contact.
+	 */
+	private static String labelled(Candidate unit) {
+		List<AnswerUnit.Heading> headings = unit.unit().headings();
+		if (headings.isEmpty() || !QuestionKind.CONTACT.heldBy(unit.text(), false)) {
+			return unit.text();
+		}
+		String label = headings.get(headings.size() - 1).text().strip();
+		return CONTACT_LABEL.matcher(label).matches() ? label.replaceFirst(":$", "") + ": " + unit.text() : unit.text();
+	}
+
 	private static boolean sameSection(Candidate unit, Candidate best) {
 		return Objects.equals(unit.unit().section(), best.unit().section());
 	}
@@ -440,6 +458,18 @@ public final class AnswerExtractor {
 	}
 
 	/**
+	 * Whether a unit is a bare label: after the unit that answers, such a line
+	 * ("Åtgärdsområde 12", "Kontaktpersoner") is the next section's heading. A name with
+	 * an address ("Elin Norrgård, Region Dalarna elin.norrgard@…") goes on the contact
+	 * line before it, and a line that says what something is ("Källa: Kingdon, J (1984)
+	 * …" under a caption) goes on what it explains.
+	 */
+	private static boolean bareLabel(Candidate candidate) {
+		return label(candidate) && candidate.text().indexOf(':') < 0
+				&& !QuestionKind.CONTACT.heldBy(candidate.text(), false);
+	}
+
+	/**
 	 * Whether a unit stands beside the table's row that leads the answer rather than
 	 * supporting it: the row's figures are the answer. Another row that covers as much of
 	 * the question ("juni och juli" asked) answers it too; one that covers less is
@@ -547,14 +577,15 @@ public final class AnswerExtractor {
 		// A table's row is its own answer: the row after it is not what it leads to.
 		holdingKind(best, candidates).ifPresent(unit -> addOnce(opening, unit));
 		if (!best.unit().list() && !best.unit().row()) {
-			next(best, candidates).filter(unit -> !besideRow(unit, best)).ifPresent(unit -> addOnce(opening, unit));
+			next(best, candidates).filter(unit -> !besideRow(unit, best) && !bareLabel(unit))
+				.ifPresent(unit -> addOnce(opening, unit));
 		}
 		List<Candidate> inOrder = opening.stream()
 			.filter(unit -> unit == best || !sectionNamed || !label(unit) && sameSection(unit, best))
 			.sorted(Comparator.comparingInt(c -> c.unit().position()))
 			.toList();
 		inOrder.stream()
-			.map(unit -> unit == best && sectionNamed ? titled(unit.text(), unit.unit()) : unit.text())
+			.map(unit -> unit == best && sectionNamed ? titled(unit.text(), unit.unit()) : labelled(unit))
 			.distinct()
 			.forEach(chosen::add);
 		// The answer's first sentence names the section it is cited under.
@@ -579,7 +610,7 @@ public final class AnswerExtractor {
 					|| repeatsAList(candidate.unit(), chosen, listsQuoted)) {
 				continue;
 			}
-			chosen.add(candidate.text());
+			chosen.add(labelled(candidate));
 			cited.add(candidate.unit());
 			if (candidate.unit().list()) {
 				listsQuoted.add(candidate.text());
