@@ -146,7 +146,7 @@ class AnswerTest {
 		Answer answer = knowledge.ask("hur många utskrivningsklara dagar hade leksand i juni 2014?");
 
 		assertThat(answer.found()).isTrue();
-		assertThat(answer.text()).startsWith("Juni: Antal utskrivningsklara dagar 85, Antal Debiteringsdagar 0.")
+		assertThat(answer.text()).startsWith("Antal utskrivningsklara dagar / Antal Debiteringsdagar – Juni: 85 / 0.")
 			.doesNotContain("\t")
 			.doesNotContain("Juli");
 	}
@@ -158,7 +158,8 @@ class AnswerTest {
 		Answer answer = knowledge
 			.ask("hur många utskrivningsklara dagar hade leksands kommun under 2014 enligt bilagan?");
 
-		assertThat(answer.text()).isEqualTo("2014: Antal utskrivningsklara dagar 576, Antal Debiteringsdagar 265.");
+		assertThat(answer.text())
+			.isEqualTo("Antal utskrivningsklara dagar / Antal Debiteringsdagar – 2014: 576 / 265.");
 	}
 
 	@Test
@@ -493,7 +494,8 @@ class AnswerTest {
 		Answer answer = knowledge.ask("hur många dagar fick leksands kommun betala för i mars 2014?");
 
 		assertThat(answer.found()).isTrue();
-		assertThat(answer.text()).startsWith("Mars: Antal utskrivningsklara dagar 106, Antal Debiteringsdagar 30.");
+		assertThat(answer.text())
+			.startsWith("Antal utskrivningsklara dagar / Antal Debiteringsdagar – Mars: 106 / 30.");
 	}
 
 	@Test
@@ -616,7 +618,7 @@ class AnswerTest {
 
 	@Test
 	void aTablesRowSupportsNoSentence() {
-		// The appendix's row "September: Antal utskrivningsklara dagar 39, …" shares
+		// The appendix's row "… – September: 39 / 211." shares
 		// "september" with the question and followed the chair's name.
 		Answer answer = knowledge.ask("who chaired the Leksand meeting in September 2014?");
 
@@ -1316,6 +1318,18 @@ class AnswerTest {
 		assertThat(text).contains("främja kunskapsbaserad praktik");
 		assertThat(text.indexOf("främja kunskapsbaserad praktik"))
 			.isEqualTo(text.lastIndexOf("främja kunskapsbaserad praktik"));
+	}
+
+	@Test
+	void anAttendeeListReadUnderTwoOfItsTitleLinesIsQuotedOnce() {
+		// The minutes' title lines ("Leksand", "Minnesanteckningar 16 september 2014")
+		// each stand over the attendees; the second quote, its names cut short, read as
+		// another list.
+		String text = knowledge.ask("vad skulle man prata om på nästa samverkansberedning i leksand, alla punkter")
+			.text();
+
+		assertThat(text).contains("Barbro Stammäs", "Trygghetsplatser");
+		assertThat(text.indexOf("Barbro Stammäs")).isEqualTo(text.lastIndexOf("Barbro Stammäs"));
 	}
 
 	@Test

@@ -483,9 +483,18 @@ public final class AnswerExtractor {
 
 	/**
 	 * Whether a list's items are mostly quoted already: a report that gives the same list
-	 * twice, under another lead-in, is not quoted twice.
+	 * twice, under another lead-in, is not quoted twice. In a list already quoted an item
+	 * may stand cut ("Kenneth Dahlström (C), Ordförande i …"), so there its opening is
+	 * looked for, short ones too: a meeting's attendees read under its title and under
+	 * its date are one list.
 	 */
-	private static boolean repeatsAList(AnswerUnit unit, List<String> chosen) {
+	private static boolean repeatsAList(AnswerUnit unit, List<String> chosen, List<String> listsQuoted) {
+		if (unit.list() && unit.itemOpenings(MIN_ITEM_OPENING_CHARS)
+			.stream()
+			.filter(opening -> listsQuoted.stream().anyMatch(list -> list.contains(opening)))
+			.count() * 2 > unit.items().size()) {
+			return true;
+		}
 		List<String> openings = unit.list() ? unit.itemOpenings(ITEM_OPENING_CHARS) : List.of();
 		// Short items (places, names) recur in sentences that say something new.
 		if (openings.stream().anyMatch(opening -> opening.length() < MIN_ITEM_OPENING_CHARS)) {
@@ -550,6 +559,8 @@ public final class AnswerExtractor {
 			.forEach(chosen::add);
 		// The answer's first sentence names the section it is cited under.
 		cited.add(inOrder.get(0).unit());
+		List<String> listsQuoted = new ArrayList<>(
+				inOrder.stream().filter(unit -> unit.unit().list()).map(Candidate::text).toList());
 		for (Candidate candidate : candidates) {
 			if (chosen.size() >= settings.maxSentences() || candidate.support() <= 0) {
 				break;
@@ -565,11 +576,14 @@ public final class AnswerExtractor {
 					|| chosen.stream()
 						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))
 					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())
-					|| repeatsAList(candidate.unit(), chosen)) {
+					|| repeatsAList(candidate.unit(), chosen, listsQuoted)) {
 				continue;
 			}
 			chosen.add(candidate.text());
 			cited.add(candidate.unit());
+			if (candidate.unit().list()) {
+				listsQuoted.add(candidate.text());
+			}
 			// "Olika hinder identifierades också. De var ofta av strukturell …": a
 			// sentence that refers back goes on the one it follows.
 			if (!candidate.unit().list() && chosen.size() < settings.maxSentences()) {

@@ -213,6 +213,13 @@ public enum QuestionKind {
 	private static final Pattern WORLD_HEALTH_ORGANIZATION = Pattern.compile("\\bWHO\\b|\\b(?i:who)(?=-\\p{L})",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// What a question sets aside before it asks: "Besides rising costs, what staffing
+	// problem …", "förutom ordförandena, vilka …" ask for what comes after, so the words
+	// set aside cue no kind (up to the clause's end or a dash).
+	private static final Pattern SET_ASIDE = Pattern.compile(
+			"\\b(?:besides|apart from|aside from|other than|except for|förutom|utöver|bortsett från)\\s(?:(?!\\s-\\s)[^,;:?.!–—])*",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// What the organisation's name is read as: a word that cues no kind.
 	private static final String ORGANIZATION = "organisationen";
 
@@ -250,9 +257,17 @@ public enum QuestionKind {
 				&& answer.matcher(text).find();
 	}
 
-	/** Whether a question (in lower case) holds this kind's cue anywhere. */
+	/**
+	 * Whether a question (in lower case) holds this kind's cue anywhere but in what it
+	 * sets aside.
+	 */
 	boolean cuedBy(String question) {
-		return cue != null && cue.matcher(question).find();
+		return cue != null && cue.matcher(withoutSetAside(question)).find();
+	}
+
+	/** A question (in lower case) without what it sets aside ("besides rising costs"). */
+	static String withoutSetAside(String question) {
+		return SET_ASIDE.matcher(question).replaceAll(" ");
 	}
 
 	/**
@@ -352,7 +367,8 @@ public enum QuestionKind {
 	 * particular kind a list question, wherever it stands.
 	 */
 	public static QuestionKind of(String question) {
-		String text = WORLD_HEALTH_ORGANIZATION.matcher(question).replaceAll(ORGANIZATION).toLowerCase(Locale.ROOT);
+		String text = withoutSetAside(
+				WORLD_HEALTH_ORGANIZATION.matcher(question).replaceAll(ORGANIZATION).toLowerCase(Locale.ROOT));
 		QuestionKind first = OTHER;
 		int at = Integer.MAX_VALUE;
 		int end = 0;

@@ -6,16 +6,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A table's row as text extraction gives it, a line of tab-separated cells, read under
- * its table's header row as a sentence a reader can check: "Juni: Antal utskrivningsklara
- * dagar 85, Antal Debiteringsdagar 0." Read bare, "Juni 85 0" says nothing of what its
- * figures count.
+ * A table's row as text extraction gives it, a line of tab-separated cells, quoted under
+ * its table's header row: "Antal utskrivningsklara dagar / Antal Debiteringsdagar – Juni:
+ * 85 / 0." Read bare, "Juni 85 0" says nothing of what its figures count; the headings
+ * come first and the row keeps its own order, so a reader finds it in the report as
+ * printed.
  *
  * @param cells the row's cells in order, the first its label ("Juni", "2014")
  */
 record TableRow(List<String> cells) {
 
 	private static final char CELL_SEPARATOR = '\t';
+
+	// Between columns as quoted: a slash pairs each value with its heading by place.
+	private static final String COLUMN_SEPARATOR = " / ";
 
 	// A figure in a cell: "85", "1 204", "12,5 %", "-3".
 	private static final Pattern FIGURE = Pattern.compile("[-+−–]?\\d[\\d\\s.,:]*\\s?%?");
@@ -45,27 +49,32 @@ record TableRow(List<String> cells) {
 	}
 
 	/**
-	 * The row as a sentence: its label, then each cell after its column's heading; empty
-	 * cells are left out. Where the header row has a cell fewer than the row, its empty
-	 * corner above the labels was lost with the line's leading tab, so the headings stand
-	 * over the row's last cells; otherwise the header's first cell heads the labels.
-	 * @return the sentence, or empty when no cell has both a heading and a value
+	 * The row under its headings: the headings of the cells that hold a value, then the
+	 * row's label and those values in the same order ("Antal Debiteringsdagar – Juni: 0."
+	 * for "Juni, an empty cell, 0"). Where the header row has a cell fewer than the row,
+	 * its empty corner above the labels was lost with the line's leading tab, so the
+	 * headings stand over the row's last cells; otherwise the header's first cell heads
+	 * the labels.
+	 * @return the quote, or empty when no cell has both a heading and a value
 	 */
 	Optional<String> under(TableRow header) {
 		int shift = Math.max(0, cells.size() - header.cells.size());
-		List<String> read = new ArrayList<>();
+		List<String> headings = new ArrayList<>();
+		List<String> values = new ArrayList<>();
 		for (int i = 1; i < cells.size(); i++) {
 			int column = i - shift;
 			String heading = column >= 0 && column < header.cells.size() ? header.cells.get(column) : "";
 			if (!cells.get(i).isEmpty() && !heading.isEmpty()) {
-				read.add(heading + " " + cells.get(i));
+				headings.add(heading);
+				values.add(cells.get(i));
 			}
 		}
-		if (read.isEmpty()) {
+		if (values.isEmpty()) {
 			return Optional.empty();
 		}
 		String label = cells.get(0);
-		return Optional.of((label.isEmpty() ? "" : label + ": ") + String.join(", ", read) + ".");
+		return Optional.of(String.join(COLUMN_SEPARATOR, headings) + (label.isEmpty() ? ": " : " – " + label + ": ")
+				+ String.join(COLUMN_SEPARATOR, values) + ".");
 	}
 
 }

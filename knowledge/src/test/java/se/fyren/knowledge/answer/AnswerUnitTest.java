@@ -249,8 +249,8 @@ class AnswerUnitTest {
 
 		assertThat(units).filteredOn(AnswerUnit::row)
 			.extracting(AnswerUnit::text)
-			.containsExactly("Maj: Antal utskrivningsklara dagar 36, Antal debiteringsdagar 11.",
-					"Juni: Antal utskrivningsklara dagar 85, Antal debiteringsdagar 0.");
+			.containsExactly("Antal utskrivningsklara dagar / Antal debiteringsdagar – Maj: 36 / 11.",
+					"Antal utskrivningsklara dagar / Antal debiteringsdagar – Juni: 85 / 0.");
 		assertThat(units).filteredOn(AnswerUnit::row)
 			.last()
 			.satisfies(row -> assertThat(row.terms()).contains("juni", "85", "utskrivningsklara", "debiteringsdagar")

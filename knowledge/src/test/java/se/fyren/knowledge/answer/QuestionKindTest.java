@@ -27,6 +27,20 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void whatAQuestionSetsAsideCuesNoKind() {
+		// "Besides rising costs, what staffing problem …" was refused as a cost the
+		// reports give no sum for.
+		assertThat(QuestionKind.of("förutom kostnaderna, vilka problem väntar äldreomsorgen?"))
+			.isEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("Apart from the fee, who runs the course?")).isEqualTo(QuestionKind.WHO);
+		assertThat(QuestionKind.COST.cuedBy("besides the costs, what else grows?")).isFalse();
+		// What it asks after the words it sets aside still counts.
+		assertThat(QuestionKind.of("vad kostar kursen utöver lokalhyran?")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("utöver konsultationsteamet – vilka verksamheter sitter i gruppen"))
+			.isEqualTo(QuestionKind.LIST);
+	}
+
+	@Test
 	void whenBeforeItsSubjectsPronounJoinsAClauseAndAsksNoTime() {
 		// Each was read as asking for a date.
 		assertThat(QuestionKind.of("vad bjöd strategen på när hen besökte nämnderna?")).isEqualTo(QuestionKind.OTHER);

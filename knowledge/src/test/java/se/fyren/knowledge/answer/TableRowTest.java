@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A table's row reads as a sentence under its header row: its label, then each cell after
- * its column's heading.
+ * A table's row is quoted under its header row: the headings, then the row as printed.
  */
 class TableRowTest {
 
@@ -18,20 +17,26 @@ class TableRowTest {
 	}
 
 	@Test
-	void readsARowUnderItsHeadings() {
+	void quotesARowAsPrintedUnderItsHeadings() {
 		assertThat(row("Juni\t85\t0").under(HEADER))
-			.hasValue("Juni: Antal utskrivningsklara dagar 85, Antal Debiteringsdagar 0.");
+			.hasValue("Antal utskrivningsklara dagar / Antal Debiteringsdagar – Juni: 85 / 0.");
 	}
 
 	@Test
 	void readsARowUnderAHeaderRowThatLostItsEmptyCorner() {
 		assertThat(row("Juni\t85\t0").under(row("Antal dagar\tDebiterade dagar")))
-			.hasValue("Juni: Antal dagar 85, Debiterade dagar 0.");
+			.hasValue("Antal dagar / Debiterade dagar – Juni: 85 / 0.");
 	}
 
 	@Test
 	void leavesOutEmptyCells() {
-		assertThat(row("Juni\t\t0").under(HEADER)).hasValue("Juni: Antal Debiteringsdagar 0.");
+		assertThat(row("Juni\t\t0").under(HEADER)).hasValue("Antal Debiteringsdagar – Juni: 0.");
+	}
+
+	@Test
+	void quotesARowWithoutALabel() {
+		assertThat(row("\t85\t0").under(HEADER))
+			.hasValue("Antal utskrivningsklara dagar / Antal Debiteringsdagar: 85 / 0.");
 	}
 
 	@Test
