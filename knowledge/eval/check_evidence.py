@@ -40,6 +40,7 @@ MINIMA = {
     "holdout14": {"total": 75, "en": 11, "unanswerable": 15, "list": 15},
     "holdout15": {"total": 75, "en": 18, "unanswerable": 15, "list": 16},
     "holdout16": {"total": 75, "en": 15, "unanswerable": 15, "list": 14},
+    "holdout17": {"total": 75, "en": 15, "unanswerable": 15, "list": 14},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
@@ -53,6 +54,7 @@ MINIMA = {
     "validation12": {"total": 80, "en": 12, "unanswerable": 15, "list": 15},
     "validation13": {"total": 80, "en": 20, "unanswerable": 16, "list": 18},
     "validation14": {"total": 80, "en": 15, "unanswerable": 16, "list": 14},
+    "validation15": {"total": 80, "en": 15, "unanswerable": 16, "list": 15},
 }
 EVIDENCE_WORDS = (3, 20)
 
