@@ -124,13 +124,15 @@ public enum QuestionKind {
 	static final String ENGLISH_QUESTION_VERB = "(?:\\s+(?:in|during|at|of)(?:\\s+the)?\\s+\\p{L}+|\\s+(?:exactly|roughly|approximately|about|precisely|then|again))?\\s+(?:did|does|do|was|were|is|are|will|would|can|could|should|shall|has|have|had|must|might)\\b"
 			+ "|'s\\b|\\s*\\?|\\s*$";
 
+	// A word that opens what a question asks.
+	private static final String QUESTION_WORD = "(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)";
+
 	// A greeting or an opening a chat question may start with, before what it asks.
 	private static final String GREETING = "(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?";
 
 	// How a question without a question word opens, after a greeting at most: such a
 	// fragment names what it asks for ("andel barn i …", "förväntad livslängd för …").
-	static final String FRAGMENT_OPENING = "^(?!.*\\b(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)\\b)"
-			+ "\\W*" + GREETING;
+	static final String FRAGMENT_OPENING = "^(?!.*\\b" + QUESTION_WORD + "\\b)\\W*" + GREETING;
 
 	// A year, not the year in a programme's name ("Agenda 2030", "Horizon 2020"): that
 	// names the programme and says nothing of when. The one definition of a year for
@@ -215,9 +217,11 @@ public enum QuestionKind {
 
 	// What a question sets aside before it asks: "Besides rising costs, what staffing
 	// problem …", "förutom ordförandena, vilka …" ask for what comes after, so the words
-	// set aside cue no kind (up to the clause's end or a dash).
+	// set aside cue no kind (up to the clause's end, a dash or, where chat leaves out
+	// the comma, the question word: "förutom leksand vilka kommuner …").
 	private static final Pattern SET_ASIDE = Pattern.compile(
-			"\\b(?:besides|apart from|aside from|other than|except for|förutom|utöver|bortsett från)\\s(?:(?!\\s-\\s)[^,;:?.!–—])*",
+			"\\b(?:besides|apart from|aside from|other than|except for|förutom|utöver|bortsett från)\\s(?:(?!\\s-\\s|\\s"
+					+ QUESTION_WORD + "\\b)[^,;:?.!–—])*",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// What the organisation's name is read as: a word that cues no kind.

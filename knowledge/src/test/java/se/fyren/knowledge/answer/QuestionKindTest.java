@@ -41,6 +41,17 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void whatAQuestionSetsAsideWithoutACommaEndsAtItsQuestionWord() {
+		// Chat leaves out the comma: the words set aside ran on to the question's end,
+		// and what it asked for cued nothing.
+		assertThat(QuestionKind.of("utöver trygghetsplatserna vad kostar satsningen")).isEqualTo(QuestionKind.COST);
+		assertThat(QuestionKind.of("förutom Maria Ronsten vem kan jag kontakta i smedjebacken"))
+			.isEqualTo(QuestionKind.CONTACT);
+		assertThat(QuestionKind.of("besides the chair who attended the meeting")).isEqualTo(QuestionKind.WHO);
+		assertThat(QuestionKind.COST.cuedBy("förutom kostnaderna vilka problem väntar")).isFalse();
+	}
+
+	@Test
 	void whenBeforeItsSubjectsPronounJoinsAClauseAndAsksNoTime() {
 		// Each was read as asking for a date.
 		assertThat(QuestionKind.of("vad bjöd strategen på när hen besökte nämnderna?")).isEqualTo(QuestionKind.OTHER);
