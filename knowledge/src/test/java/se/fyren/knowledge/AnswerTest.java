@@ -146,7 +146,7 @@ class AnswerTest {
 		Answer answer = knowledge.ask("hur många utskrivningsklara dagar hade leksand i juni 2014?");
 
 		assertThat(answer.found()).isTrue();
-		assertThat(answer.text()).startsWith("Antal utskrivningsklara dagar / Antal Debiteringsdagar – Juni: 85 / 0.")
+		assertThat(answer.text()).startsWith("Juni: 85 / 0 (Antal utskrivningsklara dagar / Antal Debiteringsdagar).")
 			.doesNotContain("\t")
 			.doesNotContain("Juli");
 	}
@@ -159,7 +159,7 @@ class AnswerTest {
 			.ask("hur många utskrivningsklara dagar hade leksands kommun under 2014 enligt bilagan?");
 
 		assertThat(answer.text())
-			.isEqualTo("Antal utskrivningsklara dagar / Antal Debiteringsdagar – 2014: 576 / 265.");
+			.isEqualTo("2014: 576 / 265 (Antal utskrivningsklara dagar / Antal Debiteringsdagar).");
 	}
 
 	@Test
@@ -495,7 +495,7 @@ class AnswerTest {
 
 		assertThat(answer.found()).isTrue();
 		assertThat(answer.text())
-			.startsWith("Antal utskrivningsklara dagar / Antal Debiteringsdagar – Mars: 106 / 30.");
+			.startsWith("Mars: 106 / 30 (Antal utskrivningsklara dagar / Antal Debiteringsdagar).");
 	}
 
 	@Test
@@ -618,7 +618,7 @@ class AnswerTest {
 
 	@Test
 	void aTablesRowSupportsNoSentence() {
-		// The appendix's row "… – September: 39 / 211." shares
+		// The appendix's row "September: 39 / 211 (…)." shares
 		// "september" with the question and followed the chair's name.
 		Answer answer = knowledge.ask("who chaired the Leksand meeting in September 2014?");
 

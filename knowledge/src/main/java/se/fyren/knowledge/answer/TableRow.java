@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A table's row as text extraction gives it, a line of tab-separated cells, quoted under
- * its table's header row: "Antal utskrivningsklara dagar / Antal Debiteringsdagar – Juni:
- * 85 / 0." Read bare, "Juni 85 0" says nothing of what its figures count; the headings
- * come first and the row keeps its own order, so a reader finds it in the report as
- * printed.
+ * A table's row as text extraction gives it, a line of tab-separated cells, quoted with
+ * its table's header row: "Juni: 85 / 0 (Antal utskrivningsklara dagar / Antal
+ * Debiteringsdagar)." Read bare, "Juni 85 0" says nothing of what its figures count; the
+ * row keeps its own order, so a reader finds it in the report as printed, and the
+ * headings follow in the same order.
  *
  * @param cells the row's cells in order, the first its label ("Juni", "2014")
  */
@@ -49,12 +49,11 @@ record TableRow(List<String> cells) {
 	}
 
 	/**
-	 * The row under its headings: the headings of the cells that hold a value, then the
-	 * row's label and those values in the same order ("Antal Debiteringsdagar – Juni: 0."
-	 * for "Juni, an empty cell, 0"). Where the header row has a cell fewer than the row,
-	 * its empty corner above the labels was lost with the line's leading tab, so the
-	 * headings stand over the row's last cells; otherwise the header's first cell heads
-	 * the labels.
+	 * The row with its headings: its label and the cells that hold a value, then those
+	 * cells' headings in the same order ("Juni: 0 (Antal Debiteringsdagar)." for "Juni,
+	 * an empty cell, 0"). Where the header row has a cell fewer than the row, its empty
+	 * corner above the labels was lost with the line's leading tab, so the headings stand
+	 * over the row's last cells; otherwise the header's first cell heads the labels.
 	 * @return the quote, or empty when no cell has both a heading and a value
 	 */
 	Optional<String> under(TableRow header) {
@@ -73,8 +72,8 @@ record TableRow(List<String> cells) {
 			return Optional.empty();
 		}
 		String label = cells.get(0);
-		return Optional.of(String.join(COLUMN_SEPARATOR, headings) + (label.isEmpty() ? ": " : " – " + label + ": ")
-				+ String.join(COLUMN_SEPARATOR, values) + ".");
+		return Optional.of((label.isEmpty() ? "" : label + ": ") + String.join(COLUMN_SEPARATOR, values) + " ("
+				+ String.join(COLUMN_SEPARATOR, headings) + ").");
 	}
 
 }

@@ -249,8 +249,8 @@ class AnswerUnitTest {
 
 		assertThat(units).filteredOn(AnswerUnit::row)
 			.extracting(AnswerUnit::text)
-			.containsExactly("Antal utskrivningsklara dagar / Antal debiteringsdagar – Maj: 36 / 11.",
-					"Antal utskrivningsklara dagar / Antal debiteringsdagar – Juni: 85 / 0.");
+			.containsExactly("Maj: 36 / 11 (Antal utskrivningsklara dagar / Antal debiteringsdagar).",
+					"Juni: 85 / 0 (Antal utskrivningsklara dagar / Antal debiteringsdagar).");
 		assertThat(units).filteredOn(AnswerUnit::row)
 			.last()
 			.satisfies(row -> assertThat(row.terms()).contains("juni", "85", "utskrivningsklara", "debiteringsdagar")

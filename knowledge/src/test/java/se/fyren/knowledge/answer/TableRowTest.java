@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A table's row is quoted under its header row: the headings, then the row as printed.
+ * A table's row is quoted as printed, with its header row's headings after it.
  */
 class TableRowTest {
 
@@ -19,24 +19,24 @@ class TableRowTest {
 	@Test
 	void quotesARowAsPrintedUnderItsHeadings() {
 		assertThat(row("Juni\t85\t0").under(HEADER))
-			.hasValue("Antal utskrivningsklara dagar / Antal Debiteringsdagar – Juni: 85 / 0.");
+			.hasValue("Juni: 85 / 0 (Antal utskrivningsklara dagar / Antal Debiteringsdagar).");
 	}
 
 	@Test
 	void readsARowUnderAHeaderRowThatLostItsEmptyCorner() {
 		assertThat(row("Juni\t85\t0").under(row("Antal dagar\tDebiterade dagar")))
-			.hasValue("Antal dagar / Debiterade dagar – Juni: 85 / 0.");
+			.hasValue("Juni: 85 / 0 (Antal dagar / Debiterade dagar).");
 	}
 
 	@Test
 	void leavesOutEmptyCells() {
-		assertThat(row("Juni\t\t0").under(HEADER)).hasValue("Antal Debiteringsdagar – Juni: 0.");
+		assertThat(row("Juni\t\t0").under(HEADER)).hasValue("Juni: 0 (Antal Debiteringsdagar).");
 	}
 
 	@Test
 	void quotesARowWithoutALabel() {
 		assertThat(row("\t85\t0").under(HEADER))
-			.hasValue("Antal utskrivningsklara dagar / Antal Debiteringsdagar: 85 / 0.");
+			.hasValue("85 / 0 (Antal utskrivningsklara dagar / Antal Debiteringsdagar).");
 	}
 
 	@Test
