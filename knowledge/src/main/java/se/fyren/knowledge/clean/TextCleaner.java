@@ -344,16 +344,26 @@ public final class TextCleaner {
 	private List<Line> markup(List<Line> lines) {
 		List<Line> out = new ArrayList<>(lines.size());
 		boolean previousLostBullet = false;
+		// The last line with text was such an item, or the part of one wrapped below a
+		// blank line: the item after it is an item too.
+		boolean itemOpen = false;
+		String itemEnd = "";
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			boolean lostBullet = lostBullet(lines, i, previousLostBullet);
+			boolean wrappedItem = !lostBullet && itemOpen && !line.blank() && !endsSentence(itemEnd)
+					&& Character.isLowerCase(line.text().codePointAt(0));
+			if (!line.blank()) {
+				itemOpen = lostBullet || wrappedItem;
+				itemEnd = line.text().strip();
+			}
 			// A numbered heading after an item ends the list: it is not run into the
 			// item's text.
 			if (previousLostBullet && !lostBullet && LOST_BULLET.matcher(line.text()).lookingAt()
 					&& NUMBERED_LABEL.matcher(line.text().strip()).matches()) {
 				out.add(Line.text("", line.page()));
 			}
-			previousLostBullet = lostBullet;
+			previousLostBullet = lostBullet || wrappedItem;
 			String text = line.text().replace('\u00A0', ' ').replace("\u00AD", "");
 			int level = 0;
 			Matcher heading = MARKDOWN_HEADING.matcher(text);

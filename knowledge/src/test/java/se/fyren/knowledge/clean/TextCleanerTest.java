@@ -335,6 +335,32 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void anItemWrappedBelowABlankLineIsFollowedByMoreItems() {
+		// The slutrapport's children's rights: an item wraps below a blank line and goes
+		// on in lower case; the items after it are items too.
+		List<Line> lines = cleaner.clean(unpaged("""
+				I praktiken innebär detta bland annat att:
+
+				 Barn har rätt att bli hörda i frågor som rör dem.
+				 Varje barn ska skyddas mot alla former av utnyttjande, övergrepp och
+
+				diskriminering.
+				 Barn har rätt till bästa möjliga hälsa och sjukvård.
+				 Barn har rätt till utbildning, men också till vila och fritid.
+
+				Hur stor betydelse barnets åsikter ska ha bedöms utifrån barnets ålder.
+				 Det fortsätter här utan att vara en punkt.
+				"""));
+
+		assertThat(lines).filteredOn(Line::listItem)
+			.extracting(Line::text)
+			.containsExactly("Barn har rätt att bli hörda i frågor som rör dem.",
+					"Varje barn ska skyddas mot alla former av utnyttjande, övergrepp och",
+					"Barn har rätt till bästa möjliga hälsa och sjukvård.",
+					"Barn har rätt till utbildning, men också till vila och fritid.");
+	}
+
+	@Test
 	void aPagesEndOrANumberedHeadingEndsALostBulletList() {
 		// Blank lines left where a footnote was dropped, then the page before's
 		// paragraph goes on with a line that opens with a space: no item. A numbered
