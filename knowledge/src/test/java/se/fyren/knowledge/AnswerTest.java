@@ -1343,6 +1343,14 @@ class AnswerTest {
 	}
 
 	@Test
+	void aContactBlockIsQuotedWithEveryNameItGives() {
+		// Mora's block names two people; the answer gave the first.
+		assertThat(knowledge.ask("vem kan jag kontakta om hållbara mora?").text())
+			.startsWith("Kontaktpersoner: Eva Larsson eva.larsson@mora.se. Inger Skoglund Hassis "
+					+ "inger.skoglund-hassis@mora.se.");
+	}
+
+	@Test
 	void theNextSectionsHeadingDoesNotFollowTheAnswer() {
 		// "Åtgärdsområde 12", the banner after Smedjebacken's contact line, was quoted
 		// as the unit after it.

@@ -36,8 +36,8 @@ final class AbstainJudge {
 
 	private final List<Rule> rules;
 
-	AbstainJudge(AnswerSettings settings, WordClasses wordClasses, PlaceNames placeNames, LawNames lawNames) {
-		this.questionNames = new QuestionNames(wordClasses, placeNames);
+	AbstainJudge(AnswerSettings settings, WordClasses wordClasses, QuestionNames questionNames, LawNames lawNames) {
+		this.questionNames = questionNames;
 		TopicRules topics = new TopicRules(settings);
 		FigureRules figures = new FigureRules(settings, wordClasses);
 		PersonRules people = new PersonRules();

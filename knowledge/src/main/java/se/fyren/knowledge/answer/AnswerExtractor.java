@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.analysis.WordClasses;
+import se.fyren.knowledge.chunk.ContactBlock;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.Coverage;
 
@@ -60,22 +62,21 @@ public final class AnswerExtractor {
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
-	// The heading a report sets over whom to contact: "Kontaktperson",
-	// "Kontaktpersoner:".
-	private static final Pattern CONTACT_LABEL = Pattern.compile("(?i)kontakt(?:person|personer|uppgifter)?:?");
-
 	private final AnswerSettings settings;
 
 	private final AbstainJudge judge;
 
 	private final ChatWords chatWords = new ChatWords();
 
+	private final QuestionNames questionNames;
+
 	/**
 	 * @param wordClasses what the dictionary says a word can be, to tell names
 	 */
 	public AnswerExtractor(AnswerSettings settings, WordClasses wordClasses) {
 		this.settings = settings;
-		this.judge = new AbstainJudge(settings, wordClasses, PlaceNames.swedish(), LawNames.swedish());
+		this.questionNames = new QuestionNames(wordClasses, PlaceNames.swedish());
+		this.judge = new AbstainJudge(settings, wordClasses, this.questionNames, LawNames.swedish());
 	}
 
 	/**
@@ -117,6 +118,8 @@ public final class AnswerExtractor {
 		// Folkhälsostrateg, hanna.lundgren@borlange.se") that closes a municipality's
 		// page.
 		boolean contactAnswers = contactAsked || kind == QuestionKind.WHO;
+		// Asked which municipality or town, a unit that names one holds the answer.
+		boolean placeAsked = NameRules.municipalityAsked(question.question().toLowerCase(Locale.ROOT));
 		// A term is often defined once, under a heading that names it in other words, and
 		// a contact is given once, at the end of what it is for: a definition or a
 		// contact none of the passages read holds is looked for in all found.
@@ -181,9 +184,10 @@ public final class AnswerExtractor {
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
-				boolean holds = judged && (kind == QuestionKind.DEFINITION ? defined.definedIn(text)
-						: unit.prose() ? leadInNames || numbered
-								: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list()));
+				boolean holds = judged && (kind == QuestionKind.DEFINITION ? defined.definedIn(text) : unit.prose()
+						? leadInNames || numbered
+						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list()) || placeAsked
+								&& !questionNames.placesNamedBesides(text, question.question()).isEmpty());
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}
@@ -326,13 +330,35 @@ public final class AnswerExtractor {
 	 * Smedjebackens kommun …"): without it a name and a title do not say that this is
 	 * whom to contact.
 	 */
-	private static String labelled(Candidate unit) {
-		List<AnswerUnit.Heading> headings = unit.unit().headings();
-		if (headings.isEmpty() || !QuestionKind.CONTACT.heldBy(unit.text(), false)) {
+	private static String labelled(Candidate unit, List<Candidate> candidates) {
+		if (!QuestionKind.CONTACT.heldBy(unit.text(), false)) {
 			return unit.text();
 		}
-		String label = headings.get(headings.size() - 1).text().strip();
-		return CONTACT_LABEL.matcher(label).matches() ? label.replaceFirst(":$", "") + ": " + unit.text() : unit.text();
+		List<AnswerUnit.Heading> headings = unit.unit().headings();
+		String label = headings.isEmpty() ? previous(unit, candidates).map(Candidate::text).orElse("")
+				: headings.get(headings.size() - 1).text().strip();
+		return ContactBlock.label(label) ? label.replaceFirst(":$", "") + ": " + unit.text() : unit.text();
+	}
+
+	/**
+	 * The contact lines around a best unit that is one, under the same label: a block
+	 * that names two people ("Kontaktpersoner", "Eva Larsson …", "Inger Skoglund Hassis
+	 * …") is quoted whole.
+	 */
+	private static List<Candidate> contactBlock(Candidate best, List<Candidate> candidates) {
+		if (best.unit().list() || !QuestionKind.CONTACT.heldBy(best.text(), false)) {
+			return List.of();
+		}
+		List<Candidate> block = new ArrayList<>();
+		for (Optional<Candidate> at = previous(best, candidates); at.isPresent()
+				&& QuestionKind.CONTACT.heldBy(at.get().text(), false); at = previous(at.get(), candidates)) {
+			block.add(at.get());
+		}
+		for (Optional<Candidate> at = next(best, candidates); at.isPresent()
+				&& QuestionKind.CONTACT.heldBy(at.get().text(), false); at = next(at.get(), candidates)) {
+			block.add(at.get());
+		}
+		return block;
 	}
 
 	private static boolean sameSection(Candidate unit, Candidate best) {
@@ -499,6 +525,12 @@ public final class AnswerExtractor {
 	 * compared first: most candidates stand elsewhere in other passages, and telling two
 	 * passages apart may compare their records.
 	 */
+	private static Optional<Candidate> previous(Candidate unit, List<Candidate> candidates) {
+		return candidates.stream()
+			.filter(c -> c.unit().position() == unit.unit().position() - 1 && samePassage(c.unit(), unit.unit()))
+			.findFirst();
+	}
+
 	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
 		return candidates.stream()
 			.filter(c -> c.unit().position() == unit.unit().position() + 1 && samePassage(c.unit(), unit.unit()))
@@ -580,12 +612,13 @@ public final class AnswerExtractor {
 			next(best, candidates).filter(unit -> !besideRow(unit, best) && !bareLabel(unit))
 				.ifPresent(unit -> addOnce(opening, unit));
 		}
+		contactBlock(best, candidates).forEach(unit -> addOnce(opening, unit));
 		List<Candidate> inOrder = opening.stream()
 			.filter(unit -> unit == best || !sectionNamed || !label(unit) && sameSection(unit, best))
 			.sorted(Comparator.comparingInt(c -> c.unit().position()))
 			.toList();
 		inOrder.stream()
-			.map(unit -> unit == best && sectionNamed ? titled(unit.text(), unit.unit()) : labelled(unit))
+			.map(unit -> unit == best && sectionNamed ? titled(unit.text(), unit.unit()) : labelled(unit, candidates))
 			.distinct()
 			.forEach(chosen::add);
 		// The answer's first sentence names the section it is cited under.
@@ -610,7 +643,7 @@ public final class AnswerExtractor {
 					|| repeatsAList(candidate.unit(), chosen, listsQuoted)) {
 				continue;
 			}
-			chosen.add(labelled(candidate));
+			chosen.add(labelled(candidate, candidates));
 			cited.add(candidate.unit());
 			if (candidate.unit().list()) {
 				listsQuoted.add(candidate.text());

@@ -130,12 +130,17 @@ final class NameRules {
 	 */
 	Abstain municipalityNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
-		if (best != null && MUNICIPALITY_ASKED.matcher(evidence.lower()).find()
+		if (best != null && municipalityAsked(evidence.lower())
 				&& this.questionNames.placesNamedBesides(best.answer(), evidence.text()).isEmpty()) {
 			return evidence.abstain("municipality_not_in_answer",
 					"the question asks which municipality or town; the answer names none");
 		}
 		return null;
+	}
+
+	/** Whether a question (in lower case) asks which municipality or town. */
+	static boolean municipalityAsked(String lower) {
+		return MUNICIPALITY_ASKED.matcher(lower).find();
 	}
 
 	/**

@@ -36,8 +36,11 @@ public final class Chunker {
 	private record Sentence(int start, int end, Integer page, String section, boolean heading) {
 	}
 
-	/** Sentences that stay together: one sentence, or a lead-in with its list. */
-	private record Unit(int first, int last, int start, int end) {
+	/**
+	 * Sentences that stay together: one sentence, a lead-in with its list, or a contact
+	 * block ({@code contacts}), which stays with the text it closes.
+	 */
+	private record Unit(int first, int last, int start, int end, boolean contacts) {
 
 		int length() {
 			return end - start;
@@ -76,7 +79,8 @@ public final class Chunker {
 
 	/**
 	 * Groups sentences into units: a block's last sentence that leads into a list (it
-	 * ends with a colon, or it is a heading) joins the list's items that follow it.
+	 * ends with a colon, or it is a heading) joins the list's items that follow it, and a
+	 * contact label ("Kontaktpersoner") the contact lines under it.
 	 */
 	private static List<Unit> units(List<Block> blocks, List<Sentence> sentences, List<Integer> blockOf) {
 		List<Unit> units = new ArrayList<>();
@@ -87,8 +91,13 @@ public final class Chunker {
 			boolean endOfBlock = i + 1 >= sentences.size() || !blockOf.get(i + 1).equals(blockOf.get(i));
 			boolean leadIn = endOfBlock && !block.listItem()
 					&& (block.kind() == Block.Kind.HEADING || text(block).endsWith(":"));
+			boolean contacts = false;
 			if (StructureParser.tableRow(block.text())) {
 				last = lastRow(blocks, sentences, blockOf, i);
+			}
+			else if (endOfBlock && ContactBlock.label(block.text())) {
+				last = lastContactLine(blocks, sentences, blockOf, i);
+				contacts = last > i;
 			}
 			else if (leadIn) {
 				int j = i + 1;
@@ -99,7 +108,7 @@ public final class Chunker {
 				boolean wholeList = j >= sentences.size() || !blocks.get(blockOf.get(j)).listItem();
 				last = wholeList ? j - 1 : i;
 			}
-			units.add(new Unit(i, last, sentences.get(i).start(), sentences.get(last).end()));
+			units.add(new Unit(i, last, sentences.get(i).start(), sentences.get(last).end(), contacts));
 			i = last + 1;
 		}
 		return units;
@@ -114,6 +123,20 @@ public final class Chunker {
 		int j = first + 1;
 		while (j < sentences.size() && StructureParser.tableRow(blocks.get(blockOf.get(j)).text())
 				&& sentences.get(j).end() - sentences.get(first).start() <= Passage.MAX_LIST_CHARS) {
+			j++;
+		}
+		return j - 1;
+	}
+
+	/**
+	 * The last sentence of the contact lines under the label at sentence {@code label}:
+	 * "Kontaktpersoner" and its names stay in one passage, so that an answer gives every
+	 * name, not the first.
+	 */
+	private static int lastContactLine(List<Block> blocks, List<Sentence> sentences, List<Integer> blockOf, int label) {
+		int j = label + 1;
+		while (j < sentences.size() && ContactBlock.addressed(blocks.get(blockOf.get(j)).text())
+				&& sentences.get(j).end() - sentences.get(label).start() <= Passage.MAX_LIST_CHARS) {
 			j++;
 		}
 		return j - 1;
@@ -151,6 +174,12 @@ public final class Chunker {
 			Unit start = units.get(first);
 			int last = first;
 			while (last + 1 < units.size() && units.get(last + 1).end() - start.start() <= Passage.MAX_CHARS) {
+				last++;
+			}
+			// A contact block closes what it names ("Kontaktpersoner" under a
+			// municipality's page): it stays in that passage, which it makes longer.
+			if (last + 1 < units.size() && units.get(last + 1).contacts()
+					&& units.get(last + 1).end() - start.start() <= Passage.MAX_LIST_CHARS) {
 				last++;
 			}
 			// A list that does not fit after what came before starts a passage of its

@@ -137,6 +137,10 @@ final class StructureParser {
 			if (line.listItem()) {
 				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
 			}
+			// An address ends its contact line: what follows is not part of it.
+			if (!paragraph.isEmpty() && ContactBlock.endsWithAddress(paragraph)) {
+				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
+			}
 			if (paragraph.isEmpty()) {
 				paragraphPage = line.page();
 				// Items keep a mark, so that a list reads as a list in passages and
@@ -218,13 +222,13 @@ final class StructureParser {
 	}
 
 	/**
-	 * Lines shaped like headings that are not: footnotes, links, legal citations, meeting
-	 * notices with a date, credits naming people, table rows.
+	 * Lines shaped like headings that are not: footnotes, links, e-mail addresses, legal
+	 * citations, meeting notices with a date, credits naming people, table rows.
 	 */
 	static boolean notAHeading(String text) {
-		return AUTHOR_YEAR.matcher(text).find() || URL.matcher(text).find() || LEGAL_REFERENCE.matcher(text).find()
-				|| MONTH.matcher(text).find() && NOTICE.matcher(text).find() || CREDIT.matcher(text).find()
-				|| tableRow(text);
+		return AUTHOR_YEAR.matcher(text).find() || URL.matcher(text).find() || ContactBlock.addressed(text)
+				|| LEGAL_REFERENCE.matcher(text).find() || MONTH.matcher(text).find() && NOTICE.matcher(text).find()
+				|| CREDIT.matcher(text).find() || tableRow(text);
 	}
 
 	/** Whether a line is a table's row: its cells separated by tabs. */
@@ -295,7 +299,7 @@ final class StructureParser {
 	private static boolean goesOnInLowerCase(Line line) {
 		String text = line.text().strip();
 		return !line.blank() && !line.listItem() && Character.isLowerCase(text.charAt(0))
-				&& text.length() <= MAX_HEADING_CHARS && !endsLikeProse(text);
+				&& text.length() <= MAX_HEADING_CHARS && !endsLikeProse(text) && !notAHeading(text);
 	}
 
 	/** A line ending in a comma or on a word that needs another goes on below it. */

@@ -177,11 +177,11 @@ class ChunkerTest {
 	}
 
 	@Test
-	void keepsEveryPassageWithinTheSizeLimitAndOnlyAListBeyondIt() {
+	void keepsEveryPassageWithinTheSizeLimitAndOnlyAListOrAContactBlockBeyondIt() {
 		assertThat(allPassages()).allSatisfy(p -> {
 			assertThat(p.text().length()).isLessThanOrEqualTo(Passage.MAX_LIST_CHARS);
 			if (p.text().length() > Passage.MAX_CHARS) {
-				assertThat(p.text()).as(p.id()).containsPattern("\\n\\n(?:› |\\d{1,2}[.)] )");
+				assertThat(p.text()).as(p.id()).containsPattern("\\n\\n(?:› |\\d{1,2}[.)] |Kontaktperson)");
 			}
 		});
 	}

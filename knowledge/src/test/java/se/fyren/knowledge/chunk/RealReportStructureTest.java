@@ -145,6 +145,26 @@ class RealReportStructureTest {
 			.contains("› Att vi har chefer på specialistnivå.");
 	}
 
+	@Test
+	void aContactBlockIsNoSectionAndStaysWithThePageItCloses() {
+		// "Eva Larsson" over her address was read as a wrapped title, and the block was
+		// cut between its two names.
+		Report samling = corpus.stream().filter(r -> r.docId().startsWith("samling")).findFirst().orElseThrow();
+
+		assertThat(titles(samling)).noneMatch(title -> title.contains("@"));
+		assertThat(samling.passages()).anySatisfy(p -> assertThat(p.text()).contains("strategi Hållbara Mora",
+				"Kontaktpersoner", "eva.larsson@mora.se", "inger.skoglund-hassis@mora.se"));
+		assertThat(samling.cleanedText()).doesNotContain("inger.skoglund-hassis@mora.se Ord på vägen");
+	}
+
+	@Test
+	void anItemWrappedBelowABlankLineKeepsTheListsLaterItems() {
+		Report samling = corpus.stream().filter(r -> r.docId().startsWith("samling")).findFirst().orElseThrow();
+
+		assertThat(samling.cleanedText()).contains("› Varje barn ska skyddas mot alla former av utnyttjande, övergrepp "
+				+ "och diskriminering.\n\n› Barn har rätt att träffa båda sina föräldrar");
+	}
+
 	private static Set<String> titles(Report report) {
 		Set<String> titles = new LinkedHashSet<>();
 		for (Passage passage : report.passages()) {
