@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A piece of a report of at most {@value #MAX_CHARS} characters, ending at a sentence
- * boundary; a passage holding a list with its lead-in may run to
- * {@value #MAX_LIST_CHARS}.
+ * boundary; a passage holding a list with its lead-in, or closed by a contact block, may
+ * run to {@value #MAX_LIST_CHARS}.
  *
  * @param id stable within an index: doc id and ordinal
  * @param doc the report's doc id (file name without extension)
@@ -71,7 +71,8 @@ public record Passage(String id, String doc, String title, String section, Integ
 
 	/**
 	 * A list is kept whole with its lead-in up to this length (the eight target areas and
-	 * their lead-in take about 500 characters); a longer list is cut like prose.
+	 * their lead-in take about 500 characters); a longer list is cut like prose. A
+	 * contact block stays in the passage it closes up to this length too.
 	 */
 	public static final int MAX_LIST_CHARS = 1600;
 

@@ -184,10 +184,11 @@ public final class AnswerExtractor {
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
-				boolean holds = judged && (kind == QuestionKind.DEFINITION ? defined.definedIn(text) : unit.prose()
-						? leadInNames || numbered
-						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list()) || placeAsked
-								&& !questionNames.placesNamedBesides(text, question.question()).isEmpty());
+				boolean namesPlace = placeAsked && judged
+						&& !questionNames.placesNamedBesides(text, question.question()).isEmpty();
+				boolean heldAsWritten = kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
+				boolean holds = judged && (kind == QuestionKind.DEFINITION ? defined.definedIn(text)
+						: unit.prose() ? leadInNames || numbered : heldAsWritten || namesPlace);
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}
@@ -340,22 +341,27 @@ public final class AnswerExtractor {
 		return ContactBlock.label(label) ? label.replaceFirst(":$", "") + ": " + unit.text() : unit.text();
 	}
 
+	/** A line that names whom to contact, not the label over such lines. */
+	private static boolean contactLine(Candidate unit) {
+		return QuestionKind.CONTACT.heldBy(unit.text(), false) && !ContactBlock.label(unit.text());
+	}
+
 	/**
-	 * The contact lines around a best unit that is one, under the same label: a block
-	 * that names two people ("Kontaktpersoner", "Eva Larsson …", "Inger Skoglund Hassis
-	 * …") is quoted whole.
+	 * The contact lines around a best unit that is one, up to the label over them: a
+	 * block that names two people ("Kontaktpersoner", "Eva Larsson …", "Inger Skoglund
+	 * Hassis …") is quoted whole.
 	 */
 	private static List<Candidate> contactBlock(Candidate best, List<Candidate> candidates) {
-		if (best.unit().list() || !QuestionKind.CONTACT.heldBy(best.text(), false)) {
+		if (best.unit().list() || !contactLine(best)) {
 			return List.of();
 		}
 		List<Candidate> block = new ArrayList<>();
-		for (Optional<Candidate> at = previous(best, candidates); at.isPresent()
-				&& QuestionKind.CONTACT.heldBy(at.get().text(), false); at = previous(at.get(), candidates)) {
+		for (Optional<Candidate> at = previous(best, candidates); at.filter(AnswerExtractor::contactLine)
+			.isPresent(); at = previous(at.get(), candidates)) {
 			block.add(at.get());
 		}
-		for (Optional<Candidate> at = next(best, candidates); at.isPresent()
-				&& QuestionKind.CONTACT.heldBy(at.get().text(), false); at = next(at.get(), candidates)) {
+		for (Optional<Candidate> at = next(best, candidates); at.filter(AnswerExtractor::contactLine)
+			.isPresent(); at = next(at.get(), candidates)) {
 			block.add(at.get());
 		}
 		return block;
@@ -520,20 +526,22 @@ public final class AnswerExtractor {
 		return unit.passage() == other.passage() || unit.passage().equals(other.passage());
 	}
 
-	/**
-	 * The unit after a unit in its passage, among the candidates. The position is
-	 * compared first: most candidates stand elsewhere in other passages, and telling two
-	 * passages apart may compare their records.
-	 */
 	private static Optional<Candidate> previous(Candidate unit, List<Candidate> candidates) {
-		return candidates.stream()
-			.filter(c -> c.unit().position() == unit.unit().position() - 1 && samePassage(c.unit(), unit.unit()))
-			.findFirst();
+		return neighbour(unit, candidates, -1);
 	}
 
 	private static Optional<Candidate> next(Candidate unit, List<Candidate> candidates) {
+		return neighbour(unit, candidates, 1);
+	}
+
+	/**
+	 * The unit {@code step} units after a unit in its passage, among the candidates. The
+	 * position is compared first: most candidates stand elsewhere in other passages, and
+	 * telling two passages apart may compare their records.
+	 */
+	private static Optional<Candidate> neighbour(Candidate unit, List<Candidate> candidates, int step) {
 		return candidates.stream()
-			.filter(c -> c.unit().position() == unit.unit().position() + 1 && samePassage(c.unit(), unit.unit()))
+			.filter(c -> c.unit().position() == unit.unit().position() + step && samePassage(c.unit(), unit.unit()))
 			.findFirst();
 	}
 

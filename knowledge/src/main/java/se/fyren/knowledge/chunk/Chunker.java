@@ -95,9 +95,10 @@ public final class Chunker {
 			if (StructureParser.tableRow(block.text())) {
 				last = lastRow(blocks, sentences, blockOf, i);
 			}
-			else if (endOfBlock && ContactBlock.label(block.text())) {
+			else if (endOfBlock && ContactBlock.label(block.text())
+					&& lastContactLine(blocks, sentences, blockOf, i) > i) {
 				last = lastContactLine(blocks, sentences, blockOf, i);
-				contacts = last > i;
+				contacts = true;
 			}
 			else if (leadIn) {
 				int j = i + 1;

@@ -11,9 +11,11 @@ public final class ContactBlock {
 	// The label a report sets over whom to contact: "Kontaktperson", "Kontaktpersoner:".
 	private static final Pattern LABEL = Pattern.compile("(?i)kontakt(?:person|personer|uppgifter)?:?");
 
-	private static final Pattern EMAIL = Pattern.compile("\\S@\\S+\\.\\p{L}{2,}");
+	private static final String ADDRESS = "\\S@\\S+\\.\\p{L}{2,}";
 
-	private static final Pattern ADDRESS_AT_END = Pattern.compile("\\S@\\S+\\.\\p{L}{2,}\\s*$");
+	private static final Pattern EMAIL = Pattern.compile(ADDRESS);
+
+	private static final Pattern ADDRESS_AT_END = Pattern.compile(ADDRESS + "\\s*$");
 
 	private ContactBlock() {
 	}

@@ -299,7 +299,7 @@ final class StructureParser {
 	private static boolean goesOnInLowerCase(Line line) {
 		String text = line.text().strip();
 		return !line.blank() && !line.listItem() && Character.isLowerCase(text.charAt(0))
-				&& text.length() <= MAX_HEADING_CHARS && !endsLikeProse(text) && !notAHeading(text);
+				&& text.length() <= MAX_HEADING_CHARS && !endsLikeProse(text) && !ContactBlock.addressed(text);
 	}
 
 	/** A line ending in a comma or on a word that needs another goes on below it. */
@@ -311,7 +311,7 @@ final class StructureParser {
 	private static boolean continuesHeading(Line next, StringBuilder title) {
 		String text = next.text().strip();
 		return !next.blank() && !next.listItem() && Character.isLowerCase(text.charAt(0))
-				&& text.length() <= MAX_CONTINUATION_CHARS && !endsLikeProse(text)
+				&& text.length() <= MAX_CONTINUATION_CHARS && !endsLikeProse(text) && !ContactBlock.addressed(text)
 				&& title.length() + text.length() <= MAX_HEADING_CHARS + MAX_CONTINUATION_CHARS;
 	}
 

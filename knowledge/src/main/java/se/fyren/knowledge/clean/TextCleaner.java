@@ -351,7 +351,9 @@ public final class TextCleaner {
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
 			boolean lostBullet = lostBullet(lines, i, previousLostBullet);
-			boolean wrappedItem = !lostBullet && itemOpen && !line.blank() && !endsSentence(itemEnd)
+			int blanks = blankLinesBefore(lines, i);
+			boolean wrappedItem = !lostBullet && itemOpen && !line.blank() && blanks >= 1
+					&& blanks <= MAX_BLANKS_BEFORE_ITEM && !endsSentence(itemEnd)
 					&& Character.isLowerCase(line.text().codePointAt(0));
 			if (!line.blank()) {
 				itemOpen = lostBullet || wrappedItem;

@@ -337,7 +337,9 @@ class TextCleanerTest {
 	@Test
 	void anItemWrappedBelowABlankLineIsFollowedByMoreItems() {
 		// The slutrapport's children's rights: an item wraps below a blank line and goes
-		// on in lower case; the items after it are items too.
+		// on in lower case; the items after it are items too. An item wrapped on the next
+		// line, with no blank between, is a paragraph's wrapping: the line after it that
+		// opens with a space is no item.
 		List<Line> lines = cleaner.clean(unpaged("""
 				I praktiken innebär detta bland annat att:
 
@@ -350,6 +352,10 @@ class TextCleanerTest {
 
 				Hur stor betydelse barnets åsikter ska ha bedöms utifrån barnets ålder.
 				 Det fortsätter här utan att vara en punkt.
+
+				 Stödja lokalbefolkningen i deras arbete med politik och
+				investeringar på alla nivåer och
+				 processen i Samling fortsätter på raden under, ingen punkt.
 				"""));
 
 		assertThat(lines).filteredOn(Line::listItem)
@@ -357,7 +363,8 @@ class TextCleanerTest {
 			.containsExactly("Barn har rätt att bli hörda i frågor som rör dem.",
 					"Varje barn ska skyddas mot alla former av utnyttjande, övergrepp och",
 					"Barn har rätt till bästa möjliga hälsa och sjukvård.",
-					"Barn har rätt till utbildning, men också till vila och fritid.");
+					"Barn har rätt till utbildning, men också till vila och fritid.",
+					"Stödja lokalbefolkningen i deras arbete med politik och");
 	}
 
 	@Test
