@@ -29,6 +29,8 @@ import java.util.List;
  * tells no succession), {@code count_not_in_answer} (a count of something asked, and the
  * answer counts only other things), {@code month_not_in_answer} (a month asked about that
  * neither the best answer nor its report title and section name),
+ * {@code weekday_not_in_answer} (which day of the week asked, none in the answer),
+ * {@code party_not_in_answer} (a party asked, none in the answer),
  * {@code topic_not_in_reports} (beside the place and time it names, the question holds no
  * word the reports use) and {@code topic_not_in_answer} (the best answer names the place
  * or time asked about but no other word of the question), {@code share_not_in_answer} (a

@@ -1343,6 +1343,40 @@ class AnswerTest {
 	}
 
 	@Test
+	void aWeekdayAskedIsAnsweredOnlyByADaysName() {
+		// Orsa's team meets "var 14:e dag": how often, not which day. Älvdalen's "En dörr
+		// in" is at the municipal house "på onsdagar".
+		Answer orsa = knowledge.ask("vilken veckodag träffas konsultationsteamet i orsa?");
+		Answer alvdalen = knowledge.ask("vilken veckodag finns en dörr in på kommunhuset i älvdalen?");
+
+		assertThat(orsa.found()).isFalse();
+		assertThat(orsa.abstain().reason()).isEqualTo("weekday_not_in_answer");
+		assertThat(alvdalen.found()).isTrue();
+		assertThat(alvdalen.text()).contains("onsdagar");
+	}
+
+	@Test
+	void aPartyAskedIsAnsweredOnlyByAPartyNamed() {
+		Answer dahlstrom = knowledge.ask("vilket parti representerar Kenneth Dahlström?");
+		Answer hedemora = knowledge.ask("vilket parti styrde hedemora när visionen antogs?");
+
+		assertThat(dahlstrom.text()).startsWith("Kenneth Dahlström (C)");
+		assertThat(hedemora.found()).isFalse();
+		assertThat(hedemora.abstain().reason()).isEqualTo("party_not_in_answer");
+	}
+
+	@Test
+	void aResponseRateIsAShareAsked() {
+		// The reports name Lupp and ELSA, but no response rate of either.
+		assertThat(List.of(knowledge.ask("hur hög var svarsfrekvensen i lupp-enkäten?"),
+				knowledge.ask("What was the response rate of the ELSA survey?")))
+			.allSatisfy(answer -> {
+				assertThat(answer.found()).isFalse();
+				assertThat(answer.abstain().reason()).isEqualTo("share_not_in_answer");
+			});
+	}
+
+	@Test
 	void aContactBlockIsQuotedWithEveryNameItGives() {
 		// Mora's block names two people; the answer gave the first.
 		assertThat(knowledge.ask("vem kan jag kontakta om hållbara mora?").text())

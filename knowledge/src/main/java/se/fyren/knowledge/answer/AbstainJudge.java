@@ -66,8 +66,10 @@ final class AbstainJudge {
 				people::roleNotInAnswer, // role_not_in_answer
 				people::personNotInAnswer, // person_not_in_answer
 				people::successorNotInAnswer, // successor_not_in_answer
+				people::partyNotInAnswer, // party_not_in_answer
 				outcome::outcomeNotInReports, // outcome_not_in_reports
 				dates::monthNotInAnswer, // month_not_in_answer
+				dates::weekdayNotInAnswer, // weekday_not_in_answer
 				topics::topicNotCovered, // topic_not_in_reports, topic_not_in_answer
 				figures::countNotInAnswer, // count_not_in_answer
 				topics::offTopic, // off_topic

@@ -11,8 +11,9 @@ import se.fyren.knowledge.Abstain;
 /**
  * The rules on time: a date, a year or a month asked, and the reports or the best answer
  * do not name it ({@code date_not_in_reports}, {@code date_not_in_answer},
- * {@code year_not_in_reports}, {@code year_not_in_answer}, {@code month_not_in_answer}).
- * Each returns the reason, or null when it does not apply.
+ * {@code year_not_in_reports}, {@code year_not_in_answer}, {@code month_not_in_answer},
+ * {@code weekday_not_in_answer}). Each returns the reason, or null when it does not
+ * apply.
  */
 final class DateRules {
 
@@ -27,6 +28,15 @@ final class DateRules {
 
 	// A month the question is about ("mötet i november"). English "may" is left out:
 	// it is mostly a verb.
+	private static final Pattern WEEKDAY_ASKED = Pattern
+		.compile("\\b(?:veckodag(?:ar)?|vilken dag i veckan|vilka dagar i veckan|(?:which|what) days? of the week"
+				+ "|(?:which|what) weekdays?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern WEEKDAY = Pattern.compile(
+			"\\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|arna)?\\b"
+					+ "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
 	static final Pattern MONTH = Pattern.compile(
 			"\\b(?:" + QuestionKind.SWEDISH_MONTHS + "|" + String.join("|", SWEDISH_MONTHS.keySet()) + ")\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
@@ -126,6 +136,20 @@ final class DateRules {
 				return evidence.abstain("year_not_in_answer", "the passage that answers best does not speak of " + year,
 						year);
 			}
+		}
+		return null;
+	}
+
+	/**
+	 * A weekday asked ("vilken veckodag har teamet sina möten", "which day of the week")
+	 * is answered by a day's name where the answer stands; the reports' "var 14:e dag" or
+	 * "en gång i månaden" says how often, not which day.
+	 */
+	Abstain weekdayNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best != null && WEEKDAY_ASKED.matcher(evidence.lower()).find()
+				&& !WEEKDAY.matcher(best.context() + "\n" + best.answer()).find()) {
+			return evidence.abstain("weekday_not_in_answer", "the question asks which weekday; the answer names none");
 		}
 		return null;
 	}

@@ -11,8 +11,8 @@ import se.fyren.knowledge.Abstain;
  * The rules on people: an address, a role's holder, a person's name or a successor asked,
  * and the best answer does not give it ({@code contact_not_in_answer},
  * {@code role_not_in_answer}, {@code person_not_in_answer},
- * {@code successor_not_in_answer}). Each returns the reason, or null when it does not
- * apply.
+ * {@code successor_not_in_answer}, {@code party_not_in_answer}). Each returns the reason,
+ * or null when it does not apply.
  */
 final class PersonRules {
 
@@ -59,6 +59,19 @@ final class PersonRules {
 	private static final Pattern CONTACT_DETAIL_ASKED = Pattern.compile(
 			"\\b(?:(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|telefonnumm?(?:er|ret)|e-?mail(?: address)?|(?:tele)?phone number)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A political party asked: "vilket parti", "which (political) party", "what party".
+	private static final Pattern PARTY_ASKED = Pattern.compile(
+			"\\b(?:vilket parti|vilka partier|(?:which|what) (?:political )?part(?:y|ies)|partitillhörighet)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// How the reports name a party: the letters after a politician's name ("Kenneth
+	// Dahlström (C)") or the party's name.
+	private static final Pattern PARTY_NAMED = Pattern
+		.compile(
+				"\\((?:S|M|C|L|V|KD|MP|SD|FP)\\)|\\b(?i:socialdemokrat|moderat|centerpartie|liberal|vänsterpartie"
+						+ "|kristdemokrat|miljöpartie|sverigedemokrat|folkpartie)\\p{L}*",
+				Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Who took someone's place, in any tense: "vem tog över efter Lena", "vem ska ta
 	// över som chef", "vem efterträdde", "who will replace Lena", "the successor". Not
@@ -132,6 +145,19 @@ final class PersonRules {
 				&& !SUCCESSION_NAMED.matcher(best.text() + "\n" + best.context()).find()) {
 			return evidence.abstain("successor_not_in_answer",
 					"the question asks who took someone's place; the best answer names no succession");
+		}
+		return null;
+	}
+
+	/**
+	 * A person's party asked ("vilket parti", "which party are they from") is answered by
+	 * a party named where the answer stands: an attendee's line without its "(S)" does
+	 * not tell it.
+	 */
+	Abstain partyNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best != null && PARTY_ASKED.matcher(evidence.lower()).find() && !PARTY_NAMED.matcher(best.text()).find()) {
+			return evidence.abstain("party_not_in_answer", "the question asks for a party; the answer names none");
 		}
 		return null;
 	}

@@ -11,11 +11,13 @@ final class Share {
 
 	// A share asked for, not one mentioned ("varför är andelen äldre ett problem?" asks
 	// for a reason); a share named by a question without a question word asks for it
-	// ("andel barn i ekonomiskt utsatta familjer i leksand").
+	// ("andel barn i ekonomiskt utsatta familjer i leksand"), and a response rate is a
+	// share.
 	private static final Pattern ASKED = Pattern.compile(
 			QuestionKind.FRAGMENT_OPENING + "(?:andel(?:en)?|the share of|share of|the proportion of|proportion of)\\s"
 					+ "|\\b(?:hur stor (?:en )?andel|vilken andel|hur många procent|hur stor procent\\p{L}*|what share"
-					+ "|what percent(?:age)?|what proportion|what fraction|how large a share|how many percent)\\b",
+					+ "|what percent(?:age)?|what proportion|what fraction|how large a share|how many percent"
+					+ "|svarsfrekvens\\p{L}*|response rates?)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final String SMALL_NUMBER = "(?:en|ett|" + NumberWords.SWEDISH_TWO_TO_TEN + "|one|"
