@@ -31,13 +31,14 @@ import java.util.List;
  * neither the best answer nor its report title and section name),
  * {@code weekday_not_in_answer} (which day of the week asked, none in the answer),
  * {@code party_not_in_answer} (a party asked, none in the answer),
- * {@code topic_not_in_reports} (beside the place and time it names, the question holds no
- * word the reports use) and {@code topic_not_in_answer} (the best answer names the place
- * or time asked about but no other word of the question), {@code share_not_in_answer} (a
- * share asked, none in the best answer) and {@code outcome_not_in_reports} (how something
- * turned out asked, and the best answer says it is still to come); and {@code off_topic}
- * (most of a Swedish question's weight is words the reports never use, or every word of a
- * term asked to be defined is)
+ * {@code section_not_in_answer} (a law's section or chapter asked, none cited in the
+ * answer), {@code topic_not_in_reports} (beside the place and time it names, the question
+ * holds no word the reports use) and {@code topic_not_in_answer} (the best answer names
+ * the place or time asked about but no other word of the question),
+ * {@code share_not_in_answer} (a share asked, none in the best answer) and
+ * {@code outcome_not_in_reports} (how something turned out asked, and the best answer
+ * says it is still to come); and {@code off_topic} (most of a Swedish question's weight
+ * is words the reports never use, or every word of a term asked to be defined is)
  * @param detail the reason in a sentence (English, for logs and the JSON)
  * @param subject what the reason is about, as the question wrote it: the year, place,
  * name, law or month the reports or the best answer do not speak of; null for the other

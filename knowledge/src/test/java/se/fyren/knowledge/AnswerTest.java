@@ -1366,6 +1366,24 @@ class AnswerTest {
 	}
 
 	@Test
+	void aLawsSectionAskedIsAnsweredOnlyWhereOneIsCited() {
+		// The slutrapport says what the Education Act requires, not where; it cites the
+		// Instrument of Government by chapter and section. A report's own chapter is
+		// named by its heading, not cited, so asking for one is no law's section.
+		Answer schoolAct = knowledge.ask("vilken paragraf i skollagen handlar om studie- och yrkesvägledning?");
+		Answer english = knowledge.ask("which section of the Education Act requires career guidance?");
+		Answer cited = knowledge.ask("vad står det i regeringsformen om det allmännas ansvar, behöver paragrafen");
+		Answer chapter = knowledge.ask("i vilket kapitel i slutrapporten står de angelägna åtgärdsområdena?");
+
+		assertThat(List.of(schoolAct, english)).allSatisfy(answer -> {
+			assertThat(answer.found()).isFalse();
+			assertThat(answer.abstain().reason()).isEqualTo("section_not_in_answer");
+		});
+		assertThat(cited.text()).contains("1 kap., § 2");
+		assertThat(chapter.found()).isTrue();
+	}
+
+	@Test
 	void aResponseRateIsAShareAsked() {
 		// The reports name Lupp and ELSA, but no response rate of either.
 		assertThat(List.of(knowledge.ask("hur hög var svarsfrekvensen i lupp-enkäten?"),

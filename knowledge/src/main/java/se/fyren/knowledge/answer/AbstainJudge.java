@@ -59,6 +59,7 @@ final class AbstainJudge {
 				figures::levelNotInAnswer, // number_not_in_answer
 				names::lawWordNotInReports, // law_not_in_reports
 				names::lawNameNotInReports, // law_not_in_reports
+				names::sectionNotInAnswer, // section_not_in_answer
 				names::nameNotInReports, // name_not_in_reports
 				names::placeNameNotInReports, // name_not_in_reports
 				names::placeNotInAnswer, // place_not_in_answer

@@ -20,8 +20,9 @@ import se.fyren.knowledge.search.Coverage;
  * The rules on names: a law, a name or a place the question names, and the reports never
  * name it ({@code law_not_in_reports}, {@code name_not_in_reports}) or the passage that
  * answers best does not ({@code place_not_in_answer}), or the answer names no place where
- * the question asks which ({@code municipality_not_in_answer}). Each returns the reason,
- * or null when it does not apply.
+ * the question asks which ({@code municipality_not_in_answer}), or a law's section asked
+ * is cited nowhere in the answer ({@code section_not_in_answer}). Each returns the
+ * reason, or null when it does not apply.
  */
 final class NameRules {
 
@@ -57,10 +58,37 @@ final class NameRules {
 
 	private final QuestionNames questionNames;
 
+	// A law's section or chapter asked for: "paragrafen", "vilket kapitel i skollagen",
+	// "which section of the act". A chapter of a report is named by its heading, not
+	// cited.
+	private static final Pattern SECTION_ASKED = Pattern.compile("\\bparagraf(?:en|er|erna)?\\b"
+			+ "|\\b(?:vilket|which|what) (?:kapitel|chapter|section)\\b(?=.*(?:\\p{L}lagen|\\blag\\b|\\bact\\b|\\blaw\\b))",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A section or chapter cited: "§ 2", "1 kap.", "kapitel 7", "chapter 3".
+	private static final Pattern SECTION_CITED = Pattern.compile(
+			"§|\\b\\d+\\s*kap\\b|\\b(?:kap(?:itel)?|chapter)\\.?\\s*\\d+",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
 	NameRules(WordClasses wordClasses, LawNames lawNames, QuestionNames questionNames) {
 		this.wordClasses = wordClasses;
 		this.lawNames = lawNames;
 		this.questionNames = questionNames;
+	}
+
+	/**
+	 * A law's section or chapter asked ("behöver paragrafen", "i vilket kapitel i
+	 * skollagen") is answered by one cited where the answer stands ("1 kap., § 2"): a
+	 * sentence that says what the law requires does not say where.
+	 */
+	Abstain sectionNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best != null && SECTION_ASKED.matcher(evidence.lower()).find()
+				&& !SECTION_CITED.matcher(best.text() + "\n" + best.answer()).find()) {
+			return evidence.abstain("section_not_in_answer",
+					"the question asks for a law's section or chapter; the answer cites none");
+		}
+		return null;
 	}
 
 	/** A law named as one ("skollagen") that the reports never name. */
