@@ -300,12 +300,12 @@ class DevSetEvaluationTest {
 		EvalScore score = scored(Path.of("eval", "questions-validation16.jsonl"));
 		// Written at the start of round twenty-three (2026-12-05); scored before the
 		// round changed anything (recall@5 0.967, answer_hit 0.683, 10/20 abstained,
-		// 3/60 refused, lists 9/15) and at its end (0.967, 0.683, 9/20, 3/60, 9/15).
+		// 3/60 refused, lists 9/15) and at its end (0.967, 0.683, 10/20, 3/60, 9/15).
 		// About a third of its answerable questions ask facts earlier sets ask (see
 		// eval/README.md). One question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.95);
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.666);
-		assertThat(score.abstained()).isGreaterThanOrEqualTo(8);
+		assertThat(score.abstained()).isGreaterThanOrEqualTo(9);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(8);
 	}
