@@ -3,6 +3,7 @@ package se.fyren.knowledge.chunk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.clean.Line;
@@ -101,11 +102,7 @@ public final class Chunker {
 				contacts = true;
 			}
 			else if (leadIn) {
-				int j = i + 1;
-				while (j < sentences.size() && blocks.get(blockOf.get(j)).listItem()
-						&& sentences.get(j).end() - sentences.get(i).start() <= Passage.MAX_LIST_CHARS) {
-					j++;
-				}
+				int j = following(blocks, sentences, blockOf, i, Block::listItem);
 				boolean wholeList = j >= sentences.size() || !blocks.get(blockOf.get(j)).listItem();
 				last = wholeList ? j - 1 : i;
 			}
@@ -121,12 +118,7 @@ public final class Chunker {
 	 * row, as a list does with its lead-in.
 	 */
 	private static int lastRow(List<Block> blocks, List<Sentence> sentences, List<Integer> blockOf, int first) {
-		int j = first + 1;
-		while (j < sentences.size() && StructureParser.tableRow(blocks.get(blockOf.get(j)).text())
-				&& sentences.get(j).end() - sentences.get(first).start() <= Passage.MAX_LIST_CHARS) {
-			j++;
-		}
-		return j - 1;
+		return following(blocks, sentences, blockOf, first, block -> StructureParser.tableRow(block.text())) - 1;
 	}
 
 	/**
@@ -135,12 +127,21 @@ public final class Chunker {
 	 * name, not the first.
 	 */
 	private static int lastContactLine(List<Block> blocks, List<Sentence> sentences, List<Integer> blockOf, int label) {
-		int j = label + 1;
-		while (j < sentences.size() && ContactBlock.addressed(blocks.get(blockOf.get(j)).text())
-				&& sentences.get(j).end() - sentences.get(label).start() <= Passage.MAX_LIST_CHARS) {
+		return following(blocks, sentences, blockOf, label, block -> ContactBlock.addressed(block.text())) - 1;
+	}
+
+	/**
+	 * The first sentence after {@code first} whose block does not belong with it, or that
+	 * would take the run past {@link Passage#MAX_LIST_CHARS}.
+	 */
+	private static int following(List<Block> blocks, List<Sentence> sentences, List<Integer> blockOf, int first,
+			Predicate<Block> belongs) {
+		int j = first + 1;
+		while (j < sentences.size() && belongs.test(blocks.get(blockOf.get(j)))
+				&& sentences.get(j).end() - sentences.get(first).start() <= Passage.MAX_LIST_CHARS) {
 			j++;
 		}
-		return j - 1;
+		return j;
 	}
 
 	private static String text(Block block) {
