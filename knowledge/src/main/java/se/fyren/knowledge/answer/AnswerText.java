@@ -3,6 +3,8 @@ package se.fyren.knowledge.answer;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import se.fyren.knowledge.chunk.ContactBlock;
+
 /**
  * Keeps noise out of answer text: links and e-mail addresses (unless a contact is asked),
  * figure captions and sources (unless a figure is asked), footnote lines and table debris
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
 final class AnswerText {
 
 	private static final Pattern URL = Pattern
-		.compile("\\s*<?(?:(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)>?");
+		.compile("\\s*<?(?:(?:https?://|www\\.)\\S+|" + ContactBlock.ADDRESS + ")>?");
 
 	// What every link or address holds: a text without any of these holds none, and the
 	// link pattern, tried at every character, need not run over it.

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.fyren.knowledge.chunk.ContactBlock;
+
 /**
  * What kind of answer a question asks for, read from its question words (Swedish, chat
  * Swedish and English): the answer sentence is picked to hold that kind.
@@ -78,8 +80,7 @@ public enum QuestionKind {
 			+ "|vänd(?:a|er) (?:(?:jag|man|vi) )?(?:mig|sig|oss) till|(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|(?:jag|man|vi|ni) (?:ringa|mejla|maila)"
 			+ "|telefonnumm?(?:er|ret)|contact (?:person|details|info\\p{L}*)|(?:to|should|can|do|could) (?:i|we) contact"
 			+ "|who to contact|e-?mail(?: address)?|(?:tele)?phone number|get in touch)\\b",
-			"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|" + QuestionKind.PHONE + "|\\bKontakt\\p{L}*\\s*:",
-			List.of("@", "0", "Kontakt")),
+			ContactBlock.ADDRESS + "|" + QuestionKind.PHONE + "|\\bKontakt\\p{L}*\\s*:", List.of("@", "0", "Kontakt")),
 	/** "varför", "why". */
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
 			"\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|because|in order to)\\b"),

@@ -11,11 +11,12 @@ public final class ContactBlock {
 	// The label a report sets over whom to contact: "Kontaktperson", "Kontaktpersoner:".
 	private static final Pattern LABEL = Pattern.compile("(?i)kontakt(?:person|personer|uppgifter)?:?");
 
-	private static final String ADDRESS = "\\S@\\S+\\.\\p{L}{2,}";
+	/** An e-mail address, as the reports write one: "eva.larsson@mora.se". */
+	public static final String ADDRESS = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
 
-	private static final Pattern EMAIL = Pattern.compile(ADDRESS);
+	private static final Pattern EMAIL = Pattern.compile(ADDRESS, Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final Pattern ADDRESS_AT_END = Pattern.compile(ADDRESS + "\\s*$");
+	private static final Pattern ADDRESS_AT_END = Pattern.compile(ADDRESS + "\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
 
 	private ContactBlock() {
 	}
