@@ -120,6 +120,7 @@ public final class AnswerExtractor {
 		boolean contactAnswers = contactAsked || kind == QuestionKind.WHO;
 		// Asked which municipality or town, a unit that names one holds the answer.
 		boolean placeAsked = NameRules.municipalityAsked(question.question().toLowerCase(Locale.ROOT));
+		Set<String> placesInQuestion = placeAsked ? questionNames.knownPlaces(question.question(), false) : Set.of();
 		// A term is often defined once, under a heading that names it in other words, and
 		// a contact is given once, at the end of what it is for: a definition or a
 		// contact none of the passages read holds is looked for in all found.
@@ -184,11 +185,12 @@ public final class AnswerExtractor {
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
-				boolean namesPlace = placeAsked && judged
-						&& !questionNames.placesNamedBesides(text, question.question()).isEmpty();
-				boolean heldAsWritten = kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list());
-				boolean holds = judged && (kind == QuestionKind.DEFINITION ? defined.definedIn(text)
-						: unit.prose() ? leadInNames || numbered : heldAsWritten || namesPlace);
+				// Places are looked for only where the kind is not held as written:
+				// reading a unit for places is the dearer test.
+				boolean holds = judged && (kind == QuestionKind.DEFINITION ? defined.definedIn(text) : unit.prose()
+						? leadInNames || numbered
+						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list())
+								|| placeAsked && !questionNames.placesNamedBesides(text, placesInQuestion).isEmpty());
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}

@@ -118,7 +118,14 @@ final class QuestionNames {
 	 * names itself: "Ludvika är den enda kommunen …" names one, "länets kommuner" none.
 	 */
 	Set<String> placesNamedBesides(String text, String question) {
-		Set<String> asked = knownPlaces(question, false);
+		return placesNamedBesides(text, knownPlaces(question, false));
+	}
+
+	/**
+	 * As {@link #placesNamedBesides(String, String)}, with the question's own places
+	 * ({@link #knownPlaces}) found once for all the units read.
+	 */
+	Set<String> placesNamedBesides(String text, Set<String> asked) {
 		Set<String> places = new LinkedHashSet<>();
 		for (PlaceNames.Mention mention : this.placeNames.in(text)) {
 			if (mention.capitalised() && !asked.contains(mention.name())) {
