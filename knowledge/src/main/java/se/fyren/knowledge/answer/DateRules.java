@@ -28,6 +28,11 @@ final class DateRules {
 
 	// A month the question is about ("mötet i november"). English "may" is left out:
 	// it is mostly a verb.
+	static final Pattern MONTH = Pattern.compile(
+			"\\b(?:" + QuestionKind.SWEDISH_MONTHS + "|" + String.join("|", SWEDISH_MONTHS.keySet()) + ")\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// A weekday asked, and a day's name in either language ("onsdagar", "Monday").
 	private static final Pattern WEEKDAY_ASKED = Pattern
 		.compile("\\b(?:veckodag(?:ar)?|vilken dag i veckan|vilka dagar i veckan|(?:which|what) days? of the week"
 				+ "|(?:which|what) weekdays?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
@@ -35,10 +40,6 @@ final class DateRules {
 	private static final Pattern WEEKDAY = Pattern.compile(
 			"\\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar|en|arna)?\\b"
 					+ "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\\b",
-			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
-
-	static final Pattern MONTH = Pattern.compile(
-			"\\b(?:" + QuestionKind.SWEDISH_MONTHS + "|" + String.join("|", SWEDISH_MONTHS.keySet()) + ")\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A question that asks for a year, not only when: by name, or a bare "årtal".

@@ -52,12 +52,6 @@ final class NameRules {
 	// A name's shortest part that still names it ("mora" in "Moraborna").
 	private static final int MIN_NAME_PREFIX = 4;
 
-	private final WordClasses wordClasses;
-
-	private final LawNames lawNames;
-
-	private final QuestionNames questionNames;
-
 	// A law's section or chapter asked for: "paragrafen", "vilket kapitel i skollagen",
 	// "which section of the act". A chapter of a report is named by its heading, not
 	// cited.
@@ -69,6 +63,12 @@ final class NameRules {
 	private static final Pattern SECTION_CITED = Pattern.compile(
 			"§|\\b\\d+\\s*kap\\b|\\b(?:kap(?:itel)?|chapter)\\.?\\s*\\d+",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	private final WordClasses wordClasses;
+
+	private final LawNames lawNames;
+
+	private final QuestionNames questionNames;
 
 	NameRules(WordClasses wordClasses, LawNames lawNames, QuestionNames questionNames) {
 		this.wordClasses = wordClasses;

@@ -92,13 +92,14 @@ public final class Chunker {
 			boolean endOfBlock = i + 1 >= sentences.size() || !blockOf.get(i + 1).equals(blockOf.get(i));
 			boolean leadIn = endOfBlock && !block.listItem()
 					&& (block.kind() == Block.Kind.HEADING || text(block).endsWith(":"));
+			int lastContact = endOfBlock && ContactBlock.label(block.text())
+					? lastContactLine(blocks, sentences, blockOf, i) : i;
 			boolean contacts = false;
 			if (StructureParser.tableRow(block.text())) {
 				last = lastRow(blocks, sentences, blockOf, i);
 			}
-			else if (endOfBlock && ContactBlock.label(block.text())
-					&& lastContactLine(blocks, sentences, blockOf, i) > i) {
-				last = lastContactLine(blocks, sentences, blockOf, i);
+			else if (lastContact > i) {
+				last = lastContact;
 				contacts = true;
 			}
 			else if (leadIn) {

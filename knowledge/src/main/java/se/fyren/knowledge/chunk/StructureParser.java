@@ -137,8 +137,9 @@ final class StructureParser {
 			if (line.listItem()) {
 				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
 			}
-			// An address ends its contact line: what follows is not part of it.
-			if (!paragraph.isEmpty() && ContactBlock.endsWithAddress(paragraph)) {
+			// An address ends its contact line: what follows is not part of it. The
+			// paragraph ends with the line before, so that line is all that is read.
+			if (!paragraph.isEmpty() && ContactBlock.endsWithAddress(lines.get(i - 1).text())) {
 				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
 			}
 			if (paragraph.isEmpty()) {
