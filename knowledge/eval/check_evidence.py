@@ -42,6 +42,7 @@ MINIMA = {
     "holdout16": {"total": 75, "en": 15, "unanswerable": 15, "list": 14},
     "holdout17": {"total": 75, "en": 15, "unanswerable": 15, "list": 14},
     "holdout18": {"total": 75, "en": 15, "unanswerable": 15, "list": 14},
+    "holdout19": {"total": 75, "en": 15, "unanswerable": 15, "list": 14},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
@@ -57,6 +58,7 @@ MINIMA = {
     "validation14": {"total": 80, "en": 15, "unanswerable": 16, "list": 14},
     "validation15": {"total": 80, "en": 15, "unanswerable": 16, "list": 15},
     "validation16": {"total": 80, "en": 15, "unanswerable": 16, "list": 15},
+    "validation17": {"total": 80, "en": 15, "unanswerable": 16, "list": 15},
 }
 EVIDENCE_WORDS = (3, 20)
 
