@@ -31,6 +31,7 @@ import java.util.List;
  * neither the best answer nor its report title and section name),
  * {@code weekday_not_in_answer} (which day of the week asked, none in the answer),
  * {@code party_not_in_answer} (a party asked, none in the answer),
+ * {@code names_not_in_answer} (names asked, none besides the question's in the answer),
  * {@code section_not_in_answer} (a law's section or chapter asked, none cited in the
  * answer), {@code topic_not_in_reports} (beside the place and time it names, the question
  * holds no word the reports use) and {@code topic_not_in_answer} (the best answer names

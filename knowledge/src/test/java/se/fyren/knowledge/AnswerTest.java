@@ -1384,6 +1384,39 @@ class AnswerTest {
 	}
 
 	@Test
+	void whichTownsAskedIsAnsweredByTheUnitThatNamesThem() {
+		// The case's first paragraph covers the question best but names no town; the
+		// list of towns after it answers.
+		Answer towns = knowledge
+			.ask("vilka städer nämns som exempel på upprustning av miljonprogramsområden med lokala allianser?");
+
+		assertThat(towns.text()).startsWith("Exempel på detta finns i många kommuner: Linköping, Malmö");
+	}
+
+	@Test
+	void aNumberAskedForItselfIsNotAnsweredByAnAddress() {
+		// The reports give Elin Norrgård's address, not her number.
+		Answer number = knowledge.ask("har du elin norrgårds telefonnummer? mejlen har jag redan");
+		Answer address = knowledge.ask("vad har elin norrgård för mejladress");
+
+		assertThat(number.found()).isFalse();
+		assertThat(number.abstain().reason()).isEqualTo("contact_not_in_answer");
+		assertThat(address.text()).contains("elin.norrgard@regiondalarna.se");
+	}
+
+	@Test
+	void namesAskedAreAnsweredOnlyByNames() {
+		// Borås' water-confidence courses are run "av kommunen och tre olika
+		// föreningar": how many, not which.
+		Answer clubs = knowledge.ask("vilka föreningar anordnar vattenvanekurserna i borås? namnen");
+		Answer towns = knowledge.ask("vilka städer nämns som exempel på upprustning av miljonprogramsområden? namnen");
+
+		assertThat(clubs.found()).isFalse();
+		assertThat(clubs.abstain().reason()).isEqualTo("names_not_in_answer");
+		assertThat(towns.text()).contains("Linköping, Malmö, Kristianstad och Helsingborg");
+	}
+
+	@Test
 	void aResponseRateIsAShareAsked() {
 		// The reports name Lupp and ELSA, but no response rate of either.
 		assertThat(List.of(knowledge.ask("hur hög var svarsfrekvensen i lupp-enkäten?"),

@@ -64,6 +64,7 @@ final class AbstainJudge {
 				names::placeNameNotInReports, // name_not_in_reports
 				names::placeNotInAnswer, // place_not_in_answer
 				names::municipalityNotInAnswer, // municipality_not_in_answer
+				names::namesNotInAnswer, // names_not_in_answer
 				people::roleNotInAnswer, // role_not_in_answer
 				people::personNotInAnswer, // person_not_in_answer
 				people::successorNotInAnswer, // successor_not_in_answer

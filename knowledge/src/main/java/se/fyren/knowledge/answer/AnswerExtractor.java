@@ -185,12 +185,14 @@ public final class AnswerExtractor {
 				// Stripping only takes away: a unit that does not hold the kind as
 				// written need not be stripped, and most do not; one the question
 				// names nothing of is not read again.
-				// Places are looked for only where the kind is not held as written:
-				// reading a unit for places is the dearer test.
-				boolean holds = judged && (kind == QuestionKind.DEFINITION ? defined.definedIn(text) : unit.prose()
-						? leadInNames || numbered
-						: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list())
-								|| placeAsked && !questionNames.placesNamedBesides(text, placesInQuestion).isEmpty());
+				// Asked which municipality or town, a unit holds the answer only by
+				// naming one besides the question's: a list or a figure does not
+				// tell which.
+				boolean holds = judged && (placeAsked
+						? !questionNames.placesNamedBesides(text, placesInQuestion).isEmpty()
+						: kind == QuestionKind.DEFINITION ? defined.definedIn(text) : unit.prose()
+								? leadInNames || numbered
+								: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list()));
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}

@@ -21,8 +21,9 @@ import se.fyren.knowledge.search.Coverage;
  * name it ({@code law_not_in_reports}, {@code name_not_in_reports}) or the passage that
  * answers best does not ({@code place_not_in_answer}), or the answer names no place where
  * the question asks which ({@code municipality_not_in_answer}), or a law's section asked
- * is cited nowhere in the answer ({@code section_not_in_answer}). Each returns the
- * reason, or null when it does not apply.
+ * is cited nowhere in the answer ({@code section_not_in_answer}), or names asked and the
+ * answer gives none ({@code names_not_in_answer}). Each returns the reason, or null when
+ * it does not apply.
  */
 final class NameRules {
 
@@ -47,6 +48,18 @@ final class NameRules {
 	private static final Pattern MUNICIPALITY_ASKED = Pattern.compile(
 			"\\b(?:vilken|vilket|vilka|which)\\s+(?:(?:är|var)\\s+\\p{L}*kommun(?:en|erna)|(?:\\p{L}+\\s+)?"
 					+ "(?:\\p{L}*kommun(?:er)?|städer|stad|orter|ort|municipalit(?:y|ies)|towns?|city|cities))\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// Names asked for as such: "namnen", a closing "namn?", "vad heter dom", "their
+	// names". "Vill ha namn o mejl" asks for a contact, which its own rule judges.
+	private static final Pattern NAMES_ASKED = Pattern
+		.compile("\\bnamnen\\b|\\bnamn\\W*(?:pls|tack|please)?\\W*$|\\bvad (?:heter|hette) (?:dom|de|dem)\\b"
+				+ "|\\b(?:their|the) names\\b|\\bwhat are they called\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A proper name within a sentence: a capitalised word after a word, a figure or a
+	// comma ("… av Hestra IF", "Orsa, Älvdalen"); a sentence's or an item's first word
+	// is capitalised whatever it is.
+	private static final Pattern NAME_WITHIN = Pattern.compile("(?<=[\\p{L}\\d,;)”]\\s)\\p{Lu}\\p{Ll}+",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A name's shortest part that still names it ("mora" in "Moraborna").
@@ -164,6 +177,24 @@ final class NameRules {
 					"the question asks which municipality or town; the answer names none");
 		}
 		return null;
+	}
+
+	/**
+	 * Names asked ("vilka föreningar anordnar kurserna, namnen") are answered by names
+	 * the question does not hold: "tre olika föreningar" says how many, not which.
+	 */
+	Abstain namesNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best == null || !NAMES_ASKED.matcher(evidence.lower()).find()) {
+			return null;
+		}
+		Matcher name = NAME_WITHIN.matcher(best.answer());
+		while (name.find()) {
+			if (!evidence.lower().contains(name.group().toLowerCase(Locale.ROOT))) {
+				return null;
+			}
+		}
+		return evidence.abstain("names_not_in_answer", "the question asks for names; the answer names none");
 	}
 
 	/** Whether a question (in lower case) asks which municipality or town. */

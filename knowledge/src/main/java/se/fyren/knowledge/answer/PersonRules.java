@@ -60,6 +60,16 @@ final class PersonRules {
 			"\\b(?:(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|telefonnumm?(?:er|ret)|e-?mail(?: address)?|(?:tele)?phone number)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A number asked for and no address ("har du hennes telefonnummer? mejlen har jag
+	// redan"): an address does not answer it.
+	private static final Pattern NUMBER_ASKED = Pattern
+		.compile("\\b(?:telefonnumm?(?:er|ret)|(?:tele)?phone number)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern ADDRESS_ASKED = Pattern.compile(
+			"\\b(?:(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|e-?mail(?: address)?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern PHONE = Pattern.compile(QuestionKind.PHONE, Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A political party asked: "vilket parti", "which (political) party", "what party".
 	private static final Pattern PARTY_ASKED = Pattern.compile(
 			"\\b(?:vilket parti|vilka partier|(?:which|what) (?:political )?part(?:y|ies)|partitillhörighet)\\b",
@@ -100,6 +110,10 @@ final class PersonRules {
 				&& !kind.heldBy(best.answer(), false)) {
 			return evidence.abstain("contact_not_in_answer",
 					"the question asks for an address or a number; the answer gives none");
+		}
+		if (best != null && kind == QuestionKind.CONTACT && NUMBER_ASKED.matcher(evidence.lower()).find()
+				&& !ADDRESS_ASKED.matcher(evidence.lower()).find() && !PHONE.matcher(best.answer()).find()) {
+			return evidence.abstain("contact_not_in_answer", "the question asks for a number; the answer gives none");
 		}
 		return null;
 	}
