@@ -1394,6 +1394,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void aListAskedByItsCountIsAnsweredByAListNotBySentenceNamingThingsInPassing() {
+		// "Här nedan återges en sammanfattning av den guide för planering,
+		// uppföljning/analys och åtgärder …" names three things in passing; the five
+		// steps follow it.
+		assertThat(knowledge.ask("vilka steg ingår i skl-guiden om uppföljning och analys? alla fem").text())
+			.startsWith("Uppföljning och analys kan beskrivas med hjälp av fem olika delsteg:");
+	}
+
+	@Test
 	void aNumberAskedForItselfIsNotAnsweredByAnAddress() {
 		// The reports give Elin Norrgård's address, not her number.
 		Answer number = knowledge.ask("har du elin norrgårds telefonnummer? mejlen har jag redan");

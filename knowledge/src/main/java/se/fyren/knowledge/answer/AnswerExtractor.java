@@ -112,6 +112,10 @@ public final class AnswerExtractor {
 		ListAsked listed = kind == QuestionKind.LIST ? ListAsked.of(question, analyzer) : ListAsked.NONE;
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		boolean listAsked = kind == QuestionKind.LIST;
+		// A list asked by its count ("alla fem") is held by a list, not by a sentence
+		// that names a few things in passing ("planering, uppföljning/analys och
+		// åtgärder").
+		boolean countedList = listAsked && listed.count() > 0;
 		boolean definitionAsked = kind == QuestionKind.DEFINITION;
 		boolean contactAsked = kind == QuestionKind.CONTACT;
 		// A person asked for may be named on a contact line ("Hanna Lundgren,
@@ -188,11 +192,12 @@ public final class AnswerExtractor {
 				// Asked which municipality or town, a unit holds the answer only by
 				// naming one besides the question's: a list or a figure does not
 				// tell which.
-				boolean holds = judged && (placeAsked
-						? !questionNames.placesNamedBesides(text, placesInQuestion).isEmpty()
-						: kind == QuestionKind.DEFINITION ? defined.definedIn(text) : unit.prose()
-								? leadInNames || numbered
-								: kind.heldBy(text, unit.list()) && heldWithout(kind, named, text, unit.list()));
+				boolean holds = judged
+						&& (placeAsked ? !questionNames.placesNamedBesides(text, placesInQuestion).isEmpty()
+								: kind == QuestionKind.DEFINITION ? defined.definedIn(text)
+										: unit.prose() ? leadInNames || numbered
+												: (!countedList || unit.list()) && kind.heldBy(text, unit.list())
+														&& heldWithout(kind, named, text, unit.list()));
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}

@@ -112,6 +112,11 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// ledarskap …" then "→ Ökad kunskap …"), not the list's end.
 	private static final Pattern SUB_POINT = Pattern.compile("^[→⇒➔➜]");
 
+	// Nouns a figure after them numbers rather than counts: "Modul 2 om …",
+	// "nivå 3", "åtgärdsområde 9 …".
+	private static final String LABEL_NOUNS = "kapitel|bilaga|steg|träff|avsnitt|sida|sidan|figur|tabell|år|modul|fas|del"
+			+ "|punkt|nivå|mål|artikel|delrapport|princip|(?:åtgärds|mål|tema|insats|fokus)?område";
+
 	// A lead-in that counts what follows ("tre viktiga vägval, det handlar om:"): reports
 	// often write such a list as plain paragraphs, one per item, without marks. A figure
 	// counts only before the word for what it counts ("de 5 strategierna:"): one that
@@ -119,10 +124,12 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// "FIGUR 2–1:", "den 12 mars:") counts nothing, nor does a length of time ("Under 2
 	// dagar:"). What stands before a figure is looked behind for only where a digit
 	// stands: looked for at every word first, it was most of reading a lead-in.
-	private static final Pattern COUNTED = Pattern.compile("\\b(?:(" + NumberWords.SWEDISH_TWO_TO_TWELVE + ")\\b"
-			+ "|(?=\\d)(?<!\\(|(?:kapitel|bilaga|steg|träff|avsnitt|sida|sidan|figur|tabell|år)\\s)([2-9]|1[0-2])(?=\\s+\\p{L}))"
-			+ "(?!\\s*(?:%|procent|år\\b|kr\\b|(?:dagar|veckor|månader|timmar|minuter)\\b" + "|(?:"
-			+ QuestionKind.SWEDISH_MONTHS + ")\\b))", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+	private static final Pattern COUNTED = Pattern.compile(
+			"\\b(?:(" + NumberWords.SWEDISH_TWO_TO_TWELVE + ")\\b" + "|(?=\\d)(?<!\\(|(?:" + LABEL_NOUNS
+					+ ")\\s)([2-9]|1[0-2])(?=\\s+\\p{L}))"
+					+ "(?!\\s*(?:%|procent|år\\b|kr\\b|(?:dagar|veckor|månader|timmar|minuter)\\b" + "|(?:"
+					+ QuestionKind.SWEDISH_MONTHS + ")\\b))",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A numbered heading as a sentence of its own: "Målområde 5.", "Steg 2".
 	private static final Pattern RUN_IN_HEADING = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\d{1,2}\\.?",

@@ -52,6 +52,13 @@ class AnswerUnitTest {
 	}
 
 	@Test
+	void aNumberedModuleLevelOrAreaCountsNothing() {
+		assertThat(units("Så här arbetar man i modul 2 med frågorna:")).allMatch(unit -> unit.paragraphs() == 0);
+		assertThat(units("Insatserna på nivå 3 i utredningen är:")).allMatch(unit -> unit.paragraphs() == 0);
+		assertThat(units("Det här ingår i åtgärdsområde 9 enligt rapporten:")).allMatch(unit -> unit.paragraphs() == 0);
+	}
+
+	@Test
 	void aLengthOfTimeCountsNothing() {
 		assertThat(units("Utbildningen pågår under 2 dagar:")).allMatch(unit -> unit.paragraphs() == 0);
 		assertThat(units("Arbetet pågår i tre veckor:")).allMatch(unit -> unit.paragraphs() == 0);
