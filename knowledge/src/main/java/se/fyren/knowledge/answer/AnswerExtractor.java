@@ -186,12 +186,13 @@ public final class AnswerExtractor {
 				// Rättviks och Gagnefs kommun" is no answer to "vilka delar".
 				boolean leadInNames = judged && aList && listed.namedBy(unit, analyzer);
 				boolean numbered = judged && aList && listed.countedBy(unit);
-				// Stripping only takes away: a unit that does not hold the kind as
-				// written need not be stripped, and most do not; one the question
-				// names nothing of is not read again.
 				// Asked which municipality or town, a unit holds the answer only by
-				// naming one besides the question's: a list or a figure does not
-				// tell which.
+				// naming one besides the question's, whatever else it holds: a list or
+				// a figure does not tell which (every unit the question covers is then
+				// read for places, the dearer test). Otherwise stripping only takes
+				// away: a unit that does not hold the kind as written need not be
+				// stripped, and most do not; one the question names nothing of is not
+				// read again.
 				boolean holds = judged
 						&& (placeAsked ? !questionNames.placesNamedBesides(text, placesInQuestion).isEmpty()
 								: kind == QuestionKind.DEFINITION ? defined.definedIn(text)

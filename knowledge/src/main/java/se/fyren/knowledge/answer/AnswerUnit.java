@@ -113,9 +113,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	private static final Pattern SUB_POINT = Pattern.compile("^[→⇒➔➜]");
 
 	// Nouns a figure after them numbers rather than counts: "Modul 2 om …",
-	// "nivå 3", "åtgärdsområde 9 …".
-	private static final String LABEL_NOUNS = "kapitel|bilaga|steg|träff|avsnitt|sida|sidan|figur|tabell|år|modul|fas|del"
-			+ "|punkt|nivå|mål|artikel|delrapport|princip|(?:åtgärds|mål|tema|insats|fokus)?område";
+	// "nivå 3", "åtgärdsområde 9 …", as whole words ("här står 3 saker" counts); an
+	// area ends a compound ("bostadsområde 3").
+	private static final String LABEL_NOUNS = "\\b(?:kapitel|bilaga|steg|träff|avsnitt|sida|sidan|figur|tabell|år|modul|fas"
+			+ "|del|punkt|nivå|mål|artikel|delrapport|princip)|område";
 
 	// A lead-in that counts what follows ("tre viktiga vägval, det handlar om:"): reports
 	// often write such a list as plain paragraphs, one per item, without marks. A figure

@@ -51,15 +51,20 @@ final class NameRules {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Names asked for as such: "namnen", a closing "namn?", "vad heter dom", "their
-	// names". "Vill ha namn o mejl" asks for a contact, which its own rule judges.
-	private static final Pattern NAMES_ASKED = Pattern
-		.compile("\\bnamnen\\b|\\bnamn\\W*(?:pls|tack|please)?\\W*$|\\bvad (?:heter|hette) (?:dom|de|dem)\\b"
-				+ "|\\b(?:their|the) names\\b|\\bwhat are they called\\b", Pattern.UNICODE_CHARACTER_CLASS);
+	// names". "Vill ha namn o mejl" asks for a contact, which its own rule judges; a
+	// name changed ("har den bytt namn?") is no name asked.
+	private static final Pattern NAMES_ASKED = Pattern.compile("\\bnamnen\\b"
+			+ "|(?<!\\bbyt(?:a|er|t|te)\\s|\\bändra(?:r|t|de)?\\s|\\bnytt\\s|\\bmånga\\s)\\bnamn\\W*(?:pls|tack|please)?\\W*$"
+			+ "|\\bvad (?:heter|hette) (?:dom|de|dem)\\b|\\b(?:their|the) names\\b|\\bnames\\W*(?:pls|please|thanks)?\\W*$"
+			+ "|\\bwhat are they called\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A proper name within a sentence: a capitalised word after a word, a figure or a
-	// comma ("… av Hestra IF", "Orsa, Älvdalen"); a sentence's or an item's first word
-	// is capitalised whatever it is.
-	private static final Pattern NAME_WITHIN = Pattern.compile("(?<=[\\p{L}\\d,;)”]\\s)\\p{Lu}\\p{Ll}+",
+	// A proper name: a capitalised word within a sentence, after a word, a figure, a
+	// comma, a colon or an item's mark ("… av Hestra", "Orsa, Älvdalen", "Arrangör:
+	// Hestra", "› Mora"), or an abbreviation in capitals ("SKL", "IF"). A sentence's
+	// first word is capitalised whatever it is; a heading in capitals ("FÖRSTA
+	// HJÄLPEN") names nothing.
+	private static final Pattern NAME_WITHIN = Pattern.compile(
+			"(?<=[\\p{L}\\d,;:›]\\s)\\p{Lu}\\p{Ll}+|\\b\\p{Lu}{2,5}\\b(?!\\s+\\p{Lu}{2,})",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A name's shortest part that still names it ("mora" in "Moraborna").
@@ -190,7 +195,12 @@ final class NameRules {
 		}
 		Matcher name = NAME_WITHIN.matcher(best.answer());
 		while (name.find()) {
-			if (!evidence.lower().contains(name.group().toLowerCase(Locale.ROOT))) {
+			// The question's own names as words of it: "orsaken" does not name Orsa.
+			if (!Pattern
+				.compile("(?<![\\p{L}\\d])" + Pattern.quote(name.group().toLowerCase(Locale.ROOT)),
+						Pattern.UNICODE_CHARACTER_CLASS)
+				.matcher(evidence.lower())
+				.find()) {
 				return null;
 			}
 		}

@@ -62,11 +62,21 @@ final class PersonRules {
 
 	// A number asked for and no address ("har du hennes telefonnummer? mejlen har jag
 	// redan"): an address does not answer it.
-	private static final Pattern NUMBER_ASKED = Pattern
-		.compile("\\b(?:telefonnumm?(?:er|ret)|(?:tele)?phone number)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern NUMBER_ASKED = Pattern.compile(
+			"\\b(?:telefonnumm?(?:er|ret|ren)|telefonnr|mobilnumm?(?:er|ret)|(?:tele)?phone numbers?)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// An address asked with the number ("mejl och telefonnummer", "phone number or
+	// email"); one only mentioned ("jag har redan hennes mejl") is not asked.
+	private static final String ADDRESS_WORD = "(?:mejl|mail|e-?post|e-?mail)\\p{L}*(?:\\s+address)?";
+
+	private static final String NUMBER_WORD = "(?:telefon|mobil|phone)\\p{L}*(?:\\s+numbers?)?";
+
+	private static final String JOINED = "\\s*(?:och|o|eller|and|or|&|/|\\+)\\s*(?:\\p{L}+\\s+)?";
 
 	private static final Pattern ADDRESS_ASKED = Pattern.compile(
-			"\\b(?:(?:mejl|mail|e-?post)(?:adress\\p{L}*)?|e-?mail(?: address)?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+			"\\b(?:" + ADDRESS_WORD + JOINED + NUMBER_WORD + "|" + NUMBER_WORD + JOINED + ADDRESS_WORD + ")",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern PHONE = Pattern.compile(QuestionKind.PHONE, Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -101,7 +111,9 @@ final class PersonRules {
 
 	/**
 	 * An address or a number asked for itself, and the answer gives none: a person named
-	 * answers "vem ska jag kontakta", not "vad har hon för telefonnummer".
+	 * answers "vem ska jag kontakta", not "vad har hon för telefonnummer". A number asked
+	 * without an address is not given by an address ("har du hennes telefonnummer? mejlen
+	 * har jag redan").
 	 */
 	Abstain contactNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
