@@ -1394,6 +1394,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void whichMunicipalityIsNotAnsweredByACounty() {
+		// The slutrapport gives the spread of life expectancy in Dalarna ("De
+		// geografiska skillnaderna i Dalarna …"), not which municipality is lowest.
+		Answer lowest = knowledge.ask("vilken kommun i dalarna har lägst medellivslängd?");
+
+		assertThat(lowest.found()).isFalse();
+		assertThat(lowest.abstain().reason()).isEqualTo("municipality_not_in_answer");
+	}
+
+	@Test
 	void aListAskedByItsCountIsAnsweredByAListNotBySentenceNamingThingsInPassing() {
 		// "Här nedan återges en sammanfattning av den guide för planering,
 		// uppföljning/analys och åtgärder …" names three things in passing; the five

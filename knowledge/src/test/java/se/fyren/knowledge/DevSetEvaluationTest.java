@@ -73,8 +73,10 @@ class DevSetEvaluationTest {
 		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.645);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(17);
 		// Round six: 1/79 refused. Round twenty: 4/79, two English count questions whose
-		// answers counted other things (misses before) are refused.
-		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
+		// answers counted other things (misses before) are refused. Round twenty-four:
+		// 5/79, "vilka kommuner var med i samling …" (the list of municipalities is not
+		// found, and the answer named only Dalarna, a county) is refused.
+		assertThat(score.falseAbstains()).isLessThanOrEqualTo(5);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(13);
 		// Found in the top five and answered; the two refused count questions are
 		// English (12 -> 10 in round twenty).

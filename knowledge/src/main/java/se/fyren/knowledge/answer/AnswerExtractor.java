@@ -194,7 +194,7 @@ public final class AnswerExtractor {
 				// stripped, and most do not; one the question names nothing of is not
 				// read again.
 				boolean holds = judged
-						&& (placeAsked ? !questionNames.placesNamedBesides(text, placesInQuestion).isEmpty()
+						&& (placeAsked ? !questionNames.municipalitiesNamedBesides(text, placesInQuestion).isEmpty()
 								: kind == QuestionKind.DEFINITION ? defined.definedIn(text)
 										: unit.prose() ? leadInNames || numbered
 												: (!countedList || unit.list()) && kind.heldBy(text, unit.list())

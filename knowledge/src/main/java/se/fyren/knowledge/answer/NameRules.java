@@ -177,7 +177,7 @@ final class NameRules {
 	Abstain municipalityNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
 		if (best != null && municipalityAsked(evidence.lower())
-				&& this.questionNames.placesNamedBesides(best.answer(), evidence.text()).isEmpty()) {
+				&& this.questionNames.municipalitiesNamedBesides(best.answer(), evidence.text()).isEmpty()) {
 			return evidence.abstain("municipality_not_in_answer",
 					"the question asks which municipality or town; the answer names none");
 		}

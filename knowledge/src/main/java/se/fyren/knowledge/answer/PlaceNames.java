@@ -27,12 +27,20 @@ final class PlaceNames {
 
 	private final Set<String> names;
 
-	private PlaceNames(Set<String> names) {
+	private final Set<String> municipalities;
+
+	private PlaceNames(Set<String> names, Set<String> municipalities) {
 		this.names = Set.copyOf(names);
+		this.municipalities = Set.copyOf(municipalities);
 	}
 
 	static PlaceNames swedish() {
-		return new PlaceNames(PlaceNameList.swedish());
+		return new PlaceNames(PlaceNameList.swedish(), PlaceNameList.municipalities());
+	}
+
+	/** Whether a place found ({@link Mention#name()}) is a municipality. */
+	boolean municipality(String name) {
+		return municipalities.contains(name);
 	}
 
 	/** Whether a word, in any case, is a place's name or its genitive ("Gävles"). */

@@ -114,21 +114,23 @@ final class QuestionNames {
 	}
 
 	/**
-	 * Sweden's places a text names as places (capitalised), other than those the question
-	 * names itself: "Ludvika är den enda kommunen …" names one, "länets kommuner" none.
+	 * Sweden's municipalities a text names as places (capitalised), other than those the
+	 * question names itself: "Ludvika är den enda kommunen …" names one, "länets
+	 * kommuner" and "ett hållbart Dalarna" none.
 	 */
-	Set<String> placesNamedBesides(String text, String question) {
-		return placesNamedBesides(text, knownPlaces(question, false));
+	Set<String> municipalitiesNamedBesides(String text, String question) {
+		return municipalitiesNamedBesides(text, knownPlaces(question, false));
 	}
 
 	/**
-	 * As {@link #placesNamedBesides(String, String)}, with the question's own places
-	 * ({@link #knownPlaces}) found once for all the units read.
+	 * As {@link #municipalitiesNamedBesides(String, String)}, with the question's own
+	 * places ({@link #knownPlaces}) found once for all the units read.
 	 */
-	Set<String> placesNamedBesides(String text, Set<String> asked) {
+	Set<String> municipalitiesNamedBesides(String text, Set<String> asked) {
 		Set<String> places = new LinkedHashSet<>();
 		for (PlaceNames.Mention mention : this.placeNames.in(text)) {
-			if (mention.capitalised() && !asked.contains(mention.name())) {
+			if (mention.capitalised() && !asked.contains(mention.name())
+					&& this.placeNames.municipality(mention.name())) {
 				places.add(mention.name());
 			}
 		}
