@@ -95,10 +95,22 @@ record Evidence(AnalyzedQuestion question, QuestionKind kind, List<ScoredPassage
 		if (this.lower.length() != this.text.length()) {
 			return subject;
 		}
-		Matcher word = Pattern
-			.compile("(?<![\\p{L}\\d])" + Pattern.quote(subject) + "(?![\\p{L}\\d])", Pattern.UNICODE_CHARACTER_CLASS)
+		Matcher word = Pattern.compile(wordStart(subject) + "(?![\\p{L}\\d])", Pattern.UNICODE_CHARACTER_CLASS)
 			.matcher(this.lower);
 		return word.find() ? this.text.substring(word.start(), word.end()) : subject;
+	}
+
+	/**
+	 * Whether the question holds a word that starts with this one, in lower case
+	 * ("leksands" with "leksand"); one found inside a word ("nora" in "ignorera") is not
+	 * held.
+	 */
+	boolean holdsWordStarting(String lowerWord) {
+		return Pattern.compile(wordStart(lowerWord), Pattern.UNICODE_CHARACTER_CLASS).matcher(this.lower).find();
+	}
+
+	private static String wordStart(String word) {
+		return "(?<![\\p{L}\\d])" + Pattern.quote(word);
 	}
 
 	private static double round(double value) {

@@ -195,12 +195,9 @@ final class NameRules {
 		}
 		Matcher name = NAME_WITHIN.matcher(best.answer());
 		while (name.find()) {
-			// The question's own names as words of it: "orsaken" does not name Orsa.
-			if (!Pattern
-				.compile("(?<![\\p{L}\\d])" + Pattern.quote(name.group().toLowerCase(Locale.ROOT)),
-						Pattern.UNICODE_CHARACTER_CLASS)
-				.matcher(evidence.lower())
-				.find()) {
+			// A name the question holds at a word's start is its own ("leksands"); one
+			// inside a word is not ("Nora" in "ignorera").
+			if (!evidence.holdsWordStarting(name.group().toLowerCase(Locale.ROOT))) {
 				return null;
 			}
 		}
