@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -69,9 +70,15 @@ public final class PassageIndex implements AutoCloseable {
 	/** The collection a passage's document belongs to; searches filter on it. */
 	public static final String COLLECTION = "collection";
 
+	/**
+	 * The numbered parts of its report (chapters, modules) a passage lies in, by number
+	 * ({@link NumberedParts}).
+	 */
+	public static final String PART = "part";
+
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "17";
+	static final String FORMAT = "18";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -238,8 +245,9 @@ public final class PassageIndex implements AutoCloseable {
 			for (Report report : reports) {
 				String source = report.path().toString();
 				writer.deleteDocuments(new Term(SOURCE, source));
+				NumberedParts numbered = new NumberedParts();
 				for (Passage passage : report.passages()) {
-					writer.addDocument(document(source, report.collection(), passage, analyzer));
+					writer.addDocument(document(source, report.collection(), passage, numbered.of(passage), analyzer));
 				}
 			}
 			Map<String, String> data = new HashMap<>();
@@ -263,9 +271,10 @@ public final class PassageIndex implements AutoCloseable {
 		}
 	}
 
-	private static Document document(String source, String collection, Passage passage, Analyzer analyzer)
-			throws IOException {
+	private static Document document(String source, String collection, Passage passage, Set<String> parts,
+			Analyzer analyzer) throws IOException {
 		Document doc = new Document();
+		parts.forEach(part -> doc.add(new StringField(PART, part, Field.Store.NO)));
 		doc.add(new StringField(ID, passage.id(), Field.Store.NO));
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.NO));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));

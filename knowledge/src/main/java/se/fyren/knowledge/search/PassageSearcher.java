@@ -33,6 +33,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -121,6 +122,12 @@ public final class PassageSearcher {
 	 * …); two cost a dev question its place in the top five.
 	 */
 	static final int MAX_RELATED = 1;
+
+	// What a passage of the part a question names adds to its re-rank score (the BM25
+	// score scaled to the best hit plus the weighted coverage: up to 1.75): as much as
+	// covering the whole question adds, so the part's passages lead unless another
+	// report's covers far more. Half of it gained fewer answers on the read sets.
+	static final double NAMED_PART_BOOST = 0.5;
 
 	private final SearchSettings settings;
 
@@ -240,8 +247,20 @@ public final class PassageSearcher {
 			// Looked up once for the rescoring and the coverage walk.
 			FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, asked.terms());
 			FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, asked.terms());
-			ScoreDoc[] firstPass = candidates(searcher, question.content(), asked, filter,
-					Math.max(count, settings.rerankPool()));
+			int pool = Math.max(count, settings.rerankPool());
+			ScoreDoc[] firstPass = candidates(searcher, question.content(), asked, filter, pool);
+			// A question that names a chapter or a module asks what that part says: its
+			// passages are candidates too, even where other parts hold its words more
+			// often, and they lead the re-rank.
+			Optional<NamedPart> part = NamedPart.of(question.question());
+			if (part.isPresent()) {
+				Query inPart = new TermQuery(new Term(PassageIndex.PART, part.get().number()));
+				Query partFilter = filter == null ? inPart
+						: new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER)
+							.add(inPart, BooleanClause.Occur.FILTER)
+							.build();
+				firstPass = union(firstPass, candidates(searcher, question.content(), asked, partFilter, pool));
+			}
 			if (firstPass.length == 0) {
 				return List.of();
 			}
@@ -256,9 +275,12 @@ public final class PassageSearcher {
 			double[] coverages = new double[hits.length];
 			// A passage holds a term in any of its fields.
 			NumberedCoverage byNumber = new NumberedCoverage(question, held::number);
+			Bits inPart = part.map(named -> docsOf(reader, new Term(PassageIndex.PART, named.number())))
+				.orElse(new Bits.MatchNoBits(reader.maxDoc()));
 			for (int i = 0; i < hits.length; i++) {
 				coverages[i] = byNumber.of(held.heldBy(hits[i].doc));
-				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i];
+				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i]
+						+ (inPart.get(hits[i].doc) ? NAMED_PART_BOOST : 0);
 			}
 			IndexedPassage.Reading reading = new IndexedPassage.Reading(reader);
 			if (settings.sentenceCoverageWeight() > 0) {
@@ -284,6 +306,41 @@ public final class PassageSearcher {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Search failed", ex);
 		}
+	}
+
+	/** The hits of two passes, each passage once, best first. */
+	private static ScoreDoc[] union(ScoreDoc[] first, ScoreDoc[] second) {
+		Map<Integer, ScoreDoc> byDoc = new LinkedHashMap<>();
+		for (ScoreDoc hit : first) {
+			byDoc.put(hit.doc, hit);
+		}
+		for (ScoreDoc hit : second) {
+			byDoc.putIfAbsent(hit.doc, hit);
+		}
+		return byDoc.values()
+			.stream()
+			.sorted(Comparator.comparingDouble((ScoreDoc hit) -> hit.score).reversed())
+			.toArray(ScoreDoc[]::new);
+	}
+
+	/** The passages that hold a term, by their index-wide number. */
+	private static Bits docsOf(IndexReader reader, Term term) {
+		FixedBitSet docs = new FixedBitSet(reader.maxDoc());
+		try {
+			for (LeafReaderContext leaf : reader.leaves()) {
+				PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+				if (postings == null) {
+					continue;
+				}
+				for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+					docs.set(leaf.docBase + doc);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return docs;
 	}
 
 	/**

@@ -1,0 +1,71 @@
+package se.fyren.knowledge.index;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.fyren.knowledge.Passage;
+
+/**
+ * The numbered part of a report (its chapter, a course's module) each of its passages
+ * lies in, read from the outermost heading of the passage's sections as the report's
+ * passages are met in order: "4 ANALYS OCH SAMARBETE MED INTRESSENTER › 4.1 …" is part 4,
+ * and so is "Kapitel 4". A section whose outermost heading is not numbered ("Kommun-
+ * analysgrupp" in the slutrapport, a heading under a chapter's title page) lies in the
+ * part before it. One tracker reads one report.
+ */
+final class NumberedParts {
+
+	// A part's number opens its heading and a word follows ("3 Resultat"), or the
+	// heading is the part's name alone ("Kapitel 4"). "2. Regional arena …", with a
+	// stop, is a list's item set as a heading, not a part.
+	private static final Pattern PART = Pattern.compile(
+			"^\\s*(?:(?:kapitel|modul|del|chapter|module|part)\\s+(\\d{1,2})\\s*$|(\\d{1,2})(?:\\.\\d{1,2})*\\s+\\p{L})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private static final String PATH_SEPARATOR = " › ";
+
+	// A chapter's title page, a line of its own in the text where the heading was not
+	// taken for one (after a contact block: "… 0243- 748 69.", "Kapitel 5", "Vikten av
+	// …").
+	private static final Pattern TITLE_LINE = Pattern.compile(
+			"^[ \\t]*(?:kapitel|modul|chapter|module)[ \\t]+(\\d{1,2})[ \\t]*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+
+	private String current;
+
+	/**
+	 * The parts the passage runs through, the one it starts in first; empty before any.
+	 */
+	Set<String> of(Passage passage) {
+		TreeMap<Integer, String> starts = new TreeMap<>();
+		for (Passage.SectionStart start : passage.sections()) {
+			String path = start.path() == null ? "" : start.path();
+			int end = path.indexOf(PATH_SEPARATOR);
+			Matcher part = PART.matcher(end < 0 ? path : path.substring(0, end));
+			starts.put(start.offset(),
+					part.find() ? number(part.group(1) != null ? part.group(1) : part.group(2)) : null);
+		}
+		Matcher line = TITLE_LINE.matcher(passage.text());
+		while (line.find()) {
+			starts.put(line.start(), number(line.group(1)));
+		}
+		Set<String> parts = new LinkedHashSet<>();
+		for (String part : starts.values()) {
+			if (part != null) {
+				current = part;
+			}
+			if (current != null) {
+				parts.add(current);
+			}
+		}
+		return parts;
+	}
+
+	private static String number(String digits) {
+		return String.valueOf(Integer.parseInt(digits));
+	}
+
+}
