@@ -20,15 +20,20 @@ public final class ScoredPassage {
 
 	private final StoredSentences storedSentences;
 
+	private final boolean inPartNamed;
+
 	private AnalysedSentences sentences;
 
 	/**
 	 * @param storedSentences the sentences as the index stores them
+	 * @param inPartNamed whether the passage lies in the chapter or module the question
+	 * names ("kap 9")
 	 */
-	public ScoredPassage(Passage passage, double score, StoredSentences storedSentences) {
+	public ScoredPassage(Passage passage, double score, StoredSentences storedSentences, boolean inPartNamed) {
 		this.passage = Objects.requireNonNull(passage);
 		this.score = score;
 		this.storedSentences = Objects.requireNonNull(storedSentences);
+		this.inPartNamed = inPartNamed;
 	}
 
 	public Passage passage() {
@@ -37,6 +42,14 @@ public final class ScoredPassage {
 
 	public double score() {
 		return score;
+	}
+
+	/**
+	 * Whether the passage lies in the chapter or module the question names: it holds the
+	 * words that name the part by where it stands, whether or not it says them.
+	 */
+	public boolean inPartNamed() {
+		return inPartNamed;
 	}
 
 	/** The passage's sentences and their terms, for the answer to read. */
@@ -52,12 +65,13 @@ public final class ScoredPassage {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof ScoredPassage that && passage.equals(that.passage)
-				&& Double.compare(score, that.score) == 0 && storedSentences.equals(that.storedSentences);
+				&& Double.compare(score, that.score) == 0 && storedSentences.equals(that.storedSentences)
+				&& inPartNamed == that.inPartNamed;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(passage, score, storedSentences);
+		return Objects.hash(passage, score, storedSentences, inPartNamed);
 	}
 
 	@Override

@@ -56,8 +56,11 @@ record Evidence(AnalyzedQuestion question, QuestionKind kind, List<ScoredPassage
 		double coverage = 0;
 		StringBuilder found = new StringBuilder();
 		StringBuilder titles = new StringBuilder();
+		Set<String> partNamed = question.partNamedTerms();
 		for (ScoredPassage passage : read) {
-			coverage = Math.max(coverage, Coverage.of(question, passage.sentences()::holds));
+			Set<String> heldByPlace = passage.inPartNamed() ? partNamed : Set.of();
+			coverage = Math.max(coverage,
+					Coverage.of(question, term -> passage.sentences().holds(term) || heldByPlace.contains(term)));
 			found.append(passage.passage().text()).append('\n');
 			titles.append(passage.passage().title()).append('\n');
 		}

@@ -1,6 +1,8 @@
 package se.fyren.knowledge.search;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,21 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 	public List<Concept> topic() {
 		List<Concept> topic = concepts.stream().filter(concept -> !namesDocument(concept)).toList();
 		return topic.isEmpty() ? concepts : topic;
+	}
+
+	/**
+	 * The terms of the words that name a chapter or a module ("kap 9", see
+	 * {@link NamedPart}): a passage of that part holds them by where it stands.
+	 */
+	public Set<String> partNamedTerms() {
+		return NamedPart.of(question)
+			.map(part -> concepts.stream()
+				.filter(concept -> concept.phrase() != null
+						&& part.words().contains(concept.phrase().toLowerCase(Locale.ROOT)))
+				.flatMap(concept -> concept.terms().stream())
+				.map(QueryTerm::term)
+				.collect(Collectors.toUnmodifiableSet()))
+			.orElse(Set.of());
 	}
 
 	private static Concept weighedLow(Concept concept) {

@@ -3,6 +3,7 @@ package se.fyren.knowledge.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,8 +12,11 @@ import java.util.regex.Pattern;
  * "chapter 4") or a course's module ("modul 5", "module 2"). The question asks about what
  * that part says, so its passages rank before the same words elsewhere (the five modules
  * of the course manual each open with "När den här modulen är färdig ska deltagarna …").
+ *
+ * @param number the part's number, as the index holds it
+ * @param words the words that name it, in lower case ("kap", "9")
  */
-record NamedPart(String number) {
+record NamedPart(String number, Set<String> words) {
 
 	private static final List<String> WORDS = List.of("ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
 			"tio");
@@ -34,8 +38,8 @@ record NamedPart(String number) {
 		}
 		String said = named.group(1).toLowerCase(Locale.ROOT);
 		int word = Math.max(WORDS.indexOf(said), ENGLISH_WORDS.indexOf(said));
-		return Optional
-			.of(new NamedPart(word >= 0 ? String.valueOf(word + 1) : String.valueOf(Integer.parseInt(said))));
+		return Optional.of(new NamedPart(word >= 0 ? String.valueOf(word + 1) : String.valueOf(Integer.parseInt(said)),
+				Set.of(named.group().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+"))));
 	}
 
 }

@@ -299,7 +299,7 @@ public final class PassageSearcher {
 			List<ScoredPassage> results = new ArrayList<>(count);
 			for (Ranked hit : returned) {
 				IndexedPassage found = read.get(hit.doc());
-				results.add(new ScoredPassage(found.passage(), hit.score(), found.sentences()));
+				results.add(new ScoredPassage(found.passage(), hit.score(), found.sentences(), inPart.get(hit.doc())));
 			}
 			return results;
 		}

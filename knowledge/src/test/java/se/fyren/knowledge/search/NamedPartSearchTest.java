@@ -46,6 +46,18 @@ class NamedPartSearchTest {
 	}
 
 	@Test
+	void thePartsWordsAreHeldByItsPassagesForTheAbstainJudgement() {
+		// The passages of chapter 9 seldom say "kapitel 9": judged by their words alone,
+		// they covered too little of the question (low_coverage).
+		Answer answer = corpus.knowledge().ask("vad vinner olika sektorer på att gå ihop i partnerskap, enligt kap 9?");
+
+		assertThat(answer.abstain()).isNull();
+		assertThat(answer.text()).contains("partnerskap");
+		assertThat(answer.passages().get(0).inPartNamed()).isTrue();
+		assertThat(answer.passages().get(0).passage().doc()).isEqualTo(FINAL_REPORT);
+	}
+
+	@Test
 	void aChapterIsTheTextFromItsTitlePageToTheNext() throws IOException {
 		List<String> chapterFive = passagesOf(FINAL_REPORT, "5");
 		List<String> chapterSix = passagesOf(FINAL_REPORT, "6");
