@@ -18,12 +18,16 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 
 	/**
 	 * The end of a word that names a document ("slutrapporten", "kursmanualen", "the
-	 * course manual", "minnesanteckningarna", "protokollet"), as lemmatised or stemmed
-	 * ("slutrappor", "minnesanteckningarn"): a compound that ends in one names a document
-	 * too ("lärprojektsrapporten", "leksandsanteckningarna").
+	 * course manual", "minnesanteckningarna", "protokollet", "inbjudan", "the
+	 * invitation"), as lemmatised or stemmed ("slutrappor", "minnesanteckningarn",
+	 * "inbjuda"): a compound that ends in one names a document too
+	 * ("lärprojektsrapporten", "leksandsanteckningarna").
 	 */
 	private static final Pattern DOCUMENT_NOUN = Pattern
-		.compile("(?:rapport?|manual|anteckning(?:ar(?:na?)?)?|protokoll|report)$");
+		.compile("(?:rapport?|manual|anteckning(?:ar(?:na?)?)?|protokoll|report|inbjuda)$");
+
+	// Words for any report.
+	private static final Set<String> GENERIC_DOCUMENT = Set.of("rapport", "rappor", "report");
 
 	// How much a word that names a document weighs beside the question's other words: too
 	// little to pick the passages that merely name it over those on the topic asked, yet
@@ -85,6 +89,22 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 				.map(QueryTerm::term)
 				.collect(Collectors.toUnmodifiableSet()))
 			.orElse(Set.of());
+	}
+
+	/**
+	 * The terms by which the question names a report: its words for a document
+	 * ("kursmanualen", "inbjudan", "the final report"), as written or glossed, but
+	 * "rapporten" alone, which names any report (and matches the part "rapport" of
+	 * "slutrapport" in a title).
+	 */
+	public Set<String> reportNamingTerms() {
+		return concepts.stream()
+			.filter(AnalyzedQuestion::namesDocument)
+			.flatMap(concept -> concept.terms().stream())
+			.filter(term -> term.role() == TermRole.WRITTEN || term.role() == TermRole.SYNONYM)
+			.map(QueryTerm::term)
+			.filter(term -> !GENERIC_DOCUMENT.contains(term))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	private static Concept weighedLow(Concept concept) {

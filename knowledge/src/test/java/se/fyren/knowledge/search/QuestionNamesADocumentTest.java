@@ -55,6 +55,28 @@ class QuestionNamesADocumentTest {
 		assertThat(found.get(0).passage().text()).contains("Handhygien gällande barn och unga har slagit väl ut");
 	}
 
+	@Test
+	void theInvitationIsNamedByItsKind() {
+		assertThat(lowered("hur många personer per kommun kan delta enligt inbjudan?")).containsExactly("inbjuda");
+		assertThat(searcher.analyze(corpus.snapshot(), "who is the invitation for?").reportNamingTerms())
+			.containsExactly("inbjuda");
+		// "Rapporten" names any report: its title holds no word of its own.
+		assertThat(searcher.analyze(corpus.snapshot(), "vad säger rapporten om förskolans roll").reportNamingTerms())
+			.isEmpty();
+	}
+
+	@Test
+	void aShortReportNamedByItsKindLeads() {
+		// The invitation's four passages did not reach the pool by "målgrupp" alone: the
+		// minutes' appendix led ("Förslaget går ut för samråd med länets kommuner …").
+		List<ScoredPassage> found = searcher.search(corpus.snapshot(),
+				searcher.analyze(corpus.snapshot(), "vad är målgruppen enligt inbjudan?"), 3);
+
+		assertThat(found.get(0).passage().doc()).isEqualTo("inbjudan-larprojekt-jamlika-livsvillkor");
+		assertThat(corpus.knowledge().ask("vad är målgruppen enligt inbjudan?").text())
+			.startsWith("Målgrupp är kommunala och regionala tjänstepersoner");
+	}
+
 	/** The question's words that content() weighs lower than as analysed. */
 	private List<String> lowered(String question) {
 		AnalyzedQuestion analysed = searcher.analyze(corpus.snapshot(), question);
