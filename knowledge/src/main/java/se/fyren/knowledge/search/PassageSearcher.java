@@ -33,7 +33,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -263,8 +262,11 @@ public final class PassageSearcher {
 				.stream()
 				.map(term -> new Term(PassageIndex.TITLE, term))
 				.toList();
+			// Only when the pool holds fewer of them than are asked for: a long report
+			// named ("slutrapporten") is mostly in it already, and a second pass over it
+			// costs nearly as much as the first.
 			for (List<Term> named : List.of(partTerms, reportTerms)) {
-				if (!named.isEmpty()) {
+				if (!named.isEmpty() && holding(reader, named, firstPass).size() < count) {
 					firstPass = union(firstPass,
 							candidates(searcher, question.content(), asked, restricted(filter, named), pool));
 				}
@@ -283,12 +285,13 @@ public final class PassageSearcher {
 			double[] coverages = new double[hits.length];
 			// A passage holds a term in any of its fields.
 			NumberedCoverage byNumber = new NumberedCoverage(question, held::number);
-			Bits inPart = docsOf(reader, partTerms);
-			Bits inReport = docsOf(reader, reportTerms);
+			Set<Integer> inPart = holding(reader, partTerms, hits);
+			Set<Integer> inReport = holding(reader, reportTerms, hits);
 			for (int i = 0; i < hits.length; i++) {
 				coverages[i] = byNumber.of(held.heldBy(hits[i].doc));
 				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i]
-						+ (inPart.get(hits[i].doc) ? NAMED_BOOST : 0) + (inReport.get(hits[i].doc) ? NAMED_BOOST : 0);
+						+ (inPart.contains(hits[i].doc) ? NAMED_BOOST : 0)
+						+ (inReport.contains(hits[i].doc) ? NAMED_BOOST : 0);
 			}
 			IndexedPassage.Reading reading = new IndexedPassage.Reading(reader);
 			if (settings.sentenceCoverageWeight() > 0) {
@@ -307,7 +310,8 @@ public final class PassageSearcher {
 			List<ScoredPassage> results = new ArrayList<>(count);
 			for (Ranked hit : returned) {
 				IndexedPassage found = read.get(hit.doc());
-				results.add(new ScoredPassage(found.passage(), hit.score(), found.sentences(), inPart.get(hit.doc())));
+				results.add(
+						new ScoredPassage(found.passage(), hit.score(), found.sentences(), inPart.contains(hit.doc())));
 			}
 			return results;
 		}
@@ -342,21 +346,38 @@ public final class PassageSearcher {
 		return restricted.build();
 	}
 
-	/** The passages that hold any of the terms, by their index-wide number. */
-	private static Bits docsOf(IndexReader reader, List<Term> terms) {
+	/**
+	 * The hits that hold any of the terms (a part's number, a report's title word), by
+	 * their index-wide number: each term's postings are advanced to the hits in order,
+	 * not read whole (a long report's title word is in tens of thousands of passages at
+	 * x100).
+	 */
+	private static Set<Integer> holding(IndexReader reader, List<Term> terms, ScoreDoc[] hits) {
 		if (terms.isEmpty()) {
-			return new Bits.MatchNoBits(reader.maxDoc());
+			return Set.of();
 		}
-		FixedBitSet docs = new FixedBitSet(reader.maxDoc());
+		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
+		Set<Integer> holding = new HashSet<>();
 		try {
 			for (LeafReaderContext leaf : reader.leaves()) {
+				int end = leaf.docBase + leaf.reader().maxDoc();
 				for (Term term : terms) {
 					PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
 					if (postings == null) {
 						continue;
 					}
-					for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-						docs.set(leaf.docBase + doc);
+					for (int doc : docs) {
+						if (doc < leaf.docBase || doc >= end) {
+							continue;
+						}
+						int target = doc - leaf.docBase;
+						int at = postings.docID() < target ? postings.advance(target) : postings.docID();
+						if (at == DocIdSetIterator.NO_MORE_DOCS) {
+							break;
+						}
+						if (at == target) {
+							holding.add(doc);
+						}
 					}
 				}
 			}
@@ -364,7 +385,7 @@ public final class PassageSearcher {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return docs;
+		return holding;
 	}
 
 	/**
