@@ -76,7 +76,7 @@ public final class ScoredPassage {
 
 	@Override
 	public String toString() {
-		return "ScoredPassage[passage=" + passage + ", score=" + score + "]";
+		return "ScoredPassage[passage=" + passage + ", score=" + score + ", inPartNamed=" + inPartNamed + "]";
 	}
 
 }

@@ -58,7 +58,13 @@ record Evidence(AnalyzedQuestion question, QuestionKind kind, List<ScoredPassage
 		StringBuilder titles = new StringBuilder();
 		Set<String> partNamed = question.partNamedTerms();
 		for (ScoredPassage passage : read) {
-			Set<String> heldByPlace = passage.inPartNamed() ? partNamed : Set.of();
+			// A passage of the chapter named holds the words that name it by where it
+			// stands, but only if it speaks of something else the question asks: chapter
+			// 6 does not answer "vad säger kapitel 6 om kollektivtrafik?" by being
+			// chapter 6.
+			Set<String> heldByPlace = passage.inPartNamed()
+					&& Coverage.of(question, term -> !partNamed.contains(term) && passage.sentences().holds(term)) > 0
+							? partNamed : Set.of();
 			coverage = Math.max(coverage,
 					Coverage.of(question, term -> passage.sentences().holds(term) || heldByPlace.contains(term)));
 			found.append(passage.passage().text()).append('\n');

@@ -22,8 +22,8 @@ final class NumberedParts {
 	// heading is the part's name alone ("Kapitel 4"). "2. Regional arena …", with a
 	// stop, is a list's item set as a heading, not a part.
 	private static final Pattern PART = Pattern.compile(
-			"^\\s*(?:(?:kapitel|modul|del|chapter|module|part)\\s+(\\d{1,2})\\s*$|(\\d{1,2})(?:\\.\\d{1,2})*\\s+\\p{L})",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"^\\s*(?:(?:kapitel|modul|chapter|module)\\s+(\\d{1,2})\\s*$|(\\d{1,2})(?:\\.\\d{1,2})*\\s+\\p{L})",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final String PATH_SEPARATOR = " › ";
 
@@ -32,12 +32,13 @@ final class NumberedParts {
 	// …").
 	private static final Pattern TITLE_LINE = Pattern.compile(
 			"^[ \\t]*(?:kapitel|modul|chapter|module)[ \\t]+(\\d{1,2})[ \\t]*$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
 
 	private String current;
 
 	/**
-	 * The parts the passage runs through, the one it starts in first; empty before any.
+	 * The parts the passage runs through, the one it starts in first (the last one met
+	 * when no numbered heading opens it); empty before any.
 	 */
 	Set<String> of(Passage passage) {
 		TreeMap<Integer, String> starts = new TreeMap<>();
@@ -45,21 +46,22 @@ final class NumberedParts {
 			String path = start.path() == null ? "" : start.path();
 			int end = path.indexOf(PATH_SEPARATOR);
 			Matcher part = PART.matcher(end < 0 ? path : path.substring(0, end));
-			starts.put(start.offset(),
-					part.find() ? number(part.group(1) != null ? part.group(1) : part.group(2)) : null);
+			if (part.find()) {
+				starts.put(start.offset(), number(part.group(1) != null ? part.group(1) : part.group(2)));
+			}
 		}
 		Matcher line = TITLE_LINE.matcher(passage.text());
 		while (line.find()) {
 			starts.put(line.start(), number(line.group(1)));
 		}
 		Set<String> parts = new LinkedHashSet<>();
+		// The passage opens in the part before it unless a numbered heading opens it.
+		if (current != null && (starts.isEmpty() || starts.firstKey() > 0)) {
+			parts.add(current);
+		}
 		for (String part : starts.values()) {
-			if (part != null) {
-				current = part;
-			}
-			if (current != null) {
-				parts.add(current);
-			}
+			current = part;
+			parts.add(part);
 		}
 		return parts;
 	}

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -19,16 +21,21 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,10 +78,13 @@ public final class PassageIndex implements AutoCloseable {
 	public static final String COLLECTION = "collection";
 
 	/**
-	 * The numbered parts of its report (chapters, modules) a passage lies in, by number
-	 * ({@link NumberedParts}).
+	 * The numbered parts of its report (chapters, modules) a passage lies in, as the
+	 * report's doc id and the part's number ({@link NumberedParts}): chapter 2 of one
+	 * report is not chapter 2 of another.
 	 */
 	public static final String PART = "part";
+
+	private static final String PART_OF = "#";
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
@@ -223,6 +233,23 @@ public final class PassageIndex implements AutoCloseable {
 		return Optional.of(CompoundParts.deserialize(data.get(PARTS_KEY)));
 	}
 
+	/** Each report's part numbered {@code number}, as {@link #PART} terms. */
+	public static List<Term> partsNumbered(IndexReader reader, String number) throws IOException {
+		List<Term> parts = new ArrayList<>();
+		Terms terms = MultiTerms.getTerms(reader, PART);
+		if (terms == null) {
+			return parts;
+		}
+		TermsEnum each = terms.iterator();
+		for (BytesRef term = each.next(); term != null; term = each.next()) {
+			String part = term.utf8ToString();
+			if (part.endsWith(PART_OF + number)) {
+				parts.add(new Term(PART, part));
+			}
+		}
+		return parts;
+	}
+
 	/**
 	 * Replaces the given reports, removes the given sources, and commits with the new
 	 * manifest. With {@code rebuild} everything else is dropped first. Nothing is visible
@@ -274,7 +301,7 @@ public final class PassageIndex implements AutoCloseable {
 	private static Document document(String source, String collection, Passage passage, Set<String> parts,
 			Analyzer analyzer) throws IOException {
 		Document doc = new Document();
-		parts.forEach(part -> doc.add(new StringField(PART, part, Field.Store.NO)));
+		parts.forEach(part -> doc.add(new StringField(PART, passage.doc() + PART_OF + part, Field.Store.NO)));
 		doc.add(new StringField(ID, passage.id(), Field.Store.NO));
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.NO));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));

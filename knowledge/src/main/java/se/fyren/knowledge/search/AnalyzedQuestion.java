@@ -1,10 +1,10 @@
 package se.fyren.knowledge.search;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import se.fyren.knowledge.analysis.TermRole;
 

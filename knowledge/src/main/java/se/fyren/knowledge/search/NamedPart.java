@@ -2,6 +2,7 @@ package se.fyren.knowledge.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,16 +19,20 @@ import java.util.regex.Pattern;
  */
 record NamedPart(String number, Set<String> words) {
 
-	private static final List<String> WORDS = List.of("ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
-			"tio");
+	// "Ett" and "one" are left out: "finns det i modulen ett exempel …".
+	private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("två", 2), Map.entry("tre", 3),
+			Map.entry("fyra", 4), Map.entry("fem", 5), Map.entry("sex", 6), Map.entry("sju", 7), Map.entry("åtta", 8),
+			Map.entry("nio", 9), Map.entry("tio", 10), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+			Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+			Map.entry("nine", 9), Map.entry("ten", 10));
 
-	private static final List<String> ENGLISH_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
-			"eight", "nine", "ten");
-
-	// "Avsnitt" and "del" are left out: "en del 5-åringar", "avsnitt" of a TV series.
+	// "Avsnitt" and "del" are left out: "en del 5-åringar", "avsnitt" of a TV series. A
+	// law is cited by chapter and section ("2 kap. 5 § SoL"): a figure before "kap" or a
+	// "§" after the number is no chapter of a report. Only the first part named counts
+	// ("kapitel 3 och 4" asks about chapter 3).
 	private static final Pattern NAMED = Pattern.compile(
-			"\\b(?:kap|kap\\.|kapitel|kapitlet|chapter|modul|modulen|module)\\s*(\\d{1,2}|" + String.join("|", WORDS)
-					+ "|" + String.join("|", ENGLISH_WORDS) + ")\\b",
+			"(?<![\\d§]\\s?)\\b(?:kap|kapitel|kapitlet|chapter|modul|modulen|module)(?:\\.?\\s*(\\d{1,2})|\\s+("
+					+ String.join("|", NUMBER_WORDS.keySet()) + "))\\b(?!\\s*§)",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** The part the question names, if it names one. */
@@ -36,10 +41,10 @@ record NamedPart(String number, Set<String> words) {
 		if (!named.find()) {
 			return Optional.empty();
 		}
-		String said = named.group(1).toLowerCase(Locale.ROOT);
-		int word = Math.max(WORDS.indexOf(said), ENGLISH_WORDS.indexOf(said));
-		return Optional.of(new NamedPart(word >= 0 ? String.valueOf(word + 1) : String.valueOf(Integer.parseInt(said)),
-				Set.of(named.group().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+"))));
+		int number = named.group(1) != null ? Integer.parseInt(named.group(1))
+				: NUMBER_WORDS.get(named.group(2).toLowerCase(Locale.ROOT));
+		return Optional.of(new NamedPart(String.valueOf(number),
+				Set.copyOf(List.of(named.group().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")))));
 	}
 
 }

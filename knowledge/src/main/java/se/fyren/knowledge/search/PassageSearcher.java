@@ -8,15 +8,15 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -125,8 +125,9 @@ public final class PassageSearcher {
 	// What a passage of the chapter or the report a question names adds to its re-rank
 	// score (the BM25 score scaled to the best hit plus the weighted coverage: up to
 	// 1.75): as much as covering the whole question adds, so such passages lead unless
-	// another report's covers far more. On the read sets half of it gained fewer answers
-	// for a chapter and as many for a report; twice as much refused three more.
+	// another report's covers far more; a passage of both ("kap 9 i slutrapporten")
+	// gains both. On the read sets half of it gained fewer answers for a chapter and as
+	// many for a report; twice as much refused three more.
 	static final double NAMED_BOOST = 0.5;
 
 	private final SearchSettings settings;
@@ -253,8 +254,8 @@ public final class PassageSearcher {
 			// passages are candidates too, even where other parts hold its words more
 			// often, and they lead the re-rank.
 			Optional<NamedPart> part = NamedPart.of(question.question());
-			List<Term> partTerms = part.map(named -> List.of(new Term(PassageIndex.PART, named.number())))
-				.orElse(List.of());
+			List<Term> partTerms = part.isPresent() ? PassageIndex.partsNumbered(reader, part.get().number())
+					: List.of();
 			// So are those of a report the question names ("enligt inbjudan", "i
 			// kursmanualen"): a short report's few passages seldom reach the pool by the
 			// question's other words.
@@ -274,6 +275,7 @@ public final class PassageSearcher {
 			if (firstPass.length == 0) {
 				return List.of();
 			}
+			partTerms = meant(reader, partTerms, firstPass);
 			TermsHeld held = TermsHeld.of(reader, firstPass, List.of(asked, section, title));
 			// Terms no candidate holds in a field add nothing to any candidate's
 			// rescoring: their scorers are not built.
@@ -320,6 +322,26 @@ public final class PassageSearcher {
 		}
 	}
 
+	/**
+	 * Of the reports' parts with the number asked, the one that holds the best candidate:
+	 * "modul 2" is the course manual's, "kap 9" most likely the slutrapport's, and
+	 * chapter 2 of the others is not asked about.
+	 */
+	private static List<Term> meant(IndexReader reader, List<Term> parts, ScoreDoc[] candidates) throws IOException {
+		Term best = null;
+		int bestRank = Integer.MAX_VALUE;
+		for (Term part : parts) {
+			Set<Integer> held = holding(reader, List.of(part), candidates);
+			for (int rank = 0; rank < Math.min(bestRank, candidates.length); rank++) {
+				if (held.contains(candidates[rank].doc)) {
+					best = part;
+					bestRank = rank;
+				}
+			}
+		}
+		return best == null ? List.of() : List.of(best);
+	}
+
 	/** The hits of two passes, each passage once, best first. */
 	private static ScoreDoc[] union(ScoreDoc[] first, ScoreDoc[] second) {
 		Map<Integer, ScoreDoc> byDoc = new LinkedHashMap<>();
@@ -352,38 +374,33 @@ public final class PassageSearcher {
 	 * not read whole (a long report's title word is in tens of thousands of passages at
 	 * x100).
 	 */
-	private static Set<Integer> holding(IndexReader reader, List<Term> terms, ScoreDoc[] hits) {
+	private static Set<Integer> holding(IndexReader reader, List<Term> terms, ScoreDoc[] hits) throws IOException {
 		if (terms.isEmpty()) {
 			return Set.of();
 		}
 		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
 		Set<Integer> holding = new HashSet<>();
-		try {
-			for (LeafReaderContext leaf : reader.leaves()) {
-				int end = leaf.docBase + leaf.reader().maxDoc();
-				for (Term term : terms) {
-					PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
-					if (postings == null) {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			int end = leaf.docBase + leaf.reader().maxDoc();
+			for (Term term : terms) {
+				PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+				if (postings == null) {
+					continue;
+				}
+				for (int doc : docs) {
+					if (doc < leaf.docBase || doc >= end) {
 						continue;
 					}
-					for (int doc : docs) {
-						if (doc < leaf.docBase || doc >= end) {
-							continue;
-						}
-						int target = doc - leaf.docBase;
-						int at = postings.docID() < target ? postings.advance(target) : postings.docID();
-						if (at == DocIdSetIterator.NO_MORE_DOCS) {
-							break;
-						}
-						if (at == target) {
-							holding.add(doc);
-						}
+					int target = doc - leaf.docBase;
+					int at = postings.docID() < target ? postings.advance(target) : postings.docID();
+					if (at == DocIdSetIterator.NO_MORE_DOCS) {
+						break;
+					}
+					if (at == target) {
+						holding.add(doc);
 					}
 				}
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return holding;
 	}
