@@ -252,30 +252,24 @@ public final class PassageSearcher {
 			ScoreDoc[] firstPass = candidates(searcher, question.content(), asked, filter, pool);
 			// A question that names a chapter or a module asks what that part says: its
 			// passages are candidates too, even where other parts hold its words more
-			// often, and they lead the re-rank.
-			Optional<NamedPart> part = NamedPart.of(question.question());
-			List<Term> partTerms = part.isPresent() ? PassageIndex.partsNumbered(reader, part.get().number())
-					: List.of();
-			// So are those of a report the question names ("enligt inbjudan", "i
-			// kursmanualen"): a short report's few passages seldom reach the pool by the
-			// question's other words.
-			List<Term> reportTerms = question.reportNamingTerms()
-				.stream()
-				.map(term -> new Term(PassageIndex.TITLE, term))
-				.toList();
+			// often, and they lead the re-rank. So are those of a report the question
+			// names ("enligt inbjudan", "i kursmanualen"): a short report's few passages
+			// seldom reach the pool by the question's other words.
+			NamedScope part = NamedScope.partOf(reader, question);
+			NamedScope report = NamedScope.reportOf(question);
 			// Only when the pool holds fewer of them than are asked for: a long report
 			// named ("slutrapporten") is mostly in it already, and a second pass over it
 			// costs nearly as much as the first.
-			for (List<Term> named : List.of(partTerms, reportTerms)) {
-				if (!named.isEmpty() && holding(reader, named, firstPass).size() < count) {
-					firstPass = union(firstPass,
-							candidates(searcher, question.content(), asked, restricted(filter, named), pool));
+			for (NamedScope named : List.of(part, report)) {
+				if (!named.isEmpty() && named.holding(reader, firstPass).size() < count) {
+					firstPass = NamedScope.union(firstPass,
+							candidates(searcher, question.content(), asked, named.restricting(filter), pool));
 				}
 			}
 			if (firstPass.length == 0) {
 				return List.of();
 			}
-			partTerms = meant(reader, partTerms, firstPass);
+			part = part.meant(reader, firstPass);
 			TermsHeld held = TermsHeld.of(reader, firstPass, List.of(asked, section, title));
 			// Terms no candidate holds in a field add nothing to any candidate's
 			// rescoring: their scorers are not built.
@@ -287,8 +281,8 @@ public final class PassageSearcher {
 			double[] coverages = new double[hits.length];
 			// A passage holds a term in any of its fields.
 			NumberedCoverage byNumber = new NumberedCoverage(question, held::number);
-			Set<Integer> inPart = holding(reader, partTerms, hits);
-			Set<Integer> inReport = holding(reader, reportTerms, hits);
+			Set<Integer> inPart = part.holding(reader, hits);
+			Set<Integer> inReport = report.holding(reader, hits);
 			for (int i = 0; i < hits.length; i++) {
 				coverages[i] = byNumber.of(held.heldBy(hits[i].doc));
 				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i]
@@ -320,89 +314,6 @@ public final class PassageSearcher {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Search failed", ex);
 		}
-	}
-
-	/**
-	 * Of the reports' parts with the number asked, the one that holds the best candidate:
-	 * "modul 2" is the course manual's, "kap 9" most likely the slutrapport's, and
-	 * chapter 2 of the others is not asked about.
-	 */
-	private static List<Term> meant(IndexReader reader, List<Term> parts, ScoreDoc[] candidates) throws IOException {
-		Term best = null;
-		int bestRank = Integer.MAX_VALUE;
-		for (Term part : parts) {
-			Set<Integer> held = holding(reader, List.of(part), candidates);
-			for (int rank = 0; rank < Math.min(bestRank, candidates.length); rank++) {
-				if (held.contains(candidates[rank].doc)) {
-					best = part;
-					bestRank = rank;
-				}
-			}
-		}
-		return best == null ? List.of() : List.of(best);
-	}
-
-	/** The hits of two passes, each passage once, best first. */
-	private static ScoreDoc[] union(ScoreDoc[] first, ScoreDoc[] second) {
-		Map<Integer, ScoreDoc> byDoc = new LinkedHashMap<>();
-		for (ScoreDoc hit : first) {
-			byDoc.put(hit.doc, hit);
-		}
-		for (ScoreDoc hit : second) {
-			byDoc.putIfAbsent(hit.doc, hit);
-		}
-		return byDoc.values()
-			.stream()
-			.sorted(Comparator.comparingDouble((ScoreDoc hit) -> hit.score).reversed())
-			.toArray(ScoreDoc[]::new);
-	}
-
-	/** A filter (or none) narrowed to the passages that hold any of the terms. */
-	private static Query restricted(Query filter, List<Term> terms) {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		terms.forEach(term -> any.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
-		BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.FILTER);
-		if (filter != null) {
-			restricted.add(filter, BooleanClause.Occur.FILTER);
-		}
-		return restricted.build();
-	}
-
-	/**
-	 * The hits that hold any of the terms (a part's number, a report's title word), by
-	 * their index-wide number: each term's postings are advanced to the hits in order,
-	 * not read whole (a long report's title word is in tens of thousands of passages at
-	 * x100).
-	 */
-	private static Set<Integer> holding(IndexReader reader, List<Term> terms, ScoreDoc[] hits) throws IOException {
-		if (terms.isEmpty()) {
-			return Set.of();
-		}
-		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
-		Set<Integer> holding = new HashSet<>();
-		for (LeafReaderContext leaf : reader.leaves()) {
-			int end = leaf.docBase + leaf.reader().maxDoc();
-			for (Term term : terms) {
-				PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
-				if (postings == null) {
-					continue;
-				}
-				for (int doc : docs) {
-					if (doc < leaf.docBase || doc >= end) {
-						continue;
-					}
-					int target = doc - leaf.docBase;
-					int at = postings.docID() < target ? postings.advance(target) : postings.docID();
-					if (at == DocIdSetIterator.NO_MORE_DOCS) {
-						break;
-					}
-					if (at == target) {
-						holding.add(doc);
-					}
-				}
-			}
-		}
-		return holding;
 	}
 
 	/**
