@@ -18,18 +18,16 @@ import se.fyren.knowledge.Passage;
  */
 final class NumberedParts {
 
-	// A part's number opens its heading and a word follows ("3 Resultat"), or the
-	// heading is the part's name alone ("Kapitel 4"). "2. Regional arena …", with a
-	// stop, is a list's item set as a heading, not a part.
-	private static final Pattern PART = Pattern.compile(
-			"^\\s*(?:(?:kapitel|modul|chapter|module)\\s+(\\d{1,2})\\s*$|(\\d{1,2})(?:\\.\\d{1,2})*\\s+\\p{L})",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+	// A part's number opens its heading and a word follows ("3 Resultat"). "2. Regional
+	// arena …", with a stop, is a list's item set as a heading, not a part.
+	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*(\\d{1,2})(?:\\.\\d{1,2})*\\s+\\p{L}",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final String PATH_SEPARATOR = " › ";
 
-	// A chapter's title page, a line of its own in the text where the heading was not
-	// taken for one (after a contact block: "… 0243- 748 69.", "Kapitel 5", "Vikten av
-	// …").
+	// A part's name alone ("Kapitel 4"): a heading, or a chapter's title page, a line of
+	// its own in the text where the heading was not taken for one (after a contact block:
+	// "… 0243- 748 69.", "Kapitel 5", "Vikten av …").
 	private static final Pattern TITLE_LINE = Pattern.compile(
 			"^[ \\t]*(?:kapitel|modul|chapter|module)[ \\t]+(\\d{1,2})[ \\t]*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
@@ -45,9 +43,14 @@ final class NumberedParts {
 		for (Passage.SectionStart start : passage.sections()) {
 			String path = start.path() == null ? "" : start.path();
 			int end = path.indexOf(PATH_SEPARATOR);
-			Matcher part = PART.matcher(end < 0 ? path : path.substring(0, end));
-			if (part.find()) {
-				starts.put(start.offset(), number(part.group(1) != null ? part.group(1) : part.group(2)));
+			String outermost = end < 0 ? path : path.substring(0, end);
+			Matcher numbered = NUMBERED_HEADING.matcher(outermost);
+			Matcher named = TITLE_LINE.matcher(outermost);
+			if (numbered.find()) {
+				starts.put(start.offset(), number(numbered.group(1)));
+			}
+			else if (named.find()) {
+				starts.put(start.offset(), number(named.group(1)));
 			}
 		}
 		Matcher line = TITLE_LINE.matcher(passage.text());

@@ -3,8 +3,8 @@ package se.fyren.knowledge.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,8 +234,8 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	/** Each report's part numbered {@code number}, as {@link #PART} terms. */
-	public static List<Term> partsNumbered(IndexReader reader, String number) throws IOException {
-		List<Term> parts = new ArrayList<>();
+	public static List<String> partsNumbered(IndexReader reader, String number) throws IOException {
+		List<String> parts = new ArrayList<>();
 		Terms terms = MultiTerms.getTerms(reader, PART);
 		if (terms == null) {
 			return parts;
@@ -244,7 +244,7 @@ public final class PassageIndex implements AutoCloseable {
 		for (BytesRef term = each.next(); term != null; term = each.next()) {
 			String part = term.utf8ToString();
 			if (part.endsWith(PART_OF + number)) {
-				parts.add(new Term(PART, part));
+				parts.add(part);
 			}
 		}
 		return parts;

@@ -1,7 +1,6 @@
 package se.fyren.knowledge.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -29,11 +26,12 @@ import se.fyren.knowledge.index.PassageIndex;
  * ({@link AnalyzedQuestion#reportNamingTerms}), as the terms its passages hold. Empty
  * when the question points nowhere.
  *
- * @param terms a passage lies in the scope when it holds any of them
+ * @param field the field the terms are looked up in
+ * @param terms a passage lies in the scope when it holds any of them in the field
  */
-record NamedScope(List<Term> terms) {
+record NamedScope(String field, List<String> terms) {
 
-	private static final NamedScope NONE = new NamedScope(List.of());
+	private static final NamedScope NONE = new NamedScope(PassageIndex.PART, List.of());
 
 	NamedScope {
 		terms = List.copyOf(terms);
@@ -42,16 +40,13 @@ record NamedScope(List<Term> terms) {
 	/** Each report's part with the number the question names. */
 	static NamedScope partOf(IndexReader reader, AnalyzedQuestion question) throws IOException {
 		Optional<NamedPart> part = NamedPart.of(question.question());
-		return part.isEmpty() ? NONE : new NamedScope(PassageIndex.partsNumbered(reader, part.get().number()));
+		return part.isEmpty() ? NONE
+				: new NamedScope(PassageIndex.PART, PassageIndex.partsNumbered(reader, part.get().number()));
 	}
 
 	/** The reports whose titles hold the question's words for a document. */
 	static NamedScope reportOf(AnalyzedQuestion question) {
-		return new NamedScope(question.reportNamingTerms()
-			.stream()
-			.map(term -> new Term(PassageIndex.TITLE, term))
-			.sorted()
-			.toList());
+		return new NamedScope(PassageIndex.TITLE, question.reportNamingTerms().stream().sorted().toList());
 	}
 
 	boolean isEmpty() {
@@ -61,7 +56,7 @@ record NamedScope(List<Term> terms) {
 	/** A filter (or none) narrowed to the scope. */
 	Query restricting(Query filter) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		terms.forEach(term -> any.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+		terms.forEach(term -> any.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD));
 		BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(any.build(), BooleanClause.Occur.FILTER);
 		if (filter != null) {
 			restricted.add(filter, BooleanClause.Occur.FILTER);
@@ -76,54 +71,39 @@ record NamedScope(List<Term> terms) {
 	 * @param candidates best first
 	 */
 	NamedScope meant(IndexReader reader, ScoreDoc[] candidates) throws IOException {
-		Term best = null;
-		int bestRank = candidates.length;
-		for (Term term : terms) {
-			Set<Integer> held = new NamedScope(List.of(term)).holding(reader, candidates);
-			for (int rank = 0; rank < bestRank; rank++) {
-				if (held.contains(candidates[rank].doc)) {
-					best = term;
-					bestRank = rank;
+		if (terms.isEmpty()) {
+			return this;
+		}
+		TermsHeld held = held(reader, candidates);
+		for (ScoreDoc candidate : candidates) {
+			IntPredicate holds = held.heldBy(candidate.doc);
+			for (String term : terms) {
+				if (holds.test(held.number(term))) {
+					return new NamedScope(field, List.of(term));
 				}
 			}
 		}
-		return best == null ? NONE : new NamedScope(List.of(best));
+		return new NamedScope(field, List.of());
 	}
 
-	/**
-	 * The hits that lie in the scope, by their index-wide number: each term's postings
-	 * are advanced to the hits in order, not read whole (a long report's title word is in
-	 * tens of thousands of passages at x100).
-	 */
+	/** The hits that lie in the scope, by their index-wide number. */
 	Set<Integer> holding(IndexReader reader, ScoreDoc[] hits) throws IOException {
 		if (terms.isEmpty()) {
 			return Set.of();
 		}
-		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
+		TermsHeld held = held(reader, hits);
 		Set<Integer> holding = new HashSet<>();
-		for (LeafReaderContext leaf : reader.leaves()) {
-			int end = leaf.docBase + leaf.reader().maxDoc();
-			for (Term term : terms) {
-				PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
-				if (postings == null) {
-					continue;
-				}
-				for (int doc : docs) {
-					if (doc < leaf.docBase || doc >= end) {
-						continue;
-					}
-					int target = doc - leaf.docBase;
-					int at = postings.docID() < target ? postings.advance(target) : postings.docID();
-					if (at == DocIdSetIterator.NO_MORE_DOCS) {
-						break;
-					}
-					if (at == target) {
-						holding.add(doc);
-					}
-				}
+		for (ScoreDoc hit : hits) {
+			IntPredicate holds = held.heldBy(hit.doc);
+			if (terms.stream().anyMatch(term -> holds.test(held.number(term)))) {
+				holding.add(hit.doc);
 			}
 		}
 		return holding;
+	}
+
+	private TermsHeld held(IndexReader reader, ScoreDoc[] hits) throws IOException {
+		return TermsHeld.of(reader, hits, List.of(FieldTermStates.of(reader, field, terms)));
 	}
 
 	/** The hits of two passes, each passage once, best first. */
