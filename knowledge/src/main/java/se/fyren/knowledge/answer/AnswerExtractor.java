@@ -136,9 +136,7 @@ public final class AnswerExtractor {
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
 		Set<String> asked = termsOf(question);
-		AnalyzedQuestion topic = definitionAsked
-				? new AnalyzedQuestion(question.question(), DefinedTerm.termOf(question), question.english())
-				: question;
+		AnalyzedQuestion topic = definitionAsked ? question.withConcepts(DefinedTerm.termOf(question)) : question;
 		for (int rank = 0; rank < readForUnits; rank++) {
 			ScoredPassage passage = ranked.get(rank);
 			boolean beyondRead = rank >= read.size();

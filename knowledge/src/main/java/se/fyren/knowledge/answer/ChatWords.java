@@ -55,7 +55,7 @@ final class ChatWords {
 			.stream()
 			.filter(concept -> !chat.contains(concept.word()) && !singleLetter(concept.word()))
 			.toList();
-		return kept.isEmpty() ? question : new AnalyzedQuestion(question.question(), kept, question.english());
+		return kept.isEmpty() ? question : question.withConcepts(kept);
 	}
 
 	private Set<String> terms(Analyzer analyzer) {

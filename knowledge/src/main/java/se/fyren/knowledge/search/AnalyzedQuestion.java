@@ -13,8 +13,10 @@ import se.fyren.knowledge.analysis.TermRole;
  *
  * @param english whether the question reads as English; its words missing from the
  * glossary are then no sign that the reports lack the answer
+ * @param reportNames the question's terms that name a report by its title
+ * ({@link ReportNames}): "lärprojektet", "kursen"; known to the search alone
  */
-public record AnalyzedQuestion(String question, List<Concept> concepts, boolean english) {
+public record AnalyzedQuestion(String question, List<Concept> concepts, boolean english, Set<String> reportNames) {
 
 	/**
 	 * The end of a word that names a document ("slutrapporten", "kursmanualen", "the
@@ -41,6 +43,21 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 
 	public AnalyzedQuestion {
 		concepts = List.copyOf(concepts);
+		reportNames = Set.copyOf(reportNames);
+	}
+
+	public AnalyzedQuestion(String question, List<Concept> concepts, boolean english) {
+		this(question, concepts, english, Set.of());
+	}
+
+	/** The same question, knowing which of its terms name a report by its title. */
+	public AnalyzedQuestion naming(Set<String> names) {
+		return new AnalyzedQuestion(question, concepts, english, names);
+	}
+
+	/** The same question read as {@code kept}: a part of its concepts, or others. */
+	public AnalyzedQuestion withConcepts(List<Concept> kept) {
+		return new AnalyzedQuestion(question, kept, english, reportNames);
 	}
 
 	public boolean isEmpty() {
@@ -61,9 +78,8 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 				|| topic.size() < MIN_TOPIC_WORDS && topic.stream().allMatch(Concept::known)) {
 			return this;
 		}
-		return new AnalyzedQuestion(question,
-				concepts.stream().map(concept -> namesDocument(concept) ? weighedLow(concept) : concept).toList(),
-				english);
+		return withConcepts(
+				concepts.stream().map(concept -> namesDocument(concept) ? weighedLow(concept) : concept).toList());
 	}
 
 	/**
@@ -99,7 +115,7 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 	 */
 	public Set<String> reportNamingTerms() {
 		return concepts.stream()
-			.filter(AnalyzedQuestion::namesDocument)
+			.filter(AnalyzedQuestion::namesDocumentByKind)
 			.flatMap(concept -> concept.terms().stream())
 			.filter(term -> term.role() == TermRole.WRITTEN || term.role() == TermRole.SYNONYM)
 			.map(QueryTerm::term)
@@ -116,14 +132,23 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 				concept.idf() * DOCUMENT_WEIGHT, concept.known(), concept.phrase());
 	}
 
+	// By its kind or by its name.
+	private boolean namesDocument(Concept concept) {
+		return namesDocumentByKind(concept) || reportNames.contains(concept.word())
+				|| english && concept.terms()
+					.stream()
+					.anyMatch(term -> term.role() == TermRole.SYNONYM && reportNames.contains(term.term()));
+	}
+
 	// By the word or its gloss: "final report" is read as "slutrapport".
-	private static boolean namesDocument(Concept concept) {
+	private static boolean namesDocumentByKind(Concept concept) {
 		return namesDocument(concept.word()) || concept.terms()
 			.stream()
 			.anyMatch(term -> term.role() == TermRole.SYNONYM && namesDocument(term.term()));
 	}
 
-	private static boolean namesDocument(String word) {
+	/** Whether {@code word} is a word for a document ("slutrapporten", "inbjudan"). */
+	static boolean namesDocument(String word) {
 		return DOCUMENT_NOUN.matcher(word.toLowerCase(Locale.ROOT)).find();
 	}
 

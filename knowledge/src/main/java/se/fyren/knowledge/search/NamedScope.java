@@ -1,6 +1,7 @@
 package se.fyren.knowledge.search;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,6 +48,11 @@ record NamedScope(String field, List<String> terms) {
 	/** The reports whose titles hold the question's words for a document. */
 	static NamedScope reportOf(AnalyzedQuestion question) {
 		return new NamedScope(PassageIndex.TITLE, question.reportNamingTerms().stream().sorted().toList());
+	}
+
+	/** The reports a question names by their names ({@link ReportNames}), by doc id. */
+	static NamedScope reportsNamed(Collection<List<String>> reports) {
+		return new NamedScope(PassageIndex.DOC, reports.stream().flatMap(List::stream).distinct().sorted().toList());
 	}
 
 	boolean isEmpty() {

@@ -130,9 +130,17 @@ public final class PassageSearcher {
 	// many for a report; twice as much refused three more.
 	static final double NAMED_BOOST = 0.5;
 
+	// How many passages of a named scope the candidates must hold before a pass over the
+	// scope alone is spared: as many as an answer reads (the knowledge base asks for
+	// ten).
+	// Not the count asked for, so that the first ten of thirty are the ten asked for.
+	static final int SCOPE_PASSAGES = 10;
+
 	private final SearchSettings settings;
 
 	private final SpellingCorrections corrections = new SpellingCorrections();
+
+	private final ReportNames reportNames = new ReportNames();
 
 	private final RelatedTerms related;
 
@@ -215,6 +223,26 @@ public final class PassageSearcher {
 		return new AnalyzedQuestion(question, concepts, english);
 	}
 
+	// A question names a report by a word as written; an English one by its gloss
+	// ("learning project"), not by a Swedish word's synonyms.
+	private static Set<String> nameCandidates(List<Concept> concepts, boolean english) {
+		Set<String> words = new HashSet<>();
+		for (Concept concept : concepts) {
+			if (AnalyzedQuestion.namesDocument(concept.word())) {
+				// named by its kind ("kursmanualen")
+				continue;
+			}
+			words.add(concept.word());
+			if (english) {
+				concept.terms()
+					.stream()
+					.filter(term -> term.role() == TermRole.SYNONYM)
+					.forEach(term -> words.add(term.term()));
+			}
+		}
+		return words;
+	}
+
 	/**
 	 * Whether the passages that count hold {@code term} or a word within {@code maxEdits}
 	 * (1 or 2) of it; the spelling walk is remembered per word as the question's
@@ -237,13 +265,20 @@ public final class PassageSearcher {
 	 * The best passages among those {@code filter} admits (a filter clause: it restricts,
 	 * it does not score), or among all when it is null.
 	 */
-	public List<ScoredPassage> search(IndexSnapshot snapshot, AnalyzedQuestion question, int count, Query filter) {
-		if (question.isEmpty() || count <= 0) {
+	public List<ScoredPassage> search(IndexSnapshot snapshot, AnalyzedQuestion analyzed, int count, Query filter) {
+		if (analyzed.isEmpty() || count <= 0) {
 			return List.of();
 		}
 		IndexSearcher searcher = snapshot.searcher();
 		try {
 			IndexReader reader = searcher.getIndexReader();
+			// A word that names a report by its title ("lärprojektet") says where to look
+			// more than what: it is weighed low and names the report's passages, as
+			// "kursmanualen" does. At full weight it picks the passages that repeat the
+			// name (an introduction, a summary) over the one on the topic asked.
+			Map<String, List<String>> names = reportNames.named(reader,
+					nameCandidates(analyzed.concepts(), analyzed.english()));
+			AnalyzedQuestion question = analyzed.naming(names.keySet());
 			FieldTermStates asked = textStates(reader, question);
 			// Looked up once for the rescoring and the coverage walk.
 			FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, asked.terms());
@@ -257,13 +292,14 @@ public final class PassageSearcher {
 			// seldom reach the pool by the question's other words.
 			NamedScope part = NamedScope.partOf(reader, question);
 			NamedScope report = NamedScope.reportOf(question);
-			// Only when the pool holds fewer of them than are asked for: a long report
+			NamedScope named = NamedScope.reportsNamed(names.values());
+			// Only when the pool holds fewer of them than an answer reads: a long report
 			// named ("slutrapporten") is mostly in it already, and a second pass over it
 			// costs nearly as much as the first.
-			for (NamedScope named : List.of(part, report)) {
-				if (!named.isEmpty() && named.holding(reader, firstPass).size() < count) {
+			for (NamedScope scope : List.of(part, report, named)) {
+				if (!scope.isEmpty() && scope.holding(reader, firstPass).size() < SCOPE_PASSAGES) {
 					firstPass = NamedScope.union(firstPass,
-							candidates(searcher, question.content(), asked, named.restricting(filter), pool));
+							candidates(searcher, question.content(), asked, scope.restricting(filter), pool));
 				}
 			}
 			if (firstPass.length == 0) {
@@ -282,7 +318,9 @@ public final class PassageSearcher {
 			// A passage holds a term in any of its fields.
 			NumberedCoverage byNumber = new NumberedCoverage(question, held::number);
 			Set<Integer> inPart = part.holding(reader, hits);
-			Set<Integer> inReport = report.holding(reader, hits);
+			// A report named by its kind and by its name gains once.
+			Set<Integer> inReport = new HashSet<>(report.holding(reader, hits));
+			inReport.addAll(named.holding(reader, hits));
 			for (int i = 0; i < hits.length; i++) {
 				coverages[i] = byNumber.of(held.heldBy(hits[i].doc));
 				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i]

@@ -1,0 +1,97 @@
+package se.fyren.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.fyren.knowledge.ScoredPassage;
+
+/**
+ * People name a report by its project ("lärprojektet", "kursen", "landstingets förslag"):
+ * such a word says which report to read, and the passages that repeat it most are seldom
+ * the answer.
+ */
+class ReportNamesTest {
+
+	@RegisterExtension
+	static final CorpusIndex corpus = new CorpusIndex();
+
+	final PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
+
+	final ReportNames names = new ReportNames();
+
+	@Test
+	void aTitleWordTheReportsSpeakOfMostlyInItsReportNamesIt() {
+		assertThat(named("lärprojektet")).isTrue();
+		assertThat(named("kursen")).isTrue();
+		assertThat(named("leksand")).isTrue();
+		// The Leksand minutes are "kommun–landsting"; their appendix is the county
+		// council's proposal.
+		assertThat(named("landstinget")).isTrue();
+		// In a title alone.
+		assertThat(named("kursmanualen")).isTrue();
+	}
+
+	@Test
+	void aNameNamesEveryReportThatSpeaksOfItAsDenselyAsTheOneItTitles() {
+		// "Lärprojektet" stands in the DalaLab report's title; the invitation to the
+		// project
+		// says it in two of its four passages, the Samling's report in none.
+		assertThat(reportsNamed("lärprojektet")).containsExactlyInAnyOrder(
+				"dalalab-larprojekt-jamlika-livsvillkor-2024", "inbjudan-larprojekt-jamlika-livsvillkor");
+		assertThat(reportsNamed("kursen")).containsExactly("jamlik-halsa-sektorsovergripande-kursmanual");
+	}
+
+	@Test
+	void aTitleWordSpokenOfEverywhereNamesNoReport() {
+		// The Samling's title; the minutes' appendix and the DalaLab report speak of it
+		// as often as its size would have it.
+		assertThat(named("samlingen")).isFalse();
+		assertThat(named("hälsa")).isFalse();
+		// In several titles: the DalaLab report's and the invitation's topic.
+		assertThat(named("fattigdom")).isFalse();
+		assertThat(named("dalarna")).isFalse();
+		// In no title.
+		assertThat(named("förskolan")).isFalse();
+	}
+
+	@Test
+	void theReportNamedIsReadForTheTopicAsked() {
+		// The Samling's own report spoke of its working forms first; the county council's
+		// proposal lies in the minutes' appendix.
+		List<ScoredPassage> found = search("vad föreslog landstinget om samlingens arbetsformer?");
+
+		assertThat(found.get(0).passage().doc()).isEqualTo("leksand-politisk-samverkansberedning-2014-09-16");
+		assertThat(found.get(0).passage().text()).contains("Samlingens organisering och arbetsformer");
+	}
+
+	@Test
+	void theNameWeighsLessThanTheTopic() {
+		// The DalaLab report's introduction and conclusion repeat "lärprojektet"; the
+		// participants' needs on priorities and budget lie in section 3.3.
+		List<ScoredPassage> found = search(
+				"vilket stöd för prioritering och budget efterfrågade kommunerna i lärprojektet?");
+
+		assertThat(found).anySatisfy(passage -> assertThat(passage.passage().section())
+			.contains("3.3 Inspel från dialoger kring konsekvensanalys, prioritering och beslut om budget"));
+	}
+
+	private boolean named(String word) {
+		return !reportsNamed(word).isEmpty();
+	}
+
+	private List<String> reportsNamed(String word) {
+		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), word);
+		assertThat(question.concepts()).hasSize(1);
+		String term = question.concepts().get(0).word();
+		return names.named(corpus.snapshot().searcher().getIndexReader(), List.of(term)).getOrDefault(term, List.of());
+	}
+
+	private List<ScoredPassage> search(String question) {
+		return searcher.search(corpus.snapshot(), searcher.analyze(corpus.snapshot(), question), 5);
+	}
+
+}
