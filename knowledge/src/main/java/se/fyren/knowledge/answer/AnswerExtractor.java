@@ -629,10 +629,19 @@ public final class AnswerExtractor {
 				.ifPresent(unit -> addOnce(opening, unit));
 		}
 		contactBlock(best, candidates).forEach(unit -> addOnce(opening, unit));
-		List<Candidate> inOrder = opening.stream()
+		List<Candidate> inOrder = new ArrayList<>(opening.stream()
 			.filter(unit -> unit == best || !sectionNamed || !label(unit) && sameSection(unit, best))
 			.sorted(Comparator.comparingInt(c -> c.unit().position()))
-			.toList();
+			.toList());
+		// The opening's last sentence keeps the one that refers back to it, as a
+		// supporting sentence does (below).
+		Candidate last = inOrder.get(inOrder.size() - 1);
+		if (!last.unit().list() && !last.unit().row()) {
+			next(last, candidates)
+				.filter(after -> ReferringBack.opens(after.text()) && !after.unit().list()
+						&& (!sectionNamed || sameSection(after, best)))
+				.ifPresent(after -> addOnce(inOrder, after));
+		}
 		inOrder.stream()
 			.map(unit -> unit == best && sectionNamed ? titled(unit.text(), unit.unit()) : labelled(unit, candidates))
 			.distinct()

@@ -186,7 +186,7 @@ public final class KnowledgeBenchmark {
 						p.start(), p.end(), changed(p.text(), copy), p.collection(), p.sections()))
 				.toList();
 			return new Report(doc, report.path().resolveSibling(doc), report.fingerprint() + "-" + copy, report.title(),
-					changed(report.cleanedText(), copy), passages);
+					changed(report.cleanedText(), copy), passages, report.publisher());
 		}
 
 	}

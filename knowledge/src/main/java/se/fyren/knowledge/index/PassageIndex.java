@@ -88,7 +88,7 @@ public final class PassageIndex implements AutoCloseable {
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "18";
+	static final String FORMAT = "19";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -274,7 +274,7 @@ public final class PassageIndex implements AutoCloseable {
 				writer.deleteDocuments(new Term(SOURCE, source));
 				NumberedParts numbered = new NumberedParts();
 				for (Passage passage : report.passages()) {
-					writer.addDocument(document(source, report.collection(), passage, numbered.of(passage), analyzer));
+					writer.addDocument(document(source, report, passage, numbered.of(passage), analyzer));
 				}
 			}
 			Map<String, String> data = new HashMap<>();
@@ -298,15 +298,19 @@ public final class PassageIndex implements AutoCloseable {
 		}
 	}
 
-	private static Document document(String source, String collection, Passage passage, Set<String> parts,
+	private static Document document(String source, Report report, Passage passage, Set<String> parts,
 			Analyzer analyzer) throws IOException {
+		String collection = report.collection();
 		Document doc = new Document();
 		parts.forEach(part -> doc.add(new StringField(PART, passage.doc() + PART_OF + part, Field.Store.NO)));
 		doc.add(new StringField(ID, passage.id(), Field.Store.NO));
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.NO));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));
 		doc.add(new StringField(COLLECTION, collection, Field.Store.NO));
-		addText(doc, TITLE, passage.title(), analyzer);
+		// A report is named by its publisher too ("dalalab-rapporten"); the citation
+		// shows the title alone.
+		addText(doc, TITLE, report.publisher() == null ? passage.title() : passage.title() + " " + report.publisher(),
+				analyzer);
 		addText(doc, SECTION, passage.section(), analyzer);
 		// Analysed once: the sentences' terms are read from the stream, then the index
 		// reads the same tokens again from the cache.

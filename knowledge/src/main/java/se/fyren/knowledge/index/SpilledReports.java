@@ -57,6 +57,7 @@ public final class SpilledReports implements Iterable<Report>, AutoCloseable {
 			writeNullable(report.title());
 			out.writeInt(report.pages());
 			writeString(report.collection());
+			writeNullable(report.publisher());
 			out.writeInt(report.passages().size());
 			for (Passage passage : report.passages()) {
 				writeString(passage.id());
@@ -135,6 +136,7 @@ public final class SpilledReports implements Iterable<Report>, AutoCloseable {
 		String title = readNullable(in);
 		int pages = in.readInt();
 		String collection = readString(in);
+		String publisher = readNullable(in);
 		int size = in.readInt();
 		List<Passage> passages = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
@@ -158,7 +160,7 @@ public final class SpilledReports implements Iterable<Report>, AutoCloseable {
 			passages.add(new Passage(id, doc, passageTitle, section, page < 0 ? null : page, start, end, text,
 					passageCollection, sections));
 		}
-		return new Report(docId, path, fingerprint, title, "", passages, pages, collection);
+		return new Report(docId, path, fingerprint, title, "", passages, pages, collection, publisher);
 	}
 
 	private void writeString(String value) throws IOException {

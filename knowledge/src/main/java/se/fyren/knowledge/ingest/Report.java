@@ -13,19 +13,33 @@ import se.fyren.knowledge.Passage;
  * {@code stored/<id>}
  * @param pages how many printed pages it has, 0 when its format has none
  * @param collection the collection it belongs to
+ * @param publisher who published it, as {@code sources.yml} says ("Region Dalarna
+ * (DalaLab)"), or null: people name a report by its publisher as by its title
  */
 public record Report(String docId, Path path, String fingerprint, String title, String cleanedText,
-		List<Passage> passages, int pages, String collection) {
+		List<Passage> passages, int pages, String collection, String publisher) {
 
 	public Report {
 		passages = List.copyOf(passages);
 		CollectionNames.checked(collection);
 	}
 
+	/** A report of no known publisher. */
+	public Report(String docId, Path path, String fingerprint, String title, String cleanedText, List<Passage> passages,
+			int pages, String collection) {
+		this(docId, path, fingerprint, title, cleanedText, passages, pages, collection, null);
+	}
+
 	/** A report of the report folders. */
+	public Report(String docId, Path path, String fingerprint, String title, String cleanedText, List<Passage> passages,
+			String publisher) {
+		this(docId, path, fingerprint, title, cleanedText, passages, 0, CollectionNames.REPORTS, publisher);
+	}
+
+	/** A report of the report folders, of no known publisher. */
 	public Report(String docId, Path path, String fingerprint, String title, String cleanedText,
 			List<Passage> passages) {
-		this(docId, path, fingerprint, title, cleanedText, passages, 0, CollectionNames.REPORTS);
+		this(docId, path, fingerprint, title, cleanedText, passages, null);
 	}
 
 }

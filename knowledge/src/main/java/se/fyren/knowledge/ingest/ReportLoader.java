@@ -24,7 +24,8 @@ public final class ReportLoader {
 		List<Line> lines = cleaner.clean(raw);
 		String title = metadata.citedTitle(metadata.title() != null ? null : derivedTitle(lines, raw.docId()));
 		Chunker.Chunked chunked = chunked(raw, title, lines);
-		return new Report(raw.docId(), file, raw.fingerprint(), title, chunked.cleanedText(), chunked.passages());
+		return new Report(raw.docId(), file, raw.fingerprint(), title, chunked.cleanedText(), chunked.passages(),
+				metadata.publisher());
 	}
 
 	/**

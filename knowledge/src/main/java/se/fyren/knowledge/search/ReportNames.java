@@ -40,6 +40,11 @@ final class ReportNames {
 	// "styra" of "styra och leda" (2.4) do not.
 	private static final double MIN_LIFT = 4;
 
+	// And at least this share of them, so that a short report does not own a word by
+	// saying it once: the invitation's publisher is "Länsstyrelsen Dalarna", yet the
+	// Samling's report speaks of the county administrative board fifty times more.
+	private static final double MIN_SHARE = 0.25;
+
 	// Another report speaks of the name as its own when at least this share of the
 	// density with which the report it titles does: the invitation to the DalaLab
 	// project says "lärprojektet" in two of its four passages.
@@ -102,8 +107,15 @@ final class ReportNames {
 				return List.of(known.ids().get(report));
 			}
 			int all = Arrays.stream(known.passages()).sum();
-			if ((double) heldIn[report] / held < MIN_LIFT * known.passages()[report] / all) {
+			double share = (double) heldIn[report] / held;
+			if (share < MIN_SHARE || share < MIN_LIFT * known.passages()[report] / all) {
+				if (Boolean.getBoolean("exp.debug")) {
+					System.err.println("NOT " + term + " " + heldIn[report] + "/" + held);
+				}
 				return List.of();
+			}
+			if (Boolean.getBoolean("exp.debug")) {
+				System.err.println("NAME " + term + " " + heldIn[report] + "/" + held);
 			}
 			double density = (double) heldIn[report] / known.passages()[report];
 			List<String> named = new ArrayList<>();

@@ -42,6 +42,7 @@ class SpilledReportsTest {
 				.isEqualTo(original);
 		}
 		assertThat(read.stream().flatMap(r -> r.passages().stream()).anyMatch(p -> p.page() != null)).isTrue();
+		assertThat(read).anySatisfy(report -> assertThat(report.publisher()).isEqualTo("Region Dalarna (DalaLab)"));
 		assertThat(Files.exists(data.resolve("refresh.spill"))).isFalse();
 	}
 

@@ -33,6 +33,9 @@ class ReportNamesTest {
 		assertThat(named("landstinget")).isTrue();
 		// In a title alone.
 		assertThat(named("kursmanualen")).isTrue();
+		// By its publisher, "Region Dalarna (DalaLab)": the citation shows the title
+		// alone.
+		assertThat(reportsNamed("dalalab")).containsExactly("dalalab-larprojekt-jamlika-livsvillkor-2024");
 	}
 
 	@Test
