@@ -66,6 +66,8 @@ public final class SwedishAnalysis {
 
 	private final Analyzer swedishQuery;
 
+	private final Analyzer name;
+
 	public SwedishAnalysis(CompoundParts parts, Thesaurus thesaurus, NounLemmas nounLemmas) {
 		this.parts = parts;
 		this.thesaurus = thesaurus;
@@ -74,6 +76,7 @@ public final class SwedishAnalysis {
 		this.index = createIndexAnalyzer();
 		this.query = createQueryAnalyzer(false);
 		this.swedishQuery = createQueryAnalyzer(true);
+		this.name = createNameAnalyzer();
 	}
 
 	private static NormalizeCharMap apostrophes() {
@@ -134,6 +137,27 @@ public final class SwedishAnalysis {
 	 */
 	public Analyzer swedishQueryAnalyzer() {
 		return swedishQuery;
+	}
+
+	/**
+	 * For the words that name a report (its title, its publisher): whole words, as a
+	 * question's word is read, not split into the parts of a compound ("lärprojektet" is
+	 * the DalaLab report's name, "projekt" is not).
+	 */
+	public Analyzer nameAnalyzer() {
+		return name;
+	}
+
+	private Analyzer createNameAnalyzer() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer tokenizer = new StandardTokenizer();
+				TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer),
+						SwedishAnalyzer.getDefaultStopSet());
+				return new TokenStreamComponents(tokenizer, new SwedishLightStemFilter(nounLemmas.lemmatize(stream)));
+			}
+		};
 	}
 
 	private Analyzer createIndexAnalyzer() {

@@ -604,6 +604,19 @@ public final class AnswerExtractor {
 	}
 
 	/**
+	 * The sentence after {@code unit} when it refers back to it ("Olika hinder
+	 * identifierades också. De var ofta av strukturell …"): it goes on the one it
+	 * follows.
+	 */
+	private static Optional<Candidate> referringBack(Candidate unit, List<Candidate> candidates) {
+		if (unit.unit().list() || unit.unit().row()) {
+			return Optional.empty();
+		}
+		return next(unit, candidates)
+			.filter(after -> ReferringBack.opens(after.text()) && !after.unit().list() && !label(after));
+	}
+
+	/**
 	 * The best unit first, then the unit after it in its passage (an answer often follows
 	 * the sentence that restates the question), then the sentences of the same report
 	 * that support it best (candidates come ordered by their support); headings and
@@ -635,11 +648,9 @@ public final class AnswerExtractor {
 			.toList());
 		// The opening's last sentence keeps the one that refers back to it, as a
 		// supporting sentence does (below).
-		Candidate last = inOrder.get(inOrder.size() - 1);
-		if (!last.unit().list() && !last.unit().row()) {
-			next(last, candidates)
-				.filter(after -> ReferringBack.opens(after.text()) && !after.unit().list()
-						&& (!sectionNamed || sameSection(after, best)))
+		if (inOrder.size() < settings.maxSentences()) {
+			referringBack(inOrder.get(inOrder.size() - 1), candidates)
+				.filter(after -> !sectionNamed || sameSection(after, best))
 				.ifPresent(after -> addOnce(inOrder, after));
 		}
 		inOrder.stream()
@@ -673,12 +684,9 @@ public final class AnswerExtractor {
 			if (candidate.unit().list()) {
 				listsQuoted.add(candidate.text());
 			}
-			// "Olika hinder identifierades också. De var ofta av strukturell …": a
-			// sentence that refers back goes on the one it follows.
-			if (!candidate.unit().list() && chosen.size() < settings.maxSentences()) {
-				next(candidate, candidates)
-					.filter(after -> ReferringBack.opens(after.text()) && !after.unit().list()
-							&& chosen.stream().noneMatch(quoted -> quoted.contains(after.text())))
+			if (chosen.size() < settings.maxSentences()) {
+				referringBack(candidate, candidates)
+					.filter(after -> chosen.stream().noneMatch(quoted -> quoted.contains(after.text())))
 					.ifPresent(after -> chosen.add(after.text()));
 			}
 		}

@@ -8,9 +8,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
@@ -65,6 +69,13 @@ public final class PassageIndex implements AutoCloseable {
 
 	public static final String SECTION = "section";
 
+	/**
+	 * The words that name a passage's report: its title's and its publisher's, whole, as
+	 * {@link SwedishAnalysis#nameAnalyzer()} reads them, without the dates a title
+	 * carries.
+	 */
+	public static final String NAME = "name";
+
 	public static final String TEXT = "text";
 
 	/**
@@ -85,6 +96,11 @@ public final class PassageIndex implements AutoCloseable {
 	public static final String PART = "part";
 
 	private static final String PART_OF = "#";
+
+	// A date in a title ("minnesanteckningar 16 september 2014", "(2019)") tells when,
+	// not which report: the reports speak of years and months everywhere.
+	private static final Pattern DATE_IN_NAME = Pattern.compile(
+			"\\d+|(?iu)\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b");
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
@@ -261,7 +277,8 @@ public final class PassageIndex implements AutoCloseable {
 		if (writer == null) {
 			throw new IllegalStateException("This index is read-only: another process holds its write lock");
 		}
-		Analyzer analyzer = analysisFactory.apply(parts).indexAnalyzer();
+		SwedishAnalysis analysis = analysisFactory.apply(parts);
+		Analyzer analyzer = analysis.indexAnalyzer();
 		try {
 			if (rebuild) {
 				writer.deleteAll();
@@ -274,7 +291,7 @@ public final class PassageIndex implements AutoCloseable {
 				writer.deleteDocuments(new Term(SOURCE, source));
 				NumberedParts numbered = new NumberedParts();
 				for (Passage passage : report.passages()) {
-					writer.addDocument(document(source, report, passage, numbered.of(passage), analyzer));
+					writer.addDocument(document(source, report, passage, numbered.of(passage), analysis));
 				}
 			}
 			Map<String, String> data = new HashMap<>();
@@ -299,7 +316,8 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	private static Document document(String source, Report report, Passage passage, Set<String> parts,
-			Analyzer analyzer) throws IOException {
+			SwedishAnalysis analysis) throws IOException {
+		Analyzer analyzer = analysis.indexAnalyzer();
 		String collection = report.collection();
 		Document doc = new Document();
 		parts.forEach(part -> doc.add(new StringField(PART, passage.doc() + PART_OF + part, Field.Store.NO)));
@@ -307,10 +325,14 @@ public final class PassageIndex implements AutoCloseable {
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.NO));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));
 		doc.add(new StringField(COLLECTION, collection, Field.Store.NO));
-		// A report is named by its publisher too ("dalalab-rapporten"); the citation
-		// shows the title alone.
-		addText(doc, TITLE, report.publisher() == null ? passage.title() : passage.title() + " " + report.publisher(),
-				analyzer);
+		addText(doc, TITLE, passage.title(), analyzer);
+		// People name a report by its title and by its publisher ("dalalab-rapporten");
+		// the citation shows the title alone.
+		String name = Stream.of(passage.title(), report.publisher())
+			.filter(Objects::nonNull)
+			.map(words -> DATE_IN_NAME.matcher(words).replaceAll(" "))
+			.collect(Collectors.joining(" "));
+		addText(doc, NAME, name, analysis.nameAnalyzer());
 		addText(doc, SECTION, passage.section(), analyzer);
 		// Analysed once: the sentences' terms are read from the stream, then the index
 		// reads the same tokens again from the cache.

@@ -14,7 +14,7 @@ import se.fyren.knowledge.analysis.TermRole;
  * @param english whether the question reads as English; its words missing from the
  * glossary are then no sign that the reports lack the answer
  * @param reportNames the question's terms that name a report by its title
- * ({@link ReportNames}): "lärprojektet", "kursen"; known to the search alone
+ * ({@link ReportNames}): "lärprojektet", "landstinget"; known to the search alone
  */
 public record AnalyzedQuestion(String question, List<Concept> concepts, boolean english, Set<String> reportNames) {
 

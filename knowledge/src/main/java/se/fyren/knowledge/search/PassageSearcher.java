@@ -48,6 +48,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
+import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.RelatedWords;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
@@ -131,10 +132,9 @@ public final class PassageSearcher {
 	static final double NAMED_BOOST = 0.5;
 
 	// How many passages of a named scope the candidates must hold before a pass over the
-	// scope alone is spared: as many as an answer reads (the knowledge base asks for
-	// ten).
-	// Not the count asked for, so that the first ten of thirty are the ten asked for.
-	static final int SCOPE_PASSAGES = 10;
+	// scope alone is spared: as many as the knowledge base asks for. Not the count asked
+	// for, so that the first ten of thirty are the ten asked for.
+	static final int SCOPE_PASSAGES = KnowledgeBase.PASSAGES;
 
 	private final SearchSettings settings;
 

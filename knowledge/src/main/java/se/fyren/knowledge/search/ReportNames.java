@@ -23,22 +23,25 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
+import se.fyren.knowledge.CollectionNames;
 import se.fyren.knowledge.index.PassageIndex;
 
 /**
  * The words by which people name a report: words of its title (or its publisher's name)
- * alone that the reports speak of mostly in it. "Lärprojektet" names the DalaLab report,
- * "kursen" the course manual and "landstinget" the Leksand minutes (whose appendix is the
- * county council's proposal), "DalaLab" its publisher's report. "Hälsa" and "samling"
- * stand in a title too, but the reports speak of them everywhere. Remembered per word for
- * as long as the index reader stays the same.
+ * alone that the reports speak of mostly in it. Only the shared reports name: a team's
+ * own documents are its own. "Lärprojektet" names the DalaLab report (and the invitation
+ * to its project) and "landstinget" the Leksand minutes (whose appendix is the county
+ * council's proposal), "DalaLab" its publisher's report. "Hälsa" and "samling" stand in a
+ * title too, but the reports speak of them everywhere. Remembered per word for as long as
+ * the index reader stays the same.
  */
 final class ReportNames {
 
-	// A title word names its reports when the passages that hold it lie in them at least
-	// this many times as often as their share of all passages would have it. "Projekt"
-	// (4.0) and "leksand" (6.6) name a report; "land", a part of "landsting" (3.1), and
-	// "styra" of "styra och leda" (2.4) do not.
+	// A title word names its report when the passages that hold it lie in it at least
+	// this
+	// many times as often as its share of all passages would have it: "leksand" (6.6) and
+	// "landsting" (5.7) name the Leksand minutes; "styra" of the DalaLab report's "styra
+	// och leda" (2.4) does not.
 	private static final double MIN_LIFT = 4;
 
 	// And at least this share of them, so that a short report does not own a word by
@@ -51,6 +54,13 @@ final class ReportNames {
 	// density with which the report it titles does: the invitation to the DalaLab
 	// project says "lärprojektet" in two of its four passages.
 	private static final double MIN_DENSITY_SHARE = 0.5;
+
+	// Two of its passages at least: one mention in a short report is no name of its own.
+	private static final int MIN_PASSAGES_HELD = 2;
+
+	// A passage of a team's own collection: a word of a private document says nothing of
+	// the shared reports' names (nor of anyone else's search).
+	private static final int NO_REPORT = -1;
 
 	private final MemoryPerOwner<String, List<String>> remembered = new MemoryPerOwner<>();
 
@@ -93,7 +103,11 @@ final class ReportNames {
 		try {
 			Reports known = reports(reader);
 			FixedBitSet titled = new FixedBitSet(Math.max(known.count(), 1));
-			forEachHolding(reader, PassageIndex.TITLE, term, doc -> titled.set(known.reportOf()[doc]));
+			forEachHolding(reader, PassageIndex.NAME, term, doc -> {
+				if (known.reportOf()[doc] != NO_REPORT) {
+					titled.set(known.reportOf()[doc]);
+				}
+			});
 			// A name singles a report out: a word of several titles ("Dalarna", the
 			// DalaLab report's and the invitation's "fattigdom") is the reports' topic.
 			if (titled.cardinality() != 1 || known.count() < 2) {
@@ -101,7 +115,11 @@ final class ReportNames {
 			}
 			int report = titled.nextSetBit(0);
 			int[] heldIn = new int[known.count()];
-			forEachHolding(reader, PassageIndex.TEXT, term, doc -> heldIn[known.reportOf()[doc]]++);
+			forEachHolding(reader, PassageIndex.TEXT, term, doc -> {
+				if (known.reportOf()[doc] != NO_REPORT) {
+					heldIn[known.reportOf()[doc]]++;
+				}
+			});
 			int held = Arrays.stream(heldIn).sum();
 			if (held == 0) {
 				// in the title alone: "kursmanualen"
@@ -115,7 +133,8 @@ final class ReportNames {
 			double density = (double) heldIn[report] / known.passages()[report];
 			List<String> named = new ArrayList<>();
 			for (int other = 0; other < known.count(); other++) {
-				if ((double) heldIn[other] / known.passages()[other] >= MIN_DENSITY_SHARE * density) {
+				if (heldIn[other] >= MIN_PASSAGES_HELD
+						&& (double) heldIn[other] / known.passages()[other] >= MIN_DENSITY_SHARE * density) {
 					named.add(known.ids().get(other));
 				}
 			}
@@ -132,6 +151,9 @@ final class ReportNames {
 			return known;
 		}
 		int[] reportOf = new int[reader.maxDoc()];
+		Arrays.fill(reportOf, NO_REPORT);
+		FixedBitSet shared = new FixedBitSet(Math.max(reader.maxDoc(), 1));
+		forEachHolding(reader, PassageIndex.COLLECTION, CollectionNames.REPORTS, shared::set);
 		Map<BytesRef, Integer> numbers = new HashMap<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
 			Terms docs = leaf.reader().terms(PassageIndex.DOC);
@@ -141,10 +163,15 @@ final class ReportNames {
 			TermsEnum each = docs.iterator();
 			PostingsEnum postings = null;
 			for (BytesRef doc = each.next(); doc != null; doc = each.next()) {
-				int number = numbers.computeIfAbsent(BytesRef.deepCopyOf(doc), id -> numbers.size());
 				postings = each.postings(postings, PostingsEnum.NONE);
+				int number = NO_REPORT;
 				for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-					reportOf[leaf.docBase + d] = number;
+					if (shared.get(leaf.docBase + d)) {
+						if (number == NO_REPORT) {
+							number = numbers.computeIfAbsent(BytesRef.deepCopyOf(doc), id -> numbers.size());
+						}
+						reportOf[leaf.docBase + d] = number;
+					}
 				}
 			}
 		}
@@ -152,7 +179,7 @@ final class ReportNames {
 		for (LeafReaderContext leaf : numbers.isEmpty() ? List.<LeafReaderContext>of() : reader.leaves()) {
 			Bits live = leaf.reader().getLiveDocs();
 			for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-				if (live == null || live.get(d)) {
+				if ((live == null || live.get(d)) && reportOf[leaf.docBase + d] != NO_REPORT) {
 					passages[reportOf[leaf.docBase + d]]++;
 				}
 			}
