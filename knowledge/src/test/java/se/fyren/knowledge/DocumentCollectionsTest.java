@@ -69,6 +69,30 @@ class DocumentCollectionsTest {
 	}
 
 	@Test
+	void aPrivateDocumentsTitleNamesNoSharedReport(@TempDir Path data) throws Exception {
+		// "Lärprojektet" names the DalaLab report (search.ReportNames): a team's own
+		// "lärprojekt" must not change what the shared reports' readers find.
+		String question = "vilket stöd för prioritering och budget efterfrågade kommunerna i lärprojektet?";
+		KnowledgeSettings settings = new KnowledgeSettings(List.of(SharedData.CORPUS), data, SharedData.thesaurus());
+		try (KnowledgeBase knowledge = new KnowledgeBase(settings)) {
+			knowledge.refresh();
+			List<String> before = ids(knowledge.ask(question));
+			knowledge.add(knowledge.read("d-larprojekt", "lärprojekt.txt", """
+					Lärprojektet i Borlänge
+
+					Lärprojektet samlar skola och socialtjänst. I lärprojektet prövas nya arbetssätt.
+					Lärprojektet följs upp varje termin, och lärprojektet redovisas för nämnden.
+					""".getBytes(StandardCharsets.UTF_8), "Lärprojektet i Borlänge", "borlange"));
+
+			assertThat(ids(knowledge.ask(question))).isEqualTo(before);
+		}
+	}
+
+	private static List<String> ids(Answer answer) {
+		return answer.passages().stream().map(passage -> passage.passage().id()).toList();
+	}
+
+	@Test
 	void aWordOnlyAPrivateDocumentUsesIsNeitherKnownNorACorrectionElsewhere(@TempDir Path data) throws Exception {
 		KnowledgeSettings settings = new KnowledgeSettings(List.of(SharedData.CORPUS), data, SharedData.thesaurus());
 		try (KnowledgeBase knowledge = new KnowledgeBase(settings)) {
