@@ -275,11 +275,9 @@ class DevSetEvaluationTest {
 		// Written at the start of round twenty-one (2026-12-05); scored before the
 		// round tuned on it (recall@5 0.875, answer_hit 0.531, 13/16 abstained, 4/64
 		// refused, lists 6/14) and at its end (0.875, 0.531, 14/16, 3/64, 6/14). One
-		// question's slack each. Round twenty-six's report names (a report named by
-		// "landstingets bilaga" is read for the topic asked) gave recall@5 0.922 and two
-		// answers fewer, while the read sets together gained ten: answer_hit 0.500.
+		// question's slack each.
 		assertThat(score.recallAt5()).isGreaterThanOrEqualTo(0.859);
-		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.484);
+		assertThat(score.answerHit()).isGreaterThanOrEqualTo(0.515);
 		assertThat(score.abstained()).isGreaterThanOrEqualTo(13);
 		assertThat(score.falseAbstains()).isLessThanOrEqualTo(4);
 		assertThat(score.byType().get("list").answerHits()).isGreaterThanOrEqualTo(5);
