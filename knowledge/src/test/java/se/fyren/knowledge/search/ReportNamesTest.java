@@ -2,12 +2,28 @@ package se.fyren.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.fyren.knowledge.CollectionNames;
 import se.fyren.knowledge.ScoredPassage;
+import se.fyren.knowledge.index.PassageIndex;
 
 /**
  * People name a report by its project ("lärprojektet", "landstingets förslag",
@@ -81,6 +97,42 @@ class ReportNamesTest {
 
 		assertThat(found).anySatisfy(passage -> assertThat(passage.passage().section())
 			.contains("3.3 Inspel från dialoger kring konsekvensanalys, prioritering och beslut om budget"));
+	}
+
+	@Test
+	void readsReportsOverSegmentsAndPassesOverDeletedAndPrivatePassages() throws IOException {
+		try (Directory dir = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+			for (int i = 0; i < 20; i++) {
+				writer.addDocument(passage("beta", CollectionNames.REPORTS, "Annat", i == 0 ? "zeta" : "text"));
+			}
+			// A report whose passages are all gone, and a team's own document: neither's
+			// title makes "zeta" a word of two titles.
+			writer.addDocument(passage("gone", CollectionNames.REPORTS, "Zeta", "zeta"));
+			writer.addDocument(passage("own", "borlange", "Zeta", "zeta"));
+			writer.commit();
+			for (int i = 0; i < 4; i++) {
+				writer.addDocument(passage("alfa", CollectionNames.REPORTS, "Zeta", i < 3 ? "zeta" : "text"));
+			}
+			writer.deleteDocuments(new Term(PassageIndex.DOC, "gone"));
+			writer.commit();
+			try (DirectoryReader reader = DirectoryReader.open(dir)) {
+				assertThat(reader.leaves()).hasSize(2);
+
+				// "annat" stands in a title alone; "text" in no title.
+				assertThat(names.named(reader, List.of("zeta", "annat", "text")))
+					.isEqualTo(Map.of("zeta", List.of("alfa"), "annat", List.of("beta")));
+			}
+		}
+	}
+
+	private static Document passage(String doc, String collection, String name, String text) {
+		Document passage = new Document();
+		passage.add(new StringField(PassageIndex.DOC, doc, Field.Store.NO));
+		passage.add(new StringField(PassageIndex.COLLECTION, collection, Field.Store.NO));
+		passage.add(new TextField(PassageIndex.NAME, name, Field.Store.NO));
+		passage.add(new TextField(PassageIndex.TEXT, text, Field.Store.NO));
+		return passage;
 	}
 
 	private boolean named(String word) {
