@@ -36,10 +36,4 @@ public record Report(String docId, Path path, String fingerprint, String title, 
 		this(docId, path, fingerprint, title, cleanedText, passages, 0, CollectionNames.REPORTS, publisher);
 	}
 
-	/** A report of the report folders, of no known publisher. */
-	public Report(String docId, Path path, String fingerprint, String title, String cleanedText,
-			List<Passage> passages) {
-		this(docId, path, fingerprint, title, cleanedText, passages, null);
-	}
-
 }

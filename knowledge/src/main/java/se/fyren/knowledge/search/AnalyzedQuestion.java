@@ -13,7 +13,7 @@ import se.fyren.knowledge.analysis.TermRole;
  *
  * @param english whether the question reads as English; its words missing from the
  * glossary are then no sign that the reports lack the answer
- * @param reportNames the question's terms that name a report by its title
+ * @param reportNames the question's terms that name a report by its title or publisher
  * ({@link ReportNames}): "lärprojektet", "landstinget"; known to the search alone
  */
 public record AnalyzedQuestion(String question, List<Concept> concepts, boolean english, Set<String> reportNames) {
@@ -50,7 +50,7 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 		this(question, concepts, english, Set.of());
 	}
 
-	/** The same question, knowing which of its terms name a report by its title. */
+	/** The same question, knowing which of its terms name a report by its name. */
 	public AnalyzedQuestion naming(Set<String> names) {
 		return new AnalyzedQuestion(question, concepts, english, names);
 	}

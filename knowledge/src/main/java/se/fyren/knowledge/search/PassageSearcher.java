@@ -272,7 +272,8 @@ public final class PassageSearcher {
 		IndexSearcher searcher = snapshot.searcher();
 		try {
 			IndexReader reader = searcher.getIndexReader();
-			// A word that names a report by its title ("lärprojektet") says where to look
+			// A word that names a report by its title or publisher ("lärprojektet") says
+			// where to look
 			// more than what: it is weighed low and names the report's passages, as
 			// "kursmanualen" does. At full weight it picks the passages that repeat the
 			// name (an introduction, a summary) over the one on the topic asked.
@@ -319,8 +320,11 @@ public final class PassageSearcher {
 			NumberedCoverage byNumber = new NumberedCoverage(question, held::number);
 			Set<Integer> inPart = part.holding(reader, hits);
 			// A report named by its kind and by its name gains once.
-			Set<Integer> inReport = new HashSet<>(report.holding(reader, hits));
-			inReport.addAll(named.holding(reader, hits));
+			Set<Integer> inReport = report.holding(reader, hits);
+			if (!named.isEmpty()) {
+				inReport = new HashSet<>(inReport);
+				inReport.addAll(named.holding(reader, hits));
+			}
 			for (int i = 0; i < hits.length; i++) {
 				coverages[i] = byNumber.of(held.heldBy(hits[i].doc));
 				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i]

@@ -64,7 +64,8 @@ class FollowingPassageTest {
 					.stream()
 					.map(p -> new Passage(p.id(), p.doc(), p.title(), p.section(), p.page(), p.start(), p.end(),
 							p.text() + " Tillagt i den nya versionen.", p.collection()))
-					.toList());
+					.toList(),
+				report.publisher());
 		Thesaurus thesaurus = Thesaurus.load(SharedData.thesaurus());
 		NounLemmas lemmas = NounLemmas.swedish();
 		CompoundParts parts = CompoundParts.learn(reports.stream().map(Report::cleanedText).toList());
