@@ -135,6 +135,7 @@ public final class AnswerExtractor {
 		List<Candidate> candidates = new ArrayList<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
+		boolean linksAsked = AnswerText.linksAsked(question.question());
 		Set<String> asked = termsOf(question);
 		AnalyzedQuestion topic = definitionAsked ? question.withConcepts(DefinedTerm.termOf(question)) : question;
 		for (int rank = 0; rank < readForUnits; rank++) {
@@ -166,7 +167,8 @@ public final class AnswerExtractor {
 				// looks for one here.
 				boolean contactGiven = contactAnswers && !contactAsked
 						&& QuestionKind.CONTACT.heldBy(unit.text(), false);
-				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked, contactAsked || contactGiven);
+				String text = AnswerText.clean(unit.text(), unit.list(), figureAsked, contactAsked || contactGiven,
+						linksAsked);
 				if (text == null) {
 					continue;
 				}

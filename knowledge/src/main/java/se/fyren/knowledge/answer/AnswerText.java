@@ -6,18 +6,28 @@ import java.util.regex.Pattern;
 import se.fyren.knowledge.chunk.ContactBlock;
 
 /**
- * Keeps noise out of answer text: links and e-mail addresses (unless a contact is asked),
- * figure captions and sources (unless a figure is asked), footnote lines and table debris
- * are not answers.
+ * Keeps noise out of answer text: web links (unless a link is asked), e-mail addresses
+ * (unless a contact is asked), figure captions and sources (unless a figure is asked),
+ * footnote lines and table debris are not answers.
  */
 final class AnswerText {
 
-	private static final Pattern URL = Pattern
-		.compile("\\s*<?(?:(?:https?://|www\\.)\\S+|" + ContactBlock.ADDRESS + ")>?");
+	private static final Pattern WEB_LINK = Pattern.compile("\\s*<?(?:https?://|www\\.)\\S+>?");
 
-	// What every link or address holds: a text without any of these holds none, and the
-	// link pattern, tried at every character, need not run over it.
-	private static final List<String> LINK_MARKS = List.of("://", "www.", "@");
+	private static final Pattern ADDRESS = Pattern.compile("\\s*<?" + ContactBlock.ADDRESS + ">?");
+
+	// What every web link holds: a text without either holds none, and the link pattern,
+	// tried at every character, need not run over it (an address holds "@").
+	private static final List<String> WEB_LINK_MARKS = List.of("://", "www.");
+
+	// A question that asks for a link, a web page or where to download something: a
+	// link answers it. Asked for a contact, an e-mail address answers and a web page
+	// beside it ("Kontaktperson: …@uppsala.se https://www.uppsala.se/…/bilaga-7.pdf") is
+	// noise.
+	private static final Pattern LINK_ASKED = Pattern.compile(
+			"\\b(?:länk(?:en|ar|arna)?|webb(?:sida|sidan|sidor|plats|platsen|adress|adressen)|hemsida\\p{L}*|url|links?|websites?"
+					+ "|web ?pages?|ladda(?:s)? ner|download\\p{L}*)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	// What every caption inside a text opens with (see CAPTION_INSIDE).
 	private static final List<String> CAPTION_MARKS = List.of("FIGUR", "Figur", "TABELL", "Tabell");
@@ -73,16 +83,23 @@ final class AnswerText {
 	 * figures ("9 maj kl. 9.00 - 15.00"), the lead-in says what they are
 	 */
 	static String clean(String unit, boolean list) {
-		return clean(unit, list, false, false);
+		return clean(unit, list, false, false, false);
+	}
+
+	/** Whether a question asks for a link (see LINK_ASKED). */
+	static boolean linksAsked(String question) {
+		return LINK_ASKED.matcher(question).find();
 	}
 
 	/**
 	 * As {@link #clean(String, boolean)}; with {@code captionsAnswer}, for a question
 	 * about a figure or a table, a caption or a source line is an answer; with
 	 * {@code contactsAnswer}, for a question about how to reach someone, an e-mail
-	 * address and a phone number are.
+	 * address and a phone number are; with {@code linksAnswer}, for a question that asks
+	 * for a link, a web link is.
 	 */
-	static String clean(String unit, boolean list, boolean captionsAnswer, boolean contactsAnswer) {
+	static String clean(String unit, boolean list, boolean captionsAnswer, boolean contactsAnswer,
+			boolean linksAnswer) {
 		// This runs for every unit of every passage read, and most hold none of what the
 		// patterns look for: each is tried only where a cheap look at the text says it
 		// may match (making its matcher was most of the cost).
@@ -91,7 +108,10 @@ final class AnswerText {
 				|| !holdsLowerCase(unit) && HEADING.matcher(unit).matches() || unit.indexOf('\t') >= 0) {
 			return null;
 		}
-		String linkless = !contactsAnswer && holdsAny(unit, LINK_MARKS) ? URL.matcher(unit).replaceAll("") : unit;
+		String linkless = !linksAnswer && holdsAny(unit, WEB_LINK_MARKS) ? WEB_LINK.matcher(unit).replaceAll("") : unit;
+		if (!contactsAnswer && linkless.indexOf('@') >= 0) {
+			linkless = ADDRESS.matcher(linkless).replaceAll("");
+		}
 		String text = mayOpenWithCapitalWords(linkless) ? LEADING_HEADING.matcher(linkless).replaceFirst("") : linkless;
 		if (!captionsAnswer && holdsAny(text, CAPTION_MARKS)) {
 			text = CAPTION_INSIDE.matcher(text).replaceAll(" ");

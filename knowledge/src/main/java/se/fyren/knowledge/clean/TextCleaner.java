@@ -46,6 +46,18 @@ public final class TextCleaner {
 
 	private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
 
+	// A line that ends inside a link: its last token is a URL, cut where the line ends
+	// ("…/publikationer/", "…/contentassets/4ffeef74a7d").
+	private static final Pattern ENDS_IN_URL = Pattern.compile("(?:https?://|www\\.)\\S+$");
+
+	// How a link's rest opens the next line: a token of a path, in lower case or figures,
+	// with a slash, two hyphens or a page's extension ("74fcdbb…/bilaga-7.pdf",
+	// "riktlinje-for-uppsala-kommuns-…", "specialpedagogik.html"). A word of the next
+	// sentence has none of them ("och", "Några", "e-post").
+	private static final Pattern URL_REST = Pattern.compile(
+			"^([\\p{Ll}\\d][\\w%~=&?#+.-]*(?:/[\\w%~=&?#+./-]*|-[\\w%~=&?#+.]*-[\\w%~=&?#+./-]*|\\.(?:html?|pdf|aspx?|php)))(.*)$",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{Ll}[\\p{L}\\p{N}]*)([.,;:!?)”\"]*)(.*)$");
 
 	// "hälso- och sjukvård", "styr- eller": the hyphen is the author's, not the line
@@ -63,6 +75,11 @@ public final class TextCleaner {
 	private static final int HEADER_NEIGHBOURHOOD = 4;
 
 	private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+	// A sentence's stop typed twice ("fördelar sina resurser.."): one is meant. Three are
+	// an ellipsis, and a link or a number ("www.", "2.1.") has no letter before two.
+	private static final Pattern DOUBLED_STOP = Pattern.compile("(?<=\\p{L})\\.\\.(?!\\.)",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A tab separates a table row's cells (text extraction writes a row as one line of
 	// tab-separated cells): it is kept, with the spaces around it dropped, and so is a
@@ -117,6 +134,7 @@ public final class TextCleaner {
 		lines = dropFootnotes(lines);
 		lines = markup(lines);
 		lines = NameRoleColumns.paired(lines);
+		lines = joinBrokenUrls(lines);
 		lines = joinHyphenated(lines);
 		lines = dropRepeatedUrls(lines);
 		return lines;
@@ -385,6 +403,7 @@ public final class TextCleaner {
 			text = ANGLE_URL.matcher(text).replaceAll("$1");
 			text = DOUBLED_URL.matcher(text).replaceAll("${url}");
 			text = SPACES.matcher(text).replaceAll(" ");
+			text = DOUBLED_STOP.matcher(text).replaceAll(".");
 			text = CELL_BREAK.matcher(text.strip()).replaceAll("\t");
 			text = NUMBER_TAB.matcher(text).replaceFirst("$1 ");
 			out.add(new Line(text, line.page(), level, listItem, line.pageBreak()));
@@ -416,6 +435,34 @@ public final class TextCleaner {
 			blanks++;
 		}
 		return blanks;
+	}
+
+	/**
+	 * A link the layout broke at a line end without a hyphen
+	 * ("https://www.uppsala.se/…/publikationer/" then "riktlinje-for-…-cemr/") is one
+	 * link: read as two, only its first line would be known for a link, and the rest
+	 * would stand in the text as words. A line the rest filled alone is dropped.
+	 */
+	private List<Line> joinBrokenUrls(List<Line> lines) {
+		List<Line> out = new ArrayList<>(lines.size());
+		for (Line line : lines) {
+			if (!out.isEmpty() && !line.blank() && !line.listItem()) {
+				Line previous = out.get(out.size() - 1);
+				Matcher rest = URL_REST.matcher(line.text());
+				if (!previous.blank() && ENDS_IN_URL.matcher(previous.text()).find() && !previous.text().endsWith("-")
+						&& rest.matches()) {
+					out.set(out.size() - 1, new Line(previous.text() + rest.group(1), previous.page(),
+							previous.markdownLevel(), previous.listItem(), false));
+					String remaining = rest.group(2).strip();
+					if (remaining.isEmpty()) {
+						continue;
+					}
+					line = new Line(remaining, line.page(), line.markdownLevel(), false, line.pageBreak());
+				}
+			}
+			out.add(line);
+		}
+		return out;
 	}
 
 	/**

@@ -15,7 +15,7 @@ class AnswerTextTest {
 	void aCaptionOrASourceIsNoAnswerUnlessAFigureIsAsked() {
 		assertThat(AnswerText.clean("Figur 3. Andel barn i familjer med låg inkomst", false)).isNull();
 		assertThat(AnswerText.clean("Källa: SCB, befolkningsstatistik", false)).isNull();
-		assertThat(AnswerText.clean("Figur 3. Andel barn i familjer med låg inkomst", false, true, false))
+		assertThat(AnswerText.clean("Figur 3. Andel barn i familjer med låg inkomst", false, true, false, false))
 			.isEqualTo("Figur 3. Andel barn i familjer med låg inkomst");
 		assertThat(AnswerText.clean("Figuren visar att andelen har ökat sedan 2015.", false))
 			.isEqualTo("Figuren visar att andelen har ökat sedan 2015.");
@@ -48,11 +48,25 @@ class AnswerTextTest {
 	}
 
 	@Test
-	void aLinkIsLeftOutUnlessAContactIsAsked() {
+	void aLinkIsLeftOutUnlessALinkIsAskedAndAnAddressUnlessAContactIs() {
+		String unit = "Kontaktperson: Ingela Hagström ingela.hagstrom@uppsala.se https://www.uppsala.se/bilaga-7.pdf";
+		assertThat(AnswerText.clean(unit, false)).isEqualTo("Kontaktperson: Ingela Hagström");
+		assertThat(AnswerText.clean(unit, false, false, true, false))
+			.isEqualTo("Kontaktperson: Ingela Hagström ingela.hagstrom@uppsala.se");
+		assertThat(AnswerText.clean(unit, false, false, false, true))
+			.isEqualTo("Kontaktperson: Ingela Hagström https://www.uppsala.se/bilaga-7.pdf");
+		assertThat(AnswerText.clean(unit, false, false, true, true)).isEqualTo(unit);
 		assertThat(AnswerText.clean("Läs mer på https://www.dalarna.se om projektet i länet.", false))
 			.isEqualTo("Läs mer på om projektet i länet.");
-		assertThat(AnswerText.clean("Läs mer på https://www.dalarna.se om projektet i länet.", false, false, true))
-			.isEqualTo("Läs mer på https://www.dalarna.se om projektet i länet.");
+	}
+
+	@Test
+	void aLinkIsAskedForByItsNameOrByWhereToDownload() {
+		assertThat(AnswerText.linksAsked("finns det en webbsida om samlingen? länk pls")).isTrue();
+		assertThat(AnswerText.linksAsked("Where can I download the course manual?")).isTrue();
+		assertThat(AnswerText.linksAsked("var kan man ladda ner kursmanualen")).isTrue();
+		assertThat(AnswerText.linksAsked("vem kan man mejla om uppsala-exemplet? behöver en adress")).isFalse();
+		assertThat(AnswerText.linksAsked("hur länkas insatserna ihop i kommunen")).isFalse();
 	}
 
 	@Test

@@ -290,6 +290,37 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void joinsAUrlBrokenAtALineEndWithoutAHyphen() {
+		// As the course manual prints Uppsala's links: cut after a slash, inside an id,
+		// and at a hyphen of the path on the next line.
+		List<String> texts = texts(unpaged("""
+				https://www.uppsala.se/organisation-och-styrning/publikationer/
+				riktlinje-for-uppsala-kommuns-normkritiska-arbete-for-okad-
+				jamstalldhet-enligt-cemr/
+
+				Läs hela rapporten: https://www.uppsala.se/contentassets/4ffeef74a7d
+				74fcdbb17c199a94f7406/bilaga-7-skillnader-halsa-levnad_interaktiv.pdf
+				Se https://www.regiondalarna.se/samlingen/
+				och läs mer där. Skriv till www.regiondalarna.se/kontakt/
+				e-post eller ring."""));
+
+		assertThat(texts).containsExactly(
+				"https://www.uppsala.se/organisation-och-styrning/publikationer/riktlinje-for-uppsala-kommuns-normkritiska-arbete-for-okad-jamstalldhet-enligt-cemr/",
+				"Läs hela rapporten: https://www.uppsala.se/contentassets/4ffeef74a7d74fcdbb17c199a94f7406/bilaga-7-skillnader-halsa-levnad_interaktiv.pdf",
+				"Se https://www.regiondalarna.se/samlingen/",
+				"och läs mer där. Skriv till www.regiondalarna.se/kontakt/", "e-post eller ring.");
+	}
+
+	@Test
+	void readsAStopTypedTwiceAsOneButKeepsAnEllipsis() {
+		List<String> texts = texts(
+				unpaged("Kommunen fördelar sina resurser.. Sedan vänta... och se.\nAvsnitt 2.1.. Slut."));
+
+		assertThat(texts).containsExactly("Kommunen fördelar sina resurser. Sedan vänta... och se.",
+				"Avsnitt 2.1.. Slut.");
+	}
+
+	@Test
 	void joinsAUrlBrokenAtAHyphenBeforeAConjunction() {
 		List<String> texts = texts(unpaged("https://www.uppsala.se/publikationer/mal-\noch-budget-2017-2019/\nSlut."));
 
