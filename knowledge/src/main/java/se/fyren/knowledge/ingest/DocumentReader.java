@@ -3,6 +3,7 @@ package se.fyren.knowledge.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +26,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
@@ -159,17 +163,52 @@ public final class DocumentReader {
 		}
 	}
 
+	/**
+	 * A text file's characters: by its byte order mark when it has one and the bytes
+	 * after it read so (Notepad saves "Unicode" as UTF-16 with a mark), else as UTF-8,
+	 * else as Windows-1252. A mark the bytes do not bear out is no text, and nor is a
+	 * NUL.
+	 */
 	private static String decodeText(Path file, byte[] bytes) {
+		ByteOrderMark mark = byteOrderMark(bytes);
+		int start = mark == null ? 0 : mark.length();
+		if (mark != null) {
+			Optional<String> marked = strictly(Charset.forName(mark.getCharsetName()), bytes, start);
+			if (marked.isPresent()) {
+				return marked.get();
+			}
+		}
+		Optional<String> utf8 = strictly(StandardCharsets.UTF_8, bytes, start);
+		if (utf8.isPresent()) {
+			return utf8.get();
+		}
+		log.warn("{} is not valid UTF-8; read it as Windows-1252", file);
+		return new String(bytes, start, bytes.length - start, FALLBACK).replace("\0", "");
+	}
+
+	private static ByteOrderMark byteOrderMark(byte[] bytes) {
+		try (BOMInputStream in = BOMInputStream.builder()
+			.setInputStream(new ByteArrayInputStream(bytes))
+			.setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE,
+					ByteOrderMark.UTF_32LE, ByteOrderMark.UTF_32BE)
+			.get()) {
+			return in.getBOM();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Reading bytes in memory failed", ex);
+		}
+	}
+
+	private static Optional<String> strictly(Charset charset, byte[] bytes, int start) {
 		try {
-			return StandardCharsets.UTF_8.newDecoder()
+			return Optional.of(charset.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
+				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+				.toString());
 		}
 		catch (CharacterCodingException ex) {
-			log.warn("{} is not valid UTF-8; read it as Windows-1252", file);
-			return new String(bytes, FALLBACK);
+			return Optional.empty();
 		}
 	}
 

@@ -2,8 +2,11 @@ package se.fyren.knowledge.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -446,7 +449,25 @@ class TextCleanerTest {
 		RawDocument raw = new DocumentReader().read(SharedData.BROKEN.resolve("bad-encoding.txt"));
 		String text = String.join("\n", texts(raw));
 
-		assertThat(text).contains("latin1 åäö").doesNotContain("\uFFFD");
+		// The file opens with a byte order mark its bytes do not bear out: no text
+		// either.
+		assertThat(text).contains("latin1 åäö").doesNotContain("\uFFFD").doesNotContain("ÿþ").doesNotContain("\0");
+	}
+
+	@Test
+	void readsTextSavedAsUnicodeByItsByteOrderMark() throws Exception {
+		String saved = "Samverkan för jämlik hälsa i Älvdalen.";
+		for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_8)) {
+			byte[] mark = charset == StandardCharsets.UTF_8 ? new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }
+					: "\uFEFF".getBytes(charset);
+			byte[] text = saved.getBytes(charset);
+			byte[] bytes = Arrays.copyOf(mark, mark.length + text.length);
+			System.arraycopy(text, 0, bytes, mark.length, text.length);
+
+			RawDocument raw = new DocumentReader().read(Path.of("anteckningar.txt"), bytes);
+
+			assertThat(texts(raw)).as(charset.name()).containsExactly(saved);
+		}
 	}
 
 	@Test
