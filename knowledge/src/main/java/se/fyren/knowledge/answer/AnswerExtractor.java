@@ -228,9 +228,18 @@ public final class AnswerExtractor {
 		candidates.sort(Comparator.comparingDouble(Candidate::support).reversed());
 		// Of units that score the same (contact lines covering what their passage says),
 		// the one that names most of the question itself leads.
-		Candidate lead = candidates.stream()
-			.max(Comparator.comparingDouble(Candidate::score).thenComparingDouble(Candidate::coverage))
-			.orElse(null);
+		Comparator<Candidate> leading = Comparator.comparingDouble(Candidate::score)
+			.thenComparingDouble(Candidate::coverage);
+		Candidate first = candidates.stream().max(leading).orElse(null);
+		// Asked which municipality, only a unit that names one answers (the abstain
+		// judge refuses any other): one of the same report leads, however much more of
+		// the question's words the first repeats ("vilka kommuner var med i lärprojektet
+		// dalarna har inte råd med fattigdom" repeats the report's title). Another
+		// report's names other municipalities for another reason.
+		Candidate lead = placeAsked && first != null && !first.holds() ? candidates.stream()
+			.filter(c -> c.holds() && c.score() > 0 && c.unit().passage().doc().equals(first.unit().passage().doc()))
+			.max(leading)
+			.orElse(first) : first;
 		Candidate best = lead == null || lead.score() <= 0 ? null
 				: listAsked ? lead : itemOrList(lead, candidates, question, analyzer);
 		Answer composed = best == null ? null : compose(question, kind, asked, best, candidates, ranked);

@@ -16,6 +16,12 @@ final class AnswerText {
 
 	private static final Pattern ADDRESS = Pattern.compile("\\s*<?" + ContactBlock.ADDRESS + ">?");
 
+	// A sentence that says to write ("Anmäl dig via e-post …@regiondalarna.se") gives its
+	// address as what it says: without it, it says nothing.
+	private static final Pattern ADDRESS_GIVEN = Pattern.compile(
+			"\\b(?:e-?post\\p{L}*|e-?mail\\p{L}*|mejl\\p{L}*|maila\\p{L}*)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
 	// What every web link holds: a text without either holds none, and the link pattern,
 	// tried at every character, need not run over it (an address holds "@").
 	private static final List<String> WEB_LINK_MARKS = List.of("://", "www.");
@@ -109,7 +115,7 @@ final class AnswerText {
 			return null;
 		}
 		String linkless = !linksAnswer && holdsAny(unit, WEB_LINK_MARKS) ? WEB_LINK.matcher(unit).replaceAll("") : unit;
-		if (!contactsAnswer && linkless.indexOf('@') >= 0) {
+		if (!contactsAnswer && linkless.indexOf('@') >= 0 && !ADDRESS_GIVEN.matcher(linkless).find()) {
 			linkless = ADDRESS.matcher(linkless).replaceAll("");
 		}
 		String text = mayOpenWithCapitalWords(linkless) ? LEADING_HEADING.matcher(linkless).replaceFirst("") : linkless;

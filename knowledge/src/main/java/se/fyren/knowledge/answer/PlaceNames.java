@@ -43,6 +43,14 @@ final class PlaceNames {
 		return municipalities.contains(name);
 	}
 
+	/**
+	 * Whether a word in lower case is a place's name as it stands, not its genitive:
+	 * "västerås" is, "gävles" is not.
+	 */
+	boolean namedAs(String lower) {
+		return names.contains(lower);
+	}
+
 	/** Whether a word, in any case, is a place's name or its genitive ("Gävles"). */
 	boolean has(String word) {
 		return base(word.toLowerCase(Locale.ROOT)) != null;

@@ -188,6 +188,14 @@ final class QuestionNames {
 		while (place.find()) {
 			String written = place.group(1);
 			String name = written.toLowerCase(Locale.ROOT);
+			// The kind's genitive "s" may end the place's own name: "västerås kommun"
+			// names Västerås, not "Västerå".
+			String withS = name + "s";
+			if (place.end(1) < question.length() && Character.toLowerCase(question.charAt(place.end(1))) == 's'
+					&& this.placeNames.namedAs(withS)) {
+				written = question.substring(place.start(1), place.end(1) + 1);
+				name = withS;
+			}
 			if (FUNCTION_WORDS.contains(name) && !this.placeNames.has(name)) {
 				continue;
 			}

@@ -61,6 +61,15 @@ class AnswerTextTest {
 	}
 
 	@Test
+	void anAddressASentenceSaysToWriteToStaysInIt() {
+		assertThat(AnswerText.clean("Anmäl dig via e-post hallbar.utveckling@regiondalarna.se", false))
+			.isEqualTo("Anmäl dig via e-post hallbar.utveckling@regiondalarna.se");
+		assertThat(
+				AnswerText.clean("Kontakt: Ulrika Andersson, Länsstyrelsen ulrika.andersson@lansstyrelsen.se", false))
+			.isEqualTo("Kontakt: Ulrika Andersson, Länsstyrelsen");
+	}
+
+	@Test
 	void aLinkIsAskedForByItsNameOrByWhereToDownload() {
 		assertThat(AnswerText.linksAsked("finns det en webbsida om samlingen? länk pls")).isTrue();
 		assertThat(AnswerText.linksAsked("Where can I download the course manual?")).isTrue();
