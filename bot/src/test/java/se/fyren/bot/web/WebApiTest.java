@@ -73,6 +73,41 @@ class WebApiTest extends WebTestSupport {
 	}
 
 	@Test
+	void greetingsAndThanksGetAShortReplyInTheirOwnLanguageAndAQuestionAfterAGreetingIsAnswered() throws Exception {
+		// Before, "Hej Fyren" got the reports' theme areas and "tack!" a sentence
+		// thanking
+		// for cooperation, both as answers found.
+		for (String greeting : List.of("Hej Fyren", "hej!", "God morgon 👋")) {
+			JsonNode reply = chat(greeting, "sv");
+			assertThat(reply.path("type").asString()).as(greeting).isEqualTo("text");
+			assertThat(reply.path("text").asString()).as(greeting)
+				.startsWith("Hej! Jag är Fyren.")
+				.contains("skriv \"hjälp\"");
+		}
+		assertThat(chat("hello", "sv").path("text").asString()).startsWith("Hello! I am Fyren.")
+			.contains("write \"help\"");
+		assertThat(chat("tack!", "sv").path("text").asString()).startsWith("Varsågod!");
+		assertThat(chat("Thank you 🙏", "sv").path("text").asString()).startsWith("You’re welcome!");
+		assertThat(chat("tack!", "sv").has("found")).as("not an answer").isFalse();
+
+		JsonNode question = chat("hej, vad säger rapporterna om barnfattigdom?", "sv");
+		assertThat(question.path("type").asString()).isEqualTo("answer");
+		assertThat(chat("Hej Fyren, vad kan du göra?", "sv").path("type").asString()).isEqualTo("help");
+	}
+
+	@Test
+	void aMessageOfOnlyEmojiOrPunctuationIsAskedForAQuestionNotSearched() throws Exception {
+		for (String said : List.of("👍", "🙂🙂", "...", "!!!", "❤️")) {
+			JsonNode reply = chat(said, "sv");
+			assertThat(reply.path("type").asString()).as(said).isEqualTo("text");
+			assertThat(reply.path("text").asString()).as(said)
+				.isEqualTo("Skriv en fråga om rapporterna, så letar jag.");
+		}
+		assertThat(chat("🙂", "en").path("text").asString())
+			.isEqualTo("Write a question about the reports, and I will look.");
+	}
+
+	@Test
 	void linksFollowTheAddressTheRequestCameToOnAnyPort() throws Exception {
 		JsonNode wheel = json.readTree(post("/api/chat", "{\"text\": \"årshjul kommun 2026\"}").body());
 		String picture = wheel.path("imageUrl").asString();
@@ -154,6 +189,10 @@ class WebApiTest extends WebTestSupport {
 		// A reason that cannot be said in a sentence keeps the general reply.
 		assertThat(chatText("vad säger rapporterna om vargjakt?", "sv"))
 			.startsWith("Jag hittar inget svar på det i rapporterna.");
+	}
+
+	private JsonNode chat(String text, String locale) throws Exception {
+		return json.readTree(post("/api/chat", json.writeValueAsString(Map.of("text", text, "locale", locale))).body());
 	}
 
 	private String chatText(String question, String locale) throws Exception {
