@@ -322,6 +322,23 @@ class DialogueWebTest extends DialogueAppTest {
 	}
 
 	@Test
+	void theTemplatesAreListedEachWithItsTitleAndTheExampleNamesOneOfThem() throws Exception {
+		// Before, every id was pasted into the example: "dialog start atgardsmatris,
+		// dialogkedjan <grupp>".
+		assertThat(json.readTree(post("/api/chat", "{\"text\": \"dialog mallar\"}", FACILITATOR).body())
+			.path("text")
+			.asString()).isEqualTo("""
+					Mallar för dialogkedjan:
+					• atgardsmatris – Generella och riktade åtgärder
+					• dialogkedjan – Dialogkedjan
+					Skriv till exempel dialog start atgardsmatris <grupp>.""");
+		assertThat(json
+			.readTree(post("/api/chat", "{\"text\": \"dialog templates\", \"locale\": \"en\"}", FACILITATOR).body())
+			.path("text")
+			.asString()).endsWith("\nType for example dialog start atgardsmatris <group>.");
+	}
+
+	@Test
 	void theLogNamesAChainByItsIdNeverByTheGroupOrATemplateAsTyped(CapturedOutput output) throws Exception {
 		Room made = newRoom();
 		for (String said : List.of("dialog start mall:hemligamallen Barn- och utbildningsnämnden i Loggby",
