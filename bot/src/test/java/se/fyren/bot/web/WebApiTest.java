@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +32,7 @@ import se.fyren.bot.chat.Destination;
 import se.fyren.knowledge.KnowledgeBase;
 
 /** The JSON API end to end: real HTTP, real index over the corpus, real database. */
+@ExtendWith(OutputCaptureExtension.class)
 class WebApiTest extends WebTestSupport {
 
 	static final String KINGDON = "Vilka tre strömmar ingår i Kingdons modell?";
@@ -105,6 +109,22 @@ class WebApiTest extends WebTestSupport {
 		}
 		assertThat(chat("🙂", "en").path("text").asString())
 			.isEqualTo("Write a question about the reports, and I will look.");
+	}
+
+	@Test
+	void anUnreadableBodyIsExplainedWithTheEndpointsOwnFieldsAndNotLogged(CapturedOutput output) throws Exception {
+		HttpResponse<String> chat = post("/api/chat", "Hemlig fråga om budgeten");
+		HttpResponse<String> ask = post("/api/ask", "Hemlig fråga om budgeten");
+		HttpResponse<String> feedback = post("/api/feedback", "{\"answerId\": ");
+
+		assertThat(List.of(chat, ask, feedback))
+			.allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(400));
+		assertThat(json.readTree(chat.body()).path("detail").asString()).isEqualTo(
+				"Förfrågan kunde inte läsas. Skicka JSON, till exempel {\"text\": \"Vilka tre strömmar ingår i Kingdons modell?\"}.");
+		assertThat(json.readTree(ask.body()).path("detail").asString()).isEqualTo(
+				"Förfrågan kunde inte läsas. Skicka JSON, till exempel {\"question\": \"Vilka tre strömmar ingår i Kingdons modell?\"}.");
+		assertThat(json.readTree(feedback.body()).path("detail").asString()).contains("{\"answerId\": ");
+		assertThat(output.getAll()).contains("Rejected web request (400)").doesNotContain("Hemlig");
 	}
 
 	@Test
