@@ -14,6 +14,7 @@ import se.fyren.bot.ask.AnswerLog.RatedAnswer;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.WebUser;
+import se.fyren.bot.infra.BodyExample;
 import se.fyren.bot.infra.RefusedRequest;
 import se.fyren.bot.infra.WebApi;
 
@@ -60,6 +61,7 @@ class AskController {
 	}
 
 	@PostMapping("/ask")
+	@BodyExample("web.example.ask")
 	AskResponse ask(@RequestBody AskRequest request) {
 		String question = request.question() == null ? "" : request.question().strip();
 		if (question.isEmpty()) {
@@ -70,6 +72,7 @@ class AskController {
 	}
 
 	@PostMapping("/feedback")
+	@BodyExample("web.example.feedback")
 	FeedbackResponse feedback(@RequestBody FeedbackRequest request, WebUser user) {
 		if (request.answerId() == null || request.answerId().isBlank() || request.helpful() == null) {
 			throw RefusedRequest.badInput("web.error.feedback", "feedback without answerId or helpful");

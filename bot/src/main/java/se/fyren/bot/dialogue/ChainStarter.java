@@ -43,7 +43,8 @@ class ChainStarter {
 		String name = templateName == null ? properties.defaultTemplate() : templateName;
 		Optional<Template> template = templates.find(name);
 		if (template.isEmpty()) {
-			log.info("Dialogue start with unknown template '{}' by {}", name, facilitator);
+			// Not the name: it may be any text the facilitator typed.
+			log.info("Dialogue start with an unknown template by {}", facilitator);
 			return text(locale, "dialogue.error.unknownTemplate", name, available(locale));
 		}
 		String groupName = group == null ? "" : group.strip();

@@ -135,8 +135,9 @@ class ChainTransitions {
 		}
 		chains.startedIn(chain.id(), posted.get().id());
 		DialogueChain started = chains.find(chain.id()).orElseThrow();
-		log.info("Dialogue chain {} started in {} with template {} for {}", started.id(), where, template.name(),
-				group);
+		// By its id: the group is what the facilitator typed, and typed text stays out of
+		// the log.
+		log.info("Dialogue chain {} started in {} with template {}", started.id(), where, template.name());
 		ask(started, template);
 		return new Started(Outcome.STARTED, started);
 	}

@@ -90,7 +90,7 @@ class DialogueCommand implements ChatCommand {
 			case "stopp", "stop", "avsluta" -> steer(message, conversation, ChainTransitions.Move.STOP);
 			case "historik", "history" -> history(message, conversation);
 			case "export" -> export(message, rest);
-			case "mallar", "templates" -> text(locale, "dialogue.templates", starter.available(locale));
+			case "mallar", "templates" -> templateList(locale);
 			default -> new Reply.TextReply(messages
 				.getMessage(conversation.channel().text("dialogue.usage", starter.available(locale)), locale));
 		});
@@ -119,6 +119,22 @@ class DialogueCommand implements ChatCommand {
 		}
 		return starter.start(conversation, message.user(), template, String.join(" ", words), anonymous,
 				message.locale());
+	}
+
+	/**
+	 * Each template's id, as {@code dialog start} takes it, with its title; the example
+	 * names one id.
+	 */
+	private Reply templateList(Locale locale) {
+		List<Template> all = templates.all();
+		if (all.isEmpty()) {
+			return text(locale, "dialogue.templates.empty");
+		}
+		List<String> entries = all.stream()
+			.map(template -> messages.getMessage("dialogue.templates.entry",
+					new Object[] { template.name(), template.title() }, locale))
+			.toList();
+		return text(locale, "dialogue.templates", String.join("\n", entries), all.get(0).name());
 	}
 
 	private Reply steer(Inbound message, Destination conversation, ChainTransitions.Move move) {

@@ -78,6 +78,11 @@ class Templates {
 		return List.copyOf(byName.keySet());
 	}
 
+	/** The templates in the order of their names. */
+	List<Template> all() {
+		return List.copyOf(byName.values());
+	}
+
 	static Template read(Path file, Duration defaultTime) {
 		String fileName = file.getFileName().toString();
 		String name = fileName.substring(0, fileName.length() - ".yml".length()).toLowerCase(Locale.ROOT);

@@ -71,11 +71,14 @@ public final class Admission {
 		String id = "d-" + HexFormat.of().formatHex(bytes());
 		Report report;
 		try {
-			report = knowledge.read(id, fileName, upload.bytes(), DocumentReader.docId(fileName), collection, progress);
+			report = knowledge.read(id, readAs(id, fileName), upload.bytes(), DocumentReader.docId(fileName),
+					collection, progress);
 		}
 		catch (UnreadableReportException ex) {
-			// The reason names no content; the file name is the uploader's own.
-			log.info("Upload refused: {}", ex.getMessage());
+			// The reason names no content; the file name is the uploader's own, for them
+			// only.
+			log.info("Upload {} of {} bytes to collection {} refused ({}): {}", id, upload.bytes().length,
+					Places.shown(collection), ex.kind(), ex.reason());
 			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
 					extension(fileName));
 		}
@@ -123,6 +126,17 @@ public final class Admission {
 			throw new Refused("documents.noName");
 		}
 		return name;
+	}
+
+	/**
+	 * The name the knowledge library reads a document under: its id with the extension
+	 * that gives its format. The library names a file in its log lines (a text read as
+	 * Windows-1252, a parse that failed), and an uploader's file name stays out of the
+	 * log.
+	 */
+	static String readAs(String id, String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? id : id + fileName.substring(dot);
 	}
 
 	private static String extension(String fileName) {

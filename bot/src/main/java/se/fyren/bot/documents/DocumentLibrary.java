@@ -311,8 +311,8 @@ public class DocumentLibrary {
 				continue;
 			}
 			try {
-				knowledge.add(knowledge.read(id, document.get().fileName(), content.get(), document.get().title(),
-						document.get().collection()));
+				knowledge.add(knowledge.read(id, Admission.readAs(id, document.get().fileName()), content.get(),
+						document.get().title(), document.get().collection()));
 			}
 			catch (UnreadableReportException ex) {
 				unreadable.add(id);

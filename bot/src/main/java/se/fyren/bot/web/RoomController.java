@@ -29,6 +29,7 @@ import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Received;
 import se.fyren.bot.chat.WebUser;
+import se.fyren.bot.infra.BodyExample;
 import se.fyren.bot.infra.RefusedRequest;
 import se.fyren.bot.infra.WebApi;
 
@@ -126,6 +127,7 @@ class RoomController {
 	}
 
 	@PostMapping("/{room}/messages")
+	@BodyExample("web.example.roomMessage")
 	Said say(@PathVariable String room, @RequestParam(required = false) String key, @RequestBody ThreadMessage message,
 			WebUser user) {
 		String id = "wa-" + UUID.randomUUID();
@@ -134,6 +136,7 @@ class RoomController {
 	}
 
 	@PutMapping("/{room}/messages/{id}")
+	@BodyExample("web.example.roomMessage")
 	Said edit(@PathVariable String room, @PathVariable String id, @RequestParam(required = false) String key,
 			@RequestBody ThreadMessage message, WebUser user) {
 		hear(room, key, WebIds.required(id, "message"), message, user, Heard.Change.EDITED);

@@ -25,6 +25,7 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.chat.WebUser;
+import se.fyren.bot.infra.BodyExample;
 import se.fyren.bot.infra.RefusedRequest;
 import se.fyren.bot.infra.WebApi;
 
@@ -116,6 +117,7 @@ class WebChatController {
 	}
 
 	@PostMapping("/chat")
+	@BodyExample("web.example.chat")
 	ChatResponse chat(@RequestBody ChatRequest request, WebUser user) {
 		Destination where = new Destination(Channel.WEB, room(request.conversation(), request.key()), null);
 		return ChatResponse.of(
@@ -135,6 +137,7 @@ class WebChatController {
 	 * to them.
 	 */
 	@PostMapping("/click")
+	@BodyExample("web.example.click")
 	ResponseEntity<ChatResponse> click(@RequestBody ClickRequest request, WebUser user) {
 		String actionId = WebIds.action(request.actionId());
 		Destination where = new Destination(Channel.WEB, room(request.conversation(), request.key()),

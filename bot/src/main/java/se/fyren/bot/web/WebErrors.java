@@ -1,5 +1,7 @@
 package se.fyren.bot.web;
 
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -8,12 +10,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.infra.BodyExample;
 import se.fyren.bot.infra.RefusedRequest;
 import se.fyren.bot.infra.WebApi;
 
@@ -54,25 +61,38 @@ class WebErrors extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "web.error.internal");
 	}
 
-	/** Spring's request errors: keep their status, say it in Swedish. */
+	/**
+	 * Spring's request errors: keep their status, say it in Swedish; a body that cannot
+	 * be read with the endpoint's own example ({@link BodyExample}). Logged by kind only:
+	 * a parse error quotes the body, and a conversion error the value, that a person
+	 * wrote.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		log.info("Rejected web request ({}): {}", statusCode.value(), ex.getMessage());
-		String code = switch (statusCode.value()) {
-			case 400 -> "web.error.unreadable";
-			case 415 -> "web.error.mediaType";
-			default -> "web.error.request";
-		};
-		return ResponseEntity.status(statusCode).headers(headers).body(detail(statusCode, code));
+		log.info("Rejected web request ({}): {}", statusCode.value(), ex.getClass().getSimpleName());
+		Optional<String> example = ex instanceof HttpMessageNotReadableException ? example(request) : Optional.empty();
+		String detail = example.map(code -> message("web.error.unreadable", message(code)))
+			.orElseGet(() -> message(statusCode.value() == 415 ? "web.error.mediaType" : "web.error.request"));
+		return ResponseEntity.status(statusCode)
+			.headers(headers)
+			.body(ProblemDetail.forStatusAndDetail(statusCode, detail));
+	}
+
+	/** The example body of the endpoint the request was for, when it names one. */
+	private static Optional<String> example(WebRequest request) {
+		return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE,
+				RequestAttributes.SCOPE_REQUEST) instanceof HandlerMethod handler
+						? Optional.ofNullable(handler.getMethodAnnotation(BodyExample.class)).map(BodyExample::value)
+						: Optional.empty();
 	}
 
 	private ResponseEntity<Object> problem(HttpStatusCode status, String code) {
-		return ResponseEntity.status(status).body(detail(status, code));
+		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, message(code)));
 	}
 
-	private ProblemDetail detail(HttpStatusCode status, String code) {
-		return ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, Inbound.SWEDISH));
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, Inbound.SWEDISH);
 	}
 
 }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +31,7 @@ import se.fyren.bot.chat.Reply;
  * The chain over real HTTP: the exports, a chain run in a web room, and the prep card
  * over the real index.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DialogueWebTest extends DialogueAppTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -315,6 +319,39 @@ class DialogueWebTest extends DialogueAppTest {
 					+ "eller starta den nya i ett annat rum.");
 		assertThat(json.readTree(feed).get(1).path("paragraphsHtml").get(0).asString())
 			.isEqualTo("<strong>Vad är ert huvudsakliga uppdrag och mål?</strong>");
+	}
+
+	@Test
+	void theTemplatesAreListedEachWithItsTitleAndTheExampleNamesOneOfThem() throws Exception {
+		// Before, every id was pasted into the example: "dialog start atgardsmatris,
+		// dialogkedjan <grupp>".
+		assertThat(json.readTree(post("/api/chat", "{\"text\": \"dialog mallar\"}", FACILITATOR).body())
+			.path("text")
+			.asString()).isEqualTo("""
+					Mallar för dialogkedjan:
+					• atgardsmatris – Generella och riktade åtgärder
+					• dialogkedjan – Dialogkedjan
+					Skriv till exempel dialog start atgardsmatris <grupp>.""");
+		assertThat(json
+			.readTree(post("/api/chat", "{\"text\": \"dialog templates\", \"locale\": \"en\"}", FACILITATOR).body())
+			.path("text")
+			.asString()).endsWith("\nType for example dialog start atgardsmatris <group>.");
+	}
+
+	@Test
+	void theLogNamesAChainByItsIdNeverByTheGroupOrATemplateAsTyped(CapturedOutput output) throws Exception {
+		Room made = newRoom();
+		for (String said : List.of("dialog start mall:hemligamallen Barn- och utbildningsnämnden i Loggby",
+				"dialog start Barn- och utbildningsnämnden i Loggby", "dialog stopp")) {
+			assertThat(post("/api/chat", """
+					{"text": "%s", "conversation": "%s", "key": "%s"}""".formatted(said, made.room(),
+					made.facilitatorKey()), FACILITATOR)
+				.statusCode()).isEqualTo(200);
+		}
+
+		assertThat(output.getAll()).contains("Dialogue start with an unknown template", "Dialogue chain ")
+			.doesNotContain("Loggby")
+			.doesNotContain("hemligamallen");
 	}
 
 	@Test

@@ -626,13 +626,15 @@ class TeamsAdapterTest {
 	}
 
 	@Test
-	void bodyThatIsNoActivityIsABadRequestOnceTheTokenIsValid() {
+	void bodyThatIsNoActivityIsABadRequestOnceTheTokenIsValidAndStaysOutOfTheLog(CapturedOutput output) {
 		// Without a serviceurl claim: with one, a body naming no service URL could not
 		// match it and is refused.
 		String token = microsoft.token(claims -> claims.claim("serviceurl", null));
 		assertThat(send(token, "{\"type\": 42").statusCode()).isEqualTo(400);
 		assertThat(send(validToken(), "{\"type\": 42").statusCode()).isEqualTo(401);
 		assertThat(send(null, "{\"type\": 42").statusCode()).isEqualTo(401);
+		assertThat(send(token, "Hemlig fråga om budgeten").statusCode()).isEqualTo(400);
+		assertThat(output.getAll()).contains("Teams request body is not an activity").doesNotContain("Hemlig");
 	}
 
 	private void assertRefused(HttpResponse<String> response, String conversation) {

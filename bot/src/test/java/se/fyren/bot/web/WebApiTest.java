@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +32,7 @@ import se.fyren.bot.chat.Destination;
 import se.fyren.knowledge.KnowledgeBase;
 
 /** The JSON API end to end: real HTTP, real index over the corpus, real database. */
+@ExtendWith(OutputCaptureExtension.class)
 class WebApiTest extends WebTestSupport {
 
 	static final String KINGDON = "Vilka tre strömmar ingår i Kingdons modell?";
@@ -70,6 +74,57 @@ class WebApiTest extends WebTestSupport {
 		assertThat(json.readTree(post("/api/chat", "{\"text\": \"Vilken hjälp finns för barnfamiljer?\"}").body())
 			.path("type")
 			.asString()).isEqualTo("answer");
+	}
+
+	@Test
+	void greetingsAndThanksGetAShortReplyInTheirOwnLanguageAndAQuestionAfterAGreetingIsAnswered() throws Exception {
+		// Before, "Hej Fyren" got the reports' theme areas and "tack!" a sentence
+		// thanking
+		// for cooperation, both as answers found.
+		for (String greeting : List.of("Hej Fyren", "hej!", "God morgon 👋")) {
+			JsonNode reply = chat(greeting, "sv");
+			assertThat(reply.path("type").asString()).as(greeting).isEqualTo("text");
+			assertThat(reply.path("text").asString()).as(greeting)
+				.startsWith("Hej! Jag är Fyren.")
+				.contains("skriv \"hjälp\"");
+		}
+		assertThat(chat("hello", "sv").path("text").asString()).startsWith("Hello! I am Fyren.")
+			.contains("write \"help\"");
+		assertThat(chat("tack!", "sv").path("text").asString()).startsWith("Varsågod!");
+		assertThat(chat("Thank you 🙏", "sv").path("text").asString()).startsWith("You’re welcome!");
+		assertThat(chat("tack!", "sv").has("found")).as("not an answer").isFalse();
+
+		JsonNode question = chat("hej, vad säger rapporterna om barnfattigdom?", "sv");
+		assertThat(question.path("type").asString()).isEqualTo("answer");
+		assertThat(chat("Hej Fyren, vad kan du göra?", "sv").path("type").asString()).isEqualTo("help");
+	}
+
+	@Test
+	void aMessageOfOnlyEmojiOrPunctuationIsAskedForAQuestionNotSearched() throws Exception {
+		for (String said : List.of("👍", "🙂🙂", "...", "!!!", "❤️")) {
+			JsonNode reply = chat(said, "sv");
+			assertThat(reply.path("type").asString()).as(said).isEqualTo("text");
+			assertThat(reply.path("text").asString()).as(said)
+				.isEqualTo("Skriv en fråga om rapporterna, så letar jag.");
+		}
+		assertThat(chat("🙂", "en").path("text").asString())
+			.isEqualTo("Write a question about the reports, and I will look.");
+	}
+
+	@Test
+	void anUnreadableBodyIsExplainedWithTheEndpointsOwnFieldsAndNotLogged(CapturedOutput output) throws Exception {
+		HttpResponse<String> chat = post("/api/chat", "Hemlig fråga om budgeten");
+		HttpResponse<String> ask = post("/api/ask", "Hemlig fråga om budgeten");
+		HttpResponse<String> feedback = post("/api/feedback", "{\"answerId\": ");
+
+		assertThat(List.of(chat, ask, feedback))
+			.allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(400));
+		assertThat(json.readTree(chat.body()).path("detail").asString()).isEqualTo(
+				"Förfrågan kunde inte läsas. Skicka JSON, till exempel {\"text\": \"Vilka tre strömmar ingår i Kingdons modell?\"}.");
+		assertThat(json.readTree(ask.body()).path("detail").asString()).isEqualTo(
+				"Förfrågan kunde inte läsas. Skicka JSON, till exempel {\"question\": \"Vilka tre strömmar ingår i Kingdons modell?\"}.");
+		assertThat(json.readTree(feedback.body()).path("detail").asString()).contains("{\"answerId\": ");
+		assertThat(output.getAll()).contains("Rejected web request (400)").doesNotContain("Hemlig");
 	}
 
 	@Test
@@ -154,6 +209,10 @@ class WebApiTest extends WebTestSupport {
 		// A reason that cannot be said in a sentence keeps the general reply.
 		assertThat(chatText("vad säger rapporterna om vargjakt?", "sv"))
 			.startsWith("Jag hittar inget svar på det i rapporterna.");
+	}
+
+	private JsonNode chat(String text, String locale) throws Exception {
+		return json.readTree(post("/api/chat", json.writeValueAsString(Map.of("text", text, "locale", locale))).body());
 	}
 
 	private String chatText(String question, String locale) throws Exception {

@@ -7,11 +7,14 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,8 +22,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.HeadlessChromium;
@@ -30,6 +36,7 @@ import se.fyren.bot.HeadlessChromium;
  * over the limit refused in Swedish, nothing stored), and the page's upload field in a
  * real Chromium, up to the question that cites the new document.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class WebDocumentsTest extends WebTestSupport {
 
 	static final String MINUTES = """
@@ -67,6 +74,27 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	@Test
+	void theLogNamesAnUploadByItsIdNeverByItsFileName(CapturedOutput output) throws Exception {
+		byte[] binary = new byte[4000];
+		new Random(7).nextBytes(binary);
+		// Windows-1252, so the reader says in the log that it read it so.
+		byte[] latin = """
+				Protokoll från fritidsnämnden
+
+				Fritidsnämnden beslutade att badhuset i Skräddarbo håller öppet på söndagar.
+				""".getBytes(Charset.forName("windows-1252"));
+
+		JsonNode refused = finished(upload("Hemliga planer för Loggby.txt", binary, ADMIN_KEY));
+		JsonNode added = finished(upload("Loggbys protokoll.txt", latin, ADMIN_KEY));
+
+		assertThat(refused.path("added").asBoolean()).as(refused.toString()).isFalse();
+		assertThat(refused.path("text").asString()).as("the uploader is told by the file's name")
+			.contains("Hemliga planer för Loggby.txt");
+		assertThat(added.path("added").asBoolean()).as(added.toString()).isTrue();
+		assertThat(output.getAll()).contains("refused", "not valid UTF-8").doesNotContain("Loggby");
+	}
+
+	@Test
 	void anAdministratorAddsADocumentOnThePageAndItAnswers(@TempDir Path profile) throws Exception {
 		Path document = Files.writeString(files.resolve("Protokoll planeringsdag.txt"), MINUTES);
 		try (HeadlessChromium chromium = HeadlessChromium.start(profile)) {
@@ -94,6 +122,19 @@ class WebDocumentsTest extends WebTestSupport {
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#conversation .sources"),
 					"Protokoll planeringsdag (kommun)"));
 		}
+	}
+
+	/** The upload's outcome, once it has been read. */
+	private JsonNode finished(HttpResponse<String> uploaded) throws Exception {
+		JsonNode intake = json.readTree(uploaded.body());
+		for (int tries = 0; !intake.path("finished").asBoolean() && tries < 300; tries++) {
+			Thread.sleep(100);
+			intake = json.readTree(http.send(HttpRequest
+				.newBuilder(URI
+					.create("http://localhost:" + port + "/api/documents/intakes/" + intake.path("id").asString()))
+				.build(), HttpResponse.BodyHandlers.ofString()).body());
+		}
+		return intake;
 	}
 
 	private HttpResponse<String> upload(String name, byte[] bytes, String key) throws Exception {
