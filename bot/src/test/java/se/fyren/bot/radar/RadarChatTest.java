@@ -277,7 +277,7 @@ class RadarChatTest extends WheelTestSupport {
 
 	private void add(String name, String content, Place place) {
 		DocumentLibrary.Intake intake = documents
-			.add(new Upload(name, content.getBytes(StandardCharsets.UTF_8), "slack:U1"), place);
+			.add(new Upload(name, content.getBytes(StandardCharsets.UTF_8), "slack:U1", null), place);
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> documents.intake(intake.id()).map(DocumentLibrary.Intake::finished).orElse(false));
 		assertThat(documents.intake(intake.id()).orElseThrow().outcome().done()).isTrue();
