@@ -296,18 +296,20 @@ class FyrenCommands implements ApplicationRunner, ExitCodeGenerator {
 			exitCode = FAILED;
 			return;
 		}
-		String addedBy = "cli:" + System.getProperty("user.name", "okänd");
+		// The login name is what the person goes by on this machine: it names them in the
+		// list too.
+		String login = System.getProperty("user.name", "okänd");
 		try {
 			Admission.Admitted admitted = admission.getObject()
-				.admit(new Upload(file.getFileName().toString(), bytes, addedBy), collection);
+				.admit(new Upload(file.getFileName().toString(), bytes, "cli:" + login, login), collection);
 			if (!documentStore.getObject().insert(admitted.document(), bytes)) {
 				err.println(message("documents.duplicate", admitted.document().fileName(), admitted.document().title(),
 						collection));
 				exitCode = FAILED;
 				return;
 			}
-			out.println(message("cli.add.done", admitted.document().title(), admitted.document().pages(), collection,
-					admitted.document().id()));
+			out.println(message(admitted.document().pages() > 0 ? "cli.add.done.paged" : "cli.add.done",
+					admitted.document().title(), admitted.document().pages(), collection, admitted.document().id()));
 		}
 		catch (Refused refused) {
 			err.println(refused.outcome().text(messages, Inbound.SWEDISH));

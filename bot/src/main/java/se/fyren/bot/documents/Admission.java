@@ -86,7 +86,7 @@ public final class Admission {
 			throw new Refused("documents.tooManyPages", fileName, report.pages(), properties.maxPages());
 		}
 		StoredDocument document = new StoredDocument(id, collection, report.title(), fileName, sha, report.pages(),
-				upload.addedBy(), clock.instant());
+				upload.addedBy(), upload.addedByName(), clock.instant());
 		return new Admitted(document, report);
 	}
 

@@ -16,6 +16,7 @@ import se.fyren.bot.chat.AttachmentHandler;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -35,10 +36,13 @@ class DocumentAttachments implements AttachmentHandler {
 
 	private final Messenger messenger;
 
-	DocumentAttachments(DocumentLibrary library, MessageSource messages, Messenger messenger) {
+	private final Names names;
+
+	DocumentAttachments(DocumentLibrary library, MessageSource messages, Messenger messenger, Names names) {
 		this.library = library;
 		this.messages = messages;
 		this.messenger = messenger;
+		this.names = names;
 	}
 
 	@Override
@@ -67,7 +71,9 @@ class DocumentAttachments implements AttachmentHandler {
 			return Outcome.refused("documents.downloadFailed", file.fileName());
 		}
 		String who = Places.who(message.channel(), Objects.toString(message.user(), ""));
-		return library.addAndWait(new Upload(file.fileName(), bytes, who), message.place(),
+		Upload upload = new Upload(file.fileName(), bytes, who,
+				names.of(message.channel(), message.user()).orElse(null));
+		return library.addAndWait(upload, message.place(),
 				new ReadingPosts(messenger, messages, where, message.locale(), file.fileName()));
 	}
 

@@ -219,7 +219,9 @@ public class DocumentLibrary {
 		}
 		log.info("Document {} added to collection {}: {} pages", document.id(), Places.shown(collection),
 				document.pages());
-		return Outcome.done("documents.added", document.title(), document.pages(), Places.shown(collection));
+		// A text or Word file has no pages to count: its confirmation says none.
+		return Outcome.done(document.pages() > 0 ? "documents.added.paged" : "documents.added", document.title(),
+				document.pages(), Places.shown(collection));
 	}
 
 	/** The documents that answer in a place, oldest first. */

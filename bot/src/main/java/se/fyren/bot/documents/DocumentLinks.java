@@ -14,6 +14,7 @@ import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
+import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.Reply;
 
 /**
@@ -40,10 +41,14 @@ class DocumentLinks implements ChatCommand {
 
 	private final DocumentLink link;
 
-	DocumentLinks(DocumentLibrary library, MessageSource messages, Messenger messenger, LinkProperties properties) {
+	private final Names names;
+
+	DocumentLinks(DocumentLibrary library, MessageSource messages, Messenger messenger, LinkProperties properties,
+			Names names) {
 		this.library = library;
 		this.messages = messages;
 		this.messenger = messenger;
+		this.names = names;
 		this.link = new DocumentLink(LinkClients.client(properties), properties);
 	}
 
@@ -78,7 +83,9 @@ class DocumentLinks implements ChatCommand {
 		}
 		String who = Places.who(message.channel(), Objects.toString(message.user(), ""));
 		Destination where = new Destination(message.channel(), message.conversation(), null);
-		return library.addAndWait(new Upload(fetched.fileName(), fetched.bytes(), who), message.place(),
+		Upload upload = new Upload(fetched.fileName(), fetched.bytes(), who,
+				names.of(message.channel(), message.user()).orElse(null));
+		return library.addAndWait(upload, message.place(),
 				new ReadingPosts(messenger, messages, where, message.locale(), fetched.fileName()));
 	}
 

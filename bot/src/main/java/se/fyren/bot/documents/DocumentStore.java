@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class DocumentStore {
 
-	private static final String COLUMNS = "id, collection, title, file_name, sha256, pages, added_by, added_at";
+	private static final String COLUMNS = "id, collection, title, file_name, sha256, pages, added_by, added_by_name, added_at";
 
 	private final JdbcClient jdbc;
 
@@ -34,7 +34,7 @@ public final class DocumentStore {
 		}
 		try {
 			jdbc.sql("insert into document (" + COLUMNS + ", content) values "
-					+ "(:id, :collection, :title, :fileName, :sha, :pages, :addedBy, :addedAt, :content)")
+					+ "(:id, :collection, :title, :fileName, :sha, :pages, :addedBy, :addedByName, :addedAt, :content)")
 				.param("id", document.id())
 				.param("collection", document.collection())
 				.param("title", document.title())
@@ -42,6 +42,7 @@ public final class DocumentStore {
 				.param("sha", document.sha256())
 				.param("pages", document.pages())
 				.param("addedBy", document.addedBy())
+				.param("addedByName", document.addedByName())
 				.param("addedAt", Timestamp.from(document.addedAt()))
 				.param("content", content)
 				.update();
@@ -102,7 +103,7 @@ public final class DocumentStore {
 	private static StoredDocument document(ResultSet rs, int row) throws SQLException {
 		return new StoredDocument(rs.getString("id"), rs.getString("collection"), rs.getString("title"),
 				rs.getString("file_name"), rs.getString("sha256"), rs.getInt("pages"), rs.getString("added_by"),
-				rs.getTimestamp("added_at").toInstant());
+				rs.getString("added_by_name"), rs.getTimestamp("added_at").toInstant());
 	}
 
 }

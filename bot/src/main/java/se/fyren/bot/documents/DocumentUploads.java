@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.WebRoom;
 import se.fyren.bot.chat.WebUser;
 import se.fyren.bot.infra.WebApi;
@@ -41,10 +43,13 @@ class DocumentUploads {
 
 	private final MessageSource messages;
 
-	DocumentUploads(DocumentLibrary library, DocumentsProperties properties, MessageSource messages) {
+	private final Names names;
+
+	DocumentUploads(DocumentLibrary library, DocumentsProperties properties, MessageSource messages, Names names) {
 		this.library = library;
 		this.properties = properties;
 		this.messages = messages;
+		this.names = names;
 	}
 
 	/**
@@ -86,7 +91,8 @@ class DocumentUploads {
 								properties.webAdminKey().isBlank() ? "web.documents.off" : "web.documents.wrongKey",
 								null, language)));
 		}
-		DocumentLibrary.Intake intake = library.add(new Upload(name, file, user.id()), room.place());
+		DocumentLibrary.Intake intake = library
+			.add(new Upload(name, file, user.id(), names.of(Channel.WEB, user.id()).orElse(null)), room.place());
 		return ResponseEntity.status(intake.finished() ? HttpStatus.OK : HttpStatus.ACCEPTED)
 			.body(response(intake, language));
 	}

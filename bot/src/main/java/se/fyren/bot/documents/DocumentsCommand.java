@@ -3,6 +3,7 @@ package se.fyren.bot.documents;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
@@ -64,19 +66,30 @@ class DocumentsCommand implements ChatCommand {
 		List<String> lines = new ArrayList<>();
 		lines.add(messages.getMessage("documents.list.header", null, locale));
 		for (StoredDocument document : documents) {
-			lines.add(messages.getMessage(
-					"documents.list.item", new Object[] { document.title(), Places.shown(document.collection()),
-							who(document.addedBy()), DATE.format(document.addedAt()), document.pages(), document.id() },
+			lines.add(messages.getMessage(document.pages() > 0 ? "documents.list.item.paged" : "documents.list.item",
+					new Object[] { document.title(), Places.shown(document.collection()), addedBy(document, locale),
+							DATE.format(document.addedAt()), document.pages(), document.id() },
 					locale));
 		}
 		lines.add(messages.getMessage("documents.list.forget", null, locale));
 		return new Reply.TextReply(String.join("\n", lines));
 	}
 
-	/** The user part of {@code chat:user}: the chat is where the reader is anyway. */
-	private static String who(String addedBy) {
-		int colon = addedBy.indexOf(':');
-		return colon < 0 ? addedBy : addedBy.substring(colon + 1);
+	/**
+	 * Who added it by the name the chat showed for them; without one, by the chat it was
+	 * added in where that says something ("via webbchatten"). Never by a user id: it
+	 * means nothing to a reader.
+	 */
+	private String addedBy(StoredDocument document, Locale locale) {
+		if (document.addedByName() != null) {
+			return messages.getMessage("documents.list.addedBy", new Object[] { document.addedByName() }, locale);
+		}
+		String chat = document.addedBy().substring(0, Math.max(0, document.addedBy().indexOf(':')));
+		return Arrays.stream(Channel.values())
+			.filter(channel -> channel.name().equalsIgnoreCase(chat))
+			.findFirst()
+			.map(channel -> messages.getMessage(channel.text("documents.list.added"), locale))
+			.orElseGet(() -> messages.getMessage("documents.list.added", null, locale));
 	}
 
 	private static String unquoted(String name) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import se.fyren.bot.wheel.KingdonStream;
 
@@ -122,12 +123,26 @@ class FollowedIssues {
 		return jdbc.sql("delete from radar_issue where id = :id").param("id", issue.id()).update() == 1;
 	}
 
+	/**
+	 * Logs the signal under its issue's next number. Counting on the issue's row locks it
+	 * until the signal is in, so two instances logging for one issue at once get two
+	 * numbers.
+	 */
+	@Transactional
 	Signal log(FollowedIssue issue, KingdonStream stream, String text, LocalDate date, String who, String link) {
+		jdbc.sql("update radar_issue set signals_logged = signals_logged + 1 where id = :id")
+			.param("id", issue.id())
+			.update();
+		int number = jdbc.sql("select signals_logged from radar_issue where id = :id")
+			.param("id", issue.id())
+			.query(Integer.class)
+			.single();
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into radar_signal (issue_id, stream, text, happened_on, logged_by, link, logged_at)
-				values (:issue, :stream, :text, :date, :who, :link, :at)""")
+				insert into radar_signal (issue_id, number, stream, text, happened_on, logged_by, link, logged_at)
+				values (:issue, :number, :stream, :text, :date, :who, :link, :at)""")
 			.param("issue", issue.id())
+			.param("number", number)
 			.param("stream", stream.key())
 			.param("text", text)
 			.param("date", date)
@@ -135,7 +150,7 @@ class FollowedIssues {
 			.param("link", link)
 			.param("at", OffsetDateTime.now(clock))
 			.update(keys, "id");
-		return new Signal(keys.getKey().longValue(), issue.id(), stream, text, date, who, link, null);
+		return new Signal(keys.getKey().longValue(), number, issue.id(), stream, text, date, who, link, null);
 	}
 
 	/** The issue's signals, oldest first. */
@@ -162,6 +177,17 @@ class FollowedIssues {
 			.list()
 			.forEach(signal -> byIssue.computeIfAbsent(signal.issueId(), id -> new ArrayList<>()).add(signal));
 		return byIssue;
+	}
+
+	/** The signals numbered so in the issues followed in a place: one for each issue. */
+	List<Signal> numbered(String place, int number) {
+		return jdbc.sql("""
+				select s.* from radar_signal s join radar_issue i on i.id = s.issue_id
+				where i.place = :place and s.number = :number order by i.name""")
+			.param("place", place)
+			.param("number", number)
+			.query(FollowedIssues::signal)
+			.list();
 	}
 
 	Optional<Signal> signal(long id) {
@@ -205,7 +231,7 @@ class FollowedIssues {
 		String doc = rs.getString("cited_doc");
 		CitedPassage cited = doc == null ? null : new CitedPassage(doc, rs.getString("cited_title"),
 				rs.getString("cited_section"), (Integer) rs.getObject("cited_page"), rs.getString("cited_passage"));
-		return new Signal(rs.getLong("id"), rs.getString("issue_id"),
+		return new Signal(rs.getLong("id"), rs.getInt("number"), rs.getString("issue_id"),
 				KingdonStream.byKey(rs.getString("stream")).orElseThrow(), rs.getString("text"),
 				rs.getObject("happened_on", LocalDate.class), rs.getString("logged_by"), rs.getString("link"), cited);
 	}

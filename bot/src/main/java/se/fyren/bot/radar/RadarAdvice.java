@@ -96,16 +96,7 @@ class RadarAdvice {
 	}
 
 	Reply.Source source(CitedPassage cited, Locale locale) {
-		StringBuilder label = new StringBuilder(cited.title());
-		String section = cited.section();
-		if (section != null && !section.isBlank()) {
-			int last = section.lastIndexOf(" › ");
-			label.append(" – ").append(last < 0 ? section : section.substring(last + 3));
-		}
-		if (cited.page() != null) {
-			label.append(", ").append(text.message("radar.page", locale, cited.page()));
-		}
-		return new Reply.Source(cited.doc(), cited.title(), cited.section(), cited.page(), label.toString(),
+		return new Reply.Source(cited.doc(), cited.title(), cited.section(), cited.page(), text.cited(cited, locale),
 				cited.passage());
 	}
 

@@ -101,8 +101,8 @@ class RadarCards {
 	Reply.Card logged(FollowedIssue issue, Signal signal, Radar.Reading reading, List<Citation> fitting,
 			Locale locale) {
 		List<String> paragraphs = new ArrayList<>();
-		paragraphs.add(text.message("radar.signal.logged", locale, signal.id(), text.stream(signal.stream(), locale),
-				issue.name(), text.longDate(signal.date(), locale)));
+		paragraphs.add(text.message("radar.signal.logged", locale, signal.number(),
+				text.stream(signal.stream(), locale), issue.name(), text.longDate(signal.date(), locale)));
 		paragraphs.add(text.state(reading, locale));
 		List<Reply.Action> actions = new ArrayList<>();
 		if (!fitting.isEmpty()) {
@@ -158,7 +158,7 @@ class RadarCards {
 	}
 
 	String signalLine(Signal signal, Locale locale) {
-		StringBuilder line = new StringBuilder("#").append(signal.id())
+		StringBuilder line = new StringBuilder("#").append(signal.number())
 			.append(" · ")
 			.append(text.stream(signal.stream(), locale))
 			.append(" · ")
@@ -169,7 +169,7 @@ class RadarCards {
 			line.append(" (").append(signal.link()).append(")");
 		}
 		if (signal.cited() != null) {
-			line.append(" ").append(text.message("radar.show.cites", locale, signal.cited().title()));
+			line.append(" ").append(text.message("radar.show.cites", locale, text.cited(signal.cited(), locale)));
 		}
 		return line.toString();
 	}

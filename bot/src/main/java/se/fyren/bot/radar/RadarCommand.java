@@ -48,10 +48,15 @@ class RadarCommand implements ChatCommand {
 
 	private static final Pattern SIGNAL = Pattern.compile("(?is)signal\\s+([^\\s:]+)\\s+([^\\s:]+)\\s*:?\\s*(.*)");
 
+	/**
+	 * A signal's number, after its issue's name where the place follows several issues
+	 * with a signal so numbered: "ändra signal barnfattigdom 2: …".
+	 */
 	private static final Pattern EDIT = Pattern
-		.compile("(?is)(?:ändra|andra|edit)\\s+signal\\s+#?(\\d{1,18})\\s*:?\\s*(.*)");
+		.compile("(?is)(?:ändra|andra|edit)\\s+signal\\s+(?:([^\\s:#]+)\\s+)?#?(\\d{1,9})\\s*:?\\s*(.*)");
 
-	private static final Pattern DELETE = Pattern.compile("(?is)(?:ta\\s+bort|delete)\\s+signal\\s+#?(\\d{1,18})\\s*");
+	private static final Pattern DELETE = Pattern
+		.compile("(?is)(?:ta\\s+bort|delete)\\s+signal\\s+(?:([^\\s:#]+)\\s+)?#?(\\d{1,9})\\s*");
 
 	private static final Pattern UNFOLLOW = Pattern.compile("(?is)(?:sluta\\s+bevaka|unfollow)\\s+(\\S+)\\s*");
 
@@ -188,19 +193,33 @@ class RadarCommand implements ChatCommand {
 	}
 
 	private Reply edit(Inbound message, String place) {
+		Locale locale = message.locale();
 		Matcher matcher = EDIT.matcher(message.text());
 		if (!matcher.matches()) {
-			return say(message.locale(), "radar.edit.usage");
+			return say(locale, "radar.edit.usage");
 		}
-		return desk.edit(place, Long.parseLong(matcher.group(1)), matcher.group(2), message.user(), message.locale());
+		int number = Integer.parseInt(matcher.group(2));
+		if (matcher.group(1) == null) {
+			return desk.edit(place, null, number, matcher.group(3), message.user(), locale);
+		}
+		return named(place, matcher.group(1), locale)
+			.map(issue -> desk.edit(place, issue, number, matcher.group(3), message.user(), locale))
+			.orElseGet(() -> unknown(place, matcher.group(1), locale));
 	}
 
 	private Reply delete(Inbound message, String place) {
+		Locale locale = message.locale();
 		Matcher matcher = DELETE.matcher(message.text());
 		if (!matcher.matches()) {
-			return say(message.locale(), "radar.delete.usage");
+			return say(locale, "radar.delete.usage");
 		}
-		return desk.delete(place, Long.parseLong(matcher.group(1)), message.user(), message.locale());
+		int number = Integer.parseInt(matcher.group(2));
+		if (matcher.group(1) == null) {
+			return desk.delete(place, null, number, message.user(), locale);
+		}
+		return named(place, matcher.group(1), locale)
+			.map(issue -> desk.delete(place, issue, number, message.user(), locale))
+			.orElseGet(() -> unknown(place, matcher.group(1), locale));
 	}
 
 	private Optional<FollowedIssue> named(String place, String name, Locale locale) {

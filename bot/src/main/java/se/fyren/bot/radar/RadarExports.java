@@ -60,7 +60,7 @@ class RadarExports {
 		}
 		for (Signal signal : signals) {
 			md.append("- #")
-				.append(signal.id())
+				.append(signal.number())
 				.append(" · ")
 				.append(text.stream(signal.stream(), locale))
 				.append(" · ")
@@ -75,7 +75,7 @@ class RadarExports {
 				md.append("  > ")
 					.append(oneLine(signal.cited().passage()))
 					.append(" — ")
-					.append(signal.cited().title())
+					.append(text.cited(signal.cited(), locale))
 					.append('\n');
 			}
 		}
@@ -100,9 +100,9 @@ class RadarExports {
 					text.message("radar.csv.date", locale), text.message("radar.csv.text", locale),
 					text.message("radar.csv.link", locale), text.message("radar.csv.cites", locale)));
 		for (Signal signal : issues.signals(issue.id())) {
-			table.row(List.of(String.valueOf(signal.id()), text.stream(signal.stream(), locale),
+			table.row(List.of(String.valueOf(signal.number()), text.stream(signal.stream(), locale),
 					signal.date().toString(), signal.text(), signal.link() == null ? "" : signal.link(),
-					signal.cited() == null ? "" : signal.cited().title()));
+					signal.cited() == null ? "" : text.cited(signal.cited(), locale)));
 		}
 		return table.toString();
 	}

@@ -91,6 +91,31 @@ class RadarText {
 		return words.length <= LABEL_WORDS ? head : String.join(" ", List.of(words).subList(0, LABEL_WORDS)) + " …";
 	}
 
+	/**
+	 * A cited passage as answers name their sources: the report, its last section heading
+	 * and the page ("Kursmanual – Förändringsagent, s. 12").
+	 */
+	String cited(CitedPassage cited, Locale locale) {
+		StringBuilder label = new StringBuilder(cited.title());
+		String section = cited.section();
+		if (section != null && !section.isBlank()) {
+			int last = section.lastIndexOf(" › ");
+			label.append(" – ").append(last < 0 ? section : section.substring(last + 3));
+		}
+		if (cited.page() != null) {
+			label.append(", ").append(message("radar.page", locale, cited.page()));
+		}
+		return label.toString();
+	}
+
+	/**
+	 * A reply that opens with what the person wrote ("ekonomi är ingen ström."), begun
+	 * with a capital as a sentence is.
+	 */
+	String sentence(String code, Locale locale, Object... arguments) {
+		return capitalised(message(code, locale, arguments), locale);
+	}
+
 	String message(String code, Locale locale, Object... arguments) {
 		return messages.getMessage(code, arguments, locale);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +62,9 @@ class SignalDesk {
 		Optional<KingdonStream> stream = stream(streamWord);
 		if (stream.isEmpty()) {
 			List<String> close = CloseNames.to(streamWord, streamWords());
-			return say(locale, close.isEmpty() ? "radar.signal.badStream" : "radar.signal.badStreamClose", streamWord,
-					close.isEmpty() ? "" : close.get(0));
+			return new Reply.TextReply(
+					text.sentence(close.isEmpty() ? "radar.signal.badStream" : "radar.signal.badStreamClose", locale,
+							streamWord, close.isEmpty() ? "" : close.get(0)));
 		}
 		SignalLine parsed = SignalLine.parse(line);
 		if (parsed.text().isEmpty()) {
@@ -91,36 +93,38 @@ class SignalDesk {
 		return cards.logged(issue, signal, readings.read(issue), fitting, locale);
 	}
 
-	Reply edit(String place, long id, String newText, String user, Locale locale) {
-		Optional<Owned> owned = owned(place, id);
-		if (owned.isEmpty()) {
-			return say(locale, "radar.signal.unknown", id);
-		}
-		if (!mayChange(owned.get(), user)) {
-			return say(locale, "radar.signal.notYours", id);
-		}
-		String stripped = newText.strip();
-		if (stripped.isEmpty()) {
-			return say(locale, "radar.signal.editEmpty", id);
-		}
-		if (stripped.length() > MAX_TEXT) {
-			return say(locale, "radar.signal.tooLong", MAX_TEXT);
-		}
-		issues.edit(owned.get().signal(), stripped);
-		return say(locale, "radar.signal.edited", id, owned.get().issue().name());
+	/**
+	 * Changes the text of the signal with this number: in the issue named, or in the one
+	 * issue followed here that has a signal so numbered.
+	 * @param named the issue the person named, or null
+	 */
+	Reply edit(String place, FollowedIssue named, int number, String newText, String user, Locale locale) {
+		return numbered(place, named, number, locale, owned -> {
+			if (!mayChange(owned, user)) {
+				return say(locale, "radar.signal.notYours", number);
+			}
+			String stripped = newText.strip();
+			if (stripped.isEmpty()) {
+				return say(locale, "radar.signal.editEmpty", number);
+			}
+			if (stripped.length() > MAX_TEXT) {
+				return say(locale, "radar.signal.tooLong", MAX_TEXT);
+			}
+			issues.edit(owned.signal(), stripped);
+			return say(locale, "radar.signal.edited", number, owned.issue().name());
+		});
 	}
 
-	Reply delete(String place, long id, String user, Locale locale) {
-		Optional<Owned> owned = owned(place, id);
-		if (owned.isEmpty()) {
-			return say(locale, "radar.signal.unknown", id);
-		}
-		if (!mayChange(owned.get(), user)) {
-			return say(locale, "radar.signal.notYours", id);
-		}
-		issues.delete(owned.get().signal());
-		watch.check(owned.get().issue());
-		return say(locale, "radar.signal.deleted", id, owned.get().issue().name());
+	/** Deletes the signal with this number, found as for {@link #edit}. */
+	Reply delete(String place, FollowedIssue named, int number, String user, Locale locale) {
+		return numbered(place, named, number, locale, owned -> {
+			if (!mayChange(owned, user)) {
+				return say(locale, "radar.signal.notYours", number);
+			}
+			issues.delete(owned.signal());
+			watch.check(owned.issue());
+			return say(locale, "radar.signal.deleted", number, owned.issue().name());
+		});
 	}
 
 	/**
@@ -131,10 +135,11 @@ class SignalDesk {
 	Reply cite(String place, Place where, long id, String passage, String user, Locale locale) {
 		Optional<Owned> owned = owned(place, id);
 		if (owned.isEmpty()) {
-			return say(locale, "radar.signal.unknown", id);
+			return say(locale, "radar.action.stale");
 		}
+		int number = owned.get().signal().number();
 		if (!mayChange(owned.get(), user)) {
-			return say(locale, "radar.signal.notYours", id);
+			return say(locale, "radar.signal.notYours", number);
 		}
 		List<Citation> fitting = advice.citations(where, owned.get().issue().description(), PASSAGES_OFFERED);
 		Optional<Citation> chosen = fitting.stream()
@@ -145,13 +150,34 @@ class SignalDesk {
 		}
 		CitedPassage cited = RadarAdvice.cited(chosen.get());
 		issues.cite(owned.get().signal(), cited);
-		return say(locale, "radar.cite.done", id, cited.title());
+		return say(locale, "radar.cite.done", number, text.cited(cited, locale));
 	}
 
 	private record Owned(FollowedIssue issue, Signal signal) {
 	}
 
-	/** The signal, when its issue is followed in this place. */
+	/**
+	 * Acts on the signal with this number in the issue named, or in the one issue here
+	 * that has one so numbered; when several have, asks which.
+	 */
+	private Reply numbered(String place, FollowedIssue named, int number, Locale locale, Function<Owned, Reply> act) {
+		List<Owned> found = issues.numbered(place, number)
+			.stream()
+			.filter(signal -> named == null || signal.issueId().equals(named.id()))
+			.flatMap(signal -> issues.byId(signal.issueId()).map(issue -> new Owned(issue, signal)).stream())
+			.toList();
+		if (found.isEmpty()) {
+			return named == null ? say(locale, "radar.signal.unknown", number)
+					: say(locale, "radar.signal.unknownIn", number, named.name());
+		}
+		if (found.size() > 1) {
+			List<String> names = found.stream().map(owned -> owned.issue().name()).toList();
+			return say(locale, "radar.signal.ambiguous", number, String.join(", ", names), names.get(0));
+		}
+		return act.apply(found.get(0));
+	}
+
+	/** The signal a button names by its key, when its issue is followed in this place. */
 	private Optional<Owned> owned(String place, long id) {
 		return issues.signal(id)
 			.flatMap(signal -> issues.byId(signal.issueId())

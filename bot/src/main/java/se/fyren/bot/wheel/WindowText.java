@@ -18,17 +18,21 @@ public class WindowText {
 		this.messages = messages;
 	}
 
-	/** Why a decision point is a window: which events of which streams come before it. */
+	/**
+	 * Why a decision point is a window: which streams meet before it, with the events of
+	 * each. The decision is the policy stream's; with one other stream, that stream and
+	 * the policy stream are the two that meet, however many events the one brings. The
+	 * counts let English say "brings" of one event and "bring" of several.
+	 */
 	public String explanation(Window window, Locale locale) {
-		String decision = window.decision().event().title();
-		String date = date(window.decision().date(), locale);
-		String problem = events(window.problem(), locale);
-		String politics = events(window.politics(), locale);
+		Object[] arguments = { window.decision().event().title(), date(window.decision().date(), locale),
+				events(window.problem(), locale), events(window.politics(), locale), window.problem().size(),
+				window.politics().size() };
 		return switch (window.strength()) {
-			case 3 -> message("wheel.explain.three", locale, decision, date, problem, politics);
-			case 2 -> window.problem().isEmpty() ? message("wheel.explain.politics", locale, decision, date, politics)
-					: message("wheel.explain.problem", locale, decision, date, problem);
-			default -> message("wheel.explain.one", locale, decision, date);
+			case 3 -> message("wheel.explain.three", locale, arguments);
+			case 2 -> message(window.problem().isEmpty() ? "wheel.explain.politics" : "wheel.explain.problem", locale,
+					arguments);
+			default -> message("wheel.explain.one", locale, arguments);
 		};
 	}
 

@@ -113,7 +113,7 @@ class DocumentsClusterTest {
 	}
 
 	private static Outcome added(DocumentLibrary library, String name, byte[] bytes, String who, Place place) {
-		DocumentLibrary.Intake intake = library.add(new Upload(name, bytes, who), place);
+		DocumentLibrary.Intake intake = library.add(new Upload(name, bytes, who, null), place);
 		await().atMost(Duration.ofSeconds(60)).until(() -> library.intake(intake.id()).orElseThrow().finished());
 		return library.intake(intake.id()).orElseThrow().outcome();
 	}

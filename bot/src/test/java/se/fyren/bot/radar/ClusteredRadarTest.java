@@ -2,6 +2,7 @@ package se.fyren.bot.radar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +35,8 @@ import se.fyren.bot.wheel.reminders.RecordingOutbox;
 /**
  * Two Fyren instances on one real PostgreSQL look at the same issue at the same moments:
  * its window-open notice is posted once between them; a third instance started on the
- * database after both stopped (a restart) posts nothing again.
+ * database after both stopped (a restart) posts nothing again. Signals logged for one
+ * issue on both at once are numbered once each.
  */
 class ClusteredRadarTest {
 
@@ -43,24 +46,15 @@ class ClusteredRadarTest {
 
 	private static final int ROUNDS = 5;
 
+	private static final int SIGNALS_EACH = 10;
+
 	@RegisterExtension
 	static final PostgresCluster cluster = new PostgresCluster("fyren-radar-cluster");
 
 	@Test
 	void twoInstancesPostTheWindowNoticeOnceAndARestartPostsItNotAgain() throws Exception {
 		LocalDate today = LocalDate.now(STOCKHOLM);
-		Path calendars = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "cluster-radar-");
-		Files.writeString(calendars.resolve("test.yml"), """
-				title: Radartest
-				events:
-				  - id: budget
-				    title: Budget
-				    stream: policy
-				    kind: beslutspunkt
-				    date: {fixed: %s}
-				    lead-times: [8 weeks]
-				    checklist: [Ett färdigt förslag]
-				""".formatted(today.plusDays(20)), StandardCharsets.UTF_8);
+		Path calendars = calendars(today);
 		RecordingOutbox first = new RecordingOutbox();
 		RecordingOutbox second = new RecordingOutbox();
 		ConfigurableApplicationContext one = start("one", calendars, first);
@@ -72,9 +66,10 @@ class ClusteredRadarTest {
 			say(chat, "signal barnfattigdom politik: Motion i fullmäktige");
 			// The third signal as another instance stored it: the watch finds the window.
 			JdbcClient jdbc = cluster.jdbc();
+			jdbc.sql("update radar_issue set signals_logged = 3 where name = 'barnfattigdom'").update();
 			jdbc.sql("""
-					insert into radar_signal (issue_id, stream, text, happened_on, logged_by, logged_at)
-					select id, 'policy', 'Kostnadsberäknad modell', :today, 'U1', :now from radar_issue
+					insert into radar_signal (issue_id, number, stream, text, happened_on, logged_by, logged_at)
+					select id, 3, 'policy', 'Kostnadsberäknad modell', :today, 'U1', :now from radar_issue
 					where name = 'barnfattigdom'""").param("today", today).param("now", OffsetDateTime.now()).update();
 			assertThat(first.cards(CHANNEL, "Fönstret")).isEmpty();
 
@@ -121,6 +116,63 @@ class ClusteredRadarTest {
 		finally {
 			restarted.close();
 		}
+	}
+
+	@Test
+	void signalsLoggedForOneIssueAtOnceOnTwoInstancesGetANumberEach() throws Exception {
+		Path calendars = calendars(LocalDate.now(STOCKHOLM));
+		ConfigurableApplicationContext one = start("numbers-one", calendars, new RecordingOutbox());
+		ConfigurableApplicationContext two = start("numbers-two", calendars, new RecordingOutbox());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			say(one.getBean(Conversation.class), "bevaka ensamhet test: ofrivillig ensamhet bland äldre");
+			CyclicBarrier together = new CyclicBarrier(2);
+			List<Future<List<String>>> logged = new ArrayList<>();
+			for (ConfigurableApplicationContext instance : List.of(one, two)) {
+				Conversation chat = instance.getBean(Conversation.class);
+				logged.add(pool.submit(() -> {
+					together.await();
+					List<String> numbers = new ArrayList<>();
+					for (int i = 0; i < SIGNALS_EACH; i++) {
+						String first = ((Reply.Card) say(chat, "signal ensamhet problem: Enkät " + i)).paragraphs()
+							.get(0);
+						numbers.add(first.substring(0, first.indexOf(" i strömmen")));
+					}
+					return numbers;
+				}));
+			}
+			List<String> numbers = new ArrayList<>(logged.get(0).get());
+			numbers.addAll(logged.get(1).get());
+
+			assertThat(numbers).doesNotHaveDuplicates().hasSize(2 * SIGNALS_EACH);
+			assertThat(cluster.jdbc()
+				.sql("select s.number from radar_signal s join radar_issue i on i.id = s.issue_id"
+						+ " where i.name = 'ensamhet' order by s.number")
+				.query(Integer.class)
+				.list()).isEqualTo(IntStream.rangeClosed(1, 2 * SIGNALS_EACH).boxed().toList());
+		}
+		finally {
+			pool.shutdownNow();
+			one.close();
+			two.close();
+		}
+	}
+
+	/** A calendar whose one decision point is 20 days from today. */
+	private static Path calendars(LocalDate today) throws IOException {
+		Path calendars = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "cluster-radar-");
+		Files.writeString(calendars.resolve("test.yml"), """
+				title: Radartest
+				events:
+				  - id: budget
+				    title: Budget
+				    stream: policy
+				    kind: beslutspunkt
+				    date: {fixed: %s}
+				    lead-times: [8 weeks]
+				    checklist: [Ett färdigt förslag]
+				""".formatted(today.plusDays(20)), StandardCharsets.UTF_8);
+		return calendars;
 	}
 
 	private static Reply say(Conversation chat, String text) {

@@ -94,9 +94,10 @@ public final class RadarBenchmark {
 		KingdonStream[] streams = KingdonStream.values();
 		for (int i = 0; i < SIGNALS; i++) {
 			jdbc.sql("""
-					insert into radar_signal (issue_id, stream, text, happened_on, logged_by, logged_at)
-					values (:issue, :stream, :text, :date, 'U1', :at)""")
+					insert into radar_signal (issue_id, number, stream, text, happened_on, logged_by, logged_at)
+					values (:issue, :number, :stream, :text, :date, 'U1', :at)""")
 				.param("issue", ids.get(random.nextInt(ISSUES)))
+				.param("number", i + 1)
 				.param("stream", streams[random.nextInt(streams.length)].key())
 				.param("text", "Signal " + i + ": något hände som rör frågan")
 				.param("date", today.minusDays(random.nextInt(400)))

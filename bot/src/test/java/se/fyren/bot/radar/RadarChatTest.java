@@ -272,12 +272,12 @@ class RadarChatTest extends WheelTestSupport {
 		// The team cites its own document with the button the card offered for it.
 		int offered = team.sources().stream().map(Reply.Source::title).toList().indexOf("Fritidskort Borlänge");
 		assertThat(text(click("C-BORLANGE", "U1", team.actions().get(offered), null)))
-			.endsWith("citerar nu Fritidskort Borlänge.");
+			.isEqualTo("Signal #1 citerar nu " + team.sources().get(offered).label() + ".");
 	}
 
 	private void add(String name, String content, Place place) {
 		DocumentLibrary.Intake intake = documents
-			.add(new Upload(name, content.getBytes(StandardCharsets.UTF_8), "slack:U1"), place);
+			.add(new Upload(name, content.getBytes(StandardCharsets.UTF_8), "slack:U1", null), place);
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> documents.intake(intake.id()).map(DocumentLibrary.Intake::finished).orElse(false));
 		assertThat(documents.intake(intake.id()).orElseThrow().outcome().done()).isTrue();
@@ -295,7 +295,9 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(text(say(channel, "U1", "signal barnfattigdom problem:")))
 			.startsWith("Signalen är tom. Skriv vad som hänt efter kolonet");
 		assertThat(text(say(channel, "U1", "signal barnfattigdom poltik: motion")))
-			.isEqualTo("poltik är ingen ström. Menade du *politik*? Strömmarna heter problem, politik och policy.");
+			.isEqualTo("Poltik är ingen ström. Menade du *politik*? Strömmarna heter problem, politik och policy.");
+		assertThat(text(say(channel, "U1", "signal barnfattigdom ekonomi: budgeten stramas åt")))
+			.isEqualTo("Ekonomi är ingen ström. Strömmarna heter problem, politik och policy.");
 		assertThat(text(say(channel, "U1", "signal barnfattigdom policy: modell 2027-09-02")))
 			.startsWith("2027-09-02 ligger mer än ett år efter i dag (1 september 2026).");
 		assertThat(text(say(channel, "U1", "signal barnfattigdom policy: modell 2026-13-40")))
@@ -348,29 +350,53 @@ class RadarChatTest extends WheelTestSupport {
 		setClock("2026-09-01T09:00");
 		say(channel, "U-CREATOR", "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
 		say(channel, "U-AUTHOR", "signal barnfattigdom problem: HLV 2026 visar ökning");
-		long id = jdbc
-			.sql("select max(s.id) from radar_signal s join radar_issue i on i.id = s.issue_id where i.place = 'slack:"
-					+ channel + "'")
-			.query(Long.class)
-			.single();
+		say("C-RADAR-ELSEWHERE", "U-AUTHOR", "bevaka barnfattigdom: samma fråga i en annan kanal");
+		say("C-RADAR-ELSEWHERE", "U-AUTHOR", "signal barnfattigdom problem: HLV 2026 visar ökning");
 
-		assertThat(text(say(channel, "U-OTHER", "ändra signal " + id + ": något annat")))
-			.isEqualTo("Bara den som lade in signal #" + id + ", eller den som började bevaka frågan, kan ändra den.");
-		assertThat(text(say(channel, "U-OTHER", "ta bort signal " + id))).startsWith("Bara den som lade in");
-		assertThat(text(say("C-RADAR-ELSEWHERE", "U-AUTHOR", "ta bort signal " + id)))
-			.isEqualTo("Här finns ingen signal #" + id + ".");
-		assertThat(text(say(channel, "U-AUTHOR", "ändra signal " + id + ": HLV 2026: 9 procent")))
-			.isEqualTo("Signal #" + id + " för barnfattigdom är ändrad.");
-		assertThat(
-				jdbc.sql("select text from radar_signal where id = :id").param("id", id).query(String.class).single())
-			.isEqualTo("HLV 2026: 9 procent");
+		assertThat(text(say(channel, "U-OTHER", "ändra signal 1: något annat")))
+			.isEqualTo("Bara den som lade in signal #1, eller den som började bevaka frågan, kan ändra den.");
+		assertThat(text(say(channel, "U-OTHER", "ta bort signal 1"))).startsWith("Bara den som lade in");
+		assertThat(text(say("C-RADAR-ELSEWHERE", "U-AUTHOR", "ta bort signal 2")))
+			.isEqualTo("Här finns ingen signal #2.");
+		assertThat(text(say(channel, "U-AUTHOR", "ändra signal 1: HLV 2026: 9 procent")))
+			.isEqualTo("Signal #1 för barnfattigdom är ändrad.");
+		assertThat(signalsIn(channel)).containsExactly("problem|HLV 2026: 9 procent|2026-09-01|U-AUTHOR");
+		assertThat(signalsIn("C-RADAR-ELSEWHERE")).as("the other channel's #1")
+			.containsExactly("problem|HLV 2026 visar ökning|2026-09-01|U-AUTHOR");
 		assertThat(text(say(channel, "U-OTHER", "sluta bevaka barnfattigdom")))
 			.isEqualTo("Bara den som började bevaka barnfattigdom kan sluta bevaka den.");
-		assertThat(text(say(channel, "U-CREATOR", "ta bort signal " + id)))
-			.isEqualTo("Signal #" + id + " för barnfattigdom är borttagen.");
+		assertThat(text(say(channel, "U-CREATOR", "ta bort signal 1")))
+			.isEqualTo("Signal #1 för barnfattigdom är borttagen.");
 		assertThat(text(say(channel, "U-CREATOR", "sluta bevaka barnfattigdom")))
 			.startsWith("Fyren bevakar inte längre barnfattigdom");
 		assertThat(text(say(channel, "U-CREATOR", "radar"))).startsWith("Här bevakas inga frågor än.");
+	}
+
+	@Test
+	void signalsAreNumberedPerIssueAndANumberTwoIssuesShareIsAskedAbout() {
+		String channel = "C-RADAR-NUMBERS";
+		setClock("2026-09-01T09:00");
+		say(channel, "U1", "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		say(channel, "U1", "signal barnfattigdom problem: HLV 2026 visar ökning");
+		say(channel, "U1", "signal barnfattigdom politik: Motion i fullmäktige");
+		say(channel, "U1", "bevaka ensamhet: ofrivillig ensamhet bland äldre");
+
+		Reply.Card first = card(say(channel, "U1", "signal ensamhet problem: Enkät om ensamhet"));
+		assertThat(first.paragraphs().get(0)).startsWith("Signal #1 i strömmen problem för *ensamhet*");
+		assertThat(text(say(channel, "U1", "ta bort signal 2"))).isEqualTo("Signal #2 för barnfattigdom är borttagen.");
+		assertThat(text(say(channel, "U1", "ändra signal 1: något annat"))).isEqualTo(
+				"Flera frågor här har en signal #1: barnfattigdom, ensamhet. Skriv frågans namn före numret, till exempel *ändra signal barnfattigdom 1: <ny text>* eller *ta bort signal barnfattigdom 1*.");
+		assertThat(text(say(channel, "U1", "ändra signal ensamhet 1: Enkät: var femte äldre är ensam")))
+			.isEqualTo("Signal #1 för ensamhet är ändrad.");
+		assertThat(text(say(channel, "U1", "ta bort signal ensamhet 2")))
+			.isEqualTo("Frågan ensamhet har ingen signal #2.");
+		assertThat(text(say(channel, "U1", "ta bort signal ensamheten 1")))
+			.isEqualTo("Här bevakas ingen fråga som heter ensamheten. Menade du *ensamhet*?");
+		// A deleted signal's number is not given again.
+		assertThat(card(say(channel, "U1", "signal barnfattigdom policy: Modell från Falun")).paragraphs().get(0))
+			.startsWith("Signal #3 i strömmen policy för *barnfattigdom*");
+		assertThat(card(say(channel, "U1", "radar barnfattigdom")).paragraphs().get(2))
+			.startsWith("*Signaler*\n• #3 · policy · 1 september 2026 · Modell från Falun\n• #1 · problem");
 	}
 
 	@Test
@@ -389,16 +415,16 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(logged.sources()).isNotEmpty();
 		Reply.Action cite = logged.actions().get(0);
 		assertThat(cite.id()).isEqualTo(RadarCards.CITE);
-		assertThat(text(click(channel, "U1", cite, null))).contains("citerar nu " + logged.sources().get(0).title());
+		Reply.Source cited = logged.sources().get(0);
+		assertThat(cited.label()).as("report and section, as an answer's source").startsWith(cited.title() + " – ");
+		assertThat(text(click(channel, "U1", cite, null))).isEqualTo("Signal #1 citerar nu " + cited.label() + ".");
+		assertThat(card(say(channel, "U1", "radar barnfattigdom")).paragraphs().get(2))
+			.endsWith("(citerar " + cited.label() + ")");
 
 		String issueId = problem.value().split("\\|")[0];
 		String key = jdbc.sql("select export_key from radar_issue where id = :id")
 			.param("id", issueId)
 			.query(String.class)
-			.single();
-		long id = jdbc.sql("select id from radar_signal where issue_id = :id")
-			.param("id", issueId)
-			.query(Long.class)
 			.single();
 		HttpResponse<String> md = get("/api/radar/" + issueId + ".md?key=" + key);
 		assertThat(md.statusCode()).isEqualTo(200);
@@ -416,21 +442,20 @@ class RadarChatTest extends WheelTestSupport {
 
 						## Signaler
 
-						- #%d · problem · 2026-08-20 · HLV 2026 visar ökning (<https://example.se/hlv>)
+						- #1 · problem · 2026-08-20 · HLV 2026 visar ökning (<https://example.se/hlv>)
 						  > %s — %s
 
 						## Fönster
 
 						Inga.
 						"""
-					.formatted(id, logged.sources().get(0).passage().replace("\r", "").replace("\n", " "),
-							logged.sources().get(0).title()));
+					.formatted(cited.passage().replace("\r", "").replace("\n", " "), cited.label()));
 		HttpResponse<String> csv = get("/api/radar/" + issueId + ".csv?key=" + key);
 		assertThat(csv.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-		assertThat(csv.body()).isEqualTo("\uFEFFNr;Ström;Datum;Signal;Länk;Citerar\r\n" + id
-				+ ";problem;2026-08-20;HLV 2026 visar ökning;https://example.se/hlv;"
-				+ csvField(logged.sources().get(0).title()) + "\r\n");
+		assertThat(csv.body()).isEqualTo("\uFEFFNr;Ström;Datum;Signal;Länk;Citerar\r\n"
+				+ "1;problem;2026-08-20;HLV 2026 visar ökning;https://example.se/hlv;" + csvField(cited.label())
+				+ "\r\n");
 		assertThat(get("/api/radar/" + issueId + ".csv?key=wrong").statusCode()).isEqualTo(404);
 		assertThat(get("/api/radar/" + issueId + ".md").statusCode()).isEqualTo(404);
 	}

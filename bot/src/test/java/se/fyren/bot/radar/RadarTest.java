@@ -116,7 +116,8 @@ class RadarTest {
 	}
 
 	private void signal(KingdonStream stream, String text, String date) {
-		signals.add(new Signal(signals.size() + 1, "issue", stream, text, LocalDate.parse(date), "U1", null, null));
+		signals.add(new Signal(signals.size() + 1, signals.size() + 1, "issue", stream, text, LocalDate.parse(date),
+				"U1", null, null));
 	}
 
 	static RadarProperties properties(int problem, int politics, int policy) {

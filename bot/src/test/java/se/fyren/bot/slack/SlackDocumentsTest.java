@@ -170,6 +170,7 @@ class SlackDocumentsTest {
 								site.trustStore().toString(), "fyren.documents.links.trust-store-password",
 								FakeDocumentSite.PASSWORD, "fyren.documents.max-size", MAX_BYTES + "B"))) {
 			SignedSlack toFyren = new SignedSlack(InProcessFyren.port(fyren));
+			slack.profile("UEVA", "Eva", "Eva Ek");
 			String budget = site.serve("/dokument/budget",
 					new FakeDocumentSite.Page("text/plain; charset=utf-8", BUDGET.getBytes(StandardCharsets.UTF_8)));
 			String large = site.serve("/dokument/stor.txt",
@@ -178,7 +179,7 @@ class SlackDocumentsTest {
 			// As Slack writes a link: in angle brackets, & as &amp;.
 			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002000.000100", null,
 					"läs in <" + budget + "?version=2&amp;format=txt>"));
-			assertThat(postAfter(slack, "D0EVA", 0).text()).contains("Inläst: ”budget”", "privat");
+			assertThat(postAfter(slack, "D0EVA", 0).text()).contains("Inläst: ”budget” i samlingen privat.");
 			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002100.000100", null, BUDGET_QUESTION));
 			assertThat(postAfter(slack, "D0EVA", 1).text()).contains("budget (privat)");
 
@@ -192,6 +193,12 @@ class SlackDocumentsTest {
 			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002400.000100", null, "läs in " + large));
 			assertThat(postAfter(slack, "D0EVA", 4).text()).contains("”stor.txt” är 0,4 MB");
 			assertThat(site.requested()).containsExactly("/dokument/budget", "/dokument/stor.txt");
+
+			// Listed by the name Slack shows for whoever added it, without pages a text
+			// file does not have.
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002500.000100", null, "dokument"));
+			assertThat(postAfter(slack, "D0EVA", 5).text()).contains("*budget* (privat), tillagd av Eva ")
+				.doesNotContain("UEVA", "sidor");
 		}
 	}
 

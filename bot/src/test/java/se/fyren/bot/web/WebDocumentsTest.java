@@ -1,6 +1,7 @@
 package se.fyren.bot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,6 +12,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,33 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	@Test
+	void randomBytesNamedDocxAreRefusedAsDamagedNotAsScanned() throws Exception {
+		byte[] notReally = Files.readAllBytes(SHARED.resolve("fixtures/broken/not-really.docx"));
+
+		JsonNode refused = finished(upload("not-really.docx", notReally, ADMIN_KEY));
+
+		assertThat(refused.path("added").asBoolean()).isFalse();
+		assertThat(refused.path("text").asString()).isEqualTo(
+				"”not-really.docx” gick inte att läsa som DOCX: filen verkar vara skadad eller är inte en riktig DOCX-fil. Inget har ändrats.");
+	}
+
+	@Test
+	void aTextFileIsConfirmedWithoutPagesAndListedAsAddedInTheWebChatWithoutAnId() throws Exception {
+		JsonNode added = finished(upload("Utkast fritidsgårdar.txt", """
+				Utkast om fritidsgårdarna
+
+				Förvaltningen föreslår att fritidsgården i Tjärna ängar håller öppet på lördagar.
+				""".getBytes(StandardCharsets.UTF_8), ADMIN_KEY));
+		assertThat(added.path("text").asString())
+			.isEqualTo("Inläst: ”Utkast fritidsgårdar” i samlingen kommun. Frågor här söker nu i det.");
+
+		String listed = json.readTree(chat("dokument").body()).path("text").asString();
+		assertThat(listed.lines().filter(line -> line.contains("Utkast fritidsgårdar"))).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("• Utkast fritidsgårdar (kommun), tillagd via webbchatten ")
+				.doesNotContain("sidor", "tillagd av", "web:"));
+	}
+
+	@Test
 	void anAdministratorAddsADocumentOnThePageAndItAnswers(@TempDir Path profile) throws Exception {
 		Path document = Files.writeString(files.resolve("Protokoll planeringsdag.txt"), MINUTES);
 		try (HeadlessChromium chromium = HeadlessChromium.start(profile)) {
@@ -124,17 +154,23 @@ class WebDocumentsTest extends WebTestSupport {
 		}
 	}
 
-	/** The upload's outcome, once it has been read. */
-	private JsonNode finished(HttpResponse<String> uploaded) throws Exception {
-		JsonNode intake = json.readTree(uploaded.body());
-		for (int tries = 0; !intake.path("finished").asBoolean() && tries < 300; tries++) {
-			Thread.sleep(100);
-			intake = json.readTree(http.send(HttpRequest
-				.newBuilder(URI
-					.create("http://localhost:" + port + "/api/documents/intakes/" + intake.path("id").asString()))
-				.build(), HttpResponse.BodyHandlers.ofString()).body());
-		}
-		return intake;
+	/** The intake's last word, asked for until the document has been read. */
+	private JsonNode finished(HttpResponse<String> accepted) throws Exception {
+		JsonNode intake = json.readTree(accepted.body());
+		String id = intake.path("id").asString();
+		return await().atMost(Duration.ofSeconds(60))
+			.until(() -> intake.path("finished").asBoolean() ? intake
+					: json.readTree(http.send(HttpRequest
+						.newBuilder(URI.create("http://localhost:" + port + "/api/documents/intakes/" + id))
+						.build(), HttpResponse.BodyHandlers.ofString()).body()),
+					read -> read.path("finished").asBoolean());
+	}
+
+	private HttpResponse<String> chat(String text) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("text", text))))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> upload(String name, byte[] bytes, String key) throws Exception {

@@ -31,6 +31,7 @@ import org.apache.commons.io.input.BOMInputStream;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.slf4j.Logger;
@@ -275,6 +276,13 @@ public final class DocumentReader {
 			throw new UnreadableReportException(file,
 					"cannot be parsed as " + extension(file).toUpperCase(Locale.ROOT) + " (" + rootMessage(ex) + ")",
 					ex);
+		}
+		// Bytes Tika recognises as no format at all (random data, a file cut off before
+		// its header) parse to nothing: that is a damaged file or the wrong format, not
+		// a document without text.
+		if (MediaType.OCTET_STREAM.toString().equals(metadata.get(Metadata.CONTENT_TYPE))) {
+			throw new UnreadableReportException(file, "is not a " + extension(file).toUpperCase(Locale.ROOT)
+					+ " file: no document format is recognised in its bytes", null);
 		}
 		return handler.pages();
 	}

@@ -39,12 +39,12 @@ class BrokenInputTest {
 	}
 
 	@Test
-	void rejectsRandomBytesNamedDocxWithAReason() {
-		// Tika sees no Word document in the bytes, so nothing is parsed and no text comes
-		// out.
+	void rejectsRandomBytesNamedDocxAsUnreadableNotAsWithoutText() {
+		// Tika sees no Word document in the bytes: a damaged file, not a scanned one.
 		assertThatThrownBy(() -> reader.read(SharedData.BROKEN.resolve("not-really.docx")))
-			.isInstanceOf(UnreadableReportException.class)
-			.hasMessageMatching("not-really\\.docx: (cannot be parsed as DOCX|no text could be extracted).*");
+			.isInstanceOfSatisfying(UnreadableReportException.class,
+					ex -> assertThat(ex.kind()).isEqualTo(UnreadableReportException.Kind.UNREADABLE))
+			.hasMessage("not-really.docx: is not a DOCX file: no document format is recognised in its bytes");
 	}
 
 	@Test

@@ -117,7 +117,8 @@ class RemindersTest extends WheelTestSupport {
 				Borlänges mål- och budgetprocess börjar med budgetdialogen i februari, där nämnderna
 				lämnar sina underlag till kommunstyrelsen. Budgetprocessen avslutas när
 				kommunfullmäktige fastställer mål och budget i november.
-				""".getBytes(StandardCharsets.UTF_8), "slack:U1"), new Place(Channel.SLACK, null, "C-BORLANGE", true));
+				""".getBytes(StandardCharsets.UTF_8), "slack:U1", null),
+				new Place(Channel.SLACK, null, "C-BORLANGE", true));
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> documents.intake(intake.id()).map(DocumentLibrary.Intake::finished).orElse(false));
 		assertThat(documents.intake(intake.id()).orElseThrow().outcome().done()).isTrue();
@@ -147,7 +148,7 @@ class RemindersTest extends WheelTestSupport {
 				Faluns mål- och budgetprocess börjar med budgetdialogen i mars, där nämnderna
 				lämnar sina underlag till kommunstyrelsen. Budgetprocessen avslutas när
 				kommunfullmäktige fastställer mål och budget i november.
-				""".getBytes(StandardCharsets.UTF_8), "slack:U1"),
+				""".getBytes(StandardCharsets.UTF_8), "slack:U1", null),
 				new Place(Channel.SLACK, "T-FALUN", "C-FALU-DOK", true));
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> documents.intake(intake.id()).map(DocumentLibrary.Intake::finished).orElse(false));
