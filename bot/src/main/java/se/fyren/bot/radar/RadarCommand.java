@@ -50,13 +50,14 @@ class RadarCommand implements ChatCommand {
 
 	/**
 	 * A signal's number, after its issue's name where the place follows several issues
-	 * with a signal so numbered: "ändra signal barnfattigdom 2: …".
+	 * with a signal so numbered: "ändra signal barnfattigdom 2: …". A name is no number:
+	 * "ändra signal 3 2024 antogs budgeten" edits signal 3.
 	 */
 	private static final Pattern EDIT = Pattern
-		.compile("(?is)(?:ändra|andra|edit)\\s+signal\\s+(?:([^\\s:#]+)\\s+)?#?(\\d{1,9})\\s*:?\\s*(.*)");
+		.compile("(?is)(?:ändra|andra|edit)\\s+signal\\s+(?:(?!#?\\d+\\s)([^\\s:#]+)\\s+)?#?(\\d{1,9})\\s*:?\\s*(.*)");
 
 	private static final Pattern DELETE = Pattern
-		.compile("(?is)(?:ta\\s+bort|delete)\\s+signal\\s+(?:([^\\s:#]+)\\s+)?#?(\\d{1,9})\\s*");
+		.compile("(?is)(?:ta\\s+bort|delete)\\s+signal\\s+(?:(?!#?\\d+\\s)([^\\s:#]+)\\s+)?#?(\\d{1,9})\\s*");
 
 	private static final Pattern UNFOLLOW = Pattern.compile("(?is)(?:sluta\\s+bevaka|unfollow)\\s+(\\S+)\\s*");
 

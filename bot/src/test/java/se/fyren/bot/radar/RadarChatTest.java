@@ -361,6 +361,12 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(text(say(channel, "U-AUTHOR", "ändra signal 1: HLV 2026: 9 procent")))
 			.isEqualTo("Signal #1 för barnfattigdom är ändrad.");
 		assertThat(signalsIn(channel)).containsExactly("problem|HLV 2026: 9 procent|2026-09-01|U-AUTHOR");
+		// A text that opens with a figure is no issue's name before the number.
+		assertThat(text(say(channel, "U-AUTHOR", "ändra signal 1 2026 steg andelen till 9 procent")))
+			.isEqualTo("Signal #1 för barnfattigdom är ändrad.");
+		assertThat(signalsIn(channel)).containsExactly("problem|2026 steg andelen till 9 procent|2026-09-01|U-AUTHOR");
+		assertThat(text(say(channel, "U-AUTHOR", "ändra signal 1: HLV 2026: 9 procent")))
+			.isEqualTo("Signal #1 för barnfattigdom är ändrad.");
 		assertThat(signalsIn("C-RADAR-ELSEWHERE")).as("the other channel's #1")
 			.containsExactly("problem|HLV 2026 visar ökning|2026-09-01|U-AUTHOR");
 		assertThat(text(say(channel, "U-OTHER", "sluta bevaka barnfattigdom")))

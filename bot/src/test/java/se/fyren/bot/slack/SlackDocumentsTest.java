@@ -197,7 +197,7 @@ class SlackDocumentsTest {
 			// Listed by the name Slack shows for whoever added it, without pages a text
 			// file does not have.
 			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002500.000100", null, "dokument"));
-			assertThat(postAfter(slack, "D0EVA", 5).text()).contains("*budget* (privat), tillagd av Eva ")
+			assertThat(postAfter(slack, "D0EVA", 5).text()).contains("*budget* (privat), tillagt av Eva ")
 				.doesNotContain("UEVA", "sidor");
 		}
 	}

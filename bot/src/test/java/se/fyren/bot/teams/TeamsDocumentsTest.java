@@ -65,7 +65,7 @@ class TeamsDocumentsTest {
 		assertThat(awaitPosts(chat, 2).get(1).body()).contains("Verksamhetsplan 2026 (privat)");
 		// Listed by the name Teams sent with the file, not by the user's id.
 		TeamsTestApp.send(port, token(), teams.personal("2004", "29:megan", chat, "dokument", "sv-SE"));
-		assertThat(awaitPosts(chat, 3).get(2).body()).contains("(privat), tillagd av Megan Bowen ")
+		assertThat(awaitPosts(chat, 3).get(2).body()).contains("(privat), tillagt av Megan Bowen ")
 			.doesNotContain("29:megan", "sidor");
 
 		String otherChat = personalConversation();

@@ -123,7 +123,8 @@ class WebApiTest extends WebTestSupport {
 				"Förfrågan kunde inte läsas. Skicka JSON, till exempel {\"text\": \"Vilka tre strömmar ingår i Kingdons modell?\"}.");
 		assertThat(json.readTree(ask.body()).path("detail").asString()).isEqualTo(
 				"Förfrågan kunde inte läsas. Skicka JSON, till exempel {\"question\": \"Vilka tre strömmar ingår i Kingdons modell?\"}.");
-		assertThat(json.readTree(feedback.body()).path("detail").asString()).contains("{\"answerId\": ");
+		assertThat(json.readTree(feedback.body()).path("detail").asString()).isEqualTo(
+				"Förfrågan kunde inte läsas. Skicka JSON, till exempel {\"answerId\": \"…\", \"helpful\": true}.");
 		assertThat(output.getAll()).contains("Rejected web request (400)").doesNotContain("Hemlig");
 	}
 

@@ -120,8 +120,8 @@ class WebDocumentsTest extends WebTestSupport {
 
 		String listed = json.readTree(chat("dokument").body()).path("text").asString();
 		assertThat(listed.lines().filter(line -> line.contains("Utkast fritidsgårdar"))).singleElement()
-			.satisfies(line -> assertThat(line).startsWith("• Utkast fritidsgårdar (kommun), tillagd via webbchatten ")
-				.doesNotContain("sidor", "tillagd av", "web:"));
+			.satisfies(line -> assertThat(line).startsWith("• Utkast fritidsgårdar (kommun), tillagt via webbchatten ")
+				.doesNotContain("sidor", "tillagt av", "web:"));
 	}
 
 	@Test

@@ -19,7 +19,7 @@ final class AnswerText {
 	// A sentence that says to write ("Anmäl dig via e-post …@regiondalarna.se") gives its
 	// address as what it says: without it, it says nothing.
 	private static final Pattern ADDRESS_GIVEN = Pattern.compile(
-			"\\b(?:e-?post\\p{L}*|e-?mail\\p{L}*|mejl\\p{L}*|maila\\p{L}*)\\b",
+			"\\b(?:e-?post(?:en|adress\\p{L}*)?|e-?mail(?:adress\\p{L}*)?|mejl(?:a|en|adress\\p{L}*)?|maila)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	// What every web link holds: a text without either holds none, and the link pattern,
@@ -31,8 +31,8 @@ final class AnswerText {
 	// beside it ("Kontaktperson: …@uppsala.se https://www.uppsala.se/…/bilaga-7.pdf") is
 	// noise.
 	private static final Pattern LINK_ASKED = Pattern.compile(
-			"\\b(?:länk(?:en|ar|arna)?|webb(?:sida|sidan|sidor|plats|platsen|adress|adressen)|hemsida\\p{L}*|url|links?|websites?"
-					+ "|web ?pages?|ladda(?:s)? ner|download\\p{L}*)\\b",
+			"\\b(?:länk(?:en|ar|arna)?|webb(?:sid|plats|adress)\\p{L}*|hemsid\\p{L}*|url|links?|websites?"
+					+ "|web ?pages?|ladda(?:r|s)?\\s+(?:\\p{L}+\\s+)?(?:ner|ned)|download\\p{L}*)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	// What every caption inside a text opens with (see CAPTION_INSIDE).

@@ -47,16 +47,25 @@ public final class TextCleaner {
 	private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+$");
 
 	// A line that ends inside a link: its last token is a URL, cut where the line ends
-	// ("…/publikationer/", "…/contentassets/4ffeef74a7d").
-	private static final Pattern ENDS_IN_URL = Pattern.compile("(?:https?://|www\\.)\\S+$");
-
-	// How a link's rest opens the next line: a token of a path, in lower case or figures,
-	// with a slash, two hyphens or a page's extension ("74fcdbb…/bilaga-7.pdf",
-	// "riktlinje-for-uppsala-kommuns-…", "specialpedagogik.html"). A word of the next
-	// sentence has none of them ("och", "Några", "e-post").
-	private static final Pattern URL_REST = Pattern.compile(
-			"^([\\p{Ll}\\d][\\w%~=&?#+.-]*(?:/[\\w%~=&?#+./-]*|-[\\w%~=&?#+.]*-[\\w%~=&?#+./-]*|\\.(?:html?|pdf|aspx?|php)))(.*)$",
+	// ("…/publikationer/", "…/contentassets/4ffeef74a7d"). One that ends in a stop or a
+	// comma ends the link there ("Mer på www.regiondalarna.se.").
+	private static final Pattern ENDS_IN_URL = Pattern.compile("(?:https?://|www\\.)\\S*[\\p{L}\\d/_=#%~+]$",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// How a link's rest opens the next line: a token of a path in lower case or figures,
+	// standing alone before a space ("74fcdbb…/bilaga-7.pdf", "riktlinje-for-uppsala-…").
+	private static final Pattern URL_REST = Pattern.compile("^([\\p{Ll}\\d][\\w%~=&?#+./-]*)(\\s.*)?$",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A path's end: a page's extension, or a slash closing a folder.
+	private static final Pattern PATH_END = Pattern.compile("(?:\\.(?:html?|pdf|aspx?|php)|/)$");
+
+	// Figures with dashes and slashes are a date or a span ("2023-05-12", "2020/21").
+	private static final Pattern FIGURES = Pattern.compile("[\\d/-]+");
+
+	// A slug of this many hyphens is a path's ("riktlinje-for-uppsala-kommuns-…"), not a
+	// word's ("covid-19-pandemin").
+	private static final int MIN_SLUG_HYPHENS = 3;
 
 	private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{Ll}[\\p{L}\\p{N}]*)([.,;:!?)”\"]*)(.*)$");
 
@@ -448,12 +457,12 @@ public final class TextCleaner {
 		for (Line line : lines) {
 			if (!out.isEmpty() && !line.blank() && !line.listItem()) {
 				Line previous = out.get(out.size() - 1);
+				Matcher url = ENDS_IN_URL.matcher(previous.text());
 				Matcher rest = URL_REST.matcher(line.text());
-				if (!previous.blank() && ENDS_IN_URL.matcher(previous.text()).find() && !previous.text().endsWith("-")
-						&& rest.matches()) {
+				if (!previous.blank() && url.find() && rest.matches() && continuesUrl(url.group(), rest.group(1))) {
 					out.set(out.size() - 1, new Line(previous.text() + rest.group(1), previous.page(),
 							previous.markdownLevel(), previous.listItem(), false));
-					String remaining = rest.group(2).strip();
+					String remaining = rest.group(2) == null ? "" : rest.group(2).strip();
 					if (remaining.isEmpty()) {
 						continue;
 					}
@@ -463,6 +472,24 @@ public final class TextCleaner {
 			out.add(line);
 		}
 		return out;
+	}
+
+	/**
+	 * Whether a token goes on a link: a path's rest that ends as a path does
+	 * ("…/bilaga-7.pdf", "specialpedagogik.html", "for-social-hallbarhet/"), or a slug of
+	 * many hyphens after a folder's slash. Not a date or a span ("2023-05-12",
+	 * "2020/21"), a pair of words ("och/eller") or a word with hyphens
+	 * ("covid-19-pandemin").
+	 */
+	private static boolean continuesUrl(String url, String token) {
+		if (FIGURES.matcher(token).matches()) {
+			return false;
+		}
+		if (PATH_END.matcher(token).find()) {
+			return true;
+		}
+		return url.endsWith("/") && token.indexOf('/') < 0
+				&& token.chars().filter(c -> c == '-').count() >= MIN_SLUG_HYPHENS;
 	}
 
 	/**

@@ -167,8 +167,8 @@ public final class DocumentReader {
 	/**
 	 * A text file's characters: by its byte order mark when it has one and the bytes
 	 * after it read so (Notepad saves "Unicode" as UTF-16 with a mark), else as UTF-8,
-	 * else as Windows-1252. A mark the bytes do not bear out is no text, and nor is a
-	 * NUL.
+	 * else as Windows-1252. Read so, a mark the bytes do not bear out is no text, and nor
+	 * is a NUL. A file of UTF-16 without a mark is refused as not text.
 	 */
 	private static String decodeText(Path file, byte[] bytes) {
 		ByteOrderMark mark = byteOrderMark(bytes);

@@ -67,6 +67,8 @@ class AnswerTextTest {
 		assertThat(
 				AnswerText.clean("Kontakt: Ulrika Andersson, Länsstyrelsen ulrika.andersson@lansstyrelsen.se", false))
 			.isEqualTo("Kontakt: Ulrika Andersson, Länsstyrelsen");
+		assertThat(AnswerText.clean("Enkäten skickades som e-postenkät, frågor till anna.berg@borlange.se", false))
+			.isEqualTo("Enkäten skickades som e-postenkät, frågor till");
 	}
 
 	@Test
@@ -74,6 +76,8 @@ class AnswerTextTest {
 		assertThat(AnswerText.linksAsked("finns det en webbsida om samlingen? länk pls")).isTrue();
 		assertThat(AnswerText.linksAsked("Where can I download the course manual?")).isTrue();
 		assertThat(AnswerText.linksAsked("var kan man ladda ner kursmanualen")).isTrue();
+		assertThat(AnswerText.linksAsked("Hur laddar jag ned rapporten?")).isTrue();
+		assertThat(AnswerText.linksAsked("vilka webbplatser nämns i inbjudan")).isTrue();
 		assertThat(AnswerText.linksAsked("vem kan man mejla om uppsala-exemplet? behöver en adress")).isFalse();
 		assertThat(AnswerText.linksAsked("hur länkas insatserna ihop i kommunen")).isFalse();
 	}

@@ -315,6 +315,26 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void joinsNoDateSpanWordOrPairOfWordsOntoALinkBeforeThem() {
+		List<String> texts = texts(unpaged("""
+				Mer på www.regiondalarna.se.
+				2023-05-12 beslutade styrelsen.
+
+				Läs www.fhm.se
+				2020/21 ökade antalet elever.
+
+				Se https://www.scb.se/statistik/
+				covid-19-pandemin har påverkat.
+
+				Se https://www.scb.se
+				och/eller kontakta oss."""));
+
+		assertThat(texts).containsExactly("Mer på www.regiondalarna.se.", "2023-05-12 beslutade styrelsen.",
+				"Läs www.fhm.se", "2020/21 ökade antalet elever.", "Se https://www.scb.se/statistik/",
+				"covid-19-pandemin har påverkat.", "Se https://www.scb.se", "och/eller kontakta oss.");
+	}
+
+	@Test
 	void readsAStopTypedTwiceAsOneButKeepsAnEllipsis() {
 		List<String> texts = texts(
 				unpaged("Kommunen fördelar sina resurser.. Sedan vänta... och se.\nAvsnitt 2.1.. Slut."));
