@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -165,8 +166,10 @@ class WebApiTest extends WebTestSupport {
 		assertThat(body.path("passages").get(0).path("section").asString()).contains(" › ");
 
 		// Apart from the ids, exactly what `fyren ask --json` prints for the same
-		// question.
-		ObjectNode cli = (ObjectNode) json.valueToTree(AnswerView.of(null, knowledge.ask(KINGDON)));
+		// question over the same collections: the web chat here searches the team's
+		// documents too, and one another test added shifts a score's last decimal.
+		ObjectNode cli = (ObjectNode) json
+			.valueToTree(AnswerView.of(null, knowledge.ask(KINGDON, Set.of("rapporter", "kommun"))));
 		ObjectNode api = ((ObjectNode) body).deepCopy();
 		cli.remove("id");
 		api.remove("id");
