@@ -38,41 +38,52 @@ final class CandidateRescorer {
 
 	/** The candidates, each with the query's score added, best first. */
 	static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] firstPass, Query query) throws IOException {
-		Candidate[] byDoc = new Candidate[firstPass.length];
+		Integer[] byDoc = new Integer[firstPass.length];
 		for (int i = 0; i < firstPass.length; i++) {
-			byDoc[i] = new Candidate(firstPass[i].doc, firstPass[i].score, i);
+			byDoc[i] = i;
 		}
-		Arrays.sort(byDoc, Comparator.comparingInt(Candidate::doc));
+		Arrays.sort(byDoc, Comparator.comparingInt(i -> firstPass[i].doc));
 		Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1);
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		Candidate[] rescored = new Candidate[byDoc.length];
+		float[] added = new float[firstPass.length];
 		int leaf = -1;
 		int leafEnd = 0;
 		Scorer scorer = null;
 		DocIdSetIterator approximation = null;
 		TwoPhaseIterator twoPhase = null;
-		for (int i = 0; i < byDoc.length; i++) {
-			Candidate candidate = byDoc[i];
-			if (candidate.doc() >= leafEnd) {
+		for (int i : byDoc) {
+			int doc = firstPass[i].doc;
+			if (doc >= leafEnd) {
 				do {
 					leaf++;
 					leafEnd = leaves.get(leaf).docBase + leaves.get(leaf).reader().maxDoc();
 				}
-				while (candidate.doc() >= leafEnd);
+				while (doc >= leafEnd);
 				scorer = weight.scorer(leaves.get(leaf));
 				twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
 				approximation = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
 			}
-			float score = candidate.score();
 			if (scorer != null) {
-				int target = candidate.doc() - leaves.get(leaf).docBase;
+				int target = doc - leaves.get(leaf).docBase;
 				int at = approximation.docID() < target ? approximation.advance(target) : approximation.docID();
 				if (at == target && (twoPhase == null || twoPhase.matches())) {
-					// QueryRescorer.rescore's sum with weight 1, to the last bit
-					score += 1.0 * scorer.score();
+					added[i] = scorer.score();
 				}
 			}
-			rescored[i] = new Candidate(candidate.doc(), score, candidate.rank());
+		}
+		return ranked(firstPass, added);
+	}
+
+	/**
+	 * The candidates, each with a score added (by the candidate's place), best first:
+	 * QueryRescorer's sum with weight 1, to the last bit, and its order.
+	 */
+	static ScoreDoc[] ranked(ScoreDoc[] firstPass, float[] added) {
+		Candidate[] rescored = new Candidate[firstPass.length];
+		for (int i = 0; i < firstPass.length; i++) {
+			float score = firstPass[i].score;
+			score += 1.0 * added[i];
+			rescored[i] = new Candidate(firstPass[i].doc, score, i);
 		}
 		Arrays.sort(rescored, ORDER);
 		return Arrays.stream(rescored).map(hit -> new ScoreDoc(hit.doc(), hit.score())).toArray(ScoreDoc[]::new);

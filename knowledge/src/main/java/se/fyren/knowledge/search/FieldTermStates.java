@@ -14,7 +14,9 @@ import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
@@ -105,6 +107,14 @@ final class FieldTermStates {
 		}
 		iterator.seekExact(new BytesRef(term), state);
 		return true;
+	}
+
+	/**
+	 * The statistics Lucene scores one of the terms looked up by, as a term query does.
+	 */
+	TermStatistics statistics(IndexSearcher searcher, String term) throws IOException {
+		TermStates found = states.get(term);
+		return searcher.termStatistics(new Term(field, term), found.docFreq(), found.totalTermFreq());
 	}
 
 	/** A query for one of the terms looked up. */

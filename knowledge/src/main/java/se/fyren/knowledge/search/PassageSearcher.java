@@ -437,7 +437,8 @@ public final class PassageSearcher {
 		if (!partial) {
 			return found;
 		}
-		ScoreDoc[] scored = CandidateRescorer.rescore(searcher, unscored(found), query(question, text));
+		ScoreDoc[] scored = TextQueryScores.rank(searcher, unscored(found), searchedAlternatives(question, text), text,
+				CONCEPT_TIE_BREAKER);
 		return Arrays.copyOf(scored, Math.min(pool, scored.length));
 	}
 
@@ -462,7 +463,15 @@ public final class PassageSearcher {
 				term -> textTerm(text, term));
 	}
 
-	private static ScoreDoc[] unscored(ScoreDoc[] hits) {
+	/** The alternatives of each concept {@link #query} searches for. */
+	static List<List<QueryTerm>> searchedAlternatives(AnalyzedQuestion question, FieldTermStates text) {
+		return mostTelling(question.concepts()).stream()
+			.map(concept -> alternatives(concept).stream().filter(term -> text.held(term.term())).toList())
+			.filter(alternatives -> !alternatives.isEmpty())
+			.toList();
+	}
+
+	static ScoreDoc[] unscored(ScoreDoc[] hits) {
 		return Arrays.stream(hits).map(hit -> new ScoreDoc(hit.doc, 0f)).toArray(ScoreDoc[]::new);
 	}
 

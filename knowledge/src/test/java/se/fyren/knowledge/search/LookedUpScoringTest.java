@@ -92,6 +92,28 @@ class LookedUpScoringTest {
 	}
 
 	@Test
+	void theTextQueryScoredFromPostingsScoresAsLucenesScorersDo() throws IOException {
+		IndexSearcher index = corpus.snapshot().searcher();
+		int passages = index.getIndexReader().maxDoc();
+		int scored = 0;
+		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
+			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
+			FieldTermStates text = PassageSearcher.textStates(index.getIndexReader(), question);
+			ScoreDoc[] candidates = PassageSearcher
+				.unscored(index.search(searcher.firstPass(question, text, passages), 2 * POOL).scoreDocs);
+
+			ScoreDoc[] fromPostings = TextQueryScores.rank(index, copy(candidates),
+					PassageSearcher.searchedAlternatives(question, text), text, PassageSearcher.CONCEPT_TIE_BREAKER);
+			assertThat(fromPostings).as(asked.question())
+				.usingElementComparator(LookedUpScoringTest::compare)
+				.containsExactly(CandidateRescorer.rescore(index, copy(candidates), searcher.query(question, text)));
+			scored += Arrays.stream(fromPostings).anyMatch(hit -> hit.score > 0) ? 1 : 0;
+		}
+		// the candidates were scored, so the comparison compared scores
+		assertThat(scored).isGreaterThan(40);
+	}
+
+	@Test
 	void headingTermsAndPairsNoCandidateHoldsAreLeftOutOfTheRescoringWithTheSameScores() throws IOException {
 		IndexSearcher index = corpus.snapshot().searcher();
 		IndexReader reader = index.getIndexReader();

@@ -1,0 +1,146 @@
+package se.fyren.knowledge.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * The question's text query ({@link PassageSearcher#query}) scored for a few candidates
+ * from the postings of its terms alone. Each term is scored by the searcher's own
+ * similarity, a concept by its best alternative plus the tie-breaker's share of the
+ * others, the question by the sum over its concepts: as Lucene's TermQuery,
+ * DisjunctionMaxQuery and BooleanQuery score them. Those sums are of a few floats in a
+ * double, which is exact in any order, so the scores are Lucene's to the last bit.
+ * Scoring the query's own scorers over the candidates advanced a disjunction of all its
+ * terms to each candidate and built its weights, a tenth of a question's time.
+ */
+final class TextQueryScores {
+
+	private TextQueryScores() {
+	}
+
+	/**
+	 * The candidates ranked by the query's score alone, best first (the first pass's
+	 * scores are left out, as {@link CandidateRescorer} would add the query's to zero).
+	 * @param concepts each concept's alternatives, every one held in some passage's text
+	 */
+	static ScoreDoc[] rank(IndexSearcher searcher, ScoreDoc[] candidates, List<List<QueryTerm>> concepts,
+			FieldTermStates text, float tieBreaker) throws IOException {
+		int[] docs = Arrays.stream(candidates).mapToInt(hit -> hit.doc).sorted().toArray();
+		List<String> terms = new ArrayList<>();
+		Map<String, Integer> numbers = new HashMap<>();
+		concepts.forEach(alternatives -> alternatives.forEach(term -> {
+			if (numbers.putIfAbsent(term.term(), terms.size()) == null) {
+				terms.add(term.term());
+			}
+		}));
+		int[][] freqs = new int[terms.size()][docs.length];
+		long[] norms = new long[docs.length];
+		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+			int from = firstAtLeast(docs, leaf.docBase);
+			int to = firstAtLeast(docs, leaf.docBase + leaf.reader().maxDoc());
+			if (from < to) {
+				readFreqs(leaf, text, terms, docs, from, to, freqs);
+				readNorms(leaf, text.field(), docs, from, to, norms);
+			}
+		}
+		Similarity similarity = searcher.getSimilarity();
+		CollectionStatistics collection = searcher.collectionStatistics(text.field());
+		float[] scores = new float[docs.length];
+		double[] sums = new double[docs.length];
+		for (List<QueryTerm> alternatives : concepts) {
+			float[] best = new float[docs.length];
+			double[] others = new double[docs.length];
+			boolean[] matched = new boolean[docs.length];
+			for (QueryTerm alternative : alternatives) {
+				Similarity.SimScorer scorer = similarity.scorer(alternative.weight(), collection,
+						text.statistics(searcher, alternative.term()));
+				int[] freq = freqs[numbers.get(alternative.term())];
+				for (int c = 0; c < docs.length; c++) {
+					if (freq[c] == 0) {
+						continue;
+					}
+					float score = scorer.score(freq[c], norms[c]);
+					if (score >= best[c]) {
+						others[c] += best[c];
+						best[c] = score;
+					}
+					else {
+						others[c] += score;
+					}
+					matched[c] = true;
+				}
+			}
+			for (int c = 0; c < docs.length; c++) {
+				if (matched[c]) {
+					// DisjunctionMaxScorer's sum; with one alternative it is the term's
+					// score
+					sums[c] += (float) (best[c] + others[c] * tieBreaker);
+				}
+			}
+		}
+		for (int c = 0; c < docs.length; c++) {
+			scores[c] = (float) sums[c];
+		}
+		float[] byCandidate = new float[candidates.length];
+		for (int i = 0; i < candidates.length; i++) {
+			byCandidate[i] = scores[Arrays.binarySearch(docs, candidates[i].doc)];
+		}
+		return CandidateRescorer.ranked(candidates, byCandidate);
+	}
+
+	private static void readFreqs(LeafReaderContext leaf, FieldTermStates text, List<String> terms, int[] docs,
+			int from, int to, int[][] freqs) throws IOException {
+		Terms fieldTerms = leaf.reader().terms(text.field());
+		if (fieldTerms == null) {
+			return;
+		}
+		TermsEnum iterator = fieldTerms.iterator();
+		PostingsEnum postings = null;
+		for (int n = 0; n < terms.size(); n++) {
+			if (!text.seek(iterator, terms.get(n), leaf)) {
+				continue;
+			}
+			postings = iterator.postings(postings, PostingsEnum.FREQS);
+			for (int c = from; c < to; c++) {
+				int doc = docs[c] - leaf.docBase;
+				int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
+				if (at == DocIdSetIterator.NO_MORE_DOCS) {
+					break;
+				}
+				if (at == doc) {
+					freqs[n][c] = postings.freq();
+				}
+			}
+		}
+	}
+
+	// As Lucene's LeafSimScorer reads a document's norm: 1 when the field has none.
+	private static void readNorms(LeafReaderContext leaf, String field, int[] docs, int from, int to, long[] norms)
+			throws IOException {
+		NumericDocValues values = leaf.reader().getNormValues(field);
+		for (int c = from; c < to; c++) {
+			norms[c] = values != null && values.advanceExact(docs[c] - leaf.docBase) ? values.longValue() : 1L;
+		}
+	}
+
+	private static int firstAtLeast(int[] sorted, int value) {
+		int found = Arrays.binarySearch(sorted, value);
+		return found >= 0 ? found : -found - 1;
+	}
+
+}
