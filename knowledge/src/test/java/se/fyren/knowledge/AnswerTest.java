@@ -761,6 +761,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void aVerbBeforeACompoundOfMunicipalityIsNoPlace() {
+		// Was refused as place_not_in_answer "skrev": the dictionary also knows "skrev"
+		// as a noun, and "kommunsidor" reads as the word for a place's kind.
+		Answer answer = knowledge.ask("vilka kommuner skrev kommunsidor i slutrapporten?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Leksand, Rättvik och Gagnef");
+	}
+
+	@Test
 	void aFunctionWordBeforeMunicipalityOrRegionIsNoPlace() {
 		// Were refused as name_not_in_reports "which" and place_not_in_answer "the".
 		Answer which = knowledge

@@ -54,10 +54,6 @@ final class QuestionNames {
 	private static final Set<String> INDEFINITE_KINDS = Set.of("kommun", "kommuns", "stad", "stads", "region", "län",
 			"municipality", "county");
 
-	// Words that stand where a name would but which the dictionary also knows as nouns
-	// ("hela", "länets"); the question's function words are none either.
-	private static final Set<String> PLACE_WORDS_NOT_NAMES = Set.of("hela", "deltagande", "länets");
-
 	// English adjectives of nationality and kind end so ("Swedish", "Norwegian",
 	// "Nordic", "northern", "neighbouring").
 	private static final Pattern ENGLISH_ADJECTIVE = Pattern.compile("(?:ish|ian|ese|ic|ern|ing|ed)$");
@@ -215,8 +211,11 @@ final class QuestionNames {
 				continue;
 			}
 			boolean capitalised = Character.isUpperCase(written.charAt(0)) && (place.start(1) > 0 || bareKind);
-			if (capitalised || bareKind && this.placeNames.has(name)
-					|| !PLACE_WORDS_NOT_NAMES.contains(name) && !this.wordClasses.neverNoun(name)) {
+			// Typed in lower case, a word the dictionary knows is a place only when
+			// Sweden's places hold it ("sala kommun"), as for a place after "i": "skrev
+			// kommunsidor", "hela kommunen", "länets kommuner" name none, and the
+			// dictionary holds no names, so a word it lacks may be one.
+			if (capitalised || this.placeNames.has(name) || !this.wordClasses.knows(name)) {
 				names.add(name);
 			}
 		}

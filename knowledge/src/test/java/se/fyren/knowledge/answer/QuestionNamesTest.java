@@ -35,6 +35,18 @@ class QuestionNamesTest {
 	}
 
 	@Test
+	void aWordTheDictionaryKnowsTypedInLowerCaseIsAPlaceOnlyWhenSwedensPlacesHoldIt() {
+		// "skrev" is a noun too, and "kommunsidor" reads as the word for a place's kind.
+		String question = "vilka kommuner skrev kommunsidor i slutrapporten?";
+		assertThat(names.names(question, false)).isEmpty();
+		assertThat(names.placesAbout(question, false, "")).isEmpty();
+		assertThat(names.names("hur många bor i hela kommunen", false)).isEmpty();
+		assertThat(names.names("vad gör sala kommun för unga", false)).containsExactly("sala");
+		// The dictionary holds no names: a word it lacks may be a place it does not list.
+		assertThat(names.names("vad gör ankeborgs kommun för unga", false)).containsExactly("ankeborg");
+	}
+
+	@Test
 	void aPlaceWhoseNameEndsInSIsNamedWholeBeforeItsKind() {
 		// "västerås kommun" was read as the genitive of "västerå", and the chat said
 		// "Rapporterna nämner inte Västerå".
