@@ -437,8 +437,8 @@ public final class PassageSearcher {
 		if (!partial) {
 			return found;
 		}
-		ScoreDoc[] scored = TextQueryScores.rank(searcher, unscored(found), searchedAlternatives(question, text), text,
-				CONCEPT_TIE_BREAKER);
+		ScoreDoc[] scored = TextQueryScores.rescore(searcher, unscored(found), searchedAlternatives(question, text),
+				text, CONCEPT_TIE_BREAKER);
 		return Arrays.copyOf(scored, Math.min(pool, scored.length));
 	}
 

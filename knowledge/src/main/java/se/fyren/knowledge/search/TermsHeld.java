@@ -14,7 +14,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -68,8 +67,8 @@ final class TermsHeld {
 		int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).sorted().toArray();
 		TermsHeld found = new TermsHeld(fields.get(0).terms(), docs, fields);
 		for (LeafReaderContext leaf : reader.leaves()) {
-			int from = firstAtLeast(docs, leaf.docBase);
-			int to = firstAtLeast(docs, leaf.docBase + leaf.reader().maxDoc());
+			int from = CandidatePostings.firstAtLeast(docs, leaf.docBase);
+			int to = CandidatePostings.firstAtLeast(docs, leaf.docBase + leaf.reader().maxDoc());
 			if (from == to) {
 				continue;
 			}
@@ -98,17 +97,11 @@ final class TermsHeld {
 				continue;
 			}
 			postings = iterator.postings(postings, PostingsEnum.NONE);
-			for (int c = from; c < to; c++) {
-				int doc = docs[c] - leaf.docBase;
-				int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
-				if (at == DocIdSetIterator.NO_MORE_DOCS) {
-					break;
-				}
-				if (at == doc) {
-					held[c].set(n);
-					anyHolds[field].set(n);
-				}
-			}
+			int term = n;
+			CandidatePostings.walk(postings, docs, from, to, leaf.docBase, c -> {
+				held[c].set(term);
+				anyHolds[field].set(term);
+			});
 		}
 	}
 
@@ -132,11 +125,6 @@ final class TermsHeld {
 			}
 		}
 		return found;
-	}
-
-	private static int firstAtLeast(int[] sorted, int value) {
-		int found = Arrays.binarySearch(sorted, value);
-		return found >= 0 ? found : -found - 1;
 	}
 
 }

@@ -13,7 +13,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.Similarity;
@@ -34,11 +33,11 @@ final class TextQueryScores {
 	}
 
 	/**
-	 * The candidates ranked by the query's score alone, best first (the first pass's
-	 * scores are left out, as {@link CandidateRescorer} would add the query's to zero).
+	 * The candidates, each with the query's score added, best first: as
+	 * {@link CandidateRescorer#rescore} gives them for the query itself.
 	 * @param concepts each concept's alternatives, every one held in some passage's text
 	 */
-	static ScoreDoc[] rank(IndexSearcher searcher, ScoreDoc[] candidates, List<List<QueryTerm>> concepts,
+	static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] candidates, List<List<QueryTerm>> concepts,
 			FieldTermStates text, float tieBreaker) throws IOException {
 		int[] docs = Arrays.stream(candidates).mapToInt(hit -> hit.doc).sorted().toArray();
 		List<String> terms = new ArrayList<>();
@@ -51,8 +50,8 @@ final class TextQueryScores {
 		int[][] freqs = new int[terms.size()][docs.length];
 		long[] norms = new long[docs.length];
 		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-			int from = firstAtLeast(docs, leaf.docBase);
-			int to = firstAtLeast(docs, leaf.docBase + leaf.reader().maxDoc());
+			int from = CandidatePostings.firstAtLeast(docs, leaf.docBase);
+			int to = CandidatePostings.firstAtLeast(docs, leaf.docBase + leaf.reader().maxDoc());
 			if (from < to) {
 				readFreqs(leaf, text, terms, docs, from, to, freqs);
 				readNorms(leaf, text.field(), docs, from, to, norms);
@@ -60,7 +59,6 @@ final class TextQueryScores {
 		}
 		Similarity similarity = searcher.getSimilarity();
 		CollectionStatistics collection = searcher.collectionStatistics(text.field());
-		float[] scores = new float[docs.length];
 		double[] sums = new double[docs.length];
 		for (List<QueryTerm> alternatives : concepts) {
 			float[] best = new float[docs.length];
@@ -93,12 +91,10 @@ final class TextQueryScores {
 				}
 			}
 		}
-		for (int c = 0; c < docs.length; c++) {
-			scores[c] = (float) sums[c];
-		}
+		// BooleanQuery's sum over the concepts
 		float[] byCandidate = new float[candidates.length];
 		for (int i = 0; i < candidates.length; i++) {
-			byCandidate[i] = scores[Arrays.binarySearch(docs, candidates[i].doc)];
+			byCandidate[i] = (float) sums[Arrays.binarySearch(docs, candidates[i].doc)];
 		}
 		return CandidateRescorer.ranked(candidates, byCandidate);
 	}
@@ -116,16 +112,9 @@ final class TextQueryScores {
 				continue;
 			}
 			postings = iterator.postings(postings, PostingsEnum.FREQS);
-			for (int c = from; c < to; c++) {
-				int doc = docs[c] - leaf.docBase;
-				int at = postings.docID() >= doc ? postings.docID() : postings.advance(doc);
-				if (at == DocIdSetIterator.NO_MORE_DOCS) {
-					break;
-				}
-				if (at == doc) {
-					freqs[n][c] = postings.freq();
-				}
-			}
+			int[] held = freqs[n];
+			PostingsEnum positioned = postings;
+			CandidatePostings.walk(postings, docs, from, to, leaf.docBase, c -> held[c] = positioned.freq());
 		}
 	}
 
@@ -136,11 +125,6 @@ final class TextQueryScores {
 		for (int c = from; c < to; c++) {
 			norms[c] = values != null && values.advanceExact(docs[c] - leaf.docBase) ? values.longValue() : 1L;
 		}
-	}
-
-	private static int firstAtLeast(int[] sorted, int value) {
-		int found = Arrays.binarySearch(sorted, value);
-		return found >= 0 ? found : -found - 1;
 	}
 
 }

@@ -102,7 +102,7 @@ class LookedUpScoringTest {
 			ScoreDoc[] candidates = PassageSearcher
 				.unscored(index.search(searcher.firstPass(question, text, passages), 2 * POOL).scoreDocs);
 
-			ScoreDoc[] fromPostings = TextQueryScores.rank(index, copy(candidates),
+			ScoreDoc[] fromPostings = TextQueryScores.rescore(index, copy(candidates),
 					PassageSearcher.searchedAlternatives(question, text), text, PassageSearcher.CONCEPT_TIE_BREAKER);
 			assertThat(fromPostings).as(asked.question())
 				.usingElementComparator(LookedUpScoringTest::compare)
