@@ -166,9 +166,10 @@ public final class DocumentReader {
 
 	/**
 	 * A text file's characters: by its byte order mark when it has one and the bytes
-	 * after it read so (Notepad saves "Unicode" as UTF-16 with a mark), else as UTF-8,
-	 * else as Windows-1252. Read so, a mark the bytes do not bear out is no text, and nor
-	 * is a NUL. A file of UTF-16 without a mark is refused as not text.
+	 * after it read so (Notepad saves "Unicode" as UTF-16 with a mark); without one, as
+	 * UTF-16 when its NUL bytes fall as UTF-16 text's do ({@link UnmarkedUtf16}); else as
+	 * UTF-8, else as Windows-1252. Read so, a mark the bytes do not bear out is no text,
+	 * and nor is a NUL.
 	 */
 	private static String decodeText(Path file, byte[] bytes) {
 		ByteOrderMark mark = byteOrderMark(bytes);
@@ -177,6 +178,14 @@ public final class DocumentReader {
 			Optional<String> marked = strictly(Charset.forName(mark.getCharsetName()), bytes, start);
 			if (marked.isPresent()) {
 				return marked.get();
+			}
+		}
+		else {
+			Optional<Charset> utf16 = UnmarkedUtf16.of(bytes);
+			Optional<String> unmarked = utf16.flatMap(charset -> strictly(charset, bytes, 0));
+			if (unmarked.isPresent()) {
+				log.info("{} has no byte order mark; read it as {} by where its NUL bytes fall", file, utf16.get());
+				return unmarked.get();
 			}
 		}
 		Optional<String> utf8 = strictly(StandardCharsets.UTF_8, bytes, start);
