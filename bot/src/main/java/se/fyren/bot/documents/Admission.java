@@ -79,8 +79,9 @@ public final class Admission {
 			// only.
 			log.info("Upload {} of {} bytes to collection {} refused ({}): {}", id, upload.bytes().length,
 					Places.shown(collection), ex.kind(), ex.reason());
+			// The unpacked limit for a zip bomb's message; the others name only the file.
 			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
-					extension(fileName));
+					extension(fileName), megabytes(DocumentReader.MAX_UNPACKED_BYTES));
 		}
 		if (report.pages() > properties.maxPages()) {
 			throw new Refused("documents.tooManyPages", fileName, report.pages(), properties.maxPages());

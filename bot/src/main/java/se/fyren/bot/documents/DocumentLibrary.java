@@ -23,6 +23,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.Place;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.ingest.DocumentReader;
@@ -60,6 +61,8 @@ public class DocumentLibrary {
 
 	private final Places places;
 
+	private final Names names;
+
 	private final DocumentsProperties properties;
 
 	private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -96,12 +99,13 @@ public class DocumentLibrary {
 	public record Reading(int page, int pages) {
 	}
 
-	DocumentLibrary(KnowledgeBase knowledge, JdbcClient jdbc, Places places, DocumentsProperties properties,
-			Clock clock) {
+	DocumentLibrary(KnowledgeBase knowledge, JdbcClient jdbc, Places places, Names names,
+			DocumentsProperties properties, Clock clock) {
 		this.knowledge = knowledge;
 		this.store = new DocumentStore(jdbc);
 		this.admission = new Admission(knowledge, store, properties, clock);
 		this.places = places;
+		this.names = names;
 		this.properties = properties;
 	}
 
@@ -227,6 +231,20 @@ public class DocumentLibrary {
 	/** The documents that answer in a place, oldest first. */
 	public List<StoredDocument> answeringIn(Place place) {
 		return store.in(places.collections(place));
+	}
+
+	/**
+	 * The name of whoever added the document: as kept with it, or for one kept without
+	 * (added before migration V19, or where the chat did not say) the name their chat
+	 * shows for them now, kept from then on. Empty when the chat does not say now either.
+	 */
+	public Optional<String> adderName(StoredDocument document) {
+		if (document.addedByName() != null) {
+			return Optional.of(document.addedByName());
+		}
+		Optional<String> name = Places.user(document.addedBy()).flatMap(user -> names.of(user.chat(), user.user()));
+		name.ifPresent(found -> store.nameAdder(document.addedBy(), found));
+		return name;
 	}
 
 	/**

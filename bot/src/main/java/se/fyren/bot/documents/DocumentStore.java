@@ -96,6 +96,18 @@ public final class DocumentStore {
 			.optional();
 	}
 
+	/**
+	 * Keeps the name a chat shows for whoever added documents stored without one (added
+	 * before migration V19, or where the chat did not say then); a name kept already
+	 * stays.
+	 */
+	public void nameAdder(String addedBy, String name) {
+		jdbc.sql("update document set added_by_name = :name where added_by = :addedBy and added_by_name is null")
+			.param("name", name)
+			.param("addedBy", addedBy)
+			.update();
+	}
+
 	public boolean delete(String id) {
 		return jdbc.sql("delete from document where id = :id").param("id", id).update() > 0;
 	}

@@ -3,7 +3,6 @@ package se.fyren.bot.documents;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
@@ -67,7 +65,7 @@ class DocumentsCommand implements ChatCommand {
 		lines.add(messages.getMessage("documents.list.header", null, locale));
 		for (StoredDocument document : documents) {
 			lines.add(messages.getMessage(document.pages() > 0 ? "documents.list.item.paged" : "documents.list.item",
-					new Object[] { document.title(), Places.shown(document.collection()), addedBy(document, locale),
+					new Object[] { document.title(), Places.shown(document.collection()), addedBy(document, message),
 							DATE.format(document.addedAt()), document.pages(), document.id() },
 					locale));
 		}
@@ -76,19 +74,22 @@ class DocumentsCommand implements ChatCommand {
 	}
 
 	/**
-	 * Who added it by the name the chat showed for them; without one, by the chat it was
-	 * added in where that says something ("via webbchatten"). Never by a user id: it
-	 * means nothing to a reader.
+	 * Who added it by the name their chat shows for them (kept when added, or learned now
+	 * for a document kept without it); without one, "you" to whoever added it, and by the
+	 * chat it was added in to others ("i Slack", "via webbchatten"). Never by a user id:
+	 * it means nothing to a reader.
 	 */
-	private String addedBy(StoredDocument document, Locale locale) {
-		if (document.addedByName() != null) {
-			return messages.getMessage("documents.list.addedBy", new Object[] { document.addedByName() }, locale);
+	private String addedBy(StoredDocument document, Inbound message) {
+		Locale locale = message.locale();
+		Optional<String> name = library.adderName(document);
+		if (name.isPresent()) {
+			return messages.getMessage("documents.list.addedBy", new Object[] { name.get() }, locale);
 		}
-		String chat = document.addedBy().substring(0, Math.max(0, document.addedBy().indexOf(':')));
-		return Arrays.stream(Channel.values())
-			.filter(channel -> channel.name().equalsIgnoreCase(chat))
-			.findFirst()
-			.map(channel -> messages.getMessage(channel.text("documents.list.added"), locale))
+		if (message.user() != null && document.addedBy().equals(Places.who(message.place().chat(), message.user()))) {
+			return messages.getMessage("documents.list.addedByYou", null, locale);
+		}
+		return Places.user(document.addedBy())
+			.map(user -> messages.getMessage(user.chat().text("documents.list.added"), locale))
 			.orElseGet(() -> messages.getMessage("documents.list.added", null, locale));
 	}
 

@@ -1,6 +1,7 @@
 package se.fyren.bot.documents;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -67,6 +68,23 @@ public class Places {
 	public static String who(Channel chat, String user) {
 		String prefix = chat.name().toLowerCase(Locale.ROOT) + ":";
 		return user.startsWith(prefix) ? user : prefix + user;
+	}
+
+	/**
+	 * The chat and the user's id in it of someone named by {@link #who}, whose web chat
+	 * ids keep their prefix; empty when no chat is named.
+	 */
+	static Optional<ChatUser> user(String who) {
+		int colon = who.indexOf(':');
+		String chat = who.substring(0, Math.max(0, colon));
+		return Arrays.stream(Channel.values())
+			.filter(channel -> channel.name().equalsIgnoreCase(chat))
+			.findFirst()
+			.map(channel -> new ChatUser(channel, channel == Channel.WEB ? who : who.substring(colon + 1)));
+	}
+
+	/** A user as their chat knows them. */
+	record ChatUser(Channel chat, String user) {
 	}
 
 	/** The collection as people see it: a private one is just "privat". */

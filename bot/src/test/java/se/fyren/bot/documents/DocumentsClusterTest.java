@@ -93,8 +93,14 @@ class DocumentsClusterTest {
 					assertThat(docTitles(instance, DRAFT_QUESTION, open)).as("in %s", open).doesNotContain("utkast");
 				}
 			}
-			assertThat(text(say(second, PUBLIC_CHANNEL, "UBO", "dokument"))).contains("Mål och budget 2026")
-				.doesNotContain("utkast");
+			// Kept without a name (as before migration V19) where no chat names their
+			// adder:
+			// "you" to her, the chat to others.
+			assertThat(text(say(second, PUBLIC_CHANNEL, "UBO", "dokument")))
+				.contains("*Mål och budget 2026* (borlange), tillagt i Slack ")
+				.doesNotContain("utkast", "UANNA");
+			assertThat(text(say(second, PUBLIC_CHANNEL, "UANNA", "dokument")))
+				.contains("*Mål och budget 2026* (borlange), tillagt av dig ");
 			assertThat(text(say(second, DIRECT_MESSAGE, "UANNA", "dokument"))).contains("utkast");
 
 			// Only its owner (or an administrator) forgets it; then it is gone on both.

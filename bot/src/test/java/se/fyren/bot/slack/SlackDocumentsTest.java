@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.fyren.bot.InProcessFyren;
 import se.fyren.bot.PostgresCluster;
@@ -37,6 +38,12 @@ class SlackDocumentsTest {
 	static final String DM = "D0ANNA";
 
 	static final String CHANNEL = "C0PUBLIC";
+
+	static final String DRAFT_MINUTES = """
+			Anteckningar från arbetsgruppen
+
+			Arbetsgruppen föreslår att fritidsgården i Tjärna ängar håller öppet på lördagar.
+			""";
 
 	/** Small enough for a test file to pass it. */
 	static final int MAX_BYTES = 100_000;
@@ -114,7 +121,50 @@ class SlackDocumentsTest {
 			toFirst.send(toFirst.fileShare(event(), "UBO", CHANNEL, "channel", "1700000700.000100", "läs in", minutes));
 			assertThat(postAfter(slack, CHANNEL, inChannel).text()).contains("Här kan inga dokument läggas till");
 			assertThat(slack.calls("files.info")).noneMatch(call -> "F0MINUTES".equals(call.param("file")));
+
+			listsADocumentKeptWithoutItsAddersNameByTheNameSlackShows(slack, toSecond, first.getBean(JdbcClient.class));
 		}
+	}
+
+	@Test
+	void aDocumentKeptWithoutItsAddersNameIsListedByTheNameSlackShowsNow() {
+		try (FakeSlack slack = new FakeSlack(); ConfigurableApplicationContext fyren = startAlone(slack)) {
+			listsADocumentKeptWithoutItsAddersNameByTheNameSlackShows(slack,
+					new SignedSlack(InProcessFyren.port(fyren)), fyren.getBean(JdbcClient.class));
+		}
+	}
+
+	/**
+	 * A document kept as migration V19 left every one added before it, without the name
+	 * of whoever added it, is listed by the name Slack shows for them now, which is kept
+	 * from then on; to someone Slack names no more, their own document is "tillagt av
+	 * dig".
+	 */
+	private static void listsADocumentKeptWithoutItsAddersNameByTheNameSlackShows(FakeSlack slack, SignedSlack toFyren,
+			JdbcClient jdbc) {
+		slack.profile("UEVA", "Eva", "Eva Ek");
+		String budget = slack.share(
+				new FakeSlack.SharedFile("F0EVAS", "Evas budget.txt", "text", BUDGET.getBytes(StandardCharsets.UTF_8)));
+		toFyren.send(toFyren.fileShare(event(), "UEVA", "D0EVA", "im", "1700003000.000100", "", budget));
+		assertThat(postAfter(slack, "D0EVA", 0).text()).contains("Inläst: ”Evas budget”");
+		jdbc.sql("update document set added_by_name = null where added_by = 'slack:UEVA'").update();
+
+		toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700003100.000100", null, "dokument"));
+
+		assertThat(postAfter(slack, "D0EVA", 1).text()).contains("*Evas budget* (privat), tillagt av Eva ")
+			.doesNotContain("UEVA");
+		assertThat(
+				jdbc.sql("select added_by_name from document where added_by = 'slack:UEVA'").query(String.class).list())
+			.containsExactly("Eva");
+
+		// Slack gives no name for this user: the document is theirs, and says so.
+		String minutes = slack.share(new FakeSlack.SharedFile("F0NONAME", "Anteckningar.txt", "text",
+				DRAFT_MINUTES.getBytes(StandardCharsets.UTF_8)));
+		toFyren.send(toFyren.fileShare(event(), "UNONAME", "D0NONAME", "im", "1700003200.000100", "", minutes));
+		assertThat(postAfter(slack, "D0NONAME", 0).text()).contains("Inläst: ”Anteckningar”");
+		toFyren.send(toFyren.message(event(), "UNONAME", "D0NONAME", "im", "1700003300.000100", null, "dokument"));
+		assertThat(postAfter(slack, "D0NONAME", 1).text()).contains("*Anteckningar* (privat), tillagt av dig ")
+			.doesNotContain("UNONAME");
 	}
 
 	/**

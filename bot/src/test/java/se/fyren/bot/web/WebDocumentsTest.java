@@ -3,6 +3,8 @@ package se.fyren.bot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,8 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -109,6 +115,21 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	@Test
+	void aZipBombNamedDocxIsRefusedAsOneWithTheLimitAndLoggedByItsKindOnly(CapturedOutput output) throws Exception {
+		JsonNode refused = finished(upload("Budget för Bombby.docx", zipBomb(), ADMIN_KEY));
+
+		assertThat(refused.path("added").asBoolean()).as(refused.toString()).isFalse();
+		assertThat(refused.path("text").asString()).isEqualTo(
+				"”Budget för Bombby.docx” packas upp till långt mer än sin egen storlek: Fyren packar upp högst 100,0 MB "
+						+ "ur ett dokument, och filen kan vara en så kallad zip-bomb. Är dokumentet äkta, spara det som PDF "
+						+ "och lägg till det. Inget har ändrats.");
+		assertThat(output.getAll())
+			.containsPattern("Upload d-\\w+ of \\d+ bytes to collection \\S+ refused \\(ZIP_BOMB\\)")
+			.doesNotContain("Bombby");
+		assertThat(json.readTree(chat("dokument").body()).path("text").asString()).doesNotContain("Bombby");
+	}
+
+	@Test
 	void aTextFileIsConfirmedWithoutPagesAndListedAsAddedInTheWebChatWithoutAnId() throws Exception {
 		JsonNode added = finished(upload("Utkast fritidsgårdar.txt", """
 				Utkast om fritidsgårdarna
@@ -152,6 +173,34 @@ class WebDocumentsTest extends WebTestSupport {
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#conversation .sources"),
 					"Protokoll planeringsdag (kommun)"));
 		}
+	}
+
+	/**
+	 * A real Word file whose main part is padded with 101 MB of blanks, in some 100 kB:
+	 * over what Fyren unpacks, yet under this test's upload limit.
+	 */
+	private static byte[] zipBomb() throws IOException {
+		ByteArrayOutputStream docx = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(Files
+			.newInputStream(SHARED.resolve("fixtures/formats/leksand-politisk-samverkansberedning-2014-09-16.docx")));
+				ZipOutputStream out = new ZipOutputStream(docx)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				String part = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				if (entry.getName().equals("word/document.xml")) {
+					int declared = part.indexOf("?>") + 2;
+					out.write(part.substring(0, declared).getBytes(StandardCharsets.UTF_8));
+					byte[] blanks = new byte[1_000_000];
+					Arrays.fill(blanks, (byte) ' ');
+					for (int megabyte = 0; megabyte < 101; megabyte++) {
+						out.write(blanks);
+					}
+					part = part.substring(declared);
+				}
+				out.write(part.getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return docx.toByteArray();
 	}
 
 	/** The intake's last word, asked for until the document has been read. */

@@ -34,6 +34,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.SecureContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
@@ -59,6 +60,23 @@ public final class DocumentReader {
 	 * start.
 	 */
 	public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(60);
+
+	/**
+	 * The most a package (a DOCX) may unpack to. The fixtures' Word reports hold about 10
+	 * kB of XML a page, some 5 MB at an upload's 500 pages, and pictures unpack to about
+	 * their packed size (an upload is at most 20 MB): more than this is a zip bomb, or a
+	 * document far past what a chat answers from. Tika switches off POI's own check of
+	 * the packing ratio and counts the text instead, which a bomb of markup or blanks
+	 * passes (200 MB of blanks in 220 kB were parsed), so Fyren counts the bytes.
+	 */
+	public static final long MAX_UNPACKED_BYTES = 100_000_000;
+
+	/**
+	 * Tika's own zip bomb check ({@link SecureContentHandler}: more than 100 characters
+	 * of text a byte past a million, or XML nested too deep) refuses with this exception,
+	 * under whatever a parser wraps it in. It is not public, so it is told by its name.
+	 */
+	private static final String TIKA_ZIP_BOMB = SecureContentHandler.class.getName() + "$SecureSAXException";
 
 	/**
 	 * Text files with more control characters (tab, line and page breaks aside) or
@@ -166,9 +184,10 @@ public final class DocumentReader {
 
 	/**
 	 * A text file's characters: by its byte order mark when it has one and the bytes
-	 * after it read so (Notepad saves "Unicode" as UTF-16 with a mark), else as UTF-8,
-	 * else as Windows-1252. Read so, a mark the bytes do not bear out is no text, and nor
-	 * is a NUL. A file of UTF-16 without a mark is refused as not text.
+	 * after it read so (Notepad saves "Unicode" as UTF-16 with a mark); without one, as
+	 * UTF-16 when its NUL bytes fall as UTF-16 text's do ({@link UnmarkedUtf16}); else as
+	 * UTF-8, else as Windows-1252. Read so, a mark the bytes do not bear out is no text,
+	 * and nor is a NUL.
 	 */
 	private static String decodeText(Path file, byte[] bytes) {
 		ByteOrderMark mark = byteOrderMark(bytes);
@@ -177,6 +196,14 @@ public final class DocumentReader {
 			Optional<String> marked = strictly(Charset.forName(mark.getCharsetName()), bytes, start);
 			if (marked.isPresent()) {
 				return marked.get();
+			}
+		}
+		else {
+			Optional<Charset> utf16 = UnmarkedUtf16.of(bytes);
+			Optional<String> unmarked = utf16.flatMap(charset -> strictly(charset, bytes, 0));
+			if (unmarked.isPresent()) {
+				log.info("{} has no byte order mark; read it as {} by where its NUL bytes fall", file, utf16.get());
+				return unmarked.get();
 			}
 		}
 		Optional<String> utf8 = strictly(StandardCharsets.UTF_8, bytes, start);
@@ -263,6 +290,10 @@ public final class DocumentReader {
 	}
 
 	private List<PageText> parseNow(Path file, byte[] bytes, ReadProgress progress) throws UnreadableReportException {
+		if (ZipUnpacking.exceeds(bytes, MAX_UNPACKED_BYTES)) {
+			throw new UnreadableReportException(file, UnreadableReportException.Kind.ZIP_BOMB,
+					"unpacks to more than " + MAX_UNPACKED_BYTES + " bytes (a zip bomb?); not parsed", null);
+		}
 		Metadata metadata = new Metadata();
 		PageCollectingHandler handler = new PageCollectingHandler(progress, metadata);
 		try (InputStream in = new ByteArrayInputStream(bytes)) {
@@ -273,6 +304,10 @@ public final class DocumentReader {
 					"is protected by a password", ex);
 		}
 		catch (IOException | SAXException | TikaException | RuntimeException ex) {
+			if (tikaSuspectsZipBomb(ex)) {
+				throw new UnreadableReportException(file, UnreadableReportException.Kind.ZIP_BOMB,
+						"unpacks to far more text than its size holds (Tika's zip bomb check); not parsed", ex);
+			}
 			throw new UnreadableReportException(file,
 					"cannot be parsed as " + extension(file).toUpperCase(Locale.ROOT) + " (" + rootMessage(ex) + ")",
 					ex);
@@ -285,6 +320,15 @@ public final class DocumentReader {
 					+ " file: no document format is recognised in its bytes", null);
 		}
 		return handler.pages();
+	}
+
+	private static boolean tikaSuspectsZipBomb(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (TIKA_ZIP_BOMB.equals(cause.getClass().getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -27,6 +27,11 @@ public final class UnreadableReportException extends Exception {
 		NO_TEXT,
 		/** Protected by a password. */
 		ENCRYPTED,
+		/**
+		 * A package (DOCX) that unpacks to far more than its size: a zip bomb, or a
+		 * document far past what a chat answers from.
+		 */
+		ZIP_BOMB,
 		/** Parsing took longer than the time limit. */
 		TOO_SLOW,
 		/** A file name whose extension Fyren does not read. */

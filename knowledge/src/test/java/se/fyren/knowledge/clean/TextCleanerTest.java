@@ -491,6 +491,32 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void readsUnicodeTextSavedWithoutAByteOrderMark() throws Exception {
+		// Typographic quotes and a dash have no NUL byte in UTF-16: text has a few.
+		String saved = """
+				Protokoll – ”Samverkan för jämlik hälsa” i Älvdalen.
+
+				Nämnden beslutade att öppna fritidsgården på lördagar.""";
+		for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+			RawDocument raw = new DocumentReader().read(Path.of("anteckningar.txt"), saved.getBytes(charset));
+
+			assertThat(String.join("\n", texts(raw))).as(charset.name())
+				.isEqualTo(saved.replace("\n\n", "\n"))
+				.doesNotContain("\0");
+		}
+	}
+
+	@Test
+	void stillReadsWindows1252TextWithoutAByteOrderMark() throws Exception {
+		String saved = "Förvaltningen föreslår att badhuset i Skräddarbo håller öppet på söndagar.";
+
+		RawDocument raw = new DocumentReader().read(Path.of("protokoll.txt"),
+				saved.getBytes(Charset.forName("windows-1252")));
+
+		assertThat(texts(raw)).containsExactly(saved);
+	}
+
+	@Test
 	void keepsATablesRowsWithTheirCellsTabSeparated() {
 		// The rows differ only in their figures, as a running header's lines do; their
 		// tabs tell them apart.

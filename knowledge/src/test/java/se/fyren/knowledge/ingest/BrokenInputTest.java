@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,22 @@ class BrokenInputTest {
 			.isInstanceOfSatisfying(UnreadableReportException.class,
 					ex -> assertThat(ex.kind()).isEqualTo(UnreadableReportException.Kind.UNREADABLE))
 			.hasMessage("not-really.docx: is not a DOCX file: no document format is recognised in its bytes");
+	}
+
+	@Test
+	void refusesBinaryDataWhoseNulBytesFallAsUnicodeTextsDo() {
+		// Every second byte NUL, as in UTF-16 text: read as UTF-16, it is control
+		// characters and stray symbols, not language.
+		byte[] data = new byte[4000];
+		new Random(5).nextBytes(data);
+		for (int i = 1; i < data.length; i += 2) {
+			data[i] = 0;
+		}
+
+		assertThatThrownBy(() -> reader.read(Path.of("matdata.txt"), data))
+			.isInstanceOfSatisfying(UnreadableReportException.class,
+					ex -> assertThat(ex.kind()).isEqualTo(UnreadableReportException.Kind.NOT_TEXT))
+			.hasMessageStartingWith("matdata.txt: is not text");
 	}
 
 	@Test
