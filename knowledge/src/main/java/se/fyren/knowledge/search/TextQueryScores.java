@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,7 @@ final class TextQueryScores {
 	 */
 	static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] candidates, List<List<QueryTerm>> concepts,
 			FieldTermStates text, float tieBreaker) throws IOException {
+		concepts = asRewritten(concepts);
 		int[] docs = Arrays.stream(candidates).mapToInt(hit -> hit.doc).sorted().toArray();
 		List<String> terms = new ArrayList<>();
 		Map<String, Integer> numbers = new HashMap<>();
@@ -97,6 +99,31 @@ final class TextQueryScores {
 			byCandidate[i] = (float) sums[Arrays.binarySearch(docs, candidates[i].doc)];
 		}
 		return CandidateRescorer.ranked(candidates, byCandidate);
+	}
+
+	/**
+	 * The concepts' clauses as Lucene's BooleanQuery rewrites them: the clauses of one
+	 * term (concepts with a single alternative, "barn" as written and as the only part of
+	 * "barnkalas") become one, boosted by the sum of their boosts. BM25 scores the sum of
+	 * two boosts, unless they are equal, otherwise than the sum of their scores.
+	 */
+	private static List<List<QueryTerm>> asRewritten(List<List<QueryTerm>> concepts) {
+		Map<String, QueryTerm> single = new LinkedHashMap<>();
+		Map<String, Double> boosts = new HashMap<>();
+		List<List<QueryTerm>> rewritten = new ArrayList<>();
+		for (List<QueryTerm> alternatives : concepts) {
+			if (alternatives.size() == 1) {
+				QueryTerm term = alternatives.get(0);
+				single.putIfAbsent(term.term(), term);
+				boosts.merge(term.term(), (double) term.weight(), Double::sum);
+			}
+			else {
+				rewritten.add(alternatives);
+			}
+		}
+		single.forEach((term, first) -> rewritten
+			.add(List.of(new QueryTerm(term, first.role(), boosts.get(term).floatValue()))));
+		return rewritten;
 	}
 
 	private static void readFreqs(LeafReaderContext leaf, FieldTermStates text, List<String> terms, int[] docs,

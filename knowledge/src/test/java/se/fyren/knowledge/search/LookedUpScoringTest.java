@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.fyren.knowledge.SharedData;
+import se.fyren.knowledge.analysis.TermRole;
 import se.fyren.knowledge.eval.EvalQuestion;
 import se.fyren.knowledge.eval.Evaluation;
 import se.fyren.knowledge.index.PassageIndex;
@@ -93,24 +94,46 @@ class LookedUpScoringTest {
 
 	@Test
 	void theTextQueryScoredFromPostingsScoresAsLucenesScorersDo() throws IOException {
-		IndexSearcher index = corpus.snapshot().searcher();
-		int passages = index.getIndexReader().maxDoc();
 		int scored = 0;
 		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
-			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
-			FieldTermStates text = PassageSearcher.textStates(index.getIndexReader(), question);
-			ScoreDoc[] candidates = PassageSearcher
-				.unscored(index.search(searcher.firstPass(question, text, passages), 2 * POOL).scoreDocs);
-
-			ScoreDoc[] fromPostings = TextQueryScores.rescore(index, copy(candidates),
-					PassageSearcher.searchedAlternatives(question, text), text, PassageSearcher.CONCEPT_TIE_BREAKER);
-			assertThat(fromPostings).as(asked.question())
-				.usingElementComparator(LookedUpScoringTest::compare)
-				.containsExactly(CandidateRescorer.rescore(index, copy(candidates), searcher.query(question, text)));
-			scored += Arrays.stream(fromPostings).anyMatch(hit -> hit.score > 0) ? 1 : 0;
+			scored += textQueryScoredAsLucenesScorersDo(asked.question()) ? 1 : 0;
 		}
 		// the candidates were scored, so the comparison compared scores
 		assertThat(scored).isGreaterThan(40);
+	}
+
+	@Test
+	void aTermOfTwoConceptsWithTwoWeightsIsScoredOnceWithTheirSumAsLuceneRewritesIt() throws IOException {
+		// "barn" as written and as the only part of an unknown compound the reports hold:
+		// Lucene's rewrite makes the two clauses one, boosted by 1 + 0.5
+		for (String question : List.of("barn och barnkalas", "vilka barn har barnglädjekalas")) {
+			List<List<QueryTerm>> concepts = PassageSearcher
+				.searchedAlternatives(searcher.analyze(corpus.snapshot(), question), PassageSearcher.textStates(
+						corpus.snapshot().searcher().getIndexReader(), searcher.analyze(corpus.snapshot(), question)));
+			assertThat(concepts).as(question)
+				.contains(List.of(new QueryTerm("barn", TermRole.WRITTEN, 1f)),
+						List.of(new QueryTerm("barn", TermRole.PART, SearchSettings.DEFAULT.partWeight())));
+			assertThat(textQueryScoredAsLucenesScorersDo(question)).as(question).isTrue();
+		}
+	}
+
+	/**
+	 * Whether the candidates were scored (some score above zero), after checking the
+	 * scores.
+	 */
+	private boolean textQueryScoredAsLucenesScorersDo(String asked) throws IOException {
+		IndexSearcher index = corpus.snapshot().searcher();
+		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked);
+		FieldTermStates text = PassageSearcher.textStates(index.getIndexReader(), question);
+		ScoreDoc[] candidates = PassageSearcher.unscored(
+				index.search(searcher.firstPass(question, text, index.getIndexReader().maxDoc()), 2 * POOL).scoreDocs);
+
+		ScoreDoc[] fromPostings = TextQueryScores.rescore(index, copy(candidates),
+				PassageSearcher.searchedAlternatives(question, text), text, PassageSearcher.CONCEPT_TIE_BREAKER);
+		assertThat(fromPostings).as(asked)
+			.usingElementComparator(LookedUpScoringTest::compare)
+			.containsExactly(CandidateRescorer.rescore(index, copy(candidates), searcher.query(question, text)));
+		return Arrays.stream(fromPostings).anyMatch(hit -> hit.score > 0);
 	}
 
 	@Test
