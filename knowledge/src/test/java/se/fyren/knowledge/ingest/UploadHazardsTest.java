@@ -45,6 +45,13 @@ class UploadHazardsTest {
 	/** The flag that says sizes and checksum follow the entry's data. */
 	private static final byte DATA_DESCRIPTOR_FLAG = 1 << 3;
 
+	/**
+	 * The content type Word declares for a document embedded in one: without it POI
+	 * refuses the package before Tika reaches the embedded part.
+	 */
+	private static final String EMBEDDED_DOCUMENT_TYPE = "<Default Extension=\"docx\" "
+			+ "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\"/>";
+
 	@Test
 	void refusesAPasswordProtectedPdfAsEncrypted(@TempDir Path data) throws Exception {
 		assertRefused(data, "skyddad.pdf", pdf("Hemlig budget", true), Kind.ENCRYPTED);
@@ -203,9 +210,9 @@ class UploadHazardsTest {
 	}
 
 	/**
-	 * A real Word file (a fixture's other parts, their bytes unchanged) after entries
-	 * {@code first} writes, with its main part ({@code word/document.xml}) written by
-	 * {@code body}.
+	 * A real Word file (a fixture's other parts, their bytes unchanged but for the type
+	 * of an embedded document) after entries {@code first} writes, with its main part
+	 * ({@code word/document.xml}) written by {@code body}.
 	 */
 	private static byte[] docx(FirstEntries first, DocumentXml body) throws IOException {
 		ByteArrayOutputStream docx = new ByteArrayOutputStream();
@@ -218,6 +225,11 @@ class UploadHazardsTest {
 				out.putNextEntry(new ZipEntry(entry.getName()));
 				if (entry.getName().equals("word/document.xml")) {
 					body.write(new String(part, StandardCharsets.UTF_8), out);
+				}
+				else if (entry.getName().equals("[Content_Types].xml")) {
+					out.write(new String(part, StandardCharsets.UTF_8)
+						.replace("</Types>", EMBEDDED_DOCUMENT_TYPE + "</Types>")
+						.getBytes(StandardCharsets.UTF_8));
 				}
 				else {
 					out.write(part);
