@@ -30,6 +30,9 @@ public final class Admission {
 
 	private static final int ID_BYTES = 6;
 
+	/** Megabytes as people count them on a file's size: decimal. */
+	private static final long BYTES_PER_MEGABYTE = 1_000_000;
+
 	private final KnowledgeBase knowledge;
 
 	private final DocumentStore store;
@@ -81,7 +84,7 @@ public final class Admission {
 					Places.shown(collection), ex.kind(), ex.reason());
 			// The unpacked limit for a zip bomb's message; the others name only the file.
 			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
-					extension(fileName), megabytes(DocumentReader.MAX_UNPACKED_BYTES));
+					extension(fileName), DocumentReader.MAX_UNPACKED_BYTES / BYTES_PER_MEGABYTE);
 		}
 		if (report.pages() > properties.maxPages()) {
 			throw new Refused("documents.tooManyPages", fileName, report.pages(), properties.maxPages());
@@ -146,7 +149,7 @@ public final class Admission {
 	}
 
 	private static String megabytes(long bytes) {
-		return String.format(Locale.ROOT, "%.1f", bytes / 1_000_000.0).replace('.', ',');
+		return String.format(Locale.ROOT, "%.1f", bytes / (double) BYTES_PER_MEGABYTE).replace('.', ',');
 	}
 
 }

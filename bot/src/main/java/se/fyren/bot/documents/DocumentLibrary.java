@@ -1,6 +1,7 @@
 package se.fyren.bot.documents;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -234,17 +235,23 @@ public class DocumentLibrary {
 	}
 
 	/**
-	 * The name of whoever added the document: as kept with it, or for one kept without
-	 * (added before migration V19, or where the chat did not say) the name their chat
-	 * shows for them now, kept from then on. Empty when the chat does not say now either.
+	 * The names, by who added them, of those who added documents kept without one (added
+	 * before migration V19, or where the chat did not say then): the name their chat
+	 * shows for them now, kept from then on. Each is asked for once however many
+	 * documents they added; one the chat does not name now either is left out.
 	 */
-	public Optional<String> adderName(StoredDocument document) {
-		if (document.addedByName() != null) {
-			return Optional.of(document.addedByName());
+	public Map<String, String> adderNames(List<StoredDocument> documents) {
+		Map<String, String> learned = new HashMap<>();
+		Set<String> asked = new HashSet<>();
+		for (StoredDocument document : documents) {
+			if (document.addedByName() == null && asked.add(document.addedBy())) {
+				Places.user(document.addedBy()).flatMap(user -> names.of(user.chat(), user.user())).ifPresent(name -> {
+					store.nameAdder(document.addedBy(), name);
+					learned.put(document.addedBy(), name);
+				});
+			}
 		}
-		Optional<String> name = Places.user(document.addedBy()).flatMap(user -> names.of(user.chat(), user.user()));
-		name.ifPresent(found -> store.nameAdder(document.addedBy(), found));
-		return name;
+		return learned;
 	}
 
 	/**

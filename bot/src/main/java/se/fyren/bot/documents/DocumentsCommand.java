@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,10 +64,12 @@ class DocumentsCommand implements ChatCommand {
 		}
 		List<String> lines = new ArrayList<>();
 		lines.add(messages.getMessage("documents.list.header", null, locale));
+		Map<String, String> adderNames = library.adderNames(documents);
 		for (StoredDocument document : documents) {
 			lines.add(messages.getMessage(document.pages() > 0 ? "documents.list.item.paged" : "documents.list.item",
-					new Object[] { document.title(), Places.shown(document.collection()), addedBy(document, message),
-							DATE.format(document.addedAt()), document.pages(), document.id() },
+					new Object[] { document.title(), Places.shown(document.collection()),
+							addedBy(document, adderNames, message), DATE.format(document.addedAt()), document.pages(),
+							document.id() },
 					locale));
 		}
 		lines.add(messages.getMessage("documents.list.forget", null, locale));
@@ -79,9 +82,10 @@ class DocumentsCommand implements ChatCommand {
 	 * chat it was added in to others ("i Slack", "via webbchatten"). Never by a user id:
 	 * it means nothing to a reader.
 	 */
-	private String addedBy(StoredDocument document, Inbound message) {
+	private String addedBy(StoredDocument document, Map<String, String> adderNames, Inbound message) {
 		Locale locale = message.locale();
-		Optional<String> name = library.adderName(document);
+		Optional<String> name = Optional.ofNullable(document.addedByName())
+			.or(() -> Optional.ofNullable(adderNames.get(document.addedBy())));
 		if (name.isPresent()) {
 			return messages.getMessage("documents.list.addedBy", new Object[] { name.get() }, locale);
 		}

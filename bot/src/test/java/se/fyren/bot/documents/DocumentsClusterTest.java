@@ -94,8 +94,7 @@ class DocumentsClusterTest {
 				}
 			}
 			// Kept without a name (as before migration V19) where no chat names their
-			// adder:
-			// "you" to her, the chat to others.
+			// adder: "you" to her, the chat to others.
 			assertThat(text(say(second, PUBLIC_CHANNEL, "UBO", "dokument")))
 				.contains("*Mål och budget 2026* (borlange), tillagt i Slack ")
 				.doesNotContain("utkast", "UANNA");

@@ -2,7 +2,14 @@ package se.fyren.bot.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -12,7 +19,8 @@ import se.fyren.knowledge.ingest.UnreadableReportException;
 
 /**
  * Every way the knowledge library refuses a file has a message in both languages: one
- * without it ends the upload in a 500 instead of telling why.
+ * without it ends the upload in a 500 instead of telling why, or tells it in Swedish to
+ * someone who reads English.
  */
 class RefusalMessagesTest {
 
@@ -25,14 +33,41 @@ class RefusalMessagesTest {
 		messages.setUseCodeAsDefaultMessage(true);
 
 		for (UnreadableReportException.Kind kind : UnreadableReportException.Kind.values()) {
-			Refused refused = new Refused("documents.unreadable." + kind.name().toLowerCase(Locale.ROOT), "budget.docx",
-					"DOCX", "100,0");
+			Refused refused = new Refused(key(kind), "budget.docx", "DOCX", 100L);
 			for (Locale locale : new Locale[] { Inbound.SWEDISH, Locale.ENGLISH }) {
 				assertThat(refused.outcome().text(messages, locale)).as("%s in %s", kind, locale)
 					.contains("budget.docx")
 					.doesNotStartWith("documents.");
 			}
 		}
+	}
+
+	/**
+	 * A key missing from the English file is answered from the Swedish one by the
+	 * bundle's fallback, so each file is read on its own.
+	 */
+	@Test
+	void everyKindOfUnreadableFileHasItsOwnKeyInEachLanguagesFile() throws IOException {
+		for (String file : new String[] { "i18n/documents.properties", "i18n/documents_en.properties" }) {
+			Properties messages = properties(file);
+			for (UnreadableReportException.Kind kind : UnreadableReportException.Kind.values()) {
+				assertThat(messages).as("%s in %s", kind, file).containsKey(key(kind));
+			}
+		}
+	}
+
+	private static String key(UnreadableReportException.Kind kind) {
+		return "documents.unreadable." + kind.name().toLowerCase(Locale.ROOT);
+	}
+
+	private static Properties properties(String file) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Objects
+			.requireNonNull(RefusalMessagesTest.class.getClassLoader().getResourceAsStream(file), file);
+				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
 	}
 
 }

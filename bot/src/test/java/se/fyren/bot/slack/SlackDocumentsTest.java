@@ -134,6 +134,36 @@ class SlackDocumentsTest {
 		}
 	}
 
+	@Test
+	void aListingAsksForTheNameOfWhoeverAddedSeveralDocumentsOnce() {
+		try (FakeSlack slack = new FakeSlack(); ConfigurableApplicationContext fyren = startAlone(slack)) {
+			SignedSlack toFyren = new SignedSlack(InProcessFyren.port(fyren));
+			JdbcClient jdbc = fyren.getBean(JdbcClient.class);
+			slack.profile("UEVA", "Eva", "Eva Ek");
+			String budget = slack.share(new FakeSlack.SharedFile("F0EVAS", "Evas budget.txt", "text",
+					BUDGET.getBytes(StandardCharsets.UTF_8)));
+			toFyren.send(toFyren.fileShare(event(), "UEVA", "D0EVA", "im", "1700004000.000100", "", budget));
+			assertThat(postAfter(slack, "D0EVA", 0).text()).contains("Inläst: ”Evas budget”");
+			String minutes = slack.share(new FakeSlack.SharedFile("F0EVAM", "Evas anteckningar.txt", "text",
+					DRAFT_MINUTES.getBytes(StandardCharsets.UTF_8)));
+			toFyren.send(toFyren.fileShare(event(), "UEVA", "D0EVA", "im", "1700004100.000100", "", minutes));
+			assertThat(postAfter(slack, "D0EVA", 1).text()).contains("Inläst: ”Evas anteckningar”");
+			jdbc.sql("update document set added_by_name = null where added_by = 'slack:UEVA'").update();
+			// H2 counts each statement's executions from here on.
+			jdbc.sql("set query_statistics true").update();
+
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700004200.000100", null, "dokument"));
+
+			assertThat(postAfter(slack, "D0EVA", 2).text()).contains("*Evas budget* (privat), tillagt av Eva ",
+					"*Evas anteckningar* (privat), tillagt av Eva ");
+			assertThat(jdbc.sql("""
+					select coalesce(sum(execution_count), 0) from information_schema.query_statistics
+					where lower(sql_statement) like 'update document set added_by_name%'""").query(Long.class).single())
+				.as("names kept")
+				.isEqualTo(1);
+		}
+	}
+
 	/**
 	 * A document kept as migration V19 left every one added before it, without the name
 	 * of whoever added it, is listed by the name Slack shows for them now, which is kept

@@ -290,9 +290,21 @@ public final class DocumentReader {
 	}
 
 	private List<PageText> parseNow(Path file, byte[] bytes, ReadProgress progress) throws UnreadableReportException {
-		if (ZipUnpacking.exceeds(bytes, MAX_UNPACKED_BYTES)) {
+		boolean bomb;
+		try {
+			bomb = ZipUnpacking.exceeds(bytes, MAX_UNPACKED_BYTES);
+		}
+		catch (IOException ex) {
+			// The damage is not named: Commons Compress's messages name the package's
+			// entries, which the uploader wrote.
+			throw new UnreadableReportException(file, "its ZIP package is damaged and cannot be unpacked; not parsed",
+					ex);
+		}
+		if (bomb) {
 			throw new UnreadableReportException(file, UnreadableReportException.Kind.ZIP_BOMB,
-					"unpacks to more than " + MAX_UNPACKED_BYTES + " bytes (a zip bomb?); not parsed", null);
+					"unpacks to more than " + MAX_UNPACKED_BYTES + " bytes, or nests packages deeper than "
+							+ ZipUnpacking.MAX_NESTING + " (a zip bomb?); not parsed",
+					null);
 		}
 		Metadata metadata = new Metadata();
 		PageCollectingHandler handler = new PageCollectingHandler(progress, metadata);
@@ -305,7 +317,7 @@ public final class DocumentReader {
 		}
 		catch (IOException | SAXException | TikaException | RuntimeException ex) {
 			if (tikaSuspectsZipBomb(ex)) {
-				throw new UnreadableReportException(file, UnreadableReportException.Kind.ZIP_BOMB,
+				throw new UnreadableReportException(file, UnreadableReportException.Kind.TEXT_BOMB,
 						"unpacks to far more text than its size holds (Tika's zip bomb check); not parsed", ex);
 			}
 			throw new UnreadableReportException(file,

@@ -32,6 +32,11 @@ public final class UnreadableReportException extends Exception {
 		 * document far past what a chat answers from.
 		 */
 		ZIP_BOMB,
+		/**
+		 * Far more text than its size holds, by Tika's own count: a zip bomb of text,
+		 * under the limit of what is unpacked.
+		 */
+		TEXT_BOMB,
 		/** Parsing took longer than the time limit. */
 		TOO_SLOW,
 		/** A file name whose extension Fyren does not read. */

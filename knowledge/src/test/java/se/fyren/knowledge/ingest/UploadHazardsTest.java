@@ -3,6 +3,7 @@ package se.fyren.knowledge.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -36,6 +39,19 @@ import se.fyren.knowledge.ingest.UnreadableReportException.Kind;
  */
 class UploadHazardsTest {
 
+	/** Where the first local header holds its general purpose flags. */
+	private static final int FLAGS_OFFSET = 6;
+
+	/** The flag that says sizes and checksum follow the entry's data. */
+	private static final byte DATA_DESCRIPTOR_FLAG = 1 << 3;
+
+	/**
+	 * The content type Word declares for a document embedded in one: without it POI
+	 * refuses the package before Tika reaches the embedded part.
+	 */
+	private static final String EMBEDDED_DOCUMENT_TYPE = "<Default Extension=\"docx\" "
+			+ "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document\"/>";
+
 	@Test
 	void refusesAPasswordProtectedPdfAsEncrypted(@TempDir Path data) throws Exception {
 		assertRefused(data, "skyddad.pdf", pdf("Hemlig budget", true), Kind.ENCRYPTED);
@@ -48,28 +64,61 @@ class UploadHazardsTest {
 
 	@Test
 	void refusesAWordFileThatUnpacksToMoreThanTheLimitAsAZipBomb(@TempDir Path data) throws Exception {
-		// Blanks between the XML declaration and the document: markup Tika's count of
-		// the text never sees.
-		byte[] bomb = docx((xml, out) -> {
-			int declared = xml.indexOf("?>") + 2;
-			out.write(xml.substring(0, declared).getBytes(StandardCharsets.UTF_8));
-			byte[] blanks = new byte[1 << 20];
-			Arrays.fill(blanks, (byte) ' ');
-			for (long written = 0; written <= DocumentReader.MAX_UNPACKED_BYTES; written += blanks.length) {
-				out.write(blanks);
-			}
-			out.write(xml.substring(declared).getBytes(StandardCharsets.UTF_8));
-		});
+		byte[] bomb = blankBomb();
 		assertThat(bomb.length).isLessThan(1_000_000);
 
 		assertRefused(data, "budget.docx", bomb, Kind.ZIP_BOMB);
 	}
 
 	@Test
-	void refusesAWordFileWithFarMoreTextThanItsSizeAsAZipBomb(@TempDir Path data) throws Exception {
+	void refusesAZipBombBehindAnEntryTheJdksZipStreamCannotRead(@TempDir Path data) throws Exception {
+		// A stored entry flagged as followed by a data descriptor: the JDK's
+		// ZipInputStream
+		// gives up at it, while POI finds the parts through the central directory.
+		byte[] content = "<item/>".getBytes(StandardCharsets.UTF_8);
+		byte[] bomb = docx(out -> {
+			ZipEntry stored = new ZipEntry("customXml/item1.xml");
+			stored.setMethod(ZipEntry.STORED);
+			stored.setSize(content.length);
+			CRC32 crc = new CRC32();
+			crc.update(content);
+			stored.setCrc(crc.getValue());
+			out.putNextEntry(stored);
+			out.write(content);
+		}, UploadHazardsTest::blanks);
+		bomb[FLAGS_OFFSET] |= DATA_DESCRIPTOR_FLAG;
+		assertThatThrownBy(() -> new ZipInputStream(new ByteArrayInputStream(bomb)).getNextEntry())
+			.isInstanceOf(ZipException.class);
+
+		assertRefused(data, "budget.docx", bomb, Kind.ZIP_BOMB);
+	}
+
+	@Test
+	void refusesAWordFileWithAZipBombEmbeddedAsAZipBomb(@TempDir Path data) throws Exception {
+		byte[] embedded = blankBomb();
+		byte[] bomb = docx(out -> {
+			out.putNextEntry(new ZipEntry("word/embeddings/Microsoft_Word_Document.docx"));
+			out.write(embedded);
+		}, (xml, out) -> out.write(xml.getBytes(StandardCharsets.UTF_8)));
+
+		assertRefused(data, "budget.docx", bomb, Kind.ZIP_BOMB);
+	}
+
+	@Test
+	void refusesAWordFileWithoutItsCentralDirectoryAsDamaged(@TempDir Path data) throws Exception {
+		byte[] docx = docx(out -> {
+		}, (xml, out) -> out.write(xml.getBytes(StandardCharsets.UTF_8)));
+		int directory = indexOf(docx, new byte[] { 'P', 'K', 1, 2 });
+
+		assertRefused(data, "budget.docx", Arrays.copyOf(docx, directory), Kind.UNREADABLE);
+	}
+
+	@Test
+	void refusesAWordFileWithFarMoreTextThanItsSizeAsATextBomb(@TempDir Path data) throws Exception {
 		// Well under the unpacked limit, but Tika's own check counts 3 million
 		// characters of text from a few kilobytes.
-		byte[] bomb = docx((xml, out) -> out
+		byte[] bomb = docx(out -> {
+		}, (xml, out) -> out
 			.write(("""
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 					<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>"""
@@ -77,7 +126,7 @@ class UploadHazardsTest {
 				.getBytes(StandardCharsets.UTF_8)));
 		assertThat(bomb.length).isLessThan(100_000);
 
-		assertRefused(data, "budget.docx", bomb, Kind.ZIP_BOMB);
+		assertRefused(data, "budget.docx", bomb, Kind.TEXT_BOMB);
 	}
 
 	@Test
@@ -129,20 +178,58 @@ class UploadHazardsTest {
 
 	}
 
+	/** Writes entries of its own at the start of a Word file. */
+	@FunctionalInterface
+	private interface FirstEntries {
+
+		void write(ZipOutputStream out) throws IOException;
+
+	}
+
 	/**
-	 * A real Word file (a fixture's other parts) with its main part
+	 * A real Word file whose main part is padded past the unpacked limit, in some 200 kB.
+	 */
+	private static byte[] blankBomb() throws IOException {
+		return docx(out -> {
+		}, UploadHazardsTest::blanks);
+	}
+
+	/**
+	 * Blanks between the XML declaration and the document: markup Tika's count of the
+	 * text never sees.
+	 */
+	private static void blanks(String xml, OutputStream out) throws IOException {
+		int declared = xml.indexOf("?>") + 2;
+		out.write(xml.substring(0, declared).getBytes(StandardCharsets.UTF_8));
+		byte[] blanks = new byte[1 << 20];
+		Arrays.fill(blanks, (byte) ' ');
+		for (long written = 0; written <= DocumentReader.MAX_UNPACKED_BYTES; written += blanks.length) {
+			out.write(blanks);
+		}
+		out.write(xml.substring(declared).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A real Word file (a fixture's other parts, their bytes unchanged but for the type
+	 * of an embedded document) after entries {@code first} writes, with its main part
 	 * ({@code word/document.xml}) written by {@code body}.
 	 */
-	private static byte[] docx(DocumentXml body) throws IOException {
+	private static byte[] docx(FirstEntries first, DocumentXml body) throws IOException {
 		ByteArrayOutputStream docx = new ByteArrayOutputStream();
 		try (ZipInputStream in = new ZipInputStream(Files
 			.newInputStream(SharedData.FORMATS.resolve("leksand-politisk-samverkansberedning-2014-09-16.docx")));
 				ZipOutputStream out = new ZipOutputStream(docx)) {
+			first.write(out);
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				byte[] part = in.readAllBytes();
 				out.putNextEntry(new ZipEntry(entry.getName()));
 				if (entry.getName().equals("word/document.xml")) {
 					body.write(new String(part, StandardCharsets.UTF_8), out);
+				}
+				else if (entry.getName().equals("[Content_Types].xml")) {
+					out.write(new String(part, StandardCharsets.UTF_8)
+						.replace("</Types>", EMBEDDED_DOCUMENT_TYPE + "</Types>")
+						.getBytes(StandardCharsets.UTF_8));
 				}
 				else {
 					out.write(part);
@@ -150,6 +237,15 @@ class UploadHazardsTest {
 			}
 		}
 		return docx.toByteArray();
+	}
+
+	private static int indexOf(byte[] bytes, byte[] sought) {
+		for (int at = 0; at + sought.length <= bytes.length; at++) {
+			if (Arrays.equals(bytes, at, at + sought.length, sought, 0, sought.length)) {
+				return at;
+			}
+		}
+		throw new IllegalArgumentException("not found");
 	}
 
 	private static KnowledgeBase knowledge(Path data) {
