@@ -12,8 +12,6 @@ import java.util.function.IntPredicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -81,28 +79,11 @@ final class TermsHeld {
 
 	/** Adds the terms one field of a segment holds for its candidates. */
 	private void addHeld(int field, LeafReaderContext leaf, int from, int to) throws IOException {
-		FieldTermStates asked = fields.get(field);
-		Terms fieldTerms = leaf.reader().terms(asked.field());
-		if (fieldTerms == null) {
-			return;
-		}
-		TermsEnum iterator = fieldTerms.iterator();
-		// One enum for every term of the field: each term's postings reset it rather than
-		// allocate their own.
-		PostingsEnum postings = null;
-		for (int n = 0; n < terms.size(); n++) {
-			// Positioned by the state looked up before, without seeking the terms
-			// dictionary again.
-			if (!asked.seek(iterator, terms.get(n), leaf)) {
-				continue;
-			}
-			postings = iterator.postings(postings, PostingsEnum.NONE);
-			int term = n;
-			CandidatePostings.walk(postings, docs, from, to, leaf.docBase, c -> {
-				held[c].set(term);
-				anyHolds[field].set(term);
-			});
-		}
+		CandidatePostings.walk(leaf, fields.get(field), terms, PostingsEnum.NONE, docs, from, to,
+				(term, candidate, postings) -> {
+					held[candidate].set(term);
+					anyHolds[field].set(term);
+				});
 	}
 
 	/** The number of a term looked up, for {@link NumberedCoverage}. */

@@ -11,8 +11,6 @@ import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -128,21 +126,8 @@ final class TextQueryScores {
 
 	private static void readFreqs(LeafReaderContext leaf, FieldTermStates text, List<String> terms, int[] docs,
 			int from, int to, int[][] freqs) throws IOException {
-		Terms fieldTerms = leaf.reader().terms(text.field());
-		if (fieldTerms == null) {
-			return;
-		}
-		TermsEnum iterator = fieldTerms.iterator();
-		PostingsEnum postings = null;
-		for (int n = 0; n < terms.size(); n++) {
-			if (!text.seek(iterator, terms.get(n), leaf)) {
-				continue;
-			}
-			postings = iterator.postings(postings, PostingsEnum.FREQS);
-			int[] held = freqs[n];
-			PostingsEnum positioned = postings;
-			CandidatePostings.walk(postings, docs, from, to, leaf.docBase, c -> held[c] = positioned.freq());
-		}
+		CandidatePostings.walk(leaf, text, terms, PostingsEnum.FREQS, docs, from, to,
+				(term, candidate, postings) -> freqs[term][candidate] = postings.freq());
 	}
 
 	// As Lucene's LeafSimScorer reads a document's norm: 1 when the field has none.
