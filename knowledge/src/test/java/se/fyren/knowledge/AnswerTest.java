@@ -141,6 +141,19 @@ class AnswerTest {
 	}
 
 	@Test
+	void quotesAWholeListWhoseLeadInNamesWhatTheQuestionAsks() {
+		// No item names more of the question than the lead-in "Det ska tydligt framgå:",
+		// so the question asks for what it introduces: every item, not the one that
+		// happens to share a word ("planeras") with "handlingsplanen".
+		Answer answer = knowledge.ask("vad ska tydligt framgå i handlingsplanen");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Det ska tydligt framgå:")
+			.contains("› vad som ska göras", "› hur genomförandet ska ske", "› när ska aktiviteterna genomföras",
+					"› och slutligen hur ska aktiviteterna följas upp");
+	}
+
+	@Test
 	void answersFromATablesRowReadUnderItsHeadings() {
 		// The appendix's table gives a line of tab-separated cells a month.
 		Answer answer = knowledge.ask("hur många utskrivningsklara dagar hade leksand i juni 2014?");

@@ -241,7 +241,7 @@ public final class AnswerExtractor {
 			.max(leading)
 			.orElse(first) : first;
 		Candidate best = lead == null || lead.score() <= 0 ? null
-				: listAsked ? lead : itemOrList(lead, candidates, question, analyzer);
+				: listAsked ? lead : itemOrList(lead, candidates, question, kind, analyzer);
 		Answer composed = best == null ? null : compose(question, kind, asked, best, candidates, ranked);
 		Abstain abstain = judge.judge(question, kind, read,
 				best == null ? null : bestUnit(best, candidates, kind, composed.text()), analyzer, vocabulary);
@@ -418,7 +418,7 @@ public final class AnswerExtractor {
 	 * under it, not in the list's other items.
 	 */
 	private static Candidate itemOrList(Candidate best, List<Candidate> candidates, AnalyzedQuestion question,
-			Analyzer analyzer) {
+			QuestionKind kind, Analyzer analyzer) {
 		if (!best.unit().list()) {
 			return best;
 		}
@@ -426,22 +426,31 @@ public final class AnswerExtractor {
 			.filter(c -> !c.unit().list() && samePassage(c.unit(), best.unit())
 					&& best.unit().items().contains(c.unit().text()) && c.coverage() >= best.coverage())
 			.findFirst()
-			.orElseGet(() -> bearingItems(best, question, analyzer));
+			.orElseGet(() -> bearingItems(best, question, kind, analyzer));
 	}
 
 	/**
 	 * A list narrowed to its lead-in and the items that name something the question
 	 * names, for a question that asks for no list: the other items are not its answer,
 	 * and quoting them would push what follows out of sight. A list none of whose items
-	 * does is quoted whole.
+	 * does is quoted whole, and so is one whose lead-in names more of an open question
+	 * (what, not when or why) than any item: the question asks what the lead-in
+	 * introduces ("vad ska tydligt framgå" of "Det ska tydligt framgå: › vad …, › hur …,
+	 * › när …").
 	 */
-	private static Candidate bearingItems(Candidate list, AnalyzedQuestion question, Analyzer analyzer) {
-		List<String> bearing = list.unit()
-			.items()
-			.stream()
-			.filter(item -> Coverage.of(question, analyzer, item) > 0)
-			.toList();
-		if (bearing.isEmpty() || bearing.size() == list.unit().items().size()) {
+	private static Candidate bearingItems(Candidate list, AnalyzedQuestion question, QuestionKind kind,
+			Analyzer analyzer) {
+		List<String> bearing = new ArrayList<>();
+		double itemsCoverage = 0;
+		for (String item : list.unit().items()) {
+			double coverage = Coverage.of(question, analyzer, item);
+			if (coverage > 0) {
+				bearing.add(item);
+				itemsCoverage = Math.max(itemsCoverage, coverage);
+			}
+		}
+		if (bearing.isEmpty() || bearing.size() == list.unit().items().size()
+				|| kind.open() && Coverage.of(question, analyzer, list.unit().leadIn()) > itemsCoverage) {
 			return list;
 		}
 		String text = AnswerText.clean(AnswerUnit.compact(list.unit().leadIn(), bearing), true);

@@ -422,4 +422,12 @@ public enum QuestionKind {
 		return first == LIST && cued.contains(WHO) ? WHO : first;
 	}
 
+	/**
+	 * Whether the kind asks for no particular kind of answer (a what, a list, a
+	 * definition), as a number, a date, a person or a reason are.
+	 */
+	public boolean open() {
+		return OPEN_KINDS.contains(this);
+	}
+
 }
