@@ -154,6 +154,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void theAskersOwnMeetingDoesNotPickTheAnswer() {
+		// "träffa nämnden" is the asker's Thursday, not the topic: at full weight it
+		// picked the learning project's notes on nämnder and its meetings ("träffar").
+		Answer answer = knowledge
+			.ask("ska träffa nämnden på torsdag, vad säger rapporterna om barnfattigdom i dalarna");
+
+		assertThat(answer.text()).doesNotContain("Budget är lagd i nämnder", "Träff 2");
+	}
+
+	@Test
 	void answersFromATablesRowReadUnderItsHeadings() {
 		// The appendix's table gives a line of tab-separated cells a month.
 		Answer answer = knowledge.ask("hur många utskrivningsklara dagar hade leksand i juni 2014?");

@@ -23,6 +23,7 @@ import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.analysis.WordClasses;
 import se.fyren.knowledge.chunk.ContactBlock;
 import se.fyren.knowledge.search.AnalyzedQuestion;
+import se.fyren.knowledge.search.AskersContext;
 import se.fyren.knowledge.search.Coverage;
 
 /**
@@ -66,6 +67,8 @@ public final class AnswerExtractor {
 
 	private final AbstainJudge judge;
 
+	private static final String NO_PASSAGES = "no_passages";
+
 	private final ChatWords chatWords = new ChatWords();
 
 	private final QuestionNames questionNames;
@@ -104,7 +107,23 @@ public final class AnswerExtractor {
 	 */
 	public Answer answer(AnalyzedQuestion analyzed, List<ScoredPassage> ranked, Analyzer analyzer,
 			Vocabulary vocabulary, FollowingPassages following) {
-		AnalyzedQuestion question = chatWords.without(analyzed, analyzer).content();
+		AnalyzedQuestion whole = chatWords.without(analyzed, analyzer).content();
+		AnalyzedQuestion asked = AskersContext.without(whole, analyzer);
+		Answer answer = answer(whole, asked, ranked, analyzer, vocabulary, following);
+		// What the asker said of their own work was the topic after all when nothing
+		// else the question names is found.
+		boolean noneFound = !answer.found() && answer.abstain() != null
+				&& NO_PASSAGES.equals(answer.abstain().reason());
+		return noneFound && asked != whole ? answer(whole, whole, ranked, analyzer, vocabulary, following) : answer;
+	}
+
+	/**
+	 * @param whole the question as asked, for the judge
+	 * @param question the question that picks the answer: without what the asker says of
+	 * their own work
+	 */
+	private Answer answer(AnalyzedQuestion whole, AnalyzedQuestion question, List<ScoredPassage> ranked,
+			Analyzer analyzer, Vocabulary vocabulary, FollowingPassages following) {
 		QuestionKind kind = QuestionKind.of(question.question());
 		NamedInQuestion named = NamedInQuestion.of(question.question());
 		DefinedTerm defined = kind == QuestionKind.DEFINITION ? DefinedTerm.of(question) : DefinedTerm.NONE;
@@ -243,11 +262,11 @@ public final class AnswerExtractor {
 		Candidate best = lead == null || lead.score() <= 0 ? null
 				: listAsked ? lead : itemOrList(lead, candidates, question, kind, analyzer);
 		Answer composed = best == null ? null : compose(question, kind, asked, best, candidates, ranked);
-		Abstain abstain = judge.judge(question, kind, read,
+		Abstain abstain = judge.judge(whole, kind, read,
 				best == null ? null : bestUnit(best, candidates, kind, composed.text()), analyzer, vocabulary);
 		if (best == null || abstain != null) {
 			Abstain why = abstain != null ? abstain
-					: new Abstain("no_passages", "no passage covers the question", null, 0, 0, List.of(), kind.label());
+					: new Abstain(NO_PASSAGES, "no passage covers the question", null, 0, 0, List.of(), kind.label());
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return composed;
