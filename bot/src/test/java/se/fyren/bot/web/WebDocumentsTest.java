@@ -121,7 +121,7 @@ class WebDocumentsTest extends WebTestSupport {
 
 		assertThat(refused.path("added").asBoolean()).as(refused.toString()).isFalse();
 		assertThat(refused.path("text").asString()).isEqualTo(
-				"”Budget för Bombby.docx” packas upp till långt mer än sin egen storlek: Fyren packar upp högst 100 MB "
+				"”Budget för Bombby.docx” packas upp till långt mer än sin egen storlek: Fyren packar upp högst 20 MB "
 						+ "ur ett dokument, och filen kan vara en så kallad zip-bomb. Om dokumentet är äkta, spara det som "
 						+ "PDF och lägg till det. Inget har ändrats.");
 		assertThat(output.getAll())
@@ -177,9 +177,9 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	/**
-	 * A real Word file whose main part is padded with 101 MB of blanks, in some 100 kB:
-	 * over what Fyren unpacks, yet under this test's upload limit. The other parts are
-	 * copied byte for byte (pictures are no text). The knowledge module's
+	 * A real Word file whose main part is padded with 21 MB of blanks, in some 100 kB:
+	 * over what this test's application unpacks (20 MB), yet under its upload limit. The
+	 * other parts are copied byte for byte (pictures are no text). The knowledge module's
 	 * UploadHazardsTest makes its bombs the same way; bot tests cannot reach its test
 	 * classes.
 	 */
@@ -209,9 +209,9 @@ class WebDocumentsTest extends WebTestSupport {
 	private static void padded(String xml, OutputStream out) throws IOException {
 		int declared = xml.indexOf("?>") + 2;
 		out.write(xml.substring(0, declared).getBytes(StandardCharsets.UTF_8));
-		byte[] blanks = new byte[1_000_000];
+		byte[] blanks = new byte[1 << 20];
 		Arrays.fill(blanks, (byte) ' ');
-		for (int megabyte = 0; megabyte < 101; megabyte++) {
+		for (int megabyte = 0; megabyte < 21; megabyte++) {
 			out.write(blanks);
 		}
 		out.write(xml.substring(declared).getBytes(StandardCharsets.UTF_8));
