@@ -182,9 +182,9 @@ public final class DocumentReader {
 	/**
 	 * A text file's characters: by its byte order mark when it has one and the bytes
 	 * after it read so (Notepad saves "Unicode" as UTF-16 with a mark); without one, as
-	 * UTF-16 when its NUL bytes fall as UTF-16 text's do ({@link UnmarkedUtf16}); else as
-	 * UTF-8, else as Windows-1252. Read so, a mark the bytes do not bear out is no text,
-	 * and nor is a NUL.
+	 * UTF-16 when its high bytes fall as UTF-16 text's do ({@link UnmarkedUtf16}); else
+	 * as UTF-8, else as Windows-1252. Read so, a mark the bytes do not bear out is no
+	 * text, and nor is a NUL.
 	 */
 	private static String decodeText(Path file, byte[] bytes) {
 		ByteOrderMark mark = byteOrderMark(bytes);
@@ -199,7 +199,7 @@ public final class DocumentReader {
 			Optional<Charset> utf16 = UnmarkedUtf16.of(bytes);
 			Optional<String> unmarked = utf16.flatMap(charset -> strictly(charset, bytes, 0));
 			if (unmarked.isPresent()) {
-				log.info("{} has no byte order mark; read it as {} by where its NUL bytes fall", file, utf16.get());
+				log.info("{} has no byte order mark; read it as {} by its high bytes", file, utf16.get());
 				return unmarked.get();
 			}
 		}
