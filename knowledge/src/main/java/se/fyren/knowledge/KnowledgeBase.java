@@ -33,6 +33,7 @@ import se.fyren.knowledge.index.SpilledReports;
 import se.fyren.knowledge.ingest.DocumentReader;
 import se.fyren.knowledge.ingest.FailedReports;
 import se.fyren.knowledge.ingest.MetadataCatalog;
+import se.fyren.knowledge.ingest.ReadLimits;
 import se.fyren.knowledge.ingest.ReadProgress;
 import se.fyren.knowledge.ingest.Report;
 import se.fyren.knowledge.ingest.ReportLoader;
@@ -62,7 +63,9 @@ public final class KnowledgeBase implements AutoCloseable {
 	/** A stored document's id is also its doc id in citations: letters, digits, '-'. */
 	private static final Pattern STORED_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-	private final ReportLoader loader = new ReportLoader();
+	private final ReportLoader loader;
+
+	private final ReadLimits readLimits;
 
 	private final PassageIndex index;
 
@@ -85,7 +88,9 @@ public final class KnowledgeBase implements AutoCloseable {
 	}
 
 	private KnowledgeBase(KnowledgeSettings settings, boolean readOnly) {
-		this.folders = new ReportFolders(settings.reportFolders());
+		this.readLimits = settings.read();
+		this.loader = new ReportLoader(readLimits);
+		this.folders = new ReportFolders(settings.reportFolders(), readLimits);
 		Thesaurus thesaurus = Thesaurus.load(settings.thesaurusFiles());
 		Path indexDir = settings.dataDirectory().resolve("index");
 		try {
@@ -116,6 +121,11 @@ public final class KnowledgeBase implements AutoCloseable {
 			log.debug("Index held by another process; reading its commits", ex);
 			return new KnowledgeBase(settings, true);
 		}
+	}
+
+	/** The limits each report and upload is read within. */
+	public ReadLimits readLimits() {
+		return readLimits;
 	}
 
 	/** False when another process writes the index and this one only reads it. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import se.fyren.knowledge.answer.AnswerSettings;
+import se.fyren.knowledge.ingest.ReadLimits;
 import se.fyren.knowledge.search.SearchSettings;
 
 /**
@@ -14,9 +15,10 @@ import se.fyren.knowledge.search.SearchSettings;
  * metadata
  * @param dataDirectory the index lives in its {@code index} folder
  * @param thesaurusFiles synonym and glossary files applied to questions
+ * @param read how much reading one report or upload may take
  */
 public record KnowledgeSettings(List<Path> reportFolders, Path dataDirectory, List<Path> thesaurusFiles,
-		SearchSettings search, AnswerSettings answer) {
+		SearchSettings search, AnswerSettings answer, ReadLimits read) {
 
 	public KnowledgeSettings {
 		reportFolders = List.copyOf(reportFolders);
@@ -24,7 +26,8 @@ public record KnowledgeSettings(List<Path> reportFolders, Path dataDirectory, Li
 	}
 
 	public KnowledgeSettings(List<Path> reportFolders, Path dataDirectory, List<Path> thesaurusFiles) {
-		this(reportFolders, dataDirectory, thesaurusFiles, SearchSettings.DEFAULT, AnswerSettings.DEFAULT);
+		this(reportFolders, dataDirectory, thesaurusFiles, SearchSettings.DEFAULT, AnswerSettings.DEFAULT,
+				ReadLimits.DEFAULT);
 	}
 
 }

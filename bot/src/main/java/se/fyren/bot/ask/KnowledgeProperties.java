@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 import se.fyren.knowledge.KnowledgeSettings;
 import se.fyren.knowledge.answer.AnswerSettings;
+import se.fyren.knowledge.ingest.ReadLimits;
 import se.fyren.knowledge.search.SearchSettings;
 
 /**
@@ -22,10 +24,12 @@ import se.fyren.knowledge.search.SearchSettings;
  * ({@code synonym-weight: 0.8}); none by default
  * @param answer how answers are drawn, replacing the library's tuned values by name
  * ({@code min-coverage: 0.35}); none by default
+ * @param maxUnpackedSize the most a package (a DOCX) may unpack to, in a report folder or
+ * an upload; more is refused as a zip bomb. Unset: the library's 100MB
  */
 @ConfigurationProperties("fyren.knowledge")
 public record KnowledgeProperties(List<String> reports, String dataDir, List<String> thesaurus, boolean indexOnStart,
-		Map<String, String> search, Map<String, String> answer) {
+		Map<String, String> search, Map<String, String> answer, DataSize maxUnpackedSize) {
 
 	public KnowledgeProperties {
 		search = search == null ? Map.of() : Map.copyOf(search);
@@ -34,12 +38,27 @@ public record KnowledgeProperties(List<String> reports, String dataDir, List<Str
 		// question.
 		searchSettings(search);
 		answerSettings(answer);
+		readLimits(maxUnpackedSize);
 	}
 
 	/** The knowledge library's settings. */
 	public KnowledgeSettings settings() {
 		return new KnowledgeSettings(reportFolders(), dataDirectory(), thesaurusFiles(), searchSettings(search),
-				answerSettings(answer));
+				answerSettings(answer), readLimits(maxUnpackedSize));
+	}
+
+	private static ReadLimits readLimits(DataSize maxUnpackedSize) {
+		if (maxUnpackedSize == null) {
+			return ReadLimits.DEFAULT;
+		}
+		try {
+			return new ReadLimits(maxUnpackedSize.toBytes());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("fyren.knowledge.max-unpacked-size must be positive and at most "
+					+ DataSize.ofBytes(ReadLimits.MOST_UNPACKED_BYTES).toGigabytes() + "GB, was " + maxUnpackedSize,
+					ex);
+		}
 	}
 
 	private static SearchSettings searchSettings(Map<String, String> set) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
 
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.ingest.DocumentReader;
@@ -32,6 +33,12 @@ public final class Admission {
 
 	/** Megabytes as people count them on a file's size: decimal. */
 	private static final long BYTES_PER_MEGABYTE = 1_000_000;
+
+	/**
+	 * Megabytes as a data-size setting counts them (binary), so a limit set as 100MB is
+	 * told as 100 MB.
+	 */
+	private static final double BYTES_PER_SETTING_MEGABYTE = DataSize.ofMegabytes(1).toBytes();
 
 	private final KnowledgeBase knowledge;
 
@@ -84,7 +91,7 @@ public final class Admission {
 					Places.shown(collection), ex.kind(), ex.reason());
 			// The unpacked limit for a zip bomb's message; the others name only the file.
 			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
-					extension(fileName), DocumentReader.MAX_UNPACKED_BYTES / BYTES_PER_MEGABYTE);
+					extension(fileName), knowledge.readLimits().maxUnpackedBytes() / BYTES_PER_SETTING_MEGABYTE);
 		}
 		if (report.pages() > properties.maxPages()) {
 			throw new Refused("documents.tooManyPages", fileName, report.pages(), properties.maxPages());

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 import se.fyren.knowledge.KnowledgeSettings;
 import se.fyren.knowledge.answer.AnswerSettings;
+import se.fyren.knowledge.ingest.ReadLimits;
 import se.fyren.knowledge.search.SearchSettings;
 
 /**
@@ -56,6 +57,21 @@ class KnowledgePropertiesTest {
 			.hasMessageContaining("[0, 1]");
 		assertThatThrownBy(() -> bind(Map.of("fyren.knowledge.search.rerank-pool", "0"))).rootCause()
 			.hasMessageContaining("rerankPool at least 1");
+	}
+
+	@Test
+	void theUnpackedLimitIsSetInMegabytesAndIsTheLibrarysOwnWhenUnset() {
+		assertThat(bind(Map.of("fyren.knowledge.max-unpacked-size", "20MB")).settings().read())
+			.isEqualTo(new ReadLimits(20L << 20));
+		assertThat(bind(Map.of()).settings().read()).isEqualTo(ReadLimits.DEFAULT);
+	}
+
+	@Test
+	void anUnpackedLimitOfNothingOrPastAGigabyteStopsTheStartNamingIt() {
+		for (String limit : new String[] { "0B", "2GB" }) {
+			assertThatThrownBy(() -> bind(Map.of("fyren.knowledge.max-unpacked-size", limit)))
+				.hasStackTraceContaining("fyren.knowledge.max-unpacked-size must be positive and at most 1GB");
+		}
 	}
 
 	private static KnowledgeProperties bind(Map<String, String> tuning) {

@@ -10,8 +10,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,6 +50,9 @@ class TeamsDocumentsTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aFileAttachedInAPersonalChatIsReadConfirmedAndAnswersOnlyThere() {
 		String chat = personalConversation();
@@ -74,6 +79,31 @@ class TeamsDocumentsTest {
 	}
 
 	/**
+	 * A document kept without the name of whoever added it (as migration V19 left every
+	 * one added before it, and as one is kept when Teams sent no name with the file) is
+	 * "tillagt av dig" to them until Teams sends their name; then it is listed by it,
+	 * which is kept from then on.
+	 */
+	@Test
+	void aDocumentKeptWithoutItsAddersNameIsListedByTheNameTeamsSendsNow() {
+		String user = "29:" + UUID.randomUUID();
+		String chat = personalConversation();
+		String download = microsoft.attach("Tunas anteckningar.txt", PLAN.getBytes(StandardCharsets.UTF_8));
+		TeamsTestApp.send(port, token(),
+				withoutName(teams.personalFile("5001", user, chat, "Tunas anteckningar.txt", download)));
+		assertThat(awaitPosts(chat, 1).get(0).body()).contains("Inläst", "Tunas anteckningar");
+		assertThat(addedByNames(user)).containsExactly((String) null);
+
+		TeamsTestApp.send(port, token(), withoutName(teams.personal("5002", user, chat, "dokument", "sv-SE")));
+		assertThat(awaitPosts(chat, 2).get(1).body()).contains("(privat), tillagt av dig ").doesNotContain(user);
+
+		TeamsTestApp.send(port, token(), teams.personal("5003", user, chat, "dokument", "sv-SE"));
+		assertThat(awaitPosts(chat, 3).get(2).body()).contains("(privat), tillagt av Megan Bowen ")
+			.doesNotContain(user);
+		assertThat(addedByNames(user)).containsExactly("Megan Bowen");
+	}
+
+	/**
 	 * A file attached in a channel with a mention of Fyren reaches a bot only as a
 	 * SharePoint reference it cannot download: Fyren says in Swedish where files are read
 	 * instead of answering the message's text, and downloads nothing.
@@ -95,6 +125,20 @@ class TeamsDocumentsTest {
 		String reply = awaitPosts(channel + ";messageid=3001", 1).get(0).body();
 		assertThat(reply).contains("Filer läser jag bara in i den personliga chatten med mig");
 		assertThat(microsoft.calls(call -> call.path().startsWith(FakeMicrosoft.DOWNLOADS))).hasSize(downloads);
+	}
+
+	/** The activity as Teams sends it without the sender's name. */
+	private static String withoutName(String activity) {
+		String named = "\"name\": \"Megan Bowen\", ";
+		assertThat(activity).contains(named);
+		return activity.replace(named, "");
+	}
+
+	private List<String> addedByNames(String user) {
+		return jdbc.sql("select added_by_name from document where added_by = :addedBy")
+			.param("addedBy", "teams:" + user)
+			.query(String.class)
+			.list();
 	}
 
 	private static List<FakeMicrosoft.Call> awaitPosts(String conversation, int count) {

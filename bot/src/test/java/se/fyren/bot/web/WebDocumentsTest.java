@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -35,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +68,9 @@ class WebDocumentsTest extends WebTestSupport {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path files;
@@ -121,7 +127,7 @@ class WebDocumentsTest extends WebTestSupport {
 
 		assertThat(refused.path("added").asBoolean()).as(refused.toString()).isFalse();
 		assertThat(refused.path("text").asString()).isEqualTo(
-				"”Budget för Bombby.docx” packas upp till långt mer än sin egen storlek: Fyren packar upp högst 100 MB "
+				"”Budget för Bombby.docx” packas upp till långt mer än sin egen storlek: Fyren packar upp högst 20 MB "
 						+ "ur ett dokument, och filen kan vara en så kallad zip-bomb. Om dokumentet är äkta, spara det som "
 						+ "PDF och lägg till det. Inget har ändrats.");
 		assertThat(output.getAll())
@@ -144,6 +150,37 @@ class WebDocumentsTest extends WebTestSupport {
 		assertThat(listed.lines().filter(line -> line.contains("Utkast fritidsgårdar"))).singleElement()
 			.satisfies(line -> assertThat(line).startsWith("• Utkast fritidsgårdar (kommun), tillagt via webbchatten ")
 				.doesNotContain("sidor", "tillagt av", "web:"));
+	}
+
+	/**
+	 * A document kept without the name of whoever added it (as migration V19 left every
+	 * one added before it, and as one added before its adder gave the web chat a name is
+	 * kept) is "tillagt av dig" to them and "via webbchatten" to others until the web
+	 * chat knows their name; then it is listed by it, which is kept from then on.
+	 */
+	@Test
+	void aDocumentKeptWithoutItsAddersNameIsListedByTheNameTheWebChatKnowsNow() throws Exception {
+		String adder = browserSecret();
+		String other = browserSecret();
+		JsonNode added = finished(upload("Gretas anteckningar.txt", """
+				Anteckningar från samverkansgruppen
+
+				Gruppen föreslår att familjecentralen i Grangärde får en kurator två dagar i veckan.
+				""".getBytes(StandardCharsets.UTF_8), ADMIN_KEY, adder));
+		assertThat(added.path("added").asBoolean()).as(added.toString()).isTrue();
+		assertThat(addedByNames("Gretas anteckningar")).containsExactly((String) null);
+
+		assertThat(listed("Gretas anteckningar", adder)).contains("(kommun), tillagt av dig ");
+		assertThat(listed("Gretas anteckningar", other)).contains("(kommun), tillagt via webbchatten ");
+
+		// The page sends the name its user typed with every click.
+		assertThat(post("/api/click", """
+				{"actionId": "test.say", "value": "v2", "input": "Hej", "name": "Greta Gran"}""", adder).statusCode())
+			.isEqualTo(200);
+
+		assertThat(listed("Gretas anteckningar", other)).contains("(kommun), tillagt av Greta Gran ")
+			.doesNotContain("web:");
+		assertThat(addedByNames("Gretas anteckningar")).containsExactly("Greta Gran");
 	}
 
 	@Test
@@ -177,9 +214,9 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	/**
-	 * A real Word file whose main part is padded with 101 MB of blanks, in some 100 kB:
-	 * over what Fyren unpacks, yet under this test's upload limit. The other parts are
-	 * copied byte for byte (pictures are no text). The knowledge module's
+	 * A real Word file whose main part is padded with 21 MB of blanks, in some 100 kB:
+	 * over what this test's application unpacks (20 MB), yet under its upload limit. The
+	 * other parts are copied byte for byte (pictures are no text). The knowledge module's
 	 * UploadHazardsTest makes its bombs the same way; bot tests cannot reach its test
 	 * classes.
 	 */
@@ -209,9 +246,9 @@ class WebDocumentsTest extends WebTestSupport {
 	private static void padded(String xml, OutputStream out) throws IOException {
 		int declared = xml.indexOf("?>") + 2;
 		out.write(xml.substring(0, declared).getBytes(StandardCharsets.UTF_8));
-		byte[] blanks = new byte[1_000_000];
+		byte[] blanks = new byte[1 << 20];
 		Arrays.fill(blanks, (byte) ' ');
-		for (int megabyte = 0; megabyte < 101; megabyte++) {
+		for (int megabyte = 0; megabyte < 21; megabyte++) {
 			out.write(blanks);
 		}
 		out.write(xml.substring(declared).getBytes(StandardCharsets.UTF_8));
@@ -230,13 +267,47 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	private HttpResponse<String> chat(String text) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/chat"))
+		return post("/api/chat", json.writeValueAsString(Map.of("text", text)), null);
+	}
+
+	/**
+	 * The list's line for the document titled so, as the browser holding the secret reads
+	 * it.
+	 */
+	private String listed(String title, String browser) throws Exception {
+		String list = json.readTree(post("/api/chat", "{\"text\": \"dokument\"}", browser).body())
+			.path("text")
+			.asString();
+		return list.lines()
+			.filter(line -> line.contains(title))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(list));
+	}
+
+	private List<String> addedByNames(String title) {
+		return jdbc.sql("select added_by_name from document where title = :title")
+			.param("title", title)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * A request as sent by the browser that holds the secret in its cookie; without one,
+	 * by a new browser.
+	 */
+	private HttpResponse<String> post(String path, String body, String browser) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("text", text))))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		withBrowser(request, browser);
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> upload(String name, byte[] bytes, String key) throws Exception {
+		return upload(name, bytes, key, null);
+	}
+
+	private HttpResponse<String> upload(String name, byte[] bytes, String key, String browser) throws Exception {
 		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/documents?name="
 					+ URLEncoder.encode(name, StandardCharsets.UTF_8)))
@@ -245,7 +316,21 @@ class WebDocumentsTest extends WebTestSupport {
 		if (key != null) {
 			request.header("X-Fyren-Admin-Key", key);
 		}
+		withBrowser(request, browser);
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void withBrowser(HttpRequest.Builder request, String browser) {
+		if (browser != null) {
+			request.header("Cookie", Browsers.COOKIE + "=" + browser);
+		}
+	}
+
+	/** A browser's secret, as Fyren would have set it in its cookie. */
+	private static String browserSecret() {
+		byte[] secret = new byte[Browsers.SECRET_BYTES];
+		new Random().nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
 }

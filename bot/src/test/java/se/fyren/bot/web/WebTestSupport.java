@@ -47,6 +47,8 @@ abstract class WebTestSupport {
 		// collection, up to a size a test can exceed cheaply.
 		registry.add("fyren.documents.web-admin-key", () -> ADMIN_KEY);
 		registry.add("fyren.documents.max-size", () -> "1MB");
+		// Under the default, so a zip bomb's refusal must name the limit set here.
+		registry.add("fyren.knowledge.max-unpacked-size", () -> "20MB");
 		registry.add("fyren.documents.places[0].chat", () -> "web");
 		registry.add("fyren.documents.places[0].collections", () -> "rapporter,kommun");
 		registry.add("fyren.documents.places[0].adds-to", () -> "kommun");

@@ -72,7 +72,7 @@ public final class KnowledgeBenchmark {
 	}
 
 	public List<BenchmarkReport> run(int... copies) {
-		List<Report> reports = new ReportFolders(settings.reportFolders()).loadAll();
+		List<Report> reports = new ReportFolders(settings.reportFolders(), settings.read()).loadAll();
 		List<BenchmarkReport> results = new ArrayList<>();
 		for (int n : copies) {
 			results.add(measure(new Replicas(reports, n)));
@@ -84,7 +84,7 @@ public final class KnowledgeBenchmark {
 		int copies = reports.copies();
 		Path data = temporaryDirectory();
 		KnowledgeSettings benchSettings = new KnowledgeSettings(List.of(), data, settings.thesaurusFiles(),
-				settings.search(), settings.answer());
+				settings.search(), settings.answer(), settings.read());
 		try (KnowledgeBase knowledge = new KnowledgeBase(benchSettings)) {
 			resetPeaks();
 			long start = System.nanoTime();

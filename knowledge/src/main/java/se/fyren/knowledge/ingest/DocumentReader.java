@@ -62,16 +62,6 @@ public final class DocumentReader {
 	public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(60);
 
 	/**
-	 * The most a package (a DOCX) may unpack to. The fixtures' Word reports hold about 10
-	 * kB of XML a page, some 5 MB at an upload's 500 pages, and pictures unpack to about
-	 * their packed size (an upload is at most 20 MB): more than this is a zip bomb, or a
-	 * document far past what a chat answers from. Tika switches off POI's own check of
-	 * the packing ratio and counts the text instead, which a bomb of markup or blanks
-	 * passes (200 MB of blanks in 220 kB were parsed), so Fyren counts the bytes.
-	 */
-	public static final long MAX_UNPACKED_BYTES = 100_000_000;
-
-	/**
 	 * Tika's own zip bomb check ({@link SecureContentHandler}: more than 100 characters
 	 * of text a byte past a million, or XML nested too deep) refuses with this exception,
 	 * under whatever a parser wraps it in. It is not public, so it is told by its name.
@@ -109,6 +99,8 @@ public final class DocumentReader {
 
 	private final Duration parseTimeLimit;
 
+	private final ReadLimits limits;
+
 	// Daemon threads: a parse that ignores its interrupt must not keep the JVM alive.
 	private final ExecutorService parsing = Executors.newCachedThreadPool(task -> {
 		Thread thread = new Thread(task, "fyren-parse");
@@ -117,11 +109,16 @@ public final class DocumentReader {
 	});
 
 	public DocumentReader() {
-		this(PARSE_TIME_LIMIT);
+		this(ReadLimits.DEFAULT);
 	}
 
-	public DocumentReader(Duration parseTimeLimit) {
+	public DocumentReader(ReadLimits limits) {
+		this(PARSE_TIME_LIMIT, limits);
+	}
+
+	public DocumentReader(Duration parseTimeLimit, ReadLimits limits) {
 		this.parseTimeLimit = parseTimeLimit;
+		this.limits = limits;
 	}
 
 	public static boolean isReport(Path file) {
@@ -185,9 +182,9 @@ public final class DocumentReader {
 	/**
 	 * A text file's characters: by its byte order mark when it has one and the bytes
 	 * after it read so (Notepad saves "Unicode" as UTF-16 with a mark); without one, as
-	 * UTF-16 when its NUL bytes fall as UTF-16 text's do ({@link UnmarkedUtf16}); else as
-	 * UTF-8, else as Windows-1252. Read so, a mark the bytes do not bear out is no text,
-	 * and nor is a NUL.
+	 * UTF-16 when its high bytes fall as UTF-16 text's do ({@link UnmarkedUtf16}); else
+	 * as UTF-8, else as Windows-1252. Read so, a mark the bytes do not bear out is no
+	 * text, and nor is a NUL.
 	 */
 	private static String decodeText(Path file, byte[] bytes) {
 		ByteOrderMark mark = byteOrderMark(bytes);
@@ -202,7 +199,7 @@ public final class DocumentReader {
 			Optional<Charset> utf16 = UnmarkedUtf16.of(bytes);
 			Optional<String> unmarked = utf16.flatMap(charset -> strictly(charset, bytes, 0));
 			if (unmarked.isPresent()) {
-				log.info("{} has no byte order mark; read it as {} by where its NUL bytes fall", file, utf16.get());
+				log.info("{} has no byte order mark; read it as {} by its high bytes", file, utf16.get());
 				return unmarked.get();
 			}
 		}
@@ -292,7 +289,7 @@ public final class DocumentReader {
 	private List<PageText> parseNow(Path file, byte[] bytes, ReadProgress progress) throws UnreadableReportException {
 		boolean bomb;
 		try {
-			bomb = ZipUnpacking.exceeds(bytes, MAX_UNPACKED_BYTES);
+			bomb = ZipUnpacking.exceeds(bytes, limits.maxUnpackedBytes());
 		}
 		catch (IOException ex) {
 			// The damage is not named: Commons Compress's messages name the package's
@@ -302,7 +299,7 @@ public final class DocumentReader {
 		}
 		if (bomb) {
 			throw new UnreadableReportException(file, UnreadableReportException.Kind.ZIP_BOMB,
-					"unpacks to more than " + MAX_UNPACKED_BYTES + " bytes, or nests packages deeper than "
+					"unpacks to more than " + limits.maxUnpackedBytes() + " bytes, or nests packages deeper than "
 							+ ZipUnpacking.MAX_NESTING + " (a zip bomb?); not parsed",
 					null);
 		}

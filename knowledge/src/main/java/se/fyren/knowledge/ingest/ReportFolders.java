@@ -24,10 +24,15 @@ public final class ReportFolders {
 
 	private final List<Path> folders;
 
-	private final ReportLoader loader = new ReportLoader();
+	private final ReportLoader loader;
 
 	public ReportFolders(List<Path> folders) {
+		this(folders, ReadLimits.DEFAULT);
+	}
+
+	public ReportFolders(List<Path> folders, ReadLimits limits) {
 		this.folders = List.copyOf(folders);
+		this.loader = new ReportLoader(limits);
 	}
 
 	/**

@@ -13,11 +13,19 @@ public final class ReportLoader {
 
 	private static final int MAX_DERIVED_TITLE = 120;
 
-	private final DocumentReader reader = new DocumentReader();
+	private final DocumentReader reader;
 
 	private final TextCleaner cleaner = new TextCleaner();
 
 	private final Chunker chunker = new Chunker();
+
+	public ReportLoader() {
+		this(ReadLimits.DEFAULT);
+	}
+
+	public ReportLoader(ReadLimits limits) {
+		this.reader = new DocumentReader(limits);
+	}
 
 	public Report load(Path file, SourceMetadata metadata) throws UnreadableReportException {
 		RawDocument raw = reader.read(file);

@@ -507,6 +507,33 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void readsUnicodeTextInAnotherScriptSavedWithoutAByteOrderMark() throws Exception {
+		// Spaces, digits and punctuation have a NUL high byte, the letters their
+		// script's.
+		List<String> saved = List.of("Протокол заседания комиссии № 4: решено открыть молодёжный центр по субботам.",
+				"Πρακτικά της επιτροπής αρ. 4: αποφασίστηκε να ανοίγει το κέντρο νεότητας τα Σάββατα.",
+				"محضر اجتماع اللجنة رقم 4: تقرر فتح مركز الشباب أيام السبت.");
+		for (String text : saved) {
+			for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+				RawDocument raw = new DocumentReader().read(Path.of("anteckningar.txt"), text.getBytes(charset));
+
+				assertThat(texts(raw)).as(charset.name()).containsExactly(text);
+			}
+		}
+	}
+
+	@Test
+	void stillReadsUtf8TextInAnotherScriptAsUtf8() throws Exception {
+		// Cyrillic in UTF-8 is pairs of bytes with few lead bytes, as UTF-16 is, but no
+		// NUL.
+		String saved = "Протокол заседания комиссии: решено открыть молодёжный центр по субботам.";
+
+		RawDocument raw = new DocumentReader().read(Path.of("protokoll.txt"), saved.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(texts(raw)).containsExactly(saved);
+	}
+
+	@Test
 	void stillReadsWindows1252TextWithoutAByteOrderMark() throws Exception {
 		String saved = "Förvaltningen föreslår att badhuset i Skräddarbo håller öppet på söndagar.";
 

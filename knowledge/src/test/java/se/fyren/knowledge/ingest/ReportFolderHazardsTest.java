@@ -127,7 +127,7 @@ class ReportFolderHazardsTest {
 	void givesUpAParseThatTakesLongerThanItsTimeLimit() {
 		Path pdf = SharedData.FORMATS.resolve("jamlik-halsa-sektorsovergripande-kursmanual.pdf");
 
-		assertThatThrownBy(() -> new DocumentReader(Duration.ofMillis(1)).read(pdf))
+		assertThatThrownBy(() -> new DocumentReader(Duration.ofMillis(1), ReadLimits.DEFAULT).read(pdf))
 			.isInstanceOf(UnreadableReportException.class)
 			.hasMessage("jamlik-halsa-sektorsovergripande-kursmanual.pdf: parsing took longer than 1 ms; given up");
 	}

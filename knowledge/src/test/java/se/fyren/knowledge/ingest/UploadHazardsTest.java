@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.KnowledgeSettings;
 import se.fyren.knowledge.SharedData;
+import se.fyren.knowledge.answer.AnswerSettings;
 import se.fyren.knowledge.ingest.UnreadableReportException.Kind;
+import se.fyren.knowledge.search.SearchSettings;
 
 /**
  * What people upload that cannot be answered from: each refused with a kind the chat can
@@ -71,6 +73,18 @@ class UploadHazardsTest {
 	}
 
 	@Test
+	void aSmallerUnpackedLimitRefusesAWordFileTheDefaultAdmits(@TempDir Path data) throws Exception {
+		ReadLimits smaller = new ReadLimits(2L << 20);
+		byte[] padded = docx(out -> {
+		}, blanksPast(smaller));
+		try (KnowledgeBase knowledge = knowledge(data, ReadLimits.DEFAULT)) {
+			assertThat(knowledge.read("d-1", "budget.docx", padded, "Budget", "borlange").passages()).isNotEmpty();
+		}
+
+		assertRefused(data, smaller, "budget.docx", padded, Kind.ZIP_BOMB);
+	}
+
+	@Test
 	void refusesAZipBombBehindAnEntryTheJdksZipStreamCannotRead(@TempDir Path data) throws Exception {
 		// A stored entry flagged as followed by a data descriptor: the JDK's
 		// ZipInputStream
@@ -85,7 +99,7 @@ class UploadHazardsTest {
 			stored.setCrc(crc.getValue());
 			out.putNextEntry(stored);
 			out.write(content);
-		}, UploadHazardsTest::blanks);
+		}, blanksPast(ReadLimits.DEFAULT));
 		bomb[FLAGS_OFFSET] |= DATA_DESCRIPTOR_FLAG;
 		assertThatThrownBy(() -> new ZipInputStream(new ByteArrayInputStream(bomb)).getNextEntry())
 			.isInstanceOf(ZipException.class);
@@ -155,7 +169,12 @@ class UploadHazardsTest {
 	}
 
 	private static void assertRefused(Path data, String name, byte[] bytes, Kind kind) throws Exception {
-		try (KnowledgeBase knowledge = knowledge(data)) {
+		assertRefused(data, ReadLimits.DEFAULT, name, bytes, kind);
+	}
+
+	private static void assertRefused(Path data, ReadLimits limits, String name, byte[] bytes, Kind kind)
+			throws Exception {
+		try (KnowledgeBase knowledge = knowledge(data, limits)) {
 			knowledge.refresh();
 			int passages = knowledge.figures().passages();
 			assertThatThrownBy(() -> knowledge.read("d-1", name, bytes, "Dokument", "borlange"))
@@ -187,26 +206,29 @@ class UploadHazardsTest {
 	}
 
 	/**
-	 * A real Word file whose main part is padded past the unpacked limit, in some 200 kB.
+	 * A real Word file whose main part is padded past the default unpacked limit, in some
+	 * 200 kB.
 	 */
 	private static byte[] blankBomb() throws IOException {
 		return docx(out -> {
-		}, UploadHazardsTest::blanks);
+		}, blanksPast(ReadLimits.DEFAULT));
 	}
 
 	/**
-	 * Blanks between the XML declaration and the document: markup Tika's count of the
-	 * text never sees.
+	 * Blanks past the limit between the XML declaration and the document: markup Tika's
+	 * count of the text never sees.
 	 */
-	private static void blanks(String xml, OutputStream out) throws IOException {
-		int declared = xml.indexOf("?>") + 2;
-		out.write(xml.substring(0, declared).getBytes(StandardCharsets.UTF_8));
-		byte[] blanks = new byte[1 << 20];
-		Arrays.fill(blanks, (byte) ' ');
-		for (long written = 0; written <= DocumentReader.MAX_UNPACKED_BYTES; written += blanks.length) {
-			out.write(blanks);
-		}
-		out.write(xml.substring(declared).getBytes(StandardCharsets.UTF_8));
+	private static DocumentXml blanksPast(ReadLimits limits) {
+		return (xml, out) -> {
+			int declared = xml.indexOf("?>") + 2;
+			out.write(xml.substring(0, declared).getBytes(StandardCharsets.UTF_8));
+			byte[] blanks = new byte[1 << 20];
+			Arrays.fill(blanks, (byte) ' ');
+			for (long written = 0; written <= limits.maxUnpackedBytes(); written += blanks.length) {
+				out.write(blanks);
+			}
+			out.write(xml.substring(declared).getBytes(StandardCharsets.UTF_8));
+		};
 	}
 
 	/**
@@ -249,7 +271,12 @@ class UploadHazardsTest {
 	}
 
 	private static KnowledgeBase knowledge(Path data) {
-		return new KnowledgeBase(new KnowledgeSettings(List.of(SharedData.CORPUS), data, SharedData.thesaurus()));
+		return knowledge(data, ReadLimits.DEFAULT);
+	}
+
+	private static KnowledgeBase knowledge(Path data, ReadLimits limits) {
+		return new KnowledgeBase(new KnowledgeSettings(List.of(SharedData.CORPUS), data, SharedData.thesaurus(),
+				SearchSettings.DEFAULT, AnswerSettings.DEFAULT, limits));
 	}
 
 	/**
