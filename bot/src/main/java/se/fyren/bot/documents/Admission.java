@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.util.unit.DataSize;
 
+import se.fyren.bot.infra.Megabytes;
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.ingest.DocumentReader;
 import se.fyren.knowledge.ingest.ReadProgress;
@@ -30,15 +30,6 @@ public final class Admission {
 	private static final int MAX_NAME_CHARS = 200;
 
 	private static final int ID_BYTES = 6;
-
-	/** Megabytes as people count them on a file's size: decimal. */
-	private static final long BYTES_PER_MEGABYTE = 1_000_000;
-
-	/**
-	 * Megabytes as a data-size setting counts them (binary), so a limit set as 100MB is
-	 * told as 100 MB.
-	 */
-	private static final double BYTES_PER_SETTING_MEGABYTE = DataSize.ofMegabytes(1).toBytes();
 
 	private final KnowledgeBase knowledge;
 
@@ -91,7 +82,7 @@ public final class Admission {
 					Places.shown(collection), ex.kind(), ex.reason());
 			// The unpacked limit for a zip bomb's message; the others name only the file.
 			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
-					extension(fileName), knowledge.readLimits().maxUnpackedBytes() / BYTES_PER_SETTING_MEGABYTE);
+					extension(fileName), knowledge.readLimits().maxUnpackedBytes() / Megabytes.BYTES);
 		}
 		if (report.pages() > properties.maxPages()) {
 			throw new Refused("documents.tooManyPages", fileName, report.pages(), properties.maxPages());
@@ -106,8 +97,8 @@ public final class Admission {
 		if (size <= properties.maxSize().toBytes()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Refused("documents.tooLarge", fileName, megabytes(size),
-				megabytes(properties.maxSize().toBytes())));
+		return Optional.of(new Refused("documents.tooLarge", fileName, Megabytes.of(size),
+				Megabytes.of(properties.maxSize().toBytes())));
 	}
 
 	private byte[] bytes() {
@@ -153,10 +144,6 @@ public final class Admission {
 	private static String extension(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot < 0 ? "" : fileName.substring(dot + 1).toUpperCase(Locale.ROOT);
-	}
-
-	private static String megabytes(long bytes) {
-		return String.format(Locale.ROOT, "%.1f", bytes / (double) BYTES_PER_MEGABYTE).replace('.', ',');
 	}
 
 }

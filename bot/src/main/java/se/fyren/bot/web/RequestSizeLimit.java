@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.infra.BodyLimit;
+import se.fyren.bot.infra.Megabytes;
 
 /**
  * Reads no request body larger than {@code fyren.web.max-request-size}, on every endpoint
@@ -101,9 +101,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String size, BodyLimit allowed,
 			int limit) throws IOException {
 		log.info("Refused a request to {}: {}, over the limit of {} bytes", request.getRequestURI(), size, limit);
-		String detail = allowed != null ? messages.getMessage(allowed.tooLargeMessage(),
-				new Object[] { String.format(Locale.ROOT, "%.1f", limit / 1_000_000.0).replace('.', ',') },
-				Inbound.SWEDISH) : messages.getMessage("web.error.tooLarge", null, Inbound.SWEDISH);
+		String detail = allowed != null
+				? messages.getMessage(allowed.tooLargeMessage(), new Object[] { Megabytes.of(limit) }, Inbound.SWEDISH)
+				: messages.getMessage("web.error.tooLarge", null, Inbound.SWEDISH);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
