@@ -53,6 +53,9 @@ import java.util.List;
 public record Abstain(String reason, String detail, String subject, double coverage, double unknownShare,
 		List<String> unknownWords, String asked) {
 
+	/** The reason when no passage covers the question at all. */
+	public static final String NO_PASSAGES = "no_passages";
+
 	public Abstain {
 		unknownWords = List.copyOf(unknownWords);
 	}

@@ -81,6 +81,9 @@ class DialogueBrowserTest extends DialogueAppTest {
 	private String startChain(String group) {
 		browser.get("http://localhost:" + port + "/");
 		browser.findElement(By.id("question")).sendKeys("dialog start " + group + "\n");
+		// The page goes to the room: read its conversation only once it is there, or the
+		// wait may read the chat's as the page leaves it (a node of the old document).
+		wait.until(ExpectedConditions.urlContains("room="));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Fråga 1 av 4"));
 		assertThat(browser.getCurrentUrl()).contains("room=", "key=");
 		return browser.getCurrentUrl().replaceAll(".*[?&]room=([^&]+).*", "$1");

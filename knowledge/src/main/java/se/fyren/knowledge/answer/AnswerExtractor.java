@@ -67,8 +67,6 @@ public final class AnswerExtractor {
 
 	private final AbstainJudge judge;
 
-	private static final String NO_PASSAGES = "no_passages";
-
 	private final ChatWords chatWords = new ChatWords();
 
 	private final QuestionNames questionNames;
@@ -113,7 +111,7 @@ public final class AnswerExtractor {
 		// What the asker said of their own work was the topic after all when nothing
 		// else the question names is found.
 		boolean noneFound = !answer.found() && answer.abstain() != null
-				&& NO_PASSAGES.equals(answer.abstain().reason());
+				&& Abstain.NO_PASSAGES.equals(answer.abstain().reason());
 		return noneFound && asked != whole ? answer(whole, whole, ranked, analyzer, vocabulary, following) : answer;
 	}
 
@@ -265,8 +263,8 @@ public final class AnswerExtractor {
 		Abstain abstain = judge.judge(whole, kind, read,
 				best == null ? null : bestUnit(best, candidates, kind, composed.text()), analyzer, vocabulary);
 		if (best == null || abstain != null) {
-			Abstain why = abstain != null ? abstain
-					: new Abstain(NO_PASSAGES, "no passage covers the question", null, 0, 0, List.of(), kind.label());
+			Abstain why = abstain != null ? abstain : new Abstain(Abstain.NO_PASSAGES, "no passage covers the question",
+					null, 0, 0, List.of(), kind.label());
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return composed;

@@ -45,7 +45,7 @@ final class TopicRules {
 			return null;
 		}
 		return !evidence.english() && evidence.unknownShare() >= OFF_TOPIC_SHARE ? offTopicAbstain(evidence)
-				: new Abstain("no_passages", "no passage matches the question", null, 0, 0, List.of(),
+				: new Abstain(Abstain.NO_PASSAGES, "no passage matches the question", null, 0, 0, List.of(),
 						evidence.asked());
 	}
 

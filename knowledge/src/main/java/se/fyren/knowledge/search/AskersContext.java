@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -22,7 +23,7 @@ public final class AskersContext {
 
 	// Where a chat question's parts meet: a comma, a colon, a dash between spaces, a
 	// question or exclamation mark, a semicolon.
-	private static final Pattern PARTS = Pattern.compile("[,:;?!]|\\s[–-]\\s");
+	private static final Pattern PARTS = Pattern.compile("[,:;?!]|\\s[–—-]\\s");
 
 	// The words that ask, in Swedish and in English.
 	private static final Pattern ASKS = Pattern.compile(
@@ -53,17 +54,26 @@ public final class AskersContext {
 
 	/** The terms only the asker's context names. */
 	private static Set<String> terms(AnalyzedQuestion question, Analyzer analyzer) {
-		String text = question.question().toLowerCase(Locale.ROOT);
+		// A phone's apostrophe ("we’re") as a keyboard's.
+		String text = question.question().toLowerCase(Locale.ROOT).replace('’', '\'');
 		List<String> context = new ArrayList<>();
 		List<String> asked = new ArrayList<>();
 		boolean asks = false;
-		for (String part : PARTS.split(text)) {
-			if (part.isBlank()) {
-				continue;
-			}
-			boolean asking = ASKS.matcher(part).find();
+		Matcher end = PARTS.matcher(text);
+		for (int start = 0; start < text.length(); start = end.end()) {
+			boolean ended = end.find();
+			String part = text.substring(start, ended ? end.start() : text.length());
+			// A part that closes with a question mark asks, whatever its words: a yes or
+			// no
+			// question opens with its verb ("behöver kommunerna …?").
+			boolean asking = ended && end.group().equals("?") || ASKS.matcher(part).find();
 			asks |= asking;
-			(!asking && ASKER.matcher(part).find() ? context : asked).add(part);
+			if (!part.isBlank()) {
+				(!asking && ASKER.matcher(part).find() ? context : asked).add(part);
+			}
+			if (!ended) {
+				break;
+			}
 		}
 		if (context.isEmpty() || !asks) {
 			return Set.of();

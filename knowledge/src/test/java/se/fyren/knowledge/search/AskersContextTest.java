@@ -38,6 +38,14 @@ class AskersContextTest {
 	}
 
 	@Test
+	void aYesOrNoQuestionAsksThoughItOpensWithAVerbOfPlans() {
+		assertThat(wordsLeftOut("behöver kommunerna göra mer mot ensamhet bland äldre? vilka insatser föreslås?"))
+			.isEmpty();
+		assertThat(wordsLeftOut("we’re writing a policy paper — what does the course manual say about stakeholders?"))
+			.containsExactlyInAnyOrder("writing", "policy", "pap");
+	}
+
+	@Test
 	void aQuestionWithNoPartThatAsksKeepsEveryWord() {
 		AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), "ska skriva om barnfattigdom i dalarna");
 
