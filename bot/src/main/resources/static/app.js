@@ -577,8 +577,11 @@
 		progress.hidden = !busy;
 	}
 
+	// Megabytes as the server's setting and its messages count them (binary).
+	const BYTES_PER_MEGABYTE = 1024 * 1024;
+
 	function megabytes(bytes) {
-		const text = (bytes / 1000000).toFixed(1);
+		const text = (bytes / BYTES_PER_MEGABYTE).toFixed(1);
 		return fyren.lang === 'sv' ? text.replace('.', ',') : text;
 	}
 
