@@ -43,6 +43,7 @@ MINIMA = {
     "holdout17": {"total": 75, "en": 15, "unanswerable": 15, "list": 14},
     "holdout18": {"total": 75, "en": 15, "unanswerable": 15, "list": 14},
     "holdout19": {"total": 75, "en": 15, "unanswerable": 15, "list": 14},
+    "holdout20": {"total": 70, "en": 15, "unanswerable": 15, "list": 14},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
