@@ -26,6 +26,10 @@ final class StructureParser {
 
 	private static final Pattern CHAPTER = Pattern.compile("^(?i:kapitel)\\s+\\d+\\b.*$");
 
+	// "Målområde 2. Kompetenser, kunskaper och utbildning", "Nivå 3. Barnhälsoteam": a
+	// section named by a word and its number, then its title.
+	private static final Pattern LABELLED = Pattern.compile("^(\\p{Lu}\\p{Ll}+)\\s+\\d{1,2}\\.\\s+\\p{Lu}.*$");
+
 	private static final int MAX_HEADING_CHARS = 90;
 
 	private static final int MAX_TITLE_CHARS = 70;
@@ -216,10 +220,33 @@ final class StructureParser {
 		if (isAllCaps(text)) {
 			return numberedLevel + 1;
 		}
-		if (isTitleLine(lines, i) && !danglingEnd(text) && !signature(lines, i)) {
+		if ((isTitleLine(lines, i) || labelledTitle(lines, i)) && !danglingEnd(text) && !signature(lines, i)) {
 			return numberedLevel + 1;
 		}
 		return 0;
+	}
+
+	/**
+	 * A short line that names its section by a word, a number and a title, set apart by a
+	 * blank line from the text under it ("Målområde 1. Det tidiga livets villkor"). One
+	 * followed by a line of the same word with another number ("Steg 1. Kartlägg", "Steg
+	 * 2. Prioritera") is an item of a list of such lines, not a heading.
+	 */
+	private static boolean labelledTitle(List<Line> lines, int i) {
+		Matcher labelled = LABELLED.matcher(lines.get(i).text().strip());
+		if (!labelled.matches() || lines.get(i).text().length() > MAX_TITLE_CHARS
+				|| i > 0 && !lines.get(i - 1).blank()) {
+			return false;
+		}
+		int next = i + 1;
+		while (next < lines.size() && lines.get(next).blank()) {
+			next++;
+		}
+		if (next == i + 1 || next == lines.size()) {
+			return false;
+		}
+		Matcher following = LABELLED.matcher(lines.get(next).text().strip());
+		return !(following.matches() && following.group(1).equals(labelled.group(1)));
 	}
 
 	/**

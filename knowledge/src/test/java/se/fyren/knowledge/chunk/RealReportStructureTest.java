@@ -135,6 +135,22 @@ class RealReportStructureTest {
 	}
 
 	@Test
+	void aSectionNamedByAWordAndItsNumberIsAHeadingThoughABlankLineFollowsIt() {
+		// Before, the eight target areas ran on under "Princip 1", and the list of
+		// what is central to each named neither the area nor its number.
+		Report samling = corpus.stream().filter(r -> r.docId().startsWith("samling")).findFirst().orElseThrow();
+
+		assertThat(samling.passages()).filteredOn(p -> p.text().contains("en god lärandemiljö i skolan"))
+			.extracting(Passage::section)
+			.singleElement()
+			.asString()
+			.endsWith("Målområde 2. Kompetenser, kunskaper och utbildning");
+		assertThat(samling.passages()).extracting(Passage::section)
+			.anyMatch(section -> section.endsWith("Målområde 8. En hälsofrämjande hälso- och sjukvård"))
+			.anyMatch(section -> section.endsWith("Nivå 3. Barnhälsoteam"));
+	}
+
+	@Test
 	void listsWhoseBulletGlyphsThePdfLostStayListsWithTheirLeadIn() {
 		Report samling = corpus.stream().filter(r -> r.docId().startsWith("samling")).findFirst().orElseThrow();
 
