@@ -258,6 +258,38 @@ class AnswerTest {
 	}
 
 	@Test
+	void aDateAskedIsAnsweredByADayOfAMonthAndAMonthByAMonthNotByAYear() {
+		// The reports say Mora adopted its strategy in 2019 and Luleå its plan in 2013,
+		// never on what day: the sentences that said so were the answers.
+		Answer mora = knowledge.ask("vilket datum klubbades mora kommuns hållbarhetsstrategi?");
+		Answer lulea = knowledge.ask("what date was Luleå's new comprehensive plan adopted?");
+		// The day the strategy was signed stands two sentences on.
+		Answer youth = knowledge.ask("vilket datum antogs strategin Dalarna – Sveriges bästa ungdomsregion?");
+
+		assertThat(List.of(mora, lulea)).allSatisfy(answer -> {
+			assertThat(answer.found()).isFalse();
+			assertThat(answer.abstain().reason()).isEqualTo("date_not_in_answer");
+		});
+		assertThat(youth.text()).contains("den 11 februari 2015");
+		// A month asked is answered by a month.
+		Answer moraMonth = knowledge.ask("i vilken månad antog mora sin hållbarhetsstrategi?");
+		Answer dialogue = knowledge.ask("vilken månad hölls länsdialogen om folkhälsoarbetet?");
+
+		assertThat(moraMonth.found()).isFalse();
+		assertThat(moraMonth.abstain().reason()).isEqualTo("date_not_in_answer");
+		assertThat(dialogue.text()).startsWith("Maj 2023 hölls en länsdialog");
+	}
+
+	@Test
+	void aMeetingsAgendaDoesNotSayWhenTheMeetingWasItsHeadingDoes() {
+		// The agenda, a list naming the meeting's words most often, led the answer and
+		// named no day: the question was refused.
+		Answer meeting = knowledge.ask("vilket datum hade den politiska samverkansberedningen i leksand möte 2014?");
+
+		assertThat(meeting.text()).startsWith("Minnesanteckningar 16 september 2014");
+	}
+
+	@Test
 	void abstainsWhenAskedWhenAndTheAnswerNamesNoTime() {
 		// The reports say the helipad is to be built and the health report was
 		// presented, never when: the sentences that say so were the answers.

@@ -510,12 +510,12 @@ public final class AnswerExtractor {
 
 	/**
 	 * The best unit of a best unit's passage that holds the kind of answer asked for (a
-	 * sum, a date …) when the best unit, a sentence, does not: the sentence that names
-	 * the topic is often not the one that answers it. A list or a table's row is its own
-	 * answer.
+	 * sum, a date …) when the best unit, a sentence or a list, does not: the sentence
+	 * that names the topic is often not the one that answers it, and a meeting's agenda
+	 * does not say when the meeting was. A table's row is its own answer.
 	 */
 	private static Optional<Candidate> holdingKind(Candidate best, List<Candidate> candidates) {
-		if (best.holds() || best.unit().list() || best.unit().row()) {
+		if (best.holds() || best.unit().row()) {
 			return Optional.empty();
 		}
 		return candidates.stream()

@@ -46,6 +46,28 @@ final class DateRules {
 	private static final Pattern YEAR_ASKED = Pattern
 		.compile("\\b(?:" + QuestionKind.YEAR_ASKED + "|årtal(?:et|en)?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A day asked, not only a time: "vilket datum", "what date".
+	private static final Pattern DAY_ASKED = Pattern.compile(
+			"\\b(?:vilke[nt] datum|vilka datum|datumet|exakt(?:a)? datum|(?:what|which|exact) dates?|on what day)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A month asked: "vilken månad", "which month".
+	private static final Pattern MONTH_ASKED = Pattern.compile("\\b(?:vilken månad|(?:what|which) month)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A month named, in the reports' language or in English.
+	private static final Pattern A_MONTH = Pattern.compile(
+			"\\b(?:" + QuestionKind.SWEDISH_MONTHS + "|january|february|march|may|june|july|august|october)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
+	// A day of a month: "16 september", "den 13:e oktober", "2024-05-10", "13/10",
+	// "October 13".
+	private static final Pattern DAY = Pattern.compile("\\b\\d{1,2}(?::[ea])?\\s+(?:" + QuestionKind.SWEDISH_MONTHS
+			+ "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october)\\b"
+			+ "|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b"
+			+ "|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
 	// A time asked of what should or may be done, which a rule or a condition answers
 	// ("när bör …", "när ska man …", "when should we …"), rather than of what happened
 	// or will ("när ska helikopterplattan stå klar": "ska" tells the future but of
@@ -98,8 +120,10 @@ final class DateRules {
 	 * ("Helikopterplattan ska byggas.") tells what, not when. A year the question itself
 	 * names ("vision luleå 2050") is no answer to when. A year asked for is answered by a
 	 * year, not by a day of some month ("när antogs planen, vilket år?" by "brukarråd den
-	 * 13 oktober"). The time must stand where the answer is: not only in a sentence
-	 * stitched on after the best unit and the unit after it.
+	 * 13 oktober"), a date asked by a day of a month, not by a month or a year ("vilket
+	 * datum skickades inbjudan" by "januari-februari 2015"), and a month asked by a
+	 * month. The time must stand where the answer is: not only in a sentence stitched on
+	 * after the best unit and the unit after it.
 	 */
 	Abstain dateNotInAnswer(Evidence evidence) {
 		QuestionKind kind = evidence.kind();
@@ -110,7 +134,9 @@ final class DateRules {
 		NamedInQuestion named = NamedInQuestion.of(evidence.text());
 		String unnamed = named.strippedFrom(best.answer());
 		if (!kind.heldBy(unnamed, false) || !timeAtOrBeforeBest(best, kind, named)
-				|| YEAR_ASKED.matcher(evidence.lower()).find() && !YEAR.matcher(unnamed).find()) {
+				|| YEAR_ASKED.matcher(evidence.lower()).find() && !YEAR.matcher(unnamed).find()
+				|| DAY_ASKED.matcher(evidence.lower()).find() && !DAY.matcher(unnamed).find()
+				|| MONTH_ASKED.matcher(evidence.lower()).find() && !A_MONTH.matcher(unnamed).find()) {
 			return evidence.abstain("date_not_in_answer", "the question asks when; the answer names no time");
 		}
 		return null;

@@ -27,8 +27,8 @@ public enum QuestionKind {
 			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?="
 			+ QuestionKind.ENGLISH_QUESTION_VERB
 			+ ")|(?:vet|veta|undrar|säg|säga|kolla|minns|berätta|ange|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
-			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|" + QuestionKind.YEAR_ASKED
-			+ "|datum|what date|what day)\\b",
+			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilken månad|(?:what|which) month|"
+			+ QuestionKind.YEAR_ASKED + "|datum|what date|what day)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|" + QuestionKind.YEAR
 					+ "|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
