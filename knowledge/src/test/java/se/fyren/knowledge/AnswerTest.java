@@ -285,8 +285,11 @@ class AnswerTest {
 		// The agenda, a list naming the meeting's words most often, led the answer and
 		// named no day: the question was refused.
 		Answer meeting = knowledge.ask("vilket datum hade den politiska samverkansberedningen i leksand möte 2014?");
+		// A day asked with its month named is answered by the day in that month.
+		Answer september = knowledge.ask("vilket datum i september hade samverkansberedningen i leksand möte?");
 
 		assertThat(meeting.text()).startsWith("Minnesanteckningar 16 september 2014");
+		assertThat(september.text()).startsWith("Minnesanteckningar 16 september 2014");
 	}
 
 	@Test

@@ -510,12 +510,13 @@ public final class AnswerExtractor {
 
 	/**
 	 * The best unit of a best unit's passage that holds the kind of answer asked for (a
-	 * sum, a date …) when the best unit, a sentence or a list, does not: the sentence
-	 * that names the topic is often not the one that answers it, and a meeting's agenda
-	 * does not say when the meeting was. A table's row is its own answer.
+	 * sum, a date …) when the best unit, a sentence, does not: the sentence that names
+	 * the topic is often not the one that answers it. A list is its own answer, but for
+	 * when: a meeting's agenda does not say when the meeting was. A table's row is its
+	 * own answer.
 	 */
-	private static Optional<Candidate> holdingKind(Candidate best, List<Candidate> candidates) {
-		if (best.holds() || best.unit().row()) {
+	private static Optional<Candidate> holdingKind(Candidate best, List<Candidate> candidates, QuestionKind kind) {
+		if (best.holds() || best.unit().row() || best.unit().list() && kind != QuestionKind.WHEN) {
 			return Optional.empty();
 		}
 		return candidates.stream()
@@ -673,7 +674,7 @@ public final class AnswerExtractor {
 		// passage and texts (a hundredth of a question's time).
 		List<Candidate> opening = new ArrayList<>(List.of(best));
 		// A table's row is its own answer: the row after it is not what it leads to.
-		holdingKind(best, candidates).ifPresent(unit -> addOnce(opening, unit));
+		holdingKind(best, candidates, kind).ifPresent(unit -> addOnce(opening, unit));
 		if (!best.unit().list() && !best.unit().row()) {
 			next(best, candidates).filter(unit -> !besideRow(unit, best) && !bareLabel(unit))
 				.ifPresent(unit -> addOnce(opening, unit));

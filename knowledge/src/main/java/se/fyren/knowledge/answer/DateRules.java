@@ -46,26 +46,36 @@ final class DateRules {
 	private static final Pattern YEAR_ASKED = Pattern
 		.compile("\\b(?:" + QuestionKind.YEAR_ASKED + "|årtal(?:et|en)?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A day asked, not only a time: "vilket datum", "what date".
-	private static final Pattern DAY_ASKED = Pattern.compile(
-			"\\b(?:vilke[nt] datum|vilka datum|datumet|exakt(?:a)? datum|(?:what|which|exact) dates?|on what day)\\b",
+	private static final Pattern DAY_ASKED = Pattern.compile("\\b(?:" + QuestionKind.DAY_ASKED + ")\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A month asked: "vilken månad", "which month".
-	private static final Pattern MONTH_ASKED = Pattern.compile("\\b(?:vilken månad|(?:what|which) month)\\b",
+	private static final Pattern MONTH_ASKED = Pattern.compile("\\b(?:" + QuestionKind.MONTH_ASKED + ")\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A month named, in the reports' language or in English.
-	private static final Pattern A_MONTH = Pattern.compile(
-			"\\b(?:" + QuestionKind.SWEDISH_MONTHS + "|january|february|march|may|june|july|august|october)\\b",
+	// The months in English, beside the Swedish names. "May" is left out where a month
+	// is named alone: it is mostly a verb.
+	private static final String ENGLISH_MONTHS = String.join("|", SWEDISH_MONTHS.keySet())
+			+ "|april|september|november|december";
+
+	// A month as abbreviated before or after a day's number ("16 sep", "okt. 13").
+	private static final String ABBREVIATED_MONTHS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec";
+
+	// A day's ordinal ending: "13:e", "13e", "1st", "13th".
+	private static final String ORDINAL = "(?::?e|:a|st|nd|rd|th)?";
+
+	// A day of a month: "16 september", "13:e oktober", "1st May", "13th of October",
+	// "October 13th", "2024-05-10", "16.9.2014", "den 13/10" (a bare "10/12" is as often
+	// a share).
+	private static final Pattern DAY = Pattern.compile("\\b\\d{1,2}" + ORDINAL + "\\s+(?:of\\s+)?(?:"
+			+ QuestionKind.SWEDISH_MONTHS + "|may|" + ENGLISH_MONTHS + "|" + ABBREVIATED_MONTHS + ")\\b|\\b(?:"
+			+ QuestionKind.SWEDISH_MONTHS + "|may|" + ENGLISH_MONTHS + "|" + ABBREVIATED_MONTHS + ")\\.?\\s+\\d{1,2}"
+			+ ORDINAL
+			+ "\\b|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}\\b|\\bden \\d{1,2}/\\d{1,2}\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
-	// A day of a month: "16 september", "den 13:e oktober", "2024-05-10", "13/10",
-	// "October 13".
-	private static final Pattern DAY = Pattern.compile("\\b\\d{1,2}(?::[ea])?\\s+(?:" + QuestionKind.SWEDISH_MONTHS
-			+ "|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october)\\b"
-			+ "|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}\\b"
-			+ "|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}\\b",
+	// A month named alone.
+	private static final Pattern A_MONTH = Pattern.compile(
+			"\\b(?:" + QuestionKind.SWEDISH_MONTHS + "|" + ENGLISH_MONTHS + ")\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// A time asked of what should or may be done, which a rule or a condition answers
@@ -135,8 +145,9 @@ final class DateRules {
 		String unnamed = named.strippedFrom(best.answer());
 		if (!kind.heldBy(unnamed, false) || !timeAtOrBeforeBest(best, kind, named)
 				|| YEAR_ASKED.matcher(evidence.lower()).find() && !YEAR.matcher(unnamed).find()
-				|| DAY_ASKED.matcher(evidence.lower()).find() && !DAY.matcher(unnamed).find()
-				|| MONTH_ASKED.matcher(evidence.lower()).find() && !A_MONTH.matcher(unnamed).find()) {
+				|| DAY_ASKED.matcher(evidence.lower()).find() && !gives(DAY, best, unnamed, evidence)
+				|| MONTH_ASKED.matcher(evidence.lower()).find() && !gives(A_MONTH, best, unnamed, evidence)
+						&& !gives(DAY, best, unnamed, evidence)) {
 			return evidence.abstain("date_not_in_answer", "the question asks when; the answer names no time");
 		}
 		return null;
@@ -213,6 +224,15 @@ final class DateRules {
 		}
 		int at = best.answer().indexOf(best.text().substring(0, Math.min(best.text().length(), OPENING_CHARS)));
 		return at < 0 || kind.heldBy(named.strippedFrom(best.answer().substring(0, at)), false);
+	}
+
+	/**
+	 * Whether the answer gives a day or a month: one of its own, or any when the question
+	 * names none ("vilket datum i september" is answered by "16 september").
+	 */
+	private static boolean gives(Pattern time, BestUnit best, String unnamed, Evidence evidence) {
+		return time.matcher(unnamed).find()
+				|| !time.matcher(evidence.lower()).find() && time.matcher(best.answer()).find();
 	}
 
 	private static boolean toDo(Evidence evidence) {

@@ -27,8 +27,8 @@ public enum QuestionKind {
 			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?="
 			+ QuestionKind.ENGLISH_QUESTION_VERB
 			+ ")|(?:vet|veta|undrar|säg|säga|kolla|minns|berätta|ange|står det)\\s+(?:\\p{L}+\\s+)?när(?!\\s+det\\s+gäller)"
-			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilket datum|vilken dag|vilken månad|(?:what|which) month|"
-			+ QuestionKind.YEAR_ASKED + "|datum|what date|what day)\\b",
+			+ "|(?:know|tell me|wonder|find out|say)\\s+when|vilken dag|" + QuestionKind.DAY_ASKED + "|"
+			+ QuestionKind.MONTH_ASKED + "|" + QuestionKind.YEAR_ASKED + "|datum|what day)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|" + QuestionKind.YEAR
 					+ "|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
 					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b"),
@@ -144,6 +144,13 @@ public enum QuestionKind {
 	// one definition, for the kind and for saying the answer gives no year.
 	static final String YEAR_ASKED = "vilket år|vilka år|vilk(?:et|a) årtal"
 			+ "|(?:what|which) years?(?!\\s+(?:groups?|levels?|olds?|classes|plans?)\\b)";
+
+	// A day asked for ("vilket datum", "what date"; not "which day of the week") and a
+	// month ("vilken månad", "which months"): one definition each, for the kind and for
+	// saying the answer gives no day or month.
+	static final String DAY_ASKED = "vilket datum|exakt(?:a)? datum|(?:what|which|exact) date|on what day";
+
+	static final String MONTH_ASKED = "vilken månad|vilka månader|(?:what|which) months?";
 
 	// Words that may stand between a question's "när" and its verb: "när exakt startade".
 	private static final String WHEN_ADVERB = "exakt|ungefär|precis|då|nu|i år";

@@ -36,6 +36,10 @@ final class StructureParser {
 
 	private static final int MAX_TITLE_WORDS = 10;
 
+	// A paragraph of prose says something in a sentence of its own: a label or a name
+	// line is shorter.
+	private static final int MIN_PROSE_WORDS = 8;
+
 	// A wrapped heading's continuation is short and ends the heading.
 	private static final int MAX_CONTINUATION_CHARS = 60;
 
@@ -220,22 +224,33 @@ final class StructureParser {
 		if (isAllCaps(text)) {
 			return numberedLevel + 1;
 		}
-		if ((isTitleLine(lines, i) || labelledTitle(lines, i)) && !danglingEnd(text) && !signature(lines, i)) {
+		if ((isTitleLine(lines, i) || labelledTitle(lines, i) || setApartTitle(lines, i)) && !danglingEnd(text)
+				&& !signature(lines, i)) {
 			return numberedLevel + 1;
 		}
 		return 0;
 	}
 
 	/**
-	 * A short line that names its section by a word, a number and a title, set apart by a
-	 * blank line from the text under it ("Målområde 1. Det tidiga livets villkor"). One
-	 * followed by a line of the same word with another number ("Steg 1. Kartlägg", "Steg
-	 * 2. Prioritera") is an item of a list of such lines, not a heading.
+	 * A short capitalised line set apart by blank lines above a paragraph of prose: a
+	 * heading in a text whose every paragraph, headings too, stands between blank lines
+	 * ("Samlingens syften är två", then "Samlingens syfte för detta första steg …"),
+	 * after a paragraph that ends a sentence. A line under a heading (a chapter's title),
+	 * among a table's cells or above a short line (a title under its banner, a name, a
+	 * label), a list or a table is none.
 	 */
-	private static boolean labelledTitle(List<Line> lines, int i) {
-		Matcher labelled = LABELLED.matcher(lines.get(i).text().strip());
-		if (!labelled.matches() || lines.get(i).text().length() > MAX_TITLE_CHARS
-				|| i > 0 && !lines.get(i - 1).blank()) {
+	private static boolean setApartTitle(List<Line> lines, int i) {
+		String text = lines.get(i).text().strip();
+		if (i > 0 && !lines.get(i - 1).blank() || text.length() > MAX_TITLE_CHARS
+				|| text.split("\\s+").length > MAX_TITLE_WORDS || !Character.isUpperCase(text.charAt(0))
+				|| CAPTION.matcher(text).lookingAt() || PERSON_NAME.matcher(text).matches()) {
+			return false;
+		}
+		int before = i - 1;
+		while (before >= 0 && lines.get(before).blank()) {
+			before--;
+		}
+		if (before >= 0 && ".!?".indexOf(lastChar(lines.get(before).text().strip())) < 0) {
 			return false;
 		}
 		int next = i + 1;
@@ -245,8 +260,57 @@ final class StructureParser {
 		if (next == i + 1 || next == lines.size()) {
 			return false;
 		}
-		Matcher following = LABELLED.matcher(lines.get(next).text().strip());
-		return !(following.matches() && following.group(1).equals(labelled.group(1)));
+		Line first = lines.get(next);
+		String opening = first.text().strip();
+		if (first.listItem() || tableRow(first.text()) || !Character.isUpperCase(opening.charAt(0))
+				|| opening.length() <= MAX_TITLE_CHARS && !endsLikeProse(opening)) {
+			return false;
+		}
+		StringBuilder paragraph = new StringBuilder();
+		for (int k = next; k < lines.size() && !lines.get(k).blank(); k++) {
+			paragraph.append(lines.get(k).text().strip()).append(' ');
+		}
+		String prose = paragraph.toString().strip();
+		return prose.split("\\s+").length >= MIN_PROSE_WORDS && ".!?:".indexOf(prose.charAt(prose.length() - 1)) >= 0;
+	}
+
+	/**
+	 * A short line that names its section by a word, a number and a title, above a blank
+	 * line and the text under it ("Målområde 1. Det tidiga livets villkor"), after a
+	 * blank line or a sentence's end. One beside a line of the same word with another
+	 * number ("Mål 1. Unga ska bli sedda", "Mål 2. Unga ska kunna påverka") is an item of
+	 * a list of such lines, and a caption ("Figur 3. Andel elever") is no heading.
+	 */
+	private static boolean labelledTitle(List<Line> lines, int i) {
+		String text = lines.get(i).text().strip();
+		Matcher labelled = LABELLED.matcher(text);
+		if (!labelled.matches() || text.length() > MAX_TITLE_CHARS || text.split("\\s+").length > MAX_TITLE_WORDS
+				|| CAPTION.matcher(text).lookingAt()
+				|| i > 0 && !lines.get(i - 1).blank() && !endsSentence(lines.get(i - 1).text().strip())) {
+			return false;
+		}
+		int next = nonBlank(lines, i + 1, 1);
+		int previous = nonBlank(lines, i - 1, -1);
+		return next > i + 1 && next < lines.size() && !sameLabel(lines, next, labelled.group(1))
+				&& !sameLabel(lines, previous, labelled.group(1));
+	}
+
+	/** The first line from {@code from}, stepping by {@code step}, that is not blank. */
+	private static int nonBlank(List<Line> lines, int from, int step) {
+		int at = from;
+		while (at >= 0 && at < lines.size() && lines.get(at).blank()) {
+			at += step;
+		}
+		return at;
+	}
+
+	/** Whether line {@code at} opens with the label word given and a number. */
+	private static boolean sameLabel(List<Line> lines, int at, String label) {
+		if (at < 0 || at >= lines.size()) {
+			return false;
+		}
+		Matcher other = LABELLED.matcher(lines.get(at).text().strip());
+		return other.matches() && other.group(1).equals(label);
 	}
 
 	/**
@@ -341,6 +405,10 @@ final class StructureParser {
 		return !next.blank() && !next.listItem() && Character.isLowerCase(text.charAt(0))
 				&& text.length() <= MAX_CONTINUATION_CHARS && !endsLikeProse(text) && !ContactBlock.addressed(text)
 				&& title.length() + text.length() <= MAX_HEADING_CHARS + MAX_CONTINUATION_CHARS;
+	}
+
+	private static char lastChar(String text) {
+		return text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
 	}
 
 	private static boolean endsLikeProse(String text) {

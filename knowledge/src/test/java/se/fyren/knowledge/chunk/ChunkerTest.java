@@ -210,6 +210,23 @@ class ChunkerTest {
 	}
 
 	@Test
+	void aNumberedNameIsAHeadingAboveItsTextButNotInAListOfSuchLinesNorInACaption() {
+		String prose = "Arbetet bör inriktas på att skapa jämlika uppväxtvillkor för alla barn i länet.";
+		List<Block> area = new StructureParser()
+			.parse(cleanLines("Inledning.\n\nMålområde 2. Kompetenser och utbildning\n\n" + prose));
+		List<Block> goals = new StructureParser().parse(cleanLines("Strategin har tre mål.\n\nMål 1. Unga ska bli sedda"
+				+ "\n\nMål 2. Unga ska kunna påverka\n\nMål 3. Unga ska ha arbete\n\n" + prose));
+		List<Block> caption = new StructureParser()
+			.parse(cleanLines("Inledning.\n\nFigur 3. Andel elever som mår bra\n\n" + prose));
+
+		assertThat(area).filteredOn(block -> block.kind() == Block.Kind.HEADING)
+			.extracting(Block::text)
+			.containsExactly("Målområde 2. Kompetenser och utbildning");
+		assertThat(goals).noneMatch(block -> block.kind() == Block.Kind.HEADING);
+		assertThat(caption).noneMatch(block -> block.kind() == Block.Kind.HEADING);
+	}
+
+	@Test
 	void cutsALongParagraphIntoSeveralPassages() {
 		String sentence = "Kommunerna arbetar tillsammans med regionen för jämlika livsvillkor i hela länet. ";
 		List<Passage> passages = chunk("Rubrik\n\n" + sentence.repeat(40));

@@ -145,9 +145,41 @@ class RealReportStructureTest {
 			.singleElement()
 			.asString()
 			.endsWith("Målområde 2. Kompetenser, kunskaper och utbildning");
-		assertThat(samling.passages()).extracting(Passage::section)
-			.anyMatch(section -> section.endsWith("Målområde 8. En hälsofrämjande hälso- och sjukvård"))
-			.anyMatch(section -> section.endsWith("Nivå 3. Barnhälsoteam"));
+		// All eight, the fifth too, which follows the fourth's last item with no blank
+		// line.
+		List<String> sectionStarts = samling.passages()
+			.stream()
+			.flatMap(p -> p.sections().stream())
+			.map(Passage.SectionStart::path)
+			.toList();
+		for (int area = 1; area <= 8; area++) {
+			String heading = "Målområde " + area + ". ";
+			assertThat(sectionStarts).as(heading).anyMatch(path -> path.contains(heading));
+		}
+		assertThat(samling.passages()).filteredOn(p -> p.text().contains("bostadsområden som är socialt hållbara"))
+			.extracting(p -> p.sectionAt(p.text().indexOf("bostadsområden som är socialt hållbara")))
+			.allSatisfy(section -> assertThat(section).endsWith("Målområde 5. Boende och närmiljö"));
+	}
+
+	@Test
+	void aShortLineSetApartBetweenParagraphsOfProseIsAHeading() {
+		// The Leksand notes set every paragraph, headings too, between blank lines: the
+		// attached proposal's sections ran on under the attachment's title.
+		Report leksand = corpus.stream().filter(r -> r.docId().startsWith("leksand")).findFirst().orElseThrow();
+
+		String sentence = "Det är särskilt på tre områden";
+		assertThat(leksand.passages()).filteredOn(p -> p.text().contains(sentence))
+			.extracting(p -> p.sectionAt(p.text().indexOf(sentence)))
+			.isNotEmpty()
+			.allSatisfy(section -> assertThat(section).endsWith("Folkhälsans strategiska betydelse"));
+		// Under a heading (a chapter's title), among a table's cells or above a short
+		// line, such a line is no heading.
+		Set<String> titles = new LinkedHashSet<>();
+		corpus.forEach(report -> titles.addAll(titles(report)));
+		assertThat(titles).contains("Kapitel 4", "RIKTADE ÅTGÄRDER (RISKGRUPPER)")
+			.doesNotContain("Vikten av att mäta och analysera",
+					"Sociala tjänster Riktade livsstilsinsatser Riktade hälsotjänster",
+					"Closing the gap in a generation");
 	}
 
 	@Test
