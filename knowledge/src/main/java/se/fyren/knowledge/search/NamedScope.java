@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -32,6 +35,10 @@ import se.fyren.knowledge.index.PassageIndex;
  */
 record NamedScope(String field, List<String> terms) {
 
+	// A word and a number after it, as a section's name ("målområde 2").
+	private static final Pattern WORD_AND_NUMBER = Pattern.compile("\\b(\\p{L}{3,})\\s+(\\d{1,2})\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	private static final NamedScope NONE = new NamedScope(PassageIndex.PART, List.of());
 
 	NamedScope {
@@ -41,8 +48,20 @@ record NamedScope(String field, List<String> terms) {
 	/** Each report's part with the number the question names. */
 	static NamedScope partOf(IndexReader reader, AnalyzedQuestion question) throws IOException {
 		Optional<NamedPart> part = NamedPart.of(question.question());
-		return part.isEmpty() ? NONE
-				: new NamedScope(PassageIndex.PART, PassageIndex.partsNumbered(reader, part.get().number()));
+		if (part.isPresent()) {
+			return new NamedScope(PassageIndex.PART, PassageIndex.partsNumbered(reader, part.get().number()));
+		}
+		// A section a report names by a word and its number ("målområde 2", "nivå 3"),
+		// named so in the question.
+		Matcher named = WORD_AND_NUMBER.matcher(question.question().toLowerCase(Locale.ROOT));
+		while (named.find()) {
+			List<String> parts = PassageIndex.partsNumbered(reader,
+					named.group(1) + " " + Integer.parseInt(named.group(2)));
+			if (!parts.isEmpty()) {
+				return new NamedScope(PassageIndex.PART, parts);
+			}
+		}
+		return NONE;
 	}
 
 	/** The reports whose titles hold the question's words for a document. */

@@ -46,6 +46,20 @@ class NamedPartSearchTest {
 	}
 
 	@Test
+	void aSectionNamedByItsWordAndNumberIsAPartToo() {
+		// "Åtgärdsområde 17" heads a section of the slutrapport; its passages seldom
+		// repeat the name, and the section's own words ("gå", "cykla") are everywhere.
+		Answer answer = corpus.knowledge().ask("åtgärdsområde 17 om att gå o cykla – vilka punkter föreslås konkret?");
+
+		assertThat(answer.passages().get(0).inPartNamed()).isTrue();
+		assertThat(answer.passages().get(0).passage().sections())
+			.anyMatch(start -> start.path().contains("Åtgärdsområde 17"));
+		// A word and a number that name no section ("år 2014", "3 läkare") scope nothing.
+		assertThat(corpus.knowledge().ask("hur många läkare hade leksands vårdcentral klara 2014?").passages())
+			.noneMatch(scored -> scored.inPartNamed());
+	}
+
+	@Test
 	void thePartsWordsAreHeldByItsPassagesForTheAbstainJudgement() {
 		// The passages of chapter 9 seldom say "kapitel 9": judged by their words alone,
 		// they covered too little of the question (low_coverage).
