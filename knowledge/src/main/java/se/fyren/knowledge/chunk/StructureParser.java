@@ -246,17 +246,11 @@ final class StructureParser {
 				|| CAPTION.matcher(text).lookingAt() || PERSON_NAME.matcher(text).matches()) {
 			return false;
 		}
-		int before = i - 1;
-		while (before >= 0 && lines.get(before).blank()) {
-			before--;
-		}
+		int before = nonBlank(lines, i - 1, -1);
 		if (before >= 0 && ".!?".indexOf(lastChar(lines.get(before).text().strip())) < 0) {
 			return false;
 		}
-		int next = i + 1;
-		while (next < lines.size() && lines.get(next).blank()) {
-			next++;
-		}
+		int next = nonBlank(lines, i + 1, 1);
 		if (next == i + 1 || next == lines.size()) {
 			return false;
 		}

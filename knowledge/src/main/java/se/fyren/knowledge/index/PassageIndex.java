@@ -249,6 +249,14 @@ public final class PassageIndex implements AutoCloseable {
 		return Optional.of(CompoundParts.deserialize(data.get(PARTS_KEY)));
 	}
 
+	/**
+	 * Each report's section named by {@code word} and {@code digits} ("målområde", "2"),
+	 * as {@link #PART} terms.
+	 */
+	public static List<String> partsNamed(IndexReader reader, String word, String digits) throws IOException {
+		return partsNumbered(reader, NumberedParts.labelled(word, digits));
+	}
+
 	/** Each report's part numbered {@code number}, as {@link #PART} terms. */
 	public static List<String> partsNumbered(IndexReader reader, String number) throws IOException {
 		List<String> parts = new ArrayList<>();

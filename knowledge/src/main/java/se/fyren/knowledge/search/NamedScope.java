@@ -55,8 +55,7 @@ record NamedScope(String field, List<String> terms) {
 		// named so in the question.
 		Matcher named = WORD_AND_NUMBER.matcher(question.question().toLowerCase(Locale.ROOT));
 		while (named.find()) {
-			List<String> parts = PassageIndex.partsNumbered(reader,
-					named.group(1) + " " + Integer.parseInt(named.group(2)));
+			List<String> parts = PassageIndex.partsNamed(reader, named.group(1), named.group(2));
 			if (!parts.isEmpty()) {
 				return new NamedScope(PassageIndex.PART, parts);
 			}
