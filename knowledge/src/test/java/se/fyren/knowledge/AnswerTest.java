@@ -63,6 +63,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void aSectionNamedByItsNumberIsAnsweredFromItsOwnTextNotItsSiblings() {
+		// The passage that holds "Nivå 3. Barnhälsoteam" opens in "Nivå 2. Special-BVC",
+		// whose team ("I teamet ingår barnläkare …") is not the one asked about.
+		Answer answer = knowledge.ask("vilka verksamheter ingår på nivå 3 i barnhälsovården");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text())
+			.startsWith("Barnhälsoteam innehåller representanter från barnhälsovården och specialistverksamheterna "
+					+ "BUP, BUH, BUM, logopedi")
+			.contains("samordnad individuell vårdplan, s.k. SIP")
+			.doesNotContain("I teamet ingår barnläkare");
+	}
+
+	@Test
 	void namesAllThreeStreamsOfKingdonsModelAndWhatEachIs() {
 		Answer answer = knowledge.ask("vilka är de tre flödena i kingdons modell");
 

@@ -124,6 +124,7 @@ public final class AnswerExtractor {
 			Analyzer analyzer, Vocabulary vocabulary, FollowingPassages following) {
 		QuestionKind kind = QuestionKind.of(question.question());
 		NamedInQuestion named = NamedInQuestion.of(question.question());
+		SectionsAsked sectionsAsked = SectionsAsked.of(question.question());
 		DefinedTerm defined = kind == QuestionKind.DEFINITION ? DefinedTerm.of(question) : DefinedTerm.NONE;
 		CountedThing counted = kind == QuestionKind.NUMBER ? CountedThing.of(question, analyzer) : CountedThing.NONE;
 		ListAsked listed = kind == QuestionKind.LIST ? ListAsked.of(question, analyzer) : ListAsked.NONE;
@@ -175,7 +176,8 @@ public final class AnswerExtractor {
 				}
 				boolean aList = listAsked && found.list();
 				AnswerUnit unit = aList ? continued(found, following) : found;
-				if (beyondRead && !aList && !foundOnce || found.guessed() && !listAsked) {
+				if (beyondRead && !aList && !foundOnce || found.guessed() && !listAsked
+						|| sectionsAsked.elsewhere(unit.section())) {
 					continue;
 				}
 				// A contact line that may answer keeps its addresses. Asked for

@@ -32,12 +32,6 @@ final class NumberedParts {
 			"^[ \\t]*(?:kapitel|modul|chapter|module)[ \\t]+(\\d{1,2})[ \\t]*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE);
 
-	// A section named by a word and its number: "Målområde 2. Kompetenser …",
-	// "Åtgärdsområde 17", "Nivå 3. Barnhälsoteam". A question that names it so asks what
-	// that section says.
-	private static final Pattern LABELLED_HEADING = Pattern.compile("^(\\p{Lu}\\p{Ll}+)\\s+(\\d{1,2})(?:\\.\\s|$)",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
 	private String current;
 
 	/**
@@ -66,10 +60,12 @@ final class NumberedParts {
 		Set<String> parts = new LinkedHashSet<>();
 		for (Passage.SectionStart start : passage.sections()) {
 			for (String heading : (start.path() == null ? "" : start.path()).split(PATH_SEPARATOR)) {
-				Matcher labelled = LABELLED_HEADING.matcher(heading.strip());
-				// A chapter or a module is a part by its number alone (above).
-				if (labelled.find() && !TITLE_LINE.matcher(heading.strip()).find()) {
-					parts.add(labelled(labelled.group(1), labelled.group(2)));
+				// A section named by a word and its number ("Målområde 2. Kompetenser …")
+				// is
+				// a part a question can name so; a chapter or a module is a part by its
+				// number alone (above).
+				if (!TITLE_LINE.matcher(heading.strip()).find()) {
+					LabelledSections.ofHeading(heading).ifPresent(parts::add);
 				}
 			}
 		}
@@ -82,11 +78,6 @@ final class NumberedParts {
 			parts.add(part);
 		}
 		return parts;
-	}
-
-	/** A section's name by its word and number, as a question names it: "målområde 2". */
-	static String labelled(String word, String digits) {
-		return word.toLowerCase(java.util.Locale.ROOT) + " " + number(digits);
 	}
 
 	private static String number(String digits) {

@@ -104,7 +104,7 @@ public final class PassageIndex implements AutoCloseable {
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "21";
+	static final String FORMAT = "22";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -250,11 +250,11 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Each report's section named by {@code word} and {@code digits} ("målområde", "2"),
-	 * as {@link #PART} terms.
+	 * Each report's section of the name given ("målområde 2", see
+	 * {@link LabelledSections}), as {@link #PART} terms.
 	 */
-	public static List<String> partsNamed(IndexReader reader, String word, String digits) throws IOException {
-		return partsNumbered(reader, NumberedParts.labelled(word, digits));
+	public static List<String> partsNamed(IndexReader reader, String name) throws IOException {
+		return partsNumbered(reader, name);
 	}
 
 	/** Each report's part numbered {@code number}, as {@link #PART} terms. */

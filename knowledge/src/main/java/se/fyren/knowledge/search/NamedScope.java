@@ -6,13 +6,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -22,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
+import se.fyren.knowledge.index.LabelledSections;
 import se.fyren.knowledge.index.PassageIndex;
 
 /**
@@ -34,10 +32,6 @@ import se.fyren.knowledge.index.PassageIndex;
  * @param terms a passage lies in the scope when it holds any of them in the field
  */
 record NamedScope(String field, List<String> terms) {
-
-	// A word and a number after it, as a section's name ("målområde 2").
-	private static final Pattern WORD_AND_NUMBER = Pattern.compile("\\b(\\p{L}{3,})\\s+(\\d{1,2})\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final NamedScope NONE = new NamedScope(PassageIndex.PART, List.of());
 
@@ -53,9 +47,8 @@ record NamedScope(String field, List<String> terms) {
 		}
 		// A section a report names by a word and its number ("målområde 2", "nivå 3"),
 		// named so in the question.
-		Matcher named = WORD_AND_NUMBER.matcher(question.question().toLowerCase(Locale.ROOT));
-		while (named.find()) {
-			List<String> parts = PassageIndex.partsNamed(reader, named.group(1), named.group(2));
+		for (String name : LabelledSections.inQuestion(question.question())) {
+			List<String> parts = PassageIndex.partsNamed(reader, name);
 			if (!parts.isEmpty()) {
 				return new NamedScope(PassageIndex.PART, parts);
 			}
