@@ -77,6 +77,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void whenAskedInWhatCaseIsAnsweredByTheCondition() {
+		// "När" asks in what case here, not at what time: the answer names no date.
+		Answer answer = knowledge.ask("när finns det inget öppet fönster enligt kursmanualen?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Om någon av dessa ”strömmar” i beslutsfattandet går i motsatt riktning "
+				+ "finns det inget ”öppet fönster”");
+	}
+
+	@Test
 	void namesAllThreeStreamsOfKingdonsModelAndWhatEachIs() {
 		Answer answer = knowledge.ask("vilka är de tre flödena i kingdons modell");
 

@@ -211,6 +211,9 @@ class QuestionKindTest {
 		assertThat(QuestionKind.WHEN.heldBy("Arbetet startar i sommaren.", false)).isTrue();
 		assertThat(QuestionKind.WHEN.heldBy("NÄSTA MÖTE PÅ VÅRDCENTRALEN", false)).isFalse();
 		assertThat(QuestionKind.WHEN.heldBy("Majoriteten av kommunerna deltog.", false)).isFalse();
+		// A condition answers "när" as in what case; "om" inside a sentence is "about".
+		assertThat(QuestionKind.WHEN.heldBy("Stödet ges. Om barnet behöver det ordnas ett möte.", false)).isTrue();
+		assertThat(QuestionKind.WHEN.heldBy("Rapporten handlar om barnen.", false)).isFalse();
 	}
 
 	@Test
