@@ -25,6 +25,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -126,7 +127,11 @@ public final class PassageIndex implements AutoCloseable {
 
 	private volatile Generation current;
 
-	private record Generation(long generation, SwedishAnalysis analysis) {
+	/**
+	 * The analysis of a commit, with the key of the reader it was last acquired through
+	 * (the key alone: a closed reader is not kept).
+	 */
+	private record Generation(Object readerKey, long generation, SwedishAnalysis analysis) {
 	}
 
 	public PassageIndex(Path dir, Function<CompoundParts, SwedishAnalysis> analysisFactory) {
@@ -371,12 +376,18 @@ public final class PassageIndex implements AutoCloseable {
 				searchers.maybeRefresh();
 			}
 			IndexSearcher searcher = searchers.acquire();
-			long generation = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
+			DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+			IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+			Object readerKey = helper == null ? null : helper.getKey();
 			Generation known = current;
-			if (known == null || known.generation() != generation) {
-				Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-				CompoundParts parts = CompoundParts.deserialize(data.getOrDefault(PARTS_KEY, ""));
-				known = new Generation(generation, analysisFactory.apply(parts));
+			// The same reader is the same commit: its commit point, which lists every
+			// file of the index, is not made again for every question.
+			if (known == null || readerKey == null || known.readerKey() != readerKey) {
+				IndexCommit commit = reader.getIndexCommit();
+				SwedishAnalysis analysis = known != null && known.generation() == commit.getGeneration()
+						? known.analysis() : analysisFactory
+							.apply(CompoundParts.deserialize(commit.getUserData().getOrDefault(PARTS_KEY, "")));
+				known = new Generation(readerKey, commit.getGeneration(), analysis);
 				current = known;
 			}
 			return new IndexSnapshot(searcher, known.analysis());
