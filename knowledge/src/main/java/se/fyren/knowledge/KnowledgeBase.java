@@ -339,7 +339,7 @@ public final class KnowledgeBase implements AutoCloseable {
 			// them all.
 			Query filter = counts.whole() ? null : counts.filter();
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
-			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, filter);
+			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, filter, counts);
 			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
 					new IndexVocabulary(counts, searcher), passage -> searcher.following(snapshot, passage, filter));
 		}

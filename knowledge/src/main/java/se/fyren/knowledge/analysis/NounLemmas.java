@@ -11,6 +11,7 @@ import java.util.Map;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.sv.SwedishLightStemmer;
@@ -58,6 +59,9 @@ public final class NounLemmas {
 	// Bounds the words remembered by one stream (the reports hold some fifteen thousand).
 	private static final int CACHE_LIMIT = 50_000;
 
+	// A question's words and a few passages' headings: the cache grows from here.
+	private static final int CACHE_SIZE = 64;
+
 	private static final Noun NOT_A_NOUN = new Noun("", false);
 
 	private final Dictionary dictionary;
@@ -96,8 +100,9 @@ public final class NounLemmas {
 		return new TokenFilter(stream) {
 
 			// Each word is looked up once per stream: a noun's forms take some twenty
-			// lookups, and the reports repeat their words.
-			private final Map<String, Noun> cache = new HashMap<>();
+			// lookups, and the reports repeat their words. Keyed by the term's chars, so
+			// a word met before is found without making a String of it.
+			private final CharArrayMap<Noun> cache = new CharArrayMap<>(CACHE_SIZE, false);
 
 			private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -111,7 +116,12 @@ public final class NounLemmas {
 				if (keyword.isKeyword()) {
 					return true;
 				}
-				Noun noun = cache.computeIfAbsent(term.toString(), this::noun);
+				Noun noun = cache.get(term.buffer(), 0, term.length());
+				if (noun == null) {
+					String word = term.toString();
+					noun = noun(word);
+					cache.put(word, noun);
+				}
 				if (noun != NOT_A_NOUN) {
 					term.setEmpty().append(noun.term());
 					keyword.setKeyword(noun.keepWhole());

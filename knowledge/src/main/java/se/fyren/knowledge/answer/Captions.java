@@ -47,11 +47,47 @@ final class Captions {
 
 	Captions(List<Passage> passages) {
 		for (Passage passage : passages) {
+			if (!mayHoldCaption(passage.text())) {
+				continue;
+			}
 			Matcher caption = CAPTION.matcher(passage.text());
 			while (caption.find()) {
 				byLabel.putIfAbsent(key(passage.doc(), caption.group(1)), caption.group(2));
 			}
 		}
+	}
+
+	/**
+	 * Whether a line of the text may open a caption: it opens with "fig" or "tab" in any
+	 * case, as {@link #CAPTION} compares them. Most passages have no such line, and the
+	 * pattern's walk tries its line start at every character (a hundredth of a question's
+	 * time).
+	 */
+	private static boolean mayHoldCaption(String text) {
+		for (int at = 0; at < text.length(); at++) {
+			if ((at == 0 || lineEnd(text.charAt(at - 1))) && captionWord(text, at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// The characters after which a multiline pattern's "^" matches.
+	private static boolean lineEnd(char c) {
+		return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+	}
+
+	// "fig" or "tab" as a case-insensitive Unicode match takes them: 'i' also matches
+	// the Turkish dotted and dotless i.
+	private static boolean captionWord(String text, int at) {
+		if (at + 3 > text.length()) {
+			return false;
+		}
+		char first = Character.toLowerCase(text.charAt(at));
+		char second = Character.toLowerCase(text.charAt(at + 1));
+		char third = Character.toLowerCase(text.charAt(at + 2));
+		return first == 'f' && (second == 'i' || second == '\u0131') && third == 'g'
+				|| first == 't' && second == 'a' && third == 'b';
 	}
 
 	/**

@@ -58,6 +58,9 @@ final class NameRules {
 			+ "|\\bvad (?:heter|hette) (?:dom|de|dem)\\b|\\b(?:their|the) names\\b|\\bnames\\W*(?:pls|please|thanks)?\\W*$"
 			+ "|\\bwhat are they called\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
+	// What each alternative of NAMES_ASKED holds as written.
+	private static final List<String> NAMES_ASKED_WORDS = List.of("namn", "names", "vad he", "called");
+
 	// A proper name: a capitalised word within a sentence, after a word, a figure, a
 	// comma, a colon or an item's mark ("… av Hestra", "Orsa, Älvdalen", "Arrangör:
 	// Hestra", "› Mora"), or an abbreviation in capitals ("SKL", "IF"). A sentence's
@@ -190,7 +193,7 @@ final class NameRules {
 	 */
 	Abstain namesNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
-		if (best == null || !NAMES_ASKED.matcher(evidence.lower()).find()) {
+		if (best == null || !namesAsked(evidence.lower())) {
 			return null;
 		}
 		Matcher name = NAME_WITHIN.matcher(best.answer());
@@ -202,6 +205,16 @@ final class NameRules {
 			}
 		}
 		return evidence.abstain("names_not_in_answer", "the question asks for names; the answer names none");
+	}
+
+	/**
+	 * Whether a question (in lower case) asks for names. Every way {@link #NAMES_ASKED}
+	 * matches holds one of {@link #NAMES_ASKED_WORDS}: a question without any is not
+	 * walked by the pattern, whose look-behind is tried at every character (a hundredth
+	 * of a question's time).
+	 */
+	private static boolean namesAsked(String lower) {
+		return NAMES_ASKED_WORDS.stream().anyMatch(lower::contains) && NAMES_ASKED.matcher(lower).find();
 	}
 
 	/** Whether a question (in lower case) asks which municipality or town. */

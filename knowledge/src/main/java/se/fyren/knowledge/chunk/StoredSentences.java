@@ -1,5 +1,6 @@
 package se.fyren.knowledge.chunk;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +60,9 @@ public final class StoredSentences {
 
 			@Override
 			public void term(BytesRef term) {
-				sentence.add(term.utf8ToString());
+				// The JDK decodes UTF-8 straight into a Latin-1 String, as most Swedish
+				// terms are; Lucene's utf8ToString goes through a char array.
+				sentence.add(new String(term.bytes, term.offset, term.length, StandardCharsets.UTF_8));
 			}
 
 			@Override

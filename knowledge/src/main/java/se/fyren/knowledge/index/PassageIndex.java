@@ -25,6 +25,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -41,6 +42,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.StringHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,7 +127,11 @@ public final class PassageIndex implements AutoCloseable {
 
 	private volatile Generation current;
 
-	private record Generation(long generation, SwedishAnalysis analysis) {
+	/**
+	 * The analysis of a commit, with the key of the reader it was last acquired through
+	 * (the key alone: a closed reader is not kept).
+	 */
+	private record Generation(Object readerKey, long generation, SwedishAnalysis analysis) {
 	}
 
 	public PassageIndex(Path dir, Function<CompoundParts, SwedishAnalysis> analysisFactory) {
@@ -264,11 +270,14 @@ public final class PassageIndex implements AutoCloseable {
 		if (terms == null) {
 			return parts;
 		}
+		// Compared as UTF-8 bytes: the ending opens with an ASCII mark, so it matches a
+		// term's bytes where it matches its String, and only the few terms that end so
+		// are decoded (decoding every part term was a fiftieth of a question's time).
+		BytesRef ending = new BytesRef(PART_OF + number);
 		TermsEnum each = terms.iterator();
 		for (BytesRef term = each.next(); term != null; term = each.next()) {
-			String part = term.utf8ToString();
-			if (part.endsWith(PART_OF + number)) {
-				parts.add(part);
+			if (StringHelper.endsWith(term, ending)) {
+				parts.add(term.utf8ToString());
 			}
 		}
 		return parts;
@@ -367,12 +376,18 @@ public final class PassageIndex implements AutoCloseable {
 				searchers.maybeRefresh();
 			}
 			IndexSearcher searcher = searchers.acquire();
-			long generation = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getGeneration();
+			DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+			IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+			Object readerKey = helper == null ? null : helper.getKey();
 			Generation known = current;
-			if (known == null || known.generation() != generation) {
-				Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-				CompoundParts parts = CompoundParts.deserialize(data.getOrDefault(PARTS_KEY, ""));
-				known = new Generation(generation, analysisFactory.apply(parts));
+			// The same reader is the same commit: its commit point, which lists every
+			// file of the index, is not made again for every question.
+			if (known == null || readerKey == null || known.readerKey() != readerKey) {
+				IndexCommit commit = reader.getIndexCommit();
+				SwedishAnalysis analysis = known != null && known.generation() == commit.getGeneration()
+						? known.analysis() : analysisFactory
+							.apply(CompoundParts.deserialize(commit.getUserData().getOrDefault(PARTS_KEY, "")));
+				known = new Generation(readerKey, commit.getGeneration(), analysis);
 				current = known;
 			}
 			return new IndexSnapshot(searcher, known.analysis());

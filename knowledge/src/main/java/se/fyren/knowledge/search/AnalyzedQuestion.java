@@ -3,7 +3,6 @@ package se.fyren.knowledge.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import se.fyren.knowledge.analysis.TermRole;
@@ -23,10 +22,12 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 	 * course manual", "minnesanteckningarna", "protokollet", "inbjudan", "the
 	 * invitation"), as lemmatised or stemmed ("slutrappor", "minnesanteckningarn",
 	 * "inbjuda"): a compound that ends in one names a document too
-	 * ("lärprojektsrapporten", "leksandsanteckningarna").
+	 * ("lärprojektsrapporten", "leksandsanteckningarna"). Compared as endings: a pattern
+	 * anchored at the end was tried from every letter of every word, several times a
+	 * question.
 	 */
-	private static final Pattern DOCUMENT_NOUN = Pattern
-		.compile("(?:rapport?|manual|anteckning(?:ar(?:na?)?)?|protokoll|report|inbjuda)$");
+	private static final List<String> DOCUMENT_NOUN = List.of("rappor", "rapport", "manual", "anteckning",
+			"anteckningar", "anteckningarn", "anteckningarna", "protokoll", "report", "inbjuda");
 
 	// Words for any report.
 	private static final Set<String> GENERIC_DOCUMENT = Set.of("rapport", "rappor", "report");
@@ -149,7 +150,8 @@ public record AnalyzedQuestion(String question, List<Concept> concepts, boolean 
 
 	/** Whether {@code word} is a word for a document ("slutrapporten", "inbjudan"). */
 	static boolean namesDocument(String word) {
-		return DOCUMENT_NOUN.matcher(word.toLowerCase(Locale.ROOT)).find();
+		String lower = word.toLowerCase(Locale.ROOT);
+		return DOCUMENT_NOUN.stream().anyMatch(lower::endsWith);
 	}
 
 }

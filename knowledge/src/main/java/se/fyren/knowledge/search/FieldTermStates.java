@@ -40,8 +40,27 @@ final class FieldTermStates {
 	}
 
 	static FieldTermStates of(IndexReader reader, String field, Collection<String> terms) throws IOException {
+		return of(reader, field, terms, null);
+	}
+
+	/**
+	 * The states of the terms, those {@code known} (of the same field and reader, or
+	 * null) looked up already taken from it: a question's words are looked up to weigh
+	 * them before its query is built of them.
+	 */
+	static FieldTermStates of(IndexReader reader, String field, Collection<String> terms, FieldTermStates known)
+			throws IOException {
 		Map<String, TermStates> states = new HashMap<>();
-		TreeSet<String> sorted = new TreeSet<>(terms);
+		TreeSet<String> sorted = new TreeSet<>();
+		for (String term : terms) {
+			TermStates found = known == null ? null : known.states.get(term);
+			if (found != null) {
+				states.put(term, found);
+			}
+			else {
+				sorted.add(term);
+			}
+		}
 		for (String term : sorted) {
 			states.put(term, new TermStates(reader.getContext()));
 		}

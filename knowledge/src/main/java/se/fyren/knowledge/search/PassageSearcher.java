@@ -266,6 +266,15 @@ public final class PassageSearcher {
 	 * it does not score), or among all when it is null.
 	 */
 	public List<ScoredPassage> search(IndexSnapshot snapshot, AnalyzedQuestion analyzed, int count, Query filter) {
+		return search(snapshot, analyzed, count, filter, null);
+	}
+
+	/**
+	 * The best passages as above, the terms {@code counts} (of the same snapshot, or
+	 * null) looked up when the question was analysed not looked up again.
+	 */
+	public List<ScoredPassage> search(IndexSnapshot snapshot, AnalyzedQuestion analyzed, int count, Query filter,
+			TermCounts counts) {
 		if (analyzed.isEmpty() || count <= 0) {
 			return List.of();
 		}
@@ -280,7 +289,7 @@ public final class PassageSearcher {
 			Map<String, List<String>> names = reportNames.named(reader,
 					nameCandidates(analyzed.concepts(), analyzed.english()));
 			AnalyzedQuestion question = analyzed.naming(names.keySet());
-			FieldTermStates asked = textStates(reader, question);
+			FieldTermStates asked = textStates(reader, question, counts == null ? null : counts.lookedUpText());
 			// Looked up once for the rescoring and the coverage walk.
 			FieldTermStates section = FieldTermStates.of(reader, PassageIndex.SECTION, asked.terms());
 			FieldTermStates title = FieldTermStates.of(reader, PassageIndex.TITLE, asked.terms());
@@ -485,9 +494,15 @@ public final class PassageSearcher {
 	 * that only count for coverage, looked up once for both.
 	 */
 	static FieldTermStates textStates(IndexReader reader, AnalyzedQuestion question) throws IOException {
+		return textStates(reader, question, null);
+	}
+
+	/** As above, taking the states {@code known} holds (or none when null). */
+	private static FieldTermStates textStates(IndexReader reader, AnalyzedQuestion question, FieldTermStates known)
+			throws IOException {
 		Set<String> asked = new HashSet<>();
 		question.concepts().forEach(concept -> concept.terms().forEach(term -> asked.add(term.term())));
-		return FieldTermStates.of(reader, PassageIndex.TEXT, asked);
+		return FieldTermStates.of(reader, PassageIndex.TEXT, asked, known);
 	}
 
 	/**

@@ -63,6 +63,12 @@ public final class TermCounts {
 	 */
 	private final Map<String, Integer> lookedUp = new HashMap<>();
 
+	/**
+	 * The passage text's states of the terms looked up ahead, for the search to take
+	 * rather than look them up again; null when none were.
+	 */
+	private FieldTermStates text;
+
 	private TermCounts(IndexReader reader, List<FixedBitSet> visible, Set<String> collections) {
 		this.reader = reader;
 		this.visible = visible;
@@ -185,10 +191,16 @@ public final class TermCounts {
 		try {
 			FieldTermStates states = FieldTermStates.of(reader, PassageIndex.TEXT, terms);
 			terms.forEach(term -> lookedUp.put(term, states.docFreq(term)));
+			text = states;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the index's terms", ex);
 		}
+	}
+
+	/** The text's states of the terms looked up ahead ({@link #lookUp}), or null. */
+	FieldTermStates lookedUpText() {
+		return text;
 	}
 
 	/** In how many passages that count the term occurs. */
