@@ -570,19 +570,13 @@
 	const status = document.getElementById('upload-status');
 	const POLL_MS = 700;
 	let maxBytes = 0;
+	// The limit as the server's own refusals tell it, so both say the same size.
+	let maxMegabytes = '';
 
 	function say(text, busy) {
 		status.textContent = text;
 		button.disabled = busy;
 		progress.hidden = !busy;
-	}
-
-	// Megabytes as the server's setting and its messages count them (binary).
-	const BYTES_PER_MEGABYTE = 1024 * 1024;
-
-	function megabytes(bytes) {
-		const text = (bytes / BYTES_PER_MEGABYTE).toFixed(1);
-		return fyren.lang === 'sv' ? text.replace('.', ',') : text;
 	}
 
 	function follow(intake) {
@@ -646,7 +640,7 @@
 			return;
 		}
 		if (chosen.size > maxBytes) {
-			say(fyren.t('web.documents.tooLarge').replace('{0}', megabytes(maxBytes)), false);
+			say(fyren.t('web.documents.tooLarge').replace('{0}', maxMegabytes), false);
 			return;
 		}
 		upload(chosen);
@@ -657,6 +651,7 @@
 			.then((response) => (response.ok ? response.json() : { open: false }))
 			.then((form) => {
 				maxBytes = form.maxBytes;
+				maxMegabytes = form.maxMegabytes;
 				box.hidden = !form.open;
 			})
 			.catch(() => {});

@@ -80,9 +80,11 @@ public final class Admission {
 			// only.
 			log.info("Upload {} of {} bytes to collection {} refused ({}): {}", id, upload.bytes().length,
 					Places.shown(collection), ex.kind(), ex.reason());
-			// The unpacked limit for a zip bomb's message; the others name only the file.
+			// The unpacked limit for a zip bomb's message, told as the size limits are;
+			// the
+			// others name only the file.
 			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
-					extension(fileName), knowledge.readLimits().maxUnpackedBytes() / Megabytes.BYTES);
+					extension(fileName), Megabytes.of(knowledge.readLimits().maxUnpackedBytes()));
 		}
 		if (report.pages() > properties.maxPages()) {
 			throw new Refused("documents.tooManyPages", fileName, report.pages(), properties.maxPages());

@@ -21,6 +21,7 @@ import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.WebRoom;
 import se.fyren.bot.chat.WebUser;
+import se.fyren.bot.infra.Megabytes;
 import se.fyren.bot.infra.WebApi;
 
 /**
@@ -69,14 +70,19 @@ class DocumentUploads {
 	/**
 	 * Whether the page offers the upload field: only where an administrator key is set.
 	 *
-	 * @param maxBytes the largest file read, so the page can say so before sending
+	 * @param maxBytes the largest file read, so the page can refuse a larger one before
+	 * sending it
+	 * @param maxMegabytes that limit as the server's refusals tell it
+	 * ({@link Megabytes}), so the page's refusal says the same and does not count
+	 * megabytes on its own
 	 */
-	record UploadForm(boolean open, long maxBytes) {
+	record UploadForm(boolean open, long maxBytes, String maxMegabytes) {
 	}
 
 	@GetMapping(PATH + "/form")
 	UploadForm form() {
-		return new UploadForm(!properties.webAdminKey().isBlank(), properties.maxSize().toBytes());
+		long maxBytes = properties.maxSize().toBytes();
+		return new UploadForm(!properties.webAdminKey().isBlank(), maxBytes, Megabytes.of(maxBytes));
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.ALL_VALUE)

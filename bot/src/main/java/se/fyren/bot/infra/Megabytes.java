@@ -11,8 +11,12 @@ import org.springframework.util.unit.DataSize;
  */
 public final class Megabytes {
 
-	/** The bytes of a megabyte as a setting counts them. */
-	public static final double BYTES = DataSize.ofMegabytes(1).toBytes();
+	/**
+	 * The bytes of a megabyte as a setting counts them. Private: a size divided by it and
+	 * handed to a message as a number is told without the decimal ("20") or with a digit
+	 * grouping ("1 024"), unlike every other size.
+	 */
+	private static final double BYTES = DataSize.ofMegabytes(1).toBytes();
 
 	private Megabytes() {
 	}

@@ -15,6 +15,13 @@ class MegabytesTest {
 	}
 
 	@Test
+	void aLargeLimitIsToldWithoutDigitGrouping() {
+		// As a message's number, a gigabyte was "1 024" beside "20,0" for the upload
+		// limit.
+		assertThat(Megabytes.of(DataSize.parse("1GB").toBytes())).isEqualTo("1024,0");
+	}
+
+	@Test
 	void aFileJustOverTheLimitIsToldAsOverIt() {
 		assertThat(Megabytes.of(DataSize.parse("20MB").toBytes() + DataSize.parse("512KB").toBytes()))
 			.isEqualTo("20,5");

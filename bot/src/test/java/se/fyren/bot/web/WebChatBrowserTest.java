@@ -2,13 +2,17 @@ package se.fyren.bot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,10 +20,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.fyren.bot.HeadlessChromium;
+import se.fyren.bot.documents.DocumentsProperties;
 
 /**
  * The page in a real browser: Debian's headless Chromium and ChromeDriver (installed by
@@ -34,8 +41,17 @@ class WebChatBrowserTest extends WebTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DocumentsProperties documents;
+
 	@TempDir
 	Path profile;
+
+	/** Where the page sends a chosen file. */
+	private static final String UPLOADS = "/api/documents";
+
+	/** Random bytes the reader refuses as no text, the same each run. */
+	private static final long SEED = 11;
 
 	private HeadlessChromium chromium;
 
@@ -197,6 +213,81 @@ class WebChatBrowserTest extends WebTestSupport {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
 		assertThat(answer.getDomAttribute("data-found")).as("the first example is answered from the reports")
 			.isEqualTo("true");
+	}
+
+	/**
+	 * The page refuses a file over the upload limit ({@code fyren.documents.max-size},
+	 * 1MB here) before sending it, in the words and megabytes of the server's own
+	 * refusal; a file of just the limit is sent, and a small one is added. The server's
+	 * refusal says the same words, so what shows only proves the page's check with
+	 * nothing sent: neither the browser's record of its requests nor the server's log
+	 * holds an upload.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theUploadFieldRefusesAFileOverTheLimitWithoutSendingIt(@TempDir Path files, CapturedOutput output)
+			throws IOException {
+		int limit = Math.toIntExact(documents.maxSize().toBytes());
+		Path over = Files.write(files.resolve("Budget för stor.txt"), new byte[limit + 1]);
+		byte[] noText = new byte[limit];
+		new Random(SEED).nextBytes(noText);
+		Path atLimit = Files.write(files.resolve("Brus precis vid gränsen.txt"), noText);
+		Path small = Files.writeString(files.resolve("Anteckning om uppladdning.txt"), """
+				Anteckning om uppladdningen
+
+				Webbsidan prövar filens storlek innan den skickas.
+				""");
+		long storedBefore = storedDocuments();
+		browser.get("http://localhost:" + port + "/");
+		WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload")));
+		box.findElement(By.tagName("summary")).click();
+		browser.findElement(By.id("upload-key")).sendKeys(ADMIN_KEY);
+
+		choose(over);
+
+		wait.until(ExpectedConditions.textToBe(By.id("upload-status"),
+				"Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller spara det mindre."));
+		assertThat(uploadsSent()).as("uploads the browser sent").isZero();
+		assertThat(output.getAll()).doesNotContain("Refused a request to " + UPLOADS);
+		assertThat(storedDocuments()).isEqualTo(storedBefore);
+		chromium.shots("upload-too-large", box);
+
+		choose(atLimit);
+
+		// Not refused for its size: sent, and read, and refused by the reader.
+		wait.until(ExpectedConditions.textToBe(By.id("upload-status"),
+				"”Brus precis vid gränsen.txt” ser inte ut att vara text. Inget har ändrats."));
+		assertThat(uploadsSent()).as("uploads the browser sent").isOne();
+
+		choose(small);
+
+		wait.until(ExpectedConditions.textToBe(By.id("upload-status"),
+				"Inläst: ”Anteckning om uppladdning” i samlingen kommun. Frågor här söker nu i det."));
+		assertThat(uploadsSent()).as("uploads the browser sent").isEqualTo(2);
+		assertThat(storedDocuments()).isEqualTo(storedBefore + 1);
+		assertThat(output.getAll()).doesNotContain("Refused a request to " + UPLOADS);
+	}
+
+	/** Chooses the file in the upload field and sends it. */
+	private void choose(Path file) {
+		WebElement field = browser.findElement(By.id("upload-file"));
+		field.clear();
+		field.sendKeys(file.toString());
+		browser.findElement(By.id("upload-send")).click();
+	}
+
+	/**
+	 * The uploads this page has sent, as the browser's own record of its requests has
+	 * them.
+	 */
+	private long uploadsSent() {
+		return ((Number) browser.executeScript("return performance.getEntriesByType('resource')"
+				+ ".filter((entry) => new URL(entry.name).pathname === arguments[0]).length", UPLOADS))
+			.longValue();
+	}
+
+	private long storedDocuments() {
+		return jdbc.sql("select count(*) from document").query(Long.class).single();
 	}
 
 	@Test

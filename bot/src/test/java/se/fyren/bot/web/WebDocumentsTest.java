@@ -126,10 +126,16 @@ class WebDocumentsTest extends WebTestSupport {
 		JsonNode refused = finished(upload("Budget för Bombby.docx", zipBomb(), ADMIN_KEY));
 
 		assertThat(refused.path("added").asBoolean()).as(refused.toString()).isFalse();
+		// The limit told as the size refusals tell theirs ("högst 1,0 MB läses in"), not
+		// as a bare number ("20", or "1 024" for a gigabyte).
 		assertThat(refused.path("text").asString()).isEqualTo(
-				"”Budget för Bombby.docx” packas upp till långt mer än sin egen storlek: Fyren packar upp högst 20 MB "
+				"”Budget för Bombby.docx” packas upp till långt mer än sin egen storlek: Fyren packar upp högst 20,0 MB "
 						+ "ur ett dokument, och filen kan vara en så kallad zip-bomb. Om dokumentet är äkta, spara det som "
 						+ "PDF och lägg till det. Inget har ändrats.");
+		assertThat(intake(refused.path("id").asString(), "en").path("text").asString()).isEqualTo(
+				"“Budget för Bombby.docx” unpacks to far more than its own size: Fyren unpacks at most 20,0 MB from a "
+						+ "document, and the file may be a so-called zip bomb. If the document is genuine, save it as "
+						+ "PDF and add that. Nothing was changed.");
 		assertThat(output.getAll())
 			.containsPattern("Upload d-\\w+ of \\d+ bytes to collection \\S+ refused \\(ZIP_BOMB\\)")
 			.doesNotContain("Bombby");
@@ -264,6 +270,13 @@ class WebDocumentsTest extends WebTestSupport {
 						.newBuilder(URI.create("http://localhost:" + port + "/api/documents/intakes/" + id))
 						.build(), HttpResponse.BodyHandlers.ofString()).body()),
 					read -> read.path("finished").asBoolean());
+	}
+
+	/** The intake as the page asks for it, in the language given. */
+	private JsonNode intake(String id, String locale) throws Exception {
+		return json.readTree(http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/documents/intakes/" + id + "?locale=" + locale))
+			.build(), HttpResponse.BodyHandlers.ofString()).body());
 	}
 
 	private HttpResponse<String> chat(String text) throws Exception {
