@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.infra.Megabytes;
 import se.fyren.knowledge.ingest.UnreadableReportException;
 
 /**
@@ -33,7 +34,8 @@ class RefusalMessagesTest {
 		messages.setUseCodeAsDefaultMessage(true);
 
 		for (UnreadableReportException.Kind kind : UnreadableReportException.Kind.values()) {
-			Refused refused = new Refused(key(kind), "budget.docx", "DOCX", 100L);
+			// The unpacked limit, as Admission tells it to a zip bomb's message.
+			Refused refused = new Refused(key(kind), "budget.docx", "DOCX", Megabytes.of(100L * 1024 * 1024));
 			for (Locale locale : new Locale[] { Inbound.SWEDISH, Locale.ENGLISH }) {
 				assertThat(refused.outcome().text(messages, locale)).as("%s in %s", kind, locale)
 					.contains("budget.docx")
