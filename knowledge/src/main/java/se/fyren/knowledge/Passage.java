@@ -30,6 +30,9 @@ public record Passage(String id, String doc, String title, String section, Integ
 	public record SectionStart(int offset, String path, Integer page) {
 	}
 
+	/** What joins the headings of a section path. */
+	public static final String SECTION_SEPARATOR = " › ";
+
 	public Passage {
 		sections = sections.isEmpty() ? List.of(new SectionStart(0, section, page)) : List.copyOf(sections);
 	}

@@ -177,7 +177,7 @@ public final class AnswerExtractor {
 				boolean aList = listAsked && found.list();
 				AnswerUnit unit = aList ? continued(found, following) : found;
 				if (beyondRead && !aList && !foundOnce || found.guessed() && !listAsked
-						|| sectionsAsked.elsewhere(unit.section())) {
+						|| sectionsAsked.elsewhere(unit)) {
 					continue;
 				}
 				// A contact line that may answer keeps its addresses. Asked for

@@ -127,13 +127,15 @@ final class DateRules {
 
 	/**
 	 * When something happened or will happen is answered by a time: an answer naming none
-	 * ("Helikopterplattan ska byggas.") tells what, not when. A year the question itself
-	 * names ("vision luleå 2050") is no answer to when. A year asked for is answered by a
-	 * year, not by a day of some month ("när antogs planen, vilket år?" by "brukarråd den
-	 * 13 oktober"), a date asked by a day of a month, not by a month or a year ("vilket
-	 * datum skickades inbjudan" by "januari-februari 2015"), and a month asked by a
-	 * month. The time must stand where the answer is: not only in a sentence stitched on
-	 * after the best unit and the unit after it.
+	 * ("Helikopterplattan ska byggas.") tells what, not when. In what case something
+	 * holds is answered by an answer that opens with its condition (see
+	 * {@link QuestionKind#WHEN}). A year the question itself names ("vision luleå 2050")
+	 * is no answer to when. A year asked for is answered by a year, not by a day of some
+	 * month ("när antogs planen, vilket år?" by "brukarråd den 13 oktober"), a date asked
+	 * by a day of a month, not by a month or a year ("vilket datum skickades inbjudan" by
+	 * "januari-februari 2015"), and a month asked by a month. The time must stand where
+	 * the answer is: not only in a sentence stitched on after the best unit and the unit
+	 * after it.
 	 */
 	Abstain dateNotInAnswer(Evidence evidence) {
 		QuestionKind kind = evidence.kind();

@@ -21,9 +21,10 @@ public enum QuestionKind {
 	/**
 	 * "när", "vilket datum", "vilka år", "when", "which year": a date, a year, a weekday,
 	 * a month or a season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under
-	 * april-maj"); or a sentence that opens with its condition, for "när" asks in what
-	 * case as often as at what time ("när finns det inget öppet fönster": "Om någon av
-	 * dessa strömmar går i motsatt riktning finns det inget öppet fönster").
+	 * april-maj"); or a text that opens with its condition, for "när" asks in what case
+	 * as often as at what time ("när finns det inget öppet fönster": "Om någon av dessa
+	 * strömmar går i motsatt riktning finns det inget öppet fönster"). Only at the text's
+	 * start (a unit's sentence), and not a heading's "Om Samlingen" (about).
 	 */
 	WHEN("\\b(?:" + QuestionKind.SWEDISH_WHEN + "|(?=\\s*when\\b)(?:^|(?<=[,.;:?!–-]\\s?))\\s*when\\b(?!\\s+"
 			+ QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")|when(?!\\s+" + QuestionKind.ENGLISH_SUBJECT_PRONOUNS + ")(?="
@@ -33,7 +34,7 @@ public enum QuestionKind {
 			+ QuestionKind.MONTH_ASKED + "|" + QuestionKind.YEAR_ASKED + "|datum|what day)\\b",
 			"(?i)\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*|" + QuestionKind.YEAR
 					+ "|\\b(?:(?:19|20)?\\d0)-tal\\p{L}*|\\b(?:måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka)"
-					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b|(?:^|[.!?]\\s+)(?:om|if)\\s"),
+					+ "|\\b(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b|(?-i:^(?:Om|If)\\s+\\p{Ll})"),
 	/**
 	 * A price, a cost or a pay ("vad kostar", "kostade", "lönen", "what does it cost",
 	 * "how much money", "spend"): a sum, or that it costs nothing ("betalar man

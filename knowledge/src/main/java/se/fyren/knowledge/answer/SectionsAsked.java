@@ -1,6 +1,9 @@
 package se.fyren.knowledge.answer;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import se.fyren.knowledge.index.LabelledSections;
 
@@ -11,15 +14,37 @@ import se.fyren.knowledge.index.LabelledSections;
  * sibling says answers another question.
  *
  * @param names the sections' names, in lower case ("nivå 3")
+ * @param words the words of the names ("nivå")
  */
-record SectionsAsked(List<String> names) {
+record SectionsAsked(List<String> names, Set<String> words) {
+
+	private static final SectionsAsked NONE = new SectionsAsked(List.of(), Set.of());
+
+	// A section named as the place of another ("vad händer efter steg 2", "mellan nivå 1
+	// och 2"): the question asks about its siblings too.
+	private static final Pattern BESIDE = Pattern.compile(
+			"\\b(?:efter|före|innan|mellan|utöver|förutom|after|before|between|besides)\\s+\\p{L}{3,}\\s+\\d",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	SectionsAsked {
 		names = List.copyOf(names);
+		words = Set.copyOf(words);
 	}
 
 	static SectionsAsked of(String question) {
-		return new SectionsAsked(LabelledSections.inQuestion(question));
+		List<String> names = LabelledSections.inQuestion(question);
+		if (names.isEmpty() || BESIDE.matcher(question).find()) {
+			return NONE;
+		}
+		return new SectionsAsked(names, names.stream().map(LabelledSections::word).collect(Collectors.toSet()));
+	}
+
+	/**
+	 * Whether a unit lies in another section of the kind the question names; its section
+	 * is looked up only when the question names one.
+	 */
+	boolean elsewhere(AnswerUnit unit) {
+		return !names.isEmpty() && elsewhere(unit.section());
 	}
 
 	/**
@@ -27,13 +52,9 @@ record SectionsAsked(List<String> names) {
 	 * ("Princip 1 › Målområde 1" when "målområde 2" is asked), and in none it names.
 	 */
 	boolean elsewhere(String path) {
-		if (names.isEmpty()) {
-			return false;
-		}
 		List<String> sections = LabelledSections.ofPath(path);
-		return sections.stream().noneMatch(names::contains) && sections.stream()
-			.map(LabelledSections::word)
-			.anyMatch(word -> names.stream().map(LabelledSections::word).anyMatch(word::equals));
+		return sections.stream().noneMatch(names::contains)
+				&& sections.stream().map(LabelledSections::word).anyMatch(words::contains);
 	}
 
 }

@@ -17,7 +17,7 @@ public final class Sentences {
 
 	// An abbreviation's point ends no sentence: "9 maj kl. 9.00 - 15.00", "t.ex. Region
 	// Dalarna", "s.k. SIP". Only abbreviations that hardly ever close a sentence.
-	private static final String ABBREVIATION = "\\b(?:[Kk]l|[Cc]a|t\\.ex|s\\.k|[Bb]l\\.a|[Dd]vs|[Jj]fr|[Nn]r|[Rr]esp|[Ii]nkl|[Ee]xkl|[Ee]nl|[Tt]el)\\.";
+	private static final String ABBREVIATION = "\\b(?:[Kk]l|[Cc]a|t\\.ex|[Ss]\\.k|[Bb]l\\.a|[Dd]vs|[Jj]fr|[Nn]r|[Rr]esp|[Ii]nkl|[Ee]xkl|[Ee]nl|[Tt]el)\\.";
 
 	// Nor does the number of an item of a list run into its sentence: "tre delar: 1.
 	// Att hitta …, 2. Efterfråga …".

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.clean.Line;
 
 /**
@@ -202,7 +203,7 @@ final class StructureParser {
 	}
 
 	private static String sectionOf(Deque<Heading> path) {
-		return path.stream().map(Heading::title).collect(Collectors.joining(" › "));
+		return path.stream().map(Heading::title).collect(Collectors.joining(Passage.SECTION_SEPARATOR));
 	}
 
 	private int headingLevel(List<Line> lines, int i, int numberedLevel) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.fyren.knowledge.Passage;
+
 /**
  * Sections a report names by a word and its number ("Målområde 2. Kompetenser …",
  * "Åtgärdsområde 17", "Nivå 3. Barnhälsoteam"), and the same names in a question
@@ -19,11 +21,13 @@ public final class LabelledSections {
 	private static final Pattern HEADING = Pattern.compile("^(\\p{Lu}\\p{Ll}+)\\s+(\\d{1,2})(?:\\.\\s|$)",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A word and a number after it, as a question names a section ("målområde 2").
-	private static final Pattern IN_QUESTION = Pattern.compile("\\b(\\p{L}{3,})\\s+(\\d{1,2})\\b",
+	// A word and a number after it, as a question names a section ("målområde 2"), with
+	// the numbers of the same word it names beside it ("nivå 2 och 3", "målområde 1-3").
+	private static final Pattern IN_QUESTION = Pattern.compile(
+			"\\b(\\p{L}{3,})\\s+(\\d{1,2})((?:\\s*(?:,|och|eller|and|or|&)\\s*\\d{1,2})*)(?:\\s*[–-]\\s*(\\d{1,2}))?\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final String PATH_SEPARATOR = " › ";
+	private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
 
 	private LabelledSections() {
 	}
@@ -38,7 +42,7 @@ public final class LabelledSections {
 	public static List<String> ofPath(String path) {
 		List<String> names = new ArrayList<>();
 		if (path != null) {
-			for (String heading : path.split(PATH_SEPARATOR)) {
+			for (String heading : path.split(Passage.SECTION_SEPARATOR)) {
 				ofHeading(heading).ifPresent(names::add);
 			}
 		}
@@ -50,7 +54,15 @@ public final class LabelledSections {
 		List<String> names = new ArrayList<>();
 		Matcher named = IN_QUESTION.matcher(question.toLowerCase(Locale.ROOT));
 		while (named.find()) {
-			names.add(name(named.group(1), named.group(2)));
+			int first = Integer.parseInt(named.group(2));
+			int last = named.group(4) == null ? first : Integer.parseInt(named.group(4));
+			for (int number = first; number <= last; number++) {
+				names.add(name(named.group(1), String.valueOf(number)));
+			}
+			Matcher beside = NUMBER.matcher(named.group(3));
+			while (beside.find()) {
+				names.add(name(named.group(1), beside.group()));
+			}
 		}
 		return names;
 	}

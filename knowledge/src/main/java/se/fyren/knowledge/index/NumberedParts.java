@@ -23,8 +23,6 @@ final class NumberedParts {
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*(\\d{1,2})(?:\\.\\d{1,2})*\\s+\\p{L}",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final String PATH_SEPARATOR = " › ";
-
 	// A part's name alone ("Kapitel 4"): a heading, or a chapter's title page, a line of
 	// its own in the text where the heading was not taken for one (after a contact block:
 	// "… 0243- 748 69.", "Kapitel 5", "Vikten av …").
@@ -42,7 +40,7 @@ final class NumberedParts {
 		TreeMap<Integer, String> starts = new TreeMap<>();
 		for (Passage.SectionStart start : passage.sections()) {
 			String path = start.path() == null ? "" : start.path();
-			int end = path.indexOf(PATH_SEPARATOR);
+			int end = path.indexOf(Passage.SECTION_SEPARATOR);
 			String outermost = end < 0 ? path : path.substring(0, end);
 			Matcher numbered = NUMBERED_HEADING.matcher(outermost);
 			Matcher named = TITLE_LINE.matcher(outermost);
@@ -59,11 +57,12 @@ final class NumberedParts {
 		}
 		Set<String> parts = new LinkedHashSet<>();
 		for (Passage.SectionStart start : passage.sections()) {
-			for (String heading : (start.path() == null ? "" : start.path()).split(PATH_SEPARATOR)) {
+			for (String heading : (start.path() == null ? "" : start.path()).split(Passage.SECTION_SEPARATOR)) {
 				// A section named by a word and its number ("Målområde 2. Kompetenser …")
-				// is
-				// a part a question can name so; a chapter or a module is a part by its
-				// number alone (above).
+				// is a
+				// part a question can name so; a chapter or a module is a part by its
+				// number
+				// alone (above).
 				if (!TITLE_LINE.matcher(heading.strip()).find()) {
 					LabelledSections.ofHeading(heading).ifPresent(parts::add);
 				}

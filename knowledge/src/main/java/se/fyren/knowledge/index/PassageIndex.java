@@ -256,15 +256,11 @@ public final class PassageIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Each report's section of the name given ("målområde 2", see
-	 * {@link LabelledSections}), as {@link #PART} terms.
+	 * Each report's part of the name given, as {@link #PART} terms: a chapter's or a
+	 * module's number ("9"), or a section's word and number ("målområde 2", see
+	 * {@link LabelledSections}).
 	 */
-	public static List<String> partsNamed(IndexReader reader, String name) throws IOException {
-		return partsNumbered(reader, name);
-	}
-
-	/** Each report's part numbered {@code number}, as {@link #PART} terms. */
-	public static List<String> partsNumbered(IndexReader reader, String number) throws IOException {
+	public static List<String> parts(IndexReader reader, String name) throws IOException {
 		List<String> parts = new ArrayList<>();
 		Terms terms = MultiTerms.getTerms(reader, PART);
 		if (terms == null) {
@@ -273,7 +269,7 @@ public final class PassageIndex implements AutoCloseable {
 		// Compared as UTF-8 bytes: the ending opens with an ASCII mark, so it matches a
 		// term's bytes where it matches its String, and only the few terms that end so
 		// are decoded (decoding every part term was a fiftieth of a question's time).
-		BytesRef ending = new BytesRef(PART_OF + number);
+		BytesRef ending = new BytesRef(PART_OF + name);
 		TermsEnum each = terms.iterator();
 		for (BytesRef term = each.next(); term != null; term = each.next()) {
 			if (StringHelper.endsWith(term, ending)) {

@@ -43,12 +43,12 @@ record NamedScope(String field, List<String> terms) {
 	static NamedScope partOf(IndexReader reader, AnalyzedQuestion question) throws IOException {
 		Optional<NamedPart> part = NamedPart.of(question.question());
 		if (part.isPresent()) {
-			return new NamedScope(PassageIndex.PART, PassageIndex.partsNumbered(reader, part.get().number()));
+			return new NamedScope(PassageIndex.PART, PassageIndex.parts(reader, part.get().number()));
 		}
 		// A section a report names by a word and its number ("målområde 2", "nivå 3"),
 		// named so in the question.
 		for (String name : LabelledSections.inQuestion(question.question())) {
-			List<String> parts = PassageIndex.partsNamed(reader, name);
+			List<String> parts = PassageIndex.parts(reader, name);
 			if (!parts.isEmpty()) {
 				return new NamedScope(PassageIndex.PART, parts);
 			}

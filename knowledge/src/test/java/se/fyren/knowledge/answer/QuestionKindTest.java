@@ -211,9 +211,13 @@ class QuestionKindTest {
 		assertThat(QuestionKind.WHEN.heldBy("Arbetet startar i sommaren.", false)).isTrue();
 		assertThat(QuestionKind.WHEN.heldBy("NÄSTA MÖTE PÅ VÅRDCENTRALEN", false)).isFalse();
 		assertThat(QuestionKind.WHEN.heldBy("Majoriteten av kommunerna deltog.", false)).isFalse();
-		// A condition answers "när" as in what case; "om" inside a sentence is "about".
-		assertThat(QuestionKind.WHEN.heldBy("Stödet ges. Om barnet behöver det ordnas ett möte.", false)).isTrue();
-		assertThat(QuestionKind.WHEN.heldBy("Rapporten handlar om barnen.", false)).isFalse();
+		// A sentence that opens with its condition answers "när" as in what case; "om"
+		// elsewhere, or a heading's "Om" (about), does not.
+		assertThat(QuestionKind.WHEN.heldBy("Om barnet behöver det ordnas ett möte.", false)).isTrue();
+		assertThat(QuestionKind.WHEN.heldBy("Stödet ges. Om barnet behöver det ordnas ett möte.", false)).isFalse();
+		assertThat(QuestionKind.WHEN.heldBy("Vi pratade bl.a. om kost.", false)).isFalse();
+		assertThat(QuestionKind.WHEN.heldBy("Om Samlingen", false)).isFalse();
+		assertThat(QuestionKind.WHEN.heldBy("om barnen", false)).isFalse();
 	}
 
 	@Test

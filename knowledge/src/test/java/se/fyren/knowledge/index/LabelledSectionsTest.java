@@ -30,6 +30,10 @@ class LabelledSectionsTest {
 		assertThat(LabelledSections.inQuestion("vad föreslås i åtgärdsområde 07 och 2019?"))
 			.containsExactly("åtgärdsområde 7");
 		assertThat(LabelledSections.word("åtgärdsområde 7")).isEqualTo("åtgärdsområde");
+		// Numbers of the same word beside it name sections too.
+		assertThat(LabelledSections.inQuestion("vad skiljer nivå 2 och 3?")).containsExactly("nivå 2", "nivå 3");
+		assertThat(LabelledSections.inQuestion("målområde 1-3 och 2019")).containsExactly("målområde 1", "målområde 2",
+				"målområde 3");
 	}
 
 }
