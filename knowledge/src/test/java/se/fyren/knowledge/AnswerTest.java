@@ -87,6 +87,27 @@ class AnswerTest {
 	}
 
 	@Test
+	void aCountStitchedOnAfterTheBestUnitDoesNotSayHowMany() {
+		// The reports say what the third conference was about, not how many came; the
+		// answer went on to "två rekommendationer" of another paragraph.
+		Answer answer = knowledge.ask("hur många kom på samlingens tredje konferens?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("number_not_in_answer");
+	}
+
+	@Test
+	void aCountAskedIsAnsweredByTheSentenceThatCountsNotByAListBesideIt() {
+		// The list of problems the plan took up covers the question best; the sentence
+		// after it says how many came.
+		Answer answer = knowledge.ask("hur många kom på samrådsmötet om förslaget till utvecklingsplan råneå");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("När det fanns ett färdigt förslag höll kommunen ett stort samrådsmöte")
+			.contains("där cirka 70 personer deltog");
+	}
+
+	@Test
 	void namesAllThreeStreamsOfKingdonsModelAndWhatEachIs() {
 		Answer answer = knowledge.ask("vilka är de tre flödena i kingdons modell");
 
@@ -1640,7 +1661,9 @@ class AnswerTest {
 		assertThat(participants.found()).isFalse();
 		assertThat(participants.abstain().reason()).isEqualTo("count_not_in_answer");
 		assertThat(counsellors.found()).isFalse();
-		assertThat(counsellors.abstain().reason()).isEqualTo("count_not_in_answer");
+		// Its best sentence names no figure at all, and the count of something else
+		// stands only in a sentence stitched on after it: no number where the answer is.
+		assertThat(counsellors.abstain().reason()).isEqualTo("number_not_in_answer");
 		// A count of the thing, in the sentence that names it, still answers.
 		assertThat(knowledge.ask("hur många föreningar är certifierade i borås?").text()).contains("90 föreningar");
 		assertThat(knowledge.ask("hur många kartor trycks för hitta ut?").text()).contains("12 000 exemplar");

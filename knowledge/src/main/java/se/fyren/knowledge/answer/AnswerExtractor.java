@@ -514,11 +514,13 @@ public final class AnswerExtractor {
 	 * The best unit of a best unit's passage that holds the kind of answer asked for (a
 	 * sum, a date …) when the best unit, a sentence, does not: the sentence that names
 	 * the topic is often not the one that answers it. A list is its own answer, but for
-	 * when: a meeting's agenda does not say when the meeting was. A table's row is its
-	 * own answer.
+	 * when and how many: a meeting's agenda does not say when the meeting was, nor a list
+	 * of what a plan took up how many came to its meeting. A table's row is its own
+	 * answer.
 	 */
 	private static Optional<Candidate> holdingKind(Candidate best, List<Candidate> candidates, QuestionKind kind) {
-		if (best.holds() || best.unit().row() || best.unit().list() && kind != QuestionKind.WHEN) {
+		if (best.holds() || best.unit().row()
+				|| best.unit().list() && kind != QuestionKind.WHEN && kind != QuestionKind.NUMBER) {
 			return Optional.empty();
 		}
 		return candidates.stream()

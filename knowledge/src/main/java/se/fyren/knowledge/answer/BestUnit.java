@@ -1,5 +1,7 @@
 package se.fyren.knowledge.answer;
 
+import java.util.function.Predicate;
+
 /**
  * The evidence an answer would rest on, for judging whether it answers: the best answer
  * unit (with the unit after it, which is quoted too) and the passage it stands in.
@@ -18,4 +20,22 @@ package se.fyren.knowledge.answer;
  */
 record BestUnit(String text, String passage, String context, String heading, double coverage, boolean holdsKind,
 		String answer) {
+
+	// Enough of the best unit's opening to find where the answer quotes it.
+	private static final int OPENING_CHARS = 40;
+
+	/**
+	 * Whether the best unit, with the unit after it, holds what is looked for, or the
+	 * answer does before it ("Våren 2022 gav regeringen ett uppdrag … I uppdraget
+	 * tillfördes …"): what a sentence stitched on further on holds tells of something
+	 * else.
+	 */
+	boolean heldAtOrBefore(Predicate<String> holds) {
+		if (holds.test(text)) {
+			return true;
+		}
+		int at = answer.indexOf(text.substring(0, Math.min(text.length(), OPENING_CHARS)));
+		return at < 0 || holds.test(answer.substring(0, at));
+	}
+
 }

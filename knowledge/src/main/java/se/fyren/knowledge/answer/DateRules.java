@@ -98,9 +98,6 @@ final class DateRules {
 	private static final Pattern PUBLICATION_YEAR = Pattern.compile(" \\((?:19|20)\\d{2}\\)(?=\\n|$)",
 			Pattern.MULTILINE);
 
-	// Enough of the best unit's opening to find where the answer quotes it.
-	private static final int OPENING_CHARS = 40;
-
 	private final AnswerSettings settings;
 
 	DateRules(AnswerSettings settings) {
@@ -145,7 +142,7 @@ final class DateRules {
 		}
 		NamedInQuestion named = NamedInQuestion.of(evidence.text());
 		String unnamed = named.strippedFrom(best.answer());
-		if (!kind.heldBy(unnamed, false) || !timeAtOrBeforeBest(best, kind, named)
+		if (!kind.heldBy(unnamed, false) || !best.heldAtOrBefore(text -> kind.heldBy(named.strippedFrom(text), false))
 				|| YEAR_ASKED.matcher(evidence.lower()).find() && !YEAR.matcher(unnamed).find()
 				|| DAY_ASKED.matcher(evidence.lower()).find() && !gives(DAY, best, unnamed, evidence)
 				|| MONTH_ASKED.matcher(evidence.lower()).find() && !gives(A_MONTH, best, unnamed, evidence)
@@ -212,20 +209,6 @@ final class DateRules {
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * Whether the best unit, with the unit after it that the answer quotes with it, names
-	 * a time, or the answer does before it ("Våren 2022 gav regeringen ett uppdrag … I
-	 * uppdraget tillfördes …"): a time in a sentence stitched on further on tells when
-	 * something else happened. A time the question names is none (as above).
-	 */
-	private static boolean timeAtOrBeforeBest(BestUnit best, QuestionKind kind, NamedInQuestion named) {
-		if (kind.heldBy(named.strippedFrom(best.text()), false)) {
-			return true;
-		}
-		int at = best.answer().indexOf(best.text().substring(0, Math.min(best.text().length(), OPENING_CHARS)));
-		return at < 0 || kind.heldBy(named.strippedFrom(best.answer().substring(0, at)), false);
 	}
 
 	/**

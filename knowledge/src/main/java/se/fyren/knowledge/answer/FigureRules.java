@@ -139,7 +139,9 @@ final class FigureRules {
 	/**
 	 * A sum or "free" answers what something costs. An amount or a size may be answered
 	 * in words by a unit that covers the question strongly; a count of things ("hur många
-	 * medlemmar") only by a figure in the answer.
+	 * medlemmar") only by a figure where the answer is: not only in a sentence stitched
+	 * on after the best unit ("två rekommendationer" after what the third conference was
+	 * about does not say how many came to it).
 	 */
 	Abstain numberNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
@@ -147,7 +149,7 @@ final class FigureRules {
 		if (best != null && COUNT.matcher(lower).find() && !QuestionKind.holdsCount(best.text())
 				&& !(evidence.kind() == QuestionKind.COST && best.holdsKind())
 				&& (best.coverage() < this.settings.strongCoverage() || COUNT_OF_THINGS.matcher(lower).find()
-						&& !COUNT_OF_TIME.matcher(lower).find() && !QuestionKind.holdsCount(best.answer()))) {
+						&& !COUNT_OF_TIME.matcher(lower).find() && !best.heldAtOrBefore(QuestionKind::holdsCount))) {
 			return evidence.abstain("number_not_in_answer",
 					"the question asks for a number; the best answer holds none");
 		}
