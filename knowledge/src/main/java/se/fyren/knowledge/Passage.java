@@ -33,6 +33,14 @@ public record Passage(String id, String doc, String title, String section, Integ
 	/** What joins the headings of a section path. */
 	public static final String SECTION_SEPARATOR = " › ";
 
+	/**
+	 * The innermost heading of a section path: the path itself when it has one heading.
+	 */
+	public static String innermostHeading(String path) {
+		int last = path.lastIndexOf(SECTION_SEPARATOR);
+		return last < 0 ? path : path.substring(last + SECTION_SEPARATOR.length());
+	}
+
 	public Passage {
 		sections = sections.isEmpty() ? List.of(new SectionStart(0, section, page)) : List.copyOf(sections);
 	}

@@ -15,6 +15,7 @@ import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.CollectionNames;
 import se.fyren.knowledge.KnowledgeBase;
+import se.fyren.knowledge.Passage;
 
 /**
  * Asking the reports without recording anything: the question cut to a length the search
@@ -118,7 +119,7 @@ public final class ReportAnswers {
 	private Reply.Source source(Citation citation, Locale locale) {
 		StringBuilder label = new StringBuilder(citation.title()).append(whose(citation));
 		if (citation.section() != null && !citation.section().isBlank()) {
-			label.append(" – ").append(lastPart(citation.section()));
+			label.append(" – ").append(Passage.innermostHeading(citation.section()));
 		}
 		if (citation.page() != null) {
 			label.append(", ").append(messages.getMessage("answer.page", new Object[] { citation.page() }, locale));
@@ -136,11 +137,6 @@ public final class ReportAnswers {
 			return "";
 		}
 		return " (" + Places.shown(citation.collection()) + ")";
-	}
-
-	private static String lastPart(String section) {
-		int cut = section.lastIndexOf(" › ");
-		return cut < 0 ? section : section.substring(cut + 3);
 	}
 
 }

@@ -80,9 +80,8 @@ public final class Admission {
 			// only.
 			log.info("Upload {} of {} bytes to collection {} refused ({}): {}", id, upload.bytes().length,
 					Places.shown(collection), ex.kind(), ex.reason());
-			// The unpacked limit for a zip bomb's message, told as the size limits are;
-			// the
-			// others name only the file.
+			// A zip bomb's message names the unpacked limit, told as size limits are;
+			// the others name only the file.
 			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
 					extension(fileName), Megabytes.of(knowledge.readLimits().maxUnpackedBytes()));
 		}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.wheel.KingdonStream;
 import se.fyren.bot.wheel.Occurrence;
+import se.fyren.knowledge.Passage;
 
 /**
  * Says where an issue stands in one line, Kingdon's way: "Problem ✓ (HLV 2026, 12
@@ -99,8 +100,7 @@ class RadarText {
 		StringBuilder label = new StringBuilder(cited.title());
 		String section = cited.section();
 		if (section != null && !section.isBlank()) {
-			int last = section.lastIndexOf(" › ");
-			label.append(" – ").append(last < 0 ? section : section.substring(last + 3));
+			label.append(" – ").append(Passage.innermostHeading(section));
 		}
 		if (cited.page() != null) {
 			label.append(", ").append(message("radar.page", locale, cited.page()));

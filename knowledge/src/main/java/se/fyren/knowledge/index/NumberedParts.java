@@ -58,11 +58,8 @@ final class NumberedParts {
 		Set<String> parts = new LinkedHashSet<>();
 		for (Passage.SectionStart start : passage.sections()) {
 			for (String heading : (start.path() == null ? "" : start.path()).split(Passage.SECTION_SEPARATOR)) {
-				// A section named by a word and its number ("Målområde 2. Kompetenser …")
-				// is a
-				// part a question can name so; a chapter or a module is a part by its
-				// number
-				// alone (above).
+				// A section named by a word and its number ("Målområde 2. …") is a part a
+				// question can name so; a chapter or a module is one by its number alone.
 				if (!TITLE_LINE.matcher(heading.strip()).find()) {
 					LabelledSections.ofHeading(heading).ifPresent(parts::add);
 				}

@@ -28,6 +28,7 @@ import se.fyren.knowledge.Citation;
 import se.fyren.bot.ask.Questions;
 import se.fyren.bot.ask.ReportAnswers;
 import se.fyren.bot.chat.Place;
+import se.fyren.knowledge.Passage;
 
 /**
  * The reminder as a card: what is coming and when, which stream, why it is a window, what
@@ -134,9 +135,7 @@ class ReminderCard {
 	private Reply.Source source(Citation citation, Locale locale) {
 		StringBuilder label = new StringBuilder(citation.title()).append(ReportAnswers.whose(citation));
 		if (citation.section() != null && !citation.section().isBlank()) {
-			String section = citation.section();
-			label.append(" – ")
-				.append(section.substring(section.lastIndexOf(" › ") < 0 ? 0 : section.lastIndexOf(" › ") + 3));
+			label.append(" – ").append(Passage.innermostHeading(citation.section()));
 		}
 		if (citation.page() != null) {
 			label.append(", ").append(text.message("wheel.page", locale, citation.page()));
