@@ -84,9 +84,14 @@ public enum QuestionKind {
 			+ "|telefonnumm?(?:er|ret)|contact (?:person|details|info\\p{L}*)|(?:to|should|can|do|could) (?:i|we) contact"
 			+ "|who to contact|e-?mail(?: address)?|(?:tele)?phone number|get in touch)\\b",
 			ContactBlock.ADDRESS + "|" + QuestionKind.PHONE + "|\\bKontakt\\p{L}*\\s*:", List.of("@", "0", "Kontakt")),
-	/** "varför", "why". */
+	/**
+	 * "varför", "why": a reason or a purpose, in any case ("Syftet är att …", "Eftersom
+	 * …"), or the advantage or cause that explains it.
+	 */
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
-			"\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|because|in order to)\\b"),
+			"(?i)\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|anledning(?:en|ar|arna)?"
+					+ "|orsak(?:en|er|erna)?|skäl(?:et|en)?|beror på|fördel(?:en|ar|arna)?|så att|because|in order to"
+					+ "|reasons?|due to|so that)\\b"),
 	/** "vad är", "vad betyder", "what is". */
 	DEFINITION("\\b(?:vad är|vad betyder|vad menas|vad menar\\s+(?:\\p{L}+\\s+){0,3}med|vad innebär|vad avses|what is"
 			+ "|vad står\\s+(?:förkortningen\\s+)?(?!det\\b)[\\p{L}-]+\\s+för|what does .+ (?:mean|stand for)|what is meant by|define)\\b",

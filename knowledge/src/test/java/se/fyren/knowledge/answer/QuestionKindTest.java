@@ -27,6 +27,21 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void aReasonIsHeldInAnyCaseAndByAnAdvantageOrACause() {
+		// A purpose or a cause that opens its sentence was no reason: the words were read
+		// in lower case only.
+		assertThat(QuestionKind.WHY.heldBy("Syftet är att slippa rundgång hos flera myndigheter.", false)).isTrue();
+		assertThat(QuestionKind.WHY.heldBy("Eftersom teamet träffas ofta går det fort.", false)).isTrue();
+		assertThat(QuestionKind.WHY.heldBy("En fördel med att ha cheferna representerade är att beslut kan tas direkt.",
+				false))
+			.isTrue();
+		assertThat(QuestionKind.WHY.heldBy("Orsaken är den höga personalomsättningen.", false)).isTrue();
+		// An allotment is no advantage, nor a sentence that gives no reason.
+		assertThat(QuestionKind.WHY.heldBy("Fördelningen av resurser görs av nämnden.", false)).isFalse();
+		assertThat(QuestionKind.WHY.heldBy("Teamet träffas en gång i månaden.", false)).isFalse();
+	}
+
+	@Test
 	void whatAQuestionSetsAsideCuesNoKind() {
 		// "Besides rising costs, what staffing problem …" was refused as a cost the
 		// reports give no sum for.
