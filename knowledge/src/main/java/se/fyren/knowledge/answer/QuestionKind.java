@@ -62,7 +62,7 @@ public enum QuestionKind {
 					+ "|\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\b"),
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur ofta|antal|andel|procent|how many|how much|how often|what share|what percentage)\\b",
-			"\\d|\\b(?:" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|" + NumberWords.SWEDISH_LARGER
+			"(?i)\\d|\\b(?:" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|" + NumberWords.SWEDISH_LARGER
 					+ "|hälften|dubbelt|procent|" + NumberWords.ENGLISH_TWO_TO_TEN + "|hundred|thousand|half)\\b"),
 	/**
 	 * "vem", "who", and which actor: "vilken konsultfirma", "which agency" ask for a name
@@ -70,7 +70,7 @@ public enum QuestionKind {
 	 */
 	WHO("\\b(?:vem|vems|who|whom|vilke[nt]\\s+\\p{L}*(?:person|firma|företag|bolag|organisation|myndighet|förvaltning|konsult|aktör|forskare|kommun|region|landsting|universitet|lärosäte)"
 			+ "|which\\s+(?:person|company|firm|organi[sz]ation|agency|consultancy|consultant|researcher|municipality|region))\\b",
-			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet)\\p{L}*"),
+			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|(?i:\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet)\\p{L}*)"),
 	/**
 	 * How to reach someone: "vem ska jag kontakta", "vad har hon för mejl",
 	 * "telefonnummer", "contact person", "email": an e-mail address, a phone number or a

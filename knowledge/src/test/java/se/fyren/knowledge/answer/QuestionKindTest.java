@@ -24,6 +24,16 @@ class QuestionKindTest {
 		assertThat(QuestionKind.holdsFigure("Det kom sjutton personer.")).isTrue();
 		assertThat(QuestionKind.holdsFigure("Nittio procent svarade.")).isTrue();
 		assertThat(QuestionKind.holdsFigure("Ingen siffra här.")).isFalse();
+		// A count word opening its sentence is a figure too.
+		assertThat(QuestionKind.holdsFigure("Sju kommuner deltog i samlingen.")).isTrue();
+	}
+
+	@Test
+	void anActorOpeningItsSentenceAnswersWho() {
+		// "Kommunen ansvarar …" named no actor: the words were read in lower case only.
+		assertThat(QuestionKind.WHO.heldBy("Kommunen ansvarar för samordningen.", false)).isTrue();
+		assertThat(QuestionKind.WHO.heldBy("Ordförande förklarade mötet öppnat.", false)).isTrue();
+		assertThat(QuestionKind.WHO.heldBy("Arbetet tog två år.", false)).isFalse();
 	}
 
 	@Test
