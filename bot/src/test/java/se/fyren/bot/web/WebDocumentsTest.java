@@ -89,6 +89,17 @@ class WebDocumentsTest extends WebTestSupport {
 			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller spara det mindre.");
 	}
 
+	/**
+	 * The page takes the limit it tells before sending a file from the server, written in
+	 * the page's language: "1.0" on the English page, not the Swedish "1,0".
+	 */
+	@Test
+	void theUploadFormTellsTheLimitInThePagesLanguage() throws Exception {
+		assertThat(form("en").path("maxMegabytes").asString()).isEqualTo("1.0");
+		assertThat(form("sv").path("maxMegabytes").asString()).isEqualTo("1,0");
+		assertThat(form(null).path("maxMegabytes").asString()).isEqualTo("1,0");
+	}
+
 	@Test
 	void theLogNamesAnUploadByItsIdNeverByItsFileName(CapturedOutput output) throws Exception {
 		byte[] binary = new byte[4000];
@@ -133,7 +144,7 @@ class WebDocumentsTest extends WebTestSupport {
 						+ "ur ett dokument, och filen kan vara en så kallad zip-bomb. Om dokumentet är äkta, spara det som "
 						+ "PDF och lägg till det. Inget har ändrats.");
 		assertThat(intake(refused.path("id").asString(), "en").path("text").asString()).isEqualTo(
-				"“Budget för Bombby.docx” unpacks to far more than its own size: Fyren unpacks at most 20,0 MB from a "
+				"“Budget för Bombby.docx” unpacks to far more than its own size: Fyren unpacks at most 20.0 MB from a "
 						+ "document, and the file may be a so-called zip bomb. If the document is genuine, save it as "
 						+ "PDF and add that. Nothing was changed.");
 		assertThat(output.getAll())
@@ -276,6 +287,14 @@ class WebDocumentsTest extends WebTestSupport {
 	private JsonNode intake(String id, String locale) throws Exception {
 		return json.readTree(http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/documents/intakes/" + id + "?locale=" + locale))
+			.build(), HttpResponse.BodyHandlers.ofString()).body());
+	}
+
+	/** The upload field's settings, as the page asks for them in the language given. */
+	private JsonNode form(String locale) throws Exception {
+		return json.readTree(http.send(HttpRequest
+			.newBuilder(URI.create(
+					"http://localhost:" + port + "/api/documents/form" + (locale == null ? "" : "?locale=" + locale)))
 			.build(), HttpResponse.BodyHandlers.ofString()).body());
 	}
 
