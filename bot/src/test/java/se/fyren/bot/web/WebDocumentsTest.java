@@ -90,6 +90,24 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	/**
+	 * The server's own refusal of a file over the limit, made before any controller sees
+	 * the request, follows the language the page names ({@code ?locale=en}) as the
+	 * upload's other answers do; it was Swedish to everyone.
+	 */
+	@Test
+	void aFileOverTheLimitIsRefusedInTheLanguageTheUploadAsksFor() throws Exception {
+		HttpResponse<String> english = upload("stor.txt", new byte[1_500_000], ADMIN_KEY, null, "en");
+		HttpResponse<String> swedish = upload("stor.txt", new byte[1_500_000], ADMIN_KEY, null, "sv");
+
+		assertThat(english.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(english.body()).path("detail").asString())
+			.isEqualTo("The file is too large: at most 1.0 MB is read. Split the document or save it smaller.");
+		assertThat(swedish.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(swedish.body()).path("detail").asString())
+			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller spara det mindre.");
+	}
+
+	/**
 	 * The page takes the limit it tells before sending a file from the server, written in
 	 * the page's language: "1.0" on the English page, not the Swedish "1,0".
 	 */
@@ -340,9 +358,17 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	private HttpResponse<String> upload(String name, byte[] bytes, String key, String browser) throws Exception {
+		return upload(name, bytes, key, browser, null);
+	}
+
+	/**
+	 * An upload as the page sends it, naming its language when {@code locale} is given.
+	 */
+	private HttpResponse<String> upload(String name, byte[] bytes, String key, String browser, String locale)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/documents?name="
-					+ URLEncoder.encode(name, StandardCharsets.UTF_8)))
+					+ URLEncoder.encode(name, StandardCharsets.UTF_8) + (locale == null ? "" : "&locale=" + locale)))
 			.header("Content-Type", "application/octet-stream")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
 		if (key != null) {
