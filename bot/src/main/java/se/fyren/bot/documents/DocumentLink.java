@@ -148,6 +148,8 @@ final class DocumentLink {
 			return http.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (java.net.http.HttpTimeoutException ex) {
+			// Whole seconds as a number, which the message writes in the reader's
+			// language, in the singular for the shortest timeout allowed (one second).
 			throw new Refused("documents.link.timeout", properties.timeout().toSeconds());
 		}
 		catch (IOException ex) {

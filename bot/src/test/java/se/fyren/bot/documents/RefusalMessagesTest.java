@@ -43,6 +43,27 @@ class RefusalMessagesTest {
 	}
 
 	/**
+	 * A page count is written as the reader's language writes figures, and a limit of one
+	 * page in the singular, as the other page counts are ("1 sida"): it read "högst 1
+	 * sidor".
+	 */
+	@Test
+	void tooManyPagesTellsItsCountsAsTheLanguageWritesThem() {
+		ResourceBundleMessageSource messages = messages();
+		Outcome overOne = new Refused("documents.tooManyPages", "lång.pdf", 1001, 1).outcome();
+		Outcome overThousand = new Refused("documents.tooManyPages", "lång.pdf", 2500, 1000).outcome();
+
+		assertThat(overOne.text(messages, Inbound.SWEDISH))
+			.isEqualTo("”lång.pdf” har 1\u00a0001 sidor; högst 1 sida läses in. Lägg till de delar som behövs.");
+		assertThat(overOne.text(messages, Locale.ENGLISH))
+			.isEqualTo("“lång.pdf” has 1,001 pages; at most 1 is read. Add the parts you need.");
+		assertThat(overThousand.text(messages, Inbound.SWEDISH)).isEqualTo(
+				"”lång.pdf” har 2\u00a0500 sidor; högst 1\u00a0000 sidor läses in. Lägg till de delar som behövs.");
+		assertThat(overThousand.text(messages, Locale.ENGLISH))
+			.isEqualTo("“lång.pdf” has 2,500 pages; at most 1,000 are read. Add the parts you need.");
+	}
+
+	/**
 	 * A key missing from the English file is answered from the Swedish one by the
 	 * bundle's fallback, so each file is read on its own.
 	 */

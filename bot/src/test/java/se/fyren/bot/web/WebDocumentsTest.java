@@ -25,6 +25,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,6 +176,22 @@ class WebDocumentsTest extends WebTestSupport {
 		assertThat(json.readTree(chat("dokument").body()).path("text").asString()).doesNotContain("Bombby");
 	}
 
+	/**
+	 * A document over the page limit (500, as by default) is told its counts as the
+	 * reader's language writes figures: "1 001" (with a no-break space) in Swedish,
+	 * "1,001" in English.
+	 */
+	@Test
+	void aDocumentOverThePageLimitIsToldItsCountsInTheReadersLanguage() throws Exception {
+		JsonNode refused = finished(upload("Långt protokoll.pdf", pdf(1001), ADMIN_KEY));
+
+		assertThat(refused.path("added").asBoolean()).as(refused.toString()).isFalse();
+		assertThat(refused.path("text").asString()).isEqualTo(
+				"”Långt protokoll.pdf” har 1\u00a0001 sidor; högst 500 sidor läses in. Lägg till de delar som behövs.");
+		assertThat(intake(refused.path("id").asString(), "en").path("text").asString())
+			.isEqualTo("“Långt protokoll.pdf” has 1,001 pages; at most 500 are read. Add the parts you need.");
+	}
+
 	@Test
 	void aTextFileIsConfirmedWithoutPagesAndListedAsAddedInTheWebChatWithoutAnId() throws Exception {
 		JsonNode added = finished(upload("Utkast fritidsgårdar.txt", """
@@ -272,6 +293,39 @@ class WebDocumentsTest extends WebTestSupport {
 			}
 		}
 		return docx.toByteArray();
+	}
+
+	/**
+	 * A PDF of that many pages, each with a line of its own: a line the same on every
+	 * page but for its figures is cleaned away as a running header, so each names its
+	 * matter by a word of letters rather than by its number.
+	 */
+	private static byte[] pdf(int pages) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			for (int number = 1; number <= pages; number++) {
+				PDPage page = new PDPage();
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, 12);
+					content.newLineAtOffset(72, 700);
+					content.showText("Kommunstyrelsen behandlade ärende " + lettered(number)
+							+ " och lade det till handlingarna.");
+					content.endText();
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** The number with each digit as a letter: 120 is "bca". */
+	private static String lettered(int number) {
+		StringBuilder word = new StringBuilder();
+		Integer.toString(number).chars().forEach(digit -> word.append((char) ('a' + digit - '0')));
+		return word.toString();
 	}
 
 	/**
