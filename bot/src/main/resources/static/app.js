@@ -647,7 +647,7 @@
 	});
 
 	if (!fyren.room) {
-		fetch('/api/documents/form')
+		fetch('/api/documents/form?locale=' + fyren.lang)
 			.then((response) => (response.ok ? response.json() : { open: false }))
 			.then((form) => {
 				maxBytes = form.maxBytes;

@@ -86,6 +86,8 @@ public final class Admission {
 					extension(fileName), Megabytes.of(knowledge.readLimits().maxUnpackedBytes()));
 		}
 		if (report.pages() > properties.maxPages()) {
+			// Counts go as numbers: the message writes them in the reader's language
+			// ("1 000", "1,000") and a limit of one page in the singular.
 			throw new Refused("documents.tooManyPages", fileName, report.pages(), properties.maxPages());
 		}
 		StoredDocument document = new StoredDocument(id, collection, report.title(), fileName, sha, report.pages(),

@@ -29,8 +29,8 @@ import se.fyren.knowledge.ingest.DocumentReader;
  * Fetches a document a team member gave as a link: https only, never from a private,
  * loopback or link-local address (unless an administrator named the host as the
  * organisation's own), each redirect checked the same way, within the size limit and the
- * timeout. What goes wrong is a {@link Refused} with the reason in Swedish; the link
- * itself is never logged, it may carry a token.
+ * timeout. What goes wrong is a {@link Refused} with the message key of its reason, told
+ * in the reader's language; the link itself is never logged, it may carry a token.
  */
 final class DocumentLink {
 
@@ -148,6 +148,8 @@ final class DocumentLink {
 			return http.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (java.net.http.HttpTimeoutException ex) {
+			// Whole seconds as a number, which the message writes in the reader's
+			// language, in the singular for the shortest timeout allowed (one second).
 			throw new Refused("documents.link.timeout", properties.timeout().toSeconds());
 		}
 		catch (IOException ex) {

@@ -72,17 +72,18 @@ class DocumentUploads {
 	 *
 	 * @param maxBytes the largest file read, so the page can refuse a larger one before
 	 * sending it
-	 * @param maxMegabytes that limit as the server's refusals tell it
-	 * ({@link Megabytes}), so the page's refusal says the same and does not count
-	 * megabytes on its own
+	 * @param maxMegabytes that limit as the server's refusals tell it in the page's
+	 * language ({@link Megabytes}), so the page's refusal says the same and does not
+	 * count megabytes on its own
 	 */
 	record UploadForm(boolean open, long maxBytes, String maxMegabytes) {
 	}
 
 	@GetMapping(PATH + "/form")
-	UploadForm form() {
+	UploadForm form(@RequestParam(required = false) String locale) {
 		long maxBytes = properties.maxSize().toBytes();
-		return new UploadForm(!properties.webAdminKey().isBlank(), maxBytes, Megabytes.of(maxBytes));
+		return new UploadForm(!properties.webAdminKey().isBlank(), maxBytes,
+				messages.getMessage(Megabytes.of(maxBytes), Inbound.language(locale)));
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.ALL_VALUE)

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +44,8 @@ import se.fyren.bot.infra.Megabytes;
  * it: a declared length over the limit is refused unread, and a chunked body is read only
  * up to the limit. What is kept is handed on as the request's body, so Bolt and Spring
  * read it as before. A feature may allow one path more ({@link BodyLimit}: the documents'
- * upload takes a whole file). Refusals are logged by size and path, never with the body.
+ * upload takes a whole file). Refusals are logged by size and path, never with the body,
+ * and told in the language the request asks for as the web chat's requests do.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -51,6 +54,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
 
 	private static final Logger log = LoggerFactory.getLogger(RequestSizeLimit.class);
+
+	/** The parameter the web chat's page names its language by ({@code ?locale=en}). */
+	private static final String LANGUAGE = "locale";
 
 	private final WebProperties properties;
 
@@ -101,9 +107,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String size, BodyLimit allowed,
 			int limit) throws IOException {
 		log.info("Refused a request to {}: {}, over the limit of {} bytes", request.getRequestURI(), size, limit);
+		Locale language = language(request);
 		String detail = allowed != null
-				? messages.getMessage(allowed.tooLargeMessage(), new Object[] { Megabytes.of(limit) }, Inbound.SWEDISH)
-				: messages.getMessage("web.error.tooLarge", null, Inbound.SWEDISH);
+				? messages.getMessage(allowed.tooLargeMessage(), new Object[] { Megabytes.of(limit) }, language)
+				: messages.getMessage("web.error.tooLarge", null, language);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -111,6 +118,19 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		// The rest of an oversized body is not worth reading: close the connection.
 		response.setHeader("Connection", "close");
 		response.getOutputStream().write(json.writeValueAsBytes(problem));
+	}
+
+	/**
+	 * The language the request's {@code locale} parameter asks for, as the web chat's
+	 * endpoints read it ({@link Inbound#language}): Swedish unless English. Read from the
+	 * query string alone: the servlet's own parameters would parse a form's body, the
+	 * very body refused here. A JSON body's {@code locale} is not read either, so such a
+	 * request is told in Swedish.
+	 */
+	private static Locale language(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return Inbound.language(query == null ? null
+				: UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst(LANGUAGE));
 	}
 
 	/** The request with the body already read; each read starts again from its start. */

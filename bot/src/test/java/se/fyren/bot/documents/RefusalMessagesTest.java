@@ -27,10 +27,7 @@ class RefusalMessagesTest {
 
 	@Test
 	void everyKindOfUnreadableFileIsExplainedInSwedishAndEnglish() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/documents");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
+		ResourceBundleMessageSource messages = messages();
 		messages.setUseCodeAsDefaultMessage(true);
 
 		for (UnreadableReportException.Kind kind : UnreadableReportException.Kind.values()) {
@@ -39,9 +36,31 @@ class RefusalMessagesTest {
 			for (Locale locale : new Locale[] { Inbound.SWEDISH, Locale.ENGLISH }) {
 				assertThat(refused.outcome().text(messages, locale)).as("%s in %s", kind, locale)
 					.contains("budget.docx")
-					.doesNotStartWith("documents.");
+					.doesNotStartWith("documents.")
+					.doesNotContain("size.megabytes");
 			}
 		}
+	}
+
+	/**
+	 * A page count is written as the reader's language writes figures, and a limit of one
+	 * page in the singular, as the other page counts are ("1 sida"): it read "högst 1
+	 * sidor".
+	 */
+	@Test
+	void tooManyPagesTellsItsCountsAsTheLanguageWritesThem() {
+		ResourceBundleMessageSource messages = messages();
+		Outcome overOne = new Refused("documents.tooManyPages", "lång.pdf", 1001, 1).outcome();
+		Outcome overThousand = new Refused("documents.tooManyPages", "lång.pdf", 2500, 1000).outcome();
+
+		assertThat(overOne.text(messages, Inbound.SWEDISH))
+			.isEqualTo("”lång.pdf” har 1\u00a0001 sidor; högst 1 sida läses in. Lägg till de delar som behövs.");
+		assertThat(overOne.text(messages, Locale.ENGLISH))
+			.isEqualTo("“lång.pdf” has 1,001 pages; at most 1 is read. Add the parts you need.");
+		assertThat(overThousand.text(messages, Inbound.SWEDISH)).isEqualTo(
+				"”lång.pdf” har 2\u00a0500 sidor; högst 1\u00a0000 sidor läses in. Lägg till de delar som behövs.");
+		assertThat(overThousand.text(messages, Locale.ENGLISH))
+			.isEqualTo("“lång.pdf” has 2,500 pages; at most 1,000 are read. Add the parts you need.");
 	}
 
 	/**
@@ -56,6 +75,18 @@ class RefusalMessagesTest {
 				assertThat(messages).as("%s in %s", kind, file).containsKey(key(kind));
 			}
 		}
+	}
+
+	/**
+	 * The documents' messages, and the general ones a size is written by, as the
+	 * application reads them.
+	 */
+	static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/documents", "messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
 	}
 
 	private static String key(UnreadableReportException.Kind kind) {

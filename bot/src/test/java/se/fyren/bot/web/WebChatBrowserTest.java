@@ -268,6 +268,28 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(output.getAll()).doesNotContain("Refused a request to " + UPLOADS);
 	}
 
+	/**
+	 * The English page tells the limit as English writes it ("1.0 MB"), as the server
+	 * tells it in the page's language; it once showed the Swedish "1,0" in English words.
+	 */
+	@Test
+	void theEnglishPageTellsTheUploadLimitWithADecimalPoint(@TempDir Path files) throws IOException {
+		int limit = Math.toIntExact(documents.maxSize().toBytes());
+		Path over = Files.write(files.resolve("Budget too large.txt"), new byte[limit + 1]);
+		browser.get("http://localhost:" + port + "/?lang=en");
+		WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload")));
+		// The page's English words have come, the refusal's among them.
+		wait.until(ExpectedConditions.textToBe(By.cssSelector("#upload summary"), "Add a document (administrators)"));
+		box.findElement(By.tagName("summary")).click();
+		browser.findElement(By.id("upload-key")).sendKeys(ADMIN_KEY);
+
+		choose(over);
+
+		wait.until(ExpectedConditions.textToBe(By.id("upload-status"),
+				"The file is too large: at most 1.0 MB is read. Split the document or save it smaller."));
+		assertThat(uploadsSent()).as("uploads the browser sent").isZero();
+	}
+
 	/** Chooses the file in the upload field and sends it. */
 	private void choose(Path file) {
 		WebElement field = browser.findElement(By.id("upload-file"));

@@ -25,6 +25,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +94,35 @@ class WebDocumentsTest extends WebTestSupport {
 			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller spara det mindre.");
 	}
 
+	/**
+	 * The server's own refusal of a file over the limit, made before any controller sees
+	 * the request, follows the language the page names ({@code ?locale=en}) as the
+	 * upload's other answers do; it was Swedish to everyone.
+	 */
+	@Test
+	void aFileOverTheLimitIsRefusedInTheLanguageTheUploadAsksFor() throws Exception {
+		HttpResponse<String> english = upload("stor.txt", new byte[1_500_000], ADMIN_KEY, null, "en");
+		HttpResponse<String> swedish = upload("stor.txt", new byte[1_500_000], ADMIN_KEY, null, "sv");
+
+		assertThat(english.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(english.body()).path("detail").asString())
+			.isEqualTo("The file is too large: at most 1.0 MB is read. Split the document or save it smaller.");
+		assertThat(swedish.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(swedish.body()).path("detail").asString())
+			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller spara det mindre.");
+	}
+
+	/**
+	 * The page takes the limit it tells before sending a file from the server, written in
+	 * the page's language: "1.0" on the English page, not the Swedish "1,0".
+	 */
+	@Test
+	void theUploadFormTellsTheLimitInThePagesLanguage() throws Exception {
+		assertThat(form("en").path("maxMegabytes").asString()).isEqualTo("1.0");
+		assertThat(form("sv").path("maxMegabytes").asString()).isEqualTo("1,0");
+		assertThat(form(null).path("maxMegabytes").asString()).isEqualTo("1,0");
+	}
+
 	@Test
 	void theLogNamesAnUploadByItsIdNeverByItsFileName(CapturedOutput output) throws Exception {
 		byte[] binary = new byte[4000];
@@ -133,13 +167,29 @@ class WebDocumentsTest extends WebTestSupport {
 						+ "ur ett dokument, och filen kan vara en så kallad zip-bomb. Om dokumentet är äkta, spara det som "
 						+ "PDF och lägg till det. Inget har ändrats.");
 		assertThat(intake(refused.path("id").asString(), "en").path("text").asString()).isEqualTo(
-				"“Budget för Bombby.docx” unpacks to far more than its own size: Fyren unpacks at most 20,0 MB from a "
+				"“Budget för Bombby.docx” unpacks to far more than its own size: Fyren unpacks at most 20.0 MB from a "
 						+ "document, and the file may be a so-called zip bomb. If the document is genuine, save it as "
 						+ "PDF and add that. Nothing was changed.");
 		assertThat(output.getAll())
 			.containsPattern("Upload d-\\w+ of \\d+ bytes to collection \\S+ refused \\(ZIP_BOMB\\)")
 			.doesNotContain("Bombby");
 		assertThat(json.readTree(chat("dokument").body()).path("text").asString()).doesNotContain("Bombby");
+	}
+
+	/**
+	 * A document over the page limit (500, as by default) is told its counts as the
+	 * reader's language writes figures: "1 001" (with a no-break space) in Swedish,
+	 * "1,001" in English.
+	 */
+	@Test
+	void aDocumentOverThePageLimitIsToldItsCountsInTheReadersLanguage() throws Exception {
+		JsonNode refused = finished(upload("Långt protokoll.pdf", pdf(1001), ADMIN_KEY));
+
+		assertThat(refused.path("added").asBoolean()).as(refused.toString()).isFalse();
+		assertThat(refused.path("text").asString()).isEqualTo(
+				"”Långt protokoll.pdf” har 1\u00a0001 sidor; högst 500 sidor läses in. Lägg till de delar som behövs.");
+		assertThat(intake(refused.path("id").asString(), "en").path("text").asString())
+			.isEqualTo("“Långt protokoll.pdf” has 1,001 pages; at most 500 are read. Add the parts you need.");
 	}
 
 	@Test
@@ -246,6 +296,39 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	/**
+	 * A PDF of that many pages, each with a line of its own: a line the same on every
+	 * page but for its figures is cleaned away as a running header, so each names its
+	 * matter by a word of letters rather than by its number.
+	 */
+	private static byte[] pdf(int pages) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			for (int number = 1; number <= pages; number++) {
+				PDPage page = new PDPage();
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(font, 12);
+					content.newLineAtOffset(72, 700);
+					content.showText("Kommunstyrelsen behandlade ärende " + lettered(number)
+							+ " och lade det till handlingarna.");
+					content.endText();
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** The number with each digit as a letter: 120 is "bca". */
+	private static String lettered(int number) {
+		StringBuilder word = new StringBuilder();
+		Integer.toString(number).chars().forEach(digit -> word.append((char) ('a' + digit - '0')));
+		return word.toString();
+	}
+
+	/**
 	 * The main part with blanks between its XML declaration and the document: markup
 	 * Tika's count of the text never sees.
 	 */
@@ -276,6 +359,14 @@ class WebDocumentsTest extends WebTestSupport {
 	private JsonNode intake(String id, String locale) throws Exception {
 		return json.readTree(http.send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/documents/intakes/" + id + "?locale=" + locale))
+			.build(), HttpResponse.BodyHandlers.ofString()).body());
+	}
+
+	/** The upload field's settings, as the page asks for them in the language given. */
+	private JsonNode form(String locale) throws Exception {
+		return json.readTree(http.send(HttpRequest
+			.newBuilder(URI.create(
+					"http://localhost:" + port + "/api/documents/form" + (locale == null ? "" : "?locale=" + locale)))
 			.build(), HttpResponse.BodyHandlers.ofString()).body());
 	}
 
@@ -321,9 +412,17 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	private HttpResponse<String> upload(String name, byte[] bytes, String key, String browser) throws Exception {
+		return upload(name, bytes, key, browser, null);
+	}
+
+	/**
+	 * An upload as the page sends it, naming its language when {@code locale} is given.
+	 */
+	private HttpResponse<String> upload(String name, byte[] bytes, String key, String browser, String locale)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/documents?name="
-					+ URLEncoder.encode(name, StandardCharsets.UTF_8)))
+					+ URLEncoder.encode(name, StandardCharsets.UTF_8) + (locale == null ? "" : "&locale=" + locale)))
 			.header("Content-Type", "application/octet-stream")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
 		if (key != null) {

@@ -100,6 +100,11 @@ class WebGuardTest extends WebTestSupport {
 		assertThat(sized.statusCode()).isEqualTo(413);
 		assertThat(chunked.statusCode()).isEqualTo(413);
 		assertThat(json.readTree(sized.body()).path("detail").asString()).startsWith("Förfrågan är för stor");
+		// In English where the request's locale parameter asks for it, as the web chat's
+		// requests name their language.
+		HttpResponse<String> english = post("/api/ask?locale=en", HttpRequest.BodyPublishers.ofByteArray(huge), null);
+		assertThat(english.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(english.body()).path("detail").asString()).startsWith("The request is too large");
 		assertThat(output.getAll()).doesNotContain(marker);
 	}
 
