@@ -92,8 +92,8 @@ public final class PassageIndex implements AutoCloseable {
 
 	/**
 	 * The numbered parts of its report (chapters, modules) a passage lies in, as the
-	 * report's doc id and the part's number ({@link NumberedParts}): chapter 2 of one
-	 * report is not chapter 2 of another.
+	 * part's number ({@link NumberedParts}) and the report's doc id ({@link #partTerm}):
+	 * chapter 2 of one report is not chapter 2 of another.
 	 */
 	public static final String PART = "part";
 
@@ -106,7 +106,7 @@ public final class PassageIndex implements AutoCloseable {
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "22";
+	static final String FORMAT = "23";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -266,17 +266,23 @@ public final class PassageIndex implements AutoCloseable {
 		if (terms == null) {
 			return parts;
 		}
-		// Compared as UTF-8 bytes: the ending opens with an ASCII mark, so it matches a
-		// term's bytes where it matches its String, and only the few terms that end so
-		// are decoded (decoding every part term was a fiftieth of a question's time).
-		BytesRef ending = new BytesRef(PART_OF + name);
+		// The name leads the term, so its reports' terms stand together: one seek,
+		// not a walk over every report's parts (which grew with the corpus). The
+		// name's mark ends it: "1#" does not begin "12#".
+		BytesRef prefix = new BytesRef(name + PART_OF);
 		TermsEnum each = terms.iterator();
-		for (BytesRef term = each.next(); term != null; term = each.next()) {
-			if (StringHelper.endsWith(term, ending)) {
-				parts.add(term.utf8ToString());
-			}
+		if (each.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+			return parts;
+		}
+		for (BytesRef term = each.term(); term != null && StringHelper.startsWith(term, prefix); term = each.next()) {
+			parts.add(term.utf8ToString());
 		}
 		return parts;
+	}
+
+	/** The {@link #PART} term of a report's part of the name given. */
+	public static String partTerm(String doc, String name) {
+		return name + PART_OF + doc;
 	}
 
 	/**
@@ -333,7 +339,7 @@ public final class PassageIndex implements AutoCloseable {
 		Analyzer analyzer = analysis.indexAnalyzer();
 		String collection = report.collection();
 		Document doc = new Document();
-		parts.forEach(part -> doc.add(new StringField(PART, passage.doc() + PART_OF + part, Field.Store.NO)));
+		parts.forEach(part -> doc.add(new StringField(PART, partTerm(passage.doc(), part), Field.Store.NO)));
 		doc.add(new StringField(ID, passage.id(), Field.Store.NO));
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.NO));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));

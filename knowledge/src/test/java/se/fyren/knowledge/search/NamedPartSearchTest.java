@@ -92,7 +92,8 @@ class NamedPartSearchTest {
 		IndexSearcher searcher = corpus.snapshot().searcher();
 		BooleanQuery query = new BooleanQuery.Builder()
 			.add(new TermQuery(new Term(PassageIndex.DOC, doc)), BooleanClause.Occur.FILTER)
-			.add(new TermQuery(new Term(PassageIndex.PART, doc + "#" + part)), BooleanClause.Occur.FILTER)
+			.add(new TermQuery(new Term(PassageIndex.PART, PassageIndex.partTerm(doc, part))),
+					BooleanClause.Occur.FILTER)
 			.build();
 		IndexedPassage.Reading reading = new IndexedPassage.Reading(searcher.getIndexReader());
 		return Arrays.stream(searcher.search(query, 10_000).scoreDocs)
