@@ -239,9 +239,7 @@ class WebChatBrowserTest extends WebTestSupport {
 				""");
 		long storedBefore = storedDocuments();
 		browser.get("http://localhost:" + port + "/");
-		WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload")));
-		box.findElement(By.tagName("summary")).click();
-		browser.findElement(By.id("upload-key")).sendKeys(ADMIN_KEY);
+		WebElement box = openUpload();
 
 		choose(over);
 
@@ -277,17 +275,23 @@ class WebChatBrowserTest extends WebTestSupport {
 		int limit = Math.toIntExact(documents.maxSize().toBytes());
 		Path over = Files.write(files.resolve("Budget too large.txt"), new byte[limit + 1]);
 		browser.get("http://localhost:" + port + "/?lang=en");
-		WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload")));
 		// The page's English words have come, the refusal's among them.
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("#upload summary"), "Add a document (administrators)"));
-		box.findElement(By.tagName("summary")).click();
-		browser.findElement(By.id("upload-key")).sendKeys(ADMIN_KEY);
+		openUpload();
 
 		choose(over);
 
 		wait.until(ExpectedConditions.textToBe(By.id("upload-status"),
 				"The file is too large: at most 1.0 MB is read. Split the document or save it smaller."));
 		assertThat(uploadsSent()).as("uploads the browser sent").isZero();
+	}
+
+	/** Opens the upload box and gives the administrator's key; the box. */
+	private WebElement openUpload() {
+		WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload")));
+		box.findElement(By.tagName("summary")).click();
+		browser.findElement(By.id("upload-key")).sendKeys(ADMIN_KEY);
+		return box;
 	}
 
 	/** Chooses the file in the upload field and sends it. */
