@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 final class ReferringBack {
 
-	private static final Pattern OPENING = Pattern.compile("(?:(?:De|Dessa|Denna|Han|Hon|They|These|He|She)"
+	private static final Pattern OPENING = Pattern.compile("(?:(?:De|Den|Dessa|Denna|Han|Hon|They|These|He|She)"
 			+ "\\s+(?:var|är|har|hade|kan|kunde|ska|skulle|blev|blir|gäller|gällde|innebär|innebar|visar|visade|omfattar"
-			+ "|omfattade|was|were|is|are|has|have|had|can|could|include|included|show|showed)"
+			+ "|omfattade|bygger|byggde|består|bestod|syftar|syftade|handlar|handlade|kräver|krävde|leder|ledde|ger|gav"
+			+ "|was|were|is|are|has|have|had|can|could|include|included|show|showed|consist|consists|aim|aims|require|requires)"
 			+ "|(?:Det|Detta|This|It)\\s+(?:gäller|gällde|innebär|innebar|betyder|handlar|means|meant|applies)(?!\\s+att))\\b");
 
 	private ReferringBack() {

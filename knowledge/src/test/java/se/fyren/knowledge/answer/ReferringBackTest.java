@@ -1,0 +1,34 @@
+package se.fyren.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sentence that points back to the one before is read with it; one that opens anew is
+ * not.
+ */
+class ReferringBackTest {
+
+	@Test
+	void aPronounAndItsVerbReferBack() {
+		for (String sentence : List.of("Den innebär att lagstiftningens krav ställs mot tillgången på resurser.",
+				"De var ofta av strukturell karaktär.", "Dessa kan finnas inom flera förvaltningar.",
+				"Det gäller särskilt barn i utsatta områden.", "Den bygger på tillit och dialog.",
+				"De består av tre delar.", "It means that every sector takes part.", "These consist of three parts.")) {
+			assertThat(ReferringBack.opens(sentence)).as(sentence).isTrue();
+		}
+	}
+
+	@Test
+	void aDeterminerOrAnEmptyItOpensASentenceOfItsOwn() {
+		for (String sentence : List.of("Den nya lagen trädde i kraft 2018.", "De flesta kommuner deltog.",
+				"Det är viktigt att alla deltar.", "Det gäller att hitta rätt.", "Denna rapport beskriver arbetet.",
+				"Dengue är ingen fråga här.", "It is important to take part.")) {
+			assertThat(ReferringBack.opens(sentence)).as(sentence).isFalse();
+		}
+	}
+
+}
