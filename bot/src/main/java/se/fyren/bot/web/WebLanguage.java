@@ -38,6 +38,14 @@ final class WebLanguage implements LocaleResolver {
 		return asked != null ? Inbound.language(asked) : accepted(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 
+	/**
+	 * The language a JSON body names ({@code "locale": "en"}), which its endpoint's reply
+	 * is in; a body that names none is answered in the request's.
+	 */
+	static Locale of(String named, Locale request) {
+		return named != null && !named.isBlank() ? Inbound.language(named) : request;
+	}
+
 	/** The language is the request's to name, never remembered between requests. */
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {

@@ -16,11 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The web API's errors are told in the language the request asks for, as its replies are:
+ * The web API answers in the language the request asks for, its errors as its replies:
  * the page's {@code ?locale=}, else the browser's {@code Accept-Language}, else Swedish.
- * An English page showed Swedish problem details, or hid them behind a general text.
+ * Its errors were always Swedish, so an English page showed Swedish problem details.
  */
-class WebErrorLanguageTest extends WebTestSupport {
+class WebLanguageTest extends WebTestSupport {
 
 	private static final String UNREADABLE = "Hemlig fråga om budgeten";
 
@@ -107,6 +107,41 @@ class WebErrorLanguageTest extends WebTestSupport {
 		}
 	}
 
+	/**
+	 * A reply is in the language the request asks for too: the body's own {@code locale}
+	 * where it names one, else the request's, as its errors are.
+	 */
+	@Test
+	void repliesFollowTheRequestsLanguageWhereTheBodyNamesNone() throws Exception {
+		String emoji = "{\"text\": \"🙂\"}";
+		assertThat(reply(post("/api/chat?locale=en", emoji, "application/json")))
+			.isEqualTo("Write a question about the reports, and I will look.");
+		assertThat(reply(post("/api/chat?locale=en", "{\"text\": \"🙂\", \"locale\": \"sv\"}", "application/json")))
+			.isEqualTo("Skriv en fråga om rapporterna, så letar jag.");
+		assertThat(reply(post("/api/chat", emoji, "application/json")))
+			.isEqualTo("Skriv en fråga om rapporterna, så letar jag.");
+		assertThat(json.readTree(get("/api/texts", "en-GB").body()).path("web.send").asString()).isEqualTo("Send");
+		assertThat(json.readTree(get("/api/texts?locale=sv", "en-GB").body()).path("web.send").asString())
+			.isEqualTo("Skicka");
+	}
+
+	/** The export's link names no language: the browser's decides. */
+	@Test
+	void anUnknownExportIsToldInTheBrowsersLanguage() throws Exception {
+		HttpResponse<String> english = get("/api/dialogue/finnsinte.md?key=fel", "en-US,en;q=0.9");
+		HttpResponse<String> swedish = get("/api/dialogue/finnsinte.md?key=fel", null);
+
+		assertThat(english.statusCode()).isEqualTo(404);
+		assertThat(english.body()).startsWith("There is no such export");
+		assertThat(swedish.statusCode()).isEqualTo(404);
+		assertThat(swedish.body()).startsWith("Den exporten finns inte");
+	}
+
+	private String reply(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return json.readTree(response.body()).path("text").asString();
+	}
+
 	private String detail(HttpResponse<String> response, int status) throws Exception {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type"))
@@ -136,7 +171,15 @@ class WebErrorLanguageTest extends WebTestSupport {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return get(path, null);
+	}
+
+	private HttpResponse<String> get(String path, String language) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {
