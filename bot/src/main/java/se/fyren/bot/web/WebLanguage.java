@@ -27,7 +27,7 @@ import se.fyren.bot.chat.Inbound;
 final class WebLanguage implements LocaleResolver {
 
 	/** The parameter the web chat's page names its language by. */
-	static final String PARAMETER = "locale";
+	private static final String PARAMETER = "locale";
 
 	/** The languages Fyren has message files for, Swedish first as the default. */
 	private static final List<Locale> SPOKEN = List.of(Inbound.SWEDISH, Locale.ENGLISH);
@@ -38,18 +38,18 @@ final class WebLanguage implements LocaleResolver {
 		return asked != null ? Inbound.language(asked) : accepted(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 	}
 
+	/** The language is the request's to name, never remembered between requests. */
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new UnsupportedOperationException("the web API's language is named by each request");
+	}
+
 	/**
 	 * The language a JSON body names ({@code "locale": "en"}), which its endpoint's reply
 	 * is in; a body that names none is answered in the request's.
 	 */
 	static Locale of(String named, Locale request) {
 		return named != null && !named.isBlank() ? Inbound.language(named) : request;
-	}
-
-	/** The language is the request's to name, never remembered between requests. */
-	@Override
-	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		throw new UnsupportedOperationException("the web API's language is named by each request");
 	}
 
 	private static String parameter(String query) {
