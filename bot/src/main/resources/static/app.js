@@ -39,7 +39,7 @@
 	}
 
 	function loadTexts() {
-		return fetch('/api/texts?locale=' + lang)
+		return fetch(api('/api/texts'))
 			.then((response) => (response.ok ? response.json() : {}))
 			.then((loaded) => { Object.assign(texts, loaded); applyTexts(); })
 			.catch(() => applyTexts());
@@ -53,9 +53,15 @@
 		return localStorage.getItem('fyren.name') || '';
 	}
 
+	// Every call to the API names the page's language in its address, so what the server says, its errors too, is
+	// in it: an error may be about a body the server could not read, so the body's own locale does not do.
+	function api(path) {
+		return path + (path.includes('?') ? '&' : '?') + 'locale=' + lang;
+	}
+
 	// The browser's own "Failed to fetch" means Fyren could not be reached: said in the page's language.
-	function reach(url, options) {
-		return fetch(url, options).catch(() => { throw new Error(t('web.offline')); });
+	function reach(path, options) {
+		return fetch(api(path), options).catch(() => { throw new Error(t('web.offline')); });
 	}
 
 	function postJson(url, body) {
@@ -65,8 +71,8 @@
 			body: JSON.stringify(body)
 		}).then((response) => response.json().catch(() => ({})).then((json) => {
 			if (!response.ok) {
-				// The API explains problems in Swedish; an English page says it in its own words.
-				throw new Error(lang === 'sv' && json.detail ? json.detail : t('web.error'));
+				// The API explains a problem in the page's language; without a problem detail, a general text.
+				throw new Error(json.detail || t('web.error'));
 			}
 			return json;
 		}));
@@ -519,7 +525,7 @@
 		if (room) {
 			return Promise.resolve();
 		}
-		return fetch('/api/home?locale=' + lang, { headers: { 'Accept': 'application/json' } })
+		return fetch(api('/api/home'), { headers: { 'Accept': 'application/json' } })
 			.then((response) => (response.ok ? response.json() : null))
 			.then((home) => {
 				if (home) {
@@ -550,7 +556,7 @@
 	}
 
 	window.fyren = {
-		lang: lang, room: room, key: key, t: t, name: name, postJson: postJson, reach: reach,
+		lang: lang, room: room, key: key, t: t, name: name, api: api, postJson: postJson, reach: reach,
 		renderReply: renderReply, element: element, status: status
 	};
 
@@ -593,7 +599,7 @@
 			progress.removeAttribute('value');
 		}
 		setTimeout(() => {
-			fetch('/api/documents/intakes/' + encodeURIComponent(intake.id) + '?locale=' + fyren.lang)
+			fetch(fyren.api('/api/documents/intakes/' + encodeURIComponent(intake.id)))
 				.then((response) => (response.ok ? response.json() : Promise.reject(new Error())))
 				.then(follow)
 				.catch(() => say(fyren.t('web.error'), false));
@@ -602,7 +608,7 @@
 
 	function upload(chosen) {
 		const request = new XMLHttpRequest();
-		request.open('POST', '/api/documents?name=' + encodeURIComponent(chosen.name) + '&locale=' + fyren.lang);
+		request.open('POST', fyren.api('/api/documents?name=' + encodeURIComponent(chosen.name)));
 		request.setRequestHeader('Content-Type', 'application/octet-stream');
 		request.setRequestHeader('X-Fyren-Admin-Key', key.value);
 		request.upload.addEventListener('progress', (event) => {
@@ -623,7 +629,9 @@
 				follow(reply);
 			}
 			else {
-				say(reply.text || (fyren.lang === 'sv' && reply.detail) || fyren.t('web.error'), false);
+				// The upload's own refusal (a wrong key) or the server's problem detail (too large), both in the
+				// page's language.
+				say(reply.text || reply.detail || fyren.t('web.error'), false);
 			}
 		});
 		request.addEventListener('error', () => say(fyren.t('web.offline'), false));
@@ -647,7 +655,7 @@
 	});
 
 	if (!fyren.room) {
-		fetch('/api/documents/form?locale=' + fyren.lang)
+		fetch(fyren.api('/api/documents/form'))
 			.then((response) => (response.ok ? response.json() : { open: false }))
 			.then((form) => {
 				maxBytes = form.maxBytes;

@@ -213,7 +213,7 @@
 		if (!document.body.classList.contains('facilitator')) {
 			return Promise.resolve();
 		}
-		return fyren.reach('/api/rooms/' + room + '/answers?' + keyParam + '&locale=' + fyren.lang,
+		return fyren.reach('/api/rooms/' + room + '/answers?' + keyParam,
 			{ headers: { 'Accept': 'application/json' } })
 			.then((response) => (response.status === 200 ? response.text() : ''))
 			.then((body) => {
@@ -274,7 +274,7 @@
 			});
 	}
 
-	fetch('/api/rooms/' + room + '?' + keyParam, { headers: { 'Accept': 'application/json' } })
+	fetch(fyren.api('/api/rooms/' + room + '?' + keyParam), { headers: { 'Accept': 'application/json' } })
 		.then((response) => (response.ok ? response.json() : {}))
 		.then(showShareLink)
 		.catch(() => {});

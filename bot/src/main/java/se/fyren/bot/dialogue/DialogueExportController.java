@@ -1,6 +1,7 @@
 package se.fyren.bot.dialogue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,13 +18,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.fyren.bot.chat.Inbound;
-
 /**
  * A chain's export through the web: {@code /api/dialogue/{id}.md?key=<secret>} and
  * {@code .csv}, as {@code dialog export} links them for the facilitator. A wrong or
  * missing key gets the same 404 as an unknown chain, so the answer tells nothing about
- * which chains exist.
+ * which chains exist; it says so in the language the request asks for (the link names
+ * none, so the browser's, else Swedish).
  */
 @RestController
 class DialogueExportController {
@@ -50,23 +50,24 @@ class DialogueExportController {
 	}
 
 	@GetMapping("/api/dialogue/{id}.md")
-	ResponseEntity<String> markdown(@PathVariable String id, @RequestParam(required = false) String key) {
-		return export(id, key, "md", MARKDOWN, exports::markdown);
+	ResponseEntity<String> markdown(@PathVariable String id, @RequestParam(required = false) String key,
+			Locale locale) {
+		return export(id, key, "md", MARKDOWN, exports::markdown, locale);
 	}
 
 	@GetMapping("/api/dialogue/{id}.csv")
-	ResponseEntity<String> csv(@PathVariable String id, @RequestParam(required = false) String key) {
-		return export(id, key, "csv", CSV, exports::csv);
+	ResponseEntity<String> csv(@PathVariable String id, @RequestParam(required = false) String key, Locale locale) {
+		return export(id, key, "csv", CSV, exports::csv, locale);
 	}
 
 	private ResponseEntity<String> export(String id, String key, String extension, MediaType type,
-			Function<ChainSummary, String> format) {
+			Function<ChainSummary, String> format, Locale locale) {
 		Optional<ChainSummary> summary = keys.opens(id, key) ? answers.summary(id) : Optional.empty();
 		if (summary.isEmpty()) {
 			log.info("Export of dialogue chain '{}' refused: unknown chain or wrong key", id);
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-				.body(messages.getMessage("dialogue.export.notFound", null, Inbound.SWEDISH));
+				.body(messages.getMessage("dialogue.export.notFound", null, locale));
 		}
 		return ResponseEntity.ok()
 			.contentType(type)

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.fyren.bot.chat.Channel;
-import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.WebRoom;
 import se.fyren.bot.chat.WebUser;
@@ -31,6 +30,8 @@ import se.fyren.bot.infra.WebApi;
  * page asks how it went ({@code GET /api/documents/intakes/{id}}). The web adapter tells
  * who sent it ({@link WebUser}) and opens the room it is added in ({@link WebRoom}); the
  * file's size is checked before it is read ({@link DocumentsConfiguration#uploadSize}).
+ * What it says is in the language the request asks for, the {@link Locale} the web
+ * adapter resolves from the page's {@code ?locale=}.
  */
 @RestController
 @WebApi
@@ -80,17 +81,16 @@ class DocumentUploads {
 	}
 
 	@GetMapping(PATH + "/form")
-	UploadForm form(@RequestParam(required = false) String locale) {
+	UploadForm form(Locale locale) {
 		long maxBytes = properties.maxSize().toBytes();
 		return new UploadForm(!properties.webAdminKey().isBlank(), maxBytes,
-				messages.getMessage(Megabytes.of(maxBytes), Inbound.language(locale)));
+				messages.getMessage(Megabytes.of(maxBytes), locale));
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.ALL_VALUE)
 	ResponseEntity<IntakeResponse> add(@RequestBody(required = false) byte[] file, @RequestParam String name,
-			@RequestParam(required = false) String locale,
-			@RequestHeader(name = "X-Fyren-Admin-Key", required = false) String adminKey, WebUser user, WebRoom room) {
-		Locale language = Inbound.language(locale);
+			Locale language, @RequestHeader(name = "X-Fyren-Admin-Key", required = false) String adminKey, WebUser user,
+			WebRoom room) {
 		if (!admin(adminKey)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(new IntakeResponse(null, true, false,
@@ -105,8 +105,7 @@ class DocumentUploads {
 	}
 
 	@GetMapping(PATH + "/intakes/{id}")
-	ResponseEntity<IntakeResponse> intake(@PathVariable String id, @RequestParam(required = false) String locale) {
-		Locale language = Inbound.language(locale);
+	ResponseEntity<IntakeResponse> intake(@PathVariable String id, Locale language) {
 		return library.intake(id)
 			.map(intake -> ResponseEntity.ok(response(intake, language)))
 			.orElseGet(() -> ResponseEntity.notFound().build());

@@ -4,8 +4,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A request to the web API that cannot be acted on: answered with its status and the
- * message its code names (Swedish, for the user), logged with the reason (English, for
- * whoever runs Fyren, never the user's own text).
+ * message its code names (in the request's language, for the user), logged with the
+ * reason (English, for whoever runs Fyren, never the user's own text).
  *
  * @see WebApi
  */

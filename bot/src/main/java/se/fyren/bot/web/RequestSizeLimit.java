@@ -30,11 +30,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.infra.BodyLimit;
 import se.fyren.bot.infra.Megabytes;
 
@@ -45,7 +44,8 @@ import se.fyren.bot.infra.Megabytes;
  * up to the limit. What is kept is handed on as the request's body, so Bolt and Spring
  * read it as before. A feature may allow one path more ({@link BodyLimit}: the documents'
  * upload takes a whole file). Refusals are logged by size and path, never with the body,
- * and told in the language the request asks for as the web chat's requests do.
+ * and told in the language the request asks for ({@link WebLanguage}), as the web API's
+ * other errors are.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -55,23 +55,24 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestSizeLimit.class);
 
-	/** The parameter the web chat's page names its language by ({@code ?locale=en}). */
-	private static final String LANGUAGE = "locale";
-
 	private final WebProperties properties;
 
 	private final MessageSource messages;
 
 	private final JsonMapper json;
 
+	private final LocaleResolver language;
+
 	/** The larger limits the features declare, by path. */
 	private final Map<String, BodyLimit> larger;
 
-	RequestSizeLimit(WebProperties properties, List<BodyLimit> larger, MessageSource messages, JsonMapper json) {
+	RequestSizeLimit(WebProperties properties, List<BodyLimit> larger, MessageSource messages, JsonMapper json,
+			LocaleResolver language) {
 		this.properties = properties;
 		this.larger = larger.stream().collect(Collectors.toUnmodifiableMap(BodyLimit::path, Function.identity()));
 		this.messages = messages;
 		this.json = json;
+		this.language = language;
 	}
 
 	@Override
@@ -107,10 +108,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String size, BodyLimit allowed,
 			int limit) throws IOException {
 		log.info("Refused a request to {}: {}, over the limit of {} bytes", request.getRequestURI(), size, limit);
-		Locale language = language(request);
+		// Before the dispatcher: asked of the resolver itself, which reads no body.
+		Locale locale = language.resolveLocale(request);
 		String detail = allowed != null
-				? messages.getMessage(allowed.tooLargeMessage(), new Object[] { Megabytes.of(limit) }, language)
-				: messages.getMessage("web.error.tooLarge", null, language);
+				? messages.getMessage(allowed.tooLargeMessage(), new Object[] { Megabytes.of(limit) }, locale)
+				: messages.getMessage("web.error.tooLarge", null, locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -118,19 +120,6 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		// The rest of an oversized body is not worth reading: close the connection.
 		response.setHeader("Connection", "close");
 		response.getOutputStream().write(json.writeValueAsBytes(problem));
-	}
-
-	/**
-	 * The language the request's {@code locale} parameter asks for, as the web chat's
-	 * endpoints read it ({@link Inbound#language}): Swedish unless English. Read from the
-	 * query string alone: the servlet's own parameters would parse a form's body, the
-	 * very body refused here. A JSON body's {@code locale} is not read either, so such a
-	 * request is told in Swedish.
-	 */
-	private static Locale language(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return Inbound.language(query == null ? null
-				: UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst(LANGUAGE));
 	}
 
 	/** The request with the body already read; each read starts again from its start. */

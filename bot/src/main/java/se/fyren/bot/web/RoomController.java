@@ -26,7 +26,6 @@ import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Heard;
-import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Received;
 import se.fyren.bot.chat.WebUser;
 import se.fyren.bot.infra.BodyExample;
@@ -116,12 +115,12 @@ class RoomController {
 	 */
 	@GetMapping("/{room}/answers")
 	ResponseEntity<WebChatController.ChatResponse> answers(@PathVariable String room,
-			@RequestParam(required = false) String key, @RequestParam(required = false) String locale) {
+			@RequestParam(required = false) String key, Locale locale) {
 		String checked = WebIds.required(room, "room");
 		if (keys.role(checked, key) != RoomKeys.Role.FACILITATOR) {
 			throw new UnknownRoomException(checked);
 		}
-		return conversation.leaderView(new Destination(Channel.WEB, checked, null), Inbound.language(locale))
+		return conversation.leaderView(new Destination(Channel.WEB, checked, null), locale)
 			.map(card -> ResponseEntity.ok(WebChatController.ChatResponse.of(card)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
@@ -129,25 +128,25 @@ class RoomController {
 	@PostMapping("/{room}/messages")
 	@BodyExample("web.example.roomMessage")
 	Said say(@PathVariable String room, @RequestParam(required = false) String key, @RequestBody ThreadMessage message,
-			WebUser user) {
+			WebUser user, Locale locale) {
 		String id = "wa-" + UUID.randomUUID();
-		hear(room, key, id, message, user, Heard.Change.NEW);
+		hear(room, key, id, message, user, Heard.Change.NEW, locale);
 		return new Said(id);
 	}
 
 	@PutMapping("/{room}/messages/{id}")
 	@BodyExample("web.example.roomMessage")
 	Said edit(@PathVariable String room, @PathVariable String id, @RequestParam(required = false) String key,
-			@RequestBody ThreadMessage message, WebUser user) {
-		hear(room, key, WebIds.required(id, "message"), message, user, Heard.Change.EDITED);
+			@RequestBody ThreadMessage message, WebUser user, Locale locale) {
+		hear(room, key, WebIds.required(id, "message"), message, user, Heard.Change.EDITED, locale);
 		return new Said(id);
 	}
 
 	@DeleteMapping("/{room}/messages/{id}")
 	Said delete(@PathVariable String room, @PathVariable String id, @RequestParam(required = false) String key,
-			@RequestParam String thread, WebUser user) {
+			@RequestParam String thread, WebUser user, Locale locale) {
 		hear(room, key, WebIds.required(id, "message"), new ThreadMessage(thread, "", null, null), user,
-				Heard.Change.DELETED);
+				Heard.Change.DELETED, locale);
 		return new Said(id);
 	}
 
@@ -161,7 +160,8 @@ class RoomController {
 		}
 	}
 
-	private void hear(String room, String key, String id, ThreadMessage message, WebUser user, Heard.Change change) {
+	private void hear(String room, String key, String id, ThreadMessage message, WebUser user, Heard.Change change,
+			Locale request) {
 		String checkedRoom = WebIds.required(room, "room");
 		String text = message.text() == null ? "" : message.text().strip();
 		if (change != Heard.Change.DELETED && text.isEmpty()) {
@@ -177,7 +177,7 @@ class RoomController {
 		Matcher mention = MENTION.matcher(cut);
 		Addressed addressed = mention.lookingAt() ? Addressed.MENTION : Addressed.NOT_ADDRESSED;
 		Destination where = new Destination(Channel.WEB, checkedRoom, thread);
-		Locale locale = Inbound.language(message.locale());
+		Locale locale = WebLanguage.of(message.locale(), request);
 		Received received = conversation
 			.receive(new ChatMessage(where, user.id(), id, mention.replaceFirst(""), addressed, change, locale).in(null,
 					true));

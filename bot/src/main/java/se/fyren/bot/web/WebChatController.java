@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.fyren.bot.chat.Channel;
@@ -21,7 +20,6 @@ import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
-import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.chat.WebUser;
@@ -32,9 +30,10 @@ import se.fyren.bot.infra.WebApi;
 /**
  * The web chat's JSON API, a thin adapter over {@link Conversation}: translate the
  * request in, call the core, render the reply out. Bad input is thrown as
- * {@link RefusedRequest} and answered by {@link WebErrors}. Asking's full answer and its
- * ratings ({@code /api/ask}, {@code /api/feedback}) and the documents' upload are those
- * features' own endpoints.
+ * {@link RefusedRequest} and answered by {@link WebErrors}. A handler's {@link Locale} is
+ * the language the request asks for ({@link WebLanguage}); a body's own {@code locale}
+ * names its reply's. Asking's full answer and its ratings ({@code /api/ask},
+ * {@code /api/feedback}) and the documents' upload are those features' own endpoints.
  */
 @RestController
 @RequestMapping("/api")
@@ -118,13 +117,13 @@ class WebChatController {
 
 	@PostMapping("/chat")
 	@BodyExample("web.example.chat")
-	ChatResponse chat(@RequestBody ChatRequest request, WebUser user) {
+	ChatResponse chat(@RequestBody ChatRequest request, WebUser user, Locale locale) {
 		Destination where = new Destination(Channel.WEB, room(request.conversation(), request.key()), null);
 		return ChatResponse.of(
 				conversation
 					.receive(ChatMessage
 						.said(where, user.id(), null, request.text(), Addressed.DIRECT,
-								Inbound.language(request.locale()))
+								WebLanguage.of(request.locale(), locale))
 						// Whoever has the address reads the web chat and its rooms:
 						// shared.
 						.in(null, true))
@@ -138,14 +137,14 @@ class WebChatController {
 	 */
 	@PostMapping("/click")
 	@BodyExample("web.example.click")
-	ResponseEntity<ChatResponse> click(@RequestBody ClickRequest request, WebUser user) {
+	ResponseEntity<ChatResponse> click(@RequestBody ClickRequest request, WebUser user, Locale locale) {
 		String actionId = WebIds.action(request.actionId());
 		Destination where = new Destination(Channel.WEB, room(request.conversation(), request.key()),
 				WebIds.optional(request.thread(), "thread"));
 		people.remember(user.id(), request.name());
 		Clicked click = new Clicked(where, user.id(), WebIds.optional(request.message(), "message"), actionId,
 				request.value(), request.input() == null ? null : request.input().strip(),
-				Inbound.language(request.locale()));
+				WebLanguage.of(request.locale(), locale));
 		return conversation.click(click)
 			.map(reply -> ResponseEntity.ok(ChatResponse.of(reply)))
 			.orElseGet(() -> ResponseEntity.noContent().build());
@@ -156,16 +155,15 @@ class WebChatController {
 	}
 
 	@GetMapping("/home")
-	HomeResponse home(@RequestParam(required = false) String locale) {
-		Conversation.Home home = conversation.home(Channel.WEB, Inbound.language(locale));
+	HomeResponse home(Locale locale) {
+		Conversation.Home home = conversation.home(Channel.WEB, locale);
 		return new HomeResponse(ChatResponse.of(home.help()), home.sections().stream().map(ChatResponse::of).toList());
 	}
 
 	@GetMapping("/texts")
-	Map<String, String> texts(@RequestParam(required = false) String locale) {
-		Locale resolved = Inbound.language(locale);
+	Map<String, String> texts(Locale locale) {
 		Map<String, String> texts = new LinkedHashMap<>();
-		PAGE_TEXTS.forEach(code -> texts.put(code, messages.getMessage(code, null, resolved)));
+		PAGE_TEXTS.forEach(code -> texts.put(code, messages.getMessage(code, null, locale)));
 		return texts;
 	}
 

@@ -1,7 +1,9 @@
 package se.fyren.bot.web;
 
+import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -13,10 +15,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import se.fyren.bot.chat.Inbound;
@@ -26,11 +30,12 @@ import se.fyren.bot.infra.WebApi;
 
 /**
  * The web API's one catch-and-log at the edge: bad input becomes a 4xx problem (RFC 9457
- * JSON) whose {@code detail} a Swedish user can act on, logged in English for whoever
- * runs Fyren. Spring's own request errors (unreadable JSON, wrong method or media type)
- * go through the same path, so user input never ends in a 500. It answers every
- * controller marked {@link WebApi}: the web chat's own and the features' beside it
- * (asking's {@code /api/ask}, the documents' upload), without naming them.
+ * JSON) whose {@code detail} the user can act on, in the language the request asks for
+ * ({@link WebLanguage}: the page's {@code ?locale=}), logged in English for whoever runs
+ * Fyren. Spring's own request errors (unreadable JSON, wrong method or media type) go
+ * through the same path, so user input never ends in a 500. It answers every controller
+ * marked {@link WebApi}: the web chat's own and the features' beside it (asking's
+ * {@code /api/ask}, the documents' upload), without naming them.
  */
 @RestControllerAdvice(annotations = WebApi.class)
 class WebErrors extends ResponseEntityExceptionHandler {
@@ -39,41 +44,46 @@ class WebErrors extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	WebErrors(MessageSource messages) {
+	private final LocaleResolver language;
+
+	WebErrors(MessageSource messages, LocaleResolver language) {
 		this.messages = messages;
+		this.language = language;
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Object> refused(RefusedRequest ex) {
+	ResponseEntity<Object> refused(RefusedRequest ex, HttpServletRequest request) {
 		log.info("Rejected web request ({}): {}", ex.status().value(), ex.getMessage());
-		return problem(ex.status(), ex.messageCode());
+		return problem(ex.status(), message(ex.messageCode(), language(request)));
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Object> unknownRoom(UnknownRoomException ex) {
+	ResponseEntity<Object> unknownRoom(UnknownRoomException ex, HttpServletRequest request) {
 		log.info("Rejected room request: {}", ex.getMessage());
-		return problem(HttpStatus.NOT_FOUND, "rooms.error.unknown");
+		return problem(HttpStatus.NOT_FOUND, message("rooms.error.unknown", language(request)));
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Object> unexpected(Exception ex) {
+	ResponseEntity<Object> unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Web request failed", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "web.error.internal");
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, message("web.error.internal", language(request)));
 	}
 
 	/**
-	 * Spring's request errors: keep their status, say it in Swedish; a body that cannot
-	 * be read with the endpoint's own example ({@link BodyExample}). Logged by kind only:
-	 * a parse error quotes the body, and a conversion error the value, that a person
-	 * wrote.
+	 * Spring's request errors: keep their status, say it in the request's language; a
+	 * body that cannot be read with the endpoint's own example ({@link BodyExample}).
+	 * Logged by kind only: a parse error quotes the body, and a conversion error the
+	 * value, that a person wrote.
 	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		log.info("Rejected web request ({}): {}", statusCode.value(), ex.getClass().getSimpleName());
+		Locale locale = request instanceof NativeWebRequest servlet
+				? language(servlet.getNativeRequest(HttpServletRequest.class)) : Inbound.SWEDISH;
 		Optional<String> example = ex instanceof HttpMessageNotReadableException ? example(request) : Optional.empty();
-		String detail = example.map(code -> message("web.error.unreadable", message(code)))
-			.orElseGet(() -> message(statusCode.value() == 415 ? "web.error.mediaType" : "web.error.request"));
+		String detail = example.map(code -> message("web.error.unreadable", locale, message(code, locale)))
+			.orElseGet(() -> message(statusCode.value() == 415 ? "web.error.mediaType" : "web.error.request", locale));
 		return ResponseEntity.status(statusCode)
 			.headers(headers)
 			.body(ProblemDetail.forStatusAndDetail(statusCode, detail));
@@ -87,12 +97,20 @@ class WebErrors extends ResponseEntityExceptionHandler {
 						: Optional.empty();
 	}
 
-	private ResponseEntity<Object> problem(HttpStatusCode status, String code) {
-		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, message(code)));
+	private static ResponseEntity<Object> problem(HttpStatusCode status, String detail) {
+		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
 	}
 
-	private String message(String code, Object... args) {
-		return messages.getMessage(code, args, Inbound.SWEDISH);
+	/**
+	 * Asked of the resolver itself rather than of {@code LocaleContextHolder}, whose
+	 * fallback is the JVM's language.
+	 */
+	private Locale language(HttpServletRequest request) {
+		return request == null ? Inbound.SWEDISH : language.resolveLocale(request);
+	}
+
+	private String message(String code, Locale locale, Object... args) {
+		return messages.getMessage(code, args, locale);
 	}
 
 }

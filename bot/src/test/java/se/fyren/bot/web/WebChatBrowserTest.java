@@ -175,6 +175,30 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(browser.findElements(By.cssSelector("#conversation .example"))).hasSize(3);
 	}
 
+	/**
+	 * What the server refuses, it explains in the page's language, and the English page
+	 * shows it: it once showed a general text instead, and its room's feed was asked
+	 * without naming a language, so a wrong link was explained in Swedish.
+	 */
+	@Test
+	void theEnglishPageShowsTheServersExplanationInEnglish() {
+		browser.get("http://localhost:" + port + "/?lang=en");
+		wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=question]"), "Your question"));
+		// Longer than the field takes, standing in for any request the server refuses
+		// with
+		// a reason.
+		browser.executeScript("document.getElementById('question').value = 'x'.repeat(300 * 1024)");
+		browser.findElement(By.id("send")).click();
+
+		wait.until(ExpectedConditions.textToBe(By.id("status"),
+				"The request is too large. Shorten the text and try again."));
+
+		browser.get("http://localhost:" + port + "/?lang=en&room=rum-som-inte-finns&key=fel");
+
+		wait.until(ExpectedConditions.textToBe(By.id("status"),
+				"There is no such room, or the link is not whole. Ask the facilitator for the link again."));
+	}
+
 	@Test
 	void showsAFeatureCardWhoseButtonsAskForTextAndAnswer() {
 		browser.get("http://localhost:" + port + "/");
