@@ -77,6 +77,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aDefinitionAskedOfASourceIsNotAnsweredByWhereTheSourceIsNamed() {
+		// "enligt kingdon" says whom the question cites: "Kingdons modell består av tre
+		// flöden som är …" names Kingdon before an "är" and defines no open window.
+		Answer answer = knowledge.ask("vad är ett öppet fönster enligt kingdon");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).doesNotStartWith("Kingdons modell består av tre flöden")
+			.containsIgnoringCase("fönster");
+	}
+
+	@Test
 	void whenAskedInWhatCaseIsAnsweredByTheCondition() {
 		// "När" asks in what case here, not at what time: the answer names no date.
 		Answer answer = knowledge.ask("när finns det inget öppet fönster enligt kursmanualen?");

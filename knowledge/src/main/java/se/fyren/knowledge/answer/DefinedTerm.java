@@ -67,22 +67,44 @@ record DefinedTerm(List<String> words, List<String> written) {
 	private static final List<String> ASKING_VERBS = List.of("menas", "menar", "betyder", "betyda", "innebär",
 			"innebära", "avses", "står", "definieras", "kallas");
 
+	// Whom a question cites for the definition ("vad är ett öppet fönster enligt
+	// kingdon", "according to the manual"): up to the clause's end.
+	private static final Pattern SOURCE = Pattern.compile("\\b(?:enligt|enl|according to|as per)\\b[^,;:?!–—]*",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	/**
+	 * The question's topic but the words that only say whom it cites: "Kingdons modell
+	 * består av tre flöden som är …" names Kingdon first and defines no "öppet fönster".
+	 * All of it when the question cites what it asks about.
+	 */
+	private static List<Concept> asked(AnalyzedQuestion question) {
+		List<Concept> topic = question.topic();
+		String lower = question.question().toLowerCase(Locale.ROOT);
+		Matcher source = SOURCE.matcher(lower);
+		if (!source.find()) {
+			return topic;
+		}
+		String rest = lower.substring(0, source.start()) + " " + lower.substring(source.end());
+		List<Concept> asked = topic.stream()
+			.filter(concept -> concept.phrase().isBlank() || rest.contains(concept.phrase().toLowerCase(Locale.ROOT)))
+			.toList();
+		return asked.isEmpty() ? topic : asked;
+	}
+
 	/**
 	 * The question's concepts that name the term asked about: not the document it names,
 	 * nor the verb it asks with ("vad betyder det sociala kontraktet" asks about "sociala
 	 * kontraktet").
 	 */
 	static List<Concept> termOf(AnalyzedQuestion question) {
-		return question.topic()
-			.stream()
+		return asked(question).stream()
 			.filter(concept -> ASKING_VERBS.stream().noneMatch(verb -> verb.startsWith(concept.word())))
 			.toList();
 	}
 
 	static DefinedTerm of(AnalyzedQuestion question) {
 		return new DefinedTerm(
-				question.topic()
-					.stream()
+				asked(question).stream()
 					.map(Concept::word)
 					.map(word -> word.toLowerCase(Locale.ROOT))
 					.filter(word -> word.length() >= MIN_TERM_CHARS)
