@@ -88,6 +88,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void aHeadingThatNamesPlacesWithCommasIsNoSentenceOfTheAnswer() {
+		// "Kommunsida – Leksand, Rättvik och Gagnef" is the next section's heading, right
+		// after the sentence that answers; asked for a list, its commas read as one.
+		Answer answer = knowledge.ask("vilka rekommendationer ger slutrapporten");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("två huvudsakliga rekommendationer").doesNotContain("Kommunsida");
+	}
+
+	@Test
 	void whenAskedInWhatCaseIsAnsweredByTheCondition() {
 		// "När" asks in what case here, not at what time: the answer names no date.
 		Answer answer = knowledge.ask("när finns det inget öppet fönster enligt kursmanualen?");

@@ -532,10 +532,12 @@ public final class AnswerExtractor {
 	/**
 	 * Whether a unit is a heading or a label rather than a sentence: it restates the
 	 * topic, so it does not support an answer, and the room it would take in the answer
-	 * goes to a sentence that does.
+	 * goes to a sentence that does. A heading that names places or parts with commas
+	 * ("Kommunsida – Leksand, Rättvik och Gagnef") is read as a list written in a
+	 * sentence, and is a label all the same.
 	 */
 	private static boolean label(Candidate candidate) {
-		return !candidate.unit().list() && !SENTENCE_END.matcher(candidate.text()).find()
+		return (!candidate.unit().list() || candidate.unit().prose()) && !SENTENCE_END.matcher(candidate.text()).find()
 				&& SPACE.split(candidate.text()).length <= MAX_LABEL_WORDS;
 	}
 
