@@ -98,6 +98,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void theSentenceAfterOneThatClosesItsPassageFollowsItAsInThePassage() {
+		// "Det sociala kontraktet upprätthålls och kan beskrivas som …" closes its
+		// passage;
+		// what it means ("Här åsyftas principen – …") opens the next.
+		Answer answer = knowledge.ask("vad är det sociala kontraktet");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Det sociala kontraktet upprätthålls")
+			.contains("du ställer upp för samhället och samhället ställer upp för dig");
+	}
+
+	@Test
 	void whenAskedInWhatCaseIsAnsweredByTheCondition() {
 		// "När" asks in what case here, not at what time: the answer names no date.
 		Answer answer = knowledge.ask("när finns det inget öppet fönster enligt kursmanualen?");

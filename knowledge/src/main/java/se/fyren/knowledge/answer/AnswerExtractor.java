@@ -22,6 +22,7 @@ import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.ScoredPassage;
 import se.fyren.knowledge.analysis.WordClasses;
 import se.fyren.knowledge.chunk.ContactBlock;
+import se.fyren.knowledge.index.IndexedPassage;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.AskersContext;
 import se.fyren.knowledge.search.Coverage;
@@ -261,7 +262,7 @@ public final class AnswerExtractor {
 			.orElse(first) : first;
 		Candidate best = lead == null || lead.score() <= 0 ? null
 				: listAsked ? lead : itemOrList(lead, candidates, question, kind, analyzer);
-		Answer composed = best == null ? null : compose(question, kind, asked, best, candidates, ranked);
+		Answer composed = best == null ? null : compose(question, kind, asked, best, candidates, ranked, following);
 		Abstain abstain = judge.judge(whole, kind, read,
 				best == null ? null : bestUnit(best, candidates, kind, composed.text()), analyzer, vocabulary);
 		if (best == null || abstain != null) {
@@ -484,7 +485,7 @@ public final class AnswerExtractor {
 		AnswerUnit unit = list;
 		Passage at = list.passage();
 		for (int read = 0; unit.open() && read < AnswerUnit.MAX_CONTINUED_PASSAGES; read++) {
-			Optional<Passage> next = following.after(at);
+			Optional<Passage> next = following.after(at).map(IndexedPassage::passage);
 			if (next.isEmpty()) {
 				break;
 			}
@@ -597,6 +598,31 @@ public final class AnswerExtractor {
 			.findFirst();
 	}
 
+	/** Whether a sentence is the last unit of its passage. */
+	private static boolean closesPassage(Candidate unit, List<Candidate> candidates) {
+		return !unit.unit().list() && !unit.unit().row() && candidates.stream()
+			.noneMatch(c -> c.unit().position() > unit.unit().position() && samePassage(c.unit(), unit.unit()));
+	}
+
+	/**
+	 * The first sentence of the passage after a best sentence's, past the sentence the
+	 * two passages share, when it goes on in the same section: not a heading, a list or a
+	 * table's row, and not noise.
+	 */
+	private static Optional<String> openingOf(IndexedPassage next, Candidate best) {
+		List<AnswerUnit> units = AnswerUnit.of(next.passage(), next.sentences().decode(), false);
+		int first = !units.isEmpty() && units.get(0).text().equals(best.unit().text()) ? 1 : 0;
+		if (units.size() <= first) {
+			return Optional.empty();
+		}
+		AnswerUnit opening = units.get(first);
+		if (opening.list() || opening.row() || !SENTENCE_END.matcher(opening.text()).find()
+				|| !opening.section().equals(best.unit().section())) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(AnswerText.clean(opening.text(), false));
+	}
+
 	private static void addOnce(List<Candidate> units, Candidate unit) {
 		if (units.stream().noneMatch(quoted -> quoted == unit)) {
 			units.add(unit);
@@ -667,7 +693,7 @@ public final class AnswerExtractor {
 	 * labels support nothing.
 	 */
 	private Answer compose(AnalyzedQuestion question, QuestionKind kind, Set<String> asked, Candidate best,
-			List<Candidate> candidates, List<ScoredPassage> ranked) {
+			List<Candidate> candidates, List<ScoredPassage> ranked, FollowingPassages following) {
 		String doc = best.unit().passage().doc();
 		// A section asked by its heading is answered from that section alone: the
 		// sentences after it in the passage are another section's.
@@ -701,6 +727,12 @@ public final class AnswerExtractor {
 			.map(unit -> unit == best && sectionNamed ? titled(unit.text(), unit.unit()) : labelled(unit, candidates))
 			.distinct()
 			.forEach(chosen::add);
+		// Where the report was cut into passages does not change what follows the best
+		// sentence: when it closes its passage, the next passage's first sentence of the
+		// same section follows it.
+		if (inOrder.size() == 1 && closesPassage(best, candidates)) {
+			following.after(best.unit().passage()).flatMap(next -> openingOf(next, best)).ifPresent(chosen::add);
+		}
 		// The answer's first sentence names the section it is cited under.
 		cited.add(inOrder.get(0).unit());
 		List<String> listsQuoted = new ArrayList<>(

@@ -751,9 +751,9 @@ public final class PassageSearcher {
 
 	/**
 	 * The passage after a passage in its report (ids are the doc id and the passage's
-	 * ordinal), if the same collections hold it.
+	 * ordinal), with its sentences, if the same collections hold it.
 	 */
-	public Optional<Passage> following(IndexSnapshot snapshot, Passage passage, Query filter) {
+	public Optional<IndexedPassage> following(IndexSnapshot snapshot, Passage passage, Query filter) {
 		int hash = passage.id().lastIndexOf('#');
 		if (hash < 0) {
 			return Optional.empty();
@@ -769,7 +769,7 @@ public final class PassageSearcher {
 				// An id is one passage's: its postings say where it stands, without the
 				// weights and scorers of a search (a tenth of a list question's time).
 				int doc = live(reader, next);
-				return doc < 0 ? Optional.empty() : Optional.of(IndexedPassage.read(reader, doc).passage());
+				return doc < 0 ? Optional.empty() : Optional.of(IndexedPassage.read(reader, doc));
 			}
 			Query query = new BooleanQuery.Builder()
 				.add(new TermQuery(new Term(PassageIndex.ID, next)), BooleanClause.Occur.MUST)
@@ -777,7 +777,7 @@ public final class PassageSearcher {
 				.build();
 			TopDocs hits = snapshot.searcher().search(query, 1);
 			return hits.scoreDocs.length == 0 ? Optional.empty()
-					: Optional.of(IndexedPassage.read(reader, hits.scoreDocs[0].doc).passage());
+					: Optional.of(IndexedPassage.read(reader, hits.scoreDocs[0].doc));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Reading a passage failed", ex);

@@ -19,6 +19,7 @@ import se.fyren.knowledge.analysis.NounLemmas;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.Thesaurus;
 import se.fyren.knowledge.index.IndexSnapshot;
+import se.fyren.knowledge.index.IndexedPassage;
 import se.fyren.knowledge.index.PassageIndex;
 import se.fyren.knowledge.ingest.Report;
 import se.fyren.knowledge.ingest.ReportFolders;
@@ -43,7 +44,7 @@ class FollowingPassageTest {
 	void findsTheNextPassageOfTheSameReportWithoutAFilter() {
 		Passage passage = found("Vilka tre strömmar ingår i Kingdons modell?");
 
-		Optional<Passage> next = searcher.following(corpus.snapshot(), passage, null);
+		Optional<Passage> next = searcher.following(corpus.snapshot(), passage, null).map(IndexedPassage::passage);
 
 		assertThat(next).isPresent();
 		assertThat(next.get().doc()).isEqualTo(passage.doc());
@@ -74,7 +75,8 @@ class FollowingPassageTest {
 			index.update(parts, false, List.of(changed), List.of(), manifest(List.of(changed, reports.get(1))));
 			IndexSnapshot snapshot = index.acquire();
 			try {
-				Optional<Passage> next = searcher.following(snapshot, changed.passages().get(0), null);
+				Optional<Passage> next = searcher.following(snapshot, changed.passages().get(0), null)
+					.map(IndexedPassage::passage);
 
 				assertThat(next).map(Passage::text).contains(changed.passages().get(1).text());
 			}
