@@ -1,5 +1,6 @@
 package se.fyren.bot.ask;
 
+import java.util.Locale;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.fyren.bot.ask.AnswerLog.RatedAnswer;
 import se.fyren.bot.chat.Channel;
-import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.WebUser;
 import se.fyren.bot.infra.BodyExample;
 import se.fyren.bot.infra.RefusedRequest;
@@ -62,12 +62,12 @@ class AskController {
 
 	@PostMapping("/ask")
 	@BodyExample("web.example.ask")
-	AskResponse ask(@RequestBody AskRequest request) {
+	AskResponse ask(@RequestBody AskRequest request, Locale locale) {
 		String question = request.question() == null ? "" : request.question().strip();
 		if (question.isEmpty()) {
 			throw RefusedRequest.badInput("web.error.emptyQuestion", "empty question");
 		}
-		Questions.Answered answered = questions.answer(Channel.WEB, question, Inbound.SWEDISH);
+		Questions.Answered answered = questions.answer(Channel.WEB, question, locale);
 		return new AskResponse(AnswerView.of(answered.answerId(), answered.answer()), answered.answerId());
 	}
 

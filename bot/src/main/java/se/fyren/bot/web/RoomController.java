@@ -161,7 +161,7 @@ class RoomController {
 	}
 
 	private void hear(String room, String key, String id, ThreadMessage message, WebUser user, Heard.Change change,
-			Locale request) {
+			Locale requested) {
 		String checkedRoom = WebIds.required(room, "room");
 		String text = message.text() == null ? "" : message.text().strip();
 		if (change != Heard.Change.DELETED && text.isEmpty()) {
@@ -177,7 +177,7 @@ class RoomController {
 		Matcher mention = MENTION.matcher(cut);
 		Addressed addressed = mention.lookingAt() ? Addressed.MENTION : Addressed.NOT_ADDRESSED;
 		Destination where = new Destination(Channel.WEB, checkedRoom, thread);
-		Locale locale = WebLanguage.of(message.locale(), request);
+		Locale locale = WebLanguage.of(message.locale(), requested);
 		Received received = conversation
 			.receive(new ChatMessage(where, user.id(), id, mention.replaceFirst(""), addressed, change, locale).in(null,
 					true));

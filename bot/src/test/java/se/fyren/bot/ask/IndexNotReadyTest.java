@@ -76,6 +76,10 @@ class IndexNotReadyTest {
 		assertThat(english.toString()).contains("I am still reading the reports (3 of 5)…");
 		assertThat(asked.path("answer").path("found").asBoolean()).isFalse();
 		assertThat(asked.path("answer").path("text").asString()).startsWith("Jag läser fortfarande");
+		// The page asks in its own language.
+		assertThat(post("/api/ask?locale=en", "{\"question\": \"" + QUESTION + "\"}").path("answer")
+			.path("text")
+			.asString()).startsWith("I am still reading");
 		assertThat(asked.path("answerId").isNull()).isTrue();
 		assertThat(answers()).isZero();
 		assertThat(status.ready()).isFalse();

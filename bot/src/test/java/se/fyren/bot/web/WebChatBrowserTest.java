@@ -35,6 +35,9 @@ import se.fyren.bot.documents.DocumentsProperties;
  */
 class WebChatBrowserTest extends WebTestSupport {
 
+	// More than the web API's default request limit (fyren.web.max-request-size, 256 KB).
+	private static final int OVER_REQUEST_LIMIT_CHARS = 300 * 1024;
+
 	@LocalServerPort
 	int port;
 
@@ -184,10 +187,10 @@ class WebChatBrowserTest extends WebTestSupport {
 	void theEnglishPageShowsTheServersExplanationInEnglish() {
 		browser.get("http://localhost:" + port + "/?lang=en");
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=question]"), "Your question"));
-		// Longer than the field takes, standing in for any request the server refuses
-		// with
-		// a reason.
-		browser.executeScript("document.getElementById('question').value = 'x'.repeat(300 * 1024)");
+		// Over the request limit (256 KB by default), standing in for any request the
+		// server refuses with a reason.
+		browser
+			.executeScript("document.getElementById('question').value = 'x'.repeat(" + OVER_REQUEST_LIMIT_CHARS + ")");
 		browser.findElement(By.id("send")).click();
 
 		wait.until(ExpectedConditions.textToBe(By.id("status"),

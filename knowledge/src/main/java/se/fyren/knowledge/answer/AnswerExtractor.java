@@ -598,29 +598,37 @@ public final class AnswerExtractor {
 			.findFirst();
 	}
 
-	/** Whether a sentence is the last unit of its passage. */
-	private static boolean closesPassage(Candidate unit, List<Candidate> candidates) {
-		return !unit.unit().list() && !unit.unit().row() && candidates.stream()
-			.noneMatch(c -> c.unit().position() > unit.unit().position() && samePassage(c.unit(), unit.unit()));
+	/**
+	 * Whether a sentence is the last of its passage: nothing but blanks follows it in the
+	 * passage's text (units that are noise, or that a question reads only for the kind it
+	 * asks, are not among the candidates).
+	 */
+	private static boolean closesPassage(AnswerUnit unit) {
+		if (unit.list() || unit.row()) {
+			return false;
+		}
+		String text = unit.passage().text();
+		int at = text.lastIndexOf(unit.text());
+		return at >= 0 && text.substring(at + unit.text().length()).isBlank();
 	}
 
 	/**
 	 * The first sentence of the passage after a best sentence's, past the sentence the
 	 * two passages share, when it goes on in the same section: not a heading, a list or a
-	 * table's row, and not noise.
+	 * table's row.
 	 */
-	private static Optional<String> openingOf(IndexedPassage next, Candidate best) {
+	private static Optional<AnswerUnit> openingOf(IndexedPassage next, AnswerUnit best) {
 		List<AnswerUnit> units = AnswerUnit.of(next.passage(), next.sentences().decode(), false);
-		int first = !units.isEmpty() && units.get(0).text().equals(best.unit().text()) ? 1 : 0;
+		int first = !units.isEmpty() && units.get(0).text().equals(best.text()) ? 1 : 0;
 		if (units.size() <= first) {
 			return Optional.empty();
 		}
 		AnswerUnit opening = units.get(first);
 		if (opening.list() || opening.row() || !SENTENCE_END.matcher(opening.text()).find()
-				|| !opening.section().equals(best.unit().section())) {
+				|| !opening.section().equals(best.section())) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(AnswerText.clean(opening.text(), false));
+		return Optional.of(opening);
 	}
 
 	private static void addOnce(List<Candidate> units, Candidate unit) {
@@ -730,8 +738,15 @@ public final class AnswerExtractor {
 		// Where the report was cut into passages does not change what follows the best
 		// sentence: when it closes its passage, the next passage's first sentence of the
 		// same section follows it.
-		if (inOrder.size() == 1 && closesPassage(best, candidates)) {
-			following.after(best.unit().passage()).flatMap(next -> openingOf(next, best)).ifPresent(chosen::add);
+		if (inOrder.size() == 1 && chosen.size() < settings.maxSentences() && closesPassage(best.unit())) {
+			following.after(best.unit().passage()).flatMap(next -> openingOf(next, best.unit())).ifPresent(after -> {
+				String text = AnswerText.clean(after.text(), false, Captions.asked(question.question()),
+						kind == QuestionKind.CONTACT, AnswerText.linksAsked(question.question()));
+				if (text != null) {
+					chosen.add(text);
+					cited.add(after);
+				}
+			});
 		}
 		// The answer's first sentence names the section it is cited under.
 		cited.add(inOrder.get(0).unit());

@@ -18,8 +18,11 @@ import se.fyren.knowledge.search.Concept;
  * @param words the question's words as analysed (stems or lemmas), in lower case
  * @param written the question's words as written, in lower case: an abbreviation's stem
  * is no abbreviation ("ANDT" is stemmed to "and")
+ * @param cited the words the question cites its source by, as written, in lower case
+ * ("kingdon" of "enligt kingdon"): a sentence that opens with its source ("Kingdons
+ * modell består av tre flöden som är …") defines nothing of what is asked
  */
-record DefinedTerm(List<String> words, List<String> written) {
+record DefinedTerm(List<String> words, List<String> written, List<String> cited) {
 
 	// The words a definition joins its term to what it is with.
 	private static final Pattern DEFINING = Pattern.compile(
@@ -60,36 +63,19 @@ record DefinedTerm(List<String> words, List<String> written) {
 	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\d-]*", Pattern.UNICODE_CHARACTER_CLASS);
 
 	/** For a question that asks for no definition. */
-	static final DefinedTerm NONE = new DefinedTerm(List.of(), List.of());
+	static final DefinedTerm NONE = new DefinedTerm(List.of(), List.of(), List.of());
+
+	// The word a question cites its source by: the one after "enligt" or "according to"
+	// ("vad är ett öppet fönster enligt kingdon", "according to the manual"); a source of
+	// several words is known by its first.
+	private static final Pattern CITED = Pattern.compile(
+			"\\b(?:enligt|enl\\.?|according to(?: the)?|as per(?: the)?)\\s+(\\p{L}[\\p{L}\\d-]*)",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// The verbs a question asks for a definition with ("vad menas med", "vad betyder"),
 	// as their stems begin them: they are no part of the term asked about.
 	private static final List<String> ASKING_VERBS = List.of("menas", "menar", "betyder", "betyda", "innebär",
 			"innebära", "avses", "står", "definieras", "kallas");
-
-	// Whom a question cites for the definition ("vad är ett öppet fönster enligt
-	// kingdon", "according to the manual"): up to the clause's end.
-	private static final Pattern SOURCE = Pattern.compile("\\b(?:enligt|enl|according to|as per)\\b[^,;:?!–—]*",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	/**
-	 * The question's topic but the words that only say whom it cites: "Kingdons modell
-	 * består av tre flöden som är …" names Kingdon first and defines no "öppet fönster".
-	 * All of it when the question cites what it asks about.
-	 */
-	private static List<Concept> asked(AnalyzedQuestion question) {
-		List<Concept> topic = question.topic();
-		String lower = question.question().toLowerCase(Locale.ROOT);
-		Matcher source = SOURCE.matcher(lower);
-		if (!source.find()) {
-			return topic;
-		}
-		String rest = lower.substring(0, source.start()) + " " + lower.substring(source.end());
-		List<Concept> asked = topic.stream()
-			.filter(concept -> concept.phrase().isBlank() || rest.contains(concept.phrase().toLowerCase(Locale.ROOT)))
-			.toList();
-		return asked.isEmpty() ? topic : asked;
-	}
 
 	/**
 	 * The question's concepts that name the term asked about: not the document it names,
@@ -97,19 +83,25 @@ record DefinedTerm(List<String> words, List<String> written) {
 	 * kontraktet").
 	 */
 	static List<Concept> termOf(AnalyzedQuestion question) {
-		return asked(question).stream()
+		return question.topic()
+			.stream()
 			.filter(concept -> ASKING_VERBS.stream().noneMatch(verb -> verb.startsWith(concept.word())))
 			.toList();
 	}
 
 	static DefinedTerm of(AnalyzedQuestion question) {
 		return new DefinedTerm(
-				asked(question).stream()
+				question.topic()
+					.stream()
 					.map(Concept::word)
 					.map(word -> word.toLowerCase(Locale.ROOT))
 					.filter(word -> word.length() >= MIN_TERM_CHARS)
 					.toList(),
-				WORD.matcher(question.question().toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList());
+				WORD.matcher(question.question().toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList(),
+				CITED.matcher(question.question().toLowerCase(Locale.ROOT))
+					.results()
+					.map(cited -> cited.group(1))
+					.toList());
 	}
 
 	/**
@@ -129,13 +121,18 @@ record DefinedTerm(List<String> words, List<String> written) {
 		Matcher word = WORD.matcher(lower);
 		int read = 0;
 		while (word.find() && word.start() < defining.start() && read++ < MAX_WORDS_BEFORE) {
-			if (names(word.group())) {
+			if (names(word.group()) && !cites(word.group())) {
 				return WORD.matcher(lower.substring(word.end(), defining.start()))
 					.results()
 					.count() <= MAX_WORDS_BETWEEN;
 			}
 		}
 		return false;
+	}
+
+	/** Whether a sentence's word is the source the question cites, in any form. */
+	private boolean cites(String word) {
+		return cited.stream().anyMatch(source -> word.startsWith(source));
 	}
 
 	/** Whether words stand before a question's word in brackets. */
