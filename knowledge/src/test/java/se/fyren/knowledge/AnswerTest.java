@@ -110,6 +110,21 @@ class AnswerTest {
 	}
 
 	@Test
+	void aSentenceUnderAHeadingThatNamesWhatIsAskedAnswersWithoutRepeatingIt() {
+		// "Flera gym bildar nätverk … med kommunen, som tillhandahåller material …" names
+		// neither Borås nor doping: its heading does ("BORÅS GYM I SAMVERKAN FÖR EN
+		// DOPNINGSFRI MILJÖ"). Sentences of other sections that name Borås and the
+		// municipality ("Överenskommelsen …", "Hitta ut") were stitched in before it.
+		Answer answer = knowledge.ask("vad gör kommunen för gymmen i borås som vill hålla dopningen borta?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("tillhandahåller material och utbildningstillfällen")
+			.doesNotContain("Överenskommelsen", "Hitta ut");
+		assertThat(answer.citations()).extracting(Citation::section)
+			.allMatch(section -> section.endsWith("BORÅS GYM I SAMVERKAN FÖR EN DOPNINGSFRI MILJÖ"));
+	}
+
+	@Test
 	void whenAskedInWhatCaseIsAnsweredByTheCondition() {
 		// "När" asks in what case here, not at what time: the answer names no date.
 		Answer answer = knowledge.ask("när finns det inget öppet fönster enligt kursmanualen?");

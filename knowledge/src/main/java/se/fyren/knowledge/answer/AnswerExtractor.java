@@ -2,6 +2,7 @@ package se.fyren.knowledge.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,6 +153,7 @@ public final class AnswerExtractor {
 				listAsked ? settings.listPassagesRead() : foundOnce ? ranked.size() : settings.passagesRead(),
 				ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
+		Map<String, Set<String>> sectionTerms = new HashMap<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
 		boolean linksAsked = AnswerText.linksAsked(question.question());
@@ -226,9 +228,11 @@ public final class AnswerExtractor {
 					unitTerms = terms(unit, question, asked, captions, analyzer);
 				}
 				double coverage = Coverage.of(question, unitTerms);
+				double situated = unit.list() ? coverage
+						: situated(question, unitTerms, coverage, unit, sectionTerms, analyzer);
 				boolean onTopic = !definitionAsked || topic.isEmpty() || Coverage.of(topic, unitTerms) > 0;
 				boolean contactLine = contactAsked ? holds : contactGiven && holds && coverage > 0;
-				double topical = contactLine ? Math.max(coverage, Coverage.of(question, said.terms())) : coverage;
+				double topical = contactLine ? Math.max(coverage, Coverage.of(question, said.terms())) : situated;
 				// A definition or a contact found below the passages read is the only one
 				// there is.
 				double decay = beyondRead && foundOnce ? 1
@@ -304,6 +308,24 @@ public final class AnswerExtractor {
 			return terms;
 		}
 
+	}
+
+	/**
+	 * A sentence's coverage of the question with a share of what its section's heading
+	 * path adds ({@link AnswerSettings#sectionShare}): a sentence under "BORÅS GYM I
+	 * SAMVERKAN FÖR EN DOPNINGSFRI MILJÖ" is about Borås and doping without naming them,
+	 * while one that names the question's words itself still counts for more. A section's
+	 * headings are analysed once a question.
+	 */
+	private double situated(AnalyzedQuestion question, Set<String> unitTerms, double coverage, AnswerUnit unit,
+			Map<String, Set<String>> sectionTerms, Analyzer analyzer) {
+		String path = unit.section();
+		if (settings.sectionShare() == 0 || coverage >= 1 || path == null || path.isBlank()) {
+			return coverage;
+		}
+		Set<String> under = sectionTerms.computeIfAbsent(path, headings -> Coverage.terms(analyzer, headings));
+		double inSection = Coverage.of(question, term -> unitTerms.contains(term) || under.contains(term));
+		return coverage + settings.sectionShare() * (inSection - coverage);
 	}
 
 	/**

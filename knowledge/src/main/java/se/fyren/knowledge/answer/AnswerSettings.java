@@ -20,11 +20,14 @@ package se.fyren.knowledge.answer;
  * question's words most often
  * @param listRankDecay how much a list's score drops for each rank of its passage, when
  * the question asks for a list
+ * @param sectionShare how much of what a sentence's section headings add to the question
+ * it covers counts for it: a sentence need not repeat its heading's words to be about
+ * them, but one that names them itself counts for more
  */
 public record AnswerSettings(int passagesRead, double minCoverage, int maxSentences, int maxChars, double rankDecay,
-		double kindBoost, double strongCoverage, int listPassagesRead, double listRankDecay) {
+		double kindBoost, double strongCoverage, int listPassagesRead, double listRankDecay, double sectionShare) {
 
-	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 5, 500, 0.3, 1.0, 0.6, 5, 0.15);
+	public static final AnswerSettings DEFAULT = new AnswerSettings(3, 0.3, 5, 500, 0.3, 1.0, 0.6, 5, 0.15, 0.3);
 
 	public AnswerSettings {
 		if (passagesRead < 1 || maxSentences < 1 || maxChars < 1 || listPassagesRead < passagesRead) {
@@ -33,7 +36,7 @@ public record AnswerSettings(int passagesRead, double minCoverage, int maxSenten
 							+ passagesRead + ", " + maxSentences + ", " + maxChars);
 		}
 		if (minCoverage < 0 || minCoverage > 1 || strongCoverage < 0 || strongCoverage > 1 || kindBoost < 0
-				|| rankDecay < 0 || rankDecay >= 1 || listRankDecay < 0
+				|| rankDecay < 0 || rankDecay >= 1 || listRankDecay < 0 || sectionShare < 0 || sectionShare > 1
 				|| listRankDecay * (listPassagesRead - 1) >= 1) {
 			throw new IllegalArgumentException("answer shares must lie in [0, 1] and boosts be positive");
 		}
