@@ -54,6 +54,8 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+		// Its language may follow the browser's: a cache must keep one per language.
+		assertThat(response.headers().allValues("Vary")).contains("Accept-Language");
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		// Well-formedness only: do not fetch the SVG DTD from the network.
 		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

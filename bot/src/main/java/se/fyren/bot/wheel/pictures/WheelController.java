@@ -93,6 +93,8 @@ class WheelController {
 			.<ResponseEntity<?>>map(wheel -> ResponseEntity.ok()
 				.contentType(type)
 				.cacheControl(CacheControl.noCache())
+				// Drawn in the browser's language where the link names none.
+				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 				.body(draw.apply(wheel, shown)))
 			.orElseGet(() -> notFound(calendar, locale));
 	}
