@@ -4,7 +4,8 @@
 
 (function () {
 	const params = new URLSearchParams(location.search);
-	const lang = params.get('lang') === 'en' ? 'en' : 'sv';
+	// Named as the API's language is (?locale=en); links made before still say ?lang=en.
+	const lang = (params.get('locale') || params.get('lang')) === 'en' ? 'en' : 'sv';
 	// A shared room (a dialogue chain run in the web chat) when the page was opened by its link.
 	const room = params.get('room') || null;
 	// The room's secret from its link: the participants' key, or the facilitator's own.
@@ -32,7 +33,7 @@
 		document.querySelectorAll('[data-label]').forEach((el) => { el.setAttribute('aria-label', t(el.dataset.label)); });
 		const toggle = document.getElementById('lang-toggle');
 		const other = lang === 'en' ? 'sv' : 'en';
-		toggle.href = '?lang=' + other;
+		toggle.href = '?locale=' + other;
 		toggle.hreflang = other;
 		toggle.lang = other;
 		document.title = t('web.title');
@@ -398,7 +399,7 @@
 			sessionStorage.setItem('fyren.pending', text);
 			const target = new URLSearchParams({ room: made.room, key: made.facilitatorKey });
 			if (lang === 'en') {
-				target.set('lang', 'en');
+				target.set('locale', 'en');
 			}
 			location.assign('?' + target.toString());
 		});

@@ -194,7 +194,7 @@
 		link.searchParams.set('room', view.room);
 		link.searchParams.set('key', view.participantKey);
 		if (fyren.lang === 'en') {
-			link.searchParams.set('lang', 'en');
+			link.searchParams.set('locale', 'en');
 		}
 		const anchor = document.getElementById('room-share-link');
 		anchor.href = link.toString();

@@ -125,6 +125,23 @@ class AnswerTest {
 	}
 
 	@Test
+	void aBestSentenceThatStandsMidPassageIsNotFollowedByTheNextPassagesFirstSentence() {
+		// "Leta efter fler perspektiv istället för trygghet - …" goes on in its passage
+		// ("Träna på att lyssna …"), which this question does not quote: below the
+		// passages read, a definition question takes from a passage only the units that
+		// define. The sentence does not close its passage, so the next passage's first
+		// sentence, another strategy's ("För ihop det som fungerar …"), does not follow
+		// it.
+		Answer answer = knowledge.ask("vad innebär strategin att söka fler synsätt i stället för trygghet");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text())
+			.startsWith(
+					"Leta efter fler perspektiv istället för trygghet - Olikheter är en förutsättning för innovation.")
+			.doesNotContain("innovation. För ihop det som fungerar");
+	}
+
+	@Test
 	void whenAskedInWhatCaseIsAnsweredByTheCondition() {
 		// "När" asks in what case here, not at what time: the answer names no date.
 		Answer answer = knowledge.ask("när finns det inget öppet fönster enligt kursmanualen?");

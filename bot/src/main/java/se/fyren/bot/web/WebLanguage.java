@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -14,10 +15,11 @@ import se.fyren.bot.chat.Inbound;
 /**
  * The language a web request is answered in, Spring's {@link LocaleResolver} for the
  * whole application: the {@code locale} parameter the web chat's page names its language
- * by ({@code ?locale=en}), read as every channel's tag is ({@link Inbound#language});
- * without one, the first of Swedish and English the {@code Accept-Language} header asks
- * for; otherwise Swedish. Error details ({@link WebErrors}, {@link RequestSizeLimit}) and
- * a handler's {@link Locale} argument are told in it.
+ * by ({@code ?locale=en}), as every link Fyren makes does (a card's picture of the year
+ * wheel), read as every channel's tag is ({@link Inbound#language}); without one, the
+ * first of Swedish and English the {@code Accept-Language} header asks for; otherwise
+ * Swedish. Error details ({@link WebErrors}, {@link RequestSizeLimit}) and a handler's
+ * {@link Locale} argument are told in it.
  * <p>
  * Read from the query string alone: the servlet's own parameters would parse a form's
  * body, which may be the very body being refused. A JSON body's own {@code locale} names
@@ -28,6 +30,13 @@ final class WebLanguage implements LocaleResolver {
 
 	/** The parameter the web chat's page names its language by. */
 	private static final String PARAMETER = "locale";
+
+	/**
+	 * The parameter's former name, still read for the links that carry it and cannot be
+	 * changed: calendar subscriptions ({@code /calendar/kommun.ics?lang=en}) and the
+	 * pictures in cards already posted. No link is made with it any more.
+	 */
+	private static final String FORMER_PARAMETER = "lang";
 
 	/** The languages Fyren has message files for, Swedish first as the default. */
 	private static final List<Locale> SPOKEN = List.of(Inbound.SWEDISH, Locale.ENGLISH);
@@ -53,8 +62,15 @@ final class WebLanguage implements LocaleResolver {
 	}
 
 	private static String parameter(String query) {
-		return query == null ? null
-				: UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst(PARAMETER);
+		if (query == null) {
+			return null;
+		}
+		MultiValueMap<String, String> parameters = UriComponentsBuilder.newInstance()
+			.query(query)
+			.build()
+			.getQueryParams();
+		String named = parameters.getFirst(PARAMETER);
+		return named != null ? named : parameters.getFirst(FORMER_PARAMETER);
 	}
 
 	/**

@@ -262,7 +262,7 @@ class SlackAdapterTest {
 			.hasSizeBetween(1, 3);
 		JsonNode image = blocks.get(blocks.size() - 1);
 		assertThat(image.path("image_url").asString())
-			.matches("https://fyren\\.example\\.se/wheel/kommun\\.png\\?year=\\d{4}&lang=sv");
+			.matches("https://fyren\\.example\\.se/wheel/kommun\\.png\\?year=\\d{4}&locale=sv");
 	}
 
 	@Test

@@ -98,7 +98,7 @@ class SlackReminderTest {
 			.filter(block -> block.path("type").asString().equals("image"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(image.path("image_url").asString()).endsWith("/wheel/kommun.png?year=2026&lang=sv");
+		assertThat(image.path("image_url").asString()).endsWith("/wheel/kommun.png?year=2026&locale=sv");
 		String value = "kommun|budget|2026-11-30";
 		assertThat(post.buttons()).containsEntry(ReplyBlocks.CARD_ACTION + "windows.snooze", value)
 			.containsEntry(ReplyBlocks.CARD_ACTION + "windows.mute", value);

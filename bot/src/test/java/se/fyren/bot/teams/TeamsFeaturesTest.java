@@ -158,7 +158,7 @@ class TeamsFeaturesTest {
 			});
 		assertThat(body).anySatisfy(element -> {
 			assertThat(element.path("type").asString()).isEqualTo("Image");
-			assertThat(element.path("url").asString()).endsWith("/wheel/kommun.png?year=2026&lang=sv");
+			assertThat(element.path("url").asString()).endsWith("/wheel/kommun.png?year=2026&locale=sv");
 		});
 		String value = "kommun|budget|2026-11-30";
 		assertThat(submitValue(card, "windows.snooze")).isEqualTo(value);

@@ -134,7 +134,7 @@ class WebApiTest extends WebTestSupport {
 		JsonNode wheel = json.readTree(post("/api/chat", "{\"text\": \"årshjul kommun 2026\"}").body());
 		String picture = wheel.path("imageUrl").asString();
 
-		assertThat(picture).isEqualTo("http://localhost:" + port + "/wheel/kommun.png?year=2026&lang=sv");
+		assertThat(picture).isEqualTo("http://localhost:" + port + "/wheel/kommun.png?year=2026&locale=sv");
 		assertThat(http.send(HttpRequest.newBuilder(URI.create(picture)).build(), HttpResponse.BodyHandlers.ofString())
 			.statusCode()).isEqualTo(200);
 		assertThat(String.join("", wheel.path("paragraphsHtml").valueStream().map(JsonNode::asString).toList()))
@@ -149,7 +149,7 @@ class WebApiTest extends WebTestSupport {
 				.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"årshjul kommun 2026\"}"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(json.readTree(proxied.body()).path("imageUrl").asString())
-			.isEqualTo("https://fyren.kommun.se/wheel/kommun.png?year=2026&lang=sv");
+			.isEqualTo("https://fyren.kommun.se/wheel/kommun.png?year=2026&locale=sv");
 	}
 
 	@Test

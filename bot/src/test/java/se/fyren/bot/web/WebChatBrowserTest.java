@@ -163,12 +163,20 @@ class WebChatBrowserTest extends WebTestSupport {
 		chromium.shots("not-found", answer);
 	}
 
+	/**
+	 * The page's language is named as the API's is ({@code ?locale=en}); a link made when
+	 * it was {@code ?lang=en} still opens the English page.
+	 */
 	@Test
 	void speaksEnglishWhenAskedTo() {
 		browser.get("http://localhost:" + port + "/?lang=en");
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=question]"), "Your question"));
+
+		browser.get("http://localhost:" + port + "/?locale=en");
+		wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=question]"), "Your question"));
 		assertThat(browser.findElement(By.cssSelector("html")).getDomAttribute("lang")).isEqualTo("en");
 		assertThat(browser.findElement(By.id("lang-toggle")).getText()).isEqualTo("Svenska");
+		assertThat(browser.findElement(By.id("lang-toggle")).getDomAttribute("href")).isEqualTo("?locale=sv");
 
 		browser.findElement(By.id("question")).sendKeys("help");
 		browser.findElement(By.id("send")).click();
@@ -185,7 +193,7 @@ class WebChatBrowserTest extends WebTestSupport {
 	 */
 	@Test
 	void theEnglishPageShowsTheServersExplanationInEnglish() {
-		browser.get("http://localhost:" + port + "/?lang=en");
+		browser.get("http://localhost:" + port + "/?locale=en");
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("label[for=question]"), "Your question"));
 		// Over the request limit (256 KB by default), standing in for any request the
 		// server refuses with a reason.
@@ -196,7 +204,7 @@ class WebChatBrowserTest extends WebTestSupport {
 		wait.until(ExpectedConditions.textToBe(By.id("status"),
 				"The request is too large. Shorten the text and try again."));
 
-		browser.get("http://localhost:" + port + "/?lang=en&room=rum-som-inte-finns&key=fel");
+		browser.get("http://localhost:" + port + "/?locale=en&room=rum-som-inte-finns&key=fel");
 
 		wait.until(ExpectedConditions.textToBe(By.id("status"),
 				"There is no such room, or the link is not whole. Ask the facilitator for the link again."));
@@ -301,7 +309,7 @@ class WebChatBrowserTest extends WebTestSupport {
 	void theEnglishPageTellsTheUploadLimitWithADecimalPoint(@TempDir Path files) throws IOException {
 		int limit = Math.toIntExact(documents.maxSize().toBytes());
 		Path over = Files.write(files.resolve("Budget too large.txt"), new byte[limit + 1]);
-		browser.get("http://localhost:" + port + "/?lang=en");
+		browser.get("http://localhost:" + port + "/?locale=en");
 		// The page's English words have come, the refusal's among them.
 		wait.until(ExpectedConditions.textToBe(By.cssSelector("#upload summary"), "Add a document (administrators)"));
 		openUpload();

@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,6 +94,25 @@ class WebLanguageTest extends WebTestSupport {
 			.startsWith("Förfrågan kunde inte läsas");
 		assertThat(detail(post("/api/chat?locale=sv", UNREADABLE, "application/json", "en-GB"), 400))
 			.startsWith("Förfrågan kunde inte läsas");
+	}
+
+	/**
+	 * A bug is told as one in the language the request asks for, and logged for whoever
+	 * runs Fyren; the answer says nothing of what went wrong inside: no stack trace, and
+	 * not the user's words the exception carried.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void anUnexpectedErrorIsToldInTheLanguageTheRequestAsksForWithoutItsInsides(CapturedOutput output)
+			throws Exception {
+		HttpResponse<String> english = post(FailingEndpoint.PATH + "?locale=en", UNREADABLE, "text/plain");
+		HttpResponse<String> swedish = post(FailingEndpoint.PATH, UNREADABLE, "text/plain");
+
+		assertThat(detail(english, 500)).isEqualTo("Something went wrong in Fyren. Please try again in a moment.");
+		assertThat(detail(swedish, 500)).isEqualTo("Något gick fel hos Fyren. Försök igen om en stund.");
+		assertThat(List.of(english.body(), swedish.body())).allSatisfy(body -> assertThat(body)
+			.doesNotContain(UNREADABLE, "Cannot handle", "IllegalStateException", "\tat ", "se.fyren"));
+		assertThat(output.getAll()).contains("Web request failed", "java.lang.IllegalStateException");
 	}
 
 	/** An odd language is not a reason for a 500: it is told in Swedish. */

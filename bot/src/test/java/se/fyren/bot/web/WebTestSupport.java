@@ -15,12 +15,12 @@ import se.fyren.bot.TestFeature;
 
 /**
  * The whole application on a random port over the real corpus, with a fresh index and an
- * in-memory database, and a small {@link TestFeature} that answers "testkort" with a
- * card. The API and browser tests extend this, so they share one application context (and
- * one index).
+ * in-memory database, a small {@link TestFeature} that answers "testkort" with a card,
+ * and a {@link FailingEndpoint} that fails as a bug would. The API and browser tests
+ * extend this, so they share one application context (and one index).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(TestFeature.Config.class)
+@Import({ TestFeature.Config.class, FailingEndpoint.class })
 abstract class WebTestSupport {
 
 	// Absolute: Spring's String-to-Path conversion rejects paths that climb out with

@@ -54,6 +54,8 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+		// Its language may follow the browser's: a cache must keep one per language.
+		assertThat(response.headers().allValues("Vary")).contains("Accept-Language");
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		// Well-formedness only: do not fetch the SVG DTD from the network.
 		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -154,8 +156,54 @@ class WheelWebTest extends WheelTestSupport {
 				.header("If-None-Match", etag)
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(unchanged.statusCode()).isEqualTo(304);
-		String english = get("/calendar/kommun.ics?lang=en", HttpResponse.BodyHandlers.ofString()).body();
-		assertThat(english).contains("SUMMARY:Window: ").doesNotContain("SUMMARY:Fönster: ");
+	}
+
+	/**
+	 * The pictures and the feed are in the language the request asks for, chosen as every
+	 * web handler's is. They once read {@code ?lang=} themselves, so a link that named
+	 * its language as the rest of the web does ({@code ?locale=en}) drew a Swedish wheel.
+	 */
+	@Test
+	void picturesAndFeedAreInTheLanguageTheirLinkNames() throws Exception {
+		setClock("2026-03-01T12:00");
+		assertThat(text("/wheel/kommun.svg?year=2026&locale=en", null, 200)).contains("Problem stream", "Open window")
+			.doesNotContain("Problemflödet");
+		assertThat(text("/wheel/kommun.svg?year=2026", null, 200)).contains("Problemflödet", "Öppet fönster")
+			.doesNotContain("Problem stream");
+		assertThat(text("/wheel/kommun.png?year=99999&locale=en", null, 400))
+			.startsWith("The year \"99999\" cannot be shown");
+		assertThat(text("/calendar/kommun.ics?locale=en", null, 200)).contains("SUMMARY:Window: ")
+			.doesNotContain("SUMMARY:Fönster: ");
+		assertThat(text("/calendar/kommun.ics", null, 200)).contains("SUMMARY:Fönster: ")
+			.doesNotContain("SUMMARY:Window: ");
+		assertThat(text("/calendar/stockholm.ics?locale=en", null, 404)).startsWith("There is no calendar called");
+	}
+
+	/**
+	 * A link that names no language is answered in the first of Swedish and English the
+	 * browser asks for, as the web API is; one that names it (a card's picture) is in
+	 * that language whatever the browser asks for.
+	 */
+	@Test
+	void withoutALanguageInTheLinkTheBrowsersDecides() throws Exception {
+		setClock("2026-03-01T12:00");
+		assertThat(text("/wheel/kommun.svg?year=2026", "fr-FR,en;q=0.8", 200)).contains("Problem stream");
+		assertThat(text("/wheel/kommun.svg?year=2026", "sv-SE,en;q=0.8", 200)).contains("Problemflödet");
+		assertThat(text("/wheel/kommun.svg?year=2026", "de-DE", 200)).contains("Problemflödet");
+		assertThat(text("/calendar/kommun.ics", "en-GB", 200)).contains("SUMMARY:Window: ");
+		assertThat(text("/wheel/kommun.svg?year=2026&locale=sv", "en-GB", 200)).contains("Problemflödet");
+	}
+
+	/**
+	 * A calendar subscribed to, or a card posted, when links named their language with
+	 * {@code ?lang=} stays in it; {@code ?locale=} wins where both are given.
+	 */
+	@Test
+	void aLinkWithTheFormerLangParameterKeepsItsLanguage() throws Exception {
+		setClock("2026-03-01T12:00");
+		assertThat(text("/calendar/kommun.ics?lang=en", null, 200)).contains("SUMMARY:Window: ");
+		assertThat(text("/wheel/kommun.svg?year=2026&lang=en", "sv-SE", 200)).contains("Problem stream");
+		assertThat(text("/wheel/kommun.svg?year=2026&lang=en&locale=sv", null, 200)).contains("Problemflödet");
 	}
 
 	@Test
@@ -201,7 +249,7 @@ class WheelWebTest extends WheelTestSupport {
 		Reply.Card card = (Reply.Card) conversation
 			.handle(new Inbound(Channel.WEB, null, null, "årshjul kommun 2026", null));
 		assertThat(card.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
-		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026&lang=sv");
+		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026&locale=sv");
 		assertThat(card.paragraphs()).anyMatch(p -> p.startsWith("*September*") && p.contains("13 – Allmänna val"));
 		assertThat(card.paragraphs().get(card.paragraphs().size() - 1)).endsWith("/calendar/kommun.ics");
 	}
@@ -223,6 +271,16 @@ class WheelWebTest extends WheelTestSupport {
 
 	private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), body);
+	}
+
+	private String text(String path, String language, int status) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		if (language != null) {
+			request.header("Accept-Language", language);
+		}
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(status);
+		return response.body();
 	}
 
 	private static List<String> uids(String ics) {

@@ -15,17 +15,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.util.DigestUtils;
 
-import se.fyren.bot.chat.Inbound;
-
 /**
  * The year wheel as a picture ({@code /wheel/kommun.svg}, {@code .png}) and as a calendar
- * feed ({@code .ics}).
+ * feed ({@code .ics}), in the language the request asks for as every web handler's is
+ * (the application's {@code LocaleResolver}: {@code ?locale=en}, else
+ * {@code Accept-Language}, else Swedish).
  */
 @RestController
 class WheelController {
@@ -53,27 +52,18 @@ class WheelController {
 	}
 
 	@GetMapping("/wheel/{calendar}.svg")
-	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
-			@RequestParam(required = false) String lang) {
-		Locale locale = language(lang != null ? lang : language);
+	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year, Locale locale) {
 		return picture(calendar, year, locale, SVG, (wheel, y) -> images.svg(wheel, y, locale));
 	}
 
 	@GetMapping("/wheel/{calendar}.png")
-	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
-			@RequestParam(required = false) String lang) {
-		Locale locale = language(lang != null ? lang : language);
+	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year, Locale locale) {
 		return picture(calendar, year, locale, MediaType.IMAGE_PNG, (wheel, y) -> images.png(wheel, y, locale));
 	}
 
 	/** This year, last year and the next two, so Outlook shows what is coming. */
 	@GetMapping("/calendar/{calendar}.ics")
-	ResponseEntity<String> ics(@PathVariable String calendar,
-			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
-			@RequestParam(required = false) String lang, WebRequest request) {
-		Locale locale = language(lang != null ? lang : language);
+	ResponseEntity<String> ics(@PathVariable String calendar, Locale locale, WebRequest request) {
 		int year = LocalDate.now(clock).getYear();
 		return wheels.named(calendar).map(wheel -> {
 			String body = feed.ics(wheel, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 12, 31), locale);
@@ -103,6 +93,8 @@ class WheelController {
 			.<ResponseEntity<?>>map(wheel -> ResponseEntity.ok()
 				.contentType(type)
 				.cacheControl(CacheControl.noCache())
+				// Drawn in the browser's language where the link names none.
+				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 				.body(draw.apply(wheel, shown)))
 			.orElseGet(() -> notFound(calendar, locale));
 	}
@@ -112,15 +104,6 @@ class WheelController {
 			.contentType(MediaType.TEXT_PLAIN)
 			.body(text.message("wheel.unknownCalendar", locale, calendar,
 					String.join(", ", wheels.all().stream().map(Wheel::name).toList())));
-	}
-
-	/**
-	 * Swedish unless the client asks for English first (a request without the header is
-	 * Swedish too).
-	 */
-	private static Locale language(String acceptLanguage) {
-		return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
-				? Locale.ENGLISH : Inbound.SWEDISH;
 	}
 
 }

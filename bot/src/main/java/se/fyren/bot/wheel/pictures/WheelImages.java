@@ -78,7 +78,7 @@ public class WheelImages {
 	 * language, whatever language the browser asks for.
 	 */
 	public String pngUrl(Wheel wheel, int year, Locale locale) {
-		return address.link("/wheel/" + wheel.name() + ".png?year=" + year + "&lang=" + locale.getLanguage());
+		return address.link("/wheel/" + wheel.name() + ".png?year=" + year + "&locale=" + locale.getLanguage());
 	}
 
 	/** The calendar feed's address, to add to a calendar by hand. */

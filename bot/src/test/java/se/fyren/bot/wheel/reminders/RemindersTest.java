@@ -182,7 +182,7 @@ class RemindersTest extends WheelTestSupport {
 		assertThat(card.actions()).extracting(Reply.Action::id, Reply.Action::label)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("windows.snooze", "Påminn mig igen om en vecka"),
 					org.assertj.core.groups.Tuple.tuple("windows.mute", "Inte relevant för oss"));
-		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026&lang=sv");
+		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026&locale=sv");
 	}
 
 	@Test
