@@ -1,6 +1,8 @@
 package se.fyren.knowledge.search;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -27,6 +29,8 @@ final class SentenceCoverage {
 	// its comparisons were most of reading a candidate's sentences).
 	private final byte[][] asked;
 
+	private final String[] sorted;
+
 	// The first two bytes of the question's terms: most of a sentence's terms begin
 	// otherwise and are passed over without comparing them.
 	private final FixedBitSet openings = new FixedBitSet(1 << (OPENING_BYTES * Byte.SIZE));
@@ -44,6 +48,7 @@ final class SentenceCoverage {
 			.distinct()
 			.sorted()
 			.toArray(String[]::new);
+		this.sorted = sorted;
 		this.asked = new byte[sorted.length][];
 		for (int i = 0; i < sorted.length; i++) {
 			// as the index writes a String
@@ -66,10 +71,34 @@ final class SentenceCoverage {
 
 	/** The coverage of the passage's sentence that covers most of the question. */
 	double best(StoredSentences sentences) {
+		return best(sentences, new boolean[asked.length], 0);
+	}
+
+	/**
+	 * The coverage of the passage's sentence that covers most of the question, each
+	 * sentence's with {@code share} of what the question's terms its section path holds
+	 * add to it. A sentence that holds none of the question's terms still covers nothing:
+	 * its headings are the whole passage's, and add to what a sentence names.
+	 * @param headed whether the section path holds a term, by its number in
+	 * {@code numbers}
+	 * @param numbers a term's number, -1 for a term not looked up
+	 */
+	double best(StoredSentences sentences, IntPredicate headed, ToIntFunction<String> numbers, double share) {
+		boolean[] heading = new boolean[asked.length];
+		if (share > 0) {
+			for (int place = 0; place < sorted.length; place++) {
+				int number = numbers.applyAsInt(sorted[place]);
+				heading[place] = number >= 0 && headed.test(number);
+			}
+		}
+		return best(sentences, heading, share);
+	}
+
+	private double best(StoredSentences sentences, boolean[] heading, double share) {
 		if (asked.length == 0) {
 			return 0;
 		}
-		BestSentence best = new BestSentence();
+		BestSentence best = new BestSentence(heading, share);
 		sentences.read(best);
 		return best.coverage;
 	}
@@ -107,6 +136,16 @@ final class SentenceCoverage {
 	private final class BestSentence implements StoredSentences.Reader {
 
 		private final boolean[] held = new boolean[asked.length];
+
+		// By place: whether the passage's section path holds the term.
+		private final boolean[] heading;
+
+		private final double share;
+
+		BestSentence(boolean[] heading, double share) {
+			this.heading = heading;
+			this.share = share;
+		}
 
 		private int next;
 
@@ -149,7 +188,11 @@ final class SentenceCoverage {
 		}
 
 		private double covered() {
-			return byPlace.of(place -> held[place]);
+			double own = byPlace.of(place -> held[place]);
+			if (share == 0) {
+				return own;
+			}
+			return own + share * (byPlace.of(place -> held[place] || heading[place]) - own);
 		}
 
 	}

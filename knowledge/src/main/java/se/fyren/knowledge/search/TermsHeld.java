@@ -41,6 +41,9 @@ final class TermsHeld {
 	// By a field's place in fields: the terms any candidate holds in it.
 	private final FixedBitSet[] anyHolds;
 
+	// By a field's place in fields, then a candidate's in docs: the terms it holds there.
+	private final FixedBitSet[][] heldIn;
+
 	private TermsHeld(Set<String> terms, int[] docs, List<FieldTermStates> fields) {
 		this.terms = List.copyOf(terms);
 		for (int n = 0; n < this.terms.size(); n++) {
@@ -53,8 +56,12 @@ final class TermsHeld {
 		}
 		this.fields = List.copyOf(fields);
 		this.anyHolds = new FixedBitSet[fields.size()];
+		this.heldIn = new FixedBitSet[fields.size()][docs.length];
 		for (int f = 0; f < fields.size(); f++) {
 			anyHolds[f] = new FixedBitSet(this.terms.size());
+			for (int c = 0; c < docs.length; c++) {
+				heldIn[f][c] = new FixedBitSet(this.terms.size());
+			}
 		}
 	}
 
@@ -83,6 +90,7 @@ final class TermsHeld {
 				(term, candidate, postings) -> {
 					held[candidate].set(term);
 					anyHolds[field].set(term);
+					heldIn[field][candidate].set(term);
 				});
 	}
 
@@ -94,6 +102,17 @@ final class TermsHeld {
 	/** The numbers of the terms a candidate holds in any of the fields. */
 	IntPredicate heldBy(int doc) {
 		return held[Arrays.binarySearch(docs, doc)]::get;
+	}
+
+	/** The numbers of the terms a candidate holds in one of the fields. */
+	IntPredicate heldIn(int doc, FieldTermStates field) {
+		return heldIn[fields.indexOf(field)][Arrays.binarySearch(docs, doc)]::get;
+	}
+
+	/** The number of a term, or -1 when it was not looked up. */
+	int numberOrNone(String term) {
+		Integer number = numbers.get(term);
+		return number == null ? -1 : number;
 	}
 
 	/** The terms any of the candidates holds in a field. */

@@ -54,7 +54,7 @@ class BestSentenceRankingTest {
 		SearchSettings d = SearchSettings.DEFAULT;
 		SearchSettings without = new SearchSettings(d.synonymWeight(), d.partWeight(), d.correctionWeight(),
 				d.sectionBoost(), d.titleBoost(), d.proximityBoost(), d.proximitySlop(), d.rerankPool(),
-				d.coverageWeight(), d.relatedWeight(), 0);
+				d.coverageWeight(), d.relatedWeight(), 0, d.sentenceSectionShare());
 		PassageSearcher withSentences = new PassageSearcher(SearchSettings.DEFAULT);
 		PassageSearcher withoutSentences = new PassageSearcher(without);
 		int moved = 0;

@@ -1,8 +1,11 @@
 package se.fyren.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -85,6 +88,47 @@ class StoredSentencesTest {
 			}
 		}
 		assertThat(covered).isGreaterThan(100);
+	}
+
+	@Test
+	void aSentenceReadUnderItsHeadingsCoversAShareOfWhatTheyAdd() {
+		// Every other term of the question stands in the headings here: a sentence that
+		// holds a term covers it whole, one its headings hold covers a share of it. A
+		// sentence that holds none of the question's terms covers nothing, whatever its
+		// headings hold: they are the passage's, not what the sentence says.
+		double share = 0.3;
+		PassageSearcher searcher = new PassageSearcher(SearchSettings.DEFAULT);
+		IndexReader reader = corpus.snapshot().searcher().getIndexReader();
+		int raised = 0;
+		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
+			AnalyzedQuestion question = searcher.analyze(corpus.snapshot(), asked.question());
+			List<String> terms = question.concepts()
+				.stream()
+				.flatMap(concept -> concept.terms().stream())
+				.map(QueryTerm::term)
+				.distinct()
+				.toList();
+			Set<String> headed = new HashSet<>();
+			for (int i = 0; i < terms.size(); i += 2) {
+				headed.add(terms.get(i));
+			}
+			SentenceCoverage bySentence = new SentenceCoverage(question);
+			for (int doc = 0; doc < reader.maxDoc(); doc += PASSAGES_APART) {
+				AnalysedSentences sentences = IndexedPassage.read(reader, doc).sentences().decode();
+				double expected = sentences.terms().stream().mapToDouble(own -> {
+					double alone = Coverage.of(question, own);
+					return alone == 0 ? 0 : alone + share
+							* (Coverage.of(question, term -> own.contains(term) || headed.contains(term)) - alone);
+				}).max().orElse(0);
+				double plain = bySentence.best(IndexedPassage.sentencesOf(reader, doc));
+
+				assertThat(bySentence.best(IndexedPassage.sentencesOf(reader, doc),
+						number -> headed.contains(terms.get(number)), terms::indexOf, share))
+					.isCloseTo(expected, within(1e-12));
+				raised += expected > plain ? 1 : 0;
+			}
+		}
+		assertThat(raised).isGreaterThan(100);
 	}
 
 	@Test
