@@ -5,7 +5,9 @@
 (function () {
 	const params = new URLSearchParams(location.search);
 	// Named as the API's language is (?locale=en); links made before still say ?lang=en.
-	const lang = (params.get('locale') || params.get('lang')) === 'en' ? 'en' : 'sv';
+	// Read as the server reads it (WebLanguage): locale when given, an English tag in any case.
+	const asked = params.has('locale') ? params.get('locale') : params.get('lang');
+	const lang = /^en/i.test((asked || '').trim()) ? 'en' : 'sv';
 	// A shared room (a dialogue chain run in the web chat) when the page was opened by its link.
 	const room = params.get('room') || null;
 	// The room's secret from its link: the participants' key, or the facilitator's own.

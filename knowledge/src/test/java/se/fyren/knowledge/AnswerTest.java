@@ -118,7 +118,11 @@ class AnswerTest {
 		Answer answer = knowledge.ask("vad gör kommunen för gymmen i borås som vill hålla dopningen borta?");
 
 		assertThat(answer.found()).isTrue();
-		assertThat(answer.text()).contains("tillhandahåller material och utbildningstillfällen")
+		// "Vid utestängning meddelas de andra i nätverket" names nothing of the question:
+		// it is quoted for its heading.
+		assertThat(answer.text())
+			.contains("tillhandahåller material och utbildningstillfällen",
+					"Vid utestängning meddelas de andra i nätverket")
 			.doesNotContain("Överenskommelsen", "Hitta ut");
 		assertThat(answer.citations()).extracting(Citation::section)
 			.allMatch(section -> section.endsWith("BORÅS GYM I SAMVERKAN FÖR EN DOPNINGSFRI MILJÖ"));
@@ -138,7 +142,7 @@ class AnswerTest {
 		assertThat(answer.text())
 			.startsWith(
 					"Leta efter fler perspektiv istället för trygghet - Olikheter är en förutsättning för innovation.")
-			.doesNotContain("innovation. För ihop det som fungerar");
+			.doesNotContain("För ihop det som fungerar");
 	}
 
 	@Test

@@ -57,6 +57,16 @@ class KnowledgePropertiesTest {
 			.hasMessageContaining("[0, 1]");
 		assertThatThrownBy(() -> bind(Map.of("fyren.knowledge.search.rerank-pool", "0"))).rootCause()
 			.hasMessageContaining("rerankPool at least 1");
+		// More than the whole of what the headings add would let a sentence cover more
+		// than its passage; NaN would make every score NaN.
+		assertThatThrownBy(() -> bind(Map.of("fyren.knowledge.search.sentence-section-share", "1.5"))).rootCause()
+			.hasMessageContaining("sentenceSectionShare must lie in [0, 1], was 1.5");
+		for (String share : new String[] { "1.5", "-0.1", "NaN" }) {
+			assertThatThrownBy(() -> bind(Map.of("fyren.knowledge.answer.section-share", share))).rootCause()
+				.hasMessageContaining("sectionShare must lie in [0, 1], was " + Double.parseDouble(share));
+		}
+		assertThat(bind(Map.of("fyren.knowledge.answer.section-share", "0")).settings().answer().sectionShare())
+			.isZero();
 	}
 
 	@Test

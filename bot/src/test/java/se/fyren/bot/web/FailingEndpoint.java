@@ -11,7 +11,9 @@ import se.fyren.bot.infra.WebApi;
  * A web API endpoint with a bug, to see what the web API answers when a handler fails
  * unexpectedly: it throws with the text it was sent in the exception's message, as a
  * parser's error would carry a user's words. Import into a Spring test to plug it in: a
- * test configuration and what it holds are hidden from the application's own scan.
+ * test configuration and what it holds are hidden from a {@code @SpringBootTest}'s scan.
+ * An application a test starts itself from the test classes (a restart test) scans it in;
+ * it answers only its own test path there, and is never packaged.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class FailingEndpoint {

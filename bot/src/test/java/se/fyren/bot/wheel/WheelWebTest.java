@@ -156,6 +156,8 @@ class WheelWebTest extends WheelTestSupport {
 				.header("If-None-Match", etag)
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(unchanged.statusCode()).isEqualTo(304);
+		// A 304 repeats what the feed varies by, as its 200 says it (RFC 9110, 15.4.5).
+		assertThat(unchanged.headers().allValues("Vary")).contains("Accept-Language");
 	}
 
 	/**

@@ -195,8 +195,9 @@ public final class AnswerExtractor {
 					continue;
 				}
 				// Holding the kind asked only adds to a unit's merit, and a unit that
-				// covers nothing of the question (most of a passage) has none: it is not
-				// read for the kind. Below the passages read a unit is let in for holding
+				// covers nothing of the question (most of a passage) has little (a share
+				// of what its headings cover, see situated): it is not read for the kind.
+				// Below the passages read a unit is let in for holding
 				// the kind, and a definition or a contact is looked for in every unit,
 				// so there every unit is read for it.
 				boolean everyUnit = foundOnce || beyondRead;
@@ -314,8 +315,11 @@ public final class AnswerExtractor {
 	 * A sentence's coverage of the question with a share of what its section's heading
 	 * path adds ({@link AnswerSettings#sectionShare}): a sentence under "BORÅS GYM I
 	 * SAMVERKAN FÖR EN DOPNINGSFRI MILJÖ" is about Borås and doping without naming them,
-	 * while one that names the question's words itself still counts for more. A section's
-	 * headings are analysed once a question.
+	 * while one that names the question's words itself still counts for more. A sentence
+	 * that names nothing of the question gets that share too: under a heading the
+	 * question names, the sentences that answer often repeat none of its words ("Gymmen
+	 * eller föreningarna skriver kontrakt …"); left out, the read sets lost two right
+	 * answers and the hold-outs three. A section's headings are analysed once a question.
 	 */
 	private double situated(AnalyzedQuestion question, Set<String> unitTerms, double coverage, AnswerUnit unit,
 			Map<String, Set<String>> sectionTerms, Analyzer analyzer) {

@@ -21,8 +21,9 @@ package se.fyren.knowledge.answer;
  * @param listRankDecay how much a list's score drops for each rank of its passage, when
  * the question asks for a list
  * @param sectionShare how much of what a sentence's section headings add to the question
- * it covers counts for it: a sentence need not repeat its heading's words to be about
- * them, but one that names them itself counts for more
+ * it covers counts for it, also for a sentence that names nothing of the question: a
+ * sentence need not repeat its heading's words to be about them, but one that names them
+ * itself counts for more
  */
 public record AnswerSettings(int passagesRead, double minCoverage, int maxSentences, int maxChars, double rankDecay,
 		double kindBoost, double strongCoverage, int listPassagesRead, double listRankDecay, double sectionShare) {
@@ -36,9 +37,13 @@ public record AnswerSettings(int passagesRead, double minCoverage, int maxSenten
 							+ passagesRead + ", " + maxSentences + ", " + maxChars);
 		}
 		if (minCoverage < 0 || minCoverage > 1 || strongCoverage < 0 || strongCoverage > 1 || kindBoost < 0
-				|| rankDecay < 0 || rankDecay >= 1 || listRankDecay < 0 || sectionShare < 0 || sectionShare > 1
+				|| rankDecay < 0 || rankDecay >= 1 || listRankDecay < 0
 				|| listRankDecay * (listPassagesRead - 1) >= 1) {
 			throw new IllegalArgumentException("answer shares must lie in [0, 1] and boosts be positive");
+		}
+		// Written so that NaN fails too: every score would be NaN and answers junk.
+		if (!(sectionShare >= 0 && sectionShare <= 1)) {
+			throw new IllegalArgumentException("sectionShare must lie in [0, 1], was " + sectionShare);
 		}
 	}
 

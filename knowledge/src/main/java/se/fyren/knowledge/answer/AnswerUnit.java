@@ -281,8 +281,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			String compact = compact(sentence, listed);
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
 			boolean open = stepsOn || j >= sentences.size() && (counted == 0 || listed.size() < counted);
-			units.add(list(compact, heading(passage), before + sentence, termsOf(analysed, i > 0 ? i - 1 : i, i + 1),
-					passage, units.size(), sentence, listed, open, counted, false));
+			units.add(list(compact, heading(passage, sentence), before + sentence,
+					termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage, units.size(), sentence, listed, open, counted,
+					false));
 			// The list quotes each item's first sentence; every sentence of its items
 			// still answers on its own ("4. Lena: Handhygien … Sjukdagarna har minskat
 			// med 5 %").
@@ -325,7 +326,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			}
 			List<String> items = found.sentences().stream().map(sentences::get).toList();
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
-			units.add(list(compact(leadIn, items), heading(passage), before + leadIn,
+			units.add(list(compact(leadIn, items), heading(passage, leadIn), before + leadIn,
 					termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage, units.size(), leadIn, items, open, 0, true));
 		}
 	}
@@ -351,9 +352,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			// A sentence names less of what it is about than a list's lead-in line does:
 			// the whole heading path above it says it ("Kommunsida – Leksand, Rättvik och
 			// Gagnef › FOKUS 20-25 …" above "Projektet har omfattat tre delar: 1. …").
-			String path = passage.sectionAt(Math.max(0, passage.text().indexOf(sentence)));
-			String headings = path == null || path.isBlank() ? heading(passage)
-					: path.replace(SECTION_SEPARATOR, ' ') + " ";
+			String headings = heading(passage, sentence);
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
 			// "Dessa kan finnas inom hälsa, det sociala området, …" lists what the
 			// sentence before names ("aktörer inom flera olika sektorer"): both are its
@@ -438,9 +437,9 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 				continue;
 			}
 			String before = i > 0 ? sentences.get(i - 1) + " " : "";
-			units.add(list(compact(sentences.get(i), lines), heading(passage), before + sentences.get(i),
-					termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage, units.size(), sentences.get(i), lines, false,
-					0, true));
+			units.add(list(compact(sentences.get(i), lines), heading(passage, sentences.get(i)),
+					before + sentences.get(i), termsOf(analysed, i > 0 ? i - 1 : i, i + 1), passage, units.size(),
+					sentences.get(i), lines, false, 0, true));
 		}
 	}
 
@@ -477,7 +476,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			}
 			String leadIn = sentences.get(i - 1);
 			String before = i > 1 ? sentences.get(i - 2) + " " : "";
-			units.add(list(compact(leadIn, items), heading(passage), before + leadIn,
+			units.add(list(compact(leadIn, items), heading(passage, leadIn), before + leadIn,
 					termsOf(analysed, i > 1 ? i - 2 : i - 1, i), passage, units.size(), leadIn, items, false, 0, true));
 		}
 	}
@@ -551,8 +550,8 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 				end++;
 			}
 			String compact = compact(sentences.get(k), points);
-			units.add(list(compact, heading(passage), sentences.get(k), termsOf(analysed, k, k + 1), passage,
-					units.size(), sentences.get(k), points, end >= sentences.size(), 0, false));
+			units.add(list(compact, heading(passage, sentences.get(k)), sentences.get(k), termsOf(analysed, k, k + 1),
+					passage, units.size(), sentences.get(k), points, end >= sentences.size(), 0, false));
 		}
 	}
 
@@ -584,7 +583,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		String paragraph = String.join(" ", sentences.subList(leadIn + 1, end));
 		String compact = sentence + " " + paragraph;
 		String before = leadIn > 0 ? sentences.get(leadIn - 1) + " " : "";
-		units.add(list(compact, heading(passage), before + compact,
+		units.add(list(compact, heading(passage, sentence), before + compact,
 				termsOf(analysed, leadIn > 0 ? leadIn - 1 : leadIn, end), passage, units.size(), sentence,
 				List.of(paragraph), false, 0, false));
 		addSentences(units, split, analysed, passage, leadIn + 1, end);
@@ -886,6 +885,16 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	 * stands under no heading (an invitation's "Datum för arbetsträffar:" is about the
 	 * project its title names), with a space after it.
 	 */
+	/**
+	 * The heading path a list's lead-in stands under, with a space after it: a passage
+	 * may run on across short sections, and a list is about the section it stands in, not
+	 * the one its passage opens in.
+	 */
+	private static String heading(Passage passage, String leadIn) {
+		String path = passage.sectionAt(Math.max(0, passage.text().indexOf(leadIn)));
+		return path == null || path.isBlank() ? heading(passage) : path.replace(SECTION_SEPARATOR, ' ') + " ";
+	}
+
 	private static String heading(Passage passage) {
 		String section = passage.section();
 		if (section == null || section.isBlank()) {

@@ -39,6 +39,8 @@ public record SearchSettings(float synonymWeight, float partWeight, float correc
 						"weights and boosts must be zero or positive numbers, was " + weight);
 			}
 		}
+		// At most 1, a sentence read with its headings covers no more than its passage:
+		// the re-rank passes over candidates by that bound (PassageSearcher).
 		if (sentenceSectionShare > 1) {
 			throw new IllegalArgumentException("sentenceSectionShare must lie in [0, 1], was " + sentenceSectionShare);
 		}

@@ -78,20 +78,25 @@ final class SentenceCoverage {
 	 * The coverage of the passage's sentence that covers most of the question, each
 	 * sentence's with {@code share} of what the question's terms its section path holds
 	 * add to it. A sentence that holds none of the question's terms still covers nothing:
-	 * its headings are the whole passage's, and add to what a sentence names.
+	 * the headings add to what a sentence names. The section path is the passage's own
+	 * (where it opens, as the index holds it), also for the sentences of a later section
+	 * the passage runs on into.
 	 * @param headed whether the section path holds a term, by its number in
 	 * {@code numbers}
 	 * @param numbers a term's number, -1 for a term not looked up
 	 */
 	double best(StoredSentences sentences, IntPredicate headed, ToIntFunction<String> numbers, double share) {
 		boolean[] heading = new boolean[asked.length];
+		boolean anyHeaded = false;
 		if (share > 0) {
 			for (int place = 0; place < sorted.length; place++) {
 				int number = numbers.applyAsInt(sorted[place]);
 				heading[place] = number >= 0 && headed.test(number);
+				anyHeaded |= heading[place];
 			}
 		}
-		return best(sentences, heading, share);
+		// Most passages' headings hold none of the question's terms.
+		return best(sentences, heading, anyHeaded ? share : 0);
 	}
 
 	private double best(StoredSentences sentences, boolean[] heading, double share) {

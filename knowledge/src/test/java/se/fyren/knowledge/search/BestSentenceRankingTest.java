@@ -67,6 +67,31 @@ class BestSentenceRankingTest {
 		assertThat(moved).isPositive();
 	}
 
+	@Test
+	void aSentenceReadWithItsPassagesHeadingsMovesPassages() {
+		SearchSettings d = SearchSettings.DEFAULT;
+		SearchSettings without = new SearchSettings(d.synonymWeight(), d.partWeight(), d.correctionWeight(),
+				d.sectionBoost(), d.titleBoost(), d.proximityBoost(), d.proximitySlop(), d.rerankPool(),
+				d.coverageWeight(), d.relatedWeight(), d.sentenceCoverageWeight(), 0);
+		PassageSearcher withHeadings = new PassageSearcher(SearchSettings.DEFAULT);
+		PassageSearcher withoutHeadings = new PassageSearcher(without);
+		int moved = 0;
+		for (EvalQuestion asked : Evaluation.read(SharedData.DEV_QUESTIONS)) {
+			AnalyzedQuestion question = withHeadings.analyze(corpus.snapshot(), asked.question());
+			List<ScoredPassage> with = withHeadings.search(corpus.snapshot(), question, RETURNED);
+			List<ScoredPassage> plain = withoutHeadings.search(corpus.snapshot(), question, RETURNED);
+			moved += ids(with).equals(ids(plain)) ? 0 : 1;
+			// The headings only add: no passage scores less for them.
+			for (ScoredPassage found : with) {
+				plain.stream()
+					.filter(other -> other.passage().id().equals(found.passage().id()))
+					.forEach(other -> assertThat(found.score()).as(asked.question())
+						.isGreaterThanOrEqualTo(other.score()));
+			}
+		}
+		assertThat(moved).isPositive();
+	}
+
 	private static List<String> ids(List<ScoredPassage> found) {
 		return found.stream().map(hit -> hit.passage().id()).toList();
 	}

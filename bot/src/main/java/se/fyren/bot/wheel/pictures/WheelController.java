@@ -23,8 +23,9 @@ import org.springframework.util.DigestUtils;
 /**
  * The year wheel as a picture ({@code /wheel/kommun.svg}, {@code .png}) and as a calendar
  * feed ({@code .ics}), in the language the request asks for as every web handler's is
- * (the application's {@code LocaleResolver}: {@code ?locale=en}, else
- * {@code Accept-Language}, else Swedish).
+ * (the application's {@code LocaleResolver}: {@code ?locale=en}, the former
+ * {@code ?lang=en} of links made before, else {@code Accept-Language}, else Swedish).
+ * Every answer says it varies by that header, a 304 and an error's text too.
  */
 @RestController
 class WheelController {
@@ -69,7 +70,10 @@ class WheelController {
 			String body = feed.ics(wheel, LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 12, 31), locale);
 			String etag = '"' + DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8)) + '"';
 			if (request.checkNotModified(etag)) {
-				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<String>build();
+				return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+					.eTag(etag)
+					.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+					.<String>build();
 			}
 			// One language per response: a cache must not hand the English feed to a
 			// Swedish client.
@@ -87,6 +91,7 @@ class WheelController {
 		if (shown < 1900 || shown > 2200) {
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
+				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 				.body(text.message("wheel.web.badYear", locale, String.valueOf(year)));
 		}
 		return wheels.named(calendar)
@@ -102,6 +107,7 @@ class WheelController {
 	private ResponseEntity<String> notFound(String calendar, Locale locale) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(MediaType.TEXT_PLAIN)
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 			.body(text.message("wheel.unknownCalendar", locale, calendar,
 					String.join(", ", wheels.all().stream().map(Wheel::name).toList())));
 	}
