@@ -381,6 +381,7 @@ public final class PassageSearcher {
 			double[] scores, double[] coverages, int count, TermsHeld held, FieldTermStates section) {
 		double weight = settings.sentenceCoverageWeight();
 		SentenceCoverage bySentence = new SentenceCoverage(question);
+		int[] numbers = bySentence.numbered(held::numberOrNone);
 		Integer[] byBound = new Integer[hits.length];
 		for (int i = 0; i < hits.length; i++) {
 			byBound[i] = i;
@@ -392,7 +393,7 @@ public final class PassageSearcher {
 				break;
 			}
 			scores[i] += weight * bySentence.best(reading.sentencesOf(hits[i].doc), held.heldIn(hits[i].doc, section),
-					held::numberOrNone, settings.sentenceSectionShare());
+					numbers, settings.sentenceSectionShare());
 			topScores.add(scores[i]);
 			if (topScores.size() > count) {
 				topScores.poll();

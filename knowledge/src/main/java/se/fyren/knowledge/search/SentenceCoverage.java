@@ -75,23 +75,30 @@ final class SentenceCoverage {
 	}
 
 	/**
+	 * The question's terms by place as {@code numbers} numbers them (-1 for a term it
+	 * does not know), for {@link #best(StoredSentences, IntPredicate, int[], double)}:
+	 * worked out once a search, not once a candidate.
+	 */
+	int[] numbered(ToIntFunction<String> numbers) {
+		return Arrays.stream(sorted).mapToInt(numbers).toArray();
+	}
+
+	/**
 	 * The coverage of the passage's sentence that covers most of the question, each
 	 * sentence's with {@code share} of what the question's terms its section path holds
 	 * add to it. A sentence that holds none of the question's terms still covers nothing:
 	 * the headings add to what a sentence names. The section path is the passage's own
 	 * (where it opens, as the index holds it), also for the sentences of a later section
 	 * the passage runs on into.
-	 * @param headed whether the section path holds a term, by its number in
-	 * {@code numbers}
-	 * @param numbers a term's number, -1 for a term not looked up
+	 * @param headed whether the section path holds a term, by its number
+	 * @param numbers the question's terms' numbers ({@link #numbered})
 	 */
-	double best(StoredSentences sentences, IntPredicate headed, ToIntFunction<String> numbers, double share) {
+	double best(StoredSentences sentences, IntPredicate headed, int[] numbers, double share) {
 		boolean[] heading = new boolean[asked.length];
 		boolean anyHeaded = false;
 		if (share > 0) {
-			for (int place = 0; place < sorted.length; place++) {
-				int number = numbers.applyAsInt(sorted[place]);
-				heading[place] = number >= 0 && headed.test(number);
+			for (int place = 0; place < numbers.length; place++) {
+				heading[place] = numbers[place] >= 0 && headed.test(numbers[place]);
 				anyHeaded |= heading[place];
 			}
 		}

@@ -33,12 +33,14 @@ final class TermsHeld {
 	// The candidates in document order.
 	private final int[] docs;
 
-	// By a candidate's place in docs: the terms it holds in any of the fields.
+	// By a candidate's place in docs: the terms it holds in any of the fields (gathered
+	// from heldIn).
 	private final FixedBitSet[] held;
 
 	private final List<FieldTermStates> fields;
 
-	// By a field's place in fields: the terms any candidate holds in it.
+	// By a field's place in fields: the terms any candidate holds in it (gathered from
+	// heldIn).
 	private final FixedBitSet[] anyHolds;
 
 	// By a field's place in fields, then a candidate's in docs: the terms it holds there.
@@ -81,15 +83,24 @@ final class TermsHeld {
 				found.addHeld(f, leaf, from, to);
 			}
 		}
+		found.gatherFields();
 		return found;
+	}
+
+	/** What each candidate holds in any field, and what any candidate holds in each. */
+	private void gatherFields() {
+		for (int f = 0; f < fields.size(); f++) {
+			for (int c = 0; c < docs.length; c++) {
+				held[c].or(heldIn[f][c]);
+				anyHolds[f].or(heldIn[f][c]);
+			}
+		}
 	}
 
 	/** Adds the terms one field of a segment holds for its candidates. */
 	private void addHeld(int field, LeafReaderContext leaf, int from, int to) throws IOException {
 		CandidatePostings.walk(leaf, fields.get(field), terms, PostingsEnum.NONE, docs, from, to,
 				(term, candidate, postings) -> {
-					held[candidate].set(term);
-					anyHolds[field].set(term);
 					heldIn[field][candidate].set(term);
 				});
 	}

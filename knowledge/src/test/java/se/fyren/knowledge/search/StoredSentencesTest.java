@@ -123,7 +123,7 @@ class StoredSentencesTest {
 				double plain = bySentence.best(IndexedPassage.sentencesOf(reader, doc));
 
 				assertThat(bySentence.best(IndexedPassage.sentencesOf(reader, doc),
-						number -> headed.contains(terms.get(number)), terms::indexOf, share))
+						number -> headed.contains(terms.get(number)), bySentence.numbered(terms::indexOf), share))
 					.isCloseTo(expected, within(1e-12));
 				raised += expected > plain ? 1 : 0;
 			}
