@@ -1,11 +1,14 @@
 package se.fyren.knowledge.clean;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +78,14 @@ public final class TextCleaner {
 
 	private static final Pattern DOUBLED_URL = Pattern
 		.compile("(?<url>(?:https?://|www\\.)\\S+?)[>\\]]?\\s*[(<\\[]?\\s*\\k<url>[)>\\]]?");
+
+	// "[Nulägesanalys … \\(lansstyrelsen.se\\)](http://…(lansstyrelsen.se))": a Markdown
+	// link reads as its text; its target may hold one level of parentheses.
+	private static final Pattern MARKDOWN_LINK = Pattern
+		.compile("\\[([^\\]\\n]+)\\]\\(((?:[^()\\s]|\\([^()\\s]*\\))*)\\)");
+
+	// A Markdown backslash escape ("\\(", "\\*") stands for the character itself.
+	private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+.!|-])");
 
 	private static final Pattern ANGLE_URL = Pattern.compile("<((?:https?://|www\\.)[^>\\s]+)>");
 
@@ -409,6 +420,8 @@ public final class TextCleaner {
 			listItem = listItem || lostBullet || NUMBERED_ITEM.matcher(text.strip()).lookingAt();
 			text = MARKDOWN_EMPHASIS.matcher(text)
 				.replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
+			text = MARKDOWN_LINK.matcher(text).replaceAll(link -> Matcher.quoteReplacement(linkText(link)));
+			text = MARKDOWN_ESCAPE.matcher(text).replaceAll("$1");
 			text = ANGLE_URL.matcher(text).replaceAll("$1");
 			text = DOUBLED_URL.matcher(text).replaceAll("${url}");
 			text = SPACES.matcher(text).replaceAll(" ");
@@ -554,6 +567,27 @@ public final class TextCleaner {
 
 	private static boolean looksLikeUrl(String token) {
 		return token.contains("/") || token.startsWith("www.");
+	}
+
+	/**
+	 * A Markdown link's text, followed by its target when that is a web address a reader
+	 * can open ("[MUCE](#)" and a target whose host is a spelled-out title are not).
+	 */
+	private static String linkText(MatchResult link) {
+		String text = link.group(1).strip();
+		String target = link.group(2);
+		return webAddress(target) && !text.contains(target) ? text + " (" + target + ")" : text;
+	}
+
+	private static boolean webAddress(String target) {
+		try {
+			URI uri = new URI(target);
+			return uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null
+					&& uri.getHost().contains(".");
+		}
+		catch (URISyntaxException notAnAddress) {
+			return false;
+		}
 	}
 
 }

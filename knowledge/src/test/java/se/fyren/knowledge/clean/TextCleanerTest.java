@@ -285,6 +285,22 @@ class TextCleanerTest {
 	}
 
 	@Test
+	void readsAMarkdownLinkAsItsTextAndKeepsOnlyATargetThatCanBeOpened() {
+		// As the invitation to the learning project writes its links.
+		List<String> texts = texts(
+				unpaged("""
+						Nulägesanalys Agenda 2030 [Nulägesanalys av Agenda 2030 - Dalarnas län \\(lansstyrelsen.se\\)](http://Nulagesanalys%20av%20Agenda%202030%20-%20Dalarnas%20l%C3%A4n%20(lansstyrelsen.se))
+						Kostnaden för ungas utanförskap [Utanförskap och unga | MUCE](#)
+						Läs [slutrapporten](https://www.regiondalarna.se/samlingen) först.
+						"""));
+
+		assertThat(texts).containsExactly(
+				"Nulägesanalys Agenda 2030 Nulägesanalys av Agenda 2030 - Dalarnas län (lansstyrelsen.se)",
+				"Kostnaden för ungas utanförskap Utanförskap och unga | MUCE",
+				"Läs slutrapporten (https://www.regiondalarna.se/samlingen) först.");
+	}
+
+	@Test
 	void collapsesAUrlPrintedTwiceOnConsecutiveLines() {
 		String url = "https://www.regiondalarna.se/om-oss/hallbar-utveckling/social-hallbarhet/samling-for-social-hallbarhet/";
 		List<String> texts = texts(unpaged("Fotnoter\n" + url + "\n" + url + "\nMer text."));
