@@ -1,7 +1,6 @@
 package se.fyren.knowledge.analysis;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,14 +55,15 @@ public final class Thesaurus {
 			Set<String> translated = new HashSet<>();
 			List<Phrase> phrases = new ArrayList<>();
 			for (Path file : files) {
-				try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-					parser.parse(reader);
+				String rules = read(file, files);
+				try {
+					parser.parse(new StringReader(rules));
 				}
 				catch (ParseException ex) {
 					throw new IllegalArgumentException(
 							"Thesaurus " + file + " line " + ex.getErrorOffset() + ": " + ex.getMessage(), ex);
 				}
-				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				for (String line : rules.lines().toList()) {
 					int arrow = line.indexOf(ONE_WAY);
 					if (arrow <= 0 || line.stripLeading().startsWith("#")) {
 						continue;
@@ -85,6 +85,17 @@ public final class Thesaurus {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read thesaurus " + files, ex);
+		}
+	}
+
+	// Read once, whole: a file that is missing, unreadable or not UTF-8 fails here, with
+	// its own exception, before anything is parsed.
+	private static String read(Path file, List<Path> files) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UnreadableThesaurusException(file, files, ex);
 		}
 	}
 

@@ -1,0 +1,60 @@
+package se.fyren.bot.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.fyren.bot.ChildFyren;
+import se.fyren.bot.FyrenApplication;
+
+/**
+ * Fyren started where its thesaurus is not (as from outside the project folder), in a JVM
+ * of its own as an administrator starts it: both the server and a command end in Spring
+ * Boot's short report naming the file and what to do, not in stack traces.
+ */
+class UnreadableThesaurusStartTest {
+
+	@TempDir
+	Path data;
+
+	@TempDir
+	Path outputs;
+
+	@Test
+	void theServerReportsTheMissingThesaurus() {
+		Path missing = data.resolve("config/knowledge/synonyms-sv.txt");
+
+		ChildFyren.Exited run = ChildFyren.run(FyrenApplication.class.getName(), data,
+				ChildFyren.settings(Map.of("fyren.knowledge.thesaurus", missing.toString(),
+						"fyren.knowledge.index-on-start", "false", "management.server.port", "0")));
+
+		assertThat(run.code()).isNotIn(0, ChildFyren.NOT_EXITED);
+		assertReport(run.output(), missing);
+	}
+
+	@Test
+	void aCommandReportsTheMissingThesaurus() throws Exception {
+		Path missing = data.resolve("glossary-en-sv.txt");
+		Path output = outputs.resolve("ask.txt");
+		try (ChildJvm ask = new ChildJvm(output, FyrenApplication.class, "ask", "hej",
+				"--fyren.knowledge.data-dir=" + data, "--fyren.knowledge.thesaurus=" + missing)) {
+			assertThat(ask.waitFor(Duration.ofSeconds(120))).isNotZero();
+		}
+		assertReport(Files.readString(output), missing);
+	}
+
+	private static void assertReport(String output, Path missing) {
+		assertThat(output)
+			.contains("APPLICATION FAILED TO START", missing.toAbsolutePath().toString(), "the file does not exist",
+					"Working directory: " + Path.of("").toAbsolutePath(), "Start Fyren from its project folder",
+					"fyren.knowledge.thesaurus")
+			.doesNotContain("\tat org.springframework");
+	}
+
+}
