@@ -110,6 +110,18 @@ class AnswerTest {
 	}
 
 	@Test
+	void aHeadingThatLeadsInAListIsAnsweredWithItsList() {
+		// "Framgångsfaktorer för arbetet i barnhälsoteam" restates the question; the
+		// points under it answer it. The heading closes one passage, its list opens the
+		// next.
+		Answer answer = knowledge.ask("vad står det om framgångsfaktorer för barnhälsoteam?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Framgångsfaktorer för arbetet i barnhälsoteam ›")
+			.contains("Mötena möjliggör kortare vägar i beslut", "Att det utgår från en Familjecentral");
+	}
+
+	@Test
 	void aSentenceUnderAHeadingThatNamesWhatIsAskedAnswersWithoutRepeatingIt() {
 		// "Flera gym bildar nätverk … med kommunen, som tillhandahåller material …" names
 		// neither Borås nor doping: its heading does ("BORÅS GYM I SAMVERKAN FÖR EN

@@ -265,8 +265,9 @@ public final class AnswerExtractor {
 			.filter(c -> c.holds() && c.score() > 0 && c.unit().passage().doc().equals(first.unit().passage().doc()))
 			.max(leading)
 			.orElse(first) : first;
-		Candidate best = lead == null || lead.score() <= 0 ? null
-				: listAsked ? lead : itemOrList(lead, candidates, question, kind, analyzer);
+		Candidate heading = lead == null ? null : listLedIn(lead, candidates);
+		Candidate best = heading == null || heading.score() <= 0 ? null
+				: listAsked ? heading : itemOrList(heading, candidates, question, kind, analyzer);
 		Answer composed = best == null ? null : compose(question, kind, asked, best, candidates, ranked, following);
 		Abstain abstain = judge.judge(whole, kind, read,
 				best == null ? null : bestUnit(best, candidates, kind, composed.text()), analyzer, vocabulary);
@@ -456,6 +457,22 @@ public final class AnswerExtractor {
 		Set<String> terms = new HashSet<>();
 		question.concepts().forEach(concept -> concept.terms().forEach(term -> terms.add(term.term())));
 		return terms;
+	}
+
+	/**
+	 * A label that leads in a list stands for its list: the heading restates the
+	 * question, the list under it answers it ("Framgångsfaktorer för arbetet i
+	 * barnhälsoteam" and its points).
+	 */
+	private static Candidate listLedIn(Candidate lead, List<Candidate> candidates) {
+		if (lead.unit().list() || !label(lead)) {
+			return lead;
+		}
+		return candidates.stream()
+			.filter(c -> c.unit().list() && c.unit().leadIn().equals(lead.unit().text())
+					&& c.unit().passage().doc().equals(lead.unit().passage().doc()))
+			.findFirst()
+			.orElse(lead);
 	}
 
 	/**
