@@ -3,6 +3,7 @@ package se.fyren.bot.ops;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -20,20 +21,30 @@ import se.fyren.knowledge.analysis.UnreadableThesaurusException;
  */
 class UnreadableThesaurusFailureAnalyzer extends AbstractFailureAnalyzer<UnreadableThesaurusException> {
 
+	// Spring reads the administrator's settings from here, relative to the working
+	// directory too.
+	private static final Path ADMINISTRATOR_SETTINGS = Path.of("config", "application.yml");
+
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, UnreadableThesaurusException cause) {
 		Path workingDirectory = Path.of("").toAbsolutePath();
 		Path file = cause.file();
-		String description = "Fyren could not read its thesaurus file " + file + " ("
-				+ workingDirectory.resolve(file).normalize() + "): " + reason(cause.getCause())
-				+ ".\nWorking directory: " + workingDirectory + "\nThe setting fyren.knowledge.thesaurus lists: "
-				+ cause.files();
-		String action = "Start Fyren from its project folder (the one that holds config/), or set"
-				+ " fyren.knowledge.thesaurus (environment: FYREN_KNOWLEDGE_THESAURUS) to the thesaurus files,"
-				+ " comma-separated, as absolute paths or relative to the working directory."
-				+ " Relative too are fyren.knowledge.reports, fyren.knowledge.data-dir, fyren.wheel.calendars and"
-				+ " fyren.dialogue.templates: set them the same way, or Fyren starts without reports, year wheels"
-				+ " or dialogue templates.";
+		boolean settingsRead = Files.isRegularFile(workingDirectory.resolve(ADMINISTRATOR_SETTINGS));
+		String description = "Fyren could not read its thesaurus file " + file
+				+ (file.isAbsolute() ? "" : " (" + workingDirectory.resolve(file).normalize() + ")") + ": "
+				+ reason(cause.getCause()) + ".\nWorking directory: " + workingDirectory
+				+ "\nThe setting fyren.knowledge.thesaurus lists: " + cause.files()
+				+ (settingsRead ? "" : "\nThere is no " + ADMINISTRATOR_SETTINGS
+						+ " in the working directory either, so the administrator's settings were not read.");
+		String action = file.isAbsolute()
+				? "Check that " + file + " exists and that the user Fyren runs as may read it, or set"
+						+ " fyren.knowledge.thesaurus (environment: FYREN_KNOWLEDGE_THESAURUS) to the thesaurus files."
+				: "Start Fyren from its project folder (the one that holds config/), or give the settings file with"
+						+ " SPRING_CONFIG_ADDITIONAL_LOCATION=/path/to/fyren/config/application.yml and set"
+						+ " fyren.knowledge.thesaurus (environment: FYREN_KNOWLEDGE_THESAURUS) to the thesaurus files,"
+						+ " comma-separated, as absolute paths. Relative too are fyren.knowledge.reports,"
+						+ " fyren.knowledge.data-dir, fyren.wheel.calendars and fyren.dialogue.templates: set them the"
+						+ " same way, or Fyren starts without reports, year wheels or dialogue templates.";
 		return new FailureAnalysis(description, action, cause);
 	}
 

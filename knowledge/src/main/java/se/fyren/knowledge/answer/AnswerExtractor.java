@@ -265,9 +265,9 @@ public final class AnswerExtractor {
 			.filter(c -> c.holds() && c.score() > 0 && c.unit().passage().doc().equals(first.unit().passage().doc()))
 			.max(leading)
 			.orElse(first) : first;
-		Candidate heading = lead == null ? null : listLedIn(lead, candidates);
-		Candidate best = heading == null || heading.score() <= 0 ? null
-				: listAsked ? heading : itemOrList(heading, candidates, question, kind, analyzer);
+		Candidate answering = lead == null ? null : listLedIn(lead, candidates);
+		Candidate best = answering == null || answering.score() <= 0 ? null
+				: listAsked ? answering : itemOrList(answering, candidates, question, kind, analyzer);
 		Answer composed = best == null ? null : compose(question, kind, asked, best, candidates, ranked, following);
 		Abstain abstain = judge.judge(whole, kind, read,
 				best == null ? null : bestUnit(best, candidates, kind, composed.text()), analyzer, vocabulary);
@@ -462,15 +462,18 @@ public final class AnswerExtractor {
 	/**
 	 * A label that leads in a list stands for its list: the heading restates the
 	 * question, the list under it answers it ("Framgångsfaktorer för arbetet i
-	 * barnhälsoteam" and its points).
+	 * barnhälsoteam" and its points). The list is the one that opens at the label's place
+	 * in the report, perhaps in the next passage; a heading repeated elsewhere
+	 * ("Kontaktpersoner") leads another.
 	 */
 	private static Candidate listLedIn(Candidate lead, List<Candidate> candidates) {
 		if (lead.unit().list() || !label(lead)) {
 			return lead;
 		}
 		return candidates.stream()
-			.filter(c -> c.unit().list() && c.unit().leadIn().equals(lead.unit().text())
-					&& c.unit().passage().doc().equals(lead.unit().passage().doc()))
+			.filter(c -> c.unit().list() && !c.unit().prose() && c.score() > 0
+					&& c.unit().passage().doc().equals(lead.unit().passage().doc())
+					&& c.unit().opensAt() == lead.unit().opensAt())
 			.findFirst()
 			.orElse(lead);
 	}

@@ -236,8 +236,19 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 
 	/** The section and page the unit opens in. */
 	Passage.SectionStart start() {
-		int at = passage.text().indexOf(list ? leadIn : text);
-		return passage.startAt(Math.max(0, at));
+		return passage.startAt(openingInPassage());
+	}
+
+	/**
+	 * Where the unit opens in its report: passages overlap, so one line of the report may
+	 * be a unit of two passages, at the same place.
+	 */
+	int opensAt() {
+		return passage.start() + openingInPassage();
+	}
+
+	private int openingInPassage() {
+		return Math.max(0, passage.text().indexOf(list ? leadIn : text));
 	}
 
 	/**

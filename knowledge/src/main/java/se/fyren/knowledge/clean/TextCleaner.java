@@ -1,11 +1,10 @@
 package se.fyren.knowledge.clean;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -43,7 +42,9 @@ public final class TextCleaner {
 	// "Kapitel 2", "Målområde 5. Boende och närmiljö": a numbered heading, not an item.
 	private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:\\.\\s.*)?");
 
-	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\S*?)(\\p{L}+)-$");
+	// From a word's start, and possessive: a long token (a link's target) is read in one
+	// pass, not once from every character.
+	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<!\\S)(\\S*?)(\\p{L}++)-$");
 
 	private static final Pattern FIRST_TOKEN = Pattern.compile("^(\\S+)(.*)$");
 
@@ -79,18 +80,27 @@ public final class TextCleaner {
 	private static final Pattern DOUBLED_URL = Pattern
 		.compile("(?<url>(?:https?://|www\\.)\\S+?)[>\\]]?\\s*[(<\\[]?\\s*\\k<url>[)>\\]]?");
 
-	// "[Nulägesanalys … \\(lansstyrelsen.se\\)](http://…(lansstyrelsen.se))": a Markdown
-	// link reads as its text; its target may hold one level of parentheses.
+	// "[Nulägesanalys … \(lansstyrelsen.se\)](http://…(lansstyrelsen.se))": a Markdown
+	// link, or image, reads as its text; its target may hold one level of parentheses.
+	// Possessive, so that a long target (an image's data, a tracking link) is read in
+	// one pass rather than one stack frame a character.
 	private static final Pattern MARKDOWN_LINK = Pattern
-		.compile("\\[([^\\]\\n]+)\\]\\(((?:[^()\\s]|\\([^()\\s]*\\))*)\\)");
+		.compile("!?\\[([^\\[\\]\\n]++)\\]\\(((?:[^()\\s]++|\\([^()\\s]*+\\))*+)\\)");
 
-	// A Markdown backslash escape ("\\(", "\\*") stands for the character itself.
-	private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+.!|-])");
+	// An address a reader can open: a web address with a host (not "#", not a title
+	// spelled into a URL), or an e-mail address.
+	private static final Pattern OPENABLE = Pattern
+		.compile("(?i)(?:https?://|(?=www\\.))([^/?#\\s%@:]+\\.[^/?#\\s%@:]+(?:[/?#]\\S*)?)|mailto:(\\S+@\\S+)");
+
+	// A Markdown backslash escape ("\(", "\*") stands for the character itself.
+	private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+.!|<>\"$~@-])");
 
 	private static final Pattern ANGLE_URL = Pattern.compile("<((?:https?://|www\\.)[^>\\s]+)>");
 
+	// Emphasis, unless its mark is escaped ("\*viktigt\*") or inside a word
+	// ("r__2023__v2.pdf").
 	private static final Pattern MARKDOWN_EMPHASIS = Pattern
-		.compile("(\\*\\*|__)(.+?)\\1|(?<![\\w*])\\*(?!\\s)([^*]+?)\\*(?!\\w)");
+		.compile("(?<![\\w\\\\])(\\*\\*|__)(.+?)\\1(?!\\w)|(?<![\\w*\\\\])\\*(?!\\s)([^*]+?)(?<!\\\\)\\*(?!\\w)");
 
 	private static final int HEADER_NEIGHBOURHOOD = 4;
 
@@ -152,7 +162,10 @@ public final class TextCleaner {
 		lines = dropLetterheads(lines);
 		lines = dropRunningLinesWithNumbers(lines);
 		lines = dropFootnotes(lines);
-		lines = markup(lines);
+		// A backslash before a mark is Markdown's escape only in Markdown: elsewhere it
+		// is
+		// the text's own ("\\\\server\\share").
+		lines = markup(lines, markdownSource(document));
 		lines = NameRoleColumns.paired(lines);
 		lines = joinBrokenUrls(lines);
 		lines = joinHyphenated(lines);
@@ -379,7 +392,7 @@ public final class TextCleaner {
 		return false;
 	}
 
-	private List<Line> markup(List<Line> lines) {
+	private List<Line> markup(List<Line> lines, boolean markdown) {
 		List<Line> out = new ArrayList<>(lines.size());
 		boolean previousLostBullet = false;
 		// The last line with text was such an item, or the part of one wrapped below a
@@ -418,10 +431,13 @@ public final class TextCleaner {
 				text = text.substring(bullet.end());
 			}
 			listItem = listItem || lostBullet || NUMBERED_ITEM.matcher(text.strip()).lookingAt();
+			// Links first: a target's underscores are no emphasis.
+			text = MARKDOWN_LINK.matcher(text).replaceAll(link -> Matcher.quoteReplacement(linkText(link)));
 			text = MARKDOWN_EMPHASIS.matcher(text)
 				.replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
-			text = MARKDOWN_LINK.matcher(text).replaceAll(link -> Matcher.quoteReplacement(linkText(link)));
-			text = MARKDOWN_ESCAPE.matcher(text).replaceAll("$1");
+			if (markdown) {
+				text = MARKDOWN_ESCAPE.matcher(text).replaceAll("$1");
+			}
 			text = ANGLE_URL.matcher(text).replaceAll("$1");
 			text = DOUBLED_URL.matcher(text).replaceAll("${url}");
 			text = SPACES.matcher(text).replaceAll(" ");
@@ -513,6 +529,9 @@ public final class TextCleaner {
 		List<Line> out = new ArrayList<>(lines);
 		for (int i = 0; i < out.size() - 1; i++) {
 			Line line = out.get(i);
+			if (!line.text().endsWith("-")) {
+				continue;
+			}
 			Matcher end = LINE_END_HYPHEN.matcher(line.text());
 			if (!end.find()) {
 				continue;
@@ -570,24 +589,25 @@ public final class TextCleaner {
 	}
 
 	/**
-	 * A Markdown link's text, followed by its target when that is a web address a reader
-	 * can open ("[MUCE](#)" and a target whose host is a spelled-out title are not).
+	 * A Markdown link's text, followed by the address it opens when a reader can open it
+	 * and the text does not already say it ("[MUCE](#)" and a target whose host is a
+	 * spelled-out title cannot be opened).
 	 */
 	private static String linkText(MatchResult link) {
 		String text = link.group(1).strip();
-		String target = link.group(2);
-		return webAddress(target) && !text.contains(target) ? text + " (" + target + ")" : text;
+		Matcher openable = OPENABLE.matcher(link.group(2));
+		if (!openable.matches()) {
+			return text;
+		}
+		String address = openable.group(1) != null ? link.group(2) : openable.group(2);
+		String bare = openable.group(1) != null ? openable.group(1) : openable.group(2);
+		return text.toLowerCase(Locale.ROOT).contains(bare.toLowerCase(Locale.ROOT)) ? text
+				: text + " (" + address + ")";
 	}
 
-	private static boolean webAddress(String target) {
-		try {
-			URI uri = new URI(target);
-			return uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null
-					&& uri.getHost().contains(".");
-		}
-		catch (URISyntaxException notAnAddress) {
-			return false;
-		}
+	private static boolean markdownSource(RawDocument document) {
+		String name = document.path().getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".md") || name.endsWith(".markdown");
 	}
 
 }

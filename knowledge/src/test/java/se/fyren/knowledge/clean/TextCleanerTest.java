@@ -1,14 +1,18 @@
 package se.fyren.knowledge.clean;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import se.fyren.knowledge.SharedData;
@@ -287,17 +291,39 @@ class TextCleanerTest {
 	@Test
 	void readsAMarkdownLinkAsItsTextAndKeepsOnlyATargetThatCanBeOpened() {
 		// As the invitation to the learning project writes its links.
-		List<String> texts = texts(
-				unpaged("""
+		List<String> texts = texts(markdown(
+				"""
 						Nulägesanalys Agenda 2030 [Nulägesanalys av Agenda 2030 - Dalarnas län \\(lansstyrelsen.se\\)](http://Nulagesanalys%20av%20Agenda%202030%20-%20Dalarnas%20l%C3%A4n%20(lansstyrelsen.se))
 						Kostnaden för ungas utanförskap [Utanförskap och unga | MUCE](#)
-						Läs [slutrapporten](https://www.regiondalarna.se/samlingen) först.
+						Läs [slutrapporten](HTTPS://www.regiondalarna.se/samlingen) och [planen](https://a.se/r__2023__v2.pdf) först.
+						Skriv till [Anna Andersson](mailto:anna@kommun.se) eller se [www.håbo.se](https://www.håbo.se).
+						![Diagram 3](bild.png) Ett \\*viktigt\\* ord.
 						"""));
 
 		assertThat(texts).containsExactly(
 				"Nulägesanalys Agenda 2030 Nulägesanalys av Agenda 2030 - Dalarnas län (lansstyrelsen.se)",
 				"Kostnaden för ungas utanförskap Utanförskap och unga | MUCE",
-				"Läs slutrapporten (https://www.regiondalarna.se/samlingen) först.");
+				"Läs slutrapporten (HTTPS://www.regiondalarna.se/samlingen) och planen (https://a.se/r__2023__v2.pdf) först.",
+				"Skriv till Anna Andersson (anna@kommun.se) eller se www.håbo.se.", "Diagram 3 Ett *viktigt* ord.");
+	}
+
+	@Test
+	void readsALinkWithALongTargetInOnePass() {
+		// An image's data or a tracking link: thousands of characters in one target.
+		String target = "https://safelinks.example.se/?url=" + "a".repeat(20_000);
+
+		assertTimeoutPreemptively(Duration.ofSeconds(10),
+				() -> assertThat(
+						texts(markdown("Se [rapporten](" + target + ") och " + "[".repeat(30_000) + " slut-\n")))
+					.singleElement(as(InstanceOfAssertFactories.STRING))
+					.startsWith("Se rapporten (https://safelinks.example.se/?url=aaa")
+					.endsWith("[[[ slut-"));
+	}
+
+	@Test
+	void leavesABackslashOutsideMarkdownAlone() {
+		assertThat(texts(unpaged("Filerna ligger på \\\\server\\share\\rapporter.\n")))
+			.containsExactly("Filerna ligger på \\\\server\\share\\rapporter.");
 	}
 
 	@Test
@@ -580,6 +606,10 @@ class TextCleanerTest {
 		List<String> texts = texts(unpaged("Målområden:\n\n1.\tDet tidiga livets villkor\n2.\tKunskaper"));
 
 		assertThat(texts).containsExactly("Målområden:", "1. Det tidiga livets villkor", "2. Kunskaper");
+	}
+
+	private static RawDocument markdown(String text) {
+		return new RawDocument("doc", Path.of("doc.md"), "fingerprint", List.of(new PageText(null, text)));
 	}
 
 	private static RawDocument unpaged(String text) {
