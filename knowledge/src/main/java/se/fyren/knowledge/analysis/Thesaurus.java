@@ -89,7 +89,7 @@ public final class Thesaurus {
 	}
 
 	// Read once, whole: a file that is missing, unreadable or not UTF-8 fails here, with
-	// its own exception, before anything is parsed.
+	// its own exception, before this file is parsed.
 	private static String read(Path file, List<Path> files) {
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);
