@@ -29,6 +29,18 @@ final class ChildJvm implements AutoCloseable {
 	 * null: a command whose output is parsed keeps its log apart.
 	 */
 	ChildJvm(Path output, Path errors, Class<?> main, String... args) {
+		this(output, errors, null, main, args);
+	}
+
+	/**
+	 * Started in {@code folder}, as an administrator starts it from a folder of their
+	 * own.
+	 */
+	static ChildJvm inFolder(Path folder, Path output, Class<?> main, String... args) {
+		return new ChildJvm(output, null, folder, main, args);
+	}
+
+	private ChildJvm(Path output, Path errors, Path folder, Class<?> main, String... args) {
 		this.output = output;
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
@@ -36,6 +48,9 @@ final class ChildJvm implements AutoCloseable {
 		command.addAll(List.of(args));
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile());
+			if (folder != null) {
+				builder.directory(folder.toFile());
+			}
 			if (errors == null) {
 				builder.redirectErrorStream(true);
 			}

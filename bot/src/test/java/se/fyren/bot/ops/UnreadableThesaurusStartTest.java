@@ -49,6 +49,22 @@ class UnreadableThesaurusStartTest {
 		assertReport(Files.readString(output), missing);
 	}
 
+	@Test
+	void aCommandStartedInAnotherFolderSaysTheSettingsWereNotRead() throws Exception {
+		// The administrator's case: no override, the relative default paths, and no
+		// config/application.yml where Fyren was started.
+		Path output = outputs.resolve("elsewhere.txt");
+		try (ChildJvm ask = ChildJvm.inFolder(data, output, FyrenApplication.class, "ask", "hej")) {
+			assertThat(ask.waitFor(Duration.ofSeconds(120))).isNotZero();
+		}
+		assertThat(Files.readString(output))
+			.contains("APPLICATION FAILED TO START",
+					data.toRealPath().resolve("config/knowledge/synonyms-sv.txt").toString(),
+					"Working directory: " + data.toRealPath(), "There is no config/application.yml",
+					"Start Fyren from its project folder", "SPRING_CONFIG_ADDITIONAL_LOCATION")
+			.doesNotContain("\tat org.springframework");
+	}
+
 	private static void assertReport(String output, Path missing) {
 		assertThat(output)
 			.contains("APPLICATION FAILED TO START", missing.toAbsolutePath().toString(), "the file does not exist",
