@@ -164,8 +164,8 @@ public final class TextCleaner {
 		lines = dropFootnotes(lines);
 		// A backslash before a mark is Markdown's escape only in Markdown: elsewhere it
 		// is
-		// the text's own ("\\\\server\\share").
-		lines = markup(lines, markdownSource(document));
+		// the text's own ("\\server\share").
+		lines = markup(lines, document.markdown());
 		lines = NameRoleColumns.paired(lines);
 		lines = joinBrokenUrls(lines);
 		lines = joinHyphenated(lines);
@@ -599,15 +599,11 @@ public final class TextCleaner {
 		if (!openable.matches()) {
 			return text;
 		}
-		String address = openable.group(1) != null ? link.group(2) : openable.group(2);
-		String bare = openable.group(1) != null ? openable.group(1) : openable.group(2);
+		boolean web = openable.group(1) != null;
+		String bare = web ? openable.group(1) : openable.group(2);
+		String address = web ? link.group(2) : bare;
 		return text.toLowerCase(Locale.ROOT).contains(bare.toLowerCase(Locale.ROOT)) ? text
 				: text + " (" + address + ")";
-	}
-
-	private static boolean markdownSource(RawDocument document) {
-		String name = document.path().getFileName().toString().toLowerCase(Locale.ROOT);
-		return name.endsWith(".md") || name.endsWith(".markdown");
 	}
 
 }

@@ -348,7 +348,7 @@ public final class DocumentReader {
 		return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
 	}
 
-	private static String extension(Path file) {
+	static String extension(Path file) {
 		String name = file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

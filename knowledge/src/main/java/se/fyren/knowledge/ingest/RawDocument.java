@@ -15,6 +15,14 @@ public record RawDocument(String docId, Path path, String fingerprint, List<Page
 		pages = List.copyOf(pages);
 	}
 
+	/**
+	 * Whether the report is written in Markdown, whose marks (links, escapes) the cleaner
+	 * reads.
+	 */
+	public boolean markdown() {
+		return "md".equals(DocumentReader.extension(path));
+	}
+
 	public boolean paged() {
 		return pages.stream().anyMatch(p -> p.page() != null);
 	}
