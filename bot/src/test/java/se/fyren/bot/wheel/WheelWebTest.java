@@ -67,7 +67,7 @@ class WheelWebTest extends WheelTestSupport {
 		}
 		assertThat(words).containsAll(MONTHS);
 		assertThat(words.stream().filter(MONTHS::contains)).hasSize(12);
-		assertThat(words).contains("Problemflödet", "Politikflödet", "Policyflödet", "Öppet fönster", "2026");
+		assertThat(words).contains("Problemströmmen", "Politikströmmen", "Policyströmmen", "Öppet fönster", "2026");
 		// Each dot carries a number, which the legend below says in words; each open
 		// window has its dates.
 		assertThat(words).contains("1", "5", "5  13 sep. – Allmänna val",
@@ -169,8 +169,8 @@ class WheelWebTest extends WheelTestSupport {
 	void picturesAndFeedAreInTheLanguageTheirLinkNames() throws Exception {
 		setClock("2026-03-01T12:00");
 		assertThat(text("/wheel/kommun.svg?year=2026&locale=en", null, 200)).contains("Problem stream", "Open window")
-			.doesNotContain("Problemflödet");
-		assertThat(text("/wheel/kommun.svg?year=2026", null, 200)).contains("Problemflödet", "Öppet fönster")
+			.doesNotContain("Problemströmmen");
+		assertThat(text("/wheel/kommun.svg?year=2026", null, 200)).contains("Problemströmmen", "Öppet fönster")
 			.doesNotContain("Problem stream");
 		assertThat(text("/wheel/kommun.png?year=99999&locale=en", null, 400))
 			.startsWith("The year \"99999\" cannot be shown");
@@ -190,10 +190,10 @@ class WheelWebTest extends WheelTestSupport {
 	void withoutALanguageInTheLinkTheBrowsersDecides() throws Exception {
 		setClock("2026-03-01T12:00");
 		assertThat(text("/wheel/kommun.svg?year=2026", "fr-FR,en;q=0.8", 200)).contains("Problem stream");
-		assertThat(text("/wheel/kommun.svg?year=2026", "sv-SE,en;q=0.8", 200)).contains("Problemflödet");
-		assertThat(text("/wheel/kommun.svg?year=2026", "de-DE", 200)).contains("Problemflödet");
+		assertThat(text("/wheel/kommun.svg?year=2026", "sv-SE,en;q=0.8", 200)).contains("Problemströmmen");
+		assertThat(text("/wheel/kommun.svg?year=2026", "de-DE", 200)).contains("Problemströmmen");
 		assertThat(text("/calendar/kommun.ics", "en-GB", 200)).contains("SUMMARY:Window: ");
-		assertThat(text("/wheel/kommun.svg?year=2026&locale=sv", "en-GB", 200)).contains("Problemflödet");
+		assertThat(text("/wheel/kommun.svg?year=2026&locale=sv", "en-GB", 200)).contains("Problemströmmen");
 	}
 
 	/**
@@ -205,7 +205,7 @@ class WheelWebTest extends WheelTestSupport {
 		setClock("2026-03-01T12:00");
 		assertThat(text("/calendar/kommun.ics?lang=en", null, 200)).contains("SUMMARY:Window: ");
 		assertThat(text("/wheel/kommun.svg?year=2026&lang=en", "sv-SE", 200)).contains("Problem stream");
-		assertThat(text("/wheel/kommun.svg?year=2026&lang=en&locale=sv", null, 200)).contains("Problemflödet");
+		assertThat(text("/wheel/kommun.svg?year=2026&lang=en&locale=sv", null, 200)).contains("Problemströmmen");
 	}
 
 	@Test

@@ -61,6 +61,17 @@ class WindowTextTest {
 		assertThat(text.explanation(politicsOnly, Locale.ENGLISH)).contains("(15 October) bring political change");
 	}
 
+	@Test
+	void aStreamIsCalledAStreamInItsOwnNameToo() {
+		// A window's card counts "2 av 3 strömmar" and says "Problemströmmen möter
+		// policyströmmen"; its dates named their stream "Problemflödet", the Samling
+		// report's word, one line below.
+		for (KingdonStream stream : KingdonStream.values()) {
+			assertThat(messages().getMessage(stream.label(), null, Inbound.SWEDISH)).endsWith("strömmen");
+			assertThat(messages().getMessage(stream.label(), null, Locale.ENGLISH)).endsWith("stream");
+		}
+	}
+
 	private static Window only(List<Window> windows) {
 		assertThat(windows).hasSize(1);
 		return windows.get(0);

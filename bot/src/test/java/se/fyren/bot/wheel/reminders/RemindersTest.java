@@ -173,7 +173,7 @@ class RemindersTest extends WheelTestSupport {
 		Reply.Card card = outbox.cards("C-CONTENT", BUDGET).get(0);
 		assertThat(card.title()).isEqualTo(BUDGET + " – måndag 30 november 2026");
 		assertThat(card.paragraphs().get(0)).startsWith("*Om 56 dagar.*");
-		assertThat(card.paragraphs().get(1)).contains("Policyflödet", "beslutspunkt");
+		assertThat(card.paragraphs().get(1)).contains("Policyströmmen", "beslutspunkt");
 		assertThat(card.paragraphs().get(2)).contains("Tre strömmar möts", "Allmänna val (13 september)",
 				"Nya kommunfullmäktige tillträder (15 oktober)", "Delårsrapporten till fullmäktige (30 oktober)");
 		assertThat(card.paragraphs().get(3)).contains("*Att förbereda*", "• Ett färdigt förslag om jämlik hälsa");
