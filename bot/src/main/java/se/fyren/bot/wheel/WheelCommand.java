@@ -138,13 +138,15 @@ class WheelCommand implements ChatCommand {
 		Locale locale = message.locale();
 		int year = LocalDate.now(clock.withZone(properties.zone())).getYear();
 		Optional<Wheel> chosen = Optional.of(followed(message).get(0));
+		String named = "";
 		// A window is about a year; several calendars at once are for fönster.
 		for (int i = 1; i < words.length; i++) {
 			if (words[i].matches("\\d{4}")) {
 				year = Integer.parseInt(words[i]);
 			}
 			else {
-				chosen = wheels.named(words[i].toLowerCase(Locale.ROOT));
+				named = words[i].toLowerCase(Locale.ROOT);
+				chosen = wheels.named(named);
 				if (chosen.isEmpty()) {
 					return unknown(words[i], locale);
 				}
@@ -165,6 +167,10 @@ class WheelCommand implements ChatCommand {
 						+ String.join("\n", events));
 			}
 		}
+		// Late in the year most of its dates are past, and the next year's budget work is
+		// what a team plans for: how to see that year is one line away.
+		String nextYear = (named.isEmpty() ? "årshjul " : "årshjul " + named + " ") + (year + 1);
+		paragraphs.add(text.message("wheel.year.next", locale, nextYear));
 		paragraphs.add(text.said(message.channel(), "wheel.year.feed", locale, images.feedUrl(wheel),
 				images.subscriptionUrl(wheel)));
 		return new Reply.Card(text.message("wheel.year.title", locale, wheel.title(), String.valueOf(year)), paragraphs,
