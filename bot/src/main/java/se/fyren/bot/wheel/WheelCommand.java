@@ -169,8 +169,10 @@ class WheelCommand implements ChatCommand {
 		}
 		// Late in the year most of its dates are past, and the next year's budget work is
 		// what a team plans for: how to see that year is one line away.
-		String nextYear = (named.isEmpty() ? "årshjul " : "årshjul " + named + " ") + (year + 1);
-		paragraphs.add(text.message("wheel.year.next", locale, nextYear));
+		if (ShownYears.contains(year + 1)) {
+			String nextYear = (named.isEmpty() ? "årshjul " : "årshjul " + named + " ") + (year + 1);
+			paragraphs.add(text.message("wheel.year.next", locale, nextYear));
+		}
 		paragraphs.add(text.said(message.channel(), "wheel.year.feed", locale, images.feedUrl(wheel),
 				images.subscriptionUrl(wheel)));
 		return new Reply.Card(text.message("wheel.year.title", locale, wheel.title(), String.valueOf(year)), paragraphs,

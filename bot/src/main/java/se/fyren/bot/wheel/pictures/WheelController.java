@@ -1,5 +1,6 @@
 package se.fyren.bot.wheel.pictures;
 
+import se.fyren.bot.wheel.ShownYears;
 import se.fyren.bot.wheel.Wheel;
 import se.fyren.bot.wheel.Wheels;
 import se.fyren.bot.wheel.WindowText;
@@ -88,7 +89,7 @@ class WheelController {
 	private <T> ResponseEntity<?> picture(String calendar, Integer year, Locale locale, MediaType type,
 			java.util.function.BiFunction<Wheel, Integer, T> draw) {
 		int shown = year == null ? LocalDate.now(clock).getYear() : year;
-		if (shown < 1900 || shown > 2200) {
+		if (!ShownYears.contains(shown)) {
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
 				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
