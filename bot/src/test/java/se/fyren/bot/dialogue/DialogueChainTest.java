@@ -188,7 +188,7 @@ class DialogueChainTest extends DialogueAppTest {
 		assertThat(outbox.current(secondCard).paragraphs()).contains("⏳ 0:10 kvar");
 
 		assertThat(click(thread, FACILITATOR, secondCard, ChainCards.SKIP, id + "/1", null)).isEmpty();
-		assertThat(outbox.current(secondCard).paragraphs()).contains("Frågan hoppades över.");
+		assertThat(outbox.current(secondCard).paragraphs()).contains("Frågan har hoppats över.");
 		String thirdCard = outbox.posts(channel).get(3).id();
 		assertThat(text(click(thread, "UBO", thirdCard, ChainCards.ANSWER, id + "/2", "Genom skolmaten").orElseThrow()))
 			.isEqualTo("Tack, ditt svar är sparat.");
@@ -196,7 +196,7 @@ class DialogueChainTest extends DialogueAppTest {
 
 		Reply.Card summary = outbox.cards(channel).get(4);
 		assertThat(summary.paragraphs().get(0)).isEqualTo("Dialogkedjan avslutades i förtid.");
-		assertThat(summary.paragraphs().get(2)).endsWith("(hoppades över)");
+		assertThat(summary.paragraphs().get(2)).endsWith("(överhoppad)");
 		assertThat(summary.paragraphs().get(3)).contains("• Deltagare 1: Genom skolmaten");
 		assertThat(state(channel)).isEqualTo("STOPPED");
 		assertThat(text(say(channel, FACILITATOR, "dialog nästa"))).startsWith("Ingen dialogkedja pågår här");

@@ -106,7 +106,7 @@ class RadarChatTest extends WheelTestSupport {
 		Reply.Card open = opened(channel).get(0);
 		assertThat(open.title()).isEqualTo("Fönstret är öppet: barnfattigdom");
 		assertThat(open.paragraphs().get(0)).isEqualTo(
-				"Alla tre strömmar är levande inför *Sista dag för underlag till budgetförslaget*, 5 oktober 2026.");
+				"Alla tre strömmarna är levande inför *Sista dag för underlag till budgetförslaget*, 5 oktober 2026.");
 		assertThat(open.paragraphs().get(1)).contains("• problem: HLV 2026: andelen barn",
 				"• politik: Motion om barnfattigdom", "• policy: Kostnadsberäknad modell från Falun");
 		assertThat(open.paragraphs().get(2)).contains("Färdigt ärende med problembild, förslag och kostnad");
@@ -126,7 +126,7 @@ class RadarChatTest extends WheelTestSupport {
 		List<Reply.Card> closed = outbox.cards(channel, "Fönstret stängdes");
 		assertThat(closed).hasSize(1);
 		assertThat(closed.get(0).paragraphs().get(0)).isEqualTo(
-				"Strömmen politik är inte längre levande, och Fullmäktige beslutar om budget är 30 november 2026. Lägg in en ny signal för att hålla frågan levande.");
+				"Det finns inte längre någon färsk signal för politik inför Fullmäktige beslutar om budget den 30 november 2026. Lägg in en ny signal för att hålla frågan levande.");
 		assertThat(opened(channel)).hasSize(2);
 	}
 
@@ -155,7 +155,7 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(reminded).hasSize(1);
 		assertThat(reminded.get(0).paragraphs()).contains("""
 				Bevakade frågor som kan landa här:
-				• *barnfattigdom*: fönstret är öppet, alla tre strömmar är levande.
+				• *barnfattigdom*: fönstret är öppet, alla tre strömmarna är levande.
 				• *ensamhet*: nästan öppet, policy saknas.""");
 		assertThat(String.join("\n", reminded.get(0).paragraphs())).doesNotContain("regionfraga", "tyst", "annanstans");
 	}
@@ -174,8 +174,8 @@ class RadarChatTest extends WheelTestSupport {
 		suggestions.offerDue();
 		List<Reply.Card> offered = outbox.cards(channel, "Signalförslag");
 		assertThat(offered).extracting(Reply.Card::title).containsExactly("Signalförslag: barnfattigdom");
-		assertThat(offered.get(0).paragraphs().get(0))
-			.isEqualTo("Resultat från Hälsa på lika villkor kommer 15 juni: lägg in siffrorna för *barnfattigdom*?");
+		assertThat(offered.get(0).paragraphs().get(0)).isEqualTo(
+				"Resultat från Hälsa på lika villkor kommer den 15 juni. Vill du lägga in siffrorna för *barnfattigdom*?");
 		assertThat(signalsIn(channel)).as("nothing is logged without a person").isEmpty();
 		Reply.Action figures = offered.get(0).actions().get(0);
 		assertThat(figures.inputLabel()).isEqualTo("Siffrorna för barnfattigdom [länk]");
@@ -299,7 +299,7 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(text(say(channel, "U1", "signal barnfattigdom ekonomi: budgeten stramas åt")))
 			.isEqualTo("Ekonomi är ingen ström. Strömmarna heter problem, politik och policy.");
 		assertThat(text(say(channel, "U1", "signal barnfattigdom policy: modell 2027-09-02")))
-			.startsWith("2027-09-02 ligger mer än ett år efter i dag (1 september 2026).");
+			.startsWith("2027-09-02 ligger mer än ett år fram i tiden (i dag är det den 1 september 2026).");
 		assertThat(text(say(channel, "U1", "signal barnfattigdom policy: modell 2026-13-40")))
 			.startsWith("2026-13-40 är inget datum.");
 		assertThat(text(say(channel, "U1", "bevaka barnfattigdom: igen")))
@@ -333,7 +333,7 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(shown.paragraphs().get(2)).startsWith("*Signaler*\n• #")
 			.contains("problem · 20 augusti 2026 · HLV 2026 visar ökning");
 		assertThat(shown.paragraphs().get(3)).startsWith(
-				"*Beslutspunkter framåt*\n• Sista dag för underlag till budgetförslaget, 5 oktober 2026 (fönstret bevakas från 14 september)");
+				"*Beslutspunkter framåt*\n• Sista dag för underlag till budgetförslaget, 5 oktober 2026 (fönstret bevakas från och med den 14 september)");
 		assertThat(shown.sources()).as("the manual's advice for the missing streams").isNotEmpty();
 		assertThat(shown.imageUrl()).matches(".*/radar/[-0-9a-f]{36}\\.png\\?key=[-_A-Za-z0-9]{22}");
 		assertThat(shown.links()).extracting(Reply.Link::label)
@@ -353,8 +353,8 @@ class RadarChatTest extends WheelTestSupport {
 		say("C-RADAR-ELSEWHERE", "U-AUTHOR", "bevaka barnfattigdom: samma fråga i en annan kanal");
 		say("C-RADAR-ELSEWHERE", "U-AUTHOR", "signal barnfattigdom problem: HLV 2026 visar ökning");
 
-		assertThat(text(say(channel, "U-OTHER", "ändra signal 1: något annat")))
-			.isEqualTo("Bara den som lade in signal #1, eller den som började bevaka frågan, kan ändra den.");
+		assertThat(text(say(channel, "U-OTHER", "ändra signal 1: något annat"))).isEqualTo(
+				"Bara den som lade in signal #1, eller den som började bevaka frågan, kan ändra, citera eller ta bort den.");
 		assertThat(text(say(channel, "U-OTHER", "ta bort signal 1"))).startsWith("Bara den som lade in");
 		assertThat(text(say("C-RADAR-ELSEWHERE", "U-AUTHOR", "ta bort signal 2")))
 			.isEqualTo("Här finns ingen signal #2.");

@@ -68,7 +68,7 @@ class RadarTest {
 		assertThat(waiting.allLive()).isTrue();
 		assertThat(waiting.openFor()).isEmpty();
 		assertThat(text.state(waiting, SWEDISH)).endsWith(
-				"→ Alla tre strömmar är levande; håll dem levande fram till sista dag för underlag till budgetförslaget, 5 oktober.");
+				"→ Alla tre strömmarna är levande; håll dem levande fram till sista dag för underlag till budgetförslaget, 5 oktober.");
 
 		clock.set(LocalDate.of(2026, 9, 14).atTime(9, 0).atZone(MutableClock.STOCKHOLM).toInstant());
 		Radar.Reading open = read(radar);
@@ -86,7 +86,17 @@ class RadarTest {
 		assertThat(stale.missing()).containsExactly(KingdonStream.PROBLEM);
 		assertThat(stale.stream(KingdonStream.PROBLEM).stale()).isTrue();
 		assertThat(stale.openFor()).isEmpty();
-		assertThat(text.state(stale, SWEDISH)).startsWith("Problem inaktuell (senast 20 augusti), politik ✓");
+		assertThat(text.state(stale, SWEDISH)).startsWith("Problem: ingen färsk signal (senast 20 augusti), politik ✓");
+	}
+
+	@Test
+	void theHomeSummaryCountsOneIssueInTheSingular() {
+		assertThat(text.message("radar.home.summary", SWEDISH, 1, 0))
+			.isEqualTo("1 bevakad fråga, 0 med öppet fönster.");
+		assertThat(text.message("radar.home.summary", SWEDISH, 2, 1))
+			.isEqualTo("2 bevakade frågor, 1 med öppet fönster.");
+		assertThat(text.message("radar.home.summary", Locale.ENGLISH, 1, 1))
+			.isEqualTo("1 followed issue, 1 with an open window.");
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class SlackRadarTest {
 	void channelFollowsAnIssueLogsThreeSignalsOverMonthsAndIsToldOnceWhenTheWindowOpens() {
 		clock.set(stockholm("2026-06-01T09:00"));
 		assertThat(command("bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge"))
-			.contains("Fyren bevakar nu *barnfattigdom* mot kalendern kommun");
+			.contains("Fyren bevakar nu *barnfattigdom* utifrån kalendern kommun");
 		clock.set(stockholm("2026-07-01T10:00"));
 		command("signal barnfattigdom politik: Motion om barnfattigdom i fullmäktige");
 		clock.set(stockholm("2026-08-20T10:00"));
@@ -67,7 +67,7 @@ class SlackRadarTest {
 		assertThat(windowPosts()).hasSize(1);
 		FakeSlack.Call post = windowPosts().get(0);
 		assertThat(post.text()).contains(
-				"Alla tre strömmar är levande inför *Sista dag för underlag till budgetförslaget*",
+				"Alla tre strömmarna är levande inför *Sista dag för underlag till budgetförslaget*",
 				"Färdigt ärende med problembild, förslag och kostnad", "Källor");
 
 		assertThat(command("radar")).contains("*barnfattigdom* – Problem ✓", "*Fönstret är öppet*");

@@ -102,7 +102,7 @@ class SlackReminderTest {
 		String value = "kommun|budget|2026-11-30";
 		assertThat(post.buttons()).containsEntry(ReplyBlocks.CARD_ACTION + "windows.snooze", value)
 			.containsEntry(ReplyBlocks.CARD_ACTION + "windows.mute", value);
-		assertThat(post.text()).contains("Påminn mig igen om en vecka", "Inte relevant för oss");
+		assertThat(post.text()).contains("Påminn oss igen om en vecka", "Inte relevant för oss");
 
 		String clicked = slack.responseUrl(UUID.randomUUID().toString());
 		signed.send(signed.cardAction("U0SNOOZE", CHANNEL, ts(post), null, ReplyBlocks.CARD_ACTION + "windows.snooze",

@@ -53,7 +53,7 @@ class TeamsRadarTest {
 	void channelFollowsAnIssueLogsThreeSignalsOverMonthsAndIsToldOnceWhenTheWindowOpens() {
 		clock.set(stockholm("2026-06-01T09:00"));
 		assertThat(mention("bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge"))
-			.contains("Fyren bevakar nu **barnfattigdom** mot kalendern kommun");
+			.contains("Fyren bevakar nu **barnfattigdom** utifrån kalendern kommun");
 		clock.set(stockholm("2026-07-01T10:00"));
 		mention("signal barnfattigdom politik: Motion om barnfattigdom i fullmäktige");
 		clock.set(stockholm("2026-08-20T10:00"));

@@ -346,7 +346,7 @@ class WebApiTest extends WebTestSupport {
 		JsonNode swedish = json.readTree(get("/api/texts").body());
 		JsonNode english = json.readTree(get("/api/texts?locale=en").body());
 
-		assertThat(swedish.path("web.feedback.helpful").asString()).isEqualTo("Hjälpsamt");
+		assertThat(swedish.path("web.feedback.helpful").asString()).isEqualTo("Till hjälp");
 		assertThat(english.path("web.feedback.helpful").asString()).isEqualTo("Helpful");
 		assertThat(english.propertyNames()).containsExactlyElementsOf(swedish.propertyNames());
 		english.properties()

@@ -180,7 +180,7 @@ class RemindersTest extends WheelTestSupport {
 		assertThat(card.sources()).hasSizeBetween(2, 3);
 		assertThat(card.sources()).anyMatch(source -> source.passage().contains("Kingdon"));
 		assertThat(card.actions()).extracting(Reply.Action::id, Reply.Action::label)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("windows.snooze", "Påminn mig igen om en vecka"),
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("windows.snooze", "Påminn oss igen om en vecka"),
 					org.assertj.core.groups.Tuple.tuple("windows.mute", "Inte relevant för oss"));
 		assertThat(card.imageUrl()).endsWith("/wheel/kommun.png?year=2026&locale=sv");
 	}
