@@ -80,7 +80,8 @@ class CommandLineBesideServerTest {
 
 			Command index = command(settings, "index");
 			assertThat(index.exitCode()).isEqualTo(1);
-			assertThat(index.errors()).contains("En Fyren-server kör på samma datamapp").doesNotContain("Exception");
+			assertThat(index.errors()).contains("En Fyren-server körs redan mot samma datamapp")
+				.doesNotContain("Exception");
 
 			assertThat(server.output()).doesNotContain(" ERROR ");
 		}

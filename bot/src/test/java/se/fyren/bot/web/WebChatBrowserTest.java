@@ -279,7 +279,7 @@ class WebChatBrowserTest extends WebTestSupport {
 		choose(over);
 
 		wait.until(ExpectedConditions.textToBe(By.id("upload-status"),
-				"Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller spara det mindre."));
+				"Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller gör filen mindre."));
 		assertThat(uploadsSent()).as("uploads the browser sent").isZero();
 		assertThat(output.getAll()).doesNotContain("Refused a request to " + UPLOADS);
 		assertThat(storedDocuments()).isEqualTo(storedBefore);

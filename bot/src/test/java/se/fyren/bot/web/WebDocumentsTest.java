@@ -91,7 +91,7 @@ class WebDocumentsTest extends WebTestSupport {
 		assertThat(upload("gissat.txt", MINUTES.getBytes(StandardCharsets.UTF_8), null).statusCode()).isEqualTo(403);
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
 		assertThat(json.readTree(tooLarge.body()).path("detail").asString())
-			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller spara det mindre.");
+			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller gör filen mindre.");
 	}
 
 	/**
@@ -109,7 +109,7 @@ class WebDocumentsTest extends WebTestSupport {
 			.isEqualTo("The file is too large: at most 1.0 MB is read. Split the document or save it smaller.");
 		assertThat(swedish.statusCode()).isEqualTo(413);
 		assertThat(json.readTree(swedish.body()).path("detail").asString())
-			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller spara det mindre.");
+			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller gör filen mindre.");
 	}
 
 	/**
