@@ -424,6 +424,9 @@ class WebChatBrowserTest extends WebTestSupport {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
 		assertThat(browser.findElements(By.cssSelector("#home a[href^='webcal://']"))).as("the calendar subscription")
 			.isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("#home a[href^='http'][href$='.ics']")))
+			.as("the address to add by hand (Outlook, Google)")
+			.isNotEmpty();
 		for (String asked : List.of("hjälp", "fönster", "årshjul", "prenumerera kommun", "dialog nästa")) {
 			int before = browser.findElements(By.cssSelector("#conversation .exchange")).size();
 			browser.findElement(By.id("question")).sendKeys(asked + "\n");
