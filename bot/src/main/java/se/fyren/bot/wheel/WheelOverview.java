@@ -69,7 +69,8 @@ class WheelOverview implements HomeSection {
 		if (windows.isEmpty()) {
 			paragraphs.add(text.message("wheel.list.none", locale));
 		}
-		paragraphs.add(text.said(channel, "wheel.home.more", locale, wheel.name(), images.subscriptionUrl(wheel)));
+		paragraphs.add(text.said(channel, "wheel.home.more", locale, wheel.name(), images.subscriptionUrl(wheel),
+				images.feedUrl(wheel)));
 		return Optional.of(new Reply.Card(text.message("wheel.home.title", locale, wheel.title()), paragraphs,
 				List.of(), List.of(), images.pngUrl(wheel, today.getYear(), locale)));
 	}

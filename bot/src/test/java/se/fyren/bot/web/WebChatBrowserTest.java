@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -130,6 +131,35 @@ class WebChatBrowserTest extends WebTestSupport {
 		browser.findElement(By.id("question")).sendKeys(question);
 		browser.findElement(By.id("send")).click();
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .answer")));
+	}
+
+	/**
+	 * On a phone a source's title wraps, and its number stands beside the title's first
+	 * line: a button's baseline is its last line, and the number stood beside that, under
+	 * the title's start.
+	 */
+	@Test
+	void aSourcesNumberStandsBesideTheFirstLineOfItsTitleOnAPhone() {
+		browser.manage().window().setSize(new Dimension(390, 900));
+		answerOnThePage(WebApiTest.KINGDON);
+		WebElement citation = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .citation")));
+		// Where the list's number stands: on the item's first line, as a mark of no width
+		// put before the title does.
+		@SuppressWarnings("unchecked")
+		List<Number> measured = (List<Number>) browser.executeScript("""
+				const title = arguments[0];
+				const mark = document.createElement('span');
+				mark.textContent = '\u200b';
+				title.before(mark);
+				const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+				const lines = Math.round(title.getBoundingClientRect().height / lineHeight);
+				const offset = mark.getBoundingClientRect().top - title.getBoundingClientRect().top;
+				mark.remove();
+				return [lines, offset, lineHeight];""", citation);
+		assertThat(measured.get(0).intValue()).as("the title wraps on a phone").isGreaterThan(1);
+		assertThat(Math.abs(measured.get(1).doubleValue())).as("the number's distance below the title's top")
+			.isLessThan(measured.get(2).doubleValue() / 2);
 	}
 
 	@Test
@@ -393,6 +423,9 @@ class WebChatBrowserTest extends WebTestSupport {
 		browser.get("http://localhost:" + port + "/");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
 		assertThat(browser.findElements(By.cssSelector("#home a[href^='webcal://']"))).as("the calendar subscription")
+			.isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector("#home a[href^='http'][href$='.ics']")))
+			.as("the address to add by hand (Outlook, Google)")
 			.isNotEmpty();
 		for (String asked : List.of("hjälp", "fönster", "årshjul", "prenumerera kommun", "dialog nästa")) {
 			int before = browser.findElements(By.cssSelector("#conversation .exchange")).size();

@@ -234,6 +234,7 @@ class WheelWebTest extends WheelTestSupport {
 			.as("the web cannot subscribe: it offers the calendar feed instead")
 			.startsWith("Här visas Kommunens årshjul.")
 			.doesNotContain("prenumerera")
+			.contains("(Outlook, Google, Apple): webcal://", " – eller lägg in adressen http")
 			.endsWith("/calendar/kommun.ics");
 
 		Reply.Card region = (Reply.Card) conversation
