@@ -87,10 +87,11 @@ class WebApiTest extends WebTestSupport {
 			assertThat(reply.path("type").asString()).as(greeting).isEqualTo("text");
 			assertThat(reply.path("text").asString()).as(greeting)
 				.startsWith("Hej! Jag är Fyren.")
-				.contains("skriv \"hjälp\"");
+				.contains("skriv hjälp");
+			// The command is marked as every command is, and the page shows it bold.
+			assertThat(reply.path("html").asString()).as(greeting).contains("skriv <strong>hjälp</strong>");
 		}
-		assertThat(chat("hello", "sv").path("text").asString()).startsWith("Hello! I am Fyren.")
-			.contains("write \"help\"");
+		assertThat(chat("hello", "sv").path("text").asString()).startsWith("Hello! I am Fyren.").contains("write help");
 		assertThat(chat("tack!", "sv").path("text").asString()).startsWith("Varsågod!");
 		assertThat(chat("Thank you 🙏", "sv").path("text").asString()).startsWith("You’re welcome!");
 		assertThat(chat("tack!", "sv").has("found")).as("not an answer").isFalse();

@@ -257,10 +257,10 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(card.paragraphs().get(card.paragraphs().size() - 1)).endsWith("/calendar/kommun.ics");
 		// How to see the next year, with the calendar asked for; in December most of a
 		// year's dates are past.
-		assertThat(card.paragraphs()).contains("Nästa år: skriv \"årshjul kommun 2027\".");
+		assertThat(card.paragraphs()).contains("Nästa år: skriv *årshjul kommun 2027*.");
 		setClock("2026-12-10T12:00");
 		Reply.Card december = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul", null));
-		assertThat(december.paragraphs()).contains("Nästa år: skriv \"årshjul 2027\".");
+		assertThat(december.paragraphs()).contains("Nästa år: skriv *årshjul 2027*.");
 	}
 
 	@Test
