@@ -48,10 +48,8 @@ final class ChildJvm implements AutoCloseable {
 		command.addAll(List.of(args));
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile());
-			// The child's settings are its arguments and its folder's: a FYREN_ or
-			// SPRING_
-			// variable where the tests run (a data folder, a database) would decide for
-			// it.
+			// The child's settings are its arguments and its folder's: an environment
+			// variable of Fyren's or Spring's where the tests run would decide for it.
 			builder.environment().keySet().removeIf(name -> name.startsWith("FYREN_") || name.startsWith("SPRING_"));
 			if (folder != null) {
 				builder.directory(folder.toFile());

@@ -93,7 +93,8 @@ class WheelController {
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
 				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-				.body(text.message("wheel.web.badYear", locale, String.valueOf(year)));
+				.body(text.message("wheel.web.badYear", locale, String.valueOf(year), String.valueOf(ShownYears.FIRST),
+						String.valueOf(ShownYears.LAST)));
 		}
 		return wheels.named(calendar)
 			.<ResponseEntity<?>>map(wheel -> ResponseEntity.ok()
