@@ -1093,6 +1093,30 @@ class AnswerTest {
 	}
 
 	@Test
+	void aListAskedWithAVerbBeforeItsNameIsTheListThatNamesIt() {
+		// "vilka är dialogfrågorna" named no listed thing ("är" was read as it and is too
+		// short), so the list headed "Dialogfrågor" weighed no more than a sentence on
+		// the dialogue chain with a comma and an "och", which answered.
+		Answer answer = knowledge.ask("vilka är dialogfrågorna i dialogkedjan");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Vad är ert huvudsakliga uppdrag och mål?",
+				"Har folkhälsoläget betydelse för detta?", "Kan vi och ni påverka folkhälsoläget?");
+	}
+
+	@Test
+	void aListAskedPastTheWordsThatDescribeItIsTheListThatNamesIt() {
+		// The thing asked is "åtgärderna": read past the verb ("vilka var de"), the first
+		// word after it, "mest", was taken for it, and the answer lost the list.
+		Answer answer = knowledge
+			.ask("vilka var de mest angelägna direkta åtgärderna för barn och skolåren i samlingen?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Ge alla barn en bra start i livet",
+				"Utveckla familjecentrerade arbetssätt");
+	}
+
+	@Test
 	void answersWithAListWrittenAsARunOfCommasInItsSentence() {
 		// No colon and no marks: the list is "skolchef, socialchef, … samt
 		// vårdcentralchef", and "chefer" is what is asked.
@@ -1388,6 +1412,34 @@ class AnswerTest {
 			assertThat(answer.text()).as(question)
 				.contains("Orsa, Älvdalen, Ludvika, Malung-Sälen, Borlänge, Säter och Mora");
 		}
+	}
+
+	@Test
+	void whichMunicipalitiesIsAnsweredByThePassageThatListsThemThoughOthersRepeatTheQuestionsWords() {
+		// The Samling's fifteen municipalities are named once, in the report's opening;
+		// the passages that say "Samlingen" and "kommuner" most often outranked it (rank
+		// 11
+		// to 24 of the pool) and each question was refused as municipality_not_in_answer.
+		for (String question : List.of("vilka kommuner var med i samlingen", "vilka kommuner ingick i samlingen?",
+				"which municipalities took part in the Samling?")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isTrue();
+			assertThat(answer.text()).as(question).contains("Avesta, Hedemora, Säter, Borlänge");
+			assertThat(answer.passages().get(0).passage().text()).as(question).contains("Avesta, Hedemora");
+		}
+	}
+
+	@Test
+	void whichMunicipalitiesIsNotAnsweredByAUnitThatCoversLittleOfTheQuestion() {
+		// The reports name the DalaLab's poverty project's municipalities, not those of
+		// its other pilot: a sentence of the same report naming municipalities for
+		// another reason answered it.
+		Answer answer = knowledge
+			.ask("vilka kommuner va med i dalalabs andra lärprojektpilot, den som inte handlade om fattigdom?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("municipality_not_in_answer");
 	}
 
 	@Test

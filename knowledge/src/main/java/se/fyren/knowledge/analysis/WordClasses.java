@@ -18,6 +18,9 @@ public final class WordClasses {
 
 	private static final String NOUN_TAG = "NN";
 
+	// Adjectives, adverbs and pronouns: words that go before the noun they describe.
+	private static final List<String> MODIFIER_TAGS = List.of("JJ", "AB", "PN");
+
 	private final Dictionary dictionary;
 
 	WordClasses(Dictionary dictionary) {
@@ -41,6 +44,17 @@ public final class WordClasses {
 			}
 		}
 		return lemmas;
+	}
+
+	/**
+	 * Whether the dictionary knows the word only as one that describes a noun before it:
+	 * an adjective, an adverb or a pronoun ("mest", "angelägna", "andra").
+	 */
+	public boolean modifierOnly(String word) {
+		List<WordData> entries = new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT));
+		return !entries.isEmpty() && entries.stream()
+			.allMatch(entry -> entry.getTag() != null
+					&& MODIFIER_TAGS.stream().anyMatch(tag -> entry.getTag().toString().startsWith(tag)));
 	}
 
 	/** Whether the dictionary knows the word and never as a noun. */

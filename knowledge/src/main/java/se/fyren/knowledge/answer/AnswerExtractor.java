@@ -21,6 +21,7 @@ import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.ScoredPassage;
+import se.fyren.knowledge.analysis.PlaceNames;
 import se.fyren.knowledge.analysis.WordClasses;
 import se.fyren.knowledge.chunk.ContactBlock;
 import se.fyren.knowledge.index.IndexedPassage;
@@ -73,11 +74,14 @@ public final class AnswerExtractor {
 
 	private final QuestionNames questionNames;
 
+	private final WordClasses wordClasses;
+
 	/**
 	 * @param wordClasses what the dictionary says a word can be, to tell names
 	 */
 	public AnswerExtractor(AnswerSettings settings, WordClasses wordClasses) {
 		this.settings = settings;
+		this.wordClasses = wordClasses;
 		this.questionNames = new QuestionNames(wordClasses, PlaceNames.swedish());
 		this.judge = new AbstainJudge(settings, wordClasses, this.questionNames, LawNames.swedish());
 	}
@@ -129,7 +133,7 @@ public final class AnswerExtractor {
 		SectionsAsked sectionsAsked = SectionsAsked.of(question.question());
 		DefinedTerm defined = kind == QuestionKind.DEFINITION ? DefinedTerm.of(question) : DefinedTerm.NONE;
 		CountedThing counted = kind == QuestionKind.NUMBER ? CountedThing.of(question, analyzer) : CountedThing.NONE;
-		ListAsked listed = kind == QuestionKind.LIST ? ListAsked.of(question, analyzer) : ListAsked.NONE;
+		ListAsked listed = kind == QuestionKind.LIST ? ListAsked.of(question, analyzer, wordClasses) : ListAsked.NONE;
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		boolean listAsked = kind == QuestionKind.LIST;
 		// A list asked by its count ("alla fem") is held by a list, not by a sentence
@@ -260,9 +264,12 @@ public final class AnswerExtractor {
 		// judge refuses any other): one of the same report leads, however much more of
 		// the question's words the first repeats ("vilka kommuner var med i lärprojektet
 		// dalarna har inte råd med fattigdom" repeats the report's title). Another
-		// report's names other municipalities for another reason.
+		// report's names other municipalities for another reason, and so does a unit that
+		// covers less of the question than an answer must (one hold-out and one read
+		// question the reports do not answer were answered by such a unit).
 		Candidate lead = placeAsked && first != null && !first.holds() ? candidates.stream()
-			.filter(c -> c.holds() && c.score() > 0 && c.unit().passage().doc().equals(first.unit().passage().doc()))
+			.filter(c -> c.holds() && c.score() > 0 && c.coverage() >= settings.minCoverage()
+					&& c.unit().passage().doc().equals(first.unit().passage().doc()))
 			.max(leading)
 			.orElse(first) : first;
 		Candidate answering = lead == null ? null : listLedIn(lead, candidates);

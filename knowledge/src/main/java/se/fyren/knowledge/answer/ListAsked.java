@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.TermRole;
+import se.fyren.knowledge.analysis.WordClasses;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.Concept;
 import se.fyren.knowledge.search.QueryTerm;
@@ -31,12 +32,21 @@ record ListAsked(Set<String> terms, int count) {
 
 	static final ListAsked NONE = new ListAsked(Set.of(), 0);
 
-	// The word after the question's list word, past words that only say "kinds of":
-	// "vilka slags aktörer", "alla målen", "which kinds of agendas".
+	// How many words may describe the thing before it: "de mest angelägna direkta
+	// åtgärderna".
+	private static final int MAX_DESCRIBING = 3;
+
+	// The words after the question's list word, past words that only say "kinds of" or
+	// link it to the thing: "vilka slags aktörer", "alla målen", "which kinds of
+	// agendas", "vilka är dialogfrågorna", "which are the aims". The thing is the first
+	// of them that does not only describe the next (see thing).
 	private static final Pattern ASKED = Pattern.compile("\\b(?:vilka|alla|räkna upp|lista|nämn|which|list|name)"
-			+ "\\s+(?:(?:slags|sorters|sorts|typer\\s+av|olika|de|dom|kinds?\\s+of|types?\\s+of|sorts?\\s+of|the)\\s+)*"
-			+ "(?:(?:\\d{1,2}|" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|" + NumberWords.ENGLISH_TWO_TO_TEN
-			+ ")\\s+)?(\\p{L}{3,})", Pattern.UNICODE_CHARACTER_CLASS);
+			+ "\\s+(?:(?:slags|sorters|sorts|typer\\s+av|olika|de|dom|kinds?\\s+of|types?\\s+of|sorts?\\s+of|the"
+			+ "|är|var|e|va|are|were)\\s+)*" + "(?:(?:\\d{1,2}|" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|"
+			+ NumberWords.ENGLISH_TWO_TO_TEN + ")\\s+)?(\\p{L}{3,}(?:\\s+\\p{L}{3,}){0," + MAX_DESCRIBING + "})",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	private static final Pattern SPACE = Pattern.compile("\\s+");
 
 	// Words for a list itself, or for its items in general: they name no thing.
 	private static final Set<String> GENERIC = Set.of("listan", "lista", "uppräkningen", "raddan", "punkter",
@@ -54,13 +64,14 @@ record ListAsked(Set<String> terms, int count) {
 		terms = Set.copyOf(terms);
 	}
 
-	static ListAsked of(AnalyzedQuestion question, Analyzer analyzer) {
+	static ListAsked of(AnalyzedQuestion question, Analyzer analyzer, WordClasses wordClasses) {
 		String text = question.question().toLowerCase(Locale.ROOT);
 		Set<String> written = new HashSet<>();
 		Matcher asked = ASKED.matcher(text);
 		while (asked.find()) {
-			if (!GENERIC.contains(asked.group(1)) && AnswerUnit.counted(asked.group(1)) == 0) {
-				written.addAll(SwedishAnalysis.tokens(analyzer, asked.group(1)));
+			String thing = thing(asked.group(1), wordClasses);
+			if (thing != null) {
+				written.addAll(SwedishAnalysis.tokens(analyzer, thing));
 			}
 		}
 		Set<String> terms = new HashSet<>(written);
@@ -81,6 +92,23 @@ record ListAsked(Set<String> terms, int count) {
 			}
 		}
 		return new ListAsked(terms, AnswerUnit.counted(text));
+	}
+
+	/**
+	 * The first of the words after a list word that the dictionary does not know only as
+	 * describing another ("mest", "angelägna"), or null when it names no thing: a word
+	 * for a list itself ("hela listan"), a count ("alla fem").
+	 */
+	private static String thing(String words, WordClasses wordClasses) {
+		for (String word : SPACE.split(words)) {
+			if (GENERIC.contains(word) || AnswerUnit.counted(word) > 0) {
+				return null;
+			}
+			if (!wordClasses.modifierOnly(word)) {
+				return word;
+			}
+		}
+		return null;
 	}
 
 	/** Whether a list's lead-in, or the heading right above it, names what is asked. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
 
+import se.fyren.knowledge.analysis.PlaceNames;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.WordClasses;
 
@@ -123,13 +124,8 @@ final class QuestionNames {
 	 * places ({@link #knownPlaces}) found once for all the units read.
 	 */
 	Set<String> municipalitiesNamedBesides(String text, Set<String> asked) {
-		Set<String> places = new LinkedHashSet<>();
-		for (PlaceNames.Mention mention : this.placeNames.in(text)) {
-			if (mention.capitalised() && !asked.contains(mention.name())
-					&& this.placeNames.municipality(mention.name())) {
-				places.add(mention.name());
-			}
-		}
+		Set<String> places = this.placeNames.municipalitiesNamed(text);
+		places.removeAll(asked);
 		return places;
 	}
 

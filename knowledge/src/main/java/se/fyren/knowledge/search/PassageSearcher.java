@@ -50,6 +50,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import se.fyren.knowledge.KnowledgeBase;
 import se.fyren.knowledge.Passage;
+import se.fyren.knowledge.analysis.PlaceNames;
 import se.fyren.knowledge.analysis.RelatedWords;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.TermRole;
@@ -141,6 +142,8 @@ public final class PassageSearcher {
 	private final SpellingCorrections corrections = new SpellingCorrections();
 
 	private final ReportNames reportNames = new ReportNames();
+
+	private final MunicipalityList municipalityList = new MunicipalityList(PlaceNames.swedish());
 
 	private final RelatedTerms related;
 
@@ -341,6 +344,12 @@ public final class PassageSearcher {
 						+ (inReport.contains(hits[i].doc) ? NAMED_BOOST : 0);
 			}
 			IndexedPassage.Reading reading = new IndexedPassage.Reading(reader);
+			// Read only for the few questions that ask for a list of places.
+			if (municipalityList.asked(question.question())) {
+				for (int i = 0; i < hits.length; i++) {
+					scores[i] += municipalityList.bonus(reading.read(hits[i].doc).passage().text(), coverages[i]);
+				}
+			}
 			if (settings.sentenceCoverageWeight() > 0) {
 				addBestSentenceCoverage(question, reading, hits, scores, coverages, count, held, section);
 			}

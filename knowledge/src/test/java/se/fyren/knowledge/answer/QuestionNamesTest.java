@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import se.fyren.knowledge.analysis.NounLemmas;
+import se.fyren.knowledge.analysis.PlaceNames;
 
 /**
  * The names and places a question names, read with the real dictionary and Sweden's

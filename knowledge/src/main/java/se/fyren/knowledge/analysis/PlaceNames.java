@@ -1,20 +1,19 @@
-package se.fyren.knowledge.answer;
+package se.fyren.knowledge.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.fyren.knowledge.analysis.PlaceNameList;
-
 /**
  * Sweden's places by name: its municipalities, counties and provinces, and nearby
  * countries by their Swedish names. People type them in lower case in chat ("vad gör sala
  * kommun", "hur jobbar gävle med …"), where no capital letter tells a name.
  */
-final class PlaceNames {
+public final class PlaceNames {
 
 	// Compiled once: this runs for every word of every text read.
 	private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -34,12 +33,12 @@ final class PlaceNames {
 		this.municipalities = Set.copyOf(municipalities);
 	}
 
-	static PlaceNames swedish() {
+	public static PlaceNames swedish() {
 		return new PlaceNames(PlaceNameList.swedish(), PlaceNameList.municipalities());
 	}
 
 	/** Whether a place found ({@link Mention#name()}) is a municipality. */
-	boolean municipality(String name) {
+	public boolean municipality(String name) {
 		return municipalities.contains(name);
 	}
 
@@ -47,17 +46,17 @@ final class PlaceNames {
 	 * Whether a word in lower case is a place's name as it stands, not its genitive:
 	 * "västerås" is, "gävles" is not.
 	 */
-	boolean namedAs(String lower) {
+	public boolean namedAs(String lower) {
 		return names.contains(lower);
 	}
 
 	/** Whether a word, in any case, is a place's name or its genitive ("Gävles"). */
-	boolean has(String word) {
+	public boolean has(String word) {
 		return base(word.toLowerCase(Locale.ROOT)) != null;
 	}
 
 	/** The places a text names, in the order written: the longest name at each word. */
-	List<Mention> in(String text) {
+	public List<Mention> in(String text) {
 		List<int[]> words = new ArrayList<>();
 		Matcher word = WORD.matcher(text);
 		while (word.find()) {
@@ -79,6 +78,20 @@ final class PlaceNames {
 		return mentions;
 	}
 
+	/**
+	 * Sweden's municipalities a text names as places (capitalised): "Ludvika är den enda
+	 * kommunen …" names one, "länets kommuner" and "ett hållbart Dalarna" none.
+	 */
+	public Set<String> municipalitiesNamed(String text) {
+		Set<String> named = new LinkedHashSet<>();
+		for (Mention mention : in(text)) {
+			if (mention.capitalised() && municipality(mention.name())) {
+				named.add(mention.name());
+			}
+		}
+		return named;
+	}
+
 	private String base(String lower) {
 		if (names.contains(lower)) {
 			return lower;
@@ -94,9 +107,9 @@ final class PlaceNames {
 	 * @param written the words as typed ("Gävles")
 	 * @param start where they start in the text
 	 */
-	record Mention(String name, String written, int start) {
+	public record Mention(String name, String written, int start) {
 
-		boolean capitalised() {
+		public boolean capitalised() {
 			return Character.isUpperCase(written.charAt(0));
 		}
 
