@@ -215,6 +215,12 @@ class WebChatBrowserTest extends WebTestSupport {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#conversation .answer"),
 				"I am Fyren"));
 		assertThat(browser.findElements(By.cssSelector("#conversation .example"))).hasSize(3);
+		// The commands in the list are bold, the words about them are not.
+		assertThat(browser.findElements(By.cssSelector("#conversation .answer li strong")))
+			.extracting(WebElement::getText)
+			.contains("dialog start <group>", "fönster <calendar>", "årshjul", "prenumerera <calendar>",
+					"follow <name>: <description>", "radar <name>")
+			.doesNotContain("the year at a glance");
 	}
 
 	/**
