@@ -131,7 +131,8 @@ final class AdaptiveCards {
 	private ObjectNode help(Reply.HelpReply help, Locale locale) {
 		ObjectNode card = card();
 		ArrayNode body = card.withArray("body");
-		text(body, help.text());
+		// The commands in the list are marked bold, as in every message.
+		text(body, markdown(help.text()));
 		text(body, message("teams.examples", locale)).put("weight", "Bolder");
 		ArrayNode actions = card.withArray("actions");
 		for (String example : help.examples()) {

@@ -36,8 +36,18 @@ public class WindowText {
 		};
 	}
 
+	/** A date as a heading or a list shows it: torsdag 17 juni 2027. */
 	public String date(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofPattern(message("wheel.date.format", locale), locale).format(date);
+	}
+
+	/**
+	 * A date in a sentence, after a word such as "igen" or "redan": Swedish says the
+	 * weekday, then "den" and the date ("igen torsdag den 17 juni 2027"); English needs
+	 * no such word ("again on Thursday 17 June 2027").
+	 */
+	public String dateInSentence(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofPattern(message("wheel.date.inSentence", locale), locale).format(date);
 	}
 
 	String shortDate(LocalDate date, Locale locale) {

@@ -222,9 +222,9 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(logged.paragraphs().get(0)).contains("in the politics stream for *loneliness*, 1 September 2026");
 		assertThat(logged.paragraphs().get(1)).contains("Problem missing", "politics ✓", "policy missing");
 		assertThat(((Reply.HelpReply) english(channel, "help")).text())
-			.contains("follow <name>: <description> – follow an issue through Kingdon");
-		assertThat(((Reply.HelpReply) say(channel, "U1", "hjälp")).text())
-			.contains("bevaka <namn>: <beskrivning> – följ en fråga genom Kingdons tre strömmar");
+			.contains("*follow <name>: <description>* – follow an issue through Kingdon", "(*radar <name>* shows");
+		assertThat(((Reply.HelpReply) say(channel, "U1", "hjälp")).text()).contains(
+				"*bevaka <namn>: <beskrivning>* – följ en fråga genom Kingdons tre strömmar", "(*radar <namn>* visar");
 	}
 
 	private Reply english(String channel, String text) {

@@ -279,6 +279,9 @@ class SlackAdapterTest {
 		FakeSlack.Call reply = askByCommand("U0ENGLISH", "help");
 
 		assertThat(reply.text()).contains("I am Fyren");
+		// Each command to type is bold in Slack's mrkdwn.
+		assertThat(reply.text()).contains("• *årshjul* – the year at a glance",
+				"• *follow &lt;name&gt;: &lt;description&gt;* – follow an issue", "(*avsluta &lt;calendar&gt;* stops");
 	}
 
 	@Test

@@ -112,7 +112,7 @@ class SlackReminderTest {
 			.until(() -> slack.responses(clicked), r -> r.size() == 1)
 			.get(0);
 		assertThat(confirmation.body()).contains("\"response_type\":\"ephemeral\"");
-		assertThat(confirmation.text()).contains("Jag påminner er om " + BUDGET + " igen måndag 12 oktober 2026.");
+		assertThat(confirmation.text()).contains("Jag påminner er om " + BUDGET + " igen måndag den 12 oktober 2026.");
 		List<Long> snoozes = jdbc.sql(
 				"select next_fire_time from qrtz_triggers where trigger_group = 'windows' and trigger_name like 'snooze/%'")
 			.query(Long.class)

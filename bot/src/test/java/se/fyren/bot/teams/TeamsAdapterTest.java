@@ -132,6 +132,13 @@ class TeamsAdapterTest {
 
 		JsonNode card = awaitPosts(conversation, 1).get(0).card();
 		assertThat(card.toString()).contains("Example questions").doesNotContain("Exempel på frågor");
+		// Each command to type is bold in the card's Markdown, never a single star
+		// (italic
+		// in Teams).
+		assertThat(card.path("body").path(0).path("text").asString())
+			.contains("• **årshjul** – the year at a glance", "• **follow <name>: <description>** – follow an issue",
+					"(**avsluta <calendar>** stops")
+			.doesNotContain(" *årshjul*");
 	}
 
 	@Test

@@ -171,7 +171,7 @@ class TeamsFeaturesTest {
 		FakeMicrosoft.Call confirmation = awaitPosts(threadOf(REMINDER_CHANNEL, post.id()), 1).get(0);
 		assertThat(confirmation.path()).endsWith("/activities/" + pressed);
 		assertThat(confirmation.card().toString())
-			.contains("Jag påminner er om " + BUDGET + " igen måndag 12 oktober 2026.");
+			.contains("Jag påminner er om " + BUDGET + " igen måndag den 12 oktober 2026.");
 		assertThat(jdbc
 			.sql("""
 					select next_fire_time from qrtz_triggers where trigger_group = 'windows' and trigger_name like 'snooze/%'""")

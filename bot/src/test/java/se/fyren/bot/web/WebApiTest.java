@@ -336,8 +336,23 @@ class WebApiTest extends WebTestSupport {
 		JsonNode empty = json.readTree(post("/api/chat", "{\"text\": \"\"}").body());
 
 		assertThat(help.path("type").asString()).isEqualTo("help");
-		assertThat(help.path("text").asString()).startsWith("I am Fyren");
+		assertThat(help.path("text").asString()).startsWith("I am Fyren").doesNotContain("*");
 		assertThat(help.path("examples")).hasSize(3);
+		// Each command to type is marked as every command is, and the page shows it bold.
+		assertThat(help.path("html").asString()).contains("<li><strong>dialog start &lt;group&gt;</strong> – lead",
+				"(<strong>dialog förbered &lt;group&gt;</strong> prepares it, <strong>dialog mallar</strong> lists",
+				"<li><strong>fönster &lt;calendar&gt;</strong> – the next", "<li><strong>årshjul</strong> – the year",
+				"<li><strong>prenumerera &lt;calendar&gt;</strong> – the dates",
+				"<li><strong>follow &lt;name&gt;: &lt;description&gt;</strong> – follow an issue",
+				"(<strong>radar &lt;name&gt;</strong> shows");
+		JsonNode hjälp = json.readTree(post("/api/chat", "{\"text\": \"hjälp\", \"locale\": \"sv\"}").body());
+		assertThat(hjälp.path("text").asString()).startsWith("Jag är Fyren").doesNotContain("*");
+		assertThat(hjälp.path("html").asString()).contains("<li><strong>dialog start &lt;grupp&gt;</strong> – led",
+				"(<strong>dialog förbered &lt;grupp&gt;</strong> förbereder den, <strong>dialog mallar</strong> visar",
+				"<li><strong>fönster &lt;kalender&gt;</strong> – nästa", "<li><strong>årshjul</strong> – året",
+				"<li><strong>prenumerera &lt;kalender&gt;</strong> – datumen",
+				"<li><strong>bevaka &lt;namn&gt;: &lt;beskrivning&gt;</strong> – följ en fråga",
+				"(<strong>radar &lt;namn&gt;</strong> visar");
 		assertThat(empty.path("type").asString()).isEqualTo("text");
 		assertThat(empty.path("text").asString()).startsWith("Skriv en fråga");
 	}

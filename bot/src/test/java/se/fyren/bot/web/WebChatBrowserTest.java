@@ -1,6 +1,7 @@
 package se.fyren.bot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -214,6 +215,12 @@ class WebChatBrowserTest extends WebTestSupport {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#conversation .answer"),
 				"I am Fyren"));
 		assertThat(browser.findElements(By.cssSelector("#conversation .example"))).hasSize(3);
+		// The commands in the list are bold, the words about them are not.
+		assertThat(browser.findElements(By.cssSelector("#conversation .answer li strong")))
+			.extracting(WebElement::getText)
+			.contains("dialog start <group>", "fönster <calendar>", "årshjul", "prenumerera <calendar>",
+					"follow <name>: <description>", "radar <name>")
+			.doesNotContain("the year at a glance");
 	}
 
 	/**
@@ -410,12 +417,63 @@ class WebChatBrowserTest extends WebTestSupport {
 			.as("a subscription for the reader's calendar program, and the address to add by hand")
 			.containsExactly("webcal://localhost:" + port + "/calendar/kommun.ics",
 					"http://localhost:" + port + "/calendar/kommun.ics");
+		// On a desktop the picture is as wide as its card lets it be, up to its own
+		// width.
+		assertThat(drawnWidth(picture)).as("the picture's width on a desktop")
+			.isGreaterThanOrEqualTo(Math.min(natural(picture).get(0), frameWidth(picture)) - 1);
+		browser.manage().window().setSize(new Dimension(390, 900));
+		// On a phone it fits the message column at its own proportions, and nothing makes
+		// the page or the conversation scroll sideways: it once kept a width of 40rem.
+		wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 390);
+		assertThat(drawnWidth(picture)).as("the picture's width on a phone").isLessThanOrEqualTo(frameWidth(picture));
+		@SuppressWarnings("unchecked")
+		List<Number> widths = (List<Number>) browser.executeScript("""
+				const page = document.documentElement;
+				const scroller = document.getElementById('scroller');
+				return [page.scrollWidth, page.clientWidth, scroller.scrollWidth, scroller.clientWidth,
+						arguments[0].getBoundingClientRect().left, arguments[0].getBoundingClientRect().right,
+						window.innerWidth];""", picture);
+		assertThat(widths.get(0).intValue()).as("the page's width on a phone")
+			.isLessThanOrEqualTo(widths.get(1).intValue());
+		assertThat(widths.get(2).intValue()).as("the conversation's width on a phone")
+			.isLessThanOrEqualTo(widths.get(3).intValue());
+		assertThat(widths.get(4).doubleValue()).as("the picture's left edge").isGreaterThanOrEqualTo(0);
+		assertThat(widths.get(5).doubleValue()).as("the picture's right edge")
+			.isLessThanOrEqualTo(widths.get(6).doubleValue());
+		List<Double> natural = natural(picture);
+		double drawnHeight = ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().height",
+				picture))
+			.doubleValue();
+		assertThat(drawnHeight / drawnWidth(picture)).as("the picture's proportions")
+			.isCloseTo(natural.get(1) / natural.get(0), offset(0.02));
 		browser.executeScript(
 				"const s = document.getElementById('scroller');"
 						+ " s.scrollTop += arguments[0].getBoundingClientRect().top - s.getBoundingClientRect().top",
 				picture);
 		chromium.shots("wheel");
 		chromium.shots("wheel-picture", picture);
+	}
+
+	private double drawnWidth(WebElement picture) {
+		return ((Number) browser.executeScript("return arguments[0].getBoundingClientRect().width", picture))
+			.doubleValue();
+	}
+
+	/** The width of the message the picture is in, inside its padding. */
+	private double frameWidth(WebElement picture) {
+		return ((Number) browser.executeScript("""
+				const card = arguments[0].closest('.card');
+				const style = getComputedStyle(card);
+				return card.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);""", picture))
+			.doubleValue();
+	}
+
+	/** The picture's own width and height, as drawn by the server. */
+	private List<Double> natural(WebElement picture) {
+		@SuppressWarnings("unchecked")
+		List<Number> size = (List<Number>) browser
+			.executeScript("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", picture);
+		return size.stream().map(Number::doubleValue).toList();
 	}
 
 	@Test

@@ -90,7 +90,7 @@ class ReminderActions implements CardAction {
 		Instant due = clock.instant().plus(properties.snooze());
 		if (plan.today(due).isAfter(occurrence.get().date())) {
 			return Optional.of(new Reply.TextReply(text.message("wheel.action.tooLate", click.locale(), event.title(),
-					text.date(occurrence.get().date(), click.locale()))));
+					text.dateInSentence(occurrence.get().date(), click.locale()))));
 		}
 		Optional<SentReminders.Snooze> snooze = snooze(calendar, event.id(), occurrence.get().date(), audience, due,
 				click.user());
@@ -99,7 +99,7 @@ class ReminderActions implements CardAction {
 					text.message("wheel.action.tooMany", click.locale(), properties.maxPendingSnoozes())));
 		}
 		return Optional.of(new Reply.TextReply(text.message("wheel.action.snoozed", click.locale(), event.title(),
-				text.date(plan.today(snooze.get().due()), click.locale()))));
+				text.dateInSentence(plan.today(snooze.get().due()), click.locale()))));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -194,11 +195,14 @@ class RemindersTest extends WheelTestSupport {
 
 		Reply reply = click("C-SNOOZE", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
 		assertThat(((Reply.TextReply) reply).text())
-			.isEqualTo("Jag påminner er om Fullmäktige beslutar om budget igen måndag 12 oktober 2026.");
+			.isEqualTo("Jag påminner er om Fullmäktige beslutar om budget igen måndag den 12 oktober 2026.");
 		// A second click, an hour later: the same snooze, not a second reminder.
 		clock.advance(java.time.Duration.ofHours(1));
 		Reply again = click("C-SNOOZE", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
 		assertThat(((Reply.TextReply) again).text()).isEqualTo(((Reply.TextReply) reply).text());
+		assertThat(((Reply.TextReply) click("C-SNOOZE", "windows.snooze", "kommun|budget|2026-11-30", Locale.ENGLISH)
+			.orElseThrow()).text())
+			.isEqualTo("I will remind you of Fullmäktige beslutar om budget again on Monday 12 October 2026.");
 		assertThat(jdbc.sql("select count(*) from windows_snooze where audience = 'slack:C-SNOOZE'")
 			.query(Integer.class)
 			.single()).isEqualTo(1);
@@ -213,6 +217,25 @@ class RemindersTest extends WheelTestSupport {
 		reminders.sendDue();
 		reminders.sendDue();
 		assertThat(outbox.cards("C-SNOOZE", BUDGET)).hasSize(2);
+	}
+
+	/**
+	 * Two days before the budget a week's snooze would come after it: the answer says
+	 * when the budget is, its date read as a sentence reads it.
+	 */
+	@Test
+	void aSnoozeThatWouldComeAfterTheEventSaysTheEventIsSooner() {
+		setClock("2026-11-28T08:30");
+		subscribe("C-LATE", "kommun");
+		reminders.sendDue();
+		assertThat(outbox.cards("C-LATE", BUDGET)).hasSize(1);
+
+		Reply reply = click("C-LATE", "windows.snooze", "kommun|budget|2026-11-30").orElseThrow();
+		assertThat(((Reply.TextReply) reply).text()).isEqualTo(
+				"Fullmäktige beslutar om budget är redan måndag den 30 november 2026, innan en ny påminnelse hinner komma.");
+		Reply english = click("C-LATE", "windows.snooze", "kommun|budget|2026-11-30", Locale.ENGLISH).orElseThrow();
+		assertThat(((Reply.TextReply) english).text()).isEqualTo(
+				"Fullmäktige beslutar om budget is already on Monday 30 November 2026, before another reminder could come.");
 	}
 
 	@Test
@@ -433,8 +456,12 @@ class RemindersTest extends WheelTestSupport {
 	}
 
 	private java.util.Optional<Reply> click(String channel, String action, String value) {
+		return click(channel, action, value, null);
+	}
+
+	private java.util.Optional<Reply> click(String channel, String action, String value, Locale locale) {
 		return conversation
-			.click(new Clicked(new Destination(Channel.SLACK, channel, null), "U1", "1", action, value, null, null));
+			.click(new Clicked(new Destination(Channel.SLACK, channel, null), "U1", "1", action, value, null, locale));
 	}
 
 	static List<String> texts(Reply.Card card) {
