@@ -66,7 +66,7 @@ class SlackReminderTest {
 		slack.notMemberOf(outside);
 
 		assertThat(app.command(port, "U0PLAN", outside, "prenumerera kommun").text())
-			.contains("Fyren är inte med i den här kanalen", "/invite @Fyren", "prenumerera kommun");
+			.contains("Fyren är inte med i den här kanalen", "*/invite @Fyren*", "*prenumerera kommun*");
 		assertThat(slack.calls("conversations.info")).anyMatch(call -> outside.equals(call.param("channel")));
 		assertThat(jdbc.sql("select count(*) from windows_subscription where audience like :c")
 			.param("c", "%" + outside + "%")
