@@ -1117,6 +1117,19 @@ class AnswerTest {
 	}
 
 	@Test
+	void aListOfLiteratureAnswersOnlyAQuestionAboutWhatToRead() {
+		// The course manual's "LITTERATUR" cites "Special Agents: The Nature and Role of
+		// Boundary Spanners", whose English words an English question about change agents
+		// shares: it led their answers.
+		Answer agent = knowledge.ask("How does a change agent usually get a foot in the door with another department?");
+		Answer cited = knowledge.ask("vem skrev texten om boundary spanners i litteraturlistan");
+
+		assertThat(agent.found()).isTrue();
+		assertThat(agent.text()).doesNotContain("Special Agents", "ESRC");
+		assertThat(cited.text()).contains("Special Agents: The Nature and Role of Boundary Spanners", "Williams");
+	}
+
+	@Test
 	void answersWithAListWrittenAsARunOfCommasInItsSentence() {
 		// No colon and no marks: the list is "skolchef, socialchef, … samt
 		// vårdcentralchef", and "chefer" is what is asked.

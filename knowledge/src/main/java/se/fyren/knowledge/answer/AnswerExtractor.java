@@ -161,6 +161,7 @@ public final class AnswerExtractor {
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
 		boolean linksAsked = AnswerText.linksAsked(question.question());
+		boolean readingAsked = ReadingLists.asked(question.question());
 		Set<String> asked = termsOf(question);
 		AnalyzedQuestion topic = definitionAsked ? question.withConcepts(DefinedTerm.termOf(question)) : question;
 		for (int rank = 0; rank < readForUnits; rank++) {
@@ -172,8 +173,12 @@ public final class AnswerExtractor {
 			SaidBefore said = new SaidBefore(analyzer);
 			// Lists guessed from layout are read for a list asked, and for what a contact
 			// line closes (see SaidBefore); any other question passes them over.
-			for (AnswerUnit found : AnswerUnit.of(passage.passage(), passage.sentences(),
-					listAsked || contactAnswers)) {
+			List<AnswerUnit> units = AnswerUnit.of(passage.passage(), passage.sentences(), listAsked || contactAnswers);
+			List<AnswerUnit> cited = readingAsked ? List.of() : ReadingLists.in(units);
+			for (AnswerUnit found : units) {
+				if (cited.stream().anyMatch(unit -> unit == found)) {
+					continue;
+				}
 				// A contact line ("Eva Larsson eva.larsson@mora.se") closes what it names
 				// whom to reach about: it covers what the passage says up to it, every
 				// unit read or not. The text after it is often another municipality's
