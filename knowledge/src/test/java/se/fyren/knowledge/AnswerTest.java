@@ -1429,10 +1429,9 @@ class AnswerTest {
 
 	@Test
 	void whichMunicipalitiesIsAnsweredByThePassageThatListsThemThoughOthersRepeatTheQuestionsWords() {
-		// The Samling's fifteen municipalities are named once, in the report's opening;
-		// the passages that say "Samlingen" and "kommuner" most often outranked it (rank
-		// 11
-		// to 24 of the pool) and each question was refused as municipality_not_in_answer.
+		// The Samling's fifteen municipalities are named once, in the report's opening.
+		// Passages that say "Samlingen" and "kommuner" more often outranked it (it stood
+		// 11th to 24th) and each question was refused as municipality_not_in_answer.
 		for (String question : List.of("vilka kommuner var med i samlingen", "vilka kommuner ingick i samlingen?",
 				"which municipalities took part in the Samling?")) {
 			Answer answer = knowledge.ask(question);

@@ -57,6 +57,15 @@ public final class PlaceNames {
 
 	/** The places a text names, in the order written: the longest name at each word. */
 	public List<Mention> in(String text) {
+		return in(text, false);
+	}
+
+	/**
+	 * As {@link #in(String)}; with {@code capitalisedOnly} a name is looked for only at a
+	 * capitalised word, which is all a text's names as places need (a whole passage is
+	 * read for them, and most of its words are in lower case).
+	 */
+	private List<Mention> in(String text, boolean capitalisedOnly) {
 		List<int[]> words = new ArrayList<>();
 		Matcher word = WORD.matcher(text);
 		while (word.find()) {
@@ -64,6 +73,9 @@ public final class PlaceNames {
 		}
 		List<Mention> mentions = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
+			if (capitalisedOnly && !Character.isUpperCase(text.charAt(words.get(i)[0]))) {
+				continue;
+			}
 			for (int length = Math.min(MAX_WORDS, words.size() - i); length > 0; length--) {
 				int start = words.get(i)[0];
 				String written = text.substring(start, words.get(i + length - 1)[1]);
@@ -84,8 +96,8 @@ public final class PlaceNames {
 	 */
 	public Set<String> municipalitiesNamed(String text) {
 		Set<String> named = new LinkedHashSet<>();
-		for (Mention mention : in(text)) {
-			if (mention.capitalised() && municipality(mention.name())) {
+		for (Mention mention : in(text, true)) {
+			if (municipality(mention.name())) {
 				named.add(mention.name());
 			}
 		}

@@ -18,6 +18,8 @@ public final class WordClasses {
 
 	private static final String NOUN_TAG = "NN";
 
+	private static final String VERB_TAG = "VB";
+
 	// Adjectives, adverbs and pronouns: words that go before the noun they describe.
 	private static final List<String> MODIFIER_TAGS = List.of("JJ", "AB", "PN");
 
@@ -47,7 +49,7 @@ public final class WordClasses {
 	}
 
 	/**
-	 * Whether the dictionary knows the word only as one that describes a noun before it:
+	 * Whether the dictionary knows the word only as one that describes the noun after it:
 	 * an adjective, an adverb or a pronoun ("mest", "angelägna", "andra").
 	 */
 	public boolean modifierOnly(String word) {
@@ -55,6 +57,13 @@ public final class WordClasses {
 		return !entries.isEmpty() && entries.stream()
 			.allMatch(entry -> entry.getTag() != null
 					&& MODIFIER_TAGS.stream().anyMatch(tag -> entry.getTag().toString().startsWith(tag)));
+	}
+
+	/** Whether the dictionary knows the word as a verb, whatever else it may be. */
+	public boolean verb(String word) {
+		return new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT))
+			.stream()
+			.anyMatch(entry -> entry.getTag() != null && entry.getTag().toString().startsWith(VERB_TAG));
 	}
 
 	/** Whether the dictionary knows the word and never as a noun. */

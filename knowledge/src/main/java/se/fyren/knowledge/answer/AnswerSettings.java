@@ -6,7 +6,9 @@ package se.fyren.knowledge.answer;
  *
  * @param passagesRead how many of the best passages the answer units may come from
  * @param minCoverage the share of the question's weight (rare words weigh most) that the
- * best passage must cover; below it Fyren says the reports do not hold the answer
+ * best passage must cover; below it Fyren says the reports do not hold the answer. Asked
+ * which municipality, a unit that names one must cover as much to answer in place of the
+ * unit that covers the question best
  * @param maxSentences at most this many units in an answer
  * @param maxChars an answer stops growing past this length
  * @param rankDecay how much a unit's score drops for each rank its passage is below the

@@ -39,11 +39,13 @@ record ListAsked(Set<String> terms, int count) {
 	// The words after the question's list word, past words that only say "kinds of" or
 	// link it to the thing: "vilka slags aktörer", "alla målen", "which kinds of
 	// agendas", "vilka är dialogfrågorna", "which are the aims". The thing is the first
-	// of them that does not only describe the next (see thing).
+	// of them that does not only describe the next (see thing). The words are looked
+	// ahead at, so that a list word among them ("vilka är alla åtgärderna", "vilka mål
+	// och vilka insatser") is found in turn.
 	private static final Pattern ASKED = Pattern.compile("\\b(?:vilka|alla|räkna upp|lista|nämn|which|list|name)"
 			+ "\\s+(?:(?:slags|sorters|sorts|typer\\s+av|olika|de|dom|kinds?\\s+of|types?\\s+of|sorts?\\s+of|the"
 			+ "|är|var|e|va|are|were)\\s+)*" + "(?:(?:\\d{1,2}|" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|"
-			+ NumberWords.ENGLISH_TWO_TO_TEN + ")\\s+)?(\\p{L}{3,}(?:\\s+\\p{L}{3,}){0," + MAX_DESCRIBING + "})",
+			+ NumberWords.ENGLISH_TWO_TO_TEN + ")\\s+)?(?=(\\p{L}{3,}(?:\\s+\\p{L}{3,}){0," + MAX_DESCRIBING + "}))",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -100,12 +102,15 @@ record ListAsked(Set<String> terms, int count) {
 	 * for a list itself ("hela listan"), a count ("alla fem").
 	 */
 	private static String thing(String words, WordClasses wordClasses) {
-		for (String word : SPACE.split(words)) {
-			if (GENERIC.contains(word) || AnswerUnit.counted(word) > 0) {
+		String[] each = SPACE.split(words);
+		for (int i = 0; i < each.length; i++) {
+			if (GENERIC.contains(each[i]) || AnswerUnit.counted(each[i]) > 0) {
 				return null;
 			}
-			if (!wordClasses.modifierOnly(word)) {
-				return word;
+			if (!wordClasses.modifierOnly(each[i])) {
+				// Past a word that names people by what they are ("vilka äldre får
+				// hemtjänst"), the next may be their verb: the first word is the thing.
+				return i == 0 || !wordClasses.verb(each[i]) ? each[i] : each[0];
 			}
 		}
 		return null;

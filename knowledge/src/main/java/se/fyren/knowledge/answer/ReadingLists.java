@@ -19,10 +19,14 @@ final class ReadingLists {
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A question about what a report cites or recommends reading.
-	private static final Pattern ASKED = Pattern.compile(
-			"\\b(?:litteratur\\p{L}*|referens\\p{L}*|källor\\p{L}*|källförteckning\\p{L}*|läs\\p{L}*|lästips|citer\\p{L}*"
-					+ "|references?|literature|bibliograph\\p{L}*|read(?:ing)?|cite[sd]?|sources?|paper|book|bok\\p{L}*)\\b",
+	private static final Pattern ASKED = Pattern.compile("\\b(?:litteratur\\p{L}*|referens(?:er(?:na)?|lista\\p{L}*)"
+			+ "|källa|källan|källor(?:na)?|källförteckning\\p{L}*|läs(?:a|er|t|ning\\p{L}*|tips)|citer\\p{L}*|böcker(?:na)?"
+			+ "|boken?|författ\\p{L}*|artikl\\p{L}*|references?|literature|bibliograph\\p{L}*|read(?:ing)?|cite[sd]?"
+			+ "|citing|citations?|papers?|books?|articles?|authors?|wrote)\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A sentence this short ("Se nedan.") may stand in a list's item by chance.
+	private static final int MIN_QUOTED = 20;
 
 	private ReadingLists() {
 	}
@@ -48,7 +52,8 @@ final class ReadingLists {
 			return reading;
 		}
 		for (AnswerUnit unit : units) {
-			if (!unit.list() && items.stream().anyMatch(item -> item.contains(unit.text()))) {
+			if (!unit.list() && unit.text().length() >= MIN_QUOTED
+					&& items.stream().anyMatch(item -> item.contains(unit.text()))) {
 				reading.add(unit);
 			}
 		}

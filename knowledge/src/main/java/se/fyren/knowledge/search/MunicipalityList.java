@@ -15,17 +15,20 @@ import se.fyren.knowledge.analysis.PlaceNames;
  */
 final class MunicipalityList {
 
-	// A plural noun for places after the question word, perhaps past a verb, an article
-	// and one other word: "vilka kommuner", "vilka är kommunerna", "vilka andra orter",
-	// "which Swedish municipalities".
+	// A plural noun for places after the question word, perhaps past a verb, an article,
+	// "of" and a word that describes them: "vilka kommuner", "vilka är kommunerna",
+	// "vilka andra orter", "vilka av länets kommuner", "which Swedish municipalities",
+	// "which of the towns". Another noun between them makes the places its subject
+	// ("jag undrar vilka insatser kommunerna gör", "which services towns offer").
 	private static final Pattern ASKED = Pattern.compile(
-			"\\b(?:vilka|which)\\s+(?:(?:är|var|e|va|are|were|the|de|dom)\\s+)*(?:\\p{L}+\\s+)?"
+			"\\b(?:vilka|which)\\s+(?:(?:är|var|e|va|are|were|the|de|dom|av|of|länets)\\s+)*"
+					+ "(?:(?:\\p{L}+[ae]|other|swedish|participating)\\s+)?"
 					+ "(?:\\p{L}*kommuner(?:na)?|städer(?:na)?|orter(?:na)?|municipalities|towns|cities)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// What a passage naming a whole list gains at full coverage: as much as a passage of
-	// a report the question names (PassageSearcher.NAMED_BOOST).
-	static final double BOOST = 0.5;
+	// a report the question names.
+	static final double BOOST = PassageSearcher.NAMED_BOOST;
 
 	// How many municipalities make a whole list: a sentence names two or three in
 	// passing ("i Leksands, Rättviks och Gagnefs kommun").

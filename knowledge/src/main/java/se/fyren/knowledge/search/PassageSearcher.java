@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -344,11 +345,17 @@ public final class PassageSearcher {
 						+ (inReport.contains(hits[i].doc) ? NAMED_BOOST : 0);
 			}
 			IndexedPassage.Reading reading = new IndexedPassage.Reading(reader);
-			// Read only for the few questions that ask for a list of places.
+			// Read only for the few questions that ask for a list of places, in the
+			// index's
+			// order (see IndexedPassage.Reading); a passage that covers nothing gains
+			// nothing.
 			if (municipalityList.asked(question.question())) {
-				for (int i = 0; i < hits.length; i++) {
-					scores[i] += municipalityList.bonus(reading.read(hits[i].doc).passage().text(), coverages[i]);
-				}
+				IntStream.range(0, hits.length)
+					.filter(i -> coverages[i] > 0)
+					.boxed()
+					.sorted(Comparator.comparingInt(i -> hits[i].doc))
+					.forEach(i -> scores[i] += municipalityList.bonus(reading.read(hits[i].doc).passage().text(),
+							coverages[i]));
 			}
 			if (settings.sentenceCoverageWeight() > 0) {
 				addBestSentenceCoverage(question, reading, hits, scores, coverages, count, held, section);

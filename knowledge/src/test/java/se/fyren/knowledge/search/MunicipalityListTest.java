@@ -19,6 +19,11 @@ class MunicipalityListTest {
 		assertThat(list.asked("vilken kommun i dalarna har lägst medellivslängd?")).isFalse();
 		assertThat(list.asked("Which municipality turned a car park into a park?")).isFalse();
 		assertThat(list.asked("jag undrar vilket stöd kommunerna får")).isFalse();
+		assertThat(list.asked("vilka av länets kommuner var med?")).isTrue();
+		assertThat(list.asked("which of the towns took part?")).isTrue();
+		// Another noun between makes the places its subject.
+		assertThat(list.asked("jag undrar vilka insatser kommunerna gör för barn")).isFalse();
+		assertThat(list.asked("which services towns offer")).isFalse();
 	}
 
 	@Test
