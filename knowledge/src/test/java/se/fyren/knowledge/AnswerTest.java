@@ -1437,7 +1437,12 @@ class AnswerTest {
 			Answer answer = knowledge.ask(question);
 
 			assertThat(answer.found()).as(question).isTrue();
-			assertThat(answer.text()).as(question).contains("Avesta, Hedemora, Säter, Borlänge");
+			// The page banner before it ("Kommunsida – Leksand, Rättvik och Gagnef")
+			// names
+			// places with commas, but leads in no list: it opened two of these answers.
+			assertThat(answer.text()).as(question)
+				.startsWith("Samlingens process har genomförts i ett brett samarbete mellan tjänstepersoner från "
+						+ "Avesta, Hedemora, Säter, Borlänge");
 			assertThat(answer.passages().get(0).passage().text()).as(question).contains("Avesta, Hedemora");
 		}
 	}

@@ -216,7 +216,10 @@ public final class AnswerExtractor {
 				// items as the question counts, is the list asked for. One read from
 				// a sentence's commas alone holds a list only then: "i Leksands,
 				// Rättviks och Gagnefs kommun" is no answer to "vilka delar".
-				boolean leadInNames = judged && aList && listed.namedBy(unit, analyzer);
+				// A heading that names places or parts with commas ("Kommunsida –
+				// Leksand, Rättvik och Gagnef") is read as a list, but it heads a page:
+				// it leads in no list asked for.
+				boolean leadInNames = judged && aList && !heading(unit) && listed.namedBy(unit, analyzer);
 				boolean numbered = judged && aList && listed.countedBy(unit);
 				// Asked which municipality or town, a unit holds the answer only by
 				// naming one besides the question's, whatever else it holds: a list or
@@ -598,6 +601,15 @@ public final class AnswerExtractor {
 	private static boolean label(Candidate candidate) {
 		return (!candidate.unit().list() || candidate.unit().prose()) && !SENTENCE_END.matcher(candidate.text()).find()
 				&& SPACE.split(candidate.text()).length <= MAX_LABEL_WORDS;
+	}
+
+	/**
+	 * Whether a list read from a sentence's commas is a heading: a short line that no
+	 * stop ends.
+	 */
+	private static boolean heading(AnswerUnit unit) {
+		return unit.prose() && !SENTENCE_END.matcher(unit.text()).find()
+				&& SPACE.split(unit.text()).length <= MAX_LABEL_WORDS;
 	}
 
 	/**
