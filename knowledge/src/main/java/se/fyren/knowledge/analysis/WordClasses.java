@@ -31,7 +31,7 @@ public final class WordClasses {
 
 	/** Whether the dictionary knows the word (as any word class). */
 	public boolean knows(String word) {
-		return !new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT)).isEmpty();
+		return !entries(word).isEmpty();
 	}
 
 	/**
@@ -40,7 +40,7 @@ public final class WordClasses {
 	 */
 	public Set<String> lemmas(String word) {
 		Set<String> lemmas = new LinkedHashSet<>();
-		for (WordData entry : new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT))) {
+		for (WordData entry : entries(word)) {
 			if (entry.getStem() != null) {
 				lemmas.add(entry.getStem().toString());
 			}
@@ -53,7 +53,7 @@ public final class WordClasses {
 	 * an adjective, an adverb or a pronoun ("mest", "angelägna", "andra").
 	 */
 	public boolean modifierOnly(String word) {
-		List<WordData> entries = new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT));
+		List<WordData> entries = entries(word);
 		return !entries.isEmpty() && entries.stream()
 			.allMatch(entry -> entry.getTag() != null
 					&& MODIFIER_TAGS.stream().anyMatch(tag -> entry.getTag().toString().startsWith(tag)));
@@ -61,17 +61,20 @@ public final class WordClasses {
 
 	/** Whether the dictionary knows the word as a verb, whatever else it may be. */
 	public boolean verb(String word) {
-		return new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT))
-			.stream()
+		return entries(word).stream()
 			.anyMatch(entry -> entry.getTag() != null && entry.getTag().toString().startsWith(VERB_TAG));
 	}
 
 	/** Whether the dictionary knows the word and never as a noun. */
 	public boolean neverNoun(String word) {
-		// A lookup is cheap to make and not thread-safe; the dictionary is.
-		List<WordData> entries = new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT));
+		List<WordData> entries = entries(word);
 		return !entries.isEmpty() && entries.stream()
 			.noneMatch(entry -> entry.getTag() != null && entry.getTag().toString().startsWith(NOUN_TAG));
+	}
+
+	// A lookup is cheap to make and not thread-safe; the dictionary is.
+	private List<WordData> entries(String word) {
+		return new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -599,8 +599,12 @@ public final class AnswerExtractor {
 	 * sentence, and is a label all the same.
 	 */
 	private static boolean label(Candidate candidate) {
-		return (!candidate.unit().list() || candidate.unit().prose()) && !SENTENCE_END.matcher(candidate.text()).find()
-				&& SPACE.split(candidate.text()).length <= MAX_LABEL_WORDS;
+		return label(candidate.unit(), candidate.text());
+	}
+
+	private static boolean label(AnswerUnit unit, String text) {
+		return (!unit.list() || unit.prose()) && !SENTENCE_END.matcher(text).find()
+				&& SPACE.split(text).length <= MAX_LABEL_WORDS;
 	}
 
 	/**
@@ -608,8 +612,7 @@ public final class AnswerExtractor {
 	 * stop ends.
 	 */
 	private static boolean heading(AnswerUnit unit) {
-		return unit.prose() && !SENTENCE_END.matcher(unit.text()).find()
-				&& SPACE.split(unit.text()).length <= MAX_LABEL_WORDS;
+		return unit.prose() && label(unit, unit.text());
 	}
 
 	/**
