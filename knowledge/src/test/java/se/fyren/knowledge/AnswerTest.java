@@ -1130,6 +1130,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aConclusionIsQuotedWithTheSentenceThatGivesItsReason() {
+		// "Därför läggs tyngdpunkten i slutrapporten på …" answers a why only with the
+		// sentence before it: "… viktigare än så är de indirekta åtgärder …".
+		Answer answer = knowledge.ask("Varför lägger Samlingens slutrapport tyngdpunkten på styrning och uppföljning?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).containsSubsequence("viktigare än så är de indirekta åtgärder",
+				"Därför läggs tyngdpunkten i slutrapporten");
+	}
+
+	@Test
 	void answersWithAListWrittenAsARunOfCommasInItsSentence() {
 		// No colon and no marks: the list is "skolchef, socialchef, … samt
 		// vårdcentralchef", and "chefer" is what is asked.

@@ -792,6 +792,12 @@ public final class AnswerExtractor {
 			next(best, candidates).filter(unit -> !besideRow(unit, best) && !bareLabel(unit))
 				.ifPresent(unit -> addOnce(opening, unit));
 		}
+		// A best sentence that concludes from the one before ("Därför läggs tyngdpunkten
+		// …") says why, or what of, only with it.
+		if (!best.unit().list() && !best.unit().row() && ReferringBack.concludes(best.text())) {
+			previous(best, candidates).filter(unit -> !unit.unit().list() && !unit.unit().row() && !label(unit))
+				.ifPresent(unit -> addOnce(opening, unit));
+		}
 		contactBlock(best, candidates).forEach(unit -> addOnce(opening, unit));
 		List<Candidate> inOrder = new ArrayList<>(opening.stream()
 			.filter(unit -> unit == best || !sectionNamed || !label(unit) && sameSection(unit, best))

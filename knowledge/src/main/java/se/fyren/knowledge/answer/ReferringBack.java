@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * A sentence whose subject points back to the sentence before: a pronoun and its verb
  * ("De var ofta …", "Dessa kan finnas inom …", "Det gäller särskilt …"), not a determiner
  * ("De flesta …") nor an empty "det" ("Det är viktigt att …", "Det gäller att …"). Such a
- * sentence is read with the one before it: alone it does not say what it is about.
+ * sentence is read with the one before it: alone it does not say what it is about. So is
+ * a conclusion ("Därför läggs tyngdpunkten …"): alone it does not say why.
  */
 final class ReferringBack {
 
@@ -19,8 +20,21 @@ final class ReferringBack {
 	private ReferringBack() {
 	}
 
+	// "Därför läggs tyngdpunkten …", "… kan därför vara ett steg …": a conclusion whose
+	// reason is the sentence before ("därför att" gives its reason itself).
+	private static final Pattern CONCLUDES = Pattern.compile(
+			"\\b(?:[Dd]ärför(?!\\s+att\\b)|[Dd]ärmed|[Ss]åledes|[Tt]herefore|[Hh]ence|[Tt]hus)\\b|^(?:This|That) is why\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	static boolean opens(String sentence) {
 		return OPENING.matcher(sentence).lookingAt();
+	}
+
+	/**
+	 * Whether a sentence concludes from the one before it, and so says why only with it.
+	 */
+	static boolean concludes(String sentence) {
+		return CONCLUDES.matcher(sentence).find();
 	}
 
 }

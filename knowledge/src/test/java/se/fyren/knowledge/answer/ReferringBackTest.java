@@ -31,4 +31,24 @@ class ReferringBackTest {
 		}
 	}
 
+	@Test
+	void aConclusionReasonsFromTheSentenceBefore() {
+		for (String sentence : List.of("Därför läggs tyngdpunkten i slutrapporten på styrning och uppföljning.",
+				"Att övergå till begreppet kan därför vara ett steg mot ett stärkt barnperspektiv.",
+				"Det blir därmed självklart att eftersträva hög samverkanskompetens.",
+				"Resurserna räcker således inte till alla.", "Therefore the plan was changed.",
+				"This is why the municipalities met.")) {
+			assertThat(ReferringBack.concludes(sentence)).as(sentence).isTrue();
+		}
+	}
+
+	@Test
+	void aSentenceThatGivesItsOwnReasonConcludesNothing() {
+		for (String sentence : List.of("Klubben samverkar därför att den vill nå fler barn.",
+				"Samlingen valde två rekommendationer.", "Det finns flera skäl till detta.",
+				"Den thusiska dialekten är ingen fråga här.")) {
+			assertThat(ReferringBack.concludes(sentence)).as(sentence).isFalse();
+		}
+	}
+
 }
