@@ -105,6 +105,7 @@ public final class HeadlessChromium implements AutoCloseable {
 			Files.createDirectories(Path.of(folder));
 			for (int width : SHOT_WIDTHS) {
 				driver.manage().window().setSize(new Dimension(width, SHOT_HEIGHT));
+				picturesShown();
 				if (inView != null) {
 					driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", inView);
 				}
@@ -118,6 +119,25 @@ public final class HeadlessChromium implements AutoCloseable {
 		finally {
 			driver.manage().window().setSize(before);
 		}
+	}
+
+	/**
+	 * Waits until every picture on the page shows the source its {@code <picture>}
+	 * chooses at this width (the wheel's phone layout on a narrow screen), loaded or
+	 * failed: a change of width changes the source, and the new one loads after.
+	 */
+	public void picturesShown() {
+		patiently().until(browser -> Boolean.TRUE.equals(driver.executeScript("""
+				return [...document.images].every(image => {
+					if (!image.getAttribute('src')) {
+						return true;
+					}
+					const sources = image.parentElement && image.parentElement.tagName === 'PICTURE'
+						? [...image.parentElement.querySelectorAll('source')] : [];
+					const chosen = sources.find(source => matchMedia(source.media).matches);
+					const wanted = new URL(chosen ? chosen.srcset : image.src, location.href).href;
+					return image.complete && image.currentSrc === wanted;
+				});""")));
 	}
 
 	/** Tall enough for a phone's screen, and a desktop's. */

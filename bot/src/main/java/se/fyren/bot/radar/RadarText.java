@@ -17,7 +17,7 @@ import se.fyren.knowledge.Passage;
 /**
  * Says where an issue stands in one line, Kingdon's way: "Problem ✓ (HLV 2026, 12
  * oktober), politik ✓ (motion, 3 november), policy saknas → ta fram ett kostnadsberäknat
- * förslag före sista dag för underlag till budgetförslaget, 5 oktober".
+ * förslag före sista dag för underlag till budgetförslaget den 5 oktober".
  */
 @Component
 class RadarText {

@@ -22,10 +22,11 @@ public class WindowText {
 	 * Why a decision point is a window: which streams meet before it, with the events of
 	 * each. The decision is the policy stream's; with one other stream, that stream and
 	 * the policy stream are the two that meet, however many events the one brings. The
-	 * counts let English say "brings" of one event and "bring" of several.
+	 * counts let English say "brings" of one event and "bring" of several. The decision's
+	 * date stands in the sentence: "inför X, torsdag den 17 juni 2027".
 	 */
 	public String explanation(Window window, Locale locale) {
-		Object[] arguments = { window.decision().event().title(), date(window.decision().date(), locale),
+		Object[] arguments = { window.decision().event().title(), dateInSentence(window.decision().date(), locale),
 				events(window.problem(), locale), events(window.politics(), locale), window.problem().size(),
 				window.politics().size() };
 		return switch (window.strength()) {
@@ -42,9 +43,10 @@ public class WindowText {
 	}
 
 	/**
-	 * A date in a sentence, after a word such as "igen" or "redan": Swedish says the
-	 * weekday, then "den" and the date ("igen torsdag den 17 juni 2027"); English needs
-	 * no such word ("again on Thursday 17 June 2027").
+	 * A date in running prose, after a word such as "igen" or "redan" or beside the event
+	 * it dates: Swedish says the weekday, then "den" and the date ("igen torsdag den 17
+	 * juni 2027", "inför X, torsdag den 17 juni 2027"); English needs no such word
+	 * ("again on Thursday 17 June 2027").
 	 */
 	public String dateInSentence(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofPattern(message("wheel.date.inSentence", locale), locale).format(date);

@@ -95,7 +95,7 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(logged.paragraphs().get(1)).contains("Problem ✓ (HLV 2026, 20 augusti)",
 				"politik ✓ (Motion om barnfattigdom …, 1 juli)",
 				"policy ✓ (Kostnadsberäknad modell från …, 1 september)",
-				"håll dem levande fram till sista dag för underlag till budgetförslaget, 5 oktober");
+				"håll dem levande fram till sista dag för underlag till budgetförslaget den 5 oktober");
 		assertThat(opened(channel)).isEmpty();
 
 		// The deadline's lead time (three weeks) begins: the window opens, said once.
@@ -106,7 +106,7 @@ class RadarChatTest extends WheelTestSupport {
 		Reply.Card open = opened(channel).get(0);
 		assertThat(open.title()).isEqualTo("Fönstret är öppet: barnfattigdom");
 		assertThat(open.paragraphs().get(0)).isEqualTo(
-				"Alla tre strömmarna är levande inför *Sista dag för underlag till budgetförslaget*, 5 oktober 2026.");
+				"Alla tre strömmarna är levande inför *Sista dag för underlag till budgetförslaget* den 5 oktober 2026.");
 		assertThat(open.paragraphs().get(1)).contains("• problem: HLV 2026: andelen barn",
 				"• politik: Motion om barnfattigdom", "• policy: Kostnadsberäknad modell från Falun");
 		assertThat(open.paragraphs().get(2)).contains("Färdigt ärende med problembild, förslag och kostnad");
@@ -183,7 +183,7 @@ class RadarChatTest extends WheelTestSupport {
 		setClock("2026-06-16T10:00");
 		Reply.Card logged = card(
 				click(channel, "U-ANALYST", figures, "andelen barn i hushåll med försörjningsstöd ökade till 9 %"));
-		assertThat(logged.paragraphs().get(0)).contains("i strömmen problem för *barnfattigdom*, 15 juni 2026");
+		assertThat(logged.paragraphs().get(0)).contains("i strömmen problem för *barnfattigdom*, den 15 juni 2026");
 		assertThat(signalsIn(channel)).containsExactly(
 				"problem|Resultat från Hälsa på lika villkor: andelen barn i hushåll med försörjningsstöd ökade till 9 %|2026-06-15|U-ANALYST");
 		suggestions.offerDue();
@@ -417,7 +417,7 @@ class RadarChatTest extends WheelTestSupport {
 
 		Reply.Card logged = card(
 				click(channel, "U1", problem, "HLV 2026 visar ökning 2026-08-20 https://example.se/hlv"));
-		assertThat(logged.paragraphs().get(0)).contains("i strömmen problem för *barnfattigdom*, 20 augusti 2026");
+		assertThat(logged.paragraphs().get(0)).contains("i strömmen problem för *barnfattigdom*, den 20 augusti 2026");
 		assertThat(logged.sources()).isNotEmpty();
 		Reply.Action cite = logged.actions().get(0);
 		assertThat(cite.id()).isEqualTo(RadarCards.CITE);
@@ -444,7 +444,7 @@ class RadarChatTest extends WheelTestSupport {
 
 						Läge 1 september 2026: Problem ✓ (HLV 2026 visar …, 20 augusti), politik saknas, policy saknas → knyt frågan till en politisk prioritering \
 						(majoritetens program, en motion, en ny ordförande) och ta fram ett kostnadsberäknat förslag före sista dag \
-						för underlag till budgetförslaget, 5 oktober.
+						för underlag till budgetförslaget den 5 oktober.
 
 						## Signaler
 

@@ -52,8 +52,8 @@ class RadarTest {
 		assertThat(reading.ahead().get(0).event().id()).isEqualTo("budgetunderlag");
 		assertThat(text.state(reading, SWEDISH))
 			.isEqualTo("Problem ✓ (HLV 2026, 20 augusti), politik ✓ (Motion om barnfattigdom …, 10 juni), policy saknas"
-					+ " → ta fram ett kostnadsberäknat förslag före sista dag för underlag till budgetförslaget,"
-					+ " 5 oktober.");
+					+ " → ta fram ett kostnadsberäknat förslag före sista dag för underlag till budgetförslaget"
+					+ " den 5 oktober.");
 	}
 
 	@Test
@@ -68,13 +68,13 @@ class RadarTest {
 		assertThat(waiting.allLive()).isTrue();
 		assertThat(waiting.openFor()).isEmpty();
 		assertThat(text.state(waiting, SWEDISH)).endsWith(
-				"→ Alla tre strömmarna är levande; håll dem levande fram till sista dag för underlag till budgetförslaget, 5 oktober.");
+				"→ Alla tre strömmarna är levande; håll dem levande fram till sista dag för underlag till budgetförslaget den 5 oktober.");
 
 		clock.set(LocalDate.of(2026, 9, 14).atTime(9, 0).atZone(MutableClock.STOCKHOLM).toInstant());
 		Radar.Reading open = read(radar);
 		assertThat(open.openFor()).map(occurrence -> occurrence.event().id()).contains("budgetunderlag");
 		assertThat(text.state(open, SWEDISH)).contains(
-				"→ *Fönstret är öppet* inför sista dag för underlag till budgetförslaget, 5 oktober: lägg fram förslaget nu.");
+				"→ *Fönstret är öppet* inför sista dag för underlag till budgetförslaget den 5 oktober: lägg fram förslaget nu.");
 
 		// After the deadline, the budget's eight weeks (from 5 October) keep it open.
 		clock.set(LocalDate.of(2026, 10, 20).atTime(9, 0).atZone(MutableClock.STOCKHOLM).toInstant());

@@ -240,6 +240,26 @@ class SlackAdapterTest {
 					p -> p.size() == 1)
 			.get(0);
 		assertThat(publish.text()).contains("home").contains(KINGDON).contains("/fyren");
+		// Each command to type is bold, as in the help and every message, never code.
+		assertThat(publish.text())
+			.contains("skriv */fyren* och din fråga", "Skriv *hjälp* för att se", "• *årshjul* – året i en bild",
+					"*prenumerera kommun*")
+			.doesNotContain("`");
+	}
+
+	@Test
+	void appHomeInEnglishMarksItsCommandsBoldToo() {
+		slack.locale("U0HOMEEN", "en-GB");
+		signed().send(signed().homeOpened(signedEventId(), "U0HOMEEN"));
+
+		FakeSlack.Call publish = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.calls(c -> c.method().equals("views.publish") && "U0HOMEEN".equals(c.param("user_id"))),
+					p -> p.size() == 1)
+			.get(0);
+		assertThat(publish.text())
+			.contains("type */fyren* and your question", "Type *help* to see what I can do",
+					"• *årshjul* – the year at a glance")
+			.doesNotContain("`");
 	}
 
 	@Test

@@ -89,7 +89,8 @@ class SlackReminderTest {
 		assertThat(header.path("type").asString()).isEqualTo("header");
 		assertThat(header.path("text").path("text").asString()).isEqualTo(BUDGET + " – måndag 30 november 2026");
 		assertThat(post.text()).contains("*Om 56 dagar.*", "*Därför är det ett fönster*", "Tre strömmar möts",
-				"*Att förbereda*", "• Ett färdigt förslag om jämlik hälsa", "Källor", "Visa stycket");
+				"inför " + BUDGET + ", måndag den 30 november 2026.", "*Att förbereda*",
+				"• Ett färdigt förslag om jämlik hälsa", "Källor", "Visa stycket");
 		assertThat(blocks.valueStream()
 			.filter(block -> block.path("accessory").path("action_id").asString().equals(ReplyBlocks.SHOW_PASSAGE)))
 			.hasSizeBetween(2, 3);

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.fyren.bot.HeadlessChromium;
 import se.fyren.bot.documents.DocumentsProperties;
+import se.fyren.bot.wheel.pictures.WheelPicture;
 
 /**
  * The page in a real browser: Debian's headless Chromium and ChromeDriver (installed by
@@ -36,6 +37,12 @@ import se.fyren.bot.documents.DocumentsProperties;
  * closed.
  */
 class WebChatBrowserTest extends WebTestSupport {
+
+	/**
+	 * The smallest text, in CSS pixels, that reads on a phone at arm's length: a
+	 * picture's words drawn smaller are a blur.
+	 */
+	private static final double MIN_TEXT = 11;
 
 	// More than the web API's default request limit (fyren.web.max-request-size, 256 KB).
 	private static final int OVER_REQUEST_LIMIT_CHARS = 300 * 1024;
@@ -421,10 +428,23 @@ class WebChatBrowserTest extends WebTestSupport {
 		// width.
 		assertThat(drawnWidth(picture)).as("the picture's width on a desktop")
 			.isGreaterThanOrEqualTo(Math.min(natural(picture).get(0), frameWidth(picture)) - 1);
+		// There the regular picture's legend reads as it is drawn, near its own size.
+		assertThat(currentSource(picture)).doesNotContain("layout=phone");
+		assertThat(legendOnScreen(picture, WheelPicture.Layout.REGULAR)).as("the legend's text on a desktop")
+			.isGreaterThanOrEqualTo(MIN_TEXT);
 		browser.manage().window().setSize(new Dimension(390, 900));
 		// On a phone it fits the message column at its own proportions, and nothing makes
 		// the page or the conversation scroll sideways: it once kept a width of 40rem.
 		wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 390);
+		// Shrunk to a third there, it comes drawn for a phone: the legend's 15 pixels
+		// read
+		// as 6 in the regular picture.
+		chromium.picturesShown();
+		assertThat(currentSource(picture)).startsWith("http://localhost:" + port + "/wheel/kommun.png?")
+			.contains("layout=phone");
+		assertThat(natural(picture).get(0)).isEqualTo(WheelPicture.WIDTH);
+		assertThat(legendOnScreen(picture, WheelPicture.Layout.PHONE)).as("the legend's text on a phone")
+			.isGreaterThanOrEqualTo(MIN_TEXT);
 		assertThat(drawnWidth(picture)).as("the picture's width on a phone").isLessThanOrEqualTo(frameWidth(picture));
 		@SuppressWarnings("unchecked")
 		List<Number> widths = (List<Number>) browser.executeScript("""
@@ -452,6 +472,16 @@ class WebChatBrowserTest extends WebTestSupport {
 				picture);
 		chromium.shots("wheel");
 		chromium.shots("wheel-picture", picture);
+	}
+
+	/** The source the page chose for the picture at this width. */
+	private String currentSource(WebElement picture) {
+		return (String) browser.executeScript("return arguments[0].currentSrc", picture);
+	}
+
+	/** The size the picture's legend is read at, in CSS pixels. */
+	private double legendOnScreen(WebElement picture, WheelPicture.Layout layout) {
+		return layout.legendText() * drawnWidth(picture) / natural(picture).get(0);
 	}
 
 	private double drawnWidth(WebElement picture) {

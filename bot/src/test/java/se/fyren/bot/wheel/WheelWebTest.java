@@ -56,15 +56,7 @@ class WheelWebTest extends WheelTestSupport {
 			.hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
 		// Its language may follow the browser's: a cache must keep one per language.
 		assertThat(response.headers().allValues("Vary")).contains("Accept-Language");
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		// Well-formedness only: do not fetch the SVG DTD from the network.
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		Document svg = factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())));
-		NodeList texts = svg.getElementsByTagName("text");
-		List<String> words = new ArrayList<>();
-		for (int i = 0; i < texts.getLength(); i++) {
-			words.add(texts.item(i).getTextContent());
-		}
+		List<String> words = texts(response.body());
 		assertThat(words).containsAll(MONTHS);
 		assertThat(words.stream().filter(MONTHS::contains)).hasSize(12);
 		assertThat(words).contains("Problemströmmen", "Politikströmmen", "Policyströmmen", "Öppet fönster", "2026");
@@ -73,6 +65,31 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(words).contains("1", "5", "5  13 sep. – Allmänna val",
 				"10  30 nov. – Fullmäktige beslutar om budget",
 				"13 sep. – 30 nov.: Fullmäktige beslutar om budget (3 av 3 strömmar)");
+	}
+
+	/**
+	 * Drawn for a phone, where the picture shrinks to a third of its width, its words are
+	 * larger: a legend line too long for the picture wraps under itself, and the picture
+	 * grows taller, never wider.
+	 */
+	@Test
+	void aPictureForAPhoneWrapsItsLargerLegendAndGrowsTallerNotWider() throws Exception {
+		BufferedImage regular = ImageIO.read(new ByteArrayInputStream(
+				get("/wheel/kommun.png?year=2026", HttpResponse.BodyHandlers.ofByteArray()).body()));
+		HttpResponse<byte[]> response = get("/wheel/kommun.png?year=2026&layout=phone",
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		BufferedImage phone = ImageIO.read(new ByteArrayInputStream(response.body()));
+		assertThat(phone.getWidth()).isEqualTo(WheelPicture.WIDTH);
+		assertThat(phone.getHeight()).isGreaterThan(regular.getHeight() * 3 / 2);
+		String svg = get("/wheel/kommun.svg?year=2026&layout=phone", HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(svg).contains("width='" + phone.getWidth() + ".0' height='" + phone.getHeight() + ".0'");
+		List<String> words = texts(svg);
+		assertThat(words.stream().filter(MONTHS::contains)).hasSize(12);
+		assertThat(words).contains("Problemströmmen", "Öppet fönster", "5  13 sep. – Allmänna val")
+			.doesNotContain("13 sep. – 30 nov.: Fullmäktige beslutar om budget (3 av 3 strömmar)");
+		assertThat(String.join(" ", words))
+			.contains("13 sep. – 30 nov.: Fullmäktige beslutar om budget (3 av 3 strömmar)");
 	}
 
 	@Test
@@ -276,6 +293,20 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(((Reply.TextReply) again).text()).isEqualTo("Kanalen följer redan kalendern kommun.");
 		Reply off = conversation.handle(new Inbound(Channel.SLACK, "U1", "C-SUB", "avsluta kommun", null));
 		assertThat(((Reply.TextReply) off).text()).isEqualTo("Kanalen följer inte längre kalendern kommun.");
+	}
+
+	/** The SVG's texts, in the order drawn; parsing it checks it is well formed. */
+	private static List<String> texts(String svg) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		// Well-formedness only: do not fetch the SVG DTD from the network.
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+		NodeList texts = document.getElementsByTagName("text");
+		List<String> words = new ArrayList<>();
+		for (int i = 0; i < texts.getLength(); i++) {
+			words.add(texts.item(i).getTextContent());
+		}
+		return words;
 	}
 
 	private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws Exception {

@@ -36,7 +36,7 @@ class WindowTextTest {
 			.hasSize(2);
 
 		assertThat(text.explanation(frames, Inbound.SWEDISH)).isEqualTo(
-				"Problemströmmen möter policyströmmen: Årsredovisningen lämnas (15 april) och Resultat från Hälsa på lika villkor (15 juni) ger nya data inför Fullmäktige beslutar om budgetramar, torsdag 17 juni 2027. Använd siffrorna i ett förslag till beslutet.");
+				"Problemströmmen möter policyströmmen: Årsredovisningen lämnas (15 april) och Resultat från Hälsa på lika villkor (15 juni) ger nya data inför Fullmäktige beslutar om budgetramar, torsdag den 17 juni 2027. Använd siffrorna i ett förslag till beslutet.");
 		assertThat(text.explanation(frames, Locale.ENGLISH)).isEqualTo(
 				"The problem stream meets the policy stream: Årsredovisningen lämnas (15 April) and Resultat från Hälsa på lika villkor (15 June) bring fresh data before Fullmäktige beslutar om budgetramar on Thursday 17 June 2027. Use the figures in a proposal for the decision.");
 	}
@@ -59,6 +59,25 @@ class WindowTextTest {
 		assertThat(text.explanation(politicsOnly, Inbound.SWEDISH)).startsWith(
 				"Politikströmmen möter policyströmmen: Allmänna val (13 september) och Nya kommunfullmäktige tillträder (15 oktober) ger politisk förändring inför Fullmäktige beslutar om budget");
 		assertThat(text.explanation(politicsOnly, Locale.ENGLISH)).contains("(15 October) bring political change");
+	}
+
+	/**
+	 * The decision's date stands in a sentence, so Swedish says "den" after its weekday;
+	 * a heading or a list line keeps the short form.
+	 */
+	@Test
+	void aDecisionsDateInTheSentenceReadsAsSwedishProseDoes() {
+		Window budget = only(
+				finder.windows(wheels.get("kommun"), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31)));
+		Window alone = new Window(budget.wheel(), budget.decision(), List.of(), List.of());
+
+		assertThat(text.explanation(budget, Inbound.SWEDISH))
+			.contains("ger politisk förändring inför Fullmäktige beslutar om budget, måndag den 30 november 2026.");
+		assertThat(text.explanation(alone, Inbound.SWEDISH))
+			.startsWith("Fullmäktige beslutar om budget, måndag den 30 november 2026, är en beslutspunkt, men varken");
+		assertThat(text.explanation(alone, Locale.ENGLISH))
+			.startsWith("Fullmäktige beslutar om budget on Monday 30 November 2026 is a decision point");
+		assertThat(text.date(budget.decision().date(), Inbound.SWEDISH)).isEqualTo("måndag 30 november 2026");
 	}
 
 	@Test

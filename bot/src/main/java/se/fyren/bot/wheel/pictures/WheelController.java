@@ -54,13 +54,25 @@ class WheelController {
 	}
 
 	@GetMapping("/wheel/{calendar}.svg")
-	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year, Locale locale) {
-		return picture(calendar, year, locale, SVG, (wheel, y) -> images.svg(wheel, y, locale));
+	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String layout, Locale locale) {
+		return picture(calendar, year, locale, SVG, (wheel, y) -> images.svg(wheel, y, locale, layout(layout)));
 	}
 
 	@GetMapping("/wheel/{calendar}.png")
-	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year, Locale locale) {
-		return picture(calendar, year, locale, MediaType.IMAGE_PNG, (wheel, y) -> images.png(wheel, y, locale));
+	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String layout, Locale locale) {
+		return picture(calendar, year, locale, MediaType.IMAGE_PNG,
+				(wheel, y) -> images.png(wheel, y, locale, layout(layout)));
+	}
+
+	/**
+	 * {@code ?layout=phone} draws the words large enough for a phone, where the picture
+	 * shrinks to a third (the web chat asks for it on a narrow screen); anything else,
+	 * the regular picture.
+	 */
+	private static WheelPicture.Layout layout(String layout) {
+		return "phone".equals(layout) ? WheelPicture.Layout.PHONE : WheelPicture.Layout.REGULAR;
 	}
 
 	/** This year, last year and the next two, so Outlook shows what is coming. */

@@ -45,20 +45,22 @@ public class WheelImages {
 		this.address = address;
 	}
 
-	String svg(Wheel wheel, int year, Locale locale) {
+	String svg(Wheel wheel, int year, Locale locale, WheelPicture.Layout layout) {
 		List<Window> windows = windows(wheel, year);
-		SVGGraphics2D svg = new SVGGraphics2D(WheelPicture.WIDTH, WheelPicture.height(wheel, year, windows));
-		draw(svg, wheel, year, windows, locale);
+		WheelPicture.Labels labels = labels(wheel, windows, locale);
+		SVGGraphics2D svg = new SVGGraphics2D(WheelPicture.WIDTH, WheelPicture.height(wheel, year, labels, layout));
+		picture.draw(svg, wheel, year, windows, labels, layout);
 		return svg.getSVGDocument();
 	}
 
-	byte[] png(Wheel wheel, int year, Locale locale) {
+	byte[] png(Wheel wheel, int year, Locale locale, WheelPicture.Layout layout) {
 		List<Window> windows = windows(wheel, year);
-		BufferedImage image = new BufferedImage(WheelPicture.WIDTH, WheelPicture.height(wheel, year, windows),
+		WheelPicture.Labels labels = labels(wheel, windows, locale);
+		BufferedImage image = new BufferedImage(WheelPicture.WIDTH, WheelPicture.height(wheel, year, labels, layout),
 				BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {
-			draw(graphics, wheel, year, windows, locale);
+			picture.draw(graphics, wheel, year, windows, labels, layout);
 		}
 		finally {
 			graphics.dispose();
@@ -99,7 +101,7 @@ public class WheelImages {
 		return finder.windows(wheel, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 
-	private void draw(Graphics2D graphics, Wheel wheel, int year, List<Window> windows, Locale locale) {
+	private WheelPicture.Labels labels(Wheel wheel, List<Window> windows, Locale locale) {
 		Map<KingdonStream, String> streams = new EnumMap<>(KingdonStream.class);
 		for (KingdonStream stream : KingdonStream.values()) {
 			streams.put(stream, text.stream(stream, locale));
@@ -109,8 +111,8 @@ public class WheelImages {
 			.map(window -> text.message("wheel.picture.windowLine", locale, date.format(window.opens()),
 					date.format(window.decision().date()), window.decision().event().title(), window.strength()))
 			.toList();
-		picture.draw(graphics, wheel, year, windows, new WheelPicture.Labels(wheel.title(), streams,
-				text.message("wheel.picture.window", locale), lines, date, locale));
+		return new WheelPicture.Labels(wheel.title(), streams, text.message("wheel.picture.window", locale), lines,
+				date, locale);
 	}
 
 }

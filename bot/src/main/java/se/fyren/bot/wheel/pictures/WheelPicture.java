@@ -14,10 +14,12 @@ import java.awt.RenderingHints;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,17 +30,61 @@ import java.util.Map;
  * numbered dots on one ring per stream; windows as arcs outside, from the start of their
  * span to the decision, thicker the more streams meet. Below the wheel, the legend says
  * in words what each number is and when each window is open, so the picture reads without
- * the chat's text beside it.
+ * the chat's text beside it. A {@link Layout} says how large the words are drawn.
  */
 public final class WheelPicture {
+
+	/**
+	 * How large the picture's words are drawn. A picture shrinks to its card's width: on
+	 * a desktop near its own 800 pixels, on a phone to under 300, where the regular
+	 * legend's 15 pixels read as 6.
+	 */
+	public enum Layout {
+
+		/**
+		 * For a picture shown near its own width: the web chat on a desktop, Slack,
+		 * Teams.
+		 */
+		REGULAR(1, 1),
+
+		/**
+		 * For a phone: the legend more than twice as large, its lines wrapped, so it
+		 * reads at about 12 pixels on a 390-pixel screen; the wheel's numbers and months
+		 * half as large again, as much as its rings leave room for.
+		 */
+		PHONE(2.2, 1.5);
+
+		private final double legend;
+
+		private final double wheel;
+
+		Layout(double legend, double wheel) {
+			this.legend = legend;
+			this.wheel = wheel;
+		}
+
+		/** The size of the legend's lines, in the picture's pixels. */
+		public double legendText() {
+			return EVENT_TEXT * legend;
+		}
+
+	}
 
 	public static final int WIDTH = 800;
 
 	/** Where the legend starts: below the wheel and its month names. */
 	private static final double LEGEND_TOP = 820;
 
-	/** One line of the legend. */
+	/** One line of the legend, at the regular size. */
 	private static final int LINE = 24;
+
+	/**
+	 * The legend's text at the regular size: the key, and the lines of events and
+	 * windows.
+	 */
+	private static final int KEY_TEXT = 16;
+
+	private static final int EVENT_TEXT = 15;
 
 	/** Where the legend's lines start, and how wide they may run. */
 	private static final double LEFT = 40;
@@ -68,21 +114,26 @@ public final class WheelPicture {
 			DateTimeFormatter date, Locale locale) {
 	}
 
-	/** How tall the picture is: the wheel, and its legend below. */
-	static int height(Wheel wheel, int year, List<Window> windows) {
-		LocalDate first = LocalDate.of(year, 1, 1);
-		int events = wheel.occurrences(first, first.plusDays(first.lengthOfYear() - 1)).size();
-		return (int) LEGEND_TOP + LINE * (2 + events + (windows.isEmpty() ? 0 : 1 + windows.size()));
+	/**
+	 * How tall the picture is: the wheel, and its legend below with its lines wrapped.
+	 */
+	static int height(Wheel wheel, int year, Labels labels, Layout layout) {
+		Graphics2D measure = measuring();
+		try {
+			return (int) Math.ceil(legend(measure, null, occurrences(wheel, year), labels, layout));
+		}
+		finally {
+			measure.dispose();
+		}
 	}
 
-	void draw(Graphics2D g, Wheel wheel, int year, List<Window> windows, Labels labels) {
-		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+	void draw(Graphics2D g, Wheel wheel, int year, List<Window> windows, Labels labels, Layout layout) {
+		hints(g);
 		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, WIDTH, height(wheel, year, windows));
+		g.fillRect(0, 0, WIDTH, height(wheel, year, labels, layout));
 		LocalDate first = LocalDate.of(year, 1, 1);
 		int days = first.lengthOfYear();
-		drawMonths(g, first, days, labels.locale());
+		drawMonths(g, first, days, labels.locale(), layout);
 		for (Window window : windows) {
 			double from = fraction(earliest(window, first), first, days);
 			double to = fraction(window.decision().date(), first, days);
@@ -91,61 +142,168 @@ public final class WheelPicture {
 			double r = 320;
 			g.draw(new Arc2D.Double(CX - r, CY - r, 2 * r, 2 * r, 90 - 360 * from, -360 * (to - from), Arc2D.OPEN));
 		}
-		List<Occurrence> occurrences = wheel.occurrences(first, first.plusDays(days - 1));
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+		List<Occurrence> occurrences = occurrences(wheel, year);
+		g.setFont(font(Font.BOLD, 12 * layout.wheel));
 		for (int i = 0; i < occurrences.size(); i++) {
 			Occurrence occurrence = occurrences.get(i);
 			KingdonStream stream = occurrence.event().stream();
 			double angle = angle(fraction(occurrence.date(), first, days));
 			double r = RING.get(stream);
-			double size = occurrence.event().kind() == EventKind.DECISION_POINT ? 18 : 12;
+			double size = (occurrence.event().kind() == EventKind.DECISION_POINT ? 18 : 12) * layout.wheel;
 			g.setColor(COLOUR.get(stream));
 			g.fill(new Ellipse2D.Double(CX + r * Math.cos(angle) - size / 2, CY + r * Math.sin(angle) - size / 2, size,
 					size));
 			// The number just inside the dot's ring, where the rings leave room.
 			String number = String.valueOf(i + 1);
-			double at = r - size / 2 - 10;
+			double at = r - size / 2 - 10 * layout.wheel;
 			g.setColor(INK);
 			g.drawString(number, (float) (CX + at * Math.cos(angle) - g.getFontMetrics().stringWidth(number) / 2.0),
 					(float) (CY + at * Math.sin(angle) + g.getFontMetrics().getAscent() / 2.0 - 1));
 		}
-		drawCentre(g, labels.title(), String.valueOf(year));
-		drawLegend(g, labels);
-		drawEvents(g, occurrences, labels);
-		drawWindows(g, occurrences, labels);
+		drawCentre(g, labels.title(), String.valueOf(year), layout);
+		Graphics2D measure = measuring();
+		try {
+			legend(measure, g, occurrences, labels, layout);
+		}
+		finally {
+			measure.dispose();
+		}
 	}
 
-	/** Each numbered dot in words: its number, day and title, in the stream's colour. */
-	private void drawEvents(Graphics2D g, List<Occurrence> occurrences, Labels labels) {
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+	private static List<Occurrence> occurrences(Wheel wheel, int year) {
+		LocalDate first = LocalDate.of(year, 1, 1);
+		return wheel.occurrences(first, first.plusDays(first.lengthOfYear() - 1));
+	}
+
+	/**
+	 * Lays the legend out below the wheel, and draws it on the canvas when there is one:
+	 * the key (each stream's colour and the window's arc, wrapped into rows), each
+	 * numbered dot in words (its number, day and title, in the stream's colour), then
+	 * each open window with its dates. A line too long for the picture wraps under
+	 * itself. The words are measured on a picture of their own, so the SVG and the PNG
+	 * break their lines alike and the height measured is the height drawn.
+	 * @return the picture's height: a line below the legend's last
+	 */
+	private static double legend(Graphics2D measure, Graphics2D canvas, List<Occurrence> occurrences, Labels labels,
+			Layout layout) {
+		double scale = layout.legend;
+		double line = LINE * scale;
+		double right = WIDTH - LEFT;
+		Font keyFont = font(Font.PLAIN, KEY_TEXT * scale);
+		Font textFont = font(Font.PLAIN, EVENT_TEXT * scale);
+		FontMetrics key = measure.getFontMetrics(keyFont);
+		FontMetrics text = measure.getFontMetrics(textFont);
+		if (canvas != null) {
+			canvas.setFont(keyFont);
+		}
+		// The key: each stream's colour, then the window's arc, in one row where they
+		// fit,
+		// else in columns as wide as the widest, so the rows line up.
+		KingdonStream[] streams = KingdonStream.values();
+		List<String> names = new ArrayList<>();
+		List<Double> widths = new ArrayList<>();
+		for (KingdonStream stream : streams) {
+			names.add(labels.streams().get(stream));
+			widths.add(20 * scale + key.stringWidth(labels.streams().get(stream)));
+		}
+		names.add(labels.window());
+		widths.add(40 * scale + key.stringWidth(labels.window()));
+		double gap = 20 * scale;
+		double row = widths.stream().mapToDouble(Double::doubleValue).sum() + gap * (widths.size() - 1);
+		double column = widths.stream().mapToDouble(Double::doubleValue).max().orElse(0) + gap;
+		double x = LEFT;
+		double y = LEGEND_TOP;
+		for (int i = 0; i < names.size(); i++) {
+			if (x > LEFT && x + widths.get(i) > right) {
+				x = LEFT;
+				y += line;
+			}
+			if (canvas != null) {
+				double at = x + 20 * scale;
+				if (i < streams.length) {
+					canvas.setColor(COLOUR.get(streams[i]));
+					canvas.fill(new Ellipse2D.Double(x, y - 12 * scale, 14 * scale, 14 * scale));
+				}
+				else {
+					canvas.setColor(WINDOW);
+					canvas.setStroke(new BasicStroke((float) (10 * scale)));
+					canvas.draw(new Line2D.Double(x, y - 5 * scale, x + 30 * scale, y - 5 * scale));
+					at = x + 40 * scale;
+				}
+				canvas.setColor(INK);
+				canvas.drawString(names.get(i), (float) at, (float) y);
+			}
+			x += row <= right - LEFT ? widths.get(i) + gap : column;
+		}
+		if (canvas != null) {
+			canvas.setFont(textFont);
+		}
+		// A blank line between the key and the events.
+		y += line;
 		for (int i = 0; i < occurrences.size(); i++) {
 			Occurrence occurrence = occurrences.get(i);
-			double x = LEFT;
-			double y = LEGEND_TOP + LINE * (2 + i);
-			g.setColor(COLOUR.get(occurrence.event().stream()));
-			g.fill(new Ellipse2D.Double(x, y - 11, 12, 12));
-			g.setColor(INK);
-			String line = (i + 1) + "  " + labels.date().format(occurrence.date()) + " – " + occurrence.event().title();
-			g.drawString(fitted(g, line, WIDTH - 2 * LEFT - 20), (float) x + 20, (float) y);
+			y += line;
+			if (canvas != null) {
+				canvas.setColor(COLOUR.get(occurrence.event().stream()));
+				canvas.fill(new Ellipse2D.Double(LEFT, y - 11 * scale, 12 * scale, 12 * scale));
+			}
+			String words = (i + 1) + "  " + labels.date().format(occurrence.date()) + " – "
+					+ occurrence.event().title();
+			y = lines(canvas, text, words, LEFT + 20 * scale, y, line);
 		}
+		if (!labels.windows().isEmpty()) {
+			y += line;
+		}
+		for (String window : labels.windows()) {
+			y += line;
+			if (canvas != null) {
+				canvas.setColor(WINDOW);
+				canvas.setStroke(new BasicStroke((float) (8 * scale)));
+				canvas.draw(new Line2D.Double(LEFT, y - 5 * scale, LEFT + 20 * scale, y - 5 * scale));
+			}
+			y = lines(canvas, text, window, LEFT + 30 * scale, y, line);
+		}
+		return y + line;
 	}
 
-	/** Each open window with its dates, under the events. */
-	private void drawWindows(Graphics2D g, List<Occurrence> occurrences, Labels labels) {
-		double y = LEGEND_TOP + LINE * (3 + occurrences.size());
-		for (String window : labels.windows()) {
-			g.setColor(WINDOW);
-			g.setStroke(new BasicStroke(8f));
-			g.draw(new Line2D.Double(LEFT, y - 5, LEFT + 20, y - 5));
-			g.setColor(INK);
-			g.drawString(fitted(g, window, WIDTH - 2 * LEFT - 30), (float) LEFT + 30, (float) y);
-			y += LINE;
+	/**
+	 * The words from x to the picture's right margin, wrapped under themselves; returns
+	 * the last line's baseline.
+	 */
+	private static double lines(Graphics2D canvas, FontMetrics metrics, String words, double x, double y, double line) {
+		List<String> lines = wrapped(metrics, words, WIDTH - LEFT - x);
+		for (int i = 0; i < lines.size(); i++) {
+			if (canvas != null) {
+				canvas.setColor(INK);
+				canvas.drawString(lines.get(i), (float) x, (float) (y + i * line));
+			}
 		}
+		return y + (lines.size() - 1) * line;
+	}
+
+	/**
+	 * The text in lines no wider than the width, broken between words; a word wider than
+	 * a whole line is cut with an ellipsis.
+	 */
+	static List<String> wrapped(FontMetrics metrics, String text, double width) {
+		List<String> lines = new ArrayList<>();
+		String current = "";
+		for (String word : text.split(" ")) {
+			String longer = current.isEmpty() ? word : current + " " + word;
+			if (current.isBlank() || metrics.stringWidth(longer) <= width) {
+				current = longer;
+			}
+			else {
+				lines.add(current);
+				current = word;
+			}
+		}
+		lines.add(current);
+		return lines.stream().map(each -> fitted(metrics, each, width)).toList();
 	}
 
 	/** The text, cut with an ellipsis where it would run past the given width. */
-	private static String fitted(Graphics2D g, String text, double width) {
-		FontMetrics metrics = g.getFontMetrics();
+	private static String fitted(FontMetrics metrics, String text, double width) {
 		if (metrics.stringWidth(text) <= width) {
 			return text;
 		}
@@ -156,6 +314,22 @@ public final class WheelPicture {
 		return cut.stripTrailing() + "…";
 	}
 
+	/** A picture of its own to measure words on, drawn as the picture is. */
+	private static Graphics2D measuring() {
+		Graphics2D measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+		hints(measure);
+		return measure;
+	}
+
+	private static void hints(Graphics2D g) {
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+	}
+
+	private static Font font(int style, double size) {
+		return new Font(Font.SANS_SERIF, style, 12).deriveFont((float) size);
+	}
+
 	/**
 	 * The window's start on this year's wheel: a window opened last year starts at its
 	 * top.
@@ -164,8 +338,8 @@ public final class WheelPicture {
 		return window.opens().isBefore(first) ? first : window.opens();
 	}
 
-	private void drawMonths(Graphics2D g, LocalDate first, int days, Locale locale) {
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+	private void drawMonths(Graphics2D g, LocalDate first, int days, Locale locale, Layout layout) {
+		g.setFont(font(Font.BOLD, 18 * layout.wheel));
 		FontMetrics metrics = g.getFontMetrics();
 		for (KingdonStream stream : KingdonStream.values()) {
 			double r = RING.get(stream);
@@ -183,36 +357,19 @@ public final class WheelPicture {
 			String name = month.getDisplayName(TextStyle.FULL_STANDALONE, locale);
 			String label = name.substring(0, 1).toUpperCase(locale) + name.substring(1, 3);
 			g.setColor(INK);
-			g.drawString(label, (float) (CX + 365 * Math.cos(middle) - metrics.stringWidth(label) / 2.0),
-					(float) (CY + 365 * Math.sin(middle) + metrics.getAscent() / 2.0 - 2));
+			// Inside the picture, however large the layout draws it.
+			double x = Math.max(4, Math.min(CX + 365 * Math.cos(middle) - metrics.stringWidth(label) / 2.0,
+					WIDTH - 4 - metrics.stringWidth(label)));
+			g.drawString(label, (float) x, (float) (CY + 365 * Math.sin(middle) + metrics.getAscent() / 2.0 - 2));
 		}
 	}
 
-	private void drawCentre(Graphics2D g, String title, String year) {
+	private void drawCentre(Graphics2D g, String title, String year, Layout layout) {
 		g.setColor(INK);
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-		centred(g, title, CY - 8);
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 30));
-		centred(g, year, CY + 30);
-	}
-
-	private void drawLegend(Graphics2D g, Labels labels) {
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-		double x = LEFT;
-		double y = LEGEND_TOP;
-		for (KingdonStream stream : KingdonStream.values()) {
-			g.setColor(COLOUR.get(stream));
-			g.fill(new Ellipse2D.Double(x, y - 12, 14, 14));
-			g.setColor(INK);
-			String label = labels.streams().get(stream);
-			g.drawString(label, (float) x + 20, (float) y);
-			x += 40 + g.getFontMetrics().stringWidth(label);
-		}
-		g.setColor(WINDOW);
-		g.setStroke(new BasicStroke(10f));
-		g.draw(new Line2D.Double(x, y - 5, x + 30, y - 5));
-		g.setColor(INK);
-		g.drawString(labels.window(), (float) x + 40, (float) y);
+		g.setFont(font(Font.BOLD, 20 * layout.wheel));
+		centred(g, title, CY - 8 * layout.wheel);
+		g.setFont(font(Font.PLAIN, 30 * layout.wheel));
+		centred(g, year, CY + 30 * layout.wheel);
 	}
 
 	private static void centred(Graphics2D g, String text, double y) {

@@ -108,7 +108,7 @@ class ReminderCard {
 			.findFirst();
 		return ahead
 			.map(window -> text.message("wheel.reminder.partOf", locale, window.decision().event().title(),
-					text.date(window.decision().date(), locale), text.explanation(window, locale)))
+					text.dateInSentence(window.decision().date(), locale), text.explanation(window, locale)))
 			.orElseGet(() -> text.message("wheel.reminder.noWindow", locale));
 	}
 

@@ -109,6 +109,22 @@ class RemindersTest extends WheelTestSupport {
 		assertThat(outbox.cards("C-DOWNTIME", BUDGET)).hasSize(2);
 	}
 
+	/**
+	 * A data release's reminder says which decision it leads up to, the decision's date
+	 * read in the sentence ("måndag den 30 november 2026"), while its title keeps the
+	 * short form.
+	 */
+	@Test
+	void aReleasesReminderSaysTheDecisionItLeadsUpToInASentence() {
+		setClock("2026-10-23T08:30");
+		subscribe("C-LEADS", "kommun");
+		reminders.sendDue();
+		Reply.Card card = outbox.cards("C-LEADS", "Delårsrapporten till fullmäktige").get(0);
+		assertThat(card.title()).isEqualTo("Delårsrapporten till fullmäktige – fredag 30 oktober 2026");
+		assertThat(card.paragraphs().get(2)).startsWith("*Därför är det ett fönster*\nDet här leder fram till " + BUDGET
+				+ ", måndag den 30 november 2026. Tre strömmar möts:");
+	}
+
 	@Test
 	void reminderInAChannelTiedToTheTeamsDocumentsCitesThemToo() {
 		await().atMost(Duration.ofSeconds(120)).until(knowledge::hasIndex);
@@ -176,7 +192,8 @@ class RemindersTest extends WheelTestSupport {
 		assertThat(card.paragraphs().get(0)).startsWith("*Om 56 dagar.*");
 		assertThat(card.paragraphs().get(1)).contains("Policyströmmen", "beslutspunkt");
 		assertThat(card.paragraphs().get(2)).contains("Tre strömmar möts", "Allmänna val (13 september)",
-				"Nya kommunfullmäktige tillträder (15 oktober)", "Delårsrapporten till fullmäktige (30 oktober)");
+				"Nya kommunfullmäktige tillträder (15 oktober)", "Delårsrapporten till fullmäktige (30 oktober)",
+				"inför " + BUDGET + ", måndag den 30 november 2026.");
 		assertThat(card.paragraphs().get(3)).contains("*Att förbereda*", "• Ett färdigt förslag om jämlik hälsa");
 		assertThat(card.sources()).hasSizeBetween(2, 3);
 		assertThat(card.sources()).anyMatch(source -> source.passage().contains("Kingdon"));
