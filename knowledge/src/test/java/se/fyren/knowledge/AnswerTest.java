@@ -1601,6 +1601,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void anOrganisationNamedByItsKindAndPlaceIsNoPersonsName() {
+		// The DalaLab report names Säter among the municipalities and "Region Dalarnas
+		// funktion för social hållbarhet", not Säter's strategist: "Region Dalarnas" is
+		// two capitalised words, not a name.
+		for (String question : List.of("vad heter säters folkhälsostrateg?",
+				"What's the name of Säter's public health strategist?")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isFalse();
+			assertThat(answer.abstain().reason()).as(question).isEqualTo("person_not_in_answer");
+		}
+	}
+
+	@Test
 	void whoHoldsARoleInTheLeksandAttendeeTableIsAnsweredWithTheNameBesideIt() {
 		assertThat(knowledge.ask("vem var ordförande i utskottet för lärande och stöd?").text())
 			.startsWith("Sakarias Winberg (KD), Ordförande i utskottet för lärande och stöd");

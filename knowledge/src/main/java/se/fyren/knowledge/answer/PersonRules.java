@@ -42,16 +42,25 @@ final class PersonRules {
 			+ "|secretary|planner|analyst|speaker|author|researcher|head)";
 
 	// The person word is what is named, not a word of a clause after it: "vad heter
-	// nätverket som strategen leder" asks for a network's name.
+	// nätverket som strategen leder" asks for a network's name. Up to three words
+	// describe it: "the name of Säter's public health strategist".
 	private static final Pattern PERSON_NAME_ASKED = Pattern.compile(
-			"\\b(?:vad (?:heter|hette)|name of)(?:\\s+(?!som\\b|där\\b|that\\b|which\\b|who\\b)\\S+){0,2}?\\s+(?:"
+			"\\b(?:vad (?:heter|hette)|name of)(?:\\s+(?!som\\b|där\\b|that\\b|which\\b|who\\b)\\S+){0,3}?\\s+(?:"
 					+ PERSON_WORD + ")\\b|\\bvad (?:heter|hette) (?:han|hon|personen)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// The words that name an organisation by its kind, or a county's or a country's
+	// place in it.
+	private static final String ORGANISATION_WORD = "(?:Region|Regionala|Landstinget|Länsstyrelsen|Högskolan"
+			+ "|Universitet|Kommun|Stad|Staden|Dalarna|Dalarnas|Sverige|Sveriges)";
+
 	// A name: two capitalised words ("Peter Möller", "Lena Ryen-Laxton"), or an address
-	// made of one ("peter.gothblad@trollhattan.se" on a contact line).
+	// made of one ("peter.gothblad@trollhattan.se" on a contact line). An organisation
+	// named by its kind and its place ("Region Dalarnas funktion", "Högskolan Dalarna",
+	// "Borås Stad") names no one.
 	private static final Pattern PERSON_NAME = Pattern.compile(
-			"\\b\\p{Lu}\\p{Ll}+(?:-\\s?\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+|\\b\\p{L}+\\.\\p{L}+@",
+			"\\b(?!" + ORGANISATION_WORD + "\\s)" + "\\p{Lu}\\p{Ll}+(?:-\\s?\\p{Lu}\\p{Ll}+)?\\s+(?!"
+					+ ORGANISATION_WORD + "\\b)\\p{Lu}\\p{Ll}+" + "|\\b\\p{L}+\\.\\p{L}+@",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// An address or a number asked for itself ("vad har hon för telefonnummer", "namn o
