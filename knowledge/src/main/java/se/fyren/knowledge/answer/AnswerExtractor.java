@@ -793,11 +793,15 @@ public final class AnswerExtractor {
 				.ifPresent(unit -> addOnce(opening, unit));
 		}
 		// A best sentence that concludes from the one before ("Därför läggs tyngdpunkten
-		// …") says why, or what of, only with it.
-		if (!best.unit().list() && !best.unit().row() && ReferringBack.concludes(best.text())) {
-			previous(best, candidates).filter(unit -> !unit.unit().list() && !unit.unit().row() && !label(unit))
-				.ifPresent(unit -> addOnce(opening, unit));
-		}
+		// …") says why only with it: the reason of its own section goes first, where both
+		// fit in the answer.
+		Optional<Candidate> reason = best.unit().list() || best.unit().row() || label(best)
+				|| !ReferringBack.concludes(best.text())
+						? Optional.empty()
+						: previous(best, candidates).filter(unit -> !unit.unit().list() && !unit.unit().row()
+								&& !label(unit) && sameSection(unit, best)
+								&& unit.text().length() + best.text().length() <= settings.maxChars());
+		reason.ifPresent(unit -> addOnce(opening, unit));
 		contactBlock(best, candidates).forEach(unit -> addOnce(opening, unit));
 		List<Candidate> inOrder = new ArrayList<>(opening.stream()
 			.filter(unit -> unit == best || !sectionNamed || !label(unit) && sameSection(unit, best))
@@ -817,7 +821,9 @@ public final class AnswerExtractor {
 		// Where the report was cut into passages does not change what follows the best
 		// sentence: when it closes its passage, the next passage's first sentence of the
 		// same section follows it.
-		if (inOrder.size() == 1 && chosen.size() < settings.maxSentences() && closesPassage(best.unit())) {
+		boolean bestAlone = inOrder.stream()
+			.allMatch(unit -> unit == best || reason.filter(r -> r == unit).isPresent());
+		if (bestAlone && chosen.size() < settings.maxSentences() && closesPassage(best.unit())) {
 			following.after(best.unit().passage()).flatMap(next -> openingOf(next, best.unit())).ifPresent(after -> {
 				String text = AnswerText.clean(after.text(), false, Captions.asked(question.question()),
 						kind == QuestionKind.CONTACT, AnswerText.linksAsked(question.question()));

@@ -42,17 +42,23 @@ final class PersonRules {
 			+ "|secretary|planner|analyst|speaker|author|researcher|head)";
 
 	// The person word is what is named, not a word of a clause after it: "vad heter
-	// nätverket som strategen leder" asks for a network's name. Up to three words
-	// describe it: "the name of Säter's public health strategist".
-	private static final Pattern PERSON_NAME_ASKED = Pattern.compile(
-			"\\b(?:vad (?:heter|hette)|name of)(?:\\s+(?!som\\b|där\\b|that\\b|which\\b|who\\b)\\S+){0,3}?\\s+(?:"
-					+ PERSON_WORD + ")\\b|\\bvad (?:heter|hette) (?:han|hon|personen)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	// nätverket som strategen leder" asks for a network's name, and not a word past a
+	// question's end ("vad heter rapporten? vem är författaren"). In English three words
+	// may describe it ("the name of Säter's public health strategist") where it ends the
+	// phrase: in "the name of the public health strategist network" it describes the
+	// network.
+	private static final String GAP_WORD = "[^\\s?.!;,]+";
+
+	private static final Pattern PERSON_NAME_ASKED = Pattern
+		.compile("\\b(?:vad (?:heter|hette)|name of)(?:\\s+(?!som\\b|där\\b|that\\b|which\\b|who\\b)" + GAP_WORD
+				+ "){0,2}?\\s+(?:" + PERSON_WORD + ")\\b" + "|\\bname of(?:\\s+" + GAP_WORD + "){3}\\s+(?:"
+				+ PERSON_WORD + ")(?=\\s*(?:$|[?.!,;:]|(?:in|at|of|for|who|from)\\b))"
+				+ "|\\bvad (?:heter|hette) (?:han|hon|personen)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// The words that name an organisation by its kind, or a county's or a country's
 	// place in it.
-	private static final String ORGANISATION_WORD = "(?:Region|Regionala|Landstinget|Länsstyrelsen|Högskolan"
-			+ "|Universitet|Kommun|Stad|Staden|Dalarna|Dalarnas|Sverige|Sveriges)";
+	private static final String ORGANISATION_WORD = "(?:Regionala|Landstinget|Länsstyrelsen|Högskolan"
+			+ "|(?:Region|Universitet|Kommun|Stad|Staden|Dalarna|Sverige)s?)";
 
 	// A name: two capitalised words ("Peter Möller", "Lena Ryen-Laxton"), or an address
 	// made of one ("peter.gothblad@trollhattan.se" on a contact line). An organisation

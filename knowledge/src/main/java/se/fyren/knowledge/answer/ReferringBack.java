@@ -21,10 +21,16 @@ final class ReferringBack {
 	}
 
 	// "Därför läggs tyngdpunkten …", "… kan därför vara ett steg …": a conclusion whose
-	// reason is the sentence before ("därför att" gives its reason itself).
-	private static final Pattern CONCLUDES = Pattern.compile(
-			"\\b(?:[Dd]ärför(?!\\s+att\\b)|[Dd]ärmed|[Ss]åledes|[Tt]herefore|[Hh]ence|[Tt]hus)\\b|^(?:This|That) is why\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	// reason is the sentence before. Not one the sentence reaches itself ("… och därmed
+	// har hög risk", "Eftersom …, därför …"), nor "därför att", which gives its reason,
+	// nor "thus far".
+	private static final Pattern CONCLUDES = Pattern.compile("(?<!\\b(?:och|samt|men|att|eller|and|but)\\s{1,3})"
+			+ "(?<![,;]\\s{0,3})\\b(?:[Dd]ärför(?!\\s+att\\b)|[Dd]ärmed|[Ss]åledes|[Tt]herefore|[Hh]ence"
+			+ "|[Tt]hus(?!\\s+far\\b))\\b|^(?:This|That) is why\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A title or a quotation ("rapporten ”Därför mår unga sämre”") is not the sentence's
+	// own reasoning.
+	private static final Pattern QUOTED = Pattern.compile("[”\"“][^”\"“]*[”\"“]");
 
 	static boolean opens(String sentence) {
 		return OPENING.matcher(sentence).lookingAt();
@@ -34,7 +40,7 @@ final class ReferringBack {
 	 * Whether a sentence concludes from the one before it, and so says why only with it.
 	 */
 	static boolean concludes(String sentence) {
-		return CONCLUDES.matcher(sentence).find();
+		return CONCLUDES.matcher(QUOTED.matcher(sentence).replaceAll("")).find();
 	}
 
 }

@@ -43,10 +43,13 @@ class ReferringBackTest {
 	}
 
 	@Test
-	void aSentenceThatGivesItsOwnReasonConcludesNothing() {
+	void aSentenceThatGivesItsOwnReasonOrQuotesATitleConcludesNothing() {
 		for (String sentence : List.of("Klubben samverkar därför att den vill nå fler barn.",
 				"Samlingen valde två rekommendationer.", "Det finns flera skäl till detta.",
-				"Den thusiska dialekten är ingen fråga här.")) {
+				"Den thusiska dialekten är ingen fråga här.",
+				"Barnen lever i fattigdom och därmed har de hög risk för ohälsa.",
+				"Eftersom resurserna är små, därför prioriteras de yngsta.",
+				"Gruppen läste rapporten ”Därför mår unga sämre” inför mötet.", "Thus far no report has been made.")) {
 			assertThat(ReferringBack.concludes(sentence)).as(sentence).isFalse();
 		}
 	}
