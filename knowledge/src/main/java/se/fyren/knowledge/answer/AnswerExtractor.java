@@ -21,6 +21,7 @@ import se.fyren.knowledge.Answer;
 import se.fyren.knowledge.Citation;
 import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.ScoredPassage;
+import se.fyren.knowledge.analysis.MunicipalitiesAsked;
 import se.fyren.knowledge.analysis.PlaceNames;
 import se.fyren.knowledge.analysis.WordClasses;
 import se.fyren.knowledge.chunk.ContactBlock;
@@ -147,7 +148,7 @@ public final class AnswerExtractor {
 		// page.
 		boolean contactAnswers = contactAsked || kind == QuestionKind.WHO;
 		// Asked which municipality or town, a unit that names one holds the answer.
-		boolean placeAsked = NameRules.municipalityAsked(question.question().toLowerCase(Locale.ROOT));
+		boolean placeAsked = MunicipalitiesAsked.which(question.question().toLowerCase(Locale.ROOT));
 		Set<String> placesInQuestion = placeAsked ? questionNames.knownPlaces(question.question(), false) : Set.of();
 		// A term is often defined once, under a heading that names it in other words, and
 		// a contact is given once, at the end of what it is for: a definition or a

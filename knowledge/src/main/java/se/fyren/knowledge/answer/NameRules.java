@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 
 import se.fyren.knowledge.Abstain;
+import se.fyren.knowledge.analysis.MunicipalitiesAsked;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.TermRole;
 import se.fyren.knowledge.analysis.WordClasses;
@@ -39,15 +40,6 @@ final class NameRules {
 	// cohabitation act "sambolagen" is a law.
 	private static final Pattern NOT_A_LAW = Pattern.compile(
 			"(?:(?:för|an|ut|in|be|om|till|upp|av|genom|på)slag|underlag|(?<!sam)bolag)" + LAW_ENDING + "$",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
-	// Which municipality or town is asked ("vilken dalakommun", "vilka kommuner",
-	// "which Swedish municipality", "vilka är kommunerna"): only a place's name
-	// answers. A definite form after another word is the subject of an indirect
-	// question ("jag undrar vilket stöd kommunerna får"), not what is asked.
-	private static final Pattern MUNICIPALITY_ASKED = Pattern.compile(
-			"\\b(?:vilken|vilket|vilka|which)\\s+(?:(?:är|var)\\s+\\p{L}*kommun(?:en|erna)|(?:\\p{L}+\\s+)?"
-					+ "(?:\\p{L}*kommun(?:er)?|städer|stad|orter|ort|municipalit(?:y|ies)|towns?|city|cities))\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Names asked for as such: "namnen", a closing "namn?", "vad heter dom", "their
@@ -179,7 +171,7 @@ final class NameRules {
 	 */
 	Abstain municipalityNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
-		if (best != null && municipalityAsked(evidence.lower())
+		if (best != null && MunicipalitiesAsked.which(evidence.lower())
 				&& this.questionNames.municipalitiesNamedBesides(best.answer(), evidence.text()).isEmpty()) {
 			return evidence.abstain("municipality_not_in_answer",
 					"the question asks which municipality or town; the answer names none");
@@ -215,11 +207,6 @@ final class NameRules {
 	 */
 	private static boolean namesAsked(String lower) {
 		return NAMES_ASKED_WORDS.stream().anyMatch(lower::contains) && NAMES_ASKED.matcher(lower).find();
-	}
-
-	/** Whether a question (in lower case) asks which municipality or town. */
-	static boolean municipalityAsked(String lower) {
-		return MUNICIPALITY_ASKED.matcher(lower).find();
 	}
 
 	/**

@@ -1,8 +1,8 @@
 package se.fyren.knowledge.search;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import se.fyren.knowledge.analysis.MunicipalitiesAsked;
 import se.fyren.knowledge.analysis.PlaceNames;
 
 /**
@@ -14,17 +14,6 @@ import se.fyren.knowledge.analysis.PlaceNames;
  * names many is no answer, so only the plural asks for the list.
  */
 final class MunicipalityList {
-
-	// A plural noun for places after the question word, perhaps past a verb, an article,
-	// "of" and a word that describes them: "vilka kommuner", "vilka är kommunerna",
-	// "vilka andra orter", "vilka av länets kommuner", "which Swedish municipalities",
-	// "which of the towns". Another noun between them makes the places its subject
-	// ("jag undrar vilka insatser kommunerna gör", "which services towns offer").
-	private static final Pattern ASKED = Pattern.compile(
-			"\\b(?:vilka|which)\\s+(?:(?:är|var|e|va|are|were|the|de|dom|av|of|länets)\\s+)*"
-					+ "(?:(?:\\p{L}+[ae]|other|swedish|participating)\\s+)?"
-					+ "(?:\\p{L}*kommuner(?:na)?|städer(?:na)?|orter(?:na)?|municipalities|towns|cities)\\b",
-			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// What a passage naming a whole list gains at full coverage: as much as a passage of
 	// a report the question names.
@@ -41,7 +30,7 @@ final class MunicipalityList {
 	}
 
 	boolean asked(String question) {
-		return ASKED.matcher(question.toLowerCase(Locale.ROOT)).find();
+		return MunicipalitiesAsked.list(question.toLowerCase(Locale.ROOT));
 	}
 
 	/**
