@@ -19,11 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.infra.PictureLayout;
 
 /**
- * An issue's picture ({@code /radar/<id>.svg}, {@code .png}) and export
- * ({@code /api/radar/<id>.md}, {@code .csv}), each with the issue's secret key, as the
- * dialogue chains' exports: a wrong or missing key gets the same 404 as an unknown issue.
+ * An issue's picture ({@code /radar/<id>.svg}, {@code .png}; {@code &layout=phone} draws
+ * its words large enough for a phone) and export ({@code /api/radar/<id>.md},
+ * {@code .csv}), each with the issue's secret key, as the dialogue chains' exports: a
+ * wrong or missing key gets the same 404 as an unknown issue.
  */
 @RestController
 class RadarController {
@@ -52,13 +54,16 @@ class RadarController {
 	}
 
 	@GetMapping("/radar/{id}.svg")
-	ResponseEntity<?> svg(@PathVariable String id, @RequestParam(required = false) String key) {
-		return picture(id, key, SVG, issue -> images.svg(issue, Inbound.SWEDISH));
+	ResponseEntity<?> svg(@PathVariable String id, @RequestParam(required = false) String key,
+			@RequestParam(required = false) String layout) {
+		return picture(id, key, SVG, issue -> images.svg(issue, Inbound.SWEDISH, PictureLayout.named(layout)));
 	}
 
 	@GetMapping("/radar/{id}.png")
-	ResponseEntity<?> png(@PathVariable String id, @RequestParam(required = false) String key) {
-		return picture(id, key, MediaType.IMAGE_PNG, issue -> images.png(issue, Inbound.SWEDISH));
+	ResponseEntity<?> png(@PathVariable String id, @RequestParam(required = false) String key,
+			@RequestParam(required = false) String layout) {
+		return picture(id, key, MediaType.IMAGE_PNG,
+				issue -> images.png(issue, Inbound.SWEDISH, PictureLayout.named(layout)));
 	}
 
 	@GetMapping("/api/radar/{id}.md")

@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.infra.PictureLayout;
 import se.fyren.bot.wheel.KingdonStream;
 import se.fyren.bot.wheel.Wheels;
 
@@ -46,17 +47,20 @@ class RadarImages {
 		this.text = text;
 	}
 
-	String svg(FollowedIssue issue, Locale locale) {
-		SVGGraphics2D svg = new SVGGraphics2D(RadarPicture.WIDTH, RadarPicture.HEIGHT);
-		picture.draw(svg, chart(issue, locale));
+	String svg(FollowedIssue issue, Locale locale, PictureLayout layout) {
+		RadarPicture.Chart chart = chart(issue, locale);
+		SVGGraphics2D svg = new SVGGraphics2D(RadarPicture.WIDTH, RadarPicture.height(chart, layout));
+		picture.draw(svg, chart, layout);
 		return svg.getSVGDocument();
 	}
 
-	byte[] png(FollowedIssue issue, Locale locale) {
-		BufferedImage image = new BufferedImage(RadarPicture.WIDTH, RadarPicture.HEIGHT, BufferedImage.TYPE_INT_RGB);
+	byte[] png(FollowedIssue issue, Locale locale, PictureLayout layout) {
+		RadarPicture.Chart chart = chart(issue, locale);
+		BufferedImage image = new BufferedImage(RadarPicture.WIDTH, RadarPicture.height(chart, layout),
+				BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {
-			picture.draw(graphics, chart(issue, locale));
+			picture.draw(graphics, chart, layout);
 		}
 		finally {
 			graphics.dispose();

@@ -3,8 +3,8 @@ package se.fyren.bot.radar;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import se.fyren.bot.infra.PictureLayout;
+import se.fyren.bot.infra.PictureText;
 import se.fyren.bot.wheel.KingdonStream;
 
 /**
@@ -23,23 +25,45 @@ import se.fyren.bot.wheel.KingdonStream;
  * three stream lanes on a time axis, each signal a dot in its lane, the span it keeps the
  * stream live shaded, the decision points as vertical lines, today dashed, and the window
  * (all three live while a decision point is within its lead time) as a band across the
- * lanes. The stream colours are the year wheel's.
+ * lanes. The stream colours are the year wheel's. A {@link PictureLayout} says how large
+ * the words are drawn, as for the wheel: on a phone the picture grows taller, never
+ * wider.
  */
-final class RadarPicture {
+public final class RadarPicture {
 
-	static final int WIDTH = 900;
+	public static final int WIDTH = 900;
 
-	static final int HEIGHT = 400;
+	/** The regular picture's height; a phone's grows with its larger words. */
+	public static final int HEIGHT = 400;
 
+	/** Where the lanes start at the least: right of the streams' names. */
 	private static final double LEFT = 110;
 
 	private static final double RIGHT = 870;
+
+	/** Where the streams' names start. */
+	private static final double NAMES = 16;
+
+	/** The title's first line, and the lanes' top below it, at the regular size. */
+	private static final double TITLE = 36;
 
 	private static final double LANE_TOP = 70;
 
 	private static final double LANE_HEIGHT = 70;
 
-	private static final double AXIS = LANE_TOP + 3 * LANE_HEIGHT + 10;
+	private static final int TITLE_TEXT = 20;
+
+	private static final int NAME_TEXT = 16;
+
+	/** The dates and months on the figure. */
+	private static final int FIGURE_TEXT = 12;
+
+	private static final int LEGEND_TEXT = 14;
+
+	/** The legend's rows, and the lines of one row wrapped, at the regular size. */
+	private static final double ROW = 30;
+
+	private static final double WRAPPED = 22;
 
 	private static final Map<KingdonStream, Color> COLOUR = Map.of(KingdonStream.PROBLEM, new Color(0xD55E00),
 			KingdonStream.POLITICS, new Color(0x0072B2), KingdonStream.POLICY, new Color(0x009E73));
@@ -60,38 +84,109 @@ final class RadarPicture {
 			String window, Locale locale) {
 	}
 
-	void draw(Graphics2D g, Chart chart) {
-		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, WIDTH, HEIGHT);
+	/**
+	 * Where the parts stand in a layout: the title's lines, and the lanes below them,
+	 * starting right of the streams' names.
+	 */
+	private record Frame(PictureLayout layout, List<String> title, double left, double laneTop) {
+
+		double axis() {
+			return laneTop + 3 * LANE_HEIGHT + 10;
+		}
+
+		double x(Chart chart, LocalDate date) {
+			double total = ChronoUnit.DAYS.between(chart.from(), chart.to()) + 1;
+			return left + (RIGHT - left) * ChronoUnit.DAYS.between(chart.from(), date) / total;
+		}
+
+	}
+
+	/** The size of the legend's lines, in the picture's pixels. */
+	public static double legendText(PictureLayout layout) {
+		return layout.legend(LEGEND_TEXT, WIDTH);
+	}
+
+	/** How tall the picture is: the lanes, and the legend below with its rows wrapped. */
+	static int height(Chart chart, PictureLayout layout) {
+		Graphics2D measure = PictureText.measuring();
+		try {
+			return (int) Math.ceil(legend(measure, null, chart, frame(measure, chart, layout)));
+		}
+		finally {
+			measure.dispose();
+		}
+	}
+
+	void draw(Graphics2D g, Chart chart, PictureLayout layout) {
+		PictureText.hints(g);
+		Graphics2D measure = PictureText.measuring();
+		try {
+			Frame frame = frame(measure, chart, layout);
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, WIDTH, (int) Math.ceil(legend(measure, null, chart, frame)));
+			drawChart(g, chart, frame);
+			legend(measure, g, chart, frame);
+		}
+		finally {
+			measure.dispose();
+		}
+	}
+
+	/**
+	 * The title wrapped to the picture's width and the lanes below it, starting where the
+	 * longest stream name leaves room.
+	 */
+	private static Frame frame(Graphics2D measure, Chart chart, PictureLayout layout) {
+		FontMetrics names = measure.getFontMetrics(PictureText.font(Font.PLAIN, layout.figure(NAME_TEXT)));
+		double left = LEFT;
+		for (String name : chart.streams().values()) {
+			left = Math.max(left, NAMES + names.stringWidth(name) + NAMES);
+		}
+		double size = layout.legend(TITLE_TEXT, WIDTH);
+		List<String> title = PictureText.wrapped(measure.getFontMetrics(PictureText.font(Font.BOLD, size)),
+				chart.title(), RIGHT - left);
+		return new Frame(layout, title, left, titleLine(layout, title.size() - 1) + layout.figure(LANE_TOP - TITLE));
+	}
+
+	/** The baseline of the title's line. */
+	private static double titleLine(PictureLayout layout, int line) {
+		double size = layout.legend(TITLE_TEXT, WIDTH);
+		return TITLE * size / TITLE_TEXT + line * size * 1.2;
+	}
+
+	private void drawChart(Graphics2D g, Chart chart, Frame frame) {
+		PictureLayout layout = frame.layout();
 		g.setColor(INK);
-		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-		g.drawString(chart.title(), (float) LEFT, 36f);
+		g.setFont(PictureText.font(Font.BOLD, layout.legend(TITLE_TEXT, WIDTH)));
+		for (int i = 0; i < frame.title().size(); i++) {
+			g.drawString(frame.title().get(i), (float) frame.left(), (float) titleLine(layout, i));
+		}
 		int days = (int) ChronoUnit.DAYS.between(chart.from(), chart.to()) + 1;
 		Map<KingdonStream, boolean[]> live = live(chart, days);
-		drawWindow(g, chart, live, days);
+		drawWindow(g, chart, frame, live, days);
 		int lane = 0;
 		for (KingdonStream stream : KingdonStream.values()) {
-			double top = LANE_TOP + lane++ * LANE_HEIGHT;
+			double top = frame.laneTop() + lane++ * LANE_HEIGHT;
 			g.setColor(new Color(0xF4, 0xF4, 0xF4));
-			g.fill(new Rectangle2D.Double(LEFT, top + 8, RIGHT - LEFT, LANE_HEIGHT - 16));
+			g.fill(new Rectangle2D.Double(frame.left(), top + 8, RIGHT - frame.left(), LANE_HEIGHT - 16));
 			Color colour = COLOUR.get(stream);
 			g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0x50));
-			drawRuns(g, chart, live.get(stream), top + 8, LANE_HEIGHT - 16);
+			drawRuns(g, chart, frame, live.get(stream), top + 8, LANE_HEIGHT - 16);
 			g.setColor(INK);
-			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-			g.drawString(chart.streams().get(stream), 16f, (float) (top + LANE_HEIGHT / 2 + 6));
+			g.setFont(PictureText.font(Font.PLAIN, layout.figure(NAME_TEXT)));
+			g.drawString(chart.streams().get(stream), (float) NAMES,
+					(float) (top + LANE_HEIGHT / 2 + layout.figure(6)));
 			g.setColor(colour);
+			double dot = layout.figure(14);
 			for (Signal signal : chart.signals()) {
 				if (signal.stream() == stream && inRange(chart, signal.date())) {
-					double x = x(chart, signal.date());
-					g.fill(new Ellipse2D.Double(x - 7, top + LANE_HEIGHT / 2 - 7, 14, 14));
+					double x = frame.x(chart, signal.date());
+					g.fill(new Ellipse2D.Double(x - dot / 2, top + LANE_HEIGHT / 2 - dot / 2, dot, dot));
 				}
 			}
 		}
-		drawDecisions(g, chart);
-		drawAxis(g, chart);
+		drawDecisions(g, chart, frame);
+		drawAxis(g, chart, frame);
 	}
 
 	/** Per stream, whether each day of the range is within a signal's span. */
@@ -112,7 +207,7 @@ final class RadarPicture {
 	}
 
 	/** The days all three streams are live while a decision point's window is watched. */
-	private void drawWindow(Graphics2D g, Chart chart, Map<KingdonStream, boolean[]> live, int days) {
+	private void drawWindow(Graphics2D g, Chart chart, Frame frame, Map<KingdonStream, boolean[]> live, int days) {
 		boolean[] open = new boolean[days];
 		for (int day = 0; day < days; day++) {
 			LocalDate date = chart.from().plusDays(day);
@@ -125,10 +220,10 @@ final class RadarPicture {
 			}
 		}
 		g.setColor(WINDOW);
-		drawRuns(g, chart, open, LANE_TOP, 3 * LANE_HEIGHT);
+		drawRuns(g, chart, frame, open, frame.laneTop(), 3 * LANE_HEIGHT);
 	}
 
-	private void drawRuns(Graphics2D g, Chart chart, boolean[] days, double top, double height) {
+	private void drawRuns(Graphics2D g, Chart chart, Frame frame, boolean[] days, double top, double height) {
 		int start = -1;
 		for (int day = 0; day <= days.length; day++) {
 			boolean on = day < days.length && days[day];
@@ -136,79 +231,120 @@ final class RadarPicture {
 				start = day;
 			}
 			else if (!on && start >= 0) {
-				double from = x(chart, chart.from().plusDays(start));
-				double to = x(chart, chart.from().plusDays(day));
+				double from = frame.x(chart, chart.from().plusDays(start));
+				double to = frame.x(chart, chart.from().plusDays(day));
 				g.fill(new Rectangle2D.Double(from, top, Math.max(1, to - from), height));
 				start = -1;
 			}
 		}
 	}
 
-	private void drawDecisions(Graphics2D g, Chart chart) {
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+	private void drawDecisions(Graphics2D g, Chart chart, Frame frame) {
+		PictureLayout layout = frame.layout();
+		g.setFont(PictureText.font(Font.PLAIN, layout.figure(FIGURE_TEXT)));
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", chart.locale());
 		for (Decision decision : chart.decisions()) {
 			if (!inRange(chart, decision.date())) {
 				continue;
 			}
-			double x = x(chart, decision.date());
+			double x = frame.x(chart, decision.date());
 			// Past decision points stay as faint context; each line says its date, as the
 			// legend below names only those still ahead.
 			boolean past = decision.date().isBefore(chart.today());
 			g.setColor(past ? PAST : INK);
 			g.setStroke(new BasicStroke(past ? 1f : 2f));
-			g.draw(new Line2D.Double(x, LANE_TOP, x, AXIS));
+			g.draw(new Line2D.Double(x, frame.laneTop(), x, frame.axis()));
 			String date = day.format(decision.date());
-			g.drawString(date, (float) (x - g.getFontMetrics().stringWidth(date) / 2.0), (float) LANE_TOP - 6);
+			g.drawString(date, (float) (x - g.getFontMetrics().stringWidth(date) / 2.0),
+					(float) (frame.laneTop() - layout.figure(6)));
 		}
-		double today = x(chart, chart.today());
+		double today = frame.x(chart, chart.today());
 		g.setColor(new Color(0x88, 0x88, 0x88));
 		g.setStroke(
 				new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
-		g.draw(new Line2D.Double(today, LANE_TOP - 10, today, AXIS));
+		g.draw(new Line2D.Double(today, frame.laneTop() - 10, today, frame.axis()));
 	}
 
-	private void drawAxis(Graphics2D g, Chart chart) {
+	private void drawAxis(Graphics2D g, Chart chart, Frame frame) {
+		PictureLayout layout = frame.layout();
+		double axis = frame.axis();
 		g.setColor(INK);
 		g.setStroke(new BasicStroke(1f));
-		g.draw(new Line2D.Double(LEFT, AXIS, RIGHT, AXIS));
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+		g.draw(new Line2D.Double(frame.left(), axis, RIGHT, axis));
+		g.setFont(PictureText.font(Font.PLAIN, layout.figure(FIGURE_TEXT)));
 		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", chart.locale());
 		for (LocalDate tick = chart.from().withDayOfMonth(1).plusMonths(1); !tick.isAfter(chart.to()); tick = tick
 			.plusMonths(1)) {
-			double x = x(chart, tick);
-			g.draw(new Line2D.Double(x, AXIS, x, AXIS + 6));
+			double x = frame.x(chart, tick);
+			g.draw(new Line2D.Double(x, axis, x, axis + 6));
 			if (tick.getMonthValue() % 2 == 1) {
-				g.drawString(month.format(tick), (float) x - 16, (float) AXIS + 22);
+				g.drawString(month.format(tick), (float) (x - layout.figure(16)), (float) (axis + layout.figure(22)));
 			}
 		}
-		int y = HEIGHT - 40;
-		double x = LEFT;
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+	}
+
+	/**
+	 * Lays the legend out below the axis, and draws it on the canvas when there is one:
+	 * the decision points ahead, then the window's colour. The regular picture names the
+	 * decision points in one row, as many as fit; on a phone each has a row of its own,
+	 * wrapped under itself, as one row at that size holds hardly one.
+	 * @return the picture's height: a little below the legend's last line
+	 */
+	private static double legend(Graphics2D measure, Graphics2D canvas, Chart chart, Frame frame) {
+		PictureLayout layout = frame.layout();
+		double size = legendText(layout);
+		double scale = size / LEGEND_TEXT;
+		Font font = PictureText.font(Font.PLAIN, size);
+		FontMetrics metrics = measure.getFontMetrics(font);
+		if (canvas != null) {
+			canvas.setFont(font);
+			canvas.setColor(INK);
+		}
+		// Below the months; the regular picture's first row at 70 below the axis.
+		double y = frame.axis() + layout.figure(FIGURE_TEXT + 10) + 14 + 34 * scale;
+		boolean oneRow = layout == PictureLayout.REGULAR;
+		// On a phone the rows take the whole width, from under the streams' names.
+		double start = oneRow ? frame.left() : NAMES;
+		double x = start;
+		boolean first = true;
 		for (Decision decision : chart.decisions()) {
-			if (inRange(chart, decision.date()) && !decision.date().isBefore(chart.today())) {
-				String label = "│ " + decision.title() + " "
-						+ DateTimeFormatter.ofPattern("d MMM", chart.locale()).format(decision.date());
-				g.drawString(label, (float) x, (float) y);
-				x += g.getFontMetrics().stringWidth(label) + 24;
+			if (!inRange(chart, decision.date()) || decision.date().isBefore(chart.today())) {
+				continue;
+			}
+			String label = "│ " + decision.title() + " "
+					+ DateTimeFormatter.ofPattern("d MMM", chart.locale()).format(decision.date());
+			if (oneRow) {
+				if (canvas != null) {
+					canvas.drawString(label, (float) x, (float) y);
+				}
+				x += metrics.stringWidth(label) + 24;
 				if (x > RIGHT - 150) {
 					break;
 				}
+				continue;
 			}
+			y += first ? 0 : ROW * scale;
+			first = false;
+			List<String> lines = PictureText.wrapped(metrics, label, RIGHT - x);
+			for (int i = 0; i < lines.size(); i++) {
+				if (canvas != null) {
+					canvas.drawString(lines.get(i), (float) x, (float) (y + i * WRAPPED * scale));
+				}
+			}
+			y += (lines.size() - 1) * WRAPPED * scale;
 		}
-		g.setColor(WINDOW);
-		g.fill(new Rectangle2D.Double(LEFT, HEIGHT - 22, 30, 14));
-		g.setColor(INK);
-		g.drawString(chart.window(), (float) LEFT + 40, (float) HEIGHT - 10);
+		y += ROW * scale;
+		if (canvas != null) {
+			canvas.setColor(WINDOW);
+			canvas.fill(new Rectangle2D.Double(start, y - 12 * scale, 30 * scale, 14 * scale));
+			canvas.setColor(INK);
+			canvas.drawString(chart.window(), (float) (start + 40 * scale), (float) y);
+		}
+		return y + 10 * scale;
 	}
 
 	private static boolean inRange(Chart chart, LocalDate date) {
 		return !date.isBefore(chart.from()) && !date.isAfter(chart.to());
-	}
-
-	private static double x(Chart chart, LocalDate date) {
-		double total = ChronoUnit.DAYS.between(chart.from(), chart.to()) + 1;
-		return LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(chart.from(), date) / total;
 	}
 
 }

@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.fyren.bot.HeadlessChromium;
 import se.fyren.bot.documents.DocumentsProperties;
+import se.fyren.bot.infra.PictureLayout;
+import se.fyren.bot.radar.RadarPicture;
 import se.fyren.bot.wheel.pictures.WheelPicture;
 
 /**
@@ -430,7 +432,8 @@ class WebChatBrowserTest extends WebTestSupport {
 			.isGreaterThanOrEqualTo(Math.min(natural(picture).get(0), frameWidth(picture)) - 1);
 		// There the regular picture's legend reads as it is drawn, near its own size.
 		assertThat(currentSource(picture)).doesNotContain("layout=phone");
-		assertThat(legendOnScreen(picture, WheelPicture.Layout.REGULAR)).as("the legend's text on a desktop")
+		assertThat(legendOnScreen(picture, WheelPicture.legendText(PictureLayout.REGULAR)))
+			.as("the legend's text on a desktop")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
 		browser.manage().window().setSize(new Dimension(390, 900));
 		// On a phone it fits the message column at its own proportions, and nothing makes
@@ -443,7 +446,8 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(currentSource(picture)).startsWith("http://localhost:" + port + "/wheel/kommun.png?")
 			.contains("layout=phone");
 		assertThat(natural(picture).get(0)).isEqualTo(WheelPicture.WIDTH);
-		assertThat(legendOnScreen(picture, WheelPicture.Layout.PHONE)).as("the legend's text on a phone")
+		assertThat(legendOnScreen(picture, WheelPicture.legendText(PictureLayout.PHONE)))
+			.as("the legend's text on a phone")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
 		assertThat(drawnWidth(picture)).as("the picture's width on a phone").isLessThanOrEqualTo(frameWidth(picture));
 		@SuppressWarnings("unchecked")
@@ -474,14 +478,56 @@ class WebChatBrowserTest extends WebTestSupport {
 		chromium.shots("wheel-picture", picture);
 	}
 
+	/**
+	 * The radar's picture, 900 pixels wide, shrinks on a phone as the wheel's does: it
+	 * too comes drawn for a phone there, its legend readable, and the desktop keeps the
+	 * regular picture.
+	 */
+	@Test
+	void theRadarsPictureReadsOnADesktopAndOnAPhone() {
+		browser.get("http://localhost:" + port + "/");
+		for (String said : List.of("bevaka barnfattigdom: ekonomisk utsatthet bland barn",
+				"signal barnfattigdom problem: HLV visar ökning", "signal barnfattigdom politik: Motion i fullmäktige",
+				"signal barnfattigdom policy: Kostnadsberäknad modell från Falun")) {
+			int before = browser.findElements(By.cssSelector("#conversation .card")).size();
+			browser.findElement(By.id("question")).sendKeys(said + "\n");
+			wait.until(driver -> browser.findElements(By.cssSelector("#conversation .card")).size() > before);
+		}
+		browser.findElement(By.id("question")).sendKeys("radar barnfattigdom\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Radar: barnfattigdom"));
+		List<WebElement> pictures = browser.findElements(By.cssSelector("#conversation .card-image"));
+		WebElement picture = pictures.get(pictures.size() - 1);
+		wait.until(ExpectedConditions.visibilityOf(picture));
+		wait.until(
+				driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0);
+		assertThat(currentSource(picture)).contains("/radar/").doesNotContain("layout=phone");
+		assertThat(natural(picture)).containsExactly((double) RadarPicture.WIDTH, (double) RadarPicture.HEIGHT);
+		assertThat(legendOnScreen(picture, RadarPicture.legendText(PictureLayout.REGULAR)))
+			.as("the legend's text on a desktop")
+			.isGreaterThanOrEqualTo(MIN_TEXT);
+		browser.manage().window().setSize(new Dimension(390, 900));
+		wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 390);
+		chromium.picturesShown();
+		assertThat(currentSource(picture)).contains("/radar/").contains("layout=phone");
+		assertThat(natural(picture).get(0)).isEqualTo(RadarPicture.WIDTH);
+		assertThat(legendOnScreen(picture, RadarPicture.legendText(PictureLayout.PHONE)))
+			.as("the legend's text on a phone")
+			.isGreaterThanOrEqualTo(MIN_TEXT);
+		assertThat(drawnWidth(picture)).as("the picture's width on a phone").isLessThanOrEqualTo(frameWidth(picture));
+		chromium.shots("radar-picture", picture);
+	}
+
 	/** The source the page chose for the picture at this width. */
 	private String currentSource(WebElement picture) {
 		return (String) browser.executeScript("return arguments[0].currentSrc", picture);
 	}
 
-	/** The size the picture's legend is read at, in CSS pixels. */
-	private double legendOnScreen(WebElement picture, WheelPicture.Layout layout) {
-		return layout.legendText() * drawnWidth(picture) / natural(picture).get(0);
+	/**
+	 * The size the picture's legend is read at, in CSS pixels, drawn at this size in the
+	 * picture's pixels.
+	 */
+	private double legendOnScreen(WebElement picture, double legendText) {
+		return legendText * drawnWidth(picture) / natural(picture).get(0);
 	}
 
 	private double drawnWidth(WebElement picture) {

@@ -11,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -23,9 +21,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Conversation;
@@ -56,7 +51,7 @@ class WheelWebTest extends WheelTestSupport {
 			.hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
 		// Its language may follow the browser's: a cache must keep one per language.
 		assertThat(response.headers().allValues("Vary")).contains("Accept-Language");
-		List<String> words = texts(response.body());
+		List<String> words = svgTexts(response.body());
 		assertThat(words).containsAll(MONTHS);
 		assertThat(words.stream().filter(MONTHS::contains)).hasSize(12);
 		assertThat(words).contains("Problemströmmen", "Politikströmmen", "Policyströmmen", "Öppet fönster", "2026");
@@ -84,7 +79,7 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(phone.getHeight()).isGreaterThan(regular.getHeight() * 3 / 2);
 		String svg = get("/wheel/kommun.svg?year=2026&layout=phone", HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(svg).contains("width='" + phone.getWidth() + ".0' height='" + phone.getHeight() + ".0'");
-		List<String> words = texts(svg);
+		List<String> words = svgTexts(svg);
 		assertThat(words.stream().filter(MONTHS::contains)).hasSize(12);
 		assertThat(words).contains("Problemströmmen", "Öppet fönster", "5  13 sep. – Allmänna val")
 			.doesNotContain("13 sep. – 30 nov.: Fullmäktige beslutar om budget (3 av 3 strömmar)");
@@ -293,20 +288,6 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(((Reply.TextReply) again).text()).isEqualTo("Kanalen följer redan kalendern kommun.");
 		Reply off = conversation.handle(new Inbound(Channel.SLACK, "U1", "C-SUB", "avsluta kommun", null));
 		assertThat(((Reply.TextReply) off).text()).isEqualTo("Kanalen följer inte längre kalendern kommun.");
-	}
-
-	/** The SVG's texts, in the order drawn; parsing it checks it is well formed. */
-	private static List<String> texts(String svg) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		// Well-formedness only: do not fetch the SVG DTD from the network.
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
-		NodeList texts = document.getElementsByTagName("text");
-		List<String> words = new ArrayList<>();
-		for (int i = 0; i < texts.getLength(); i++) {
-			words.add(texts.item(i).getTextContent());
-		}
-		return words;
 	}
 
 	private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws Exception {

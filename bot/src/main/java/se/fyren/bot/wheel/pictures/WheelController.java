@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.util.DigestUtils;
 
+import se.fyren.bot.infra.PictureLayout;
+
 /**
  * The year wheel as a picture ({@code /wheel/kommun.svg}, {@code .png}) and as a calendar
  * feed ({@code .ics}), in the language the request asks for as every web handler's is
@@ -56,23 +58,15 @@ class WheelController {
 	@GetMapping("/wheel/{calendar}.svg")
 	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String layout, Locale locale) {
-		return picture(calendar, year, locale, SVG, (wheel, y) -> images.svg(wheel, y, locale, layout(layout)));
+		return picture(calendar, year, locale, SVG,
+				(wheel, y) -> images.svg(wheel, y, locale, PictureLayout.named(layout)));
 	}
 
 	@GetMapping("/wheel/{calendar}.png")
 	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String layout, Locale locale) {
 		return picture(calendar, year, locale, MediaType.IMAGE_PNG,
-				(wheel, y) -> images.png(wheel, y, locale, layout(layout)));
-	}
-
-	/**
-	 * {@code ?layout=phone} draws the words large enough for a phone, where the picture
-	 * shrinks to a third (the web chat asks for it on a narrow screen); anything else,
-	 * the regular picture.
-	 */
-	private static WheelPicture.Layout layout(String layout) {
-		return "phone".equals(layout) ? WheelPicture.Layout.PHONE : WheelPicture.Layout.REGULAR;
+				(wheel, y) -> images.png(wheel, y, locale, PictureLayout.named(layout)));
 	}
 
 	/** This year, last year and the next two, so Outlook shows what is coming. */

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.springframework.stereotype.Component;
 
+import se.fyren.bot.infra.PictureLayout;
 import se.fyren.bot.infra.PublicAddress;
 
 /**
@@ -45,7 +46,7 @@ public class WheelImages {
 		this.address = address;
 	}
 
-	String svg(Wheel wheel, int year, Locale locale, WheelPicture.Layout layout) {
+	String svg(Wheel wheel, int year, Locale locale, PictureLayout layout) {
 		List<Window> windows = windows(wheel, year);
 		WheelPicture.Labels labels = labels(wheel, windows, locale);
 		SVGGraphics2D svg = new SVGGraphics2D(WheelPicture.WIDTH, WheelPicture.height(wheel, year, labels, layout));
@@ -53,7 +54,7 @@ public class WheelImages {
 		return svg.getSVGDocument();
 	}
 
-	byte[] png(Wheel wheel, int year, Locale locale, WheelPicture.Layout layout) {
+	byte[] png(Wheel wheel, int year, Locale locale, PictureLayout layout) {
 		List<Window> windows = windows(wheel, year);
 		WheelPicture.Labels labels = labels(wheel, windows, locale);
 		BufferedImage image = new BufferedImage(WheelPicture.WIDTH, WheelPicture.height(wheel, year, labels, layout),

@@ -10,11 +10,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeFormatter;
@@ -24,53 +22,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import se.fyren.bot.infra.PictureLayout;
+import se.fyren.bot.infra.PictureText;
+
 /**
  * Draws a year wheel on any {@link Graphics2D}, so the SVG and the PNG are the same
  * picture: the months around the circle from January at the top, clockwise; events as
  * numbered dots on one ring per stream; windows as arcs outside, from the start of their
  * span to the decision, thicker the more streams meet. Below the wheel, the legend says
  * in words what each number is and when each window is open, so the picture reads without
- * the chat's text beside it. A {@link Layout} says how large the words are drawn.
+ * the chat's text beside it. A {@link PictureLayout} says how large the words are drawn.
  */
 public final class WheelPicture {
 
-	/**
-	 * How large the picture's words are drawn. A picture shrinks to its card's width: on
-	 * a desktop near its own 800 pixels, on a phone to under 300, where the regular
-	 * legend's 15 pixels read as 6.
-	 */
-	public enum Layout {
-
-		/**
-		 * For a picture shown near its own width: the web chat on a desktop, Slack,
-		 * Teams.
-		 */
-		REGULAR(1, 1),
-
-		/**
-		 * For a phone: the legend more than twice as large, its lines wrapped, so it
-		 * reads at about 12 pixels on a 390-pixel screen; the wheel's numbers and months
-		 * half as large again, as much as its rings leave room for.
-		 */
-		PHONE(2.2, 1.5);
-
-		private final double legend;
-
-		private final double wheel;
-
-		Layout(double legend, double wheel) {
-			this.legend = legend;
-			this.wheel = wheel;
-		}
-
-		/** The size of the legend's lines, in the picture's pixels. */
-		public double legendText() {
-			return EVENT_TEXT * legend;
-		}
-
-	}
-
 	public static final int WIDTH = 800;
+
+	/** The size of the legend's lines, in the picture's pixels. */
+	public static double legendText(PictureLayout layout) {
+		return layout.legend(EVENT_TEXT, WIDTH);
+	}
 
 	/** Where the legend starts: below the wheel and its month names. */
 	private static final double LEGEND_TOP = 820;
@@ -117,8 +87,8 @@ public final class WheelPicture {
 	/**
 	 * How tall the picture is: the wheel, and its legend below with its lines wrapped.
 	 */
-	static int height(Wheel wheel, int year, Labels labels, Layout layout) {
-		Graphics2D measure = measuring();
+	static int height(Wheel wheel, int year, Labels labels, PictureLayout layout) {
+		Graphics2D measure = PictureText.measuring();
 		try {
 			return (int) Math.ceil(legend(measure, null, occurrences(wheel, year), labels, layout));
 		}
@@ -127,8 +97,8 @@ public final class WheelPicture {
 		}
 	}
 
-	void draw(Graphics2D g, Wheel wheel, int year, List<Window> windows, Labels labels, Layout layout) {
-		hints(g);
+	void draw(Graphics2D g, Wheel wheel, int year, List<Window> windows, Labels labels, PictureLayout layout) {
+		PictureText.hints(g);
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, WIDTH, height(wheel, year, labels, layout));
 		LocalDate first = LocalDate.of(year, 1, 1);
@@ -143,25 +113,25 @@ public final class WheelPicture {
 			g.draw(new Arc2D.Double(CX - r, CY - r, 2 * r, 2 * r, 90 - 360 * from, -360 * (to - from), Arc2D.OPEN));
 		}
 		List<Occurrence> occurrences = occurrences(wheel, year);
-		g.setFont(font(Font.BOLD, 12 * layout.wheel));
+		g.setFont(PictureText.font(Font.BOLD, layout.figure(12)));
 		for (int i = 0; i < occurrences.size(); i++) {
 			Occurrence occurrence = occurrences.get(i);
 			KingdonStream stream = occurrence.event().stream();
 			double angle = angle(fraction(occurrence.date(), first, days));
 			double r = RING.get(stream);
-			double size = (occurrence.event().kind() == EventKind.DECISION_POINT ? 18 : 12) * layout.wheel;
+			double size = layout.figure(occurrence.event().kind() == EventKind.DECISION_POINT ? 18 : 12);
 			g.setColor(COLOUR.get(stream));
 			g.fill(new Ellipse2D.Double(CX + r * Math.cos(angle) - size / 2, CY + r * Math.sin(angle) - size / 2, size,
 					size));
 			// The number just inside the dot's ring, where the rings leave room.
 			String number = String.valueOf(i + 1);
-			double at = r - size / 2 - 10 * layout.wheel;
+			double at = r - size / 2 - layout.figure(10);
 			g.setColor(INK);
 			g.drawString(number, (float) (CX + at * Math.cos(angle) - g.getFontMetrics().stringWidth(number) / 2.0),
 					(float) (CY + at * Math.sin(angle) + g.getFontMetrics().getAscent() / 2.0 - 1));
 		}
 		drawCentre(g, labels.title(), String.valueOf(year), layout);
-		Graphics2D measure = measuring();
+		Graphics2D measure = PictureText.measuring();
 		try {
 			legend(measure, g, occurrences, labels, layout);
 		}
@@ -185,12 +155,12 @@ public final class WheelPicture {
 	 * @return the picture's height: a line below the legend's last
 	 */
 	private static double legend(Graphics2D measure, Graphics2D canvas, List<Occurrence> occurrences, Labels labels,
-			Layout layout) {
-		double scale = layout.legend;
+			PictureLayout layout) {
+		double scale = layout.legend(EVENT_TEXT, WIDTH) / EVENT_TEXT;
 		double line = LINE * scale;
 		double right = WIDTH - LEFT;
-		Font keyFont = font(Font.PLAIN, KEY_TEXT * scale);
-		Font textFont = font(Font.PLAIN, EVENT_TEXT * scale);
+		Font keyFont = PictureText.font(Font.PLAIN, KEY_TEXT * scale);
+		Font textFont = PictureText.font(Font.PLAIN, EVENT_TEXT * scale);
 		FontMetrics key = measure.getFontMetrics(keyFont);
 		FontMetrics text = measure.getFontMetrics(textFont);
 		if (canvas != null) {
@@ -271,7 +241,7 @@ public final class WheelPicture {
 	 * the last line's baseline.
 	 */
 	private static double lines(Graphics2D canvas, FontMetrics metrics, String words, double x, double y, double line) {
-		List<String> lines = wrapped(metrics, words, WIDTH - LEFT - x);
+		List<String> lines = PictureText.wrapped(metrics, words, WIDTH - LEFT - x);
 		for (int i = 0; i < lines.size(); i++) {
 			if (canvas != null) {
 				canvas.setColor(INK);
@@ -282,55 +252,6 @@ public final class WheelPicture {
 	}
 
 	/**
-	 * The text in lines no wider than the width, broken between words; a word wider than
-	 * a whole line is cut with an ellipsis.
-	 */
-	static List<String> wrapped(FontMetrics metrics, String text, double width) {
-		List<String> lines = new ArrayList<>();
-		String current = "";
-		for (String word : text.split(" ")) {
-			String longer = current.isEmpty() ? word : current + " " + word;
-			if (current.isBlank() || metrics.stringWidth(longer) <= width) {
-				current = longer;
-			}
-			else {
-				lines.add(current);
-				current = word;
-			}
-		}
-		lines.add(current);
-		return lines.stream().map(each -> fitted(metrics, each, width)).toList();
-	}
-
-	/** The text, cut with an ellipsis where it would run past the given width. */
-	private static String fitted(FontMetrics metrics, String text, double width) {
-		if (metrics.stringWidth(text) <= width) {
-			return text;
-		}
-		String cut = text;
-		while (cut.length() > 1 && metrics.stringWidth(cut + "…") > width) {
-			cut = cut.substring(0, cut.length() - 1);
-		}
-		return cut.stripTrailing() + "…";
-	}
-
-	/** A picture of its own to measure words on, drawn as the picture is. */
-	private static Graphics2D measuring() {
-		Graphics2D measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-		hints(measure);
-		return measure;
-	}
-
-	private static void hints(Graphics2D g) {
-		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-	}
-
-	private static Font font(int style, double size) {
-		return new Font(Font.SANS_SERIF, style, 12).deriveFont((float) size);
-	}
-
-	/**
 	 * The window's start on this year's wheel: a window opened last year starts at its
 	 * top.
 	 */
@@ -338,8 +259,8 @@ public final class WheelPicture {
 		return window.opens().isBefore(first) ? first : window.opens();
 	}
 
-	private void drawMonths(Graphics2D g, LocalDate first, int days, Locale locale, Layout layout) {
-		g.setFont(font(Font.BOLD, 18 * layout.wheel));
+	private void drawMonths(Graphics2D g, LocalDate first, int days, Locale locale, PictureLayout layout) {
+		g.setFont(PictureText.font(Font.BOLD, layout.figure(18)));
 		FontMetrics metrics = g.getFontMetrics();
 		for (KingdonStream stream : KingdonStream.values()) {
 			double r = RING.get(stream);
@@ -364,12 +285,12 @@ public final class WheelPicture {
 		}
 	}
 
-	private void drawCentre(Graphics2D g, String title, String year, Layout layout) {
+	private void drawCentre(Graphics2D g, String title, String year, PictureLayout layout) {
 		g.setColor(INK);
-		g.setFont(font(Font.BOLD, 20 * layout.wheel));
-		centred(g, title, CY - 8 * layout.wheel);
-		g.setFont(font(Font.PLAIN, 30 * layout.wheel));
-		centred(g, year, CY + 30 * layout.wheel);
+		g.setFont(PictureText.font(Font.BOLD, layout.figure(20)));
+		centred(g, title, CY - layout.figure(8));
+		g.setFont(PictureText.font(Font.PLAIN, layout.figure(30)));
+		centred(g, year, CY + layout.figure(30));
 	}
 
 	private static void centred(Graphics2D g, String text, double y) {

@@ -1,0 +1,94 @@
+package se.fyren.bot.radar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Conversation;
+import se.fyren.bot.chat.Inbound;
+import se.fyren.bot.chat.Reply;
+import se.fyren.bot.wheel.WheelTestSupport;
+
+/**
+ * The radar's picture over HTTP, as the web chat asks for it on a desktop and on a phone.
+ */
+class RadarWebTest extends WheelTestSupport {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Conversation conversation;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	/**
+	 * Drawn for a phone, where the 900-pixel picture shrinks to a third of its width, its
+	 * words are larger: each decision point ahead has a row of its own in the legend,
+	 * wrapped under itself when too long, and the picture grows taller, never wider. An
+	 * unknown layout is the regular picture.
+	 */
+	@Test
+	void aPictureForAPhoneWrapsItsLargerLegendAndGrowsTallerNotWider() throws Exception {
+		String channel = "C-RADAR-PHONE";
+		setClock("2026-09-20T09:00");
+		say(channel, "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		say(channel, "signal barnfattigdom problem: HLV 2026 2026-08-20");
+		say(channel, "signal barnfattigdom politik: Motion 2026-07-01");
+		say(channel, "signal barnfattigdom policy: Modell från Falun");
+		Reply reply = say(channel, "radar barnfattigdom");
+		assertThat(reply).isInstanceOf(Reply.Card.class);
+		String url = ((Reply.Card) reply).imageUrl();
+		String path = url.substring(url.indexOf("/radar/"));
+
+		byte[] regularBytes = get(path, HttpResponse.BodyHandlers.ofByteArray()).body();
+		BufferedImage regular = ImageIO.read(new ByteArrayInputStream(regularBytes));
+		assertThat(regular.getWidth()).isEqualTo(RadarPicture.WIDTH);
+		assertThat(regular.getHeight()).isEqualTo(RadarPicture.HEIGHT);
+		HttpResponse<byte[]> response = get(path + "&layout=phone", HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		BufferedImage phone = ImageIO.read(new ByteArrayInputStream(response.body()));
+		assertThat(phone.getWidth()).isEqualTo(RadarPicture.WIDTH);
+		assertThat(phone.getHeight()).isGreaterThan(regular.getHeight() * 3 / 2);
+
+		String svg = get(path.replace(".png", ".svg") + "&layout=phone", HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(svg).contains("width='" + phone.getWidth() + ".0' height='" + phone.getHeight() + ".0'");
+		List<String> words = svgTexts(svg);
+		assertThat(words).contains("barnfattigdom", "Problem", "Politik", "Policy", "fönster");
+		// The regular legend names the decision points ahead in one row, as many as fit;
+		// the phone's gives each its own, the third too, wrapped rather than cut.
+		String regularWords = String.join(" ",
+				svgTexts(get(path.replace(".png", ".svg"), HttpResponse.BodyHandlers.ofString()).body()));
+		assertThat(regularWords).contains("│ Sista dag för underlag till budgetförslaget 5 okt.");
+		assertThat(words).doesNotContain("│ Sista dag för underlag till budgetförslaget 5 okt.");
+		assertThat(String.join(" ", words)).contains("│ Sista dag för underlag till budgetförslaget 5 okt.",
+				"│ Fullmäktige beslutar om budget 30 nov.");
+
+		// Any other layout is the regular picture, not an error.
+		HttpResponse<byte[]> unknown = get(path + "&layout=tablet", HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(unknown.statusCode()).isEqualTo(200);
+		assertThat(unknown.body()).isEqualTo(regularBytes);
+	}
+
+	private Reply say(String channel, String text) {
+		return conversation.handle(new Inbound(Channel.SLACK, "U1", channel, text, Inbound.SWEDISH));
+	}
+
+	private <T> HttpResponse<T> get(String path, HttpResponse.BodyHandler<T> body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), body);
+	}
+
+}
