@@ -17,9 +17,6 @@ final class ReferringBack {
 			+ "|was|were|is|are|has|have|had|can|could|include|included|show|showed|consist|consists|aim|aims|require|requires)"
 			+ "|(?:Det|Detta|This|It)\\s+(?:gäller|gällde|innebär|innebar|betyder|handlar|means|meant|applies)(?!\\s+att))\\b");
 
-	private ReferringBack() {
-	}
-
 	// "Därför läggs tyngdpunkten …", "… kan därför vara ett steg …": a conclusion whose
 	// reason is the sentence before. Not one the sentence reaches itself ("… och därmed
 	// har hög risk", "Eftersom …, därför …"), nor "därför att", which gives its reason,
@@ -31,6 +28,9 @@ final class ReferringBack {
 	// A title or a quotation ("rapporten ”Därför mår unga sämre”") is not the sentence's
 	// own reasoning.
 	private static final Pattern QUOTED = Pattern.compile("[”\"“][^”\"“]*[”\"“]");
+
+	private ReferringBack() {
+	}
 
 	static boolean opens(String sentence) {
 		return OPENING.matcher(sentence).lookingAt();
