@@ -102,7 +102,7 @@ class RadarCards {
 			Locale locale) {
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(text.message("radar.signal.logged", locale, signal.number(),
-				text.stream(signal.stream(), locale), issue.name(), text.longDate(signal.date(), locale)));
+				text.stream(signal.stream(), locale), issue.name(), text.dateInSentence(signal.date(), locale)));
 		paragraphs.add(text.state(reading, locale));
 		List<Reply.Action> actions = new ArrayList<>();
 		if (!fitting.isEmpty()) {
@@ -119,7 +119,7 @@ class RadarCards {
 	Reply.Card opened(FollowedIssue issue, Radar.Reading reading, Occurrence decision, Locale locale) {
 		List<String> paragraphs = new ArrayList<>();
 		paragraphs.add(text.message("radar.opened.when", locale, decision.event().title(),
-				text.longDate(decision.date(), locale)));
+				text.dateInSentence(decision.date(), locale)));
 		StringBuilder coupled = new StringBuilder(text.message("radar.opened.coupled", locale));
 		for (KingdonStream stream : KingdonStream.values()) {
 			Signal latest = reading.stream(stream).latest().orElseThrow();
@@ -145,7 +145,7 @@ class RadarCards {
 	Reply.Card closed(FollowedIssue issue, Radar.Reading reading, Occurrence decision, Locale locale) {
 		List<String> stale = reading.missing().stream().map(stream -> text.stream(stream, locale)).toList();
 		List<String> paragraphs = List.of(text.message("radar.closed.why", locale, String.join(", ", stale),
-				decision.event().title(), text.longDate(decision.date(), locale)), text.state(reading, locale));
+				decision.event().title(), text.dateInSentence(decision.date(), locale)), text.state(reading, locale));
 		return new Reply.Card(text.message("radar.closed.title", locale, issue.name()), paragraphs, List.of());
 	}
 

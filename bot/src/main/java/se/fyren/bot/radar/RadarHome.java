@@ -47,7 +47,7 @@ class RadarHome implements HomeSection {
 		readings.readAll(all, null).forEach((issue, reading) -> {
 			Optional<Occurrence> decision = reading.openFor();
 			decision.ifPresent(d -> open.add(text.message("radar.home.open", locale, issue.name(),
-					text.title(d, locale), text.date(d.date(), locale))));
+					text.title(d, locale), text.dateInSentence(d.date(), locale))));
 		});
 		paragraphs.add(text.message("radar.home.summary", locale, all.size(), open.size()));
 		if (!open.isEmpty()) {

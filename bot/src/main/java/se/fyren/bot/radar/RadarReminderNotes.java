@@ -52,7 +52,7 @@ class RadarReminderNotes implements ReminderNotes {
 				List<KingdonStream> missing = reading.missing();
 				if (missing.isEmpty()) {
 					lines.add(text.message("radar.notes.waiting", locale, issue.name(),
-							text.date(readings.radar().opens(occurrence), locale)));
+							text.dateInSentence(readings.radar().opens(occurrence), locale)));
 				}
 				else if (missing.size() == 1) {
 					lines.add(text.message("radar.notes.nearly", locale, issue.name(),

@@ -12,12 +12,13 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.wheel.KingdonStream;
 import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.WindowText;
 import se.fyren.knowledge.Passage;
 
 /**
  * Says where an issue stands in one line, Kingdon's way: "Problem ✓ (HLV 2026, 12
  * oktober), politik ✓ (motion, 3 november), policy saknas → ta fram ett kostnadsberäknat
- * förslag före sista dag för underlag till budgetförslaget den 5 oktober".
+ * förslag före sista dag för underlag till budgetförslaget, måndag den 5 oktober 2026".
  */
 @Component
 class RadarText {
@@ -27,8 +28,11 @@ class RadarText {
 
 	private final MessageSource messages;
 
-	RadarText(MessageSource messages) {
+	private final WindowText wheel;
+
+	RadarText(MessageSource messages, WindowText wheel) {
 		this.messages = messages;
+		this.wheel = wheel;
 	}
 
 	String state(Radar.Reading reading, Locale locale) {
@@ -56,15 +60,17 @@ class RadarText {
 		Optional<Occurrence> decision = reading.ahead().stream().findFirst();
 		if (reading.openFor().isPresent()) {
 			Occurrence open = reading.openFor().get();
-			return message("radar.next.open", locale, title(open, locale), date(open.date(), locale));
+			return message("radar.next.open", locale, title(open, locale), dateInSentence(open.date(), locale));
 		}
 		if (reading.allLive()) {
-			return decision.map(d -> message("radar.next.waiting", locale, title(d, locale), date(d.date(), locale)))
+			return decision
+				.map(d -> message("radar.next.waiting", locale, title(d, locale), dateInSentence(d.date(), locale)))
 				.orElseGet(() -> message("radar.next.allLiveNoDecision", locale));
 		}
 		String steps = String.join(" " + message("radar.and", locale) + " ",
 				reading.missing().stream().map(stream -> message("radar.step." + stream.key(), locale)).toList());
-		return decision.map(d -> message("radar.next.missing", locale, steps, title(d, locale), date(d.date(), locale)))
+		return decision
+			.map(d -> message("radar.next.missing", locale, steps, title(d, locale), dateInSentence(d.date(), locale)))
 			.orElseGet(() -> message("radar.next.missingNoDecision", locale, steps));
 	}
 
@@ -83,6 +89,14 @@ class RadarText {
 
 	String longDate(LocalDate date, Locale locale) {
 		return DateTimeFormatter.ofPattern(message("radar.date.long", locale), locale).format(date);
+	}
+
+	/**
+	 * A date in running prose, as the year wheel writes one, so the two read alike:
+	 * "måndag den 5 oktober 2026", "Monday 5 October 2026" (after the message's "on").
+	 */
+	String dateInSentence(LocalDate date, Locale locale) {
+		return wheel.dateInSentence(date, locale);
 	}
 
 	/** "HLV 2026: andelen barn …" is "HLV 2026". */

@@ -128,9 +128,8 @@ class SignalSuggestions {
 
 	Reply.Card card(FollowedIssue issue, Occurrence release, Locale locale) {
 		String title = release.event().title();
-		List<String> paragraphs = List.of(
-				text.message("radar.suggest.offer", locale, title, text.date(release.date(), locale), issue.name()),
-				text.message("radar.suggest.how", locale));
+		List<String> paragraphs = List.of(text.message("radar.suggest.offer", locale, title,
+				text.dateInSentence(release.date(), locale), issue.name()), text.message("radar.suggest.how", locale));
 		Reply.Action action = new Reply.Action(SUGGESTED, text.message("radar.suggest.action", locale, title),
 				issue.id() + "|" + release.event().id() + "|" + release.date(), true,
 				text.message("radar.suggest.input", locale, issue.name()));

@@ -14,7 +14,7 @@ public class WindowText {
 
 	private final MessageSource messages;
 
-	WindowText(MessageSource messages) {
+	public WindowText(MessageSource messages) {
 		this.messages = messages;
 	}
 

@@ -95,7 +95,7 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(logged.paragraphs().get(1)).contains("Problem ✓ (HLV 2026, 20 augusti)",
 				"politik ✓ (Motion om barnfattigdom …, 1 juli)",
 				"policy ✓ (Kostnadsberäknad modell från …, 1 september)",
-				"håll dem levande fram till sista dag för underlag till budgetförslaget den 5 oktober");
+				"håll dem levande fram till sista dag för underlag till budgetförslaget, måndag den 5 oktober 2026.");
 		assertThat(opened(channel)).isEmpty();
 
 		// The deadline's lead time (three weeks) begins: the window opens, said once.
@@ -106,7 +106,7 @@ class RadarChatTest extends WheelTestSupport {
 		Reply.Card open = opened(channel).get(0);
 		assertThat(open.title()).isEqualTo("Fönstret är öppet: barnfattigdom");
 		assertThat(open.paragraphs().get(0)).isEqualTo(
-				"Alla tre strömmarna är levande inför *Sista dag för underlag till budgetförslaget* den 5 oktober 2026.");
+				"Alla tre strömmarna är levande inför *Sista dag för underlag till budgetförslaget*, måndag den 5 oktober 2026.");
 		assertThat(open.paragraphs().get(1)).contains("• problem: HLV 2026: andelen barn",
 				"• politik: Motion om barnfattigdom", "• policy: Kostnadsberäknad modell från Falun");
 		assertThat(open.paragraphs().get(2)).contains("Färdigt ärende med problembild, förslag och kostnad");
@@ -126,7 +126,7 @@ class RadarChatTest extends WheelTestSupport {
 		List<Reply.Card> closed = outbox.cards(channel, "Fönstret stängdes");
 		assertThat(closed).hasSize(1);
 		assertThat(closed.get(0).paragraphs().get(0)).isEqualTo(
-				"Det finns inte längre någon färsk signal för politik inför Fullmäktige beslutar om budget den 30 november 2026. Lägg in en ny signal för att hålla frågan levande.");
+				"Det finns inte längre någon färsk signal för politik inför Fullmäktige beslutar om budget, måndag den 30 november 2026. Lägg in en ny signal för att hålla frågan levande.");
 		assertThat(opened(channel)).hasSize(2);
 	}
 
@@ -175,7 +175,7 @@ class RadarChatTest extends WheelTestSupport {
 		List<Reply.Card> offered = outbox.cards(channel, "Signalförslag");
 		assertThat(offered).extracting(Reply.Card::title).containsExactly("Signalförslag: barnfattigdom");
 		assertThat(offered.get(0).paragraphs().get(0)).isEqualTo(
-				"Resultat från Hälsa på lika villkor kommer den 15 juni. Vill du lägga in siffrorna för *barnfattigdom*?");
+				"Resultat från Hälsa på lika villkor kommer måndag den 15 juni 2026. Vill du lägga in siffrorna för *barnfattigdom*?");
 		assertThat(signalsIn(channel)).as("nothing is logged without a person").isEmpty();
 		Reply.Action figures = offered.get(0).actions().get(0);
 		assertThat(figures.inputLabel()).isEqualTo("Siffrorna för barnfattigdom [länk]");
@@ -183,7 +183,8 @@ class RadarChatTest extends WheelTestSupport {
 		setClock("2026-06-16T10:00");
 		Reply.Card logged = card(
 				click(channel, "U-ANALYST", figures, "andelen barn i hushåll med försörjningsstöd ökade till 9 %"));
-		assertThat(logged.paragraphs().get(0)).contains("i strömmen problem för *barnfattigdom*, den 15 juni 2026");
+		assertThat(logged.paragraphs().get(0))
+			.contains("i strömmen problem för *barnfattigdom*, måndag den 15 juni 2026.");
 		assertThat(signalsIn(channel)).containsExactly(
 				"problem|Resultat från Hälsa på lika villkor: andelen barn i hushåll med försörjningsstöd ökade till 9 %|2026-06-15|U-ANALYST");
 		suggestions.offerDue();
@@ -219,8 +220,11 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(followed.actions()).extracting(Reply.Action::label)
 			.containsExactly("New signal: problem", "New signal: politics", "New signal: policy");
 		Reply.Card logged = card(english(channel, "signal loneliness politics: A motion on loneliness"));
-		assertThat(logged.paragraphs().get(0)).contains("in the politics stream for *loneliness*, 1 September 2026");
-		assertThat(logged.paragraphs().get(1)).contains("Problem missing", "politics ✓", "policy missing");
+		assertThat(logged.paragraphs().get(0))
+			.contains("in the politics stream for *loneliness*, Tuesday 1 September 2026.");
+		// Its dates in running prose read as the year wheel's English ones do.
+		assertThat(logged.paragraphs().get(1)).contains("Problem missing", "politics ✓", "policy missing")
+			.endsWith(" before sista dag för underlag till budgetförslaget on Monday 5 October 2026.");
 		assertThat(((Reply.HelpReply) english(channel, "help")).text())
 			.contains("*follow <name>: <description>* – follow an issue through Kingdon", "(*radar <name>* shows");
 		assertThat(((Reply.HelpReply) say(channel, "U1", "hjälp")).text()).contains(
@@ -417,7 +421,8 @@ class RadarChatTest extends WheelTestSupport {
 
 		Reply.Card logged = card(
 				click(channel, "U1", problem, "HLV 2026 visar ökning 2026-08-20 https://example.se/hlv"));
-		assertThat(logged.paragraphs().get(0)).contains("i strömmen problem för *barnfattigdom*, den 20 augusti 2026");
+		assertThat(logged.paragraphs().get(0))
+			.contains("i strömmen problem för *barnfattigdom*, torsdag den 20 augusti 2026.");
 		assertThat(logged.sources()).isNotEmpty();
 		Reply.Action cite = logged.actions().get(0);
 		assertThat(cite.id()).isEqualTo(RadarCards.CITE);
@@ -444,7 +449,7 @@ class RadarChatTest extends WheelTestSupport {
 
 						Läge 1 september 2026: Problem ✓ (HLV 2026 visar …, 20 augusti), politik saknas, policy saknas → knyt frågan till en politisk prioritering \
 						(majoritetens program, en motion, en ny ordförande) och ta fram ett kostnadsberäknat förslag före sista dag \
-						för underlag till budgetförslaget den 5 oktober.
+						för underlag till budgetförslaget, måndag den 5 oktober 2026.
 
 						## Signaler
 

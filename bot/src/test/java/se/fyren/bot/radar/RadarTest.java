@@ -15,6 +15,7 @@ import se.fyren.bot.MutableClock;
 import se.fyren.bot.wheel.KingdonStream;
 import se.fyren.bot.wheel.Occurrence;
 import se.fyren.bot.wheel.Wheel;
+import se.fyren.bot.wheel.WindowText;
 import se.fyren.bot.wheel.calendar.CalendarFiles;
 import se.fyren.bot.wheel.WheelTestSupport;
 
@@ -34,7 +35,7 @@ class RadarTest {
 			LocalDate.of(2026, 9, 1).atStartOfDay(MutableClock.STOCKHOLM).plusHours(9).toInstant(),
 			MutableClock.STOCKHOLM);
 
-	private final RadarText text = new RadarText(messages());
+	private final RadarText text = new RadarText(messages(), new WindowText(messages()));
 
 	private final List<Signal> signals = new ArrayList<>();
 
@@ -53,7 +54,7 @@ class RadarTest {
 		assertThat(text.state(reading, SWEDISH))
 			.isEqualTo("Problem ✓ (HLV 2026, 20 augusti), politik ✓ (Motion om barnfattigdom …, 10 juni), policy saknas"
 					+ " → ta fram ett kostnadsberäknat förslag före sista dag för underlag till budgetförslaget"
-					+ " den 5 oktober.");
+					+ ", måndag den 5 oktober 2026.");
 	}
 
 	@Test
@@ -68,13 +69,16 @@ class RadarTest {
 		assertThat(waiting.allLive()).isTrue();
 		assertThat(waiting.openFor()).isEmpty();
 		assertThat(text.state(waiting, SWEDISH)).endsWith(
-				"→ Alla tre strömmarna är levande; håll dem levande fram till sista dag för underlag till budgetförslaget den 5 oktober.");
+				"→ Alla tre strömmarna är levande; håll dem levande fram till sista dag för underlag till budgetförslaget, måndag den 5 oktober 2026.");
 
 		clock.set(LocalDate.of(2026, 9, 14).atTime(9, 0).atZone(MutableClock.STOCKHOLM).toInstant());
 		Radar.Reading open = read(radar);
 		assertThat(open.openFor()).map(occurrence -> occurrence.event().id()).contains("budgetunderlag");
 		assertThat(text.state(open, SWEDISH)).contains(
-				"→ *Fönstret är öppet* inför sista dag för underlag till budgetförslaget den 5 oktober: lägg fram förslaget nu.");
+				"→ *Fönstret är öppet* inför sista dag för underlag till budgetförslaget, måndag den 5 oktober 2026: lägg fram förslaget nu.");
+		// English writes the date as the year wheel's English does.
+		assertThat(text.state(open, Locale.ENGLISH)).endsWith(
+				"→ *The window is open* before sista dag för underlag till budgetförslaget on Monday 5 October 2026: put the proposal forward now.");
 
 		// After the deadline, the budget's eight weeks (from 5 October) keep it open.
 		clock.set(LocalDate.of(2026, 10, 20).atTime(9, 0).atZone(MutableClock.STOCKHOLM).toInstant());
@@ -138,7 +142,7 @@ class RadarTest {
 
 	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/radar");
+		messages.setBasenames("i18n/radar", "i18n/wheel");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;
