@@ -329,9 +329,13 @@
 			phone.srcset = card.imageUrl + (card.imageUrl.includes('?') ? '&' : '?') + 'layout=phone';
 			picture.appendChild(phone);
 			picture.appendChild(image);
-			// A tap opens it full size, to zoom.
+			// A tap opens it full size, to zoom: the picture this screen shows, so on a phone the one drawn
+			// for a phone. The browser chooses it, and chooses again when the width changes.
 			const full = element('a', 'card-image-link');
 			full.href = card.imageUrl;
+			image.addEventListener('load', () => {
+				full.href = image.currentSrc;
+			});
 			full.target = '_blank';
 			full.rel = 'noopener';
 			full.appendChild(picture);

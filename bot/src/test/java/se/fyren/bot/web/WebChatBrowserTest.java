@@ -517,6 +517,48 @@ class WebChatBrowserTest extends WebTestSupport {
 		chromium.shots("radar-picture", picture);
 	}
 
+	/**
+	 * A tap on the picture opens it full size, to zoom: on a phone the picture drawn for
+	 * a phone, which the page shows there, and on a desktop the regular one.
+	 */
+	@Test
+	void tappingThePictureOpensThePictureTheScreenShows() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("årshjul kommun\n");
+		WebElement picture = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .card-image")));
+		WebElement link = picture.findElement(By.xpath("./ancestor::a[1]"));
+		browser.manage().window().setSize(new Dimension(390, 900));
+		wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 390);
+		chromium.picturesShown();
+		assertThat(currentSource(picture)).contains("layout=phone");
+		assertThat(opened(link)).as("the picture a tap opens on a phone").isEqualTo(currentSource(picture));
+
+		browser.manage().window().setSize(new Dimension(1100, 900));
+		chromium.picturesShown();
+		assertThat(currentSource(picture)).doesNotContain("layout=phone");
+		assertThat(opened(link)).as("the picture a click opens on a desktop").isEqualTo(currentSource(picture));
+	}
+
+	/** The address the link opens in a new window, which is closed again. */
+	private String opened(WebElement link) {
+		String page = browser.getWindowHandle();
+		int before = browser.getWindowHandles().size();
+		link.click();
+		wait.until(driver -> driver.getWindowHandles().size() > before);
+		String other = browser.getWindowHandles()
+			.stream()
+			.filter(handle -> !handle.equals(page))
+			.findFirst()
+			.orElseThrow();
+		browser.switchTo().window(other);
+		wait.until(driver -> !"about:blank".equals(driver.getCurrentUrl()));
+		String url = browser.getCurrentUrl();
+		browser.close();
+		browser.switchTo().window(page);
+		return url;
+	}
+
 	/** The source the page chose for the picture at this width. */
 	private String currentSource(WebElement picture) {
 		return (String) browser.executeScript("return arguments[0].currentSrc", picture);
