@@ -14,8 +14,8 @@ public enum PictureLayout {
 
 	/**
 	 * For a phone: the legend more than twice as large, so it reads at about 12 pixels on
-	 * a 390-pixel screen; the figure's own words (months, dates, numbers) half as large
-	 * again, as much as the figure leaves room for.
+	 * a 390-pixel screen; the figure's dots and gaps half as large again, and its words
+	 * (months, dates, names, numbers) as large as the legend's, however small they were.
 	 */
 	PHONE(2.2, 1.5);
 
@@ -51,9 +51,19 @@ public enum PictureLayout {
 		return this == REGULAR ? regular : Math.max(regular * legend, READABLE * width);
 	}
 
-	/** The size to draw the figure's words, dots and gaps of this regular size at. */
+	/** The size to draw the figure's dots and gaps of this regular size at. */
 	public double figure(double regular) {
 		return regular * figure;
+	}
+
+	/**
+	 * The size to draw the figure's words of this regular size at (a chart's dates,
+	 * months and names, a wheel's numbers), on a picture this many pixels wide: on a
+	 * phone no smaller than the legend reads there. Half as large again made the smallest
+	 * of them, drawn at 12 pixels, read as 6 or 7.
+	 */
+	public double words(double regular, int width) {
+		return this == REGULAR ? regular : Math.max(figure(regular), READABLE * width);
 	}
 
 }

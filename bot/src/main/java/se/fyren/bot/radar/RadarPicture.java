@@ -11,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import se.fyren.bot.wheel.KingdonStream;
  * (all three live while a decision point is within its lead time) as a band across the
  * lanes. The stream colours are the year wheel's. A {@link PictureLayout} says how large
  * the words are drawn, as for the wheel: on a phone the picture grows taller, never
- * wider.
+ * wider, and its dates, months and lanes' names are as large as its legend.
  */
 public final class RadarPicture {
 
@@ -58,6 +59,13 @@ public final class RadarPicture {
 	/** The dates and months on the figure. */
 	private static final int FIGURE_TEXT = 12;
 
+	/**
+	 * Every how many months the axis may name one, the fewest that leave room: the
+	 * regular picture's names fit every other month, a phone's larger ones further apart.
+	 * The months named are January's and every step's after it.
+	 */
+	private static final List<Integer> MONTH_STEPS = List.of(2, 3, 4, 6, 12);
+
 	private static final int LEGEND_TEXT = 14;
 
 	/** The legend's rows, and the lines of one row wrapped, at the regular size. */
@@ -86,17 +94,19 @@ public final class RadarPicture {
 
 	/**
 	 * Where the parts stand in a layout: the title's lines, and the lanes below them,
-	 * starting right of the streams' names.
+	 * starting right of the streams' names; the row above the lanes each decision point's
+	 * date stands in (0 the lowest, in the order of the chart's decisions), and every how
+	 * many months the axis names one.
 	 */
-	private record Frame(PictureLayout layout, List<String> title, double left, double laneTop) {
+	private record Frame(PictureLayout layout, List<String> title, double left, double laneTop, List<Integer> dateRows,
+			int monthStep) {
 
 		double axis() {
 			return laneTop + 3 * LANE_HEIGHT + 10;
 		}
 
 		double x(Chart chart, LocalDate date) {
-			double total = ChronoUnit.DAYS.between(chart.from(), chart.to()) + 1;
-			return left + (RIGHT - left) * ChronoUnit.DAYS.between(chart.from(), date) / total;
+			return RadarPicture.x(chart, left, date);
 		}
 
 	}
@@ -137,7 +147,7 @@ public final class RadarPicture {
 	 * longest stream name leaves room.
 	 */
 	private static Frame frame(Graphics2D measure, Chart chart, PictureLayout layout) {
-		FontMetrics names = measure.getFontMetrics(PictureText.font(Font.PLAIN, layout.figure(NAME_TEXT)));
+		FontMetrics names = measure.getFontMetrics(PictureText.font(Font.PLAIN, layout.words(NAME_TEXT, WIDTH)));
 		double left = LEFT;
 		for (String name : chart.streams().values()) {
 			left = Math.max(left, NAMES + names.stringWidth(name) + NAMES);
@@ -145,7 +155,102 @@ public final class RadarPicture {
 		double size = layout.legend(TITLE_TEXT, WIDTH);
 		List<String> title = PictureText.wrapped(measure.getFontMetrics(PictureText.font(Font.BOLD, size)),
 				chart.title(), RIGHT - left);
-		return new Frame(layout, title, left, titleLine(layout, title.size() - 1) + layout.figure(LANE_TOP - TITLE));
+		FontMetrics figure = measure.getFontMetrics(PictureText.font(Font.PLAIN, figureText(layout)));
+		List<Integer> dateRows = dateRows(figure, chart, layout, left);
+		int above = dateRows.stream().mapToInt(Integer::intValue).max().orElse(0);
+		// Room above the lanes for the dates: as much more as they are larger than the
+		// regular picture's, and a line for each row past the first.
+		double laneTop = titleLine(layout, title.size() - 1) + layout.figure(LANE_TOP - TITLE)
+				+ (figureText(layout) - layout.figure(FIGURE_TEXT)) + above * dateLine(layout);
+		return new Frame(layout, title, left, laneTop, dateRows, monthStep(figure, chart, left));
+	}
+
+	/** The size of the figure's dates and months. */
+	private static double figureText(PictureLayout layout) {
+		return layout.words(FIGURE_TEXT, WIDTH);
+	}
+
+	/** From one row of dates above the lanes to the next. */
+	private static double dateLine(PictureLayout layout) {
+		return figureText(layout) * 1.15;
+	}
+
+	private static double x(Chart chart, double left, LocalDate date) {
+		double total = ChronoUnit.DAYS.between(chart.from(), chart.to()) + 1;
+		return left + (RIGHT - left) * ChronoUnit.DAYS.between(chart.from(), date) / total;
+	}
+
+	/**
+	 * The row each decision point's date stands in above the lanes, 0 the lowest. The
+	 * regular picture's dates stand in one row; on a phone, where they are three times as
+	 * large, a date that would run into one before it stands a row higher.
+	 */
+	private static List<Integer> dateRows(FontMetrics metrics, Chart chart, PictureLayout layout, double left) {
+		List<Integer> rows = new ArrayList<>();
+		// Where the last date in each row ends.
+		List<Double> ends = new ArrayList<>();
+		for (Decision decision : chart.decisions()) {
+			int row = 0;
+			if (layout != PictureLayout.REGULAR && inRange(chart, decision.date())) {
+				String date = dayAndMonth(chart).format(decision.date());
+				double start = dateStart(layout, x(chart, left, decision.date()), metrics.stringWidth(date));
+				double gap = metrics.getHeight() / 2.0;
+				while (row < ends.size() && ends.get(row) + gap > start) {
+					row++;
+				}
+				double end = start + metrics.stringWidth(date);
+				if (row < ends.size()) {
+					ends.set(row, end);
+				}
+				else {
+					ends.add(end);
+				}
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** Where a decision point's date starts: centred on its line, inside the picture. */
+	private static double dateStart(PictureLayout layout, double x, double width) {
+		return inside(layout, x - width / 2, width);
+	}
+
+	/**
+	 * Where words of this width start that would start at x: on a phone moved left to end
+	 * inside the picture, as its larger dates and months near the right edge would run
+	 * past it. The regular picture's stand where they always have, so the pictures Slack,
+	 * Teams and the desktop show do not change.
+	 */
+	private static double inside(PictureLayout layout, double x, double width) {
+		return layout == PictureLayout.REGULAR ? x : Math.min(x, WIDTH - width);
+	}
+
+	/**
+	 * The fewest months from one named to the next that leave the widest name room beside
+	 * the next.
+	 */
+	private static int monthStep(FontMetrics metrics, Chart chart, double left) {
+		double total = ChronoUnit.DAYS.between(chart.from(), chart.to()) + 1;
+		double month = (RIGHT - left) * (365.25 / 12) / total;
+		int widest = 0;
+		for (LocalDate tick = chart.from(); !tick.isAfter(chart.to()); tick = tick.plusMonths(1)) {
+			widest = Math.max(widest, metrics.stringWidth(monthAndYear(chart).format(tick)));
+		}
+		for (int step : MONTH_STEPS) {
+			if (step * month >= widest + metrics.getHeight() / 2.0) {
+				return step;
+			}
+		}
+		return MONTH_STEPS.get(MONTH_STEPS.size() - 1);
+	}
+
+	private static DateTimeFormatter dayAndMonth(Chart chart) {
+		return DateTimeFormatter.ofPattern("d MMM", chart.locale());
+	}
+
+	private static DateTimeFormatter monthAndYear(Chart chart) {
+		return DateTimeFormatter.ofPattern("MMM yy", chart.locale());
 	}
 
 	/** The baseline of the title's line. */
@@ -173,9 +278,11 @@ public final class RadarPicture {
 			g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0x50));
 			drawRuns(g, chart, frame, live.get(stream), top + 8, LANE_HEIGHT - 16);
 			g.setColor(INK);
-			g.setFont(PictureText.font(Font.PLAIN, layout.figure(NAME_TEXT)));
+			double name = layout.words(NAME_TEXT, WIDTH);
+			g.setFont(PictureText.font(Font.PLAIN, name));
+			// Its middle on the lane's.
 			g.drawString(chart.streams().get(stream), (float) NAMES,
-					(float) (top + LANE_HEIGHT / 2 + layout.figure(6)));
+					(float) (top + LANE_HEIGHT / 2 + name * 6 / NAME_TEXT));
 			g.setColor(colour);
 			double dot = layout.figure(14);
 			for (Signal signal : chart.signals()) {
@@ -241,9 +348,9 @@ public final class RadarPicture {
 
 	private void drawDecisions(Graphics2D g, Chart chart, Frame frame) {
 		PictureLayout layout = frame.layout();
-		g.setFont(PictureText.font(Font.PLAIN, layout.figure(FIGURE_TEXT)));
-		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", chart.locale());
-		for (Decision decision : chart.decisions()) {
+		g.setFont(PictureText.font(Font.PLAIN, figureText(layout)));
+		for (int i = 0; i < chart.decisions().size(); i++) {
+			Decision decision = chart.decisions().get(i);
 			if (!inRange(chart, decision.date())) {
 				continue;
 			}
@@ -254,9 +361,9 @@ public final class RadarPicture {
 			g.setColor(past ? PAST : INK);
 			g.setStroke(new BasicStroke(past ? 1f : 2f));
 			g.draw(new Line2D.Double(x, frame.laneTop(), x, frame.axis()));
-			String date = day.format(decision.date());
-			g.drawString(date, (float) (x - g.getFontMetrics().stringWidth(date) / 2.0),
-					(float) (frame.laneTop() - layout.figure(6)));
+			String date = dayAndMonth(chart).format(decision.date());
+			g.drawString(date, (float) dateStart(layout, x, g.getFontMetrics().stringWidth(date)),
+					(float) (frame.laneTop() - layout.figure(6) - frame.dateRows().get(i) * dateLine(layout)));
 		}
 		double today = frame.x(chart, chart.today());
 		g.setColor(new Color(0x88, 0x88, 0x88));
@@ -271,14 +378,17 @@ public final class RadarPicture {
 		g.setColor(INK);
 		g.setStroke(new BasicStroke(1f));
 		g.draw(new Line2D.Double(frame.left(), axis, RIGHT, axis));
-		g.setFont(PictureText.font(Font.PLAIN, layout.figure(FIGURE_TEXT)));
-		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", chart.locale());
+		double size = figureText(layout);
+		g.setFont(PictureText.font(Font.PLAIN, size));
 		for (LocalDate tick = chart.from().withDayOfMonth(1).plusMonths(1); !tick.isAfter(chart.to()); tick = tick
 			.plusMonths(1)) {
 			double x = frame.x(chart, tick);
 			g.draw(new Line2D.Double(x, axis, x, axis + 6));
-			if (tick.getMonthValue() % 2 == 1) {
-				g.drawString(month.format(tick), (float) (x - layout.figure(16)), (float) (axis + layout.figure(22)));
+			if ((tick.getMonthValue() - 1) % frame.monthStep() == 0) {
+				String month = monthAndYear(chart).format(tick);
+				// Left of its tick and below the axis, as far as its size needs.
+				double start = inside(layout, x - size * 16 / FIGURE_TEXT, g.getFontMetrics().stringWidth(month));
+				g.drawString(month, (float) start, (float) (axis + size * 22 / FIGURE_TEXT));
 			}
 		}
 	}
@@ -301,7 +411,7 @@ public final class RadarPicture {
 			canvas.setColor(INK);
 		}
 		// Below the months; the regular picture's first row at 70 below the axis.
-		double y = frame.axis() + layout.figure(FIGURE_TEXT + 10) + 14 + 34 * scale;
+		double y = frame.axis() + figureText(layout) * (FIGURE_TEXT + 10) / FIGURE_TEXT + 14 + 34 * scale;
 		boolean oneRow = layout == PictureLayout.REGULAR;
 		// On a phone the rows take the whole width, from under the streams' names.
 		double start = oneRow ? frame.left() : NAMES;
@@ -311,8 +421,7 @@ public final class RadarPicture {
 			if (!inRange(chart, decision.date()) || decision.date().isBefore(chart.today())) {
 				continue;
 			}
-			String label = "│ " + decision.title() + " "
-					+ DateTimeFormatter.ofPattern("d MMM", chart.locale()).format(decision.date());
+			String label = "│ " + decision.title() + " " + dayAndMonth(chart).format(decision.date());
 			if (oneRow) {
 				if (canvas != null) {
 					canvas.drawString(label, (float) x, (float) y);

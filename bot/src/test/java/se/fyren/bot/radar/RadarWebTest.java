@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.fyren.bot.SvgText;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.infra.PictureLayout;
 import se.fyren.bot.wheel.WheelTestSupport;
 
 /**
@@ -81,6 +83,42 @@ class RadarWebTest extends WheelTestSupport {
 		HttpResponse<byte[]> unknown = get(path + "&layout=tablet", HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(unknown.statusCode()).isEqualTo(200);
 		assertThat(unknown.body()).isEqualTo(regularBytes);
+	}
+
+	/**
+	 * On a phone the chart's own words (the decision points' dates, the months, the
+	 * lanes' names) are drawn as large as its legend, which reads at about 12 CSS pixels
+	 * on a 390-pixel screen; drawn half as large again as the regular picture's, they
+	 * read as 6 or 7. Two dates that would run into each other stand in rows, one above
+	 * the other. The regular picture's words keep their size.
+	 */
+	@Test
+	void onAPhoneTheChartsDatesMonthsAndNamesAreAsLargeAsItsLegend() throws Exception {
+		String channel = "C-RADAR-PHONE-WORDS";
+		setClock("2026-09-20T09:00");
+		say(channel, "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		say(channel, "signal barnfattigdom problem: HLV 2026 2026-08-20");
+		Reply reply = say(channel, "radar barnfattigdom");
+		String url = ((Reply.Card) reply).imageUrl();
+		String svg = url.substring(url.indexOf("/radar/")).replace(".png", ".svg");
+
+		List<SvgText> phone = SvgText.in(get(svg + "&layout=phone", HttpResponse.BodyHandlers.ofString()).body());
+		double legend = Math.floor(RadarPicture.legendText(PictureLayout.PHONE));
+		assertThat(phone).extracting(SvgText::text).contains("Problem", "5 okt.", "30 nov.", "jan. 27");
+		assertThat(phone).allSatisfy(word -> assertThat(word.size()).as(word.text()).isGreaterThanOrEqualTo(legend));
+		// 5 October and 30 November are eight weeks apart: at this size, too near for one
+		// row.
+		assertThat(baseline(phone, "5 okt.")).isLessThan(baseline(phone, "30 nov."));
+
+		List<SvgText> regular = SvgText.in(get(svg, HttpResponse.BodyHandlers.ofString()).body());
+		assertThat(regular).filteredOn(word -> word.text().equals("5 okt.") || word.text().equals("Problem"))
+			.extracting(SvgText::size)
+			.containsExactly(16.0, 12.0);
+		assertThat(baseline(regular, "5 okt.")).isEqualTo(baseline(regular, "30 nov."));
+	}
+
+	private static double baseline(List<SvgText> words, String text) {
+		return words.stream().filter(word -> word.text().equals(text)).findFirst().orElseThrow().y();
 	}
 
 	private Reply say(String channel, String text) {

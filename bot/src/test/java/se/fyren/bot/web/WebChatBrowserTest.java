@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.fyren.bot.HeadlessChromium;
+import se.fyren.bot.SvgText;
 import se.fyren.bot.documents.DocumentsProperties;
 import se.fyren.bot.infra.PictureLayout;
 import se.fyren.bot.radar.RadarPicture;
@@ -45,6 +52,8 @@ class WebChatBrowserTest extends WebTestSupport {
 	 * picture's words drawn smaller are a blur.
 	 */
 	private static final double MIN_TEXT = 11;
+
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	// More than the web API's default request limit (fyren.web.max-request-size, 256 KB).
 	private static final int OVER_REQUEST_LIMIT_CHARS = 300 * 1024;
@@ -449,6 +458,10 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(legendOnScreen(picture, WheelPicture.legendText(PictureLayout.PHONE)))
 			.as("the legend's text on a phone")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
+		// And the dots' numbers and the months: drawn smaller, they read as 6 and 10.
+		assertThat(smallestOnScreen(picture, word -> word.text().matches("\\d{1,2}|\\p{Lu}\\p{Ll}{2}")))
+			.as("the numbers' and months' text on a phone")
+			.isGreaterThanOrEqualTo(MIN_TEXT);
 		assertThat(drawnWidth(picture)).as("the picture's width on a phone").isLessThanOrEqualTo(frameWidth(picture));
 		@SuppressWarnings("unchecked")
 		List<Number> widths = (List<Number>) browser.executeScript("""
@@ -513,6 +526,10 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(legendOnScreen(picture, RadarPicture.legendText(PictureLayout.PHONE)))
 			.as("the legend's text on a phone")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
+		// And every other word: the chart's dates, months and lanes' names read as 6 or 7
+		// when they were drawn smaller than the legend.
+		assertThat(smallestOnScreen(picture, word -> true)).as("the chart's smallest words on a phone")
+			.isGreaterThanOrEqualTo(MIN_TEXT);
 		assertThat(drawnWidth(picture)).as("the picture's width on a phone").isLessThanOrEqualTo(frameWidth(picture));
 		chromium.shots("radar-picture", picture);
 	}
@@ -557,6 +574,34 @@ class WebChatBrowserTest extends WebTestSupport {
 		browser.close();
 		browser.switchTo().window(page);
 		return url;
+	}
+
+	/**
+	 * The size, in CSS pixels, that the smallest of these words of the picture the page
+	 * shows is read at: their size drawn, read from the picture's SVG, which is the same
+	 * picture as its PNG.
+	 */
+	private double smallestOnScreen(WebElement picture, Predicate<SvgText> words) {
+		String svg = currentSource(picture).replace(".png?", ".svg?");
+		try {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(svg)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(svg).isEqualTo(200);
+			double smallest = SvgText.in(response.body())
+				.stream()
+				.filter(words)
+				.mapToDouble(SvgText::size)
+				.min()
+				.orElseThrow();
+			return legendOnScreen(picture, smallest);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot fetch " + svg, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted fetching " + svg, ex);
+		}
 	}
 
 	/** The source the page chose for the picture at this width. */

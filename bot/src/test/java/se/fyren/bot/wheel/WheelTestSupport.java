@@ -2,16 +2,12 @@ package se.fyren.bot.wheel;
 
 import se.fyren.bot.wheel.reminders.RecordingOutbox;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,11 +17,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 import se.fyren.bot.MutableClock;
+import se.fyren.bot.SvgText;
 
 /**
  * The whole application on a random port over the real corpus and the shipped wheels,
@@ -74,17 +68,8 @@ public abstract class WheelTestSupport {
 	}
 
 	/** The SVG's texts, in the order drawn; parsing it checks it is well formed. */
-	protected static List<String> svgTexts(String svg) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		// Well-formedness only: do not fetch the SVG DTD from the network.
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
-		NodeList texts = document.getElementsByTagName("text");
-		List<String> words = new ArrayList<>();
-		for (int i = 0; i < texts.getLength(); i++) {
-			words.add(texts.item(i).getTextContent());
-		}
-		return words;
+	protected static List<String> svgTexts(String svg) {
+		return SvgText.in(svg).stream().map(SvgText::text).toList();
 	}
 
 	protected void setClock(String stockholmTime) {

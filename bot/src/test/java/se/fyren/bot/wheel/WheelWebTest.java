@@ -3,6 +3,7 @@ package se.fyren.bot.wheel;
 import se.fyren.bot.wheel.pictures.WheelPicture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -22,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.fyren.bot.SvgText;
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.infra.PictureLayout;
 
 /**
  * The wheel over HTTP (SVG, PNG, iCalendar) and in chat (fönster, årshjul, prenumerera).
@@ -85,6 +88,46 @@ class WheelWebTest extends WheelTestSupport {
 			.doesNotContain("13 sep. – 30 nov.: Fullmäktige beslutar om budget (3 av 3 strömmar)");
 		assertThat(String.join(" ", words))
 			.contains("13 sep. – 30 nov.: Fullmäktige beslutar om budget (3 av 3 strömmar)");
+	}
+
+	/**
+	 * On a phone the dots' numbers and the months are drawn as large as the legend, which
+	 * reads at about 12 CSS pixels on a 390-pixel screen (half as large again as the
+	 * regular picture's, the numbers read as 6), and the numbers of two dots a few days
+	 * apart (Falun's 13 and 19 November) stand clear of each other. The regular picture's
+	 * numbers keep their size.
+	 */
+	@Test
+	void onAPhoneTheWheelsNumbersAndMonthsAreAsLargeAsItsLegend() throws Exception {
+		List<SvgText> phone = SvgText
+			.in(get("/wheel/falun.svg?year=2026&layout=phone", HttpResponse.BodyHandlers.ofString()).body());
+		List<SvgText> numbers = phone.stream().filter(word -> word.text().matches("\\d{1,2}")).toList();
+		assertThat(numbers).extracting(SvgText::text)
+			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+		double legend = Math.floor(WheelPicture.legendText(PictureLayout.PHONE));
+		assertThat(phone).filteredOn(word -> MONTHS.contains(word.text()) || numbers.contains(word))
+			.hasSize(22)
+			.allSatisfy(word -> assertThat(word.size()).as(word.text()).isGreaterThanOrEqualTo(legend));
+		for (SvgText number : numbers) {
+			assertThat(numbers).filteredOn(other -> other != number)
+				.noneSatisfy(other -> assertThat(box(other).intersects(box(number))).isTrue());
+		}
+
+		List<SvgText> regular = SvgText
+			.in(get("/wheel/falun.svg?year=2026", HttpResponse.BodyHandlers.ofString()).body());
+		assertThat(regular).filteredOn(word -> word.text().equals("10"))
+			.extracting(SvgText::size)
+			.containsExactly(12.0);
+	}
+
+	/**
+	 * About where a number drawn in bold stands: a digit is seven tenths of its size
+	 * wide, and three quarters high above the baseline.
+	 */
+	private static Rectangle2D box(SvgText number) {
+		double width = 0.7 * number.size() * number.text().length();
+		double height = 0.75 * number.size();
+		return new Rectangle2D.Double(number.x(), number.y() - height, width, height);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +57,18 @@ public final class WheelPicture {
 
 	private static final int EVENT_TEXT = 15;
 
+	/**
+	 * The dots' numbers and the months' names, which a phone draws as large as its
+	 * legend, and the title and year in the middle.
+	 */
+	private static final int NUMBER_TEXT = 12;
+
+	private static final int MONTH_TEXT = 18;
+
+	private static final int TITLE_TEXT = 20;
+
+	private static final int YEAR_TEXT = 30;
+
 	/** Where the legend's lines start, and how wide they may run. */
 	private static final double LEFT = 40;
 
@@ -65,6 +78,13 @@ public final class WheelPicture {
 
 	private static final Map<KingdonStream, Double> RING = Map.of(KingdonStream.PROBLEM, 180.0, KingdonStream.POLITICS,
 			230.0, KingdonStream.POLICY, 280.0);
+
+	/**
+	 * How wide the title in the middle may be on a phone: inside the innermost ring's
+	 * numbers, which stand about 40 pixels inside it there, and as far again at its
+	 * sides, where the lines stand nearer the numbers.
+	 */
+	private static final double CENTRE = 2 * (RING.get(KingdonStream.PROBLEM) - 70);
 
 	private static final Map<KingdonStream, Color> COLOUR = Map.of(KingdonStream.PROBLEM, new Color(0xD55E00),
 			KingdonStream.POLITICS, new Color(0x0072B2), KingdonStream.POLICY, new Color(0x009E73));
@@ -113,31 +133,75 @@ public final class WheelPicture {
 			g.draw(new Arc2D.Double(CX - r, CY - r, 2 * r, 2 * r, 90 - 360 * from, -360 * (to - from), Arc2D.OPEN));
 		}
 		List<Occurrence> occurrences = occurrences(wheel, year);
-		g.setFont(PictureText.font(Font.BOLD, layout.figure(12)));
-		for (int i = 0; i < occurrences.size(); i++) {
-			Occurrence occurrence = occurrences.get(i);
-			KingdonStream stream = occurrence.event().stream();
-			double angle = angle(fraction(occurrence.date(), first, days));
-			double r = RING.get(stream);
-			double size = layout.figure(occurrence.event().kind() == EventKind.DECISION_POINT ? 18 : 12);
-			g.setColor(COLOUR.get(stream));
-			g.fill(new Ellipse2D.Double(CX + r * Math.cos(angle) - size / 2, CY + r * Math.sin(angle) - size / 2, size,
-					size));
-			// The number just inside the dot's ring, where the rings leave room.
-			String number = String.valueOf(i + 1);
-			double at = r - size / 2 - layout.figure(10);
-			g.setColor(INK);
-			g.drawString(number, (float) (CX + at * Math.cos(angle) - g.getFontMetrics().stringWidth(number) / 2.0),
-					(float) (CY + at * Math.sin(angle) + g.getFontMetrics().getAscent() / 2.0 - 1));
-		}
-		drawCentre(g, labels.title(), String.valueOf(year), layout);
+		double numberText = layout.words(NUMBER_TEXT, WIDTH);
+		g.setFont(PictureText.font(Font.BOLD, numberText));
 		Graphics2D measure = PictureText.measuring();
 		try {
+			FontMetrics numberMetrics = measure.getFontMetrics(g.getFont());
+			List<Ellipse2D> dots = occurrences.stream()
+				.map(occurrence -> dot(occurrence, first, days, layout))
+				.toList();
+			// What a phone's numbers must keep clear of: the dots, and the numbers drawn.
+			List<Rectangle2D> taken = new ArrayList<>(dots.stream().map(Ellipse2D::getBounds2D).toList());
+			for (int i = 0; i < occurrences.size(); i++) {
+				Occurrence occurrence = occurrences.get(i);
+				KingdonStream stream = occurrence.event().stream();
+				double angle = angle(fraction(occurrence.date(), first, days));
+				double r = RING.get(stream);
+				double size = dots.get(i).getWidth();
+				g.setColor(COLOUR.get(stream));
+				g.fill(dots.get(i));
+				// The number just inside the dot's ring, where the rings leave room.
+				String number = String.valueOf(i + 1);
+				double gap = numberText * 10 / NUMBER_TEXT;
+				double at = r - size / 2 - gap;
+				if (layout != PictureLayout.REGULAR) {
+					at = clear(numberMetrics, number, angle, List.of(at, r + size / 2 + gap,
+							at - numberMetrics.getAscent(), at - 2 * numberMetrics.getAscent()), taken);
+				}
+				g.setColor(INK);
+				g.drawString(number, (float) (CX + at * Math.cos(angle) - g.getFontMetrics().stringWidth(number) / 2.0),
+						(float) (CY + at * Math.sin(angle) + g.getFontMetrics().getAscent() / 2.0 - 1));
+			}
+			drawCentre(g, measure, labels.title(), String.valueOf(year), layout);
 			legend(measure, g, occurrences, labels, layout);
 		}
 		finally {
 			measure.dispose();
 		}
+	}
+
+	/** An event's dot on its stream's ring, larger for a decision point. */
+	private static Ellipse2D dot(Occurrence occurrence, LocalDate first, int days, PictureLayout layout) {
+		double angle = angle(fraction(occurrence.date(), first, days));
+		double r = RING.get(occurrence.event().stream());
+		double size = layout.figure(occurrence.event().kind() == EventKind.DECISION_POINT ? 18 : 12);
+		return new Ellipse2D.Double(CX + r * Math.cos(angle) - size / 2, CY + r * Math.sin(angle) - size / 2, size,
+				size);
+	}
+
+	/**
+	 * How far from the middle a number on a phone stands, where it is as large as the
+	 * legend's words: the first of these distances where it runs into no dot and no
+	 * number already drawn (dots a few days apart), else the first. The regular picture's
+	 * small numbers stand where they always have, just inside their dots.
+	 */
+	private static double clear(FontMetrics metrics, String number, double angle, List<Double> distances,
+			List<Rectangle2D> taken) {
+		double chosen = distances.stream()
+			.filter(at -> taken.stream().noneMatch(box(metrics, number, angle, at)::intersects))
+			.findFirst()
+			.orElse(distances.get(0));
+		taken.add(box(metrics, number, angle, chosen));
+		return chosen;
+	}
+
+	/** The room a number takes, centred this far from the middle at this angle. */
+	private static Rectangle2D box(FontMetrics metrics, String number, double angle, double at) {
+		double width = metrics.stringWidth(number);
+		double height = metrics.getAscent();
+		return new Rectangle2D.Double(CX + at * Math.cos(angle) - width / 2, CY + at * Math.sin(angle) - height / 2,
+				width, height);
 	}
 
 	private static List<Occurrence> occurrences(Wheel wheel, int year) {
@@ -260,7 +324,7 @@ public final class WheelPicture {
 	}
 
 	private void drawMonths(Graphics2D g, LocalDate first, int days, Locale locale, PictureLayout layout) {
-		g.setFont(PictureText.font(Font.BOLD, layout.figure(18)));
+		g.setFont(PictureText.font(Font.BOLD, layout.words(MONTH_TEXT, WIDTH)));
 		FontMetrics metrics = g.getFontMetrics();
 		for (KingdonStream stream : KingdonStream.values()) {
 			double r = RING.get(stream);
@@ -285,12 +349,27 @@ public final class WheelPicture {
 		}
 	}
 
-	private void drawCentre(Graphics2D g, String title, String year, PictureLayout layout) {
+	/**
+	 * The wheel's title and year in its middle. The regular picture's title stands in one
+	 * line, as it always has; a phone's, drawn larger, is wrapped to the room inside the
+	 * innermost ring's numbers, and the lines and the year stand centred where the one
+	 * line and the year would.
+	 */
+	private void drawCentre(Graphics2D g, Graphics2D measure, String title, String year, PictureLayout layout) {
 		g.setColor(INK);
-		g.setFont(PictureText.font(Font.BOLD, layout.figure(20)));
-		centred(g, title, CY - layout.figure(8));
-		g.setFont(PictureText.font(Font.PLAIN, layout.figure(30)));
-		centred(g, year, CY + layout.figure(30));
+		Font font = PictureText.font(Font.BOLD, layout.figure(TITLE_TEXT));
+		g.setFont(font);
+		List<String> lines = List.of(title);
+		if (layout != PictureLayout.REGULAR) {
+			lines = PictureText.wrapped(measure.getFontMetrics(font), title, CENTRE);
+		}
+		double line = layout.figure(TITLE_TEXT) * 1.2;
+		double shift = (lines.size() - 1) * line / 2;
+		for (int i = 0; i < lines.size(); i++) {
+			centred(g, lines.get(i), CY - layout.figure(8) - (lines.size() - 1 - i) * line + shift);
+		}
+		g.setFont(PictureText.font(Font.PLAIN, layout.figure(YEAR_TEXT)));
+		centred(g, year, CY + layout.figure(30) + shift);
 	}
 
 	private static void centred(Graphics2D g, String text, double y) {
