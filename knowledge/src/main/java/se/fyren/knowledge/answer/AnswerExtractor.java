@@ -2,7 +2,6 @@ package se.fyren.knowledge.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import se.fyren.knowledge.index.IndexedPassage;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.AskersContext;
 import se.fyren.knowledge.search.Coverage;
+import se.fyren.knowledge.search.MemoryPerOwner;
 
 /**
  * An extractive answer from one report: its answer units (sentences, and lists with their
@@ -76,6 +76,11 @@ public final class AnswerExtractor {
 	private final QuestionNames questionNames;
 
 	private final WordClasses wordClasses;
+
+	// The terms of a section's heading path, remembered per analyzer: the paths are the
+	// index's own, and the passages questions read share a few of them (analysing each
+	// once a question was a fiftieth of answering).
+	private final MemoryPerOwner<String, Set<String>> sectionTerms = new MemoryPerOwner<>();
 
 	/**
 	 * @param wordClasses what the dictionary says a word can be, to tell names
@@ -158,7 +163,6 @@ public final class AnswerExtractor {
 				listAsked ? settings.listPassagesRead() : foundOnce ? ranked.size() : settings.passagesRead(),
 				ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
-		Map<String, Set<String>> sectionTerms = new HashMap<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
 		boolean linksAsked = AnswerText.linksAsked(question.question());
@@ -242,8 +246,7 @@ public final class AnswerExtractor {
 					unitTerms = terms(unit, question, asked, captions, analyzer);
 				}
 				double coverage = Coverage.of(question, unitTerms);
-				double situated = unit.list() ? coverage
-						: situated(question, unitTerms, coverage, unit, sectionTerms, analyzer);
+				double situated = unit.list() ? coverage : situated(question, unitTerms, coverage, unit, analyzer);
 				boolean onTopic = !definitionAsked || topic.isEmpty() || Coverage.of(topic, unitTerms) > 0;
 				boolean contactLine = contactAsked ? holds : contactGiven && holds && coverage > 0;
 				double topical = contactLine ? Math.max(coverage, Coverage.of(question, said.terms())) : situated;
@@ -336,15 +339,16 @@ public final class AnswerExtractor {
 	 * that names nothing of the question gets that share too: under a heading the
 	 * question names, the sentences that answer often repeat none of its words ("Gymmen
 	 * eller föreningarna skriver kontrakt …"); left out, the read sets lost two right
-	 * answers and the hold-outs three. A section's headings are analysed once a question.
+	 * answers and the hold-outs three.
 	 */
 	private double situated(AnalyzedQuestion question, Set<String> unitTerms, double coverage, AnswerUnit unit,
-			Map<String, Set<String>> sectionTerms, Analyzer analyzer) {
+			Analyzer analyzer) {
 		String path = unit.section();
 		if (settings.sectionShare() == 0 || coverage >= 1 || path == null || path.isBlank()) {
 			return coverage;
 		}
-		Set<String> under = sectionTerms.computeIfAbsent(path, headings -> Coverage.terms(analyzer, headings));
+		Set<String> under = sectionTerms.get(analyzer, path,
+				headings -> Set.copyOf(Coverage.terms(analyzer, headings)));
 		double inSection = Coverage.of(question, term -> unitTerms.contains(term) || under.contains(term));
 		return coverage + settings.sectionShare() * (inSection - coverage);
 	}

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * @param <K> what is asked
  * @param <V> its answer
  */
-final class MemoryPerOwner<K, V> {
+public final class MemoryPerOwner<K, V> {
 
 	// Questions are free text: a flood of invented words must not grow the memory without
 	// bound. When full the memory starts over, which costs only the work again.
@@ -31,7 +31,7 @@ final class MemoryPerOwner<K, V> {
 	 * The answer remembered for {@code asked} from {@code owner}, or the one {@code work}
 	 * gives, remembered.
 	 */
-	V get(Object owner, K asked, Function<K, V> work) {
+	public V get(Object owner, K asked, Function<K, V> work) {
 		Remembered<K, V> now = remembered.get();
 		if (now.owner() != owner || now.answers().size() >= MAX_ENTRIES) {
 			Remembered<K, V> fresh = new Remembered<>(owner, new ConcurrentHashMap<>());
