@@ -28,7 +28,6 @@ import se.fyren.knowledge.index.IndexedPassage;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.AskersContext;
 import se.fyren.knowledge.search.Coverage;
-import se.fyren.knowledge.search.MemoryPerOwner;
 
 /**
  * An extractive answer from one report: its answer units (sentences, and lists with their
@@ -77,10 +76,8 @@ public final class AnswerExtractor {
 
 	private final WordClasses wordClasses;
 
-	// The terms of a section's heading path, remembered per analyzer: the paths are the
-	// index's own, and the passages questions read share a few of them (analysing each
-	// once a question was a fiftieth of answering).
-	private final MemoryPerOwner<String, Set<String>> sectionTerms = new MemoryPerOwner<>();
+	// Sections' heading paths and lists' headings, analysed once for all questions.
+	private final HeadingTerms headingTerms = new HeadingTerms();
 
 	/**
 	 * @param wordClasses what the dictionary says a word can be, to tell names
@@ -175,7 +172,7 @@ public final class AnswerExtractor {
 			if (beyondRead && foundOnce && candidates.stream().anyMatch(Candidate::holds)) {
 				break;
 			}
-			SaidBefore said = new SaidBefore(analyzer);
+			SaidBefore said = new SaidBefore(headingTerms, analyzer);
 			// Lists guessed from layout are read for a list asked, and for what a contact
 			// line closes (see SaidBefore); any other question passes them over.
 			List<AnswerUnit> units = AnswerUnit.of(passage.passage(), passage.sentences(), listAsked || contactAnswers);
@@ -306,6 +303,8 @@ public final class AnswerExtractor {
 	 */
 	private static final class SaidBefore {
 
+		private final HeadingTerms headings;
+
 		private final Analyzer analyzer;
 
 		private final List<AnswerUnit> units = new ArrayList<>();
@@ -314,7 +313,8 @@ public final class AnswerExtractor {
 
 		private int added;
 
-		SaidBefore(Analyzer analyzer) {
+		SaidBefore(HeadingTerms headings, Analyzer analyzer) {
+			this.headings = headings;
 			this.analyzer = analyzer;
 		}
 
@@ -324,7 +324,7 @@ public final class AnswerExtractor {
 
 		Set<String> terms() {
 			for (; added < units.size(); added++) {
-				terms.addAll(units.get(added).contextTerms(analyzer));
+				terms.addAll(units.get(added).contextTerms(headings, analyzer));
 			}
 			return terms;
 		}
@@ -347,8 +347,7 @@ public final class AnswerExtractor {
 		if (settings.sectionShare() == 0 || coverage >= 1 || path == null || path.isBlank()) {
 			return coverage;
 		}
-		Set<String> under = sectionTerms.get(analyzer, path,
-				headings -> Set.copyOf(Coverage.terms(analyzer, headings)));
+		Set<String> under = headingTerms.of(analyzer, path);
 		double inSection = Coverage.of(question, term -> unitTerms.contains(term) || under.contains(term));
 		return coverage + settings.sectionShare() * (inSection - coverage);
 	}
@@ -381,9 +380,9 @@ public final class AnswerExtractor {
 	 * captions it refers to, analysed now. The analysis works word by word, so the terms
 	 * of texts put together are the terms of each.
 	 */
-	private static Set<String> terms(AnswerUnit unit, AnalyzedQuestion question, Set<String> asked, Captions captions,
+	private Set<String> terms(AnswerUnit unit, AnalyzedQuestion question, Set<String> asked, Captions captions,
 			Analyzer analyzer) {
-		Set<String> terms = unit.contextTerms(analyzer);
+		Set<String> terms = unit.contextTerms(headingTerms, analyzer);
 		String referenced = captions.referencedBy(unit.passage().doc(), unit.context());
 		List<Set<String>> named = unit.headings()
 			.stream()

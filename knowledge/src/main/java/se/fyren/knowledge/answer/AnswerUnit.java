@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 
 import se.fyren.knowledge.Passage;
-import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.chunk.AnalysedSentences;
 import se.fyren.knowledge.chunk.Sentences;
 
@@ -82,16 +81,16 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 
 	/**
 	 * The terms of the unit's context, as the index analyses text: a sentence's as it
-	 * stored them, a list's from its sentences' stored terms and its heading's, analysed
-	 * now. The analysis works word by word, so the terms of texts put together are the
-	 * terms of each.
+	 * stored them, a list's from its sentences' stored terms and its heading's
+	 * ({@code headings}). The analysis works word by word, so the terms of texts put
+	 * together are the terms of each.
 	 */
-	Set<String> contextTerms(Analyzer analyzer) {
+	Set<String> contextTerms(HeadingTerms headings, Analyzer analyzer) {
 		if (contextHeading.isEmpty()) {
 			return terms;
 		}
 		Set<String> all = new HashSet<>(terms);
-		all.addAll(SwedishAnalysis.tokens(analyzer, contextHeading));
+		all.addAll(headings.of(analyzer, contextHeading));
 		return all;
 	}
 

@@ -41,12 +41,13 @@ class ListTermsTest {
 			try {
 				Analyzer analyzer = snapshot.analysis().indexAnalyzer();
 				IndexReader reader = snapshot.searcher().getIndexReader();
+				HeadingTerms headings = new HeadingTerms();
 				int lists = 0;
 				for (int doc = 0; doc < reader.maxDoc(); doc++) {
 					IndexedPassage passage = IndexedPassage.read(reader, doc);
 					for (AnswerUnit unit : AnswerUnit.of(passage.passage(), passage.sentences().decode(), true)) {
 						if (unit.list()) {
-							assertThat(unit.contextTerms(analyzer)).as(unit.context())
+							assertThat(unit.contextTerms(headings, analyzer)).as(unit.context())
 								.isEqualTo(Coverage.terms(analyzer, unit.context()));
 							lists++;
 						}
