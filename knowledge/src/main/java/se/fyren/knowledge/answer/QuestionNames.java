@@ -149,17 +149,22 @@ final class QuestionNames {
 		String lowerFound = null;
 		Set<String> named = null;
 		while (typed.find()) {
-			lowerFound = lowerFound != null ? lowerFound : found.toLowerCase(Locale.ROOT);
-			// read from the passages once, on the first word typed where a place would
-			// stand that they hold before a place's kind
 			String word = typed.group(1);
 			// "länets kommuner" names no place "länet": a word the dictionary knows is a
 			// place only when the places list holds it ("mora"). Asked first, since it
 			// needs no passages.
-			if (!this.placeNames.has(word) && this.wordClasses.knows(word)
-					|| named == null && !beforeKind(word, lowerFound)) {
+			if (!this.placeNames.has(word) && this.wordClasses.knows(word)) {
 				continue;
 			}
+			// The passages in lower case, read from them once, on the first word typed
+			// where a place would stand that the dictionary does not rule out: most such
+			// words it knows ("i arbetet", "för barnen").
+			lowerFound = lowerFound != null ? lowerFound : found.toLowerCase(Locale.ROOT);
+			if (named == null && !beforeKind(word, lowerFound)) {
+				continue;
+			}
+			// read from the passages once, on the first word typed where a place would
+			// stand that they hold before a place's kind
 			named = named != null ? named : namedPlaces(lowerFound);
 			if (named.contains(word)) {
 				places.add(word);
