@@ -57,16 +57,21 @@ public final class WheelPicture {
 
 	private static final int EVENT_TEXT = 15;
 
-	/**
-	 * The dots' numbers and the months' names, which a phone draws as large as its
-	 * legend, and the title and year in the middle.
-	 */
+	/** The dots' numbers, which a phone draws as large as its legend. */
 	private static final int NUMBER_TEXT = 12;
 
+	/**
+	 * The months' names around the wheel, which a phone too draws as large as its legend.
+	 */
 	private static final int MONTH_TEXT = 18;
 
+	/**
+	 * The title in the middle, which a phone draws half as large again, as it does the
+	 * dots: at 30 pixels, a little smaller than its legend's 33.
+	 */
 	private static final int TITLE_TEXT = 20;
 
+	/** The year under the title, drawn half as large again on a phone. */
 	private static final int YEAR_TEXT = 30;
 
 	/** Where the legend's lines start, and how wide they may run. */
@@ -80,11 +85,17 @@ public final class WheelPicture {
 			230.0, KingdonStream.POLICY, 280.0);
 
 	/**
-	 * How wide the title in the middle may be on a phone: inside the innermost ring's
-	 * numbers, which stand about 40 pixels inside it there, and as far again at its
-	 * sides, where the lines stand nearer the numbers.
+	 * How far in from the innermost ring a phone's numbers reach: a number's middle
+	 * stands about 40 pixels inside the ring (half a dot and the gap), and a number as
+	 * large as the legend reaches about 30 further towards the middle.
 	 */
-	private static final double CENTRE = 2 * (RING.get(KingdonStream.PROBLEM) - 70);
+	private static final double NUMBERS_REACH = 70;
+
+	/**
+	 * How wide the title in the middle may be on a phone: inside the innermost ring's
+	 * numbers.
+	 */
+	private static final double CENTRE = 2 * (RING.get(KingdonStream.PROBLEM) - NUMBERS_REACH);
 
 	private static final Map<KingdonStream, Color> COLOUR = Map.of(KingdonStream.PROBLEM, new Color(0xD55E00),
 			KingdonStream.POLITICS, new Color(0x0072B2), KingdonStream.POLICY, new Color(0x009E73));
