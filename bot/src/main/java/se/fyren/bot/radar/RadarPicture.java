@@ -218,12 +218,12 @@ public final class RadarPicture {
 
 	/**
 	 * Where words of this width start that would start at x: on a phone moved left to end
-	 * inside the picture, as its larger dates and months near the right edge would run
-	 * past it. The regular picture's stand where they always have, so the pictures Slack,
-	 * Teams and the desktop show do not change.
+	 * inside the picture, clear of its edge, as its larger dates and months near the
+	 * right edge would run past it. The regular picture's stand where they always have,
+	 * so the pictures Slack, Teams and the desktop show do not change.
 	 */
 	private static double inside(PictureLayout layout, double x, double width) {
-		return layout == PictureLayout.REGULAR ? x : Math.min(x, WIDTH - width);
+		return layout == PictureLayout.REGULAR ? x : Math.min(x, WIDTH - PictureText.EDGE - width);
 	}
 
 	/**
