@@ -60,6 +60,12 @@ public final class RadarPicture {
 	private static final int FIGURE_TEXT = 12;
 
 	/**
+	 * How far below the axis the months' baseline stands at the regular size: below the
+	 * ticks, by a little more than the months' height.
+	 */
+	private static final double MONTHS_BELOW = 22;
+
+	/**
 	 * Every how many months the axis may name one, the fewest that leave room: the
 	 * regular picture's names fit every other month, a phone's larger ones further apart.
 	 * The months named are January's and every step's after it.
@@ -103,6 +109,11 @@ public final class RadarPicture {
 
 		double axis() {
 			return laneTop + 3 * LANE_HEIGHT + 10;
+		}
+
+		/** The months' baseline, below the axis as far as their size needs. */
+		double months() {
+			return axis() + figureText(layout) * MONTHS_BELOW / FIGURE_TEXT;
 		}
 
 		double x(Chart chart, LocalDate date) {
@@ -388,7 +399,7 @@ public final class RadarPicture {
 				String month = monthAndYear(chart).format(tick);
 				// Left of its tick and below the axis, as far as its size needs.
 				double start = inside(layout, x - size * 16 / FIGURE_TEXT, g.getFontMetrics().stringWidth(month));
-				g.drawString(month, (float) start, (float) (axis + size * 22 / FIGURE_TEXT));
+				g.drawString(month, (float) start, (float) frame.months());
 			}
 		}
 	}
@@ -411,7 +422,7 @@ public final class RadarPicture {
 			canvas.setColor(INK);
 		}
 		// Below the months; the regular picture's first row at 70 below the axis.
-		double y = frame.axis() + figureText(layout) * (FIGURE_TEXT + 10) / FIGURE_TEXT + 14 + 34 * scale;
+		double y = frame.months() + 14 + 34 * scale;
 		boolean oneRow = layout == PictureLayout.REGULAR;
 		// On a phone the rows take the whole width, from under the streams' names.
 		double start = oneRow ? frame.left() : NAMES;
