@@ -56,6 +56,12 @@ public final class RadarPicture {
 
 	private static final int NAME_TEXT = 16;
 
+	/**
+	 * How far a decision point's date keeps from lines, at the regular size: above its
+	 * own line's top, and beside another's.
+	 */
+	private static final double DATE_GAP = 6;
+
 	/** The dates and months on the figure. */
 	private static final int FIGURE_TEXT = 12;
 
@@ -194,32 +200,54 @@ public final class RadarPicture {
 	/**
 	 * The row each decision point's date stands in above the lanes, 0 the lowest. The
 	 * regular picture's dates stand in one row; on a phone, where they are three times as
-	 * large, a date that would run into one before it stands a row higher.
+	 * large, a date that would run into one before it, or stand over the line of a date
+	 * in a row above it, stands a row higher.
 	 */
 	private static List<Integer> dateRows(FontMetrics metrics, Chart chart, PictureLayout layout, double left) {
 		List<Integer> rows = new ArrayList<>();
-		// Where the last date in each row ends.
-		List<Double> ends = new ArrayList<>();
+		List<PlacedDate> placed = new ArrayList<>();
+		double gap = metrics.getHeight() / 2.0;
+		double lineGap = layout.figure(DATE_GAP);
 		for (Decision decision : chart.decisions()) {
 			int row = 0;
 			if (layout != PictureLayout.REGULAR && inRange(chart, decision.date())) {
-				String date = dayAndMonth(chart).format(decision.date());
-				double start = dateStart(layout, x(chart, left, decision.date()), metrics.stringWidth(date));
-				double gap = metrics.getHeight() / 2.0;
-				while (row < ends.size() && ends.get(row) + gap > start) {
+				double width = metrics.stringWidth(dayAndMonth(chart).format(decision.date()));
+				double line = x(chart, left, decision.date());
+				double start = dateStart(layout, line, width);
+				while (true) {
+					PlacedDate date = new PlacedDate(row, start, start + width, line);
+					if (placed.stream().allMatch(other -> date.clearOf(other, gap, lineGap))) {
+						placed.add(date);
+						break;
+					}
 					row++;
-				}
-				double end = start + metrics.stringWidth(date);
-				if (row < ends.size()) {
-					ends.set(row, end);
-				}
-				else {
-					ends.add(end);
 				}
 			}
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/**
+	 * A decision point's date as it stands above the lanes on a phone: its row, where it
+	 * starts and ends, and where its line is.
+	 */
+	private record PlacedDate(int row, double start, double end, double line) {
+
+		/**
+		 * Whether this date keeps clear of another: in one row, words a gap apart; in
+		 * two, the lower clear of the higher's line, which the eye follows up to its
+		 * date.
+		 */
+		boolean clearOf(PlacedDate other, double gap, double lineGap) {
+			if (other.row == row) {
+				return other.end + gap <= start || end + gap <= other.start;
+			}
+			PlacedDate lower = other.row < row ? other : this;
+			PlacedDate higher = other.row < row ? this : other;
+			return higher.line < lower.start - lineGap || higher.line > lower.end + lineGap;
+		}
+
 	}
 
 	/** Where a decision point's date starts: centred on its line, inside the picture. */
@@ -374,7 +402,7 @@ public final class RadarPicture {
 			g.draw(new Line2D.Double(x, frame.laneTop(), x, frame.axis()));
 			String date = dayAndMonth(chart).format(decision.date());
 			g.drawString(date, (float) dateStart(layout, x, g.getFontMetrics().stringWidth(date)),
-					(float) (frame.laneTop() - layout.figure(6) - frame.dateRows().get(i) * dateLine(layout)));
+					(float) (frame.laneTop() - layout.figure(DATE_GAP) - frame.dateRows().get(i) * dateLine(layout)));
 		}
 		double today = frame.x(chart, chart.today());
 		g.setColor(new Color(0x88, 0x88, 0x88));
