@@ -16,6 +16,12 @@ import java.util.List;
  */
 public final class PictureText {
 
+	/**
+	 * How far words moved to stay inside a picture keep from its edge, so none ends
+	 * exactly on it.
+	 */
+	public static final double EDGE = 4;
+
 	private PictureText() {
 	}
 

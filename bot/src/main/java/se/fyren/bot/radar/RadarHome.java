@@ -46,8 +46,9 @@ class RadarHome implements HomeSection {
 		List<String> open = new ArrayList<>();
 		readings.readAll(all, null).forEach((issue, reading) -> {
 			Optional<Occurrence> decision = reading.openFor();
+			// A list line keeps the short date; running prose has the long one.
 			decision.ifPresent(d -> open.add(text.message("radar.home.open", locale, issue.name(),
-					text.title(d, locale), text.dateInSentence(d.date(), locale))));
+					text.title(d, locale), text.date(d.date(), locale))));
 		});
 		paragraphs.add(text.message("radar.home.summary", locale, all.size(), open.size()));
 		if (!open.isEmpty()) {

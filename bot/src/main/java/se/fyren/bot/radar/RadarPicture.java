@@ -56,8 +56,20 @@ public final class RadarPicture {
 
 	private static final int NAME_TEXT = 16;
 
+	/**
+	 * How far a decision point's date keeps from lines, at the regular size: above its
+	 * own line's top, and beside another's.
+	 */
+	private static final double DATE_GAP = 6;
+
 	/** The dates and months on the figure. */
 	private static final int FIGURE_TEXT = 12;
+
+	/**
+	 * How far below the axis the months' baseline stands at the regular size: below the
+	 * ticks, by a little more than the months' height.
+	 */
+	private static final double MONTHS_BELOW = 22;
 
 	/**
 	 * Every how many months the axis may name one, the fewest that leave room: the
@@ -103,6 +115,11 @@ public final class RadarPicture {
 
 		double axis() {
 			return laneTop + 3 * LANE_HEIGHT + 10;
+		}
+
+		/** The months' baseline, below the axis as far as their size needs. */
+		double months() {
+			return axis() + figureText(layout) * MONTHS_BELOW / FIGURE_TEXT;
 		}
 
 		double x(Chart chart, LocalDate date) {
@@ -183,32 +200,54 @@ public final class RadarPicture {
 	/**
 	 * The row each decision point's date stands in above the lanes, 0 the lowest. The
 	 * regular picture's dates stand in one row; on a phone, where they are three times as
-	 * large, a date that would run into one before it stands a row higher.
+	 * large, a date that would run into one before it, or stand over the line of a date
+	 * in a row above it, stands a row higher.
 	 */
 	private static List<Integer> dateRows(FontMetrics metrics, Chart chart, PictureLayout layout, double left) {
 		List<Integer> rows = new ArrayList<>();
-		// Where the last date in each row ends.
-		List<Double> ends = new ArrayList<>();
+		List<PlacedDate> placed = new ArrayList<>();
+		double gap = metrics.getHeight() / 2.0;
+		double lineGap = layout.figure(DATE_GAP);
 		for (Decision decision : chart.decisions()) {
 			int row = 0;
 			if (layout != PictureLayout.REGULAR && inRange(chart, decision.date())) {
-				String date = dayAndMonth(chart).format(decision.date());
-				double start = dateStart(layout, x(chart, left, decision.date()), metrics.stringWidth(date));
-				double gap = metrics.getHeight() / 2.0;
-				while (row < ends.size() && ends.get(row) + gap > start) {
+				double width = metrics.stringWidth(dayAndMonth(chart).format(decision.date()));
+				double line = x(chart, left, decision.date());
+				double start = dateStart(layout, line, width);
+				while (true) {
+					PlacedDate date = new PlacedDate(row, start, start + width, line);
+					if (placed.stream().allMatch(other -> date.clearOf(other, gap, lineGap))) {
+						placed.add(date);
+						break;
+					}
 					row++;
-				}
-				double end = start + metrics.stringWidth(date);
-				if (row < ends.size()) {
-					ends.set(row, end);
-				}
-				else {
-					ends.add(end);
 				}
 			}
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/**
+	 * A decision point's date as it stands above the lanes on a phone: its row, where it
+	 * starts and ends, and where its line is.
+	 */
+	private record PlacedDate(int row, double start, double end, double line) {
+
+		/**
+		 * Whether this date keeps clear of another: in one row, words a gap apart; in
+		 * two, the lower clear of the higher's line, which the eye follows up to its
+		 * date.
+		 */
+		boolean clearOf(PlacedDate other, double gap, double lineGap) {
+			if (other.row == row) {
+				return other.end + gap <= start || end + gap <= other.start;
+			}
+			PlacedDate lower = other.row < row ? other : this;
+			PlacedDate higher = other.row < row ? this : other;
+			return higher.line < lower.start - lineGap || higher.line > lower.end + lineGap;
+		}
+
 	}
 
 	/** Where a decision point's date starts: centred on its line, inside the picture. */
@@ -218,12 +257,12 @@ public final class RadarPicture {
 
 	/**
 	 * Where words of this width start that would start at x: on a phone moved left to end
-	 * inside the picture, as its larger dates and months near the right edge would run
-	 * past it. The regular picture's stand where they always have, so the pictures Slack,
-	 * Teams and the desktop show do not change.
+	 * inside the picture, clear of its edge, as its larger dates and months near the
+	 * right edge would run past it. The regular picture's stand where they always have,
+	 * so the pictures Slack, Teams and the desktop show do not change.
 	 */
 	private static double inside(PictureLayout layout, double x, double width) {
-		return layout == PictureLayout.REGULAR ? x : Math.min(x, WIDTH - width);
+		return layout == PictureLayout.REGULAR ? x : Math.min(x, WIDTH - PictureText.EDGE - width);
 	}
 
 	/**
@@ -363,7 +402,7 @@ public final class RadarPicture {
 			g.draw(new Line2D.Double(x, frame.laneTop(), x, frame.axis()));
 			String date = dayAndMonth(chart).format(decision.date());
 			g.drawString(date, (float) dateStart(layout, x, g.getFontMetrics().stringWidth(date)),
-					(float) (frame.laneTop() - layout.figure(6) - frame.dateRows().get(i) * dateLine(layout)));
+					(float) (frame.laneTop() - layout.figure(DATE_GAP) - frame.dateRows().get(i) * dateLine(layout)));
 		}
 		double today = frame.x(chart, chart.today());
 		g.setColor(new Color(0x88, 0x88, 0x88));
@@ -388,7 +427,7 @@ public final class RadarPicture {
 				String month = monthAndYear(chart).format(tick);
 				// Left of its tick and below the axis, as far as its size needs.
 				double start = inside(layout, x - size * 16 / FIGURE_TEXT, g.getFontMetrics().stringWidth(month));
-				g.drawString(month, (float) start, (float) (axis + size * 22 / FIGURE_TEXT));
+				g.drawString(month, (float) start, (float) frame.months());
 			}
 		}
 	}
@@ -411,7 +450,7 @@ public final class RadarPicture {
 			canvas.setColor(INK);
 		}
 		// Below the months; the regular picture's first row at 70 below the axis.
-		double y = frame.axis() + figureText(layout) * (FIGURE_TEXT + 10) / FIGURE_TEXT + 14 + 34 * scale;
+		double y = frame.months() + 14 + 34 * scale;
 		boolean oneRow = layout == PictureLayout.REGULAR;
 		// On a phone the rows take the whole width, from under the streams' names.
 		double start = oneRow ? frame.left() : NAMES;

@@ -51,8 +51,9 @@ class RadarReminderNotes implements ReminderNotes {
 			else if (reading.ahead().stream().anyMatch(decision -> same(decision, occurrence))) {
 				List<KingdonStream> missing = reading.missing();
 				if (missing.isEmpty()) {
+					// A list line keeps the short date; running prose has the long one.
 					lines.add(text.message("radar.notes.waiting", locale, issue.name(),
-							text.dateInSentence(readings.radar().opens(occurrence), locale)));
+							text.date(readings.radar().opens(occurrence), locale)));
 				}
 				else if (missing.size() == 1) {
 					lines.add(text.message("radar.notes.nearly", locale, issue.name(),

@@ -175,7 +175,7 @@ class RadarChatTest extends WheelTestSupport {
 		List<Reply.Card> offered = outbox.cards(channel, "Signalförslag");
 		assertThat(offered).extracting(Reply.Card::title).containsExactly("Signalförslag: barnfattigdom");
 		assertThat(offered.get(0).paragraphs().get(0)).isEqualTo(
-				"Resultat från Hälsa på lika villkor kommer måndag den 15 juni 2026. Vill du lägga in siffrorna för *barnfattigdom*?");
+				"Resultat från Hälsa på lika villkor publiceras måndag den 15 juni 2026. Vill du lägga in siffrorna för *barnfattigdom*?");
 		assertThat(signalsIn(channel)).as("nothing is logged without a person").isEmpty();
 		Reply.Action figures = offered.get(0).actions().get(0);
 		assertThat(figures.inputLabel()).isEqualTo("Siffrorna för barnfattigdom [länk]");
@@ -184,7 +184,7 @@ class RadarChatTest extends WheelTestSupport {
 		Reply.Card logged = card(
 				click(channel, "U-ANALYST", figures, "andelen barn i hushåll med försörjningsstöd ökade till 9 %"));
 		assertThat(logged.paragraphs().get(0))
-			.contains("i strömmen problem för *barnfattigdom*, måndag den 15 juni 2026.");
+			.contains("i strömmen problem för *barnfattigdom*, daterad måndag den 15 juni 2026.");
 		assertThat(signalsIn(channel)).containsExactly(
 				"problem|Resultat från Hälsa på lika villkor: andelen barn i hushåll med försörjningsstöd ökade till 9 %|2026-06-15|U-ANALYST");
 		suggestions.offerDue();
@@ -221,7 +221,7 @@ class RadarChatTest extends WheelTestSupport {
 			.containsExactly("New signal: problem", "New signal: politics", "New signal: policy");
 		Reply.Card logged = card(english(channel, "signal loneliness politics: A motion on loneliness"));
 		assertThat(logged.paragraphs().get(0))
-			.contains("in the politics stream for *loneliness*, Tuesday 1 September 2026.");
+			.contains("in the politics stream for *loneliness*, dated Tuesday 1 September 2026.");
 		// Its dates in running prose read as the year wheel's English ones do.
 		assertThat(logged.paragraphs().get(1)).contains("Problem missing", "politics ✓", "policy missing")
 			.endsWith(" before sista dag för underlag till budgetförslaget on Monday 5 October 2026.");
@@ -422,7 +422,7 @@ class RadarChatTest extends WheelTestSupport {
 		Reply.Card logged = card(
 				click(channel, "U1", problem, "HLV 2026 visar ökning 2026-08-20 https://example.se/hlv"));
 		assertThat(logged.paragraphs().get(0))
-			.contains("i strömmen problem för *barnfattigdom*, torsdag den 20 augusti 2026.");
+			.contains("i strömmen problem för *barnfattigdom*, daterad torsdag den 20 augusti 2026.");
 		assertThat(logged.sources()).isNotEmpty();
 		Reply.Action cite = logged.actions().get(0);
 		assertThat(cite.id()).isEqualTo(RadarCards.CITE);

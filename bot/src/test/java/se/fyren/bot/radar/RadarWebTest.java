@@ -90,7 +90,8 @@ class RadarWebTest extends WheelTestSupport {
 	 * lanes' names) are drawn as large as its legend, which reads at about 12 CSS pixels
 	 * on a 390-pixel screen; drawn half as large again as the regular picture's, they
 	 * read as 6 or 7. Two dates that would run into each other stand in rows, one above
-	 * the other. The regular picture's words keep their size.
+	 * the other; every word ends inside the picture, clear of its edge, and the months
+	 * named on the axis stand apart. The regular picture's words keep their size.
 	 */
 	@Test
 	void onAPhoneTheChartsDatesMonthsAndNamesAreAsLargeAsItsLegend() throws Exception {
@@ -108,7 +109,16 @@ class RadarWebTest extends WheelTestSupport {
 		assertThat(phone).allSatisfy(word -> assertThat(word.size()).as(word.text()).isGreaterThanOrEqualTo(legend));
 		// 5 October and 30 November are eight weeks apart: at this size, too near for one
 		// row.
-		assertThat(baseline(phone, "5 okt.")).isLessThan(baseline(phone, "30 nov."));
+		assertThat(baseline(phone, "5 okt.")).isNotEqualTo(baseline(phone, "30 nov."));
+		// 17 June next year stands at the right edge.
+		assertThat(phone).allSatisfy(word -> assertThat(word.x() + word.width()).as(word.text())
+			.isLessThanOrEqualTo(RadarPicture.WIDTH - 2.0));
+		List<SvgText> months = phone.stream().filter(word -> word.text().matches("\\S+ \\d{2}")).toList();
+		assertThat(months).extracting(SvgText::text).contains("jan. 27");
+		for (SvgText month : months) {
+			assertThat(months).filteredOn(other -> other != month)
+				.noneSatisfy(other -> assertThat(other.box().intersects(month.box())).as(other.text()).isTrue());
+		}
 
 		List<SvgText> regular = SvgText.in(get(svg, HttpResponse.BodyHandlers.ofString()).body());
 		assertThat(regular).filteredOn(word -> word.text().equals("5 okt.") || word.text().equals("Problem"))

@@ -53,8 +53,6 @@ class WebChatBrowserTest extends WebTestSupport {
 	 */
 	private static final double MIN_TEXT = 11;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	// More than the web API's default request limit (fyren.web.max-request-size, 256 KB).
 	private static final int OVER_REQUEST_LIMIT_CHARS = 300 * 1024;
 
@@ -75,6 +73,8 @@ class WebChatBrowserTest extends WebTestSupport {
 
 	/** Random bytes the reader refuses as no text, the same each run. */
 	private static final long SEED = 11;
+
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	private HeadlessChromium chromium;
 
@@ -441,7 +441,7 @@ class WebChatBrowserTest extends WebTestSupport {
 			.isGreaterThanOrEqualTo(Math.min(natural(picture).get(0), frameWidth(picture)) - 1);
 		// There the regular picture's legend reads as it is drawn, near its own size.
 		assertThat(currentSource(picture)).doesNotContain("layout=phone");
-		assertThat(legendOnScreen(picture, WheelPicture.legendText(PictureLayout.REGULAR)))
+		assertThat(onScreen(picture, WheelPicture.legendText(PictureLayout.REGULAR)))
 			.as("the legend's text on a desktop")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
 		browser.manage().window().setSize(new Dimension(390, 900));
@@ -455,8 +455,7 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(currentSource(picture)).startsWith("http://localhost:" + port + "/wheel/kommun.png?")
 			.contains("layout=phone");
 		assertThat(natural(picture).get(0)).isEqualTo(WheelPicture.WIDTH);
-		assertThat(legendOnScreen(picture, WheelPicture.legendText(PictureLayout.PHONE)))
-			.as("the legend's text on a phone")
+		assertThat(onScreen(picture, WheelPicture.legendText(PictureLayout.PHONE))).as("the legend's text on a phone")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
 		// And the dots' numbers and the months: drawn smaller, they read as 6 and 10.
 		assertThat(smallestOnScreen(picture, word -> word.text().matches("\\d{1,2}|\\p{Lu}\\p{Ll}{2}")))
@@ -515,7 +514,7 @@ class WebChatBrowserTest extends WebTestSupport {
 				driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0);
 		assertThat(currentSource(picture)).contains("/radar/").doesNotContain("layout=phone");
 		assertThat(natural(picture)).containsExactly((double) RadarPicture.WIDTH, (double) RadarPicture.HEIGHT);
-		assertThat(legendOnScreen(picture, RadarPicture.legendText(PictureLayout.REGULAR)))
+		assertThat(onScreen(picture, RadarPicture.legendText(PictureLayout.REGULAR)))
 			.as("the legend's text on a desktop")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
 		browser.manage().window().setSize(new Dimension(390, 900));
@@ -523,8 +522,7 @@ class WebChatBrowserTest extends WebTestSupport {
 		chromium.picturesShown();
 		assertThat(currentSource(picture)).contains("/radar/").contains("layout=phone");
 		assertThat(natural(picture).get(0)).isEqualTo(RadarPicture.WIDTH);
-		assertThat(legendOnScreen(picture, RadarPicture.legendText(PictureLayout.PHONE)))
-			.as("the legend's text on a phone")
+		assertThat(onScreen(picture, RadarPicture.legendText(PictureLayout.PHONE))).as("the legend's text on a phone")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
 		// And every other word: the chart's dates, months and lanes' names read as 6 or 7
 		// when they were drawn smaller than the legend.
@@ -593,7 +591,7 @@ class WebChatBrowserTest extends WebTestSupport {
 				.mapToDouble(SvgText::size)
 				.min()
 				.orElseThrow();
-			return legendOnScreen(picture, smallest);
+			return onScreen(picture, smallest);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot fetch " + svg, ex);
@@ -610,11 +608,11 @@ class WebChatBrowserTest extends WebTestSupport {
 	}
 
 	/**
-	 * The size the picture's legend is read at, in CSS pixels, drawn at this size in the
-	 * picture's pixels.
+	 * The size, in CSS pixels, that words drawn at this size in the picture's pixels (its
+	 * legend's, its smallest) are read at.
 	 */
-	private double legendOnScreen(WebElement picture, double legendText) {
-		return legendText * drawnWidth(picture) / natural(picture).get(0);
+	private double onScreen(WebElement picture, double size) {
+		return size * drawnWidth(picture) / natural(picture).get(0);
 	}
 
 	private double drawnWidth(WebElement picture) {

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -34,6 +35,9 @@ import se.fyren.bot.infra.PictureLayout;
  * The wheel over HTTP (SVG, PNG, iCalendar) and in chat (fönster, årshjul, prenumerera).
  */
 class WheelWebTest extends WheelTestSupport {
+
+	private static final Pattern DOT = Pattern
+		.compile("<ellipse cx='([0-9.]+)' cy='([0-9.]+)' rx='([0-9.]+)' ry='([0-9.]+)' style='([^']*)'");
 
 	private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep",
 			"Okt", "Nov", "Dec");
@@ -94,13 +98,14 @@ class WheelWebTest extends WheelTestSupport {
 	 * On a phone the dots' numbers and the months are drawn as large as the legend, which
 	 * reads at about 12 CSS pixels on a 390-pixel screen (half as large again as the
 	 * regular picture's, the numbers read as 6), and the numbers of two dots a few days
-	 * apart (Falun's 13 and 19 November) stand clear of each other. The regular picture's
+	 * apart (Falun's 13 and 19 November) stand clear of each other, of the months' names
+	 * (Falun's 10 once sat on November's) and of the other dots. The regular picture's
 	 * numbers keep their size.
 	 */
 	@Test
 	void onAPhoneTheWheelsNumbersAndMonthsAreAsLargeAsItsLegend() throws Exception {
-		List<SvgText> phone = SvgText
-			.in(get("/wheel/falun.svg?year=2026&layout=phone", HttpResponse.BodyHandlers.ofString()).body());
+		String svg = get("/wheel/falun.svg?year=2026&layout=phone", HttpResponse.BodyHandlers.ofString()).body();
+		List<SvgText> phone = SvgText.in(svg);
 		List<SvgText> numbers = phone.stream().filter(word -> word.text().matches("\\d{1,2}")).toList();
 		assertThat(numbers).extracting(SvgText::text)
 			.containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
@@ -108,9 +113,20 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(phone).filteredOn(word -> MONTHS.contains(word.text()) || numbers.contains(word))
 			.hasSize(22)
 			.allSatisfy(word -> assertThat(word.size()).as(word.text()).isGreaterThanOrEqualTo(legend));
-		for (SvgText number : numbers) {
+		List<SvgText> months = phone.stream().filter(word -> MONTHS.contains(word.text())).toList();
+		List<Rectangle2D> dots = dots(svg);
+		assertThat(dots).hasSameSizeAs(numbers);
+		for (int i = 0; i < numbers.size(); i++) {
+			SvgText number = numbers.get(i);
+			Rectangle2D box = number.box();
 			assertThat(numbers).filteredOn(other -> other != number)
-				.noneSatisfy(other -> assertThat(box(other).intersects(box(number))).isTrue());
+				.noneSatisfy(other -> assertThat(other.box().intersects(box)).isTrue());
+			assertThat(months).as(number.text())
+				.noneSatisfy(month -> assertThat(month.box().intersects(box)).as(month.text()).isTrue());
+			for (int j = 0; j < dots.size(); j++) {
+				// Its own dot is beside it, and the first spot tried is just clear of it.
+				assertThat(j != i && dots.get(j).intersects(box)).as(number.text() + " on dot " + (j + 1)).isFalse();
+			}
 		}
 
 		List<SvgText> regular = SvgText
@@ -121,13 +137,19 @@ class WheelWebTest extends WheelTestSupport {
 	}
 
 	/**
-	 * About where a number drawn in bold stands: a digit is seven tenths of its size
-	 * wide, and three quarters high above the baseline.
+	 * The dots on the wheel, in the order drawn, which is their numbers': the filled
+	 * circles above the legend (the rings are not filled).
 	 */
-	private static Rectangle2D box(SvgText number) {
-		double width = 0.7 * number.size() * number.text().length();
-		double height = 0.75 * number.size();
-		return new Rectangle2D.Double(number.x(), number.y() - height, width, height);
+	private static List<Rectangle2D> dots(String svg) {
+		return DOT.matcher(svg)
+			.results()
+			.filter(dot -> !dot.group(5).contains("fill:none"))
+			.map(dot -> new Rectangle2D.Double(Double.parseDouble(dot.group(1)) - Double.parseDouble(dot.group(3)),
+					Double.parseDouble(dot.group(2)) - Double.parseDouble(dot.group(4)),
+					2 * Double.parseDouble(dot.group(3)), 2 * Double.parseDouble(dot.group(4))))
+			.filter(dot -> dot.getMaxY() < WheelPicture.WIDTH)
+			.map(Rectangle2D.class::cast)
+			.toList();
 	}
 
 	@Test

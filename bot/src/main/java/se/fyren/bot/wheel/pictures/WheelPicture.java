@@ -10,6 +10,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -57,16 +58,21 @@ public final class WheelPicture {
 
 	private static final int EVENT_TEXT = 15;
 
-	/**
-	 * The dots' numbers and the months' names, which a phone draws as large as its
-	 * legend, and the title and year in the middle.
-	 */
+	/** The dots' numbers, which a phone draws as large as its legend. */
 	private static final int NUMBER_TEXT = 12;
 
+	/**
+	 * The months' names around the wheel, which a phone too draws as large as its legend.
+	 */
 	private static final int MONTH_TEXT = 18;
 
+	/**
+	 * The title in the middle, which a phone draws half as large again, as it does the
+	 * dots: at 30 pixels, a little smaller than its legend's 33.
+	 */
 	private static final int TITLE_TEXT = 20;
 
+	/** The year under the title, drawn half as large again on a phone. */
 	private static final int YEAR_TEXT = 30;
 
 	/** Where the legend's lines start, and how wide they may run. */
@@ -76,15 +82,27 @@ public final class WheelPicture {
 
 	private static final double CY = 400;
 
+	/** Where the windows' arcs stand: outside the outermost ring. */
+	private static final double WINDOW_RING = 320;
+
+	/** Where the months' names stand: outside the windows' arcs. */
+	private static final double MONTH_RING = 365;
+
 	private static final Map<KingdonStream, Double> RING = Map.of(KingdonStream.PROBLEM, 180.0, KingdonStream.POLITICS,
 			230.0, KingdonStream.POLICY, 280.0);
 
 	/**
-	 * How wide the title in the middle may be on a phone: inside the innermost ring's
-	 * numbers, which stand about 40 pixels inside it there, and as far again at its
-	 * sides, where the lines stand nearer the numbers.
+	 * How far in from the innermost ring a phone's numbers reach: a number's middle
+	 * stands about 40 pixels inside the ring (half a dot and the gap), and a number as
+	 * large as the legend reaches about 30 further towards the middle.
 	 */
-	private static final double CENTRE = 2 * (RING.get(KingdonStream.PROBLEM) - 70);
+	private static final double NUMBERS_REACH = 70;
+
+	/**
+	 * How wide the title in the middle may be on a phone: inside the innermost ring's
+	 * numbers.
+	 */
+	private static final double CENTRE = 2 * (RING.get(KingdonStream.PROBLEM) - NUMBERS_REACH);
 
 	private static final Map<KingdonStream, Color> COLOUR = Map.of(KingdonStream.PROBLEM, new Color(0xD55E00),
 			KingdonStream.POLITICS, new Color(0x0072B2), KingdonStream.POLICY, new Color(0x009E73));
@@ -123,14 +141,19 @@ public final class WheelPicture {
 		g.fillRect(0, 0, WIDTH, height(wheel, year, labels, layout));
 		LocalDate first = LocalDate.of(year, 1, 1);
 		int days = first.lengthOfYear();
-		drawMonths(g, first, days, labels.locale(), layout);
+		List<Rectangle2D> months = drawMonths(g, first, days, labels.locale(), layout);
+		// The arcs as drawn, with their width, for a phone's numbers to keep clear of.
+		List<Shape> arcs = new ArrayList<>();
 		for (Window window : windows) {
 			double from = fraction(earliest(window, first), first, days);
 			double to = fraction(window.decision().date(), first, days);
 			g.setColor(WINDOW);
-			g.setStroke(new BasicStroke(6f * window.strength(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-			double r = 320;
-			g.draw(new Arc2D.Double(CX - r, CY - r, 2 * r, 2 * r, 90 - 360 * from, -360 * (to - from), Arc2D.OPEN));
+			BasicStroke stroke = new BasicStroke(6f * window.strength(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+			g.setStroke(stroke);
+			double r = WINDOW_RING;
+			Arc2D arc = new Arc2D.Double(CX - r, CY - r, 2 * r, 2 * r, 90 - 360 * from, -360 * (to - from), Arc2D.OPEN);
+			g.draw(arc);
+			arcs.add(stroke.createStrokedShape(arc));
 		}
 		List<Occurrence> occurrences = occurrences(wheel, year);
 		double numberText = layout.words(NUMBER_TEXT, WIDTH);
@@ -141,8 +164,13 @@ public final class WheelPicture {
 			List<Ellipse2D> dots = occurrences.stream()
 				.map(occurrence -> dot(occurrence, first, days, layout))
 				.toList();
-			// What a phone's numbers must keep clear of: the dots, and the numbers drawn.
-			List<Rectangle2D> taken = new ArrayList<>(dots.stream().map(Ellipse2D::getBounds2D).toList());
+			List<Centred> centre = centre(measure, labels.title(), String.valueOf(year), layout);
+			// What a phone's numbers must keep clear of: the dots, the windows' arcs, the
+			// months' names, the title and year in the middle, and the numbers drawn.
+			List<Shape> taken = new ArrayList<>(dots.stream().map(Ellipse2D::getBounds2D).toList());
+			taken.addAll(arcs);
+			taken.addAll(months);
+			taken.add(box(measure, centre));
 			for (int i = 0; i < occurrences.size(); i++) {
 				Occurrence occurrence = occurrences.get(i);
 				KingdonStream stream = occurrence.event().stream();
@@ -163,7 +191,12 @@ public final class WheelPicture {
 				g.drawString(number, (float) (CX + at * Math.cos(angle) - g.getFontMetrics().stringWidth(number) / 2.0),
 						(float) (CY + at * Math.sin(angle) + g.getFontMetrics().getAscent() / 2.0 - 1));
 			}
-			drawCentre(g, measure, labels.title(), String.valueOf(year), layout);
+			g.setColor(INK);
+			for (Centred words : centre) {
+				g.setFont(words.font());
+				g.drawString(words.text(), (float) (CX - g.getFontMetrics().stringWidth(words.text()) / 2.0),
+						(float) words.baseline());
+			}
 			legend(measure, g, occurrences, labels, layout);
 		}
 		finally {
@@ -182,14 +215,15 @@ public final class WheelPicture {
 
 	/**
 	 * How far from the middle a number on a phone stands, where it is as large as the
-	 * legend's words: the first of these distances where it runs into no dot and no
-	 * number already drawn (dots a few days apart), else the first. The regular picture's
-	 * small numbers stand where they always have, just inside their dots.
+	 * legend's words: the first of these distances where it runs into nothing taken (a
+	 * dot, a window's arc, a month's name, the title in the middle, a number already
+	 * drawn), else the first. The regular picture's small numbers stand where they always
+	 * have, just inside their dots.
 	 */
 	private static double clear(FontMetrics metrics, String number, double angle, List<Double> distances,
-			List<Rectangle2D> taken) {
+			List<Shape> taken) {
 		double chosen = distances.stream()
-			.filter(at -> taken.stream().noneMatch(box(metrics, number, angle, at)::intersects))
+			.filter(at -> taken.stream().noneMatch(shape -> shape.intersects(box(metrics, number, angle, at))))
 			.findFirst()
 			.orElse(distances.get(0));
 		taken.add(box(metrics, number, angle, chosen));
@@ -323,9 +357,11 @@ public final class WheelPicture {
 		return window.opens().isBefore(first) ? first : window.opens();
 	}
 
-	private void drawMonths(Graphics2D g, LocalDate first, int days, Locale locale, PictureLayout layout) {
+	/** Draws the rings and the months, and returns the room each month's name takes. */
+	private List<Rectangle2D> drawMonths(Graphics2D g, LocalDate first, int days, Locale locale, PictureLayout layout) {
 		g.setFont(PictureText.font(Font.BOLD, layout.words(MONTH_TEXT, WIDTH)));
 		FontMetrics metrics = g.getFontMetrics();
+		List<Rectangle2D> names = new ArrayList<>();
 		for (KingdonStream stream : KingdonStream.values()) {
 			double r = RING.get(stream);
 			g.setColor(new Color(0xEE, 0xEE, 0xEE));
@@ -343,10 +379,19 @@ public final class WheelPicture {
 			String label = name.substring(0, 1).toUpperCase(locale) + name.substring(1, 3);
 			g.setColor(INK);
 			// Inside the picture, however large the layout draws it.
-			double x = Math.max(4, Math.min(CX + 365 * Math.cos(middle) - metrics.stringWidth(label) / 2.0,
-					WIDTH - 4 - metrics.stringWidth(label)));
-			g.drawString(label, (float) x, (float) (CY + 365 * Math.sin(middle) + metrics.getAscent() / 2.0 - 2));
+			double width = metrics.stringWidth(label);
+			double x = Math.max(PictureText.EDGE,
+					Math.min(CX + MONTH_RING * Math.cos(middle) - width / 2.0, WIDTH - PictureText.EDGE - width));
+			double y = CY + MONTH_RING * Math.sin(middle) + metrics.getAscent() / 2.0 - 2;
+			g.drawString(label, (float) x, (float) y);
+			names.add(new Rectangle2D.Double(x, y - metrics.getAscent(), width,
+					metrics.getAscent() + metrics.getDescent()));
 		}
+		return names;
+	}
+
+	/** Words centred in the wheel's middle: their font, and their baseline. */
+	private record Centred(String text, Font font, double baseline) {
 	}
 
 	/**
@@ -355,25 +400,34 @@ public final class WheelPicture {
 	 * innermost ring's numbers, and the lines and the year stand centred where the one
 	 * line and the year would.
 	 */
-	private void drawCentre(Graphics2D g, Graphics2D measure, String title, String year, PictureLayout layout) {
-		g.setColor(INK);
+	private static List<Centred> centre(Graphics2D measure, String title, String year, PictureLayout layout) {
 		Font font = PictureText.font(Font.BOLD, layout.figure(TITLE_TEXT));
-		g.setFont(font);
 		List<String> lines = List.of(title);
 		if (layout != PictureLayout.REGULAR) {
 			lines = PictureText.wrapped(measure.getFontMetrics(font), title, CENTRE);
 		}
 		double line = layout.figure(TITLE_TEXT) * 1.2;
 		double shift = (lines.size() - 1) * line / 2;
+		List<Centred> centre = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			centred(g, lines.get(i), CY - layout.figure(8) - (lines.size() - 1 - i) * line + shift);
+			centre.add(new Centred(lines.get(i), font, CY - layout.figure(8) - (lines.size() - 1 - i) * line + shift));
 		}
-		g.setFont(PictureText.font(Font.PLAIN, layout.figure(YEAR_TEXT)));
-		centred(g, year, CY + layout.figure(30) + shift);
+		centre.add(new Centred(year, PictureText.font(Font.PLAIN, layout.figure(YEAR_TEXT)),
+				CY + layout.figure(30) + shift));
+		return centre;
 	}
 
-	private static void centred(Graphics2D g, String text, double y) {
-		g.drawString(text, (float) (CX - g.getFontMetrics().stringWidth(text) / 2.0), (float) y);
+	/** The room the words in the middle take together. */
+	private static Rectangle2D box(Graphics2D measure, List<Centred> centre) {
+		Rectangle2D room = null;
+		for (Centred words : centre) {
+			FontMetrics metrics = measure.getFontMetrics(words.font());
+			double width = metrics.stringWidth(words.text());
+			Rectangle2D box = new Rectangle2D.Double(CX - width / 2, words.baseline() - metrics.getAscent(), width,
+					metrics.getAscent() + metrics.getDescent());
+			room = room == null ? box : room.createUnion(box);
+		}
+		return room;
 	}
 
 	private static double fraction(LocalDate date, LocalDate first, int days) {
