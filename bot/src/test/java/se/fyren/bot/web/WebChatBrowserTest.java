@@ -427,8 +427,7 @@ class WebChatBrowserTest extends WebTestSupport {
 		browser.findElement(By.id("question")).sendKeys("årshjul kommun\n");
 		WebElement picture = wait
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .card-image")));
-		wait.until(
-				driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0);
+		loaded(picture);
 		assertThat(picture.getDomAttribute("src")).startsWith("http://localhost:" + port + "/wheel/kommun.png");
 		assertThat(browser.findElements(By.cssSelector("#conversation .card-paragraph a[href$='kommun.ics']")))
 			.extracting(link -> link.getDomAttribute("href"))
@@ -444,13 +443,11 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(onScreen(picture, WheelPicture.legendText(PictureLayout.REGULAR)))
 			.as("the legend's text on a desktop")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
-		browser.manage().window().setSize(new Dimension(390, 900));
 		// On a phone it fits the message column at its own proportions, and nothing makes
 		// the page or the conversation scroll sideways: it once kept a width of 40rem.
-		wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 390);
+		onAPhone();
 		// Shrunk to a third there, it comes drawn for a phone: the legend's 15 pixels
-		// read
-		// as 6 in the regular picture.
+		// read as 6 in the regular picture.
 		chromium.picturesShown();
 		assertThat(currentSource(picture)).startsWith("http://localhost:" + port + "/wheel/kommun.png?")
 			.contains("layout=phone");
@@ -510,15 +507,13 @@ class WebChatBrowserTest extends WebTestSupport {
 		List<WebElement> pictures = browser.findElements(By.cssSelector("#conversation .card-image"));
 		WebElement picture = pictures.get(pictures.size() - 1);
 		wait.until(ExpectedConditions.visibilityOf(picture));
-		wait.until(
-				driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0);
+		loaded(picture);
 		assertThat(currentSource(picture)).contains("/radar/").doesNotContain("layout=phone");
 		assertThat(natural(picture)).containsExactly((double) RadarPicture.WIDTH, (double) RadarPicture.HEIGHT);
 		assertThat(onScreen(picture, RadarPicture.legendText(PictureLayout.REGULAR)))
 			.as("the legend's text on a desktop")
 			.isGreaterThanOrEqualTo(MIN_TEXT);
-		browser.manage().window().setSize(new Dimension(390, 900));
-		wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 390);
+		onAPhone();
 		chromium.picturesShown();
 		assertThat(currentSource(picture)).contains("/radar/").contains("layout=phone");
 		assertThat(natural(picture).get(0)).isEqualTo(RadarPicture.WIDTH);
@@ -543,8 +538,7 @@ class WebChatBrowserTest extends WebTestSupport {
 		WebElement picture = wait
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .card-image")));
 		WebElement link = picture.findElement(By.xpath("./ancestor::a[1]"));
-		browser.manage().window().setSize(new Dimension(390, 900));
-		wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 390);
+		onAPhone();
 		chromium.picturesShown();
 		assertThat(currentSource(picture)).contains("layout=phone");
 		assertThat(opened(link)).as("the picture a tap opens on a phone").isEqualTo(currentSource(picture));
@@ -553,6 +547,17 @@ class WebChatBrowserTest extends WebTestSupport {
 		chromium.picturesShown();
 		assertThat(currentSource(picture)).doesNotContain("layout=phone");
 		assertThat(opened(link)).as("the picture a click opens on a desktop").isEqualTo(currentSource(picture));
+	}
+
+	/** The window as wide as a phone's screen, once the page has taken the width. */
+	private void onAPhone() {
+		browser.manage().window().setSize(new Dimension(390, 900));
+		wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= 390);
+	}
+
+	private void loaded(WebElement picture) {
+		wait.until(
+				driver -> ((Number) browser.executeScript("return arguments[0].naturalWidth", picture)).intValue() > 0);
 	}
 
 	/** The address the link opens in a new window, which is closed again. */
