@@ -1141,6 +1141,30 @@ class AnswerTest {
 	}
 
 	@Test
+	void aReasonThatRefersBackIsQuotedWithTheSentenceItExplains() {
+		// Luleå's "En projektgrupp … deltog i respektive programarbete." gives no reason
+		// of
+		// its own; the next sentence does, referring back: "Detta för att fördela ansvar
+		// …". Before, a sentence elsewhere in the section that merely held "för att" led.
+		Answer answer = knowledge.ask("Varför var flera förvaltningar och bolag med i Luleås programarbete?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("En projektgrupp med representanter från ett antal olika förvaltningar")
+			.containsSubsequence("deltog i respektive programarbete", "Detta för att fördela ansvar");
+	}
+
+	@Test
+	void aRiskGivenAsTheReasonAgainstIsQuotedWithWhatItWarnsAgainst() {
+		// "Det är också viktigt att hålla isär begreppen mäta och analysera. Risken är
+		// annars att …": the second says why, about the first.
+		Answer answer = knowledge.ask("why should measuring and analysing be kept apart?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).containsSubsequence("hålla isär begreppen mäta och analysera",
+				"Risken är annars att vi belastas av administrativa bördor");
+	}
+
+	@Test
 	void answersWithAListWrittenAsARunOfCommasInItsSentence() {
 		// No colon and no marks: the list is "skolchef, socialchef, … samt
 		// vårdcentralchef", and "chefer" is what is asked.

@@ -236,6 +236,11 @@ public final class AnswerExtractor {
 										: unit.prose() ? leadInNames || numbered
 												: (!countedList || unit.list()) && kind.heldBy(text, unit.list())
 														&& heldWithout(kind, named, text, unit.list()));
+				// Asked why, a sentence whose reason the next one gives, referring back
+				// ("En projektgrupp … deltog i respektive programarbete. Detta för att
+				// fördela ansvar …"), holds the reason: the answer quotes the two
+				// together.
+				holds = holds || judged && kind == QuestionKind.WHY && reasonAfter(unit, units);
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}
@@ -756,6 +761,19 @@ public final class AnswerExtractor {
 			text.append('.');
 		}
 		text.append(' ');
+	}
+
+	/**
+	 * Whether the sentence after a sentence gives its reason, referring back to it (the
+	 * answer quotes the sentence after its best one).
+	 */
+	private static boolean reasonAfter(AnswerUnit unit, List<AnswerUnit> units) {
+		return !unit.list() && !unit.row()
+				&& units.stream()
+					.filter(after -> after.position() == unit.position() + 1 && !after.list() && !after.row())
+					.findFirst()
+					.filter(after -> ReferringBack.givesReason(after.text()))
+					.isPresent();
 	}
 
 	/**

@@ -91,6 +91,8 @@ public enum QuestionKind {
 	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
 			"(?i)\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|anledning(?:en|ar|arna)?"
 					+ "|orsak(?:en|er|erna)?|skäl(?:et|en)?|beror på|fördel(?:en|ar|arna)?|så att|because|in order to"
+					+ "|risk(?:en|erna)?\\s+(?:är|var|finns|fanns)|incitament\\p{L}*|motiv(?:et|en)?|tanken (?:är|var|med)"
+					+ "|målet med|poängen|the (?:aim|purpose|point|benefits?|advantages?|risk) (?:is|was|of)"
 					+ "|reasons?|due to|so that)\\b"),
 	/** "vad är", "vad betyder", "what is". */
 	DEFINITION("\\b(?:vad är|vad betyder|vad menas|vad menar\\s+(?:\\p{L}+\\s+){0,3}med|vad innebär|vad avses|what is"

@@ -17,6 +17,15 @@ final class ReferringBack {
 			+ "|was|were|is|are|has|have|had|can|could|include|included|show|showed|consist|consists|aim|aims|require|requires)"
 			+ "|(?:Det|Detta|This|It)\\s+(?:gäller|gällde|innebär|innebar|betyder|handlar|means|meant|applies)(?!\\s+att))\\b");
 
+	// A reason or a purpose given for the sentence before: "Detta för att fördela ansvar
+	// …", "Syftet är att slippa rundgång …" (not "Syftet med X är", which says whose),
+	// "Risken är annars att …".
+	private static final Pattern REASON = Pattern.compile("(?:(?:Det|Detta|This|That|It)\\s+(?:är\\s+|is\\s+)?"
+			+ "(?:för att|eftersom|beror på|because|so that|in order to)"
+			+ "|(?:Syftet|Anledningen|Skälet|Orsaken|Målet|Tanken|Poängen)(?:\\s+(?:med|till)\\s+(?:detta|det|det här|dem|dessa))?"
+			+ "\\s+(?:är|var)|Risken\\s+(?:är|var)\\s+annars|Annars|The\\s+(?:reason|aim|purpose|point)\\s+(?:is|was)"
+			+ "|Otherwise)\\b");
+
 	// "Därför läggs tyngdpunkten …", "… kan därför vara ett steg …": a conclusion whose
 	// reason is the sentence before. Not one the sentence reaches itself ("… och därmed
 	// har hög risk", "Eftersom …, därför …"), nor "därför att", which gives its reason,
@@ -34,6 +43,14 @@ final class ReferringBack {
 
 	static boolean opens(String sentence) {
 		return OPENING.matcher(sentence).lookingAt();
+	}
+
+	/**
+	 * Whether a sentence gives the reason or the purpose of the one before it, referring
+	 * back to it.
+	 */
+	static boolean givesReason(String sentence) {
+		return REASON.matcher(sentence).lookingAt();
 	}
 
 	/**

@@ -23,6 +23,27 @@ class ReferringBackTest {
 	}
 
 	@Test
+	void aReasonGivenForTheSentenceBeforeRefersBack() {
+		for (String sentence : List.of("Detta för att fördela ansvar och underlätta implementeringen.",
+				"Det är för att alla ska vara med.", "Syftet är att slippa rundgång hos flera myndigheter.",
+				"Syftet med detta var att samla kunskap.", "Anledningen är att resurserna är små.",
+				"Risken är annars att vi belastas av administrativa bördor.",
+				"Annars hinner vi inte med kärnuppdraget.", "This is because the funds were small.",
+				"The aim is to reach everyone.")) {
+			assertThat(ReferringBack.givesReason(sentence)).as(sentence).isTrue();
+		}
+	}
+
+	@Test
+	void aPurposeThatNamesWhoseItIsOpensASentenceOfItsOwn() {
+		for (String sentence : List.of("Syftet med Samlingen är att minska skillnader i hälsa.",
+				"Anledningen till projektet var en förstudie.", "Risken för ohälsa är större.",
+				"Detta första steg pågår under två år.", "The aim of the course is to build skills.")) {
+			assertThat(ReferringBack.givesReason(sentence)).as(sentence).isFalse();
+		}
+	}
+
+	@Test
 	void aDeterminerOrAnEmptyItOpensASentenceOfItsOwn() {
 		for (String sentence : List.of("Den nya lagen trädde i kraft 2018.", "De flesta kommuner deltog.",
 				"Det är viktigt att alla deltar.", "Det gäller att hitta rätt.", "Denna rapport beskriver arbetet.",
