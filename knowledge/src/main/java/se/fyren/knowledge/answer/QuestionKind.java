@@ -88,7 +88,8 @@ public enum QuestionKind {
 	 * "varför", "why": a reason or a purpose, in any case ("Syftet är att …", "Eftersom
 	 * …"), or the advantage or cause that explains it.
 	 */
-	WHY("\\b(?:varför|av vilken anledning|vad är syftet|why|for what reason)\\b",
+	WHY("\\b(?:varför|av vilken anledning|vad är (?:syftet|poängen|meningen)|vad är (?:\\p{L}+\\s+){1,4}till för|why"
+			+ "|for what reason|what(?:['’]?s| is) the (?:point|purpose|aim))\\b",
 			"(?i)\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|anledning(?:en|ar|arna)?"
 					+ "|orsak(?:en|er|erna)?|skäl(?:et|en)?|beror på|fördel(?:en|ar|arna)?|så att|because|in order to"
 					+ "|risk(?:en|erna)?\\s+(?:är|var|finns|fanns)|incitament\\p{L}*|motiv(?:et|en)?|tanken (?:är|var|med)"

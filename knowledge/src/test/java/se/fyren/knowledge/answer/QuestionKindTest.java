@@ -52,6 +52,28 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void aRiskAnIncentiveOrAMotiveGivesAReason() {
+		assertThat(QuestionKind.WHY.heldBy("Risken är annars att vi belastas av administrativa bördor.", false))
+			.isTrue();
+		assertThat(QuestionKind.WHY.heldBy("Samordningsvinster och ömsesidig nytta är viktiga incitament.", false))
+			.isTrue();
+		assertThat(QuestionKind.WHY.heldBy("Tanken är att alla ska delta.", false)).isTrue();
+		assertThat(QuestionKind.WHY.heldBy("The aim is to reach every pupil.", false)).isTrue();
+		// A risk named as a thing, not given as a reason.
+		assertThat(QuestionKind.WHY.heldBy("Risken för ohälsa ökar med åldern.", false)).isFalse();
+	}
+
+	@Test
+	void askingWhatSomethingIsForAsksWhy() {
+		assertThat(QuestionKind.of("vad är poängen med dialogkedjan")).isEqualTo(QuestionKind.WHY);
+		assertThat(QuestionKind.of("vad är elevhälsodatabasen till för?")).isEqualTo(QuestionKind.WHY);
+		assertThat(QuestionKind.of("whats the point of the dialogue chain?")).isEqualTo(QuestionKind.WHY);
+		assertThat(QuestionKind.of("What is the purpose of the learning project?")).isEqualTo(QuestionKind.WHY);
+		// What a thing is, not what it is for.
+		assertThat(QuestionKind.of("vad är elevhälsodatabasen?")).isEqualTo(QuestionKind.DEFINITION);
+	}
+
+	@Test
 	void whatAQuestionSetsAsideCuesNoKind() {
 		// "Besides rising costs, what staffing problem …" was refused as a cost the
 		// reports give no sum for.
