@@ -230,17 +230,18 @@ public final class AnswerExtractor {
 				// away: a unit that does not hold the kind as written need not be
 				// stripped, and most do not; one the question names nothing of is not
 				// read again.
-				boolean holds = judged
-						&& (placeAsked ? !questionNames.municipalitiesNamedBesides(text, placesInQuestion).isEmpty()
-								: kind == QuestionKind.DEFINITION ? defined.definedIn(text)
-										: unit.prose() ? leadInNames || numbered
-												: (!countedList || unit.list()) && kind.heldBy(text, unit.list())
-														&& heldWithout(kind, named, text, unit.list()));
 				// Asked why, a sentence whose reason the next one gives, referring back
 				// ("En projektgrupp … deltog i respektive programarbete. Detta för att
 				// fördela ansvar …"), holds the reason: the answer quotes the two
 				// together.
-				holds = holds || judged && kind == QuestionKind.WHY && reasonAfter(unit, units);
+				boolean holds = judged
+						&& (placeAsked ? !questionNames.municipalitiesNamedBesides(text, placesInQuestion).isEmpty()
+								: kind == QuestionKind.WHY && reasonAfter(unit, units)
+										|| (kind == QuestionKind.DEFINITION ? defined.definedIn(text)
+												: unit.prose() ? leadInNames || numbered
+														: (!countedList || unit.list())
+																&& kind.heldBy(text, unit.list())
+																&& heldWithout(kind, named, text, unit.list())));
 				if (beyondRead && !aList && !holds) {
 					continue;
 				}
@@ -778,15 +779,20 @@ public final class AnswerExtractor {
 
 	/**
 	 * The sentence after {@code unit} when it refers back to it ("Olika hinder
-	 * identifierades också. De var ofta av strukturell …"): it goes on the one it
-	 * follows.
+	 * identifierades också. De var ofta av strukturell …"), or, asked why, gives its
+	 * reason ("Detta för att …"): it goes on the one it follows.
 	 */
-	private static Optional<Candidate> referringBack(Candidate unit, List<Candidate> candidates) {
+	private static Optional<Candidate> referringBack(Candidate unit, List<Candidate> candidates, QuestionKind kind) {
 		if (unit.unit().list() || unit.unit().row()) {
 			return Optional.empty();
 		}
-		return next(unit, candidates)
-			.filter(after -> ReferringBack.opens(after.text()) && !after.unit().list() && !label(after));
+		return next(unit, candidates).filter(after -> !after.unit().list() && !label(after)
+				&& (ReferringBack.opens(after.text()) || givesReason(kind, after.text())));
+	}
+
+	/** Asked why, whether a sentence gives the reason of the one before it. */
+	private static boolean givesReason(QuestionKind kind, String sentence) {
+		return kind == QuestionKind.WHY && ReferringBack.givesReason(sentence);
 	}
 
 	/**
@@ -815,10 +821,11 @@ public final class AnswerExtractor {
 				.ifPresent(unit -> addOnce(opening, unit));
 		}
 		// A best sentence that concludes from the one before ("Därför läggs tyngdpunkten
-		// …") says why only with it: the reason of its own section goes first, where both
-		// fit in the answer.
+		// …") says why only with it, and so does one that gives the reason of the one
+		// before ("Detta för att …"), asked why: the sentence before, of its own section,
+		// goes first, where both fit in the answer.
 		Optional<Candidate> reason = best.unit().list() || best.unit().row() || label(best)
-				|| !ReferringBack.concludes(best.text())
+				|| !ReferringBack.concludes(best.text()) && !givesReason(kind, best.text())
 						? Optional.empty()
 						: previous(best, candidates).filter(unit -> !unit.unit().list() && !unit.unit().row()
 								&& !label(unit) && sameSection(unit, best)
@@ -832,7 +839,7 @@ public final class AnswerExtractor {
 		// The opening's last sentence keeps the one that refers back to it, as a
 		// supporting sentence does (below).
 		if (inOrder.size() < settings.maxSentences()) {
-			referringBack(inOrder.get(inOrder.size() - 1), candidates)
+			referringBack(inOrder.get(inOrder.size() - 1), candidates, kind)
 				.filter(after -> !sectionNamed || sameSection(after, best))
 				.ifPresent(after -> addOnce(inOrder, after));
 		}
@@ -883,7 +890,7 @@ public final class AnswerExtractor {
 				listsQuoted.add(candidate.text());
 			}
 			if (chosen.size() < settings.maxSentences()) {
-				referringBack(candidate, candidates)
+				referringBack(candidate, candidates, kind)
 					.filter(after -> chosen.stream().noneMatch(quoted -> quoted.contains(after.text())))
 					.ifPresent(after -> chosen.add(after.text()));
 			}

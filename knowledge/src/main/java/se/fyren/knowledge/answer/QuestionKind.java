@@ -88,12 +88,13 @@ public enum QuestionKind {
 	 * "varför", "why": a reason or a purpose, in any case ("Syftet är att …", "Eftersom
 	 * …"), or the advantage or cause that explains it.
 	 */
-	WHY("\\b(?:varför|av vilken anledning|vad är (?:syftet|poängen|meningen)|vad är (?:\\p{L}+\\s+){1,4}till för|why"
-			+ "|for what reason|what(?:['’]?s| is) the (?:point|purpose|aim))\\b",
+	WHY("\\b(?:varför|av vilken anledning|vad är (?:syftet|poängen|meningen)|vad är (?:\\p{L}+\\s+){1,4}till för(?=\\s*\\??\\s*$)|why"
+			+ "|for what reason|what(?:['’]?s| is| was) the (?:point|purpose|aim))\\b",
 			"(?i)\\b(?:eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till|anledning(?:en|ar|arna)?"
 					+ "|orsak(?:en|er|erna)?|skäl(?:et|en)?|beror på|fördel(?:en|ar|arna)?|så att|because|in order to"
-					+ "|risk(?:en|erna)?\\s+(?:är|var|finns|fanns)|incitament\\p{L}*|motiv(?:et|en)?|tanken (?:är|var|med)"
-					+ "|målet med|poängen|the (?:aim|purpose|point|benefits?|advantages?|risk) (?:is|was|of)"
+					+ "|risk(?:en|erna)?\\s+(?:är|var)\\s+(?:annars\\s+)?att|risk(?:en)?\\s+(?:finns|fanns)\\s+att|incitament\\p{L}*"
+					+ "|motiv(?:et|en)?\\s+(?:till|för|bakom)|tanken (?:är|var|med)|målet med|poängen (?:är|var|med)"
+					+ "|the (?:aim|purpose|point|benefits?|advantages?) (?:is|was|of)"
 					+ "|reasons?|due to|so that)\\b"),
 	/** "vad är", "vad betyder", "what is". */
 	DEFINITION("\\b(?:vad är|vad betyder|vad menas|vad menar\\s+(?:\\p{L}+\\s+){0,3}med|vad innebär|vad avses|what is"

@@ -19,12 +19,13 @@ final class ReferringBack {
 
 	// A reason or a purpose given for the sentence before: "Detta för att fördela ansvar
 	// …", "Syftet är att slippa rundgång …" (not "Syftet med X är", which says whose),
-	// "Risken är annars att …".
-	private static final Pattern REASON = Pattern.compile("(?:(?:Det|Detta|This|That|It)\\s+(?:är\\s+|is\\s+)?"
-			+ "(?:för att|eftersom|beror på|because|so that|in order to)"
-			+ "|(?:Syftet|Anledningen|Skälet|Orsaken|Målet|Tanken|Poängen)(?:\\s+(?:med|till)\\s+(?:detta|det|det här|dem|dessa))?"
-			+ "\\s+(?:är|var)|Risken\\s+(?:är|var)\\s+annars|Annars|The\\s+(?:reason|aim|purpose|point)\\s+(?:is|was)"
-			+ "|Otherwise)\\b");
+	// "Risken är annars att …", "Annars riskerar …" (not "Annars, se bilaga 3").
+	private static final Pattern REASON = Pattern.compile("(?:(?:Det|Detta|This|That|It)\\s+(?:(?:är|var|is|was)\\s+)?"
+			+ "(?:för att|eftersom|beror på att|because|so that|in order to)"
+			+ "|(?:Syftet|Målet|Tanken|Poängen)(?:\\s+med\\s+(?:detta|det|det här|dem|dessa))?\\s+(?:är|var)\\s+att"
+			+ "|(?:Anledningen|Skälet|Orsaken)(?:\\s+till\\s+(?:detta|det|det här|dem|dessa))?\\s+(?:är|var)"
+			+ "|Risken\\s+(?:är|var)\\s+annars|Annars\\s+(?:riskerar|finns|kan|skulle|blir|hinner|kommer)"
+			+ "|The\\s+(?:reason|aim|purpose|point)\\s+(?:is|was)(?!\\s+(?:unclear|moot|simple|not)\\b))\\b");
 
 	// "Därför läggs tyngdpunkten …", "… kan därför vara ett steg …": a conclusion whose
 	// reason is the sentence before. Not one the sentence reaches itself ("… och därmed

@@ -59,8 +59,12 @@ class QuestionKindTest {
 			.isTrue();
 		assertThat(QuestionKind.WHY.heldBy("Tanken är att alla ska delta.", false)).isTrue();
 		assertThat(QuestionKind.WHY.heldBy("The aim is to reach every pupil.", false)).isTrue();
-		// A risk named as a thing, not given as a reason.
+		// A risk named as a thing, a score and a picture's subject give no reason.
 		assertThat(QuestionKind.WHY.heldBy("Risken för ohälsa ökar med åldern.", false)).isFalse();
+		assertThat(QuestionKind.WHY.heldBy("Risken är låg.", false)).isFalse();
+		assertThat(QuestionKind.WHY.heldBy("The risk of ill health increases with age.", false)).isFalse();
+		assertThat(QuestionKind.WHY.heldBy("Poängen i testet var 12.", false)).isFalse();
+		assertThat(QuestionKind.WHY.heldBy("Bildens motiv är en fyr.", false)).isFalse();
 	}
 
 	@Test
@@ -69,8 +73,9 @@ class QuestionKindTest {
 		assertThat(QuestionKind.of("vad är elevhälsodatabasen till för?")).isEqualTo(QuestionKind.WHY);
 		assertThat(QuestionKind.of("whats the point of the dialogue chain?")).isEqualTo(QuestionKind.WHY);
 		assertThat(QuestionKind.of("What is the purpose of the learning project?")).isEqualTo(QuestionKind.WHY);
-		// What a thing is, not what it is for.
+		// What a thing is, not what it is for; "för" that opens a phrase of its own.
 		assertThat(QuestionKind.of("vad är elevhälsodatabasen?")).isEqualTo(QuestionKind.DEFINITION);
+		assertThat(QuestionKind.of("vad är det som leder till för tidig död?")).isNotEqualTo(QuestionKind.WHY);
 	}
 
 	@Test
