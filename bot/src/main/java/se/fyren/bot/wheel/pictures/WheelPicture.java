@@ -20,6 +20,7 @@ import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,8 +68,8 @@ public final class WheelPicture {
 	private static final int MONTH_TEXT = 18;
 
 	/**
-	 * The title in the middle, which a phone draws half as large again, as it does the
-	 * dots: at 30 pixels, a little smaller than its legend's 33.
+	 * The title in the middle, which a phone draws as large as its legend: drawn half as
+	 * large again, as the dots are, it read as 10.7 CSS pixels beside the legend's 12.
 	 */
 	private static final int TITLE_TEXT = 20;
 
@@ -103,6 +104,12 @@ public final class WheelPicture {
 	 * numbers.
 	 */
 	private static final double CENTRE = 2 * (RING.get(KingdonStream.PROBLEM) - NUMBERS_REACH);
+
+	/**
+	 * How wide a word of that title may be, at the most: inside the innermost ring's
+	 * dots, a phone's decision point being 27 pixels across.
+	 */
+	private static final double INSIDE = 2 * (RING.get(KingdonStream.PROBLEM) - 27 / 2.0);
 
 	private static final Map<KingdonStream, Color> COLOUR = Map.of(KingdonStream.PROBLEM, new Color(0xD55E00),
 			KingdonStream.POLITICS, new Color(0x0072B2), KingdonStream.POLICY, new Color(0x009E73));
@@ -401,12 +408,17 @@ public final class WheelPicture {
 	 * line and the year would.
 	 */
 	private static List<Centred> centre(Graphics2D measure, String title, String year, PictureLayout layout) {
-		Font font = PictureText.font(Font.BOLD, layout.figure(TITLE_TEXT));
+		double size = layout.words(TITLE_TEXT, WIDTH);
+		Font font = PictureText.font(Font.BOLD, size);
 		List<String> lines = List.of(title);
 		if (layout != PictureLayout.REGULAR) {
-			lines = PictureText.wrapped(measure.getFontMetrics(font), title, CENTRE);
+			FontMetrics metrics = measure.getFontMetrics(font);
+			// A word wider than the room inside the numbers ("Kommunens") stands whole:
+			// a number it would run into stands elsewhere, as it does for any word.
+			double widest = Arrays.stream(title.split(" ")).mapToDouble(metrics::stringWidth).max().orElse(0);
+			lines = PictureText.wrapped(metrics, title, Math.min(INSIDE, Math.max(CENTRE, widest)));
 		}
-		double line = layout.figure(TITLE_TEXT) * 1.2;
+		double line = size * 1.2;
 		double shift = (lines.size() - 1) * line / 2;
 		List<Centred> centre = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
