@@ -43,10 +43,12 @@ public final class TextCleaner {
 	// "Kapitel 2", "Målområde 5. Boende och närmiljö": a numbered heading, not an item.
 	private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:\\.\\s.*)?");
 
-	// From a word's start, its letters from where a letter run starts: a long token (a
-	// link's target) is read in one pass, not once from each of its letters (as a lazy
-	// prefix before the letters did).
-	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<!\\S)(\\S*)(?<!\\p{L})(\\p{L}++)-$");
+	// A line's last word before its closing hyphen: group 1 its token up to and with the
+	// last character that is no letter, if any, group 2 the letters after it. Tried only
+	// from a word's start; the greedy prefix gives its characters back one at a time and
+	// the letters after each character that is no letter are read once, so a long token
+	// (a link's target) is read a few times over, not once from each of its letters.
+	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<!\\S)((?:\\S*[^\\s\\p{L}])?)(\\p{L}++)-$");
 
 	private static final Pattern FIRST_TOKEN = Pattern.compile("^(\\S+)(.*)$");
 
