@@ -309,8 +309,13 @@
 		return address.href;
 	}
 
+	// A malformed address is no picture's, and must not stop the card being drawn.
 	function samePicture(url, picture) {
-		return inFormat(url, format(picture)) === new URL(picture, location.href).href;
+		try {
+			return inFormat(url, format(picture)) === new URL(picture, location.href).href;
+		} catch (malformed) {
+			return false;
+		}
 	}
 
 	function renderCard(card, n) {
