@@ -345,6 +345,24 @@ class TextCleanerTest {
 	}
 
 	/**
+	 * A letter outside the BMP is a letter of the word, wherever it stands: a one
+	 * character lookbehind saw its second half alone, as no letter, and split the word
+	 * after it.
+	 */
+	@Test
+	void aLetterOutsideTheBmpIsPartOfTheHyphenatedWord() {
+		String bold = "\uD835\uDC00";
+		assertThat(TextCleaner.hyphenatedEnd(bold + "bc-")).hasValueSatisfying(end -> {
+			assertThat(end.group(1)).isEmpty();
+			assertThat(end.group(2)).isEqualTo(bold + "bc");
+		});
+		assertThat(TextCleaner.hyphenatedEnd("se a." + bold + "b-")).hasValueSatisfying(end -> {
+			assertThat(end.group(1)).isEqualTo("a.");
+			assertThat(end.group(2)).isEqualTo(bold + "b");
+		});
+	}
+
+	/**
 	 * How many times, on average, a step read each character of a line; it is stopped
 	 * once it read more than a linear step would.
 	 */
