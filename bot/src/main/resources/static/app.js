@@ -295,6 +295,29 @@
 		return box;
 	}
 
+	// A picture's format is its address's extension: "/radar/7.svg?key=…" is "/radar/7.png?key=…" as SVG.
+	const EXTENSION = /\.\w+$/;
+
+	function format(url) {
+		const found = EXTENSION.exec(new URL(url, location.href).pathname);
+		return found ? found[0] : '';
+	}
+
+	function inFormat(url, extension) {
+		const address = new URL(url, location.href);
+		address.pathname = address.pathname.replace(EXTENSION, extension);
+		return address.href;
+	}
+
+	// A malformed address is no picture's, and must not stop the card being drawn.
+	function samePicture(url, picture) {
+		try {
+			return inFormat(url, format(picture)) === new URL(picture, location.href).href;
+		} catch (malformed) {
+			return false;
+		}
+	}
+
 	function renderCard(card, n) {
 		const box = element('div', 'card');
 		if (card.title) {
@@ -306,6 +329,8 @@
 		if (card.sources && card.sources.length) {
 			box.appendChild(renderSources(card.sources, n));
 		}
+		// What opens the card's picture: a tap on it, and a link to it in another format (the radar's SVG).
+		const toPicture = [];
 		if (card.links && card.links.length) {
 			const links = element('p', 'card-links');
 			card.links.forEach((link) => {
@@ -313,6 +338,9 @@
 				a.href = link.url;
 				a.target = '_blank';
 				a.rel = 'noopener noreferrer';
+				if (card.imageUrl && samePicture(link.url, card.imageUrl)) {
+					toPicture.push(a);
+				}
 				links.appendChild(a);
 			});
 			box.appendChild(links);
@@ -330,11 +358,14 @@
 			picture.appendChild(phone);
 			picture.appendChild(image);
 			// A tap opens it full size, to zoom: the picture this screen shows, so on a phone the one drawn
-			// for a phone. The browser chooses it, and chooses again when the width changes.
+			// for a phone. The browser chooses it, and chooses again when the width changes; each link to
+			// the picture follows, in its own format.
 			const full = element('a', 'card-image-link');
 			full.href = card.imageUrl;
+			toPicture.push(full);
+			const formats = toPicture.map((a) => format(a.href));
 			image.addEventListener('load', () => {
-				full.href = image.currentSrc;
+				toPicture.forEach((a, i) => { a.href = inFormat(image.currentSrc, formats[i]); });
 			});
 			full.target = '_blank';
 			full.rel = 'noopener';

@@ -49,7 +49,7 @@ public final class PictureText {
 	public static List<String> wrapped(FontMetrics metrics, String text, double width) {
 		List<String> lines = new ArrayList<>();
 		String current = "";
-		for (String word : text.split(" ")) {
+		for (String word : words(text)) {
 			String longer = current.isEmpty() ? word : current + " " + word;
 			if (current.isBlank() || metrics.stringWidth(longer) <= width) {
 				current = longer;
@@ -63,8 +63,13 @@ public final class PictureText {
 		return lines.stream().map(each -> fitted(metrics, each, width)).toList();
 	}
 
+	/** The words a text is wrapped between. */
+	public static List<String> words(String text) {
+		return List.of(text.split(" "));
+	}
+
 	/** The text, cut with an ellipsis where it would run past the given width. */
-	private static String fitted(FontMetrics metrics, String text, double width) {
+	public static String fitted(FontMetrics metrics, String text, double width) {
 		if (metrics.stringWidth(text) <= width) {
 			return text;
 		}

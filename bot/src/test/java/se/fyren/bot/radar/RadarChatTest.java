@@ -160,6 +160,32 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(String.join("\n", reminded.get(0).paragraphs())).doesNotContain("regionfraga", "tyst", "annanstans");
 	}
 
+	/**
+	 * The note's lines are a list, which keeps the short date ("den 5 oktober"); running
+	 * prose has the long one ("måndag den 5 oktober 2026"). On 5 October the deadline's
+	 * window is the issue's open one, so the budget's reminder, eight weeks ahead, says
+	 * when the budget's window opens.
+	 */
+	@Test
+	void theReminderSaysWhenAWaitingIssuesWindowOpensWithTheShortDate() {
+		String channel = "C-RADAR-WAITING";
+		setClock("2026-07-01T10:00");
+		say(channel, "U-LEAD", "prenumerera kommun");
+		say(channel, "U-LEAD", "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
+		say(channel, "U-LEAD", "signal barnfattigdom politik: Motion i fullmäktige");
+		say(channel, "U-LEAD", "signal barnfattigdom problem: HLV 2026 visar ökning");
+		say(channel, "U-LEAD", "signal barnfattigdom policy: Kostnadsberäknad modell från Falun");
+
+		setClock("2026-10-05T10:00");
+		reminders.sendDue();
+
+		List<Reply.Card> reminded = outbox.cards(channel, "Fullmäktige beslutar om budget –");
+		assertThat(reminded).hasSize(1);
+		assertThat(reminded.get(0).paragraphs()).contains("""
+				Bevakade frågor som kan landa här:
+				• *barnfattigdom*: alla tre strömmarna är levande; fönstret öppnas den 5 oktober.""");
+	}
+
 	@Test
 	void aDataReleaseIsOfferedOnceToIssuesFollowingItsCalendarAndLoggedOnlyWhenSomeoneWritesTheFigures() {
 		String channel = "C-RADAR-SUGGEST";

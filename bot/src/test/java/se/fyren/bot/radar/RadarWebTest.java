@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 import se.fyren.bot.SvgText;
 import se.fyren.bot.chat.Channel;
@@ -28,6 +35,12 @@ import se.fyren.bot.wheel.WheelTestSupport;
  * The radar's picture over HTTP, as the web chat asks for it on a desktop and on a phone.
  */
 class RadarWebTest extends WheelTestSupport {
+
+	/**
+	 * How far a date keeps from another decision point's line, at the least: the regular
+	 * picture's gap between a date and its own line.
+	 */
+	private static final double LINE_CLEARANCE = 6;
 
 	@LocalServerPort
 	int port;
@@ -125,6 +138,99 @@ class RadarWebTest extends WheelTestSupport {
 			.extracting(SvgText::size)
 			.containsExactly(16.0, 12.0);
 		assertThat(baseline(regular, "5 okt.")).isEqualTo(baseline(regular, "30 nov."));
+	}
+
+	/**
+	 * On a phone a decision point's date may stand a row higher than another's; the eye
+	 * follows a line up to the first date above it, so no line may run up into another
+	 * point's date below its own: "30 nov." once stood in the lowest row starting on the
+	 * line of 5 October, whose date stood above it.
+	 */
+	@Test
+	void onAPhoneADateKeepsClearOfAnotherDecisionPointsLine() throws Exception {
+		String channel = "C-RADAR-PHONE-LINES";
+		setClock("2026-09-20T09:00");
+		say(channel, "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		say(channel, "signal barnfattigdom problem: HLV 2026 2026-08-20");
+		String url = ((Reply.Card) say(channel, "radar barnfattigdom")).imageUrl();
+		String svg = get(url.substring(url.indexOf("/radar/")).replace(".png", ".svg") + "&layout=phone",
+				HttpResponse.BodyHandlers.ofString())
+			.body();
+
+		List<SvgLine> lines = SvgLine.in(svg).stream().filter(SvgLine::decisionPoint).toList();
+		double laneTop = lines.stream().mapToDouble(SvgLine::top).min().orElseThrow();
+		List<SvgText> dates = SvgText.in(svg)
+			.stream()
+			.filter(word -> word.y() < laneTop && word.text().matches("\\d{1,2} \\p{L}+\\.?"))
+			.toList();
+		assertThat(dates).extracting(SvgText::text).contains("5 okt.", "30 nov.");
+		assertThat(dates.stream().map(SvgText::y).distinct().count()).as("the dates' rows").isGreaterThan(1);
+		for (SvgText date : dates) {
+			SvgLine own = ownLine(date, lines);
+			for (SvgLine other : lines) {
+				SvgText otherDate = dates.stream()
+					.filter(word -> ownLine(word, lines) == other)
+					.findFirst()
+					.orElseThrow();
+				if (other != own && otherDate.y() < date.y()) {
+					double start = date.x() - LINE_CLEARANCE;
+					double end = date.x() + date.width() + LINE_CLEARANCE;
+					assertThat(other.x() >= start && other.x() <= end)
+						.as("%s's line at %.1f under %s, %.1f to %.1f", otherDate.text(), other.x(), date.text(), start,
+								end)
+						.isFalse();
+				}
+			}
+		}
+	}
+
+	/**
+	 * The line a date names: it stands centred over it, or, at the picture's right edge,
+	 * moved left to end inside, still over it.
+	 */
+	private static SvgLine ownLine(SvgText date, List<SvgLine> lines) {
+		double middle = date.x() + date.width() / 2;
+		return lines.stream()
+			.filter(line -> line.x() >= date.x() && line.x() <= date.x() + date.width())
+			.min(Comparator.comparingDouble(line -> Math.abs(line.x() - middle)))
+			.orElseThrow(() -> new AssertionError("No line under " + date.text()));
+	}
+
+	/** A line drawn in the radar's SVG picture, as JFreeSVG writes it. */
+	private record SvgLine(double x1, double y1, double x2, double y2, boolean dashed) {
+
+		static List<SvgLine> in(String svg) throws Exception {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			NodeList found = factory.newDocumentBuilder()
+				.parse(new InputSource(new StringReader(svg)))
+				.getElementsByTagName("line");
+			List<SvgLine> lines = new ArrayList<>();
+			for (int i = 0; i < found.getLength(); i++) {
+				Element line = (Element) found.item(i);
+				lines.add(new SvgLine(Double.parseDouble(line.getAttribute("x1")),
+						Double.parseDouble(line.getAttribute("y1")), Double.parseDouble(line.getAttribute("x2")),
+						Double.parseDouble(line.getAttribute("y2")), line.getAttribute("style").contains("dasharray")));
+			}
+			return lines;
+		}
+
+		/**
+		 * A decision point's line: upright across the lanes, solid (today's is dashed;
+		 * the axis's ticks are short).
+		 */
+		boolean decisionPoint() {
+			return x1 == x2 && !dashed && Math.abs(y2 - y1) > 100;
+		}
+
+		double x() {
+			return x1;
+		}
+
+		double top() {
+			return Math.min(y1, y2);
+		}
+
 	}
 
 	private static double baseline(List<SvgText> words, String text) {

@@ -1,8 +1,10 @@
 package se.fyren.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static se.fyren.bot.MutableClock.stockholm;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,33 @@ class SlackRadarTest {
 		assertThat(command("radar barnfattigdom")).as("the exports, labelled, their keys out of sight")
 			.containsPattern(
 					"<https?://[^|>]+/api/radar/[-0-9a-f]{36}\\.md\\?key=[-_A-Za-z0-9]{22}\\|Ladda ner som Markdown>");
+	}
+
+	/**
+	 * The App Home's list of open windows keeps the short date, as a list line does ("den
+	 * 5 oktober"); running prose has the long one ("måndag den 5 oktober 2026").
+	 */
+	@Test
+	void theAppHomeListsAnOpenWindowWithItsShortDate() throws Exception {
+		String channel = "C0RADARHOME";
+		clock.set(stockholm("2026-07-01T10:00"));
+		app.command(port, "U0RADAR", channel, "bevaka ensamhet: ofrivillig ensamhet bland äldre");
+		app.command(port, "U0RADAR", channel, "signal ensamhet politik: Motion om ensamhet i fullmäktige");
+		app.command(port, "U0RADAR", channel, "signal ensamhet problem: HLV 2026 visar ökning");
+		app.command(port, "U0RADAR", channel, "signal ensamhet policy: Kostnadsberäknad modell från Falun");
+		clock.set(stockholm("2026-09-14T10:00"));
+
+		SignedSlack signed = new SignedSlack(port);
+		signed.send(signed.homeOpened("Ev0RADARHOME", "U0RADARHOME"));
+
+		FakeSlack.Call publish = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack
+				.calls(call -> call.method().equals("views.publish") && "U0RADARHOME".equals(call.param("user_id"))),
+					calls -> calls.size() == 1)
+			.get(0);
+		assertThat(publish.text())
+			.contains("• *ensamhet*: fönstret är öppet inför sista dag för underlag till budgetförslaget den 5 oktober")
+			.doesNotContain("måndag den 5 oktober");
 	}
 
 	private String command(String text) {

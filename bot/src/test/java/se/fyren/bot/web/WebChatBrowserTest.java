@@ -494,19 +494,7 @@ class WebChatBrowserTest extends WebTestSupport {
 	 */
 	@Test
 	void theRadarsPictureReadsOnADesktopAndOnAPhone() {
-		browser.get("http://localhost:" + port + "/");
-		for (String said : List.of("bevaka barnfattigdom: ekonomisk utsatthet bland barn",
-				"signal barnfattigdom problem: HLV visar ökning", "signal barnfattigdom politik: Motion i fullmäktige",
-				"signal barnfattigdom policy: Kostnadsberäknad modell från Falun")) {
-			int before = browser.findElements(By.cssSelector("#conversation .card")).size();
-			browser.findElement(By.id("question")).sendKeys(said + "\n");
-			wait.until(driver -> browser.findElements(By.cssSelector("#conversation .card")).size() > before);
-		}
-		browser.findElement(By.id("question")).sendKeys("radar barnfattigdom\n");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Radar: barnfattigdom"));
-		List<WebElement> pictures = browser.findElements(By.cssSelector("#conversation .card-image"));
-		WebElement picture = pictures.get(pictures.size() - 1);
-		wait.until(ExpectedConditions.visibilityOf(picture));
+		WebElement picture = radarPicture();
 		loaded(picture);
 		assertThat(currentSource(picture)).contains("/radar/").doesNotContain("layout=phone");
 		assertThat(natural(picture)).containsExactly((double) RadarPicture.WIDTH, (double) RadarPicture.HEIGHT);
@@ -547,6 +535,47 @@ class WebChatBrowserTest extends WebTestSupport {
 		chromium.picturesShown();
 		assertThat(currentSource(picture)).doesNotContain("layout=phone");
 		assertThat(opened(link)).as("the picture a click opens on a desktop").isEqualTo(currentSource(picture));
+	}
+
+	/**
+	 * The radar card's link to its picture full size (its SVG) opens the picture the
+	 * screen shows, as a tap on the picture does: on a phone it opened the regular
+	 * picture, its words a third of their size.
+	 */
+	@Test
+	void theLinkToTheRadarsPictureOpensThePictureTheScreenShows() {
+		WebElement picture = radarPicture();
+		WebElement link = picture.findElement(By.xpath("./ancestor::div[@class='card'][1]"))
+			.findElement(By.linkText("Öppna bilden i full storlek"));
+		onAPhone();
+		chromium.picturesShown();
+		assertThat(currentSource(picture)).contains("layout=phone");
+		assertThat(opened(link)).as("the picture the link opens on a phone")
+			.isEqualTo(currentSource(picture).replace(".png?", ".svg?"));
+
+		browser.manage().window().setSize(new Dimension(1100, 900));
+		chromium.picturesShown();
+		assertThat(currentSource(picture)).doesNotContain("layout=phone");
+		assertThat(opened(link)).as("the picture the link opens on a desktop")
+			.isEqualTo(currentSource(picture).replace(".png?", ".svg?"));
+	}
+
+	/** An issue followed, a signal in each stream, and its radar's picture. */
+	private WebElement radarPicture() {
+		browser.get("http://localhost:" + port + "/");
+		for (String said : List.of("bevaka barnfattigdom: ekonomisk utsatthet bland barn",
+				"signal barnfattigdom problem: HLV visar ökning", "signal barnfattigdom politik: Motion i fullmäktige",
+				"signal barnfattigdom policy: Kostnadsberäknad modell från Falun")) {
+			int before = browser.findElements(By.cssSelector("#conversation .card")).size();
+			browser.findElement(By.id("question")).sendKeys(said + "\n");
+			wait.until(driver -> browser.findElements(By.cssSelector("#conversation .card")).size() > before);
+		}
+		browser.findElement(By.id("question")).sendKeys("radar barnfattigdom\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Radar: barnfattigdom"));
+		List<WebElement> pictures = browser.findElements(By.cssSelector("#conversation .card-image"));
+		WebElement picture = pictures.get(pictures.size() - 1);
+		wait.until(ExpectedConditions.visibilityOf(picture));
+		return picture;
 	}
 
 	/** The window as wide as a phone's screen, once the page has taken the width. */

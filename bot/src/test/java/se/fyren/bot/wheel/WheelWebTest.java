@@ -39,6 +39,15 @@ class WheelWebTest extends WheelTestSupport {
 	private static final Pattern DOT = Pattern
 		.compile("<ellipse cx='([0-9.]+)' cy='([0-9.]+)' rx='([0-9.]+)' ry='([0-9.]+)' style='([^']*)'");
 
+	/** The wheel's middle, in the picture's pixels. */
+	private static final double CENTRE = 400;
+
+	/**
+	 * How far from the middle the innermost ring's dots leave room: the ring's 180
+	 * pixels, less half a phone's largest dot.
+	 */
+	private static final double INSIDE_THE_DOTS = 180 - 27 / 2.0;
+
 	private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep",
 			"Okt", "Nov", "Dec");
 
@@ -134,6 +143,50 @@ class WheelWebTest extends WheelTestSupport {
 		assertThat(regular).filteredOn(word -> word.text().equals("10"))
 			.extracting(SvgText::size)
 			.containsExactly(12.0);
+	}
+
+	/**
+	 * On a phone the title in the middle is as large as the legend too (half as large
+	 * again as the regular picture's, it read as 10.7 CSS pixels beside the legend's 12),
+	 * wrapped, never cut, and inside the innermost ring's dots, clear of the numbers. The
+	 * regular picture's title keeps its size and its one line.
+	 */
+	@Test
+	void onAPhoneTheWheelsTitleIsAsLargeAsItsLegendInsideTheInnermostRing() throws Exception {
+		double legend = Math.floor(WheelPicture.legendText(PictureLayout.PHONE));
+		for (String calendar : List.of("kommun", "region", "falun")) {
+			String svg = get("/wheel/" + calendar + ".svg?year=2026&layout=phone", HttpResponse.BodyHandlers.ofString())
+				.body();
+			List<SvgText> words = SvgText.in(svg);
+			List<SvgText> title = words.stream()
+				.filter(word -> word.bold() && !word.text().matches("\\d+") && !MONTHS.contains(word.text())
+						&& word.y() < WheelPicture.WIDTH)
+				.toList();
+			assertThat(title).as(calendar).hasSizeGreaterThan(1);
+			assertThat(String.join(" ", title.stream().map(SvgText::text).toList())).as(calendar)
+				.endsWith("årshjul" + (calendar.equals("falun") ? " (exempel)" : ""))
+				.doesNotContain("…");
+			List<SvgText> numbers = words.stream()
+				.filter(word -> word.bold() && word.text().matches("\\d+") && word.y() < WheelPicture.WIDTH)
+				.toList();
+			for (SvgText line : title) {
+				assertThat(line.size()).as(line.text()).isGreaterThanOrEqualTo(legend);
+				Rectangle2D box = line.box();
+				for (double x : List.of(box.getMinX(), box.getMaxX())) {
+					for (double y : List.of(box.getMinY(), box.getMaxY())) {
+						assertThat(Math.hypot(x - CENTRE, y - CENTRE)).as(line.text()).isLessThan(INSIDE_THE_DOTS);
+					}
+				}
+				assertThat(numbers).as(line.text())
+					.noneSatisfy(number -> assertThat(number.box().intersects(box)).as(number.text()).isTrue());
+			}
+		}
+
+		List<SvgText> regular = SvgText
+			.in(get("/wheel/kommun.svg?year=2026", HttpResponse.BodyHandlers.ofString()).body());
+		assertThat(regular).filteredOn(word -> word.text().equals("Kommunens årshjul"))
+			.extracting(SvgText::size)
+			.containsExactly(20.0);
 	}
 
 	/**

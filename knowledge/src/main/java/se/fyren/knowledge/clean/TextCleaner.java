@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -42,9 +43,12 @@ public final class TextCleaner {
 	// "Kapitel 2", "Målområde 5. Boende och närmiljö": a numbered heading, not an item.
 	private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:\\.\\s.*)?");
 
-	// From a word's start, and possessive: a long token (a link's target) is read in one
-	// pass, not once from every character.
-	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<!\\S)(\\S*?)(\\p{L}++)-$");
+	// A line's last word before its closing hyphen: group 1 its token up to and with the
+	// last character that is no letter, if any, group 2 the letters after it. Tried only
+	// from a word's start; the greedy prefix gives its characters back one at a time and
+	// the letters after each character that is no letter are read once, so a long token
+	// (a link's target) is read a few times over, not once from each of its letters.
+	private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<!\\S)((?:\\S*[^\\s\\p{L}])?)(\\p{L}++)-$");
 
 	private static final Pattern FIRST_TOKEN = Pattern.compile("^(\\S+)(.*)$");
 
@@ -432,7 +436,7 @@ public final class TextCleaner {
 			}
 			listItem = listItem || lostBullet || NUMBERED_ITEM.matcher(text.strip()).lookingAt();
 			// Links first: a target's underscores are no emphasis.
-			text = MARKDOWN_LINK.matcher(text).replaceAll(link -> Matcher.quoteReplacement(linkText(link)));
+			text = readLinks(text);
 			text = MARKDOWN_EMPHASIS.matcher(text)
 				.replaceAll(m -> Matcher.quoteReplacement(m.group(2) != null ? m.group(2) : m.group(3)));
 			if (markdown) {
@@ -532,10 +536,11 @@ public final class TextCleaner {
 			if (!line.text().endsWith("-")) {
 				continue;
 			}
-			Matcher end = LINE_END_HYPHEN.matcher(line.text());
-			if (!end.find()) {
+			Optional<MatchResult> hyphenated = hyphenatedEnd(line.text());
+			if (hyphenated.isEmpty()) {
 				continue;
 			}
+			MatchResult end = hyphenated.get();
 			int next = i + 1;
 			if (out.get(next).blank() || out.get(next).listItem()) {
 				continue;
@@ -586,6 +591,25 @@ public final class TextCleaner {
 
 	private static boolean looksLikeUrl(String token) {
 		return token.contains("/") || token.startsWith("www.");
+	}
+
+	/**
+	 * A line with its Markdown links, and images, read as their text. On any character
+	 * sequence, so that a test can count how often the pattern reads a character: a long
+	 * target must be read in one pass, not once from every character.
+	 */
+	static String readLinks(CharSequence text) {
+		return MARKDOWN_LINK.matcher(text).replaceAll(link -> Matcher.quoteReplacement(linkText(link)));
+	}
+
+	/**
+	 * The word a line ends with before its closing hyphen: group 1 what comes before it
+	 * in its token, group 2 its letters. On any character sequence, for the same reason
+	 * as {@link #readLinks}.
+	 */
+	static Optional<MatchResult> hyphenatedEnd(CharSequence text) {
+		Matcher end = LINE_END_HYPHEN.matcher(text);
+		return end.find() ? Optional.of(end.toMatchResult()) : Optional.empty();
 	}
 
 	/**

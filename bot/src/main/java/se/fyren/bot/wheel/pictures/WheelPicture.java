@@ -67,8 +67,8 @@ public final class WheelPicture {
 	private static final int MONTH_TEXT = 18;
 
 	/**
-	 * The title in the middle, which a phone draws half as large again, as it does the
-	 * dots: at 30 pixels, a little smaller than its legend's 33.
+	 * The title in the middle, which a phone draws as large as its legend: drawn half as
+	 * large again, as the dots are, it read as 10.7 CSS pixels beside the legend's 12.
 	 */
 	private static final int TITLE_TEXT = 20;
 
@@ -103,6 +103,11 @@ public final class WheelPicture {
 	 * numbers.
 	 */
 	private static final double CENTRE = 2 * (RING.get(KingdonStream.PROBLEM) - NUMBERS_REACH);
+
+	/** A decision point's dot across, at the regular size; an event's is smaller. */
+	private static final double DECISION_POINT_DOT = 18;
+
+	private static final double EVENT_DOT = 12;
 
 	private static final Map<KingdonStream, Color> COLOUR = Map.of(KingdonStream.PROBLEM, new Color(0xD55E00),
 			KingdonStream.POLITICS, new Color(0x0072B2), KingdonStream.POLICY, new Color(0x009E73));
@@ -208,7 +213,8 @@ public final class WheelPicture {
 	private static Ellipse2D dot(Occurrence occurrence, LocalDate first, int days, PictureLayout layout) {
 		double angle = angle(fraction(occurrence.date(), first, days));
 		double r = RING.get(occurrence.event().stream());
-		double size = layout.figure(occurrence.event().kind() == EventKind.DECISION_POINT ? 18 : 12);
+		double size = layout
+			.figure(occurrence.event().kind() == EventKind.DECISION_POINT ? DECISION_POINT_DOT : EVENT_DOT);
 		return new Ellipse2D.Double(CX + r * Math.cos(angle) - size / 2, CY + r * Math.sin(angle) - size / 2, size,
 				size);
 	}
@@ -398,19 +404,35 @@ public final class WheelPicture {
 	 * The wheel's title and year in its middle. The regular picture's title stands in one
 	 * line, as it always has; a phone's, drawn larger, is wrapped to the room inside the
 	 * innermost ring's numbers, and the lines and the year stand centred where the one
-	 * line and the year would.
+	 * line and the year would; each line stays inside the innermost ring's dots, at its
+	 * own height.
 	 */
 	private static List<Centred> centre(Graphics2D measure, String title, String year, PictureLayout layout) {
-		Font font = PictureText.font(Font.BOLD, layout.figure(TITLE_TEXT));
+		double size = layout.words(TITLE_TEXT, WIDTH);
+		Font font = PictureText.font(Font.BOLD, size);
+		FontMetrics metrics = measure.getFontMetrics(font);
 		List<String> lines = List.of(title);
 		if (layout != PictureLayout.REGULAR) {
-			lines = PictureText.wrapped(measure.getFontMetrics(font), title, CENTRE);
+			// A word wider than the room inside the numbers ("Kommunens") stands whole:
+			// a number it would run into stands elsewhere, as it does for any word.
+			double widest = PictureText.words(title).stream().mapToDouble(metrics::stringWidth).max().orElse(0);
+			lines = PictureText.wrapped(metrics, title, Math.max(CENTRE, widest));
 		}
-		double line = layout.figure(TITLE_TEXT) * 1.2;
+		double line = size * 1.2;
 		double shift = (lines.size() - 1) * line / 2;
+		// Inside the innermost ring's dots: a line wider than the circle where it stands,
+		// which narrows above and below the middle, is cut there.
+		double inside = RING.get(KingdonStream.PROBLEM) - layout.figure(DECISION_POINT_DOT) / 2;
 		List<Centred> centre = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			centre.add(new Centred(lines.get(i), font, CY - layout.figure(8) - (lines.size() - 1 - i) * line + shift));
+			double baseline = CY - layout.figure(8) - (lines.size() - 1 - i) * line + shift;
+			String text = lines.get(i);
+			if (layout != PictureLayout.REGULAR) {
+				double dy = Math.max(Math.abs(baseline - metrics.getAscent() - CY),
+						Math.abs(baseline + metrics.getDescent() - CY));
+				text = PictureText.fitted(metrics, text, 2 * Math.sqrt(Math.max(0, inside * inside - dy * dy)));
+			}
+			centre.add(new Centred(text, font, baseline));
 		}
 		centre.add(new Centred(year, PictureText.font(Font.PLAIN, layout.figure(YEAR_TEXT)),
 				CY + layout.figure(30) + shift));
