@@ -25,7 +25,7 @@ final class ReferringBack {
 			+ "|(?:Syftet|Målet|Tanken|Poängen)(?:\\s+med\\s+(?:detta|det|det här|dem|dessa))?\\s+(?:är|var)\\s+att"
 			+ "|(?:Anledningen|Skälet|Orsaken)(?:\\s+till\\s+(?:detta|det|det här|dem|dessa))?\\s+(?:är|var)"
 			+ "|Risken\\s+(?:är|var)\\s+annars|Annars\\s+(?:riskerar|finns|kan|skulle|blir|hinner|kommer)"
-			+ "|The\\s+(?:reason|aim|purpose|point)\\s+(?:is|was)(?!\\s+(?:unclear|moot|simple|not)\\b))\\b");
+			+ "|The\\s+reason\\s+(?:is|was)|The\\s+(?:aim|purpose|point)\\s+(?:is|was)\\s+to)\\b");
 
 	// "Därför läggs tyngdpunkten …", "… kan därför vara ett steg …": a conclusion whose
 	// reason is the sentence before. Not one the sentence reaches itself ("… och därmed
