@@ -139,6 +139,7 @@ public final class AnswerExtractor {
 		ListAsked listed = kind == QuestionKind.LIST ? ListAsked.of(question, analyzer, wordClasses) : ListAsked.NONE;
 		List<ScoredPassage> read = ranked.subList(0, Math.min(settings.passagesRead(), ranked.size()));
 		boolean listAsked = kind == QuestionKind.LIST;
+		boolean polar = kind == QuestionKind.OTHER && PolarQuestion.asked(question.question());
 		// A list asked by its count ("alla fem") is held by a list, not by a sentence
 		// that names a few things in passing ("planering, uppföljning/analys och
 		// åtgärder").
@@ -233,10 +234,14 @@ public final class AnswerExtractor {
 				// Asked why, a sentence whose reason the next one gives, referring back
 				// ("En projektgrupp … deltog i respektive programarbete. Detta för att
 				// fördela ansvar …"), holds the reason: the answer quotes the two
-				// together.
+				// together. Asked yes or no, a sentence that says how far a thing holds
+				// ("kan endast anskaffas av regioner") answers, even one that covers
+				// less of the question than its neighbours (it often names the topic by
+				// a pronoun: "Databasen kan endast …").
 				boolean holds = judged
 						&& (placeAsked ? !questionNames.municipalitiesNamedBesides(text, placesInQuestion).isEmpty()
 								: kind == QuestionKind.WHY && reasonAfter(unit, units)
+										|| polar && PolarQuestion.answeredBy(text)
 										|| (kind == QuestionKind.DEFINITION ? defined.definedIn(text)
 												: unit.prose() ? leadInNames || numbered
 														: (!countedList || unit.list())
