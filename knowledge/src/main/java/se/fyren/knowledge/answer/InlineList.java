@@ -37,6 +37,12 @@ record InlineList(String leadIn, List<String> items) {
 
 	private static final Pattern COMMA = Pattern.compile(",\\s+");
 
+	// "dels …, dels …": a sentence that gives its parts one by one ("Samlingen hade flera
+	// syften, dels att lyfta …, dels att vara ett stöd … och dels förbereda …"), however
+	// long each part is. The comma or conjunction before a part belongs to no item.
+	private static final Pattern PART = Pattern.compile("(?:,?\\s*\\b(?:och|samt)\\s+|,\\s*)?\\bdels\\s+",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
 	// The conjunction that joins the last item: "…, chef för ungdomsverksamheten samt
 	// vårdcentralchef".
 	private static final Pattern LAST = Pattern.compile("\\s(?:och|samt|eller)\\s");
@@ -69,6 +75,10 @@ record InlineList(String leadIn, List<String> items) {
 
 	/** The list a sentence holds, if it holds one. */
 	static Optional<InlineList> in(String sentence) {
+		Optional<InlineList> parts = parts(sentence);
+		if (parts.isPresent()) {
+			return parts;
+		}
 		int colon = sentence.indexOf(": ");
 		if (colon >= MIN_LEAD_IN_CHARS) {
 			List<String> items = items(sentence.substring(colon + 2));
@@ -80,6 +90,28 @@ record InlineList(String leadIn, List<String> items) {
 		}
 		List<String> items = items(sentence);
 		return items.size() >= MIN_ITEMS_IN_PROSE ? Optional.of(new InlineList(sentence, items)) : Optional.empty();
+	}
+
+	private static Optional<InlineList> parts(String sentence) {
+		Matcher part = PART.matcher(sentence);
+		List<String> items = new ArrayList<>();
+		int leadInEnd = -1;
+		int start = -1;
+		while (part.find()) {
+			if (start >= 0) {
+				items.add(sentence.substring(start, part.start()).strip());
+			}
+			else {
+				leadInEnd = part.start();
+			}
+			start = part.end();
+		}
+		if (start < 0 || leadInEnd <= 0) {
+			return Optional.empty();
+		}
+		items.add(sentence.substring(start).strip());
+		return items.size() >= MIN_ITEMS_AFTER_COLON
+				? Optional.of(new InlineList(sentence.substring(0, leadInEnd).strip(), items)) : Optional.empty();
 	}
 
 	private static List<String> items(String text) {

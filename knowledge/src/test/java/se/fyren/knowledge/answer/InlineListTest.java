@@ -40,4 +40,23 @@ class InlineListTest {
 			.isEmpty();
 	}
 
+	@Test
+	void partsGivenOneByOneWithDelsAreItemsHoweverLong() {
+		assertThat(InlineList.in("Nämnden har två uppdrag, dels att följa upp hur skolorna arbetar med närvaro i "
+				+ "alla årskurser, och dels att föreslå hur stödet till familjerna kan samordnas bättre."))
+			.hasValueSatisfying(list -> {
+				assertThat(list.leadIn()).isEqualTo("Nämnden har två uppdrag");
+				assertThat(list.items()).containsExactly(
+						"att följa upp hur skolorna arbetar med närvaro i alla årskurser",
+						"att föreslå hur stödet till familjerna kan samordnas bättre.");
+			});
+	}
+
+	@Test
+	void oneDelsOrADelsWithNothingBeforeItListsNothing() {
+		assertThat(InlineList.in("Arbetet sker dels i skolan men också hemma.")).isEmpty();
+		assertThat(InlineList.in("Dels behöver man tid, dels pengar.")).isEmpty();
+		assertThat(InlineList.in("Vi gick igenom varje delsteg noga och delstegen tog tid.")).isEmpty();
+	}
+
 }
