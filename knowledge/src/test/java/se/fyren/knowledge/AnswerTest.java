@@ -1154,6 +1154,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void whoDecidesIsAnsweredByASentenceThatSetsTheDecidingBodyApart() {
+		// "Det är kommunfullmäktige som beslutar om prioritetsordning …" names no person
+		// and no role the kind knew: the question was refused for naming nobody.
+		Answer answer = knowledge.ask("vem beslutar om prioritetsordningen för Luleås utvecklingsplaner?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Det är kommunfullmäktige som beslutar om prioritetsordning");
+	}
+
+	@Test
 	void aRiskGivenAsTheReasonAgainstIsQuotedWithWhatItWarnsAgainst() {
 		// "Det är också viktigt att hålla isär begreppen mäta och analysera. Risken är
 		// annars att …": the second says why, about the first.

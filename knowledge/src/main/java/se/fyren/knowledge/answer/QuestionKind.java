@@ -70,7 +70,9 @@ public enum QuestionKind {
 	 */
 	WHO("\\b(?:vem|vems|who|whom|vilke[nt]\\s+\\p{L}*(?:person|firma|företag|bolag|organisation|myndighet|förvaltning|konsult|aktör|forskare|kommun|region|landsting|universitet|lärosäte)"
 			+ "|which\\s+(?:person|company|firm|organi[sz]ation|agency|consultancy|consultant|researcher|municipality|region))\\b",
-			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|(?i:\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet)\\p{L}*)"),
+			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|(?i:\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet"
+					+ "|styrelse|fullmäktige|nämnden|nämnder|förening|initiativ|initier)\\p{L}*"
+					+ "|\\b(?:det|detta) (?:är|var) (?:(?!att\\b)\\p{L}+ ){1,4}som\\b)"),
 	/**
 	 * How to reach someone: "vem ska jag kontakta", "vad har hon för mejl",
 	 * "telefonnummer", "contact person", "email": an e-mail address, a phone number or a

@@ -37,6 +37,17 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void aBoardAnAssociationAnInitiativeOrACleftAnswersWho() {
+		assertThat(QuestionKind.WHO.heldBy("Beslutet fattas av kommunstyrelsen.", false)).isTrue();
+		assertThat(QuestionKind.WHO.heldBy("Idén kom från idrottsföreningen på orten.", false)).isTrue();
+		assertThat(QuestionKind.WHO.heldBy("Arbetet initierades av skolans elevråd.", false)).isTrue();
+		assertThat(QuestionKind.WHO.heldBy("Det är socialnämnden som fördelar pengarna.", false)).isTrue();
+		// "Det är viktigt att …" opens no cleft, whatever "som" follows.
+		assertThat(QuestionKind.WHO.heldBy("Det är viktigt att stödja barn som lever i utsatthet.", false)).isFalse();
+		assertThat(QuestionKind.WHO.heldBy("Detta nämnde också rapporten om skolan.", false)).isFalse();
+	}
+
+	@Test
 	void aReasonIsHeldInAnyCaseAndByAnAdvantageOrACause() {
 		// A purpose or a cause that opens its sentence was no reason: the words were read
 		// in lower case only.
