@@ -1154,6 +1154,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void askedYesOrNoTheAnswerQuotesTheSentenceThatSaysHowFarItHolds() {
+		// "Databasen kan endast anskaffas av regioner …" names the database by a pronoun
+		// and
+		// the municipality not at all: the sentences naming Supercross filled the answer.
+		Answer answer = knowledge.ask("Can one municipality purchase the Supercross database by itself?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Databasen kan endast anskaffas av regioner");
+	}
+
+	@Test
 	void whoDecidesIsAnsweredByASentenceThatSetsTheDecidingBodyApart() {
 		// "Det är kommunfullmäktige som beslutar om prioritetsordning …" names no person
 		// and no role the kind knew: the question was refused for naming nobody.
