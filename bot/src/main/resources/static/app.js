@@ -309,10 +309,15 @@
 		return address.href;
 	}
 
-	// A malformed address is no picture's, and must not stop the card being drawn.
 	function samePicture(url, picture) {
+		return inFormat(url, format(picture)) === new URL(picture, location.href).href;
+	}
+
+	// An address the browser cannot read (a public address set wrong on the server) leads nowhere: its link or
+	// picture is left out, and the rest of the card is drawn, where reading it threw and lost the whole reply.
+	function readable(url) {
 		try {
-			return inFormat(url, format(picture)) === new URL(picture, location.href).href;
+			return Boolean(new URL(url, location.href));
 		} catch (malformed) {
 			return false;
 		}
@@ -331,37 +336,39 @@
 		}
 		// What opens the card's picture: a tap on it, and a link to it in another format (the radar's SVG).
 		const toPicture = [];
-		if (card.links && card.links.length) {
+		const imageUrl = card.imageUrl && readable(card.imageUrl) ? card.imageUrl : null;
+		const shown = (card.links || []).filter((link) => readable(link.url));
+		if (shown.length) {
 			const links = element('p', 'card-links');
-			card.links.forEach((link) => {
+			shown.forEach((link) => {
 				const a = element('a', null, link.label);
 				a.href = link.url;
 				a.target = '_blank';
 				a.rel = 'noopener noreferrer';
-				if (card.imageUrl && samePicture(link.url, card.imageUrl)) {
+				if (imageUrl && samePicture(link.url, imageUrl)) {
 					toPicture.push(a);
 				}
 				links.appendChild(a);
 			});
 			box.appendChild(links);
 		}
-		if (card.imageUrl) {
+		if (imageUrl) {
 			const image = element('img', 'card-image');
-			image.src = card.imageUrl;
+			image.src = imageUrl;
 			image.alt = card.title || '';
 			// On a phone the picture shrinks to a third of its width: there the server draws it with its
 			// words large enough to read (layout=phone; a picture without such a layout ignores it).
 			const picture = element('picture');
 			const phone = element('source');
 			phone.media = '(max-width: 40rem)';
-			phone.srcset = card.imageUrl + (card.imageUrl.includes('?') ? '&' : '?') + 'layout=phone';
+			phone.srcset = imageUrl + (imageUrl.includes('?') ? '&' : '?') + 'layout=phone';
 			picture.appendChild(phone);
 			picture.appendChild(image);
 			// A tap opens it full size, to zoom: the picture this screen shows, so on a phone the one drawn
 			// for a phone. The browser chooses it, and chooses again when the width changes; each link to
 			// the picture follows, in its own format.
 			const full = element('a', 'card-image-link');
-			full.href = card.imageUrl;
+			full.href = imageUrl;
 			toPicture.push(full);
 			const formats = toPicture.map((a) => format(a.href));
 			image.addEventListener('load', () => {

@@ -21,13 +21,25 @@ import se.fyren.bot.chat.ThreadListener;
 /**
  * A feature as the dialogue chain is one, to test the adapters' side of the seams: a
  * command ("testkort") that answers with a card, the card's buttons (one asks for text),
- * and a conversation it listens to. Import {@link Config} into a Spring test to plug it
- * in.
+ * a card whose picture's address is malformed, and a conversation it listens to. Import
+ * {@link Config} into a Spring test to plug it in.
  */
 @Order(ChatCommand.FEATURE_ORDER)
 public final class TestFeature implements ChatCommand, CardAction, ThreadListener {
 
 	public static final String LISTENED = "C0LISTEN";
+
+	/** Answered with a card whose picture's address no browser can read. */
+	public static final String UNREADABLE_PICTURE_CARD = "testkort med trasig bild";
+
+	/**
+	 * A port out of range, as a public address set wrong on the server gives: a string
+	 * Java passes on, a URL a browser refuses.
+	 */
+	public static final String UNREADABLE_PICTURE = "http://localhost:99999/wheel/kommun.png";
+
+	/** The card's link that leads somewhere, beside the one to the unreadable picture. */
+	public static final String READABLE_LINK = "http://localhost/calendar/kommun.ics";
 
 	private final Messenger messenger;
 
@@ -41,6 +53,12 @@ public final class TestFeature implements ChatCommand, CardAction, ThreadListene
 
 	@Override
 	public Optional<Reply> handle(Inbound message) {
+		if (message.text().equals(UNREADABLE_PICTURE_CARD)) {
+			return Optional.of(new Reply.Card("Trasig bild", List.of("Texten syns ändå."), List.of(),
+					List.of(new Reply.Link("Bilden i full storlek", UNREADABLE_PICTURE.replace(".png", ".svg")),
+							new Reply.Link("Kalendern", READABLE_LINK)),
+					List.of(), UNREADABLE_PICTURE));
+		}
 		if (!message.text().equals("testkort")) {
 			return Optional.empty();
 		}

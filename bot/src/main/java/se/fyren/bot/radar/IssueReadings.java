@@ -3,10 +3,7 @@ package se.fyren.bot.radar;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;

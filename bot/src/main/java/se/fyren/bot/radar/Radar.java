@@ -86,6 +86,16 @@ final class Radar {
 		return decision.date().minusDays(Math.max(1, lead.toDays()));
 	}
 
+	/**
+	 * Whether the decision point's window is open on the day read: all three streams live
+	 * and its lead time begun. Another decision point's window may be open as well, and
+	 * sooner: {@link Reading#openFor()} names only the first.
+	 */
+	boolean isOpen(Reading reading, Occurrence decision) {
+		return reading.allLive() && !reading.today().isBefore(opens(decision))
+				&& !reading.today().isAfter(decision.date());
+	}
+
 	/** A policy decision point or deadline: where a proposal is taken or left out. */
 	static boolean landsIssues(Occurrence occurrence) {
 		return occurrence.event().stream() == KingdonStream.POLICY
@@ -137,6 +147,39 @@ final class Radar {
 
 		boolean allLive() {
 			return missing().isEmpty();
+		}
+
+		/**
+		 * The last day all three streams are live without a new signal, and the streams
+		 * whose newest signal grows too old after it: the day a window closes, and why.
+		 * Empty when a stream is not live now.
+		 */
+		Optional<Ageing> ageing() {
+			if (!allLive()) {
+				return Optional.empty();
+			}
+			LocalDate last = streams.values()
+				.stream()
+				.map(StreamReading::liveUntil)
+				.min(Comparator.naturalOrder())
+				.orElseThrow();
+			return Optional.of(new Ageing(last,
+					List.of(KingdonStream.values())
+						.stream()
+						.filter(stream -> streams.get(stream).liveUntil().equals(last))
+						.toList()));
+		}
+
+	}
+
+	/**
+	 * @param lastLive the last day all three streams are live
+	 * @param streams the streams a new signal must keep live after it
+	 */
+	record Ageing(LocalDate lastLive, List<KingdonStream> streams) {
+
+		Ageing {
+			streams = List.copyOf(streams);
 		}
 
 	}

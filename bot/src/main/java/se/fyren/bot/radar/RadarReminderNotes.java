@@ -45,8 +45,10 @@ class RadarReminderNotes implements ReminderNotes {
 		}
 		List<String> lines = new ArrayList<>();
 		readings.readAll(here, audience.toString()).forEach((issue, reading) -> {
-			if (reading.openFor().filter(open -> same(open, occurrence)).isPresent()) {
-				lines.add(text.message("radar.notes.open", locale, issue.name()));
+			// This decision point's window, not the issue's first open one: on 5 October
+			// the deadline's window is open and so, from that day, is the budget's.
+			if (readings.radar().isOpen(reading, occurrence)) {
+				lines.add(open(issue, reading, occurrence, locale));
 			}
 			else if (reading.ahead().stream().anyMatch(decision -> same(decision, occurrence))) {
 				List<KingdonStream> missing = reading.missing();
@@ -65,6 +67,21 @@ class RadarReminderNotes implements ReminderNotes {
 			return List.of();
 		}
 		return List.of(text.message("radar.notes.title", locale) + "\n" + String.join("\n", lines));
+	}
+
+	/**
+	 * Open until the decision, or until a stream's newest signal grows too old, if that
+	 * comes first: then a new signal keeps the window open.
+	 */
+	private String open(FollowedIssue issue, Radar.Reading reading, Occurrence decision, Locale locale) {
+		Radar.Ageing ageing = reading.ageing().orElseThrow();
+		if (!ageing.lastLive().isBefore(decision.date())) {
+			return text.message("radar.notes.open", locale, issue.name(), text.date(decision.date(), locale));
+		}
+		String streams = String.join(" " + text.message("radar.and", locale) + " ",
+				ageing.streams().stream().map(stream -> text.stream(stream, locale)).toList());
+		return text.message("radar.notes.openUntil", locale, issue.name(), text.date(ageing.lastLive(), locale),
+				streams);
 	}
 
 	private static boolean same(Occurrence one, Occurrence other) {

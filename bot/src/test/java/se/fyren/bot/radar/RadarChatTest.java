@@ -155,19 +155,21 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(reminded).hasSize(1);
 		assertThat(reminded.get(0).paragraphs()).contains("""
 				Bevakade frågor som kan landa här:
-				• *barnfattigdom*: fönstret är öppet, alla tre strömmarna är levande.
+				• *barnfattigdom*: fönstret är öppet till och med den 5 oktober, alla tre strömmarna är levande.
 				• *ensamhet*: nästan öppet, policy saknas.""");
 		assertThat(String.join("\n", reminded.get(0).paragraphs())).doesNotContain("regionfraga", "tyst", "annanstans");
 	}
 
 	/**
-	 * The note's lines are a list, which keeps the short date ("den 5 oktober"); running
-	 * prose has the long one ("måndag den 5 oktober 2026"). On 5 October the deadline's
-	 * window is the issue's open one, so the budget's reminder, eight weeks ahead, says
-	 * when the budget's window opens.
+	 * On 5 October the budget's window opens, eight weeks ahead, while the deadline's is
+	 * still open: the budget's reminder that day says its window is open (it said "öppnas
+	 * den 5 oktober", reading the deadline's as the issue's only open window), and until
+	 * the day two streams' signals grow too old, before the budget. The note's lines are
+	 * a list, which keeps the short date ("den 29 oktober"); running prose has the long
+	 * one.
 	 */
 	@Test
-	void theReminderSaysWhenAWaitingIssuesWindowOpensWithTheShortDate() {
+	void onTheDayTheBudgetsWindowOpensItsReminderSaysItIsOpenAndUntilWhen() {
 		String channel = "C-RADAR-WAITING";
 		setClock("2026-07-01T10:00");
 		say(channel, "U-LEAD", "prenumerera kommun");
@@ -181,9 +183,10 @@ class RadarChatTest extends WheelTestSupport {
 
 		List<Reply.Card> reminded = outbox.cards(channel, "Fullmäktige beslutar om budget –");
 		assertThat(reminded).hasSize(1);
-		assertThat(reminded.get(0).paragraphs()).contains("""
-				Bevakade frågor som kan landa här:
-				• *barnfattigdom*: alla tre strömmarna är levande; fönstret öppnas den 5 oktober.""");
+		assertThat(reminded.get(0).paragraphs()).contains(
+				"""
+						Bevakade frågor som kan landa här:
+						• *barnfattigdom*: fönstret är öppet till och med den 29 oktober, alla tre strömmarna är levande; sedan behöver problem och politik en ny signal.""");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package se.fyren.bot.radar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -185,6 +186,40 @@ class RadarWebTest extends WheelTestSupport {
 	}
 
 	/**
+	 * Today's dashed line stops where the lanes begin, as the decision points' lines do:
+	 * a few days after a decision point it ran up through that point's date ("30 nov.").
+	 */
+	@Test
+	void todaysLineKeepsClearOfTheDateOfADecisionPointJustPast() throws Exception {
+		String channel = "C-RADAR-TODAY";
+		setClock("2026-12-03T09:00");
+		say(channel, "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		String url = ((Reply.Card) say(channel, "radar barnfattigdom")).imageUrl();
+		String regular = url.substring(url.indexOf("/radar/")).replace(".png", ".svg");
+		for (String path : List.of(regular, regular + "&layout=phone")) {
+			String svg = get(path, HttpResponse.BodyHandlers.ofString()).body();
+			List<SvgLine> lines = SvgLine.in(svg);
+			double laneTop = lines.stream()
+				.filter(SvgLine::decisionPoint)
+				.mapToDouble(SvgLine::top)
+				.min()
+				.orElseThrow();
+			SvgLine today = lines.stream().filter(SvgLine::today).findFirst().orElseThrow();
+			List<SvgText> dates = SvgText.in(svg)
+				.stream()
+				.filter(word -> word.y() < laneTop && word.text().matches("\\d{1,2} \\p{L}+\\.?"))
+				.toList();
+			assertThat(dates).as(path).extracting(SvgText::text).contains("30 nov.");
+			for (SvgText date : dates) {
+				Rectangle2D box = date.box();
+				assertThat(box.intersectsLine(today.x1(), today.y1(), today.x2(), today.y2()))
+					.as("%s: today's line at %.1f from %.1f through %s", path, today.x(), today.top(), date.text())
+					.isFalse();
+			}
+		}
+	}
+
+	/**
 	 * The line a date names: it stands centred over it, or, at the picture's right edge,
 	 * moved left to end inside, still over it.
 	 */
@@ -221,6 +256,11 @@ class RadarWebTest extends WheelTestSupport {
 		 */
 		boolean decisionPoint() {
 			return x1 == x2 && !dashed && Math.abs(y2 - y1) > 100;
+		}
+
+		/** Today's line: upright across the lanes, dashed. */
+		boolean today() {
+			return x1 == x2 && dashed && Math.abs(y2 - y1) > 100;
 		}
 
 		double x() {

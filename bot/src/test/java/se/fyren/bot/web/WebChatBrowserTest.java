@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.fyren.bot.HeadlessChromium;
 import se.fyren.bot.SvgText;
+import se.fyren.bot.TestFeature;
 import se.fyren.bot.documents.DocumentsProperties;
 import se.fyren.bot.infra.PictureLayout;
 import se.fyren.bot.radar.RadarPicture;
@@ -284,6 +287,43 @@ class WebChatBrowserTest extends WebTestSupport {
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".exchange:last-child .answer"),
 				"Fick: Från webbläsaren"));
+	}
+
+	/**
+	 * A card whose picture's address the browser cannot read is drawn without the picture
+	 * and its link to it, its text and other links as sent, and again after a reload:
+	 * reading the address threw, and the whole reply was lost to an error in English.
+	 */
+	@Test
+	void aCardWhosePicturesAddressIsMalformedIsDrawnWithoutThePicture() {
+		// Before the page's own scripts, on every page this browser opens.
+		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				window.errorsSeen = [];
+				addEventListener('error', (event) => errorsSeen.push(String(event.message)));
+				addEventListener('unhandledrejection', (event) => errorsSeen.push(String(event.reason)));"""));
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys(TestFeature.UNREADABLE_PICTURE_CARD + "\n");
+		wait.until(driver -> browser.findElement(By.id("send")).isEnabled());
+		assertThat(browser.findElement(By.id("status")).getText()).as("the page's status").isEmpty();
+		assertACardWithoutItsPicture();
+
+		browser.navigate().refresh();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Trasig bild"));
+		assertACardWithoutItsPicture();
+	}
+
+	private void assertACardWithoutItsPicture() {
+		assertThat(browser.findElement(By.cssSelector("#conversation .card-title")).getText()).isEqualTo("Trasig bild");
+		assertThat(browser.findElement(By.cssSelector("#conversation .card-paragraph")).getText())
+			.isEqualTo("Texten syns ändå.");
+		assertThat(browser.findElements(By.cssSelector("#conversation .card-links a")))
+			.extracting(link -> link.getText() + " " + link.getDomAttribute("href"))
+			.containsExactly("Kalendern " + TestFeature.READABLE_LINK);
+		assertThat(browser.findElements(By.cssSelector("#conversation .card-image, #conversation .card-image-link")))
+			.isEmpty();
+		assertThat(browser.executeScript("return window.errorsSeen")).as("the page's errors")
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.isEmpty();
 	}
 
 	@Test

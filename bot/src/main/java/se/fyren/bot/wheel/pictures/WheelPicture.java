@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import se.fyren.bot.infra.PictureLayout;
 import se.fyren.bot.infra.PictureText;
@@ -71,6 +72,9 @@ public final class WheelPicture {
 	 * large again, as the dots are, it read as 10.7 CSS pixels beside the legend's 12.
 	 */
 	private static final int TITLE_TEXT = 20;
+
+	/** A line of the title in the middle: as high as its words are large, and a gap. */
+	private static final double LINE_SPACING = 1.2;
 
 	/** The year under the title, drawn half as large again on a phone. */
 	private static final int YEAR_TEXT = 30;
@@ -402,41 +406,92 @@ public final class WheelPicture {
 
 	/**
 	 * The wheel's title and year in its middle. The regular picture's title stands in one
-	 * line, as it always has; a phone's, drawn larger, is wrapped to the room inside the
-	 * innermost ring's numbers, and the lines and the year stand centred where the one
-	 * line and the year would; each line stays inside the innermost ring's dots, at its
-	 * own height.
+	 * line, as it always has; a phone's, drawn larger, is wrapped inside the innermost
+	 * ring, and the lines and the year stand centred where the one line and the year
+	 * would.
 	 */
 	private static List<Centred> centre(Graphics2D measure, String title, String year, PictureLayout layout) {
 		double size = layout.words(TITLE_TEXT, WIDTH);
 		Font font = PictureText.font(Font.BOLD, size);
 		FontMetrics metrics = measure.getFontMetrics(font);
-		List<String> lines = List.of(title);
-		if (layout != PictureLayout.REGULAR) {
-			// A word wider than the room inside the numbers ("Kommunens") stands whole:
-			// a number it would run into stands elsewhere, as it does for any word.
-			double widest = PictureText.words(title).stream().mapToDouble(metrics::stringWidth).max().orElse(0);
-			lines = PictureText.wrapped(metrics, title, Math.max(CENTRE, widest));
-		}
-		double line = size * 1.2;
-		double shift = (lines.size() - 1) * line / 2;
-		// Inside the innermost ring's dots: a line wider than the circle where it stands,
-		// which narrows above and below the middle, is cut there.
-		double inside = RING.get(KingdonStream.PROBLEM) - layout.figure(DECISION_POINT_DOT) / 2;
+		List<String> lines = layout == PictureLayout.REGULAR ? List.of(title) : inRing(metrics, title, layout);
 		List<Centred> centre = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			double baseline = CY - layout.figure(8) - (lines.size() - 1 - i) * line + shift;
-			String text = lines.get(i);
-			if (layout != PictureLayout.REGULAR) {
-				double dy = Math.max(Math.abs(baseline - metrics.getAscent() - CY),
-						Math.abs(baseline + metrics.getDescent() - CY));
-				text = PictureText.fitted(metrics, text, 2 * Math.sqrt(Math.max(0, inside * inside - dy * dy)));
-			}
-			centre.add(new Centred(text, font, baseline));
+			centre.add(new Centred(lines.get(i), font, baseline(metrics, i, lines.size(), layout)));
 		}
+		double shift = (lines.size() - 1) * metrics.getFont().getSize2D() * LINE_SPACING / 2;
 		centre.add(new Centred(year, PictureText.font(Font.PLAIN, layout.figure(YEAR_TEXT)),
 				CY + layout.figure(30) + shift));
 		return centre;
+	}
+
+	/**
+	 * A phone's title in as few lines as fit: each line no wider than the room inside the
+	 * numbers, nor than the circle inside the innermost ring's dots where the line stands
+	 * (it narrows above and below the middle), and a word wider than the room
+	 * ("Kommunens") whole on a line of its own: a number it would run into stands
+	 * elsewhere, as it does for any word. Wrapped to the widest word's width, every line
+	 * of a long title was as wide, and the top one, where the circle is narrowest, was
+	 * cut. Only a word no line's circle holds is cut, where it runs past.
+	 */
+	private static List<String> inRing(FontMetrics metrics, String title, PictureLayout layout) {
+		List<String> words = PictureText.words(title);
+		// As many lines as words always holds them all, one or more to a line.
+		List<List<String>> wrappings = IntStream.rangeClosed(1, words.size())
+			.mapToObj(count -> filled(metrics, words, count, layout))
+			.filter(lines -> !lines.isEmpty())
+			.toList();
+		List<String> lines = wrappings.stream()
+			.filter(wrapping -> inRing(metrics, wrapping, layout))
+			.findFirst()
+			.orElse(wrappings.get(0));
+		List<String> fitted = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			fitted.add(PictureText.fitted(metrics, lines.get(i), ring(metrics, i, lines.size(), layout)));
+		}
+		return fitted;
+	}
+
+	private static boolean inRing(FontMetrics metrics, List<String> lines, PictureLayout layout) {
+		return IntStream.range(0, lines.size())
+			.allMatch(i -> metrics.stringWidth(lines.get(i)) <= ring(metrics, i, lines.size(), layout));
+	}
+
+	/**
+	 * The words in at most so many lines, each as full as the room where it would stand
+	 * allows, a word wider than that on a line of its own; none if words are left over.
+	 */
+	private static List<String> filled(FontMetrics metrics, List<String> words, int count, PictureLayout layout) {
+		List<String> lines = new ArrayList<>();
+		int next = 0;
+		for (int i = 0; i < count && next < words.size(); i++) {
+			double room = Math.min(CENTRE, ring(metrics, i, count, layout));
+			String line = words.get(next++);
+			while (next < words.size() && metrics.stringWidth(line + " " + words.get(next)) <= room) {
+				line = line + " " + words.get(next++);
+			}
+			lines.add(line);
+		}
+		return next < words.size() ? List.of() : lines;
+	}
+
+	/** The baseline of line {@code i} of a phone's title of {@code count} lines. */
+	private static double baseline(FontMetrics metrics, int i, int count, PictureLayout layout) {
+		double line = metrics.getFont().getSize2D() * LINE_SPACING;
+		return CY - layout.figure(8) - (count - 1 - i) * line + (count - 1) * line / 2;
+	}
+
+	/**
+	 * How wide line {@code i} of a phone's title of {@code count} lines may be and stay
+	 * inside the innermost ring's dots: the circle's chord at the line's top or bottom,
+	 * whichever is further from the middle.
+	 */
+	private static double ring(FontMetrics metrics, int i, int count, PictureLayout layout) {
+		double inside = RING.get(KingdonStream.PROBLEM) - layout.figure(DECISION_POINT_DOT) / 2;
+		double baseline = baseline(metrics, i, count, layout);
+		double dy = Math.max(Math.abs(baseline - metrics.getAscent() - CY),
+				Math.abs(baseline + metrics.getDescent() - CY));
+		return 2 * Math.sqrt(Math.max(0, inside * inside - dy * dy));
 	}
 
 	/** The room the words in the middle take together. */

@@ -1,0 +1,111 @@
+package se.fyren.bot.wheel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.fyren.bot.InProcessFyren;
+import se.fyren.bot.SvgText;
+import se.fyren.bot.wheel.pictures.WheelPicture;
+
+/**
+ * A year wheel whose title is longer than the shipped ones, over HTTP as a phone's web
+ * chat fetches it: its title in the middle is wrapped inside the innermost ring and never
+ * cut, and a word wider than the room inside the ring's numbers stands whole.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.quartz.auto-startup=false")
+class WheelTitleOnAPhoneTest {
+
+	/** Four lines on a phone, one of them a word wider than the room. */
+	private static final String TITLE = "Vård och omsorg i folkhälsoarbetet, Borlänge";
+
+	private static final String WIDE_WORD = "folkhälsoarbetet,";
+
+	/** The room inside the innermost ring's numbers: 70 pixels in from its 180. */
+	private static final double ROOM = 2 * (180 - 70);
+
+	/** The innermost ring's 180 pixels, less half a phone's largest dot. */
+	private static final double INSIDE_THE_DOTS = 180 - 27 / 2.0;
+
+	private static final double CENTRE = 400;
+
+	private static final Path CALENDARS = calendars("""
+			title: %s
+			events:
+			  - id: budget
+			    title: Fullmäktige beslutar om budget
+			    stream: policy
+			    kind: beslutspunkt
+			    date: {fixed: 2026-11-30}
+			    lead-times: [8 weeks]
+			""".formatted(TITLE));
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		InProcessFyren.knowledge("wheel-title").forEach((name, value) -> registry.add(name, () -> value));
+		registry.add("fyren.knowledge.index-on-start", () -> "false");
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fyren-wheel-title;DB_CLOSE_DELAY=-1");
+		registry.add("fyren.wheel.calendars", CALENDARS::toString);
+		registry.add("fyren.wheel.home-calendar", () -> "omsorg");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aLongTitleIsWrappedInsideTheInnermostRingOnAPhoneAndAWideWordStandsWhole() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port + "/wheel/omsorg.svg?year=2026&layout=phone"))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(200);
+		List<SvgText> title = SvgText.in(response.body())
+			.stream()
+			.filter(word -> word.bold() && !word.text().matches("\\d+") && word.y() < WheelPicture.WIDTH
+					&& Math.hypot(word.x() - CENTRE, word.y() - CENTRE) < INSIDE_THE_DOTS)
+			.toList();
+
+		assertThat(String.join(" ", title.stream().map(SvgText::text).toList())).isEqualTo(TITLE);
+		assertThat(title).as("the title's lines").hasSizeGreaterThanOrEqualTo(4);
+		assertThat(title).filteredOn(line -> line.text().equals(WIDE_WORD))
+			.singleElement()
+			.satisfies(line -> assertThat(line.width()).as("the wide word's width").isGreaterThan(ROOM));
+		for (SvgText line : title) {
+			Rectangle2D box = line.box();
+			for (double x : List.of(box.getMinX(), box.getMaxX())) {
+				for (double y : List.of(box.getMinY(), box.getMaxY())) {
+					assertThat(Math.hypot(x - CENTRE, y - CENTRE)).as(line.text()).isLessThan(INSIDE_THE_DOTS);
+				}
+			}
+		}
+	}
+
+	private static Path calendars(String calendar) {
+		try {
+			Path calendars = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "wheel-title-");
+			Files.writeString(calendars.resolve("omsorg.yml"), calendar, StandardCharsets.UTF_8);
+			return calendars;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write a calendar under target/", ex);
+		}
+	}
+
+}
