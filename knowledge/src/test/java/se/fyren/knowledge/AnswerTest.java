@@ -1155,9 +1155,9 @@ class AnswerTest {
 
 	@Test
 	void askedYesOrNoTheAnswerQuotesTheSentenceThatSaysHowFarItHolds() {
-		// "Databasen kan endast anskaffas av regioner …" names the database by a pronoun
-		// and
-		// the municipality not at all: the sentences naming Supercross filled the answer.
+		// "Databasen kan endast anskaffas av regioner …" names the database by a general
+		// word and the municipality not at all: the sentences naming Supercross filled
+		// the answer.
 		Answer answer = knowledge.ask("Can one municipality purchase the Supercross database by itself?");
 
 		assertThat(answer.found()).isTrue();

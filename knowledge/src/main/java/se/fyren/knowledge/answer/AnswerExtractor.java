@@ -237,7 +237,7 @@ public final class AnswerExtractor {
 				// together. Asked yes or no, a sentence that says how far a thing holds
 				// ("kan endast anskaffas av regioner") answers, even one that covers
 				// less of the question than its neighbours (it often names the topic by
-				// a pronoun: "Databasen kan endast …").
+				// a general word: "Databasen kan endast …").
 				boolean holds = judged
 						&& (placeAsked ? !questionNames.municipalitiesNamedBesides(text, placesInQuestion).isEmpty()
 								: kind == QuestionKind.WHY && reasonAfter(unit, units)

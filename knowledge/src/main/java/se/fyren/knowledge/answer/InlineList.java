@@ -29,6 +29,9 @@ record InlineList(String leadIn, List<String> items) {
 	// Items after a colon: two are a list ("två rekommendationer: X och Y").
 	private static final int MIN_ITEMS_AFTER_COLON = 2;
 
+	// Two parts given with "dels" are a list: "dels X, dels Y".
+	private static final int MIN_PARTS = 2;
+
 	// Without a colon, "X, Y och Z" is a list; "X och Y" is a phrase.
 	private static final int MIN_ITEMS_IN_PROSE = 3;
 
@@ -110,8 +113,8 @@ record InlineList(String leadIn, List<String> items) {
 			return Optional.empty();
 		}
 		items.add(sentence.substring(start).strip());
-		return items.size() >= MIN_ITEMS_AFTER_COLON
-				? Optional.of(new InlineList(sentence.substring(0, leadInEnd).strip(), items)) : Optional.empty();
+		return items.size() >= MIN_PARTS ? Optional.of(new InlineList(sentence.substring(0, leadInEnd).strip(), items))
+				: Optional.empty();
 	}
 
 	private static List<String> items(String text) {

@@ -71,8 +71,10 @@ public enum QuestionKind {
 	WHO("\\b(?:vem|vems|who|whom|vilke[nt]\\s+\\p{L}*(?:person|firma|företag|bolag|organisation|myndighet|förvaltning|konsult|aktör|forskare|kommun|region|landsting|universitet|lärosäte)"
 			+ "|which\\s+(?:person|company|firm|organi[sz]ation|agency|consultancy|consultant|researcher|municipality|region))\\b",
 			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|(?i:\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet"
-					+ "|styrelse|fullmäktige|nämnden|nämnder|förening|initiativ|initier)\\p{L}*"
-					+ "|\\b(?:det|detta) (?:är|var) (?:(?!att\\b)\\p{L}+ ){1,4}som\\b)"),
+					+ "|styrelse|fullmäktige|nämnden|nämnder|förening)\\p{L}*|\\bnämnd\\b"
+					+ "|\\binitiativ\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}(?:från|av)\\b|\\binitier\\p{L}*\\s+(?:av|i|från)\\b"
+					+ "|\\b(?:det|detta) (?:är|var) (?!(?:en|ett|därför|ofta|också|så|inte|just|bara|mycket|många|flera|alltså|nog|här|där|då|nu)\\b)"
+					+ "(?:(?!att\\b)\\p{L}+ ){1,3}som\\b)"),
 	/**
 	 * How to reach someone: "vem ska jag kontakta", "vad har hon för mejl",
 	 * "telefonnummer", "contact person", "email": an e-mail address, a phone number or a

@@ -17,6 +17,11 @@ class PolarQuestionTest {
 		assertThat(PolarQuestion.asked("hörde nåt om skolgården – ska den byggas om i år?")).isTrue();
 		assertThat(PolarQuestion.asked("asså finns det nån plan för sommarlovet")).isTrue();
 		assertThat(PolarQuestion.asked("Does the plan cover the whole county?")).isTrue();
+		// "var" as the verb, not the question word; Swedish "i"; "får jag"; a greeting.
+		assertThat(PolarQuestion.asked("Var det kommunen som beslutade?")).isTrue();
+		assertThat(PolarQuestion.asked("är i princip alla kommuner med?")).isTrue();
+		assertThat(PolarQuestion.asked("får jag söka bidraget som förening?")).isTrue();
+		assertThat(PolarQuestion.asked("hej, finns det en plan för sommarlovet?")).isTrue();
 	}
 
 	@Test
@@ -24,6 +29,8 @@ class PolarQuestionTest {
 		assertThat(PolarQuestion.asked("kan du sammanfatta planen för sommarlovet?")).isFalse();
 		assertThat(PolarQuestion.asked("Do you know the plan for the summer?")).isFalse();
 		assertThat(PolarQuestion.asked("är det klart vem som leder gruppen?")).isFalse();
+		assertThat(PolarQuestion.asked("kan jag få planen för sommarlovet?")).isFalse();
+		assertThat(PolarQuestion.asked("finns det en plan? hur ser den ut?")).isFalse();
 		assertThat(PolarQuestion.asked("hur ska planen följas upp")).isFalse();
 		assertThat(PolarQuestion.asked("nämndens plan för sommarlovet")).isFalse();
 		// Alternatives ask which of them holds.

@@ -41,9 +41,19 @@ class QuestionKindTest {
 		assertThat(QuestionKind.WHO.heldBy("Beslutet fattas av kommunstyrelsen.", false)).isTrue();
 		assertThat(QuestionKind.WHO.heldBy("Idén kom från idrottsföreningen på orten.", false)).isTrue();
 		assertThat(QuestionKind.WHO.heldBy("Arbetet initierades av skolans elevråd.", false)).isTrue();
-		assertThat(QuestionKind.WHO.heldBy("Det är socialnämnden som fördelar pengarna.", false)).isTrue();
-		// "Det är viktigt att …" opens no cleft, whatever "som" follows.
+		assertThat(QuestionKind.WHO.heldBy("Varje nämnd ansvarar för sin budget.", false)).isTrue();
+		assertThat(QuestionKind.WHO.heldBy("Initiativet kom från föräldrarna själva.", false)).isTrue();
+		// A cleft sets apart whoever it names, an actor no word above knows too.
+		assertThat(QuestionKind.WHO.heldBy("Det är skolsköterskan som kallar till mötet.", false)).isTrue();
+		// "Det är viktigt att …", "Det är ofta …", "Detta är ett …", "Det är därför som
+		// …"
+		// open no cleft on an actor; an initiative or a start names no one by itself.
 		assertThat(QuestionKind.WHO.heldBy("Det är viktigt att stödja barn som lever i utsatthet.", false)).isFalse();
+		assertThat(QuestionKind.WHO.heldBy("Det är ofta barn som drabbas.", false)).isFalse();
+		assertThat(QuestionKind.WHO.heldBy("Detta är ett verktyg som används i skolan.", false)).isFalse();
+		assertThat(QuestionKind.WHO.heldBy("Det är därför som arbetet tar tid.", false)).isFalse();
+		assertThat(QuestionKind.WHO.heldBy("Projektet initierades 2019.", false)).isFalse();
+		assertThat(QuestionKind.WHO.heldBy("Initiativet syftar till bättre hälsa.", false)).isFalse();
 		assertThat(QuestionKind.WHO.heldBy("Detta nämnde också rapporten om skolan.", false)).isFalse();
 	}
 
