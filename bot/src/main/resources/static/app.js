@@ -62,9 +62,23 @@
 		return path + (path.includes('?') ? '&' : '?') + 'locale=' + lang;
 	}
 
+	// What Fyren itself says went wrong, already in the page's language: the server's explanation, or that it
+	// cannot be reached. Any other error is the browser's, in its own words and often in English, about a fault
+	// in this page ("Failed to execute 'setItem' on 'Storage'"): the reader is told in general, the console
+	// keeps the detail.
+	class Said extends Error {}
+
+	function said(error) {
+		if (error instanceof Said) {
+			return error.message;
+		}
+		console.error(error);
+		return t('web.error');
+	}
+
 	// The browser's own "Failed to fetch" means Fyren could not be reached: said in the page's language.
 	function reach(path, options) {
-		return fetch(api(path), options).catch(() => { throw new Error(t('web.offline')); });
+		return fetch(api(path), options).catch(() => { throw new Said(t('web.offline')); });
 	}
 
 	function postJson(url, body) {
@@ -75,7 +89,7 @@
 		}).then((response) => response.json().catch(() => ({})).then((json) => {
 			if (!response.ok) {
 				// The API explains a problem in the page's language; without a problem detail, a general text.
-				throw new Error(json.detail || t('web.error'));
+				throw new Said(json.detail || t('web.error'));
 			}
 			return json;
 		}));
@@ -248,7 +262,7 @@
 			return true;
 		}).catch((error) => {
 			status.classList.add('error');
-			status.textContent = error.message || t('web.error');
+			status.textContent = said(error);
 			return false;
 		});
 	}
@@ -500,7 +514,7 @@
 		if (!room && STARTS_CHAIN.test(text)) {
 			openRoomFor(text).catch((error) => {
 				status.classList.add('error');
-				status.textContent = error.message || t('web.error');
+				status.textContent = said(error);
 			});
 			return;
 		}
@@ -518,7 +532,7 @@
 			})
 			.catch((error) => {
 				status.classList.add('error');
-				status.textContent = error.message || t('web.error');
+				status.textContent = said(error);
 			})
 			.finally(() => {
 				send.disabled = false;
@@ -610,7 +624,7 @@
 
 	window.fyren = {
 		lang: lang, room: room, key: key, t: t, name: name, api: api, postJson: postJson, reach: reach,
-		renderReply: renderReply, element: element, status: status
+		Said: Said, said: said, renderReply: renderReply, element: element, status: status
 	};
 
 	loadTexts().then(showHome).then(sendPending);

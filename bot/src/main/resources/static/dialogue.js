@@ -87,7 +87,7 @@
 				})
 				.catch((error) => {
 					saved.classList.add('error');
-					saved.textContent = error.message;
+					saved.textContent = fyren.said(error);
 				});
 		});
 		return form;
@@ -251,7 +251,7 @@
 			.then((response) => response.json().catch(() => ({})).then((json) => {
 				if (response.status === 404) {
 					// A room without its key shows nothing, and says why, once.
-					throw new Error(json.detail || fyren.t('web.error'));
+					throw new fyren.Said(json.detail || fyren.t('web.error'));
 				}
 				if (!response.ok) {
 					setTimeout(poll, POLL_EVERY_MS);
@@ -266,7 +266,7 @@
 			}))
 			.catch((error) => {
 				fyren.status.classList.add('error');
-				fyren.status.textContent = error.message;
+				fyren.status.textContent = fyren.said(error);
 				if (error.message !== fyren.t('web.offline')) {
 					return;
 				}

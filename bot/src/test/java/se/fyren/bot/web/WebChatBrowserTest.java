@@ -326,6 +326,44 @@ class WebChatBrowserTest extends WebTestSupport {
 			.isEmpty();
 	}
 
+	/**
+	 * A fault in the page itself is told in Swedish, as any failed request is, and its
+	 * detail goes to the browser's console: the status line showed the browser's own
+	 * English ("Failed to execute 'setItem' on 'Storage'"). A full storage, which the
+	 * chosen calendar could not be remembered in, stands for any such fault.
+	 */
+	@Test
+	void aFaultInThePageIsToldInSwedishWithItsDetailInTheConsole() {
+		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+				"""
+						window.consoleErrors = [];
+						const toConsole = console.error;
+						console.error = (...args) => { consoleErrors.push(args.map(String).join(' ')); toConsole(...args); };"""));
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		// The site's storage filled to its last character, by halves.
+		browser.executeScript("""
+				for (let size = 1 << 22, n = 0; size > 0; size >>= 1) {
+					try {
+						for (;; n++) {
+							localStorage.setItem('fill' + n, 'x'.repeat(size));
+						}
+					}
+					catch (full) {
+						// The next half is smaller.
+					}
+				}""");
+
+		browser.findElement(By.id("question")).sendKeys("fönster region\n");
+
+		wait.until(ExpectedConditions.attributeContains(By.id("status"), "class", "error"));
+		assertThat(browser.findElement(By.id("status")).getText())
+			.isEqualTo("Något gick fel. Försök igen om en stund.");
+		assertThat(browser.executeScript("return window.consoleErrors")).as("the console's errors")
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.anySatisfy(error -> assertThat(error).asString().contains("setItem", "Storage"));
+	}
+
 	@Test
 	void theLandingPageShowsTheReportsAndExamplesThatWork() {
 		browser.get("http://localhost:" + port + "/");

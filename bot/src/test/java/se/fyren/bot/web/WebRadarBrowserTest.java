@@ -37,6 +37,28 @@ class WebRadarBrowserTest extends WebTestSupport {
 	@LocalServerPort
 	int port;
 
+	/** The least contrast WCAG's level AA asks of text in its ordinary sizes. */
+	private static final double WCAG_AA_TEXT = 4.5;
+
+	/**
+	 * WCAG's contrast ratio of two opaque colours as CSS computes them, "rgb(r, g, b)".
+	 */
+	private static double contrast(String one, String other) {
+		double lighter = Math.max(luminance(one), luminance(other));
+		double darker = Math.min(luminance(one), luminance(other));
+		return (lighter + 0.05) / (darker + 0.05);
+	}
+
+	private static double luminance(String rgb) {
+		String[] channels = rgb.replaceAll("[^0-9,]", "").split(",");
+		double[] linear = new double[3];
+		for (int i = 0; i < 3; i++) {
+			double c = Integer.parseInt(channels[i]) / 255.0;
+			linear[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+		}
+		return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+	}
+
 	@Test
 	void aPersonFollowsAnIssueLogsThreeSignalsInTheCardsFieldsAndSeesThePicture(@TempDir Path profile)
 			throws Exception {
@@ -95,6 +117,28 @@ class WebRadarBrowserTest extends WebTestSupport {
 			assertThat(radar.findElements(By.cssSelector(".card-paragraph a")))
 				.extracting(link -> link.getText() + " " + link.getDomAttribute("href"))
 				.containsExactly("https://evil.example/r https://evil.example/r");
+			// Its links are the app's, in its accent, and read on the card: they were the
+			// browser's own blue.
+			for (WebElement link : radar.findElements(By.cssSelector(".card-links a, .card-paragraph a"))) {
+				@SuppressWarnings("unchecked")
+				List<String> colours = (List<String>) browser.executeScript(
+						"""
+								const probe = document.createElement('span');
+								probe.style.color = 'var(--accent)';
+								document.body.append(probe);
+								const accent = getComputedStyle(probe).color;
+								probe.remove();
+								let under = arguments[0];
+								while (getComputedStyle(under).backgroundColor === 'rgba(0, 0, 0, 0)') {
+									under = under.parentElement;
+								}
+								return [getComputedStyle(arguments[0]).color, accent, getComputedStyle(under).backgroundColor];""",
+						link);
+				assertThat(colours.get(0)).as("the colour of " + link.getText()).isEqualTo(colours.get(1));
+				assertThat(contrast(colours.get(0), colours.get(2)))
+					.as("the contrast of " + link.getText() + " on " + colours.get(2))
+					.isGreaterThanOrEqualTo(WCAG_AA_TEXT);
+			}
 			HttpResponse<byte[]> fetched = http.send(HttpRequest.newBuilder(URI.create(svg)).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(fetched.statusCode()).isEqualTo(200);

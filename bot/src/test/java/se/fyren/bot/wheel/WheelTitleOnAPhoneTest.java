@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,9 +27,10 @@ import se.fyren.bot.SvgText;
 import se.fyren.bot.wheel.pictures.WheelPicture;
 
 /**
- * A year wheel whose title is longer than the shipped ones, over HTTP as a phone's web
- * chat fetches it: its title in the middle is wrapped inside the innermost ring and never
- * cut, and a word wider than the room inside the ring's numbers stands whole.
+ * Year wheels whose titles are longer than the shipped ones, over HTTP as a phone's web
+ * chat fetches them: a title in the middle is wrapped inside the innermost ring and never
+ * cut, and a word wider than the room inside the ring's numbers stands whole, the first
+ * word too.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.quartz.auto-startup=false")
 class WheelTitleOnAPhoneTest {
@@ -38,6 +40,14 @@ class WheelTitleOnAPhoneTest {
 
 	private static final String WIDE_WORD = "folkhälsoarbetet,";
 
+	/**
+	 * A word wider than the room first, where the circle inside the dots is narrowest at
+	 * the title's top.
+	 */
+	private static final String WIDE_FIRST_TITLE = "Folkhälsorådets årshjul för Borlänge och Falun";
+
+	private static final String WIDE_FIRST_WORD = "Folkhälsorådets";
+
 	/** The room inside the innermost ring's numbers: 70 pixels in from its 180. */
 	private static final double ROOM = 2 * (180 - 70);
 
@@ -46,16 +56,7 @@ class WheelTitleOnAPhoneTest {
 
 	private static final double CENTRE = 400;
 
-	private static final Path CALENDARS = calendars("""
-			title: %s
-			events:
-			  - id: budget
-			    title: Fullmäktige beslutar om budget
-			    stream: policy
-			    kind: beslutspunkt
-			    date: {fixed: 2026-11-30}
-			    lead-times: [8 weeks]
-			""".formatted(TITLE));
+	private static final Path CALENDARS = calendars(Map.of("omsorg", TITLE, "folkhalsoradet", WIDE_FIRST_TITLE));
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -71,22 +72,49 @@ class WheelTitleOnAPhoneTest {
 
 	@Test
 	void aLongTitleIsWrappedInsideTheInnermostRingOnAPhoneAndAWideWordStandsWhole() throws Exception {
+		List<SvgText> title = titleOnAPhone("omsorg");
+
+		assertThat(String.join(" ", title.stream().map(SvgText::text).toList())).isEqualTo(TITLE);
+		assertThat(title).as("the title's lines").hasSizeGreaterThanOrEqualTo(4);
+		assertWideAndWhole(title, WIDE_WORD);
+		assertInsideTheDots(title);
+	}
+
+	/**
+	 * The title stands lower, so its wide first word lands where the circle is wider: at
+	 * the top it was cut ("Folkhälsorå…").
+	 */
+	@Test
+	void aLongTitleWhoseFirstWordIsTooWideStandsWholeInsideTheInnermostRingOnAPhone() throws Exception {
+		List<SvgText> title = titleOnAPhone("folkhalsoradet");
+
+		assertThat(String.join(" ", title.stream().map(SvgText::text).toList())).isEqualTo(WIDE_FIRST_TITLE);
+		assertWideAndWhole(title, WIDE_FIRST_WORD);
+		assertInsideTheDots(title);
+	}
+
+	/** The title's lines in the middle of a calendar's wheel drawn for a phone. */
+	private List<SvgText> titleOnAPhone(String calendar) throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + port + "/wheel/omsorg.svg?year=2026&layout=phone"))
+				.newBuilder(
+						URI.create("http://localhost:" + port + "/wheel/" + calendar + ".svg?year=2026&layout=phone"))
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
-		List<SvgText> title = SvgText.in(response.body())
+		return SvgText.in(response.body())
 			.stream()
 			.filter(word -> word.bold() && !word.text().matches("\\d+") && word.y() < WheelPicture.WIDTH
 					&& Math.hypot(word.x() - CENTRE, word.y() - CENTRE) < INSIDE_THE_DOTS)
 			.toList();
+	}
 
-		assertThat(String.join(" ", title.stream().map(SvgText::text).toList())).isEqualTo(TITLE);
-		assertThat(title).as("the title's lines").hasSizeGreaterThanOrEqualTo(4);
-		assertThat(title).filteredOn(line -> line.text().equals(WIDE_WORD))
+	private static void assertWideAndWhole(List<SvgText> title, String wide) {
+		assertThat(title).filteredOn(line -> line.text().equals(wide))
 			.singleElement()
 			.satisfies(line -> assertThat(line.width()).as("the wide word's width").isGreaterThan(ROOM));
+	}
+
+	private static void assertInsideTheDots(List<SvgText> title) {
 		for (SvgText line : title) {
 			Rectangle2D box = line.box();
 			for (double x : List.of(box.getMinX(), box.getMaxX())) {
@@ -97,10 +125,22 @@ class WheelTitleOnAPhoneTest {
 		}
 	}
 
-	private static Path calendars(String calendar) {
+	/** A calendar by name for each title, each with one decision point. */
+	private static Path calendars(Map<String, String> titles) {
 		try {
 			Path calendars = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "wheel-title-");
-			Files.writeString(calendars.resolve("omsorg.yml"), calendar, StandardCharsets.UTF_8);
+			for (Map.Entry<String, String> title : titles.entrySet()) {
+				Files.writeString(calendars.resolve(title.getKey() + ".yml"), """
+						title: %s
+						events:
+						  - id: budget
+						    title: Fullmäktige beslutar om budget
+						    stream: policy
+						    kind: beslutspunkt
+						    date: {fixed: 2026-11-30}
+						    lead-times: [8 weeks]
+						""".formatted(title.getValue()), StandardCharsets.UTF_8);
+			}
 			return calendars;
 		}
 		catch (IOException ex) {

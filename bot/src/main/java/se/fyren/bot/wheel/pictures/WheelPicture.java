@@ -408,21 +408,29 @@ public final class WheelPicture {
 	 * The wheel's title and year in its middle. The regular picture's title stands in one
 	 * line, as it always has; a phone's, drawn larger, is wrapped inside the innermost
 	 * ring, and the lines and the year stand centred where the one line and the year
-	 * would.
+	 * would, or lower or higher where only there they fit.
 	 */
 	private static List<Centred> centre(Graphics2D measure, String title, String year, PictureLayout layout) {
 		double size = layout.words(TITLE_TEXT, WIDTH);
 		Font font = PictureText.font(Font.BOLD, size);
 		FontMetrics metrics = measure.getFontMetrics(font);
-		List<String> lines = layout == PictureLayout.REGULAR ? List.of(title) : inRing(metrics, title, layout);
+		Font yearFont = PictureText.font(Font.PLAIN, layout.figure(YEAR_TEXT));
+		Block block = layout == PictureLayout.REGULAR ? new Block(List.of(title), 0)
+				: inRing(metrics, measure.getFontMetrics(yearFont), title, year, layout);
 		List<Centred> centre = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			centre.add(new Centred(lines.get(i), font, baseline(metrics, i, lines.size(), layout)));
+		for (int i = 0; i < block.lines().size(); i++) {
+			centre.add(new Centred(block.lines().get(i), font,
+					baseline(metrics, i, block.lines().size(), block.lower(), layout)));
 		}
-		double shift = (lines.size() - 1) * metrics.getFont().getSize2D() * LINE_SPACING / 2;
-		centre.add(new Centred(year, PictureText.font(Font.PLAIN, layout.figure(YEAR_TEXT)),
-				CY + layout.figure(30) + shift));
+		centre.add(new Centred(year, yearFont, yearBaseline(metrics, block, layout)));
 		return centre;
+	}
+
+	/**
+	 * A phone's title in lines, and how far below its centred place it stands (above,
+	 * when negative); the year stands under it.
+	 */
+	private record Block(List<String> lines, double lower) {
 	}
 
 	/**
@@ -432,40 +440,60 @@ public final class WheelPicture {
 	 * ("Kommunens") whole on a line of its own: a number it would run into stands
 	 * elsewhere, as it does for any word. Wrapped to the widest word's width, every line
 	 * of a long title was as wide, and the top one, where the circle is narrowest, was
-	 * cut. Only a word no line's circle holds is cut, where it runs past.
+	 * cut. Where no wrapping fits centred, the title stands lower or higher, the least
+	 * that lets one fit: a wide first word ("Folkhälsorådets") lands nearer the middle,
+	 * where the circle is widest, and was cut at the top. Only a word no place holds is
+	 * cut, where it runs past.
 	 */
-	private static List<String> inRing(FontMetrics metrics, String title, PictureLayout layout) {
+	private static Block inRing(FontMetrics metrics, FontMetrics yearMetrics, String title, String year,
+			PictureLayout layout) {
 		List<String> words = PictureText.words(title);
-		// As many lines as words always holds them all, one or more to a line.
-		List<List<String>> wrappings = IntStream.rangeClosed(1, words.size())
-			.mapToObj(count -> filled(metrics, words, count, layout))
-			.filter(lines -> !lines.isEmpty())
-			.toList();
-		List<String> lines = wrappings.stream()
-			.filter(wrapping -> inRing(metrics, wrapping, layout))
-			.findFirst()
-			.orElse(wrappings.get(0));
-		List<String> fitted = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			fitted.add(PictureText.fitted(metrics, lines.get(i), ring(metrics, i, lines.size(), layout)));
+		double step = metrics.getFont().getSize2D() * LINE_SPACING / 2;
+		// Centred first; then half a line lower, higher, a line lower, and on while a
+		// line
+		// could still stand inside the circle. The year under the title must fit too.
+		for (int steps = 0; steps * step <= inside(layout); steps++) {
+			for (double lower : steps == 0 ? List.of(0.0) : List.of(steps * step, -steps * step)) {
+				// As many lines as words always holds them all, one or more to a line.
+				for (int count = 1; count <= words.size(); count++) {
+					Block block = new Block(filled(metrics, words, count, lower, layout), lower);
+					if (!block.lines().isEmpty() && inRing(metrics, yearMetrics, block, year, layout)) {
+						return block;
+					}
+				}
+			}
 		}
-		return fitted;
+		Block centred = IntStream.rangeClosed(1, words.size())
+			.mapToObj(count -> new Block(filled(metrics, words, count, 0, layout), 0))
+			.filter(block -> !block.lines().isEmpty())
+			.findFirst()
+			.orElseThrow();
+		List<String> fitted = new ArrayList<>();
+		int count = centred.lines().size();
+		for (int i = 0; i < count; i++) {
+			fitted.add(PictureText.fitted(metrics, centred.lines().get(i), ring(metrics, i, count, 0, layout)));
+		}
+		return new Block(fitted, 0);
 	}
 
-	private static boolean inRing(FontMetrics metrics, List<String> lines, PictureLayout layout) {
-		return IntStream.range(0, lines.size())
-			.allMatch(i -> metrics.stringWidth(lines.get(i)) <= ring(metrics, i, lines.size(), layout));
+	private static boolean inRing(FontMetrics metrics, FontMetrics yearMetrics, Block block, String year,
+			PictureLayout layout) {
+		int count = block.lines().size();
+		return IntStream.range(0, count)
+			.allMatch(i -> metrics.stringWidth(block.lines().get(i)) <= ring(metrics, i, count, block.lower(), layout))
+				&& yearMetrics.stringWidth(year) <= chord(yearBaseline(metrics, block, layout), yearMetrics, layout);
 	}
 
 	/**
 	 * The words in at most so many lines, each as full as the room where it would stand
 	 * allows, a word wider than that on a line of its own; none if words are left over.
 	 */
-	private static List<String> filled(FontMetrics metrics, List<String> words, int count, PictureLayout layout) {
+	private static List<String> filled(FontMetrics metrics, List<String> words, int count, double lower,
+			PictureLayout layout) {
 		List<String> lines = new ArrayList<>();
 		int next = 0;
 		for (int i = 0; i < count && next < words.size(); i++) {
-			double room = Math.min(CENTRE, ring(metrics, i, count, layout));
+			double room = Math.min(CENTRE, ring(metrics, i, count, lower, layout));
 			String line = words.get(next++);
 			while (next < words.size() && metrics.stringWidth(line + " " + words.get(next)) <= room) {
 				line = line + " " + words.get(next++);
@@ -475,23 +503,42 @@ public final class WheelPicture {
 		return next < words.size() ? List.of() : lines;
 	}
 
-	/** The baseline of line {@code i} of a phone's title of {@code count} lines. */
-	private static double baseline(FontMetrics metrics, int i, int count, PictureLayout layout) {
+	/**
+	 * The baseline of line {@code i} of a phone's title of {@code count} lines, standing
+	 * {@code lower} below its centred place.
+	 */
+	private static double baseline(FontMetrics metrics, int i, int count, double lower, PictureLayout layout) {
 		double line = metrics.getFont().getSize2D() * LINE_SPACING;
-		return CY - layout.figure(8) - (count - 1 - i) * line + (count - 1) * line / 2;
+		return CY - layout.figure(8) - (count - 1 - i) * line + (count - 1) * line / 2 + lower;
+	}
+
+	/** The year's baseline, under the title. */
+	private static double yearBaseline(FontMetrics metrics, Block block, PictureLayout layout) {
+		double shift = (block.lines().size() - 1) * metrics.getFont().getSize2D() * LINE_SPACING / 2;
+		return CY + layout.figure(30) + shift + block.lower();
 	}
 
 	/**
 	 * How wide line {@code i} of a phone's title of {@code count} lines may be and stay
-	 * inside the innermost ring's dots: the circle's chord at the line's top or bottom,
+	 * inside the innermost ring's dots.
+	 */
+	private static double ring(FontMetrics metrics, int i, int count, double lower, PictureLayout layout) {
+		return chord(baseline(metrics, i, count, lower, layout), metrics, layout);
+	}
+
+	/**
+	 * The circle inside the innermost ring's dots across, at a line's top or bottom,
 	 * whichever is further from the middle.
 	 */
-	private static double ring(FontMetrics metrics, int i, int count, PictureLayout layout) {
-		double inside = RING.get(KingdonStream.PROBLEM) - layout.figure(DECISION_POINT_DOT) / 2;
-		double baseline = baseline(metrics, i, count, layout);
+	private static double chord(double baseline, FontMetrics metrics, PictureLayout layout) {
 		double dy = Math.max(Math.abs(baseline - metrics.getAscent() - CY),
 				Math.abs(baseline + metrics.getDescent() - CY));
-		return 2 * Math.sqrt(Math.max(0, inside * inside - dy * dy));
+		return 2 * Math.sqrt(Math.max(0, inside(layout) * inside(layout) - dy * dy));
+	}
+
+	/** The radius of the circle inside the innermost ring's dots. */
+	private static double inside(PictureLayout layout) {
+		return RING.get(KingdonStream.PROBLEM) - layout.figure(DECISION_POINT_DOT) / 2;
 	}
 
 	/** The room the words in the middle take together. */
