@@ -78,10 +78,8 @@ class RadarReminderNotes implements ReminderNotes {
 		if (!ageing.lastLive().isBefore(decision.date())) {
 			return text.message("radar.notes.open", locale, issue.name(), text.date(decision.date(), locale));
 		}
-		String streams = String.join(" " + text.message("radar.and", locale) + " ",
-				ageing.streams().stream().map(stream -> text.stream(stream, locale)).toList());
 		return text.message("radar.notes.openUntil", locale, issue.name(), text.date(ageing.lastLive(), locale),
-				streams);
+				text.streams(ageing.streams(), locale));
 	}
 
 	private static boolean same(Occurrence one, Occurrence other) {

@@ -57,6 +57,23 @@ class RadarTest {
 					+ ", måndag den 5 oktober 2026.");
 	}
 
+	/** Three steps read "a, b och c": joined by "och" alone they read "a och b och c". */
+	@Test
+	void listsTheStepsForThreeMissingStreamsWithCommasAndAnAndBeforeTheLast() {
+		Radar.Reading nothing = read(radar(properties(120, 120, 365)));
+
+		assertThat(text.state(nothing, SWEDISH)).isEqualTo("Problem saknas, politik saknas, policy saknas"
+				+ " → lyft fram färska siffror eller en händelse som gör problemet synligt"
+				+ ", knyt frågan till en politisk prioritering (majoritetens program, en motion, en ny ordförande)"
+				+ " och ta fram ett kostnadsberäknat förslag"
+				+ " före sista dag för underlag till budgetförslaget, måndag den 5 oktober 2026.");
+		assertThat(text.state(nothing, Locale.ENGLISH)).isEqualTo("Problem missing, politics missing, policy missing"
+				+ " → bring forward fresh figures or an event that makes the problem visible"
+				+ ", tie the issue to a political priority (the majority's programme, a motion, a new chair)"
+				+ " and prepare a costed proposal"
+				+ " before sista dag för underlag till budgetförslaget on Monday 5 October 2026.");
+	}
+
 	@Test
 	void windowOpensWhenAllThreeAreLiveWithinTheDecisionPointsLeadTimeAndClosesWhenAStreamGoesStale() {
 		Radar radar = radar(properties(120, 120, 365));
