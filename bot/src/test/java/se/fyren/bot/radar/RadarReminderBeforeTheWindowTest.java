@@ -131,6 +131,35 @@ class RadarReminderBeforeTheWindowTest {
 	}
 
 	/**
+	 * The political motion of 6 June keeps its stream live through 4 October, the last
+	 * day before the budget's window opens: the evening reminder says the window will not
+	 * open without a new political signal, not that it opens the next day.
+	 */
+	@Test
+	void whenAStreamGrowsTooOldBeforeTheWindowOpensTheReminderSaysWhichNeedsANewSignal() {
+		String channel = "C-RADAR-EVE-STALE";
+		clock.set(stockholm("2026-09-01T10:00"));
+		follow(channel, "2026-09-01", "2026-06-06", "2026-09-01");
+
+		clock.set(stockholm("2026-10-04T20:00"));
+		reminders.sendDue();
+		assertThat(notes(channel)).containsExactly("""
+				Bevakade frågor som kan landa här:
+				• *barnfattigdom*: alla tre strömmarna är levande till och med den 4 oktober; \
+				för att fönstret ska öppnas den 5 oktober behövs en ny signal för politik.""");
+		assertThat(inEnglish(channel)).isEqualTo("""
+				Followed issues that could land here:
+				• *barnfattigdom*: all three streams are live through 4 October; \
+				for the window to open on 5 October, politics will need a new signal.""");
+
+		clock.set(stockholm("2026-10-05T08:00"));
+		reminders.sendDue();
+		assertThat(notes(channel)).last().isEqualTo("""
+				Bevakade frågor som kan landa här:
+				• *barnfattigdom*: nästan öppet, politik saknas.""");
+	}
+
+	/**
 	 * Subscribes the channel and follows barnfattigdom, one signal a stream, dated so.
 	 */
 	private void follow(String channel, String problem, String politics, String policy) {
