@@ -73,8 +73,7 @@ final class Radar {
 			.sorted(Comparator.comparing(Occurrence::date))
 			.toList();
 		boolean allLive = streams.values().stream().allMatch(StreamReading::live);
-		Optional<Occurrence> openFor = allLive
-				? ahead.stream().filter(decision -> !today.isBefore(opens(decision))).findFirst() : Optional.empty();
+		Optional<Occurrence> openFor = ahead.stream().filter(decision -> isOpen(allLive, today, decision)).findFirst();
 		return new Reading(today, streams, ahead, openFor);
 	}
 
@@ -92,8 +91,16 @@ final class Radar {
 	 * sooner: {@link Reading#openFor()} names only the first.
 	 */
 	boolean isOpen(Reading reading, Occurrence decision) {
-		return reading.allLive() && !reading.today().isBefore(opens(decision))
-				&& !reading.today().isAfter(decision.date());
+		return isOpen(reading.allLive(), reading.today(), decision);
+	}
+
+	/**
+	 * The one rule behind {@link #isOpen(Reading, Occurrence)} and
+	 * {@link Reading#openFor()}, so the two cannot drift apart: only a decision point
+	 * that lands issues has a window.
+	 */
+	private boolean isOpen(boolean allLive, LocalDate today, Occurrence decision) {
+		return allLive && landsIssues(decision) && !today.isBefore(opens(decision)) && !today.isAfter(decision.date());
 	}
 
 	/** A policy decision point or deadline: where a proposal is taken or left out. */

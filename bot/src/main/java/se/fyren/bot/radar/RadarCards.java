@@ -143,9 +143,10 @@ class RadarCards {
 	}
 
 	Reply.Card closed(FollowedIssue issue, Radar.Reading reading, Occurrence decision, Locale locale) {
-		List<String> stale = reading.missing().stream().map(stream -> text.stream(stream, locale)).toList();
-		List<String> paragraphs = List.of(text.message("radar.closed.why", locale, String.join(", ", stale),
-				decision.event().title(), text.dateInSentence(decision.date(), locale)), text.state(reading, locale));
+		List<String> paragraphs = List.of(
+				text.message("radar.closed.why", locale, text.streams(reading.missing(), locale),
+						decision.event().title(), text.dateInSentence(decision.date(), locale)),
+				text.state(reading, locale));
 		return new Reply.Card(text.message("radar.closed.title", locale, issue.name()), paragraphs, List.of());
 	}
 

@@ -1,5 +1,6 @@
 package se.fyren.bot.radar;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +54,7 @@ class RadarReminderNotes implements ReminderNotes {
 			else if (reading.ahead().stream().anyMatch(decision -> same(decision, occurrence))) {
 				List<KingdonStream> missing = reading.missing();
 				if (missing.isEmpty()) {
-					// A list line keeps the short date; running prose has the long one.
-					lines.add(text.message("radar.notes.waiting", locale, issue.name(),
-							text.date(readings.radar().opens(occurrence), locale)));
+					lines.add(waiting(issue, reading, occurrence, locale));
 				}
 				else if (missing.size() == 1) {
 					lines.add(text.message("radar.notes.nearly", locale, issue.name(),
@@ -78,10 +77,23 @@ class RadarReminderNotes implements ReminderNotes {
 		if (!ageing.lastLive().isBefore(decision.date())) {
 			return text.message("radar.notes.open", locale, issue.name(), text.date(decision.date(), locale));
 		}
-		String streams = String.join(" " + text.message("radar.and", locale) + " ",
-				ageing.streams().stream().map(stream -> text.stream(stream, locale)).toList());
 		return text.message("radar.notes.openUntil", locale, issue.name(), text.date(ageing.lastLive(), locale),
-				streams);
+				text.streams(ageing.streams(), locale));
+	}
+
+	/**
+	 * Waiting for the lead time to begin, or, when a stream's newest signal grows too old
+	 * before it does, for a new signal too: the window will not open by itself. A list
+	 * line keeps the short date; running prose has the long one.
+	 */
+	private String waiting(FollowedIssue issue, Radar.Reading reading, Occurrence decision, Locale locale) {
+		Radar.Ageing ageing = reading.ageing().orElseThrow();
+		LocalDate opens = readings.radar().opens(decision);
+		if (!ageing.lastLive().isBefore(opens)) {
+			return text.message("radar.notes.waiting", locale, issue.name(), text.date(opens, locale));
+		}
+		return text.message("radar.notes.waitingAgeing", locale, issue.name(), text.date(ageing.lastLive(), locale),
+				text.date(opens, locale), text.streams(ageing.streams(), locale));
 	}
 
 	private static boolean same(Occurrence one, Occurrence other) {

@@ -67,8 +67,9 @@ class RadarText {
 				.map(d -> message("radar.next.waiting", locale, title(d, locale), dateInSentence(d.date(), locale)))
 				.orElseGet(() -> message("radar.next.allLiveNoDecision", locale));
 		}
-		String steps = String.join(" " + message("radar.and", locale) + " ",
-				reading.missing().stream().map(stream -> message("radar.step." + stream.key(), locale)).toList());
+		String steps = listed(
+				reading.missing().stream().map(stream -> message("radar.step." + stream.key(), locale)).toList(),
+				locale);
 		return decision
 			.map(d -> message("radar.next.missing", locale, steps, title(d, locale), dateInSentence(d.date(), locale)))
 			.orElseGet(() -> message("radar.next.missingNoDecision", locale, steps));
@@ -76,6 +77,23 @@ class RadarText {
 
 	String stream(KingdonStream stream, Locale locale) {
 		return message("radar.stream." + stream.key(), locale);
+	}
+
+	/** Streams by name in running prose: "problem, politik och policy". */
+	String streams(List<KingdonStream> streams, Locale locale) {
+		return listed(streams.stream().map(stream -> stream(stream, locale)).toList(), locale);
+	}
+
+	/**
+	 * Parts of a sentence as prose lists them, "och" before the last and commas before
+	 * that: "a och b och c" stumbles.
+	 */
+	private String listed(List<String> parts, Locale locale) {
+		if (parts.size() < 2) {
+			return String.join("", parts);
+		}
+		return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + message("radar.and", locale) + " "
+				+ parts.get(parts.size() - 1);
 	}
 
 	String title(Occurrence occurrence, Locale locale) {

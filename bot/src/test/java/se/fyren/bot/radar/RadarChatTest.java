@@ -183,10 +183,10 @@ class RadarChatTest extends WheelTestSupport {
 
 		List<Reply.Card> reminded = outbox.cards(channel, "Fullmäktige beslutar om budget –");
 		assertThat(reminded).hasSize(1);
-		assertThat(reminded.get(0).paragraphs()).contains(
-				"""
-						Bevakade frågor som kan landa här:
-						• *barnfattigdom*: fönstret är öppet till och med den 29 oktober, alla tre strömmarna är levande; sedan behöver problem och politik en ny signal.""");
+		assertThat(reminded.get(0).paragraphs()).contains("""
+				Bevakade frågor som kan landa här:
+				• *barnfattigdom*: fönstret är öppet till och med den 29 oktober, alla tre strömmarna är levande; \
+				sedan behövs en ny signal för problem och politik.""");
 	}
 
 	@Test

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,9 @@ import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
+import se.fyren.bot.wheel.Audience;
+import se.fyren.bot.wheel.Occurrence;
+import se.fyren.bot.wheel.Wheels;
 import se.fyren.bot.wheel.reminders.RecordingOutbox;
 import se.fyren.bot.wheel.reminders.Reminders;
 
@@ -38,7 +43,7 @@ import se.fyren.bot.wheel.reminders.Reminders;
 @Import(RadarReminderBeforeTheWindowTest.Config.class)
 class RadarReminderBeforeTheWindowTest {
 
-	private static final String CHANNEL = "C-RADAR-EVE";
+	private static final LocalDate BUDGET = LocalDate.parse("2026-11-30");
 
 	/** Eight weeks and half a day before, and eight weeks before, 30 November 2026. */
 	private static final Path CALENDARS = calendars("""
@@ -74,39 +79,119 @@ class RadarReminderBeforeTheWindowTest {
 	@Autowired
 	RecordingOutbox outbox;
 
+	@Autowired
+	RadarReminderNotes radarNotes;
+
+	@Autowired
+	Wheels wheels;
+
 	@Test
 	void theEveningBeforeTheWindowOpensTheReminderSaysWhenAndTheNextMorningThatItIsOpen() {
+		String channel = "C-RADAR-EVE";
 		clock.set(stockholm("2026-09-01T10:00"));
-		say("prenumerera test");
-		say("bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
-		say("signal barnfattigdom politik: Motion i fullmäktige");
-		say("signal barnfattigdom problem: HLV 2026 visar ökning");
-		say("signal barnfattigdom policy: Kostnadsberäknad modell från Falun");
+		follow(channel, "2026-09-01", "2026-09-01", "2026-09-01");
 
 		clock.set(stockholm("2026-10-04T20:00"));
 		reminders.sendDue();
-		assertThat(notes()).containsExactly("""
+		assertThat(notes(channel)).containsExactly("""
 				Bevakade frågor som kan landa här:
 				• *barnfattigdom*: alla tre strömmarna är levande; fönstret öppnas den 5 oktober.""");
 
 		clock.set(stockholm("2026-10-05T08:00"));
 		reminders.sendDue();
-		assertThat(notes()).last().isEqualTo("""
+		assertThat(notes(channel)).last().isEqualTo("""
 				Bevakade frågor som kan landa här:
 				• *barnfattigdom*: fönstret är öppet till och med den 30 november, alla tre strömmarna är levande.""");
+		assertThat(inEnglish(channel)).isEqualTo("""
+				Followed issues that could land here:
+				• *barnfattigdom*: the window is open through 30 November, all three streams are live.""");
+	}
+
+	/**
+	 * The policy signal of a year before and the other two of four months before all grow
+	 * too old on 29 October, before the budget: the note lists the three as prose does,
+	 * not "problem och politik och policy".
+	 */
+	@Test
+	void whenAllThreeStreamsGrowTooOldOnOneDayTheOpenWindowsNoteListsThemWithCommasAndAnAnd() {
+		String channel = "C-RADAR-AGEING";
+		clock.set(stockholm("2026-09-01T10:00"));
+		follow(channel, "2026-07-01", "2026-07-01", "2025-10-29");
+
+		clock.set(stockholm("2026-10-05T08:00"));
+		reminders.sendDue();
+		assertThat(notes(channel)).last().isEqualTo("""
+				Bevakade frågor som kan landa här:
+				• *barnfattigdom*: fönstret är öppet till och med den 29 oktober, alla tre strömmarna är levande; \
+				sedan behövs en ny signal för problem, politik och policy.""");
+		assertThat(inEnglish(channel)).isEqualTo("""
+				Followed issues that could land here:
+				• *barnfattigdom*: the window is open through 29 October, all three streams are live; \
+				after that, problem, politics and policy will need a new signal.""");
+	}
+
+	/**
+	 * The political motion of 6 June keeps its stream live through 4 October, the last
+	 * day before the budget's window opens: the evening reminder says the window will not
+	 * open without a new political signal, not that it opens the next day.
+	 */
+	@Test
+	void whenAStreamGrowsTooOldBeforeTheWindowOpensTheReminderSaysWhichNeedsANewSignal() {
+		String channel = "C-RADAR-EVE-STALE";
+		clock.set(stockholm("2026-09-01T10:00"));
+		follow(channel, "2026-09-01", "2026-06-06", "2026-09-01");
+
+		clock.set(stockholm("2026-10-04T20:00"));
+		reminders.sendDue();
+		assertThat(notes(channel)).containsExactly("""
+				Bevakade frågor som kan landa här:
+				• *barnfattigdom*: alla tre strömmarna är levande till och med den 4 oktober; \
+				för att fönstret ska öppnas den 5 oktober behövs en ny signal för politik.""");
+		assertThat(inEnglish(channel)).isEqualTo("""
+				Followed issues that could land here:
+				• *barnfattigdom*: all three streams are live through 4 October; \
+				for the window to open on 5 October, politics will need a new signal.""");
+
+		clock.set(stockholm("2026-10-05T08:00"));
+		reminders.sendDue();
+		assertThat(notes(channel)).last().isEqualTo("""
+				Bevakade frågor som kan landa här:
+				• *barnfattigdom*: nästan öppet, politik saknas.""");
+	}
+
+	/**
+	 * Subscribes the channel and follows barnfattigdom, one signal a stream, dated so.
+	 */
+	private void follow(String channel, String problem, String politics, String policy) {
+		say(channel, "prenumerera test");
+		say(channel, "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
+		say(channel, "signal barnfattigdom politik: Motion i fullmäktige " + politics);
+		say(channel, "signal barnfattigdom problem: HLV 2026 visar ökning " + problem);
+		say(channel, "signal barnfattigdom policy: Kostnadsberäknad modell från Falun " + policy);
 	}
 
 	/** Each budget reminder's note on the issues followed, in the order sent. */
-	private List<String> notes() {
-		return outbox.cards(CHANNEL, "Budget")
+	private List<String> notes(String channel) {
+		return outbox.cards(channel, "Budget")
 			.stream()
 			.flatMap(card -> card.paragraphs().stream())
 			.filter(paragraph -> paragraph.startsWith("Bevakade frågor"))
 			.toList();
 	}
 
-	private Reply say(String text) {
-		return conversation.handle(new Inbound(Channel.SLACK, "U-LEAD", CHANNEL, text, Inbound.SWEDISH));
+	/**
+	 * The note the budget's reminder would carry now in English (reminders go out in
+	 * Swedish).
+	 */
+	private String inEnglish(String channel) {
+		Occurrence budget = wheels.named("test").flatMap(wheel -> wheel.occurrence("budget", BUDGET)).orElseThrow();
+		List<String> notes = radarNotes.notes("test", budget, new Audience(Channel.SLACK, channel), Locale.ENGLISH);
+		assertThat(notes).hasSize(1);
+		return notes.get(0);
+	}
+
+	private Reply say(String channel, String text) {
+		return conversation.handle(new Inbound(Channel.SLACK, "U-LEAD", channel, text, Inbound.SWEDISH));
 	}
 
 	private static Path calendars(String calendar) {

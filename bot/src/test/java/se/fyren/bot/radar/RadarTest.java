@@ -57,6 +57,23 @@ class RadarTest {
 					+ ", måndag den 5 oktober 2026.");
 	}
 
+	/** Three steps read "a, b och c": joined by "och" alone they read "a och b och c". */
+	@Test
+	void listsTheStepsForThreeMissingStreamsWithCommasAndAnAndBeforeTheLast() {
+		Radar.Reading nothing = read(radar(properties(120, 120, 365)));
+
+		assertThat(text.state(nothing, SWEDISH)).isEqualTo("Problem saknas, politik saknas, policy saknas"
+				+ " → lyft fram färska siffror eller en händelse som gör problemet synligt"
+				+ ", knyt frågan till en politisk prioritering (majoritetens program, en motion, en ny ordförande)"
+				+ " och ta fram ett kostnadsberäknat förslag"
+				+ " före sista dag för underlag till budgetförslaget, måndag den 5 oktober 2026.");
+		assertThat(text.state(nothing, Locale.ENGLISH)).isEqualTo("Problem missing, politics missing, policy missing"
+				+ " → bring forward fresh figures or an event that makes the problem visible"
+				+ ", tie the issue to a political priority (the majority's programme, a motion, a new chair)"
+				+ " and prepare a costed proposal"
+				+ " before sista dag för underlag till budgetförslaget on Monday 5 October 2026.");
+	}
+
 	@Test
 	void windowOpensWhenAllThreeAreLiveWithinTheDecisionPointsLeadTimeAndClosesWhenAStreamGoesStale() {
 		Radar radar = radar(properties(120, 120, 365));
@@ -91,6 +108,34 @@ class RadarTest {
 		assertThat(stale.stream(KingdonStream.PROBLEM).stale()).isTrue();
 		assertThat(stale.openFor()).isEmpty();
 		assertThat(text.state(stale, SWEDISH)).startsWith("Problem: ingen färsk signal (senast 20 augusti), politik ✓");
+	}
+
+	/**
+	 * The issue's open window and the reminder's question "is this decision point's
+	 * window open?" are one rule: on every day of the autumn the first decision point the
+	 * second says yes to is the first, and no event that lands no issue (a data release)
+	 * has a window.
+	 */
+	@Test
+	void theOpenWindowOfTheReadingIsTheFirstDecisionPointWhoseWindowIsOpen() {
+		Radar radar = radar(properties(120, 120, 365));
+		signal(KingdonStream.PROBLEM, "HLV 2026 visar ökning", "2026-08-20");
+		signal(KingdonStream.POLITICS, "Ny ordförande i socialnämnden", "2026-08-28");
+		signal(KingdonStream.POLICY, "Kostnadsberäknad modell från Falun", "2026-08-25");
+
+		int openDays = 0;
+		for (LocalDate day = LocalDate.of(2026, 9, 1); day.isBefore(LocalDate.of(2027, 1, 1)); day = day.plusDays(1)) {
+			clock.set(day.atTime(9, 0).atZone(MutableClock.STOCKHOLM).toInstant());
+			Radar.Reading reading = read(radar);
+			List<Occurrence> open = KOMMUN.occurrences(day, day.plusYears(1))
+				.stream()
+				.filter(occurrence -> radar.isOpen(reading, occurrence))
+				.toList();
+			assertThat(reading.ahead()).as("on %s", day).containsAll(open);
+			assertThat(reading.openFor()).as("on %s", day).isEqualTo(open.stream().findFirst());
+			openDays += open.isEmpty() ? 0 : 1;
+		}
+		assertThat(openDays).as("days with an open window").isPositive();
 	}
 
 	@Test
