@@ -408,9 +408,8 @@ public final class RadarPicture {
 		g.setColor(new Color(0x88, 0x88, 0x88));
 		g.setStroke(
 				new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
-		// Across the lanes only, as a decision point's line: above them it ran through
-		// the
-		// date of a decision point a few days past.
+		// Across the lanes only, as a decision point's line: above them it ran
+		// through the date of a decision point a few days past.
 		g.draw(new Line2D.Double(today, frame.laneTop(), today, frame.axis()));
 	}
 

@@ -13,28 +13,28 @@ import java.util.regex.Pattern;
  */
 final class PolarQuestion {
 
-	// The question, or a clause of it after a dash, a colon, a sentence's end or a
-	// greeting, opens with a verb; not "kan du …", "do you …", "kan jag få …", which ask
-	// for
-	// something to be done or told. "stämmer det att", "e det sant att" open one too.
-	// Lower case: an English "I" is read as "i", so it is left out only after "can".
-	private static final Pattern ASKED = Pattern.compile("(?:^|[–:;?!.]\\s*|\\s-\\s+|^(?:hej|hejsan|hallå|hi|hey)\\W+)"
+	// The question, after a greeting at most, or a clause of it after a dash, a
+	// colon or a sentence's end, opens with a verb; not "kan du …", "do you …",
+	// "kan jag få …", which ask for something to be done or told. "stämmer det
+	// att", "e det sant att" open one too. Lower case: an English "I" is read as
+	// "i", so it is left out only after "can".
+	private static final Pattern ASKED = Pattern.compile("(?:^\\W*" + QuestionKind.GREETING + "|[–:;?!.]\\s*|\\s-\\s+)"
 			+ "(?:(?:asså|alltså|så|men|och|o|okej|ok|but|and|so)\\s+)?(?:är|e|var|blir|blev"
 			+ "|finns|fanns|kan|kunde|ska|skall|skulle|har|hade|måste|bör|borde|behöver|behövde|får|fick|gäller|gällde"
 			+ "|räcker|räckte|stämmer|ingår|ingick|funkar|fungerar|går|gick|brukar|leder|hjälper|is|are|was|were|can|could"
 			+ "|does|do|did|should|will|would|has|have|had|must|may)\\s+(?!du\\b|ni\\b|you\\b)"
 			+ "(?!(?<=\\b(?:kan|can|could)\\s)(?:jag|i)\\b)(?=\\p{L})", Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A question word after the verb asks for more than yes or no ("kan du förklara hur
-	// …", "är det klart vem som …", "finns det en plan? hur ser den ut?").
+	// A question word after the verb asks for more than yes or no ("kan du
+	// förklara hur …", "är det klart vem som …", "finns det en plan? hur ser den
+	// ut?").
 	private static final Pattern QUESTION_WORD = Pattern.compile(
 			"\\b(?:vad|hur|vem|vems|när|var|vart|varför|vilk\\p{L}*|what|how|who|when|where|why|which)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A question that offers alternatives ("går den upp eller ner?", chat's "el",
-	// "kommunen
-	// eller bara regionen?") asks which holds: the answer names one, with or without a
-	// negation.
+	// A question that offers alternatives ("går den upp eller ner?", chat's
+	// "el", "kommunen eller bara regionen?") asks which holds: the answer names
+	// one, with or without a negation.
 	private static final Pattern ALTERNATIVES = Pattern.compile("\\b(?:eller|el|or)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -145,7 +145,7 @@ public enum QuestionKind {
 	private static final String QUESTION_WORD = "(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)";
 
 	// A greeting or an opening a chat question may start with, before what it asks.
-	private static final String GREETING = "(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?";
+	static final String GREETING = "(?:(?:hej|hejsan|hallå|hi|hey|snabb fråga|quick question)\\W+)?";
 
 	// How a question without a question word opens, after a greeting at most: such a
 	// fragment names what it asks for ("andel barn i …", "förväntad livslängd för …").

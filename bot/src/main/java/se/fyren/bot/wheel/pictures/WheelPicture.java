@@ -449,9 +449,9 @@ public final class WheelPicture {
 			PictureLayout layout) {
 		List<String> words = PictureText.words(title);
 		double step = metrics.getFont().getSize2D() * LINE_SPACING / 2;
-		// Centred first; then half a line lower, higher, a line lower, and on while a
-		// line
-		// could still stand inside the circle. The year under the title must fit too.
+		// Centred first; then half a line lower, higher, a line lower, and on while
+		// a line could still stand inside the circle. The year under the title must
+		// fit too.
 		for (int steps = 0; steps * step <= inside(layout); steps++) {
 			for (double lower : steps == 0 ? List.of(0.0) : List.of(steps * step, -steps * step)) {
 				// As many lines as words always holds them all, one or more to a line.
