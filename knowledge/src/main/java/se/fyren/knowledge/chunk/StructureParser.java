@@ -112,6 +112,9 @@ final class StructureParser {
 				level = numberedLevel + 2;
 			}
 			bannered = false;
+			if (level == numberedLevel + 1 && underCapitals(path, level, line)) {
+				level++;
+			}
 			if (level > 0) {
 				paragraphPage = flush(blocks, paragraph, paragraphPage, path);
 				StringBuilder title = new StringBuilder(line.text());
@@ -419,6 +422,21 @@ final class StructureParser {
 				&& Character.isUpperCase(lines.get(i + 1).text().charAt(0));
 		return startsParagraph && followedByText && text.length() <= MAX_TITLE_CHARS
 				&& text.split("\\s+").length <= MAX_TITLE_WORDS && Character.isUpperCase(text.charAt(0));
+	}
+
+	/**
+	 * Whether a heading in ordinary case stands under an unnumbered heading set in
+	 * capitals at its level: the capitals head a part ("FALLBESKRIVNING 2 DIALOGKEDJA SOM
+	 * INVOLVERAR OCH ENGAGERAR") and the lighter heading one of its pieces
+	 * ("Dialogfrågor"), not the next part.
+	 */
+	private static boolean underCapitals(Deque<Heading> path, int level, Line line) {
+		String text = line.text();
+		if (isAllCaps(text) || NUMBERED.matcher(text).matches() || CHAPTER.matcher(text).matches()
+				|| APPENDIX.matcher(text).matches() || line.markdownLevel() > 0) {
+			return false;
+		}
+		return path.stream().anyMatch(heading -> heading.level() == level && isAllCaps(heading.title()));
 	}
 
 	static boolean isAllCaps(String text) {

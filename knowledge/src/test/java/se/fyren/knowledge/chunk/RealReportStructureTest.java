@@ -114,6 +114,23 @@ class RealReportStructureTest {
 	}
 
 	@Test
+	void aHeadingInOrdinaryCaseUnderOneInCapitalsIsPartOfItsSection() {
+		// Before, the dialogue questions stood beside their case, not in it: the
+		// section path of "Dialogfrågor" named no dialogue chain.
+		Report manual = corpus.stream().filter(r -> r.docId().startsWith("jamlik-halsa")).findFirst().orElseThrow();
+
+		assertThat(manual.passages()).filteredOn(p -> p.text().contains("Vad är ert huvudsakliga uppdrag och mål?"))
+			.extracting(Passage::section)
+			.containsOnly("3 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1.3 NÅ FRAM MED DATA"
+					+ " › FALLBESKRIVNING 2 DIALOGKEDJA SOM INVOLVERAR OCH ENGAGERAR › Dialogfrågor");
+		// The next case in capitals is the case's sibling, not its piece.
+		assertThat(manual.passages()).filteredOn(p -> p.text().startsWith("Av de fem viljeinriktningarna"))
+			.extracting(Passage::section)
+			.containsOnly("3 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1.3 NÅ FRAM MED DATA"
+					+ " › FALLBESKRIVNING 3 HELSINGBORGS KOMMUN");
+	}
+
+	@Test
 	void aPagesBannerHeadsTheHeadingBelowIt() {
 		// Before, "Kommunsida – Smedjebacken" ran on as the last words of the page
 		// before, and its place was named in no passage about Smedjebacken's
