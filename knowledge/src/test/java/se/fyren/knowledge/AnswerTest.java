@@ -1175,6 +1175,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aLineInCapitalsThatGivesADateAnswersWhen() {
+		// The minutes close with "NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN", set in
+		// capitals as a heading is: read as one, it answered nothing, and the question
+		// was refused for naming no time.
+		Answer answer = knowledge.ask("när är nästa möte i samverkansberedningen?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN");
+	}
+
+	@Test
 	void aRiskGivenAsTheReasonAgainstIsQuotedWithWhatItWarnsAgainst() {
 		// "Det är också viktigt att hålla isär begreppen mäta och analysera. Risken är
 		// annars att …": the second says why, about the first.

@@ -62,6 +62,11 @@ final class AnswerText {
 	// A heading in capitals on its own names a section; it answers nothing.
 	private static final Pattern HEADING = Pattern.compile("^[\\p{Lu}\\d–/,:.\\s-]+$", Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A line in capitals with a day of a month is a notice, not a heading: the minutes'
+	// "NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN" says when and where.
+	private static final Pattern DATED = Pattern.compile("\\b\\d{1,2}\\s+(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	// Table rows and number columns: more digits than a sentence has.
 	private static final double MAX_DIGIT_SHARE = 0.3;
 
@@ -111,7 +116,8 @@ final class AnswerText {
 		// may match (making its matcher was most of the cost).
 		if (!captionsAnswer && opensWithAny(unit, CAPTION_OPENINGS) && CAPTION.matcher(unit).matches()
 				|| opensWithDigit(unit) && FOOTNOTE.matcher(unit).matches()
-				|| !holdsLowerCase(unit) && HEADING.matcher(unit).matches() || unit.indexOf('\t') >= 0) {
+				|| !holdsLowerCase(unit) && HEADING.matcher(unit).matches() && !DATED.matcher(unit).find()
+				|| unit.indexOf('\t') >= 0) {
 			return null;
 		}
 		String linkless = !linksAnswer && holdsAny(unit, WEB_LINK_MARKS) ? WEB_LINK.matcher(unit).replaceAll("") : unit;

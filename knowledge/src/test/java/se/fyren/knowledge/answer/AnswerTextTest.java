@@ -38,6 +38,13 @@ class AnswerTextTest {
 	}
 
 	@Test
+	void aLineInCapitalsWithADayOfAMonthIsANoticeNotAHeading() {
+		assertThat(AnswerText.clean("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN", false))
+			.isEqualTo("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN");
+		assertThat(AnswerText.clean("KONFERENS 2018", false)).isNull();
+	}
+
+	@Test
 	void spacesAreCollapsedAndASentencesItemMarkDropped() {
 		assertThat(AnswerText.clean("Kommunen har  arbetat\n\nmed frågan länge.", false))
 			.isEqualTo("Kommunen har arbetat med frågan länge.");
