@@ -1175,6 +1175,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void theDialogueChainsQuestionsAreAnsweredByItsListNotByASentenceThatAsksInPassing() {
+		// "Risken finns att intresset svalnar om folkhälsostrategerna direkt ställer
+		// fråga
+		// om vad som görs för att specifikt stärka folkhälsa, jämlik hälsa eller
+		// jämställdhet." was read as a list of questions: "fråga" stood in its sentence.
+		Answer answer = knowledge.ask("vilka är frågorna i dialogkedjan?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).startsWith("Dialogfrågor › Vad är ert huvudsakliga uppdrag och mål?")
+			.contains("Har folkhälsoläget betydelse för detta?", "På vilket sätt?",
+					"Kan vi och ni påverka folkhälsoläget?");
+	}
+
+	@Test
 	void aLineInCapitalsThatGivesADateAnswersWhen() {
 		// The minutes close with "NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN", set in
 		// capitals as a heading is: read as one, it answered nothing, and the question

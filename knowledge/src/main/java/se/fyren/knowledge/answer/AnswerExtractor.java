@@ -291,6 +291,9 @@ public final class AnswerExtractor {
 			.filter(c -> c.holds() && c.score() > 0 && c.coverage() >= settings.minCoverage()
 					&& c.unit().passage().doc().equals(first.unit().passage().doc()))
 			.max(leading)
+			.or(() -> candidates.stream()
+				.filter(c -> c.holds() && c.score() > 0 && c.coverage() >= settings.minCoverage())
+				.max(leading))
 			.orElse(first) : first;
 		Candidate answering = lead == null ? null : listLedIn(lead, candidates);
 		Candidate best = answering == null || answering.score() <= 0 ? null

@@ -1,5 +1,6 @@
 package se.fyren.knowledge.answer;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,14 @@ record ListAsked(Set<String> terms, int count) {
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
+
+	// How near before a run of commas a sentence names what it lists: the first item and
+	// the words that lead to it ("en styrgrupp bestående av skolchef").
+	private static final int NAMING_WORDS = 5;
+
+	// A last item this short may name what is listed: "Leksands, Rättviks och Gagnefs
+	// kommun".
+	private static final int NAMING_LAST_ITEM_WORDS = 3;
 
 	// Words for a list itself, or for its items in general: they name no thing.
 	private static final Set<String> GENERIC = Set.of("listan", "lista", "uppräkningen", "raddan", "punkter",
@@ -116,14 +125,45 @@ record ListAsked(Set<String> terms, int count) {
 		return null;
 	}
 
-	/** Whether a list's lead-in, or the heading right above it, names what is asked. */
+	/**
+	 * Whether a list's lead-in, or the heading right above it, names what is asked. A
+	 * list read from a sentence's commas has the whole sentence for its lead-in: there
+	 * the thing listed is named right before the items ("en styrgrupp bestående av
+	 * skolchef, socialchef …") or by the last of them ("Leksands, Rättviks och Gagnefs
+	 * kommun"), not anywhere in the sentence ("ställer fråga om vad som görs för att
+	 * stärka folkhälsa, jämlik hälsa eller jämställdhet" lists no questions).
+	 */
 	boolean namedBy(AnswerUnit list, Analyzer analyzer) {
 		if (terms.isEmpty()) {
 			return false;
 		}
 		String section = list.section();
 		String heading = section == null ? "" : section.substring(section.lastIndexOf(SECTION_SEPARATOR) + 1);
-		return SwedishAnalysis.tokens(analyzer, list.leadIn() + " " + heading).stream().anyMatch(terms::contains);
+		String naming = list.prose() ? pointedTo(list) + beforeItems(list.items()) : list.leadIn();
+		return SwedishAnalysis.tokens(analyzer, naming + " " + heading).stream().anyMatch(terms::contains);
+	}
+
+	/**
+	 * What a run of commas lists when its sentence points back to the one before ("…
+	 * aktörer inom flera olika sektorer. Dessa kan finnas inom hälsa, det sociala
+	 * området, …"): the words quoted before the sentence.
+	 */
+	private static String pointedTo(AnswerUnit list) {
+		int sentence = list.leadIn().indexOf(list.items().get(0));
+		return sentence > 0 ? list.leadIn().substring(0, sentence) : "";
+	}
+
+	/**
+	 * The last words of a run of commas' first item, where the sentence names what it
+	 * lists, and the last item when it is short: a long one runs on past the list ("…
+	 * eller när de själva bett om att få komma och diskutera någon fråga").
+	 */
+	private static String beforeItems(List<String> items) {
+		String[] first = SPACE.split(items.get(0).strip());
+		int from = Math.max(0, first.length - NAMING_WORDS);
+		String last = items.get(items.size() - 1).strip();
+		return String.join(" ", Arrays.asList(first).subList(from, first.length))
+				+ (SPACE.split(last).length <= NAMING_LAST_ITEM_WORDS ? " " + last : "");
 	}
 
 	/** Whether a list holds as many items as the question counts, or says it does. */

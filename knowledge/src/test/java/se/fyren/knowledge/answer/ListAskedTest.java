@@ -2,20 +2,31 @@ package se.fyren.knowledge.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.junit.jupiter.api.Test;
 
+import se.fyren.knowledge.Passage;
 import se.fyren.knowledge.analysis.NounLemmas;
 import se.fyren.knowledge.analysis.WordClasses;
+import se.fyren.knowledge.chunk.AnalysedSentences;
+import se.fyren.knowledge.chunk.Sentences;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 
 class ListAskedTest {
 
 	// Words as written, so that the thing found is seen as typed.
 	private final Analyzer analyzer = new WhitespaceAnalyzer();
+
+	// A report's words in lower case without their stops and commas, as the index reads
+	// them (no stemming, so that the naming word is seen as written).
+	private final Analyzer reportWords = new StandardAnalyzer(CharArraySet.EMPTY_SET);
 
 	private final WordClasses words = NounLemmas.swedish().wordClasses();
 
@@ -45,6 +56,44 @@ class ListAskedTest {
 	void aWordForTheListItselfOrACountNamesNoThing() {
 		assertThat(of("vilka är grejerna, hela listan").terms()).isEmpty();
 		assertThat(of("räkna upp alla fem").terms()).isEmpty();
+	}
+
+	@Test
+	void aRunOfCommasNamesWhatItListsRightBeforeItsItemsOrByItsLastItem() {
+		assertThat(of("vilka chefer sitter i styrgruppen")
+			.namedBy(commas("I styrgruppen sitter chefer som skolchef, socialchef, chef för ungdomsverksamheten samt "
+					+ "vårdcentralchef."), reportWords))
+			.isTrue();
+		assertThat(of("vilka kommun är med").namedBy(commas("Projektet drivs i Leksands, Rättviks och Gagnefs kommun."),
+				reportWords))
+			.isTrue();
+		// "fråga" stands in the sentence, far from what it lists: no questions are
+		// listed.
+		assertThat(of("vilka fråga ställer man i dialogkedjan").namedBy(
+				commas("Risken finns att intresset svalnar om strategerna direkt ställer fråga om vad som görs för att "
+						+ "specifikt stärka folkhälsa, jämlik hälsa eller jämställdhet."),
+				reportWords))
+			.isFalse();
+	}
+
+	@Test
+	void aRunOfCommasThatPointsBackIsNamedByTheSentenceItPointsTo() {
+		List<AnswerUnit> units = unitsOf("Samarbete kan ske med aktörer inom flera olika sektorer. Dessa kan finnas "
+				+ "inom hälsa, det sociala området, utbildning, bostäder och arbetsmarknad.");
+
+		assertThat(units).filteredOn(AnswerUnit::prose)
+			.singleElement()
+			.satisfies(list -> assertThat(of("vilka sektorer").namedBy(list, reportWords)).isTrue());
+	}
+
+	private static AnswerUnit commas(String sentence) {
+		return unitsOf(sentence).stream().filter(AnswerUnit::prose).findFirst().orElseThrow();
+	}
+
+	private static List<AnswerUnit> unitsOf(String text) {
+		List<Sentences.Span> spans = Sentences.split(text);
+		return AnswerUnit.of(new Passage("rapport#1", "rapport", "Rapport", "", null, 0, text.length(), text),
+				new AnalysedSentences(spans, Collections.nCopies(spans.size(), Set.of())), true);
 	}
 
 }
