@@ -824,8 +824,10 @@ public final class AnswerExtractor {
 		List<Candidate> opening = new ArrayList<>(List.of(best));
 		// A table's row is its own answer: the row after it is not what it leads to.
 		holdingKind(best, candidates, kind).ifPresent(unit -> addOnce(opening, unit));
+		// The sentence after the best follows it within its section: past a heading the
+		// passage speaks of something else ("5.1.1 VAD SKAPAR LYCKADE PARTNERSKAP?").
 		if (!best.unit().list() && !best.unit().row()) {
-			next(best, candidates).filter(unit -> !besideRow(unit, best) && !bareLabel(unit))
+			next(best, candidates).filter(unit -> !besideRow(unit, best) && !bareLabel(unit) && sameSection(unit, best))
 				.ifPresent(unit -> addOnce(opening, unit));
 		}
 		// A best sentence that concludes from the one before ("Därför läggs tyngdpunkten
