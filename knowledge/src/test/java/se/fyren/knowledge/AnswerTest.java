@@ -1176,10 +1176,9 @@ class AnswerTest {
 
 	@Test
 	void theDialogueChainsQuestionsAreAnsweredByItsListNotByASentenceThatAsksInPassing() {
-		// "Risken finns att intresset svalnar om folkhälsostrategerna direkt ställer
-		// fråga
-		// om vad som görs för att specifikt stärka folkhälsa, jämlik hälsa eller
-		// jämställdhet." was read as a list of questions: "fråga" stood in its sentence.
+		// "Risken finns att … ställer fråga om vad som görs för att specifikt stärka
+		// folkhälsa, jämlik hälsa eller jämställdhet." was read as a list of questions:
+		// "fråga" stood in its sentence.
 		Answer answer = knowledge.ask("vilka är frågorna i dialogkedjan?");
 
 		assertThat(answer.found()).isTrue();

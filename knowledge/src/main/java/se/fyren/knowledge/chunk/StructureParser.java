@@ -51,11 +51,6 @@ final class StructureParser {
 	// A citation of a law or a source: "Regeringsformen, SFS 2011:109, 1 kap., § 2".
 	private static final Pattern LEGAL_REFERENCE = Pattern.compile("§|\\bSFS\\b|\\bkap\\.");
 
-	private static final Pattern MONTH = Pattern.compile(
-			"(?iu)\\b\\d{1,2}\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b");
-
-	private static final Pattern NOTICE = Pattern.compile("(?iu)\\b(?:nästa möte|mötet|möte den|välkomna)\\b");
-
 	// "Sociala innovationer: Mikael Källman, Region Dalarna": a credit, not a heading.
 	private static final Pattern CREDIT = Pattern.compile(":\\s*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*,");
 
@@ -317,8 +312,8 @@ final class StructureParser {
 	 */
 	static boolean notAHeading(String text) {
 		return AUTHOR_YEAR.matcher(text).find() || URL.matcher(text).find() || ContactBlock.addressed(text)
-				|| LEGAL_REFERENCE.matcher(text).find() || MONTH.matcher(text).find() && NOTICE.matcher(text).find()
-				|| CREDIT.matcher(text).find() || tableRow(text);
+				|| LEGAL_REFERENCE.matcher(text).find() || MeetingNotice.in(text) || CREDIT.matcher(text).find()
+				|| tableRow(text);
 	}
 
 	/** Whether a line is a table's row: its cells separated by tabs. */
@@ -425,18 +420,21 @@ final class StructureParser {
 	}
 
 	/**
-	 * Whether a heading in ordinary case stands under an unnumbered heading set in
-	 * capitals at its level: the capitals head a part ("FALLBESKRIVNING 2 DIALOGKEDJA SOM
-	 * INVOLVERAR OCH ENGAGERAR") and the lighter heading one of its pieces
-	 * ("Dialogfrågor"), not the next part.
+	 * Whether a heading in ordinary case stands under an unnumbered heading in capitals
+	 * that numbers a part ("FALLBESKRIVNING 2 DIALOGKEDJA SOM INVOLVERAR OCH ENGAGERAR"):
+	 * the lighter heading is one of the part's pieces ("Dialogfrågor"), not the next
+	 * part. Capitals without a number are often a figure's labels ("PLANERING",
+	 * "UPPFÖLJNING OCH ANALYS") or a cover's title: what follows them is not theirs.
 	 */
 	private static boolean underCapitals(Deque<Heading> path, int level, Line line) {
 		String text = line.text();
-		if (isAllCaps(text) || NUMBERED.matcher(text).matches() || CHAPTER.matcher(text).matches()
-				|| APPENDIX.matcher(text).matches() || line.markdownLevel() > 0) {
+		if (text.chars().noneMatch(Character::isLowerCase) || NUMBERED.matcher(text).matches()
+				|| CHAPTER.matcher(text).matches() || APPENDIX.matcher(text).matches() || line.markdownLevel() > 0) {
 			return false;
 		}
-		return path.stream().anyMatch(heading -> heading.level() == level && isAllCaps(heading.title()));
+		return path.stream()
+			.anyMatch(heading -> heading.level() == level && isAllCaps(heading.title())
+					&& heading.title().chars().anyMatch(Character::isDigit));
 	}
 
 	static boolean isAllCaps(String text) {

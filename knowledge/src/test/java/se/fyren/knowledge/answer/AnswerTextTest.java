@@ -38,10 +38,15 @@ class AnswerTextTest {
 	}
 
 	@Test
-	void aLineInCapitalsWithADayOfAMonthIsANoticeNotAHeading() {
+	void aLineInCapitalsThatTellsAMeetingsDayIsANoticeNotAHeading() {
 		assertThat(AnswerText.clean("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN", false))
 			.isEqualTo("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN");
-		assertThat(AnswerText.clean("KONFERENS 2018", false)).isNull();
+		assertThat(AnswerText.clean("KONFERENS 12 MARS", false)).isNull();
+	}
+
+	@Test
+	void aHeadingInCapitalsWithAnAbbreviationInBracketsIsNoAnswer() {
+		assertThat(AnswerText.clean("AVTAL ENLIGT IDÉBURET OFFENTLIGT PARTNERSKAP (IOP) HITTA UT", false)).isNull();
 	}
 
 	@Test

@@ -24,8 +24,8 @@ class ListAskedTest {
 	// Words as written, so that the thing found is seen as typed.
 	private final Analyzer analyzer = new WhitespaceAnalyzer();
 
-	// A report's words in lower case without their stops and commas, as the index reads
-	// them (no stemming, so that the naming word is seen as written).
+	// A report's words in lower case, without the commas and full stops beside them
+	// (no stemming, so that the naming word is seen as written).
 	private final Analyzer reportWords = new StandardAnalyzer(CharArraySet.EMPTY_SET);
 
 	private final WordClasses words = NounLemmas.swedish().wordClasses();
@@ -72,6 +72,22 @@ class ListAskedTest {
 		assertThat(of("vilka fråga ställer man i dialogkedjan").namedBy(
 				commas("Risken finns att intresset svalnar om strategerna direkt ställer fråga om vad som görs för att "
 						+ "specifikt stärka folkhälsa, jämlik hälsa eller jämställdhet."),
+				reportWords))
+			.isFalse();
+	}
+
+	@Test
+	void aRunOfCommasNamesWhatItListsOnlyNearItsItems() {
+		// Five words back from the first item's end: named. Six: another part of the
+		// sentence.
+		assertThat(of("vilka enheter")
+			.namedBy(commas("I arbetet deltar enheter ofta tillsammans med skolan, vården och polisen."), reportWords))
+			.isTrue();
+		assertThat(of("vilka enheter").namedBy(
+				commas("I arbetet deltar enheter ofta gärna tillsammans med skolan, vården och polisen."), reportWords))
+			.isFalse();
+		// A last item of four words runs on past the list.
+		assertThat(of("vilka enheter").namedBy(commas("I arbetet deltar skolan, vården och polisen i båda enheter."),
 				reportWords))
 			.isFalse();
 	}

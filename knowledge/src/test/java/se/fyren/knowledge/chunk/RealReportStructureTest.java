@@ -128,6 +128,13 @@ class RealReportStructureTest {
 			.extracting(Passage::section)
 			.containsOnly("3 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1 ROLLEN SOM FÖRÄNDRINGSAGENT › 3.1.3 NÅ FRAM MED DATA"
 					+ " › FALLBESKRIVNING 3 HELSINGBORGS KOMMUN");
+		// Capitals that number no part are a figure's labels or a short heading of their
+		// own: the headings after them are not theirs.
+		assertThat(manual.passages()).extracting(Passage::section).contains("VEM?");
+		Report samling = corpus.stream().filter(r -> r.docId().startsWith("samling")).findFirst().orElseThrow();
+		assertThat(samling.passages()).extracting(Passage::section)
+			.contains("Kommunanalysgrupp")
+			.noneMatch(section -> section.startsWith("PLANERING UPPFÖLJNING OCH ANALYS ÅTGÄRDER ›"));
 	}
 
 	@Test
