@@ -329,39 +329,107 @@ class WebChatBrowserTest extends WebTestSupport {
 	/**
 	 * A fault in the page itself is told in Swedish, as any failed request is, and its
 	 * detail goes to the browser's console: the status line showed the browser's own
-	 * English ("Failed to execute 'setItem' on 'Storage'"). A full storage, which the
-	 * chosen calendar could not be remembered in, stands for any such fault.
+	 * English ("Failed to execute 'setItem' on 'Storage'"). A browser without
+	 * {@code Element.scrollTo}, which a reply is scrolled into view with, stands for any
+	 * such fault.
 	 */
 	@Test
 	void aFaultInThePageIsToldInSwedishWithItsDetailInTheConsole() {
-		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-				"""
-						window.consoleErrors = [];
-						const toConsole = console.error;
-						console.error = (...args) => { consoleErrors.push(args.map(String).join(' ')); toConsole(...args); };"""));
+		recordConsole("error");
 		browser.get("http://localhost:" + port + "/");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
-		// The site's storage filled to its last character, by halves.
-		browser.executeScript("""
-				for (let size = 1 << 22, n = 0; size > 0; size >>= 1) {
-					try {
-						for (;; n++) {
-							localStorage.setItem('fill' + n, 'x'.repeat(size));
-						}
-					}
-					catch (full) {
-						// The next half is smaller.
-					}
-				}""");
+		browser.executeScript("delete Element.prototype.scrollTo");
 
 		browser.findElement(By.id("question")).sendKeys("fönster region\n");
 
 		wait.until(ExpectedConditions.attributeContains(By.id("status"), "class", "error"));
 		assertThat(browser.findElement(By.id("status")).getText())
 			.isEqualTo("Något gick fel. Försök igen om en stund.");
-		assertThat(browser.executeScript("return window.consoleErrors")).as("the console's errors")
-			.asInstanceOf(InstanceOfAssertFactories.LIST)
-			.anySatisfy(error -> assertThat(error).asString().contains("setItem", "Storage"));
+		assertThat(console("error")).as("the console's errors")
+			.anySatisfy(error -> assertThat(error).contains("scrollTo is not a function"));
+	}
+
+	/**
+	 * A full storage forgets the calendar chosen, and the wheel's reply shows: the choice
+	 * could not be kept, and the reply was lost to the general error. The console says
+	 * why, in the browser's words.
+	 */
+	@Test
+	void aFullStorageForgetsTheCalendarChosenAndShowsTheWheelsReply() {
+		recordConsole("warn");
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		chromium.fill("localStorage");
+
+		browser.findElement(By.id("question")).sendKeys("fönster region\n");
+
+		assertTheWheelsReply("Här visas Regionens årshjul");
+		assertThat(browser.executeScript("return localStorage.getItem('fyren.calendar')")).as("the calendar kept")
+			.isNull();
+		assertThat(console("warn")).as("the console's warnings")
+			.anySatisfy(warning -> assertThat(warning).contains("fyren.calendar", "exceeded the quota"));
+	}
+
+	/**
+	 * Where the reader's browser blocks the site's data, reaching the storage throws: a
+	 * wheel command is answered, and without a calendar chosen before, the one it has
+	 * without a choice. "Skickar…" stood forever, the command never sent.
+	 */
+	@Test
+	void aBrowserThatBlocksTheSitesDataAnswersTheWheelsCommands(@TempDir Path blocking) {
+		restartBlockingSiteData(blocking);
+		recordConsole("warn");
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		assertThat(
+				browser.executeScript("try { return typeof localStorage; } catch (refused) { return refused.name; }"))
+			.as("reaching the storage")
+			.isEqualTo("SecurityError");
+
+		browser.findElement(By.id("question")).sendKeys("fönster region\n");
+
+		assertTheWheelsReply("Här visas Regionens årshjul");
+		browser.findElement(By.id("question")).sendKeys("fönster\n");
+		wait.until(driver -> driver.findElements(By.cssSelector("#conversation .exchange")).size() == 2);
+		assertTheWheelsReply("Här visas Kommunens årshjul");
+		assertThat(console("warn")).as("the console's warnings")
+			.anySatisfy(warning -> assertThat(warning).contains("fyren.calendar", "SecurityError"));
+	}
+
+	/** The wheel's last reply shown, and the question form ready for the next. */
+	private void assertTheWheelsReply(String shown) {
+		wait.until(driver -> browser.findElement(By.id("send")).isEnabled());
+		List<WebElement> exchanges = browser.findElements(By.cssSelector("#conversation .exchange"));
+		assertThat(exchanges).as("the replies").isNotEmpty();
+		assertThat(exchanges.get(exchanges.size() - 1).getText()).contains(shown);
+		assertThat(browser.findElement(By.id("status")).getText()).as("the page's status").isEmpty();
+	}
+
+	/**
+	 * Keeps what each page this browser opens from now writes to the console at this
+	 * level ("error", "warn"), for {@link #console(String)}.
+	 */
+	private void recordConsole(String level) {
+		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				window.console_%1$s = [];
+				const to_%1$s = console.%1$s;
+				console.%1$s = (...args) => { console_%1$s.push(args.map(String).join(' ')); to_%1$s(...args); };"""
+			.formatted(level)));
+	}
+
+	/** What the page has written to the console at this level, recorded. */
+	private List<String> console(String level) {
+		@SuppressWarnings("unchecked")
+		List<String> lines = (List<String>) browser.executeScript("return window.console_" + level);
+		return lines;
+	}
+
+	/** This test's browser, as one that blocks every site's data. */
+	private void restartBlockingSiteData(Path profile) {
+		chromium.close();
+		chromium = HeadlessChromium.startBlockingSiteData(profile);
+		browser = chromium.driver();
+		wait = chromium.patiently();
 	}
 
 	@Test
