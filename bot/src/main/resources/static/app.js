@@ -543,6 +543,11 @@
 	}
 
 	function ask() {
+		// A question on its way is not sent again: the button waits for its reply, and Enter pressed twice on a
+		// slow network sent it twice.
+		if (send.disabled) {
+			return;
+		}
 		const text = question.value.trim();
 		if (!text) {
 			status.textContent = t('web.empty');

@@ -2,6 +2,7 @@ package se.fyren.bot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -430,6 +432,62 @@ class WebChatBrowserTest extends WebTestSupport {
 		chromium = HeadlessChromium.startBlockingSiteData(profile);
 		browser = chromium.driver();
 		wait = chromium.patiently();
+	}
+
+	/**
+	 * A question with a long word in it (an address pasted, text without spaces) wraps on
+	 * a phone: the conversation scrolled sideways, the rest of the page with it.
+	 */
+	@Test
+	void aLongWordInAQuestionWrapsOnAPhone() {
+		onAPhone();
+		String word = "https://example.org/" + "a".repeat(300);
+
+		WebElement answer = answerOnThePage(word + " vad är kingdon?");
+
+		assertThat(browser.findElement(By.cssSelector("#conversation .you")).getText()).contains(word);
+		@SuppressWarnings("unchecked")
+		List<Number> widths = (List<Number>) browser.executeScript("""
+				const scroller = document.getElementById('scroller');
+				return [scroller.scrollWidth, scroller.clientWidth];""");
+		assertThat(widths.get(0).intValue()).as("the conversation's width on a phone")
+			.isLessThanOrEqualTo(widths.get(1).intValue());
+		chromium.shots("long-word", answer);
+	}
+
+	/**
+	 * On a slow network, Enter pressed again while the question is on its way sends it
+	 * once: the button waited for the reply, the key did not, and the question was asked
+	 * and answered twice.
+	 */
+	@Test
+	void enterPressedTwiceOnASlowNetworkSendsTheQuestionOnce() {
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		browser.executeCdpCommand("Network.enable", Map.of());
+		browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency",
+				SLOW_NETWORK.toMillis(), "downloadThroughput", -1, "uploadThroughput", -1));
+		WebElement question = browser.findElement(By.id("question"));
+
+		question.sendKeys("hjälp\n");
+		question.sendKeys("\n");
+
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .exchange")));
+		// A second request would end a moment after the first.
+		await().during(SLOW_NETWORK).atMost(SLOW_NETWORK.multipliedBy(3)).until(() -> questionsSent() == 1);
+		assertThat(browser.findElements(By.cssSelector("#conversation .exchange"))).as("the replies").hasSize(1);
+	}
+
+	/** How long each of the browser's requests takes on a slow network. */
+	private static final Duration SLOW_NETWORK = Duration.ofMillis(1500);
+
+	/**
+	 * The questions this page has sent, as the browser's record of its requests has them.
+	 */
+	private long questionsSent() {
+		return ((Number) browser.executeScript("return performance.getEntriesByType('resource')"
+				+ ".filter((entry) => new URL(entry.name).pathname === '/api/chat').length"))
+			.longValue();
 	}
 
 	@Test
