@@ -456,6 +456,31 @@ class WebChatBrowserTest extends WebTestSupport {
 	}
 
 	/**
+	 * What the page says about a question (left empty, on its way, failed) is in sight on
+	 * a phone after a long answer: it stood under the conversation, below the answer, and
+	 * a press of the button seemed to do nothing.
+	 */
+	@Test
+	void whatThePageSaysIsInSightAfterALongAnswerOnAPhone() {
+		onAPhone();
+		WebElement answer = answerOnThePage("hjälp");
+		wait.until(driver -> browser.findElement(By.id("send")).isEnabled());
+
+		browser.findElement(By.id("send")).click();
+
+		WebElement status = browser.findElement(By.id("status"));
+		assertThat(status.getText()).isEqualTo("Skriv en fråga först.");
+		// Once the answer has scrolled into view, where it stays.
+		await().during(Duration.ofSeconds(1))
+			.atMost(HeadlessChromium.PATIENCE)
+			.until(() -> Boolean.TRUE.equals(browser.executeScript("""
+					const box = arguments[0].getBoundingClientRect();
+					return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+						=== arguments[0];""", status)));
+		chromium.shots("empty-question", answer);
+	}
+
+	/**
 	 * On a slow network, Enter pressed again while the question is on its way sends it
 	 * once: the button waited for the reply, the key did not, and the question was asked
 	 * and answered twice.
