@@ -64,7 +64,7 @@
 		}
 	}
 
-	// Keeps the value, or forgets the item when the value is null.
+	// Keeps the value, or forgets the item when the value is null; whether the storage took it.
 	function store(area, item, value) {
 		try {
 			if (value === null) {
@@ -73,9 +73,11 @@
 			else {
 				window[area].setItem(item, value);
 			}
+			return true;
 		}
 		catch (refused) {
 			console.warn('Cannot keep ' + item + ' in ' + area + ':', refused);
+			return false;
 		}
 	}
 
@@ -494,10 +496,12 @@
 	}
 
 	// A dialogue chain runs in a room of its own: started in the private chat, the page makes a room and opens
-	// the facilitator's view of it, where the command is then sent. The command goes along in the address's
-	// fragment, which no server sees: kept in the storage, it was lost where the browser refuses storage.
+	// the facilitator's view of it, where the command is then sent. Where the browser refuses storage, the
+	// command goes along in the address's fragment (which no server sees), to be sent by the reader: anyone can
+	// make a link, so what a link carries is never sent by itself.
 	const STARTS_CHAIN = /^\s*dialog\s+starta?(\s|$)/i;
-	const PENDING = 'send';
+	const PENDING = 'fyren.pending';
+	const CARRIED = 'question';
 
 	function openRoomFor(text) {
 		return postJson('/api/rooms', {}).then((made) => {
@@ -505,7 +509,8 @@
 			if (lang === 'en') {
 				target.set('locale', 'en');
 			}
-			location.assign('?' + target.toString() + '#' + new URLSearchParams({ [PENDING]: text }).toString());
+			const kept = store('sessionStorage', PENDING, text);
+			location.assign('?' + target.toString() + (kept ? '' : '#' + new URLSearchParams({ [CARRIED]: text })));
 		});
 	}
 
@@ -650,14 +655,21 @@
 			});
 	}
 
-	// What was asked for before the page moved to a new room (a chain's start), sent once the room is open, and
-	// taken out of the address first, so a reload or the address saved does not send it again.
+	// What was asked for before the page moved to a new room (a chain's start), sent once the room is open; or,
+	// carried in the address, put in the question field and taken out of the address, so the address saved
+	// does not carry it again.
 	function sendPending() {
-		const pending = room && new URLSearchParams(location.hash.slice(1)).get(PENDING);
+		const pending = room && stored('sessionStorage', PENDING);
+		const carried = room && new URLSearchParams(location.hash.slice(1)).get(CARRIED);
 		if (pending) {
-			history.replaceState(history.state, '', location.pathname + location.search);
+			store('sessionStorage', PENDING, null);
 			question.value = pending;
 			ask();
+		}
+		else if (carried) {
+			history.replaceState(history.state, '', location.pathname + location.search);
+			question.value = carried;
+			question.focus();
 		}
 	}
 

@@ -175,8 +175,10 @@ class DialogueBrowserTest extends DialogueAppTest {
 
 	/**
 	 * Where the facilitator's browser blocks the site's data, reaching the storage
-	 * throws: a chain starts from the private chat all the same, and the room takes the
-	 * name and the answer. The page said only "Något gick fel" and opened no room.
+	 * throws: a chain's start from the private chat opens its room with the command in
+	 * the question field, to send (a link's words are never sent by themselves), and the
+	 * room takes the name and the answer. The page said only "Något gick fel" and opened
+	 * no room.
 	 */
 	@Test
 	void aBrowserThatBlocksTheSitesDataRunsAChainInAWebRoom(@TempDir Path blocking) {
@@ -184,21 +186,31 @@ class DialogueBrowserTest extends DialogueAppTest {
 		chromium = HeadlessChromium.startBlockingSiteData(blocking);
 		browser = chromium.driver();
 		wait = chromium.patiently();
-
-		String room = startChain("Kommunstyrelsen");
-
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("dialog start Kommunstyrelsen\n");
+		wait.until(ExpectedConditions.urlContains("room="));
+		WebElement question = browser.findElement(By.id("question"));
+		wait.until(driver -> "dialog start Kommunstyrelsen".equals(question.getDomProperty("value")));
 		assertThat(
 				browser.executeScript("try { return typeof localStorage; } catch (refused) { return refused.name; }"))
 			.as("reaching the storage")
 			.isEqualTo("SecurityError");
 		assertThat(browser.getCurrentUrl()).as("the room's address, to save").doesNotContain("#", "dialog");
-		joinAndAnswer(room);
-		browser.navigate().refresh();
+		String room = browser.getCurrentUrl().replaceAll(".*[?&]room=([^&]+).*", "$1");
+		assertThat(chainsIn(room)).as("chains started before the command is sent").isZero();
+
+		question.sendKeys("\n");
+
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Fråga 1 av 4"));
-		assertThat(jdbc.sql("select count(*) from dialogue_chain where conversation = :room")
+		joinAndAnswer(room);
+		assertThat(chainsIn(room)).as("chains started").isOne();
+	}
+
+	private int chainsIn(String room) {
+		return jdbc.sql("select count(*) from dialogue_chain where conversation = :room")
 			.param("room", room)
 			.query(Integer.class)
-			.single()).as("chains started in the room, after a reload").isOne();
+			.single();
 	}
 
 	/** Joins the room by name and answers its first question, as a participant does. */
