@@ -51,9 +51,48 @@
 	// Who is who is the server's business: it keeps a secret per browser in an HttpOnly cookie, which this
 	// script never sees and never sends itself (fetch sends it to Fyren only).
 
-	// The name given when joining a web room, kept in this browser; empty until given.
+	// Storage is a convenience (the name and calendar chosen, the conversation so far): a browser that refuses
+	// it, full or with the site's data blocked (where even reaching it throws), forgets them and never loses a
+	// reply. The console says why.
+	function stored(area, item) {
+		try {
+			return window[area].getItem(item);
+		}
+		catch (refused) {
+			console.warn('Cannot read ' + item + ' from ' + area + ':', refused);
+			return null;
+		}
+	}
+
+	// Keeps the value, or forgets the item when the value is null; whether the storage took it.
+	function store(area, item, value) {
+		try {
+			if (value === null) {
+				window[area].removeItem(item);
+			}
+			else {
+				window[area].setItem(item, value);
+			}
+			return true;
+		}
+		catch (refused) {
+			console.warn('Cannot keep ' + item + ' in ' + area + ':', refused);
+			return false;
+		}
+	}
+
+	// The name given when joining a web room, kept in this browser; empty until given. The one given in this
+	// page stands even where the storage refused it.
+	const NAME = 'fyren.name';
+	let givenHere = null;
+
 	function name() {
-		return localStorage.getItem('fyren.name') || '';
+		return givenHere !== null ? givenHere : stored('localStorage', NAME) || '';
+	}
+
+	function rename(given) {
+		givenHere = given;
+		store('localStorage', NAME, given);
 	}
 
 	// Every call to the API names the page's language in its address, so what the server says, its errors too, is
@@ -457,17 +496,21 @@
 	}
 
 	// A dialogue chain runs in a room of its own: started in the private chat, the page makes a room and opens
-	// the facilitator's view of it, where the command is then sent.
+	// the facilitator's view of it, where the command is then sent. Where the browser refuses storage, the
+	// command goes along in the address's fragment (which no server sees), to be sent by the reader: anyone can
+	// make a link, so what a link carries is never sent by itself.
 	const STARTS_CHAIN = /^\s*dialog\s+starta?(\s|$)/i;
+	const PENDING = 'fyren.pending';
+	const CARRIED = 'question';
 
 	function openRoomFor(text) {
 		return postJson('/api/rooms', {}).then((made) => {
-			sessionStorage.setItem('fyren.pending', text);
 			const target = new URLSearchParams({ room: made.room, key: made.facilitatorKey });
 			if (lang === 'en') {
 				target.set('locale', 'en');
 			}
-			location.assign('?' + target.toString());
+			const kept = store('sessionStorage', PENDING, text);
+			location.assign('?' + target.toString() + (kept ? '' : '#' + new URLSearchParams({ [CARRIED]: text })));
 		});
 	}
 
@@ -483,7 +526,7 @@
 	// What is sent for what was typed: a wheel command without a calendar gets the one chosen before.
 	function withCalendar(text) {
 		const command = WHEEL.exec(text);
-		const chosen = localStorage.getItem(CALENDAR);
+		const chosen = stored('localStorage', CALENDAR);
 		if (!command || !chosen || named(command[2]).length) {
 			return text;
 		}
@@ -497,14 +540,19 @@
 			return;
 		}
 		if (reply.type === 'card') {
-			localStorage.setItem(CALENDAR, calendar[0].toLowerCase());
+			store('localStorage', CALENDAR, calendar[0].toLowerCase());
 		}
-		else if (calendar[0].toLowerCase() === localStorage.getItem(CALENDAR)) {
-			localStorage.removeItem(CALENDAR);
+		else if (calendar[0].toLowerCase() === stored('localStorage', CALENDAR)) {
+			store('localStorage', CALENDAR, null);
 		}
 	}
 
 	function ask() {
+		// A question on its way is not sent again: the button waits for its reply, and Enter pressed twice on a
+		// slow network sent it twice.
+		if (send.disabled) {
+			return;
+		}
 		const text = question.value.trim();
 		if (!text) {
 			status.textContent = t('web.empty');
@@ -560,9 +608,9 @@
 
 	function kept() {
 		try {
-			return JSON.parse(sessionStorage.getItem(KEPT) || '[]');
+			return JSON.parse(stored('sessionStorage', KEPT) || '[]');
 		}
-		catch (ignored) {
+		catch (unreadable) {
 			return [];
 		}
 	}
@@ -578,12 +626,7 @@
 			all.shift();
 			text = JSON.stringify(all);
 		}
-		try {
-			sessionStorage.setItem(KEPT, text);
-		}
-		catch (ignored) {
-			// A full storage loses the history, never the answer on screen.
-		}
+		store('sessionStorage', KEPT, text);
 	}
 
 	// The landing page: what Fyren can do with three example questions, the reports it answers from and the
@@ -612,19 +655,28 @@
 			});
 	}
 
-	// What was asked for before the page moved to a new room (a chain's start), sent once the room is open.
+	// What was asked for before the page moved to a new room (a chain's start), sent once the room is open; or,
+	// carried in the address, put in the question field and taken out of the address, so the address saved
+	// does not carry it again.
 	function sendPending() {
-		const pending = room && sessionStorage.getItem('fyren.pending');
+		const pending = room && stored('sessionStorage', PENDING);
+		const carried = room && new URLSearchParams(location.hash.slice(1)).get(CARRIED);
 		if (pending) {
-			sessionStorage.removeItem('fyren.pending');
+			store('sessionStorage', PENDING, null);
 			question.value = pending;
 			ask();
+		}
+		else if (carried) {
+			history.replaceState(history.state, '', location.pathname + location.search);
+			question.value = carried;
+			question.focus();
 		}
 	}
 
 	window.fyren = {
-		lang: lang, room: room, key: key, t: t, name: name, api: api, postJson: postJson, reach: reach,
-		Said: Said, said: said, renderReply: renderReply, element: element, status: status
+		lang: lang, room: room, key: key, t: t, name: name, rename: rename, stored: stored, store: store,
+		api: api, postJson: postJson, reach: reach, Said: Said, said: said, renderReply: renderReply, element: element,
+		status: status
 	};
 
 	loadTexts().then(showHome).then(sendPending);

@@ -16,7 +16,17 @@
 	// What this browser answered in this room, by question message: shown under the question, kept for the
 	// browser session (the server's record is the summary).
 	const MINE = 'fyren.mine.' + fyren.room;
-	const mine = JSON.parse(sessionStorage.getItem(MINE) || '{}');
+	const mine = kept();
+
+	// Storage may be refused or hold something unreadable: then nothing is shown as answered before.
+	function kept() {
+		try {
+			return JSON.parse(fyren.stored('sessionStorage', MINE) || '{}') || {};
+		}
+		catch (unreadable) {
+			return {};
+		}
+	}
 
 	function showMine(article, messageId) {
 		const given = mine[messageId] || [];
@@ -36,7 +46,7 @@
 
 	function remember(messageId, text) {
 		mine[messageId] = (mine[messageId] || []).concat([text]);
-		sessionStorage.setItem(MINE, JSON.stringify(mine));
+		fyren.store('sessionStorage', MINE, JSON.stringify(mine));
 		const article = shown[messageId];
 		if (article) {
 			showMine(article, messageId);
@@ -172,7 +182,7 @@
 				field.focus();
 				return;
 			}
-			localStorage.setItem('fyren.name', name);
+			fyren.rename(name);
 			showName();
 		});
 		document.getElementById('room-rename').addEventListener('click', () => {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -43,6 +44,21 @@ public final class HeadlessChromium implements AutoCloseable {
 	 * @param profile an empty folder for the browser's profile (a JUnit {@code @TempDir})
 	 */
 	public static HeadlessChromium start(Path profile) {
+		return start(profile, Map.of());
+	}
+
+	/**
+	 * As {@link #start(Path)}, with every site's data blocked (cookies and storage), as a
+	 * reader's settings may have it: reaching a page's storage throws.
+	 */
+	public static HeadlessChromium startBlockingSiteData(Path profile) {
+		return start(profile, Map.of("profile.default_content_setting_values.cookies", BLOCK));
+	}
+
+	/** Chromium's content setting that blocks what it is set for. */
+	private static final int BLOCK = 2;
+
+	private static HeadlessChromium start(Path profile, Map<String, Object> preferences) {
 		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"needs chromium and chromium-driver from Debian (apt-get install chromium chromium-driver)");
 		System.setProperty("SE_OFFLINE", "true");
@@ -51,6 +67,7 @@ public final class HeadlessChromium implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1100,900", "--lang=sv-SE", "--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs", preferences);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -138,6 +155,25 @@ public final class HeadlessChromium implements AutoCloseable {
 					const wanted = new URL(chosen ? chosen.srcset : image.src, location.href).href;
 					return image.complete && image.currentSrc === wanted;
 				});""")));
+	}
+
+	/**
+	 * The site's storage ("localStorage", "sessionStorage") filled to its last character,
+	 * by halves.
+	 */
+	public void fill(String storage) {
+		driver.executeScript("""
+				const storage = window[arguments[0]];
+				for (let size = 1 << 22, n = 0; size > 0; size >>= 1) {
+					try {
+						for (;; n++) {
+							storage.setItem('fill' + n, 'x'.repeat(size));
+						}
+					}
+					catch (full) {
+						// The next half is smaller.
+					}
+				}""", storage);
 	}
 
 	/** Tall enough for a phone's screen, and a desktop's. */

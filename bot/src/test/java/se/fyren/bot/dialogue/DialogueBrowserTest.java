@@ -156,6 +156,82 @@ class DialogueBrowserTest extends DialogueAppTest {
 			.count()).as("the closed question replaced the open one").isOne();
 	}
 
+	/**
+	 * A full storage forgets the name and the answers given, and the room takes both and
+	 * says so: the name was not taken at all, and an answer saved was told as failed, to
+	 * be given again.
+	 */
+	@Test
+	void aFullStorageTakesTheNameAndTheAnswerAndSaysTheAnswerIsSaved() {
+		String room = startChain("Kommunstyrelsen");
+		chromium.fill("localStorage");
+		chromium.fill("sessionStorage");
+
+		joinAndAnswer(room);
+		browser.findElement(By.cssSelector(".card-action[data-action='dialogue.stop']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"),
+				"Anna Andersson: En trygg kommun"));
+	}
+
+	/**
+	 * Where the facilitator's browser blocks the site's data, reaching the storage
+	 * throws: a chain's start from the private chat opens its room with the command in
+	 * the question field, to send (a link's words are never sent by themselves), and the
+	 * room takes the name and the answer. The page said only "Något gick fel" and opened
+	 * no room.
+	 */
+	@Test
+	void aBrowserThatBlocksTheSitesDataRunsAChainInAWebRoom(@TempDir Path blocking) {
+		chromium.close();
+		chromium = HeadlessChromium.startBlockingSiteData(blocking);
+		browser = chromium.driver();
+		wait = chromium.patiently();
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("dialog start Kommunstyrelsen\n");
+		wait.until(ExpectedConditions.urlContains("room="));
+		WebElement question = browser.findElement(By.id("question"));
+		wait.until(driver -> "dialog start Kommunstyrelsen".equals(question.getDomProperty("value")));
+		assertThat(
+				browser.executeScript("try { return typeof localStorage; } catch (refused) { return refused.name; }"))
+			.as("reaching the storage")
+			.isEqualTo("SecurityError");
+		assertThat(browser.getCurrentUrl()).as("the room's address, to save").doesNotContain("#", "dialog");
+		String room = browser.getCurrentUrl().replaceAll(".*[?&]room=([^&]+).*", "$1");
+		assertThat(chainsIn(room)).as("chains started before the command is sent").isZero();
+
+		question.sendKeys("\n");
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"), "Fråga 1 av 4"));
+		joinAndAnswer(room);
+		assertThat(chainsIn(room)).as("chains started").isOne();
+	}
+
+	private int chainsIn(String room) {
+		return jdbc.sql("select count(*) from dialogue_chain where conversation = :room")
+			.param("room", room)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Joins the room by name and answers its first question, as a participant does. */
+	private void joinAndAnswer(String room) {
+		browser.findElement(By.id("room-name-field")).sendKeys("Anna Andersson\n");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("room-joined"), "Anna Andersson"));
+
+		browser.findElement(By.cssSelector("form.room-answer input")).sendKeys("En trygg kommun\n");
+
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".my-answers"), "En trygg kommun"));
+		assertThat(browser.findElement(By.cssSelector(".room-answer-saved")).getText())
+			.isEqualTo("Tack, ditt svar är sparat.");
+		assertThat(jdbc
+			.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
+					+ "where c.conversation = :room and a.answer_text = 'En trygg kommun'")
+			.param("room", room)
+			.query(Integer.class)
+			.single()).as("answers saved").isOne();
+	}
+
 	@Test
 	void typingSurvivesTenCountdownTicksInBothAnswerPaths() {
 		String room = startChain("Socialnämnden");

@@ -2,6 +2,7 @@ package se.fyren.bot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -329,39 +331,188 @@ class WebChatBrowserTest extends WebTestSupport {
 	/**
 	 * A fault in the page itself is told in Swedish, as any failed request is, and its
 	 * detail goes to the browser's console: the status line showed the browser's own
-	 * English ("Failed to execute 'setItem' on 'Storage'"). A full storage, which the
-	 * chosen calendar could not be remembered in, stands for any such fault.
+	 * English ("Failed to execute 'setItem' on 'Storage'"). A browser without
+	 * {@code Element.scrollTo}, which a reply is scrolled into view with, stands for any
+	 * such fault.
 	 */
 	@Test
 	void aFaultInThePageIsToldInSwedishWithItsDetailInTheConsole() {
-		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-				"""
-						window.consoleErrors = [];
-						const toConsole = console.error;
-						console.error = (...args) => { consoleErrors.push(args.map(String).join(' ')); toConsole(...args); };"""));
+		recordConsole("error");
 		browser.get("http://localhost:" + port + "/");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
-		// The site's storage filled to its last character, by halves.
-		browser.executeScript("""
-				for (let size = 1 << 22, n = 0; size > 0; size >>= 1) {
-					try {
-						for (;; n++) {
-							localStorage.setItem('fill' + n, 'x'.repeat(size));
-						}
-					}
-					catch (full) {
-						// The next half is smaller.
-					}
-				}""");
+		browser.executeScript("delete Element.prototype.scrollTo");
 
 		browser.findElement(By.id("question")).sendKeys("fönster region\n");
 
 		wait.until(ExpectedConditions.attributeContains(By.id("status"), "class", "error"));
 		assertThat(browser.findElement(By.id("status")).getText())
 			.isEqualTo("Något gick fel. Försök igen om en stund.");
-		assertThat(browser.executeScript("return window.consoleErrors")).as("the console's errors")
-			.asInstanceOf(InstanceOfAssertFactories.LIST)
-			.anySatisfy(error -> assertThat(error).asString().contains("setItem", "Storage"));
+		assertThat(console("error")).as("the console's errors")
+			.anySatisfy(error -> assertThat(error).contains("scrollTo is not a function"));
+	}
+
+	/**
+	 * A full storage forgets the calendar chosen, and the wheel's reply shows: the choice
+	 * could not be kept, and the reply was lost to the general error. The console says
+	 * why, in the browser's words.
+	 */
+	@Test
+	void aFullStorageForgetsTheCalendarChosenAndShowsTheWheelsReply() {
+		recordConsole("warn");
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		chromium.fill("localStorage");
+
+		browser.findElement(By.id("question")).sendKeys("fönster region\n");
+
+		assertTheWheelsReply("Här visas Regionens årshjul");
+		assertThat(browser.executeScript("return localStorage.getItem('fyren.calendar')")).as("the calendar kept")
+			.isNull();
+		assertThat(console("warn")).as("the console's warnings")
+			.anySatisfy(warning -> assertThat(warning).contains("fyren.calendar", "exceeded the quota"));
+	}
+
+	/**
+	 * Where the reader's browser blocks the site's data, reaching the storage throws: a
+	 * wheel command is answered, and without a calendar chosen before, the one it has
+	 * without a choice. "Skickar…" stood forever, the command never sent.
+	 */
+	@Test
+	void aBrowserThatBlocksTheSitesDataAnswersTheWheelsCommands(@TempDir Path blocking) {
+		restartBlockingSiteData(blocking);
+		recordConsole("warn");
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		assertThat(
+				browser.executeScript("try { return typeof localStorage; } catch (refused) { return refused.name; }"))
+			.as("reaching the storage")
+			.isEqualTo("SecurityError");
+
+		browser.findElement(By.id("question")).sendKeys("fönster region\n");
+
+		assertTheWheelsReply("Här visas Regionens årshjul");
+		browser.findElement(By.id("question")).sendKeys("fönster\n");
+		wait.until(driver -> driver.findElements(By.cssSelector("#conversation .exchange")).size() == 2);
+		assertTheWheelsReply("Här visas Kommunens årshjul");
+		assertThat(console("warn")).as("the console's warnings")
+			.anySatisfy(warning -> assertThat(warning).contains("fyren.calendar", "SecurityError"));
+	}
+
+	/** The wheel's last reply shown, and the question form ready for the next. */
+	private void assertTheWheelsReply(String shown) {
+		wait.until(driver -> browser.findElement(By.id("send")).isEnabled());
+		List<WebElement> exchanges = browser.findElements(By.cssSelector("#conversation .exchange"));
+		assertThat(exchanges).as("the replies").isNotEmpty();
+		assertThat(exchanges.get(exchanges.size() - 1).getText()).contains(shown);
+		assertThat(browser.findElement(By.id("status")).getText()).as("the page's status").isEmpty();
+	}
+
+	/**
+	 * Keeps what each page this browser opens from now writes to the console at this
+	 * level ("error", "warn"), for {@link #console(String)}.
+	 */
+	private void recordConsole(String level) {
+		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				window.console_%1$s = [];
+				const to_%1$s = console.%1$s;
+				console.%1$s = (...args) => { console_%1$s.push(args.map(String).join(' ')); to_%1$s(...args); };"""
+			.formatted(level)));
+	}
+
+	/** What the page has written to the console at this level, recorded. */
+	private List<String> console(String level) {
+		@SuppressWarnings("unchecked")
+		List<String> lines = (List<String>) browser.executeScript("return window.console_" + level);
+		return lines;
+	}
+
+	/** This test's browser, as one that blocks every site's data. */
+	private void restartBlockingSiteData(Path profile) {
+		chromium.close();
+		chromium = HeadlessChromium.startBlockingSiteData(profile);
+		browser = chromium.driver();
+		wait = chromium.patiently();
+	}
+
+	/**
+	 * A question with a long word in it (an address pasted, text without spaces) wraps on
+	 * a phone: the conversation scrolled sideways, the rest of the page with it.
+	 */
+	@Test
+	void aLongWordInAQuestionWrapsOnAPhone() {
+		onAPhone();
+		String word = "https://example.org/" + "a".repeat(300);
+
+		WebElement answer = answerOnThePage(word + " vad är kingdon?");
+
+		assertThat(browser.findElement(By.cssSelector("#conversation .you")).getText()).contains(word);
+		@SuppressWarnings("unchecked")
+		List<Number> widths = (List<Number>) browser.executeScript("""
+				const scroller = document.getElementById('scroller');
+				return [scroller.scrollWidth, scroller.clientWidth];""");
+		assertThat(widths.get(0).intValue()).as("the conversation's width on a phone")
+			.isLessThanOrEqualTo(widths.get(1).intValue());
+		chromium.shots("long-word", answer);
+	}
+
+	/**
+	 * What the page says about a question (left empty, on its way, failed) is in sight on
+	 * a phone after a long answer: it stood under the conversation, below the answer, and
+	 * a press of the button seemed to do nothing.
+	 */
+	@Test
+	void whatThePageSaysIsInSightAfterALongAnswerOnAPhone() {
+		onAPhone();
+		WebElement answer = answerOnThePage("hjälp");
+		wait.until(driver -> browser.findElement(By.id("send")).isEnabled());
+
+		browser.findElement(By.id("send")).click();
+
+		WebElement status = browser.findElement(By.id("status"));
+		assertThat(status.getText()).isEqualTo("Skriv en fråga först.");
+		// Once the answer has scrolled into view, where it stays.
+		await().during(Duration.ofSeconds(1))
+			.atMost(HeadlessChromium.PATIENCE)
+			.until(() -> Boolean.TRUE.equals(browser.executeScript("""
+					const box = arguments[0].getBoundingClientRect();
+					return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+						=== arguments[0];""", status)));
+		chromium.shots("empty-question", answer);
+	}
+
+	/**
+	 * On a slow network, Enter pressed again while the question is on its way sends it
+	 * once: the button waited for the reply, the key did not, and the question was asked
+	 * and answered twice.
+	 */
+	@Test
+	void enterPressedTwiceOnASlowNetworkSendsTheQuestionOnce() {
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		browser.executeCdpCommand("Network.enable", Map.of());
+		browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency",
+				SLOW_NETWORK.toMillis(), "downloadThroughput", -1, "uploadThroughput", -1));
+		WebElement question = browser.findElement(By.id("question"));
+
+		question.sendKeys("hjälp\n");
+		question.sendKeys("\n");
+
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .exchange")));
+		// A second request would end a moment after the first.
+		await().during(SLOW_NETWORK).atMost(SLOW_NETWORK.multipliedBy(3)).until(() -> questionsSent() == 1);
+		assertThat(browser.findElements(By.cssSelector("#conversation .exchange"))).as("the replies").hasSize(1);
+	}
+
+	/** How long each of the browser's requests takes on a slow network. */
+	private static final Duration SLOW_NETWORK = Duration.ofMillis(1500);
+
+	/**
+	 * The questions this page has sent, as the browser's record of its requests has them.
+	 */
+	private long questionsSent() {
+		return ((Number) browser.executeScript("return performance.getEntriesByType('resource')"
+				+ ".filter((entry) => new URL(entry.name).pathname === '/api/chat').length"))
+			.longValue();
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.fyren.bot.InProcessFyren;
 import se.fyren.bot.SvgText;
+import se.fyren.bot.infra.PictureLayout;
 import se.fyren.bot.wheel.pictures.WheelPicture;
 
 /**
@@ -48,13 +49,11 @@ class WheelTitleOnAPhoneTest {
 
 	private static final String WIDE_FIRST_WORD = "Folkhälsorådets";
 
-	/** The room inside the innermost ring's numbers: 70 pixels in from its 180. */
-	private static final double ROOM = 2 * (180 - 70);
-
-	/** The innermost ring's 180 pixels, less half a phone's largest dot. */
-	private static final double INSIDE_THE_DOTS = 180 - 27 / 2.0;
-
-	private static final double CENTRE = 400;
+	/**
+	 * The wheel's middle on a phone, as the picture draws it: where the title must stand,
+	 * and how wide its lines may be.
+	 */
+	private static final WheelPicture.Middle MIDDLE = WheelPicture.middle(PictureLayout.PHONE);
 
 	private static final Path CALENDARS = calendars(Map.of("omsorg", TITLE, "folkhalsoradet", WIDE_FIRST_TITLE));
 
@@ -104,14 +103,14 @@ class WheelTitleOnAPhoneTest {
 		return SvgText.in(response.body())
 			.stream()
 			.filter(word -> word.bold() && !word.text().matches("\\d+") && word.y() < WheelPicture.WIDTH
-					&& Math.hypot(word.x() - CENTRE, word.y() - CENTRE) < INSIDE_THE_DOTS)
+					&& fromTheCentre(word.x(), word.y()) < MIDDLE.insideTheDots())
 			.toList();
 	}
 
 	private static void assertWideAndWhole(List<SvgText> title, String wide) {
 		assertThat(title).filteredOn(line -> line.text().equals(wide))
 			.singleElement()
-			.satisfies(line -> assertThat(line.width()).as("the wide word's width").isGreaterThan(ROOM));
+			.satisfies(line -> assertThat(line.width()).as("the wide word's width").isGreaterThan(MIDDLE.room()));
 	}
 
 	private static void assertInsideTheDots(List<SvgText> title) {
@@ -119,10 +118,14 @@ class WheelTitleOnAPhoneTest {
 			Rectangle2D box = line.box();
 			for (double x : List.of(box.getMinX(), box.getMaxX())) {
 				for (double y : List.of(box.getMinY(), box.getMaxY())) {
-					assertThat(Math.hypot(x - CENTRE, y - CENTRE)).as(line.text()).isLessThan(INSIDE_THE_DOTS);
+					assertThat(fromTheCentre(x, y)).as(line.text()).isLessThan(MIDDLE.insideTheDots());
 				}
 			}
 		}
+	}
+
+	private static double fromTheCentre(double x, double y) {
+		return Math.hypot(x - MIDDLE.x(), y - MIDDLE.y());
 	}
 
 	/** A calendar by name for each title, each with one decision point. */

@@ -45,6 +45,19 @@ public final class WheelPicture {
 		return layout.legend(EVENT_TEXT, WIDTH);
 	}
 
+	/**
+	 * The wheel's middle, where its title stands, in the picture's pixels: its centre,
+	 * the radius of the circle inside the innermost ring's dots, and how wide a phone's
+	 * title line may be inside that ring's numbers.
+	 */
+	public record Middle(double x, double y, double insideTheDots, double room) {
+	}
+
+	/** The middle of the wheel drawn in this layout. */
+	public static Middle middle(PictureLayout layout) {
+		return new Middle(CX, CY, inside(layout), CENTRE);
+	}
+
 	/** Where the legend starts: below the wheel and its month names. */
 	private static final double LEGEND_TOP = 820;
 
