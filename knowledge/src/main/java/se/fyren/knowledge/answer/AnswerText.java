@@ -60,8 +60,9 @@ final class AnswerText {
 	private static final Pattern LEADING_HEADING = Pattern
 		.compile("^(?:[\\p{Lu}\\d–/,-]+\\s+){3,}(?=\\p{Lu}\\s?\\p{Ll})", Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A heading in capitals on its own names a section; it answers nothing. A meeting's
-	// notice set so ("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN") is no heading.
+	// A heading in capitals on its own, an abbreviation in brackets too ("AVTAL ENLIGT
+	// IDÉBURET OFFENTLIGT PARTNERSKAP (IOP)"), names a section; it answers nothing. A
+	// meeting's notice set so ("NÄSTA MÖTE DEN 24 NOVEMBER VÅRDCENTRALEN") is no heading.
 	private static final Pattern HEADING = Pattern.compile("^[\\p{Lu}\\d–/,:.()\\s-]+$",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
