@@ -239,6 +239,12 @@
 		return box;
 	}
 
+	// A button waits for the request its click sent, so a double click on a slow network sends it once.
+	function waitingFor(buttons, request) {
+		buttons.forEach((button) => { button.disabled = true; });
+		return request.finally(() => buttons.forEach((button) => { button.disabled = false; }));
+	}
+
 	// The action ids of the rating buttons every chat draws under an answer (Reply.AnswerReply.HELPFUL,
 	// NOT_HELPFUL); the click carries the answer's id.
 	const RATING = { helpful: 'ask.helpful', notHelpful: 'ask.notHelpful' };
@@ -256,10 +262,10 @@
 			button.addEventListener('click', () => {
 				// Through the core's click path, as Slack's and Teams' rating buttons: the feature that
 				// rates answers says how it went.
-				postJson('/api/click', {
+				waitingFor([helpful, notHelpful], postJson('/api/click', {
 					actionId: value ? RATING.helpful : RATING.notHelpful, value: answerId,
 					conversation: room, key: key, name: name(), locale: lang
-				})
+				}))
 					.then((reply) => {
 						helpful.setAttribute('aria-pressed', String(value));
 						notHelpful.setAttribute('aria-pressed', String(!value));
@@ -311,7 +317,7 @@
 		button.type = 'button';
 		button.dataset.action = action.id;
 		if (!action.inputLabel) {
-			button.addEventListener('click', () => click(action, null));
+			button.addEventListener('click', () => waitingFor([button], click(action, null)));
 			return button;
 		}
 		// An action that needs a line of text first: the button opens a small form under the card.
@@ -334,7 +340,7 @@
 				field.focus();
 				return;
 			}
-			click(action, text).then((sent) => {
+			waitingFor([submit], click(action, text)).then((sent) => {
 				if (!sent) {
 					return;
 				}
@@ -547,6 +553,14 @@
 		}
 	}
 
+	// A command is answered by its feature (the wheel's WheelCommand, the chain's DialogueCommand, each known by
+	// its first word), not looked up in the reports: the page says so while it is on its way.
+	const DIALOGUE = /^\s*dialog(\s|$)/i;
+
+	function isCommand(text) {
+		return WHEEL.test(text) || DIALOGUE.test(text);
+	}
+
 	function ask() {
 		// A question on its way is not sent again: the button waits for its reply, and Enter pressed twice on a
 		// slow network sent it twice.
@@ -568,7 +582,7 @@
 		}
 		send.disabled = true;
 		status.classList.remove('error');
-		status.textContent = t('web.sending');
+		status.textContent = t(isCommand(text) ? 'web.answering' : 'web.sending');
 		const sent = withCalendar(text);
 		postJson('/api/chat', { text: sent, locale: lang, conversation: room, key: key })
 			.then((reply) => {

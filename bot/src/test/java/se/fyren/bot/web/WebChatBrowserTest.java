@@ -489,9 +489,7 @@ class WebChatBrowserTest extends WebTestSupport {
 	void enterPressedTwiceOnASlowNetworkSendsTheQuestionOnce() {
 		browser.get("http://localhost:" + port + "/");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
-		browser.executeCdpCommand("Network.enable", Map.of());
-		browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency",
-				SLOW_NETWORK.toMillis(), "downloadThroughput", -1, "uploadThroughput", -1));
+		slowNetwork();
 		WebElement question = browser.findElement(By.id("question"));
 
 		question.sendKeys("hjälp\n");
@@ -952,6 +950,115 @@ class WebChatBrowserTest extends WebTestSupport {
 			.stream()
 			.anyMatch(title -> title.getText().endsWith("Kommunens årshjul")));
 		assertThat(browser.executeScript("return localStorage.getItem('fyren.calendar')")).isEqualTo("kommun");
+	}
+
+	/**
+	 * While a command is on its way the page says Fyren answers, not that it searches the
+	 * reports: only a question is looked up in them.
+	 */
+	@Test
+	void whileACommandIsOnItsWayThePageSaysFyrenAnswersNotThatItSearchesTheReports() {
+		slowPage();
+
+		assertThat(statusWhileSending("fönster region")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("årshjul")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("dialog mallar")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending(WebApiTest.KINGDON)).isEqualTo("Fyren letar i rapporterna …");
+	}
+
+	/** The page with its texts loaded, then on a slow network. */
+	private void slowPage() {
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		slowNetwork();
+	}
+
+	/**
+	 * Sends the text and reads the status line before its reply has come; waits for it.
+	 */
+	private String statusWhileSending(String text) {
+		int before = browser.findElements(By.cssSelector("#conversation .exchange")).size();
+		browser.findElement(By.id("question")).sendKeys(text + "\n");
+		String shown = browser.findElement(By.id("status")).getText();
+		wait.until(driver -> driver.findElements(By.cssSelector("#conversation .exchange")).size() > before);
+		return shown;
+	}
+
+	/**
+	 * A card's button double-clicked on a slow network sends its click once: nothing
+	 * waited for the first, and the action was done twice.
+	 */
+	@Test
+	void aCardsButtonDoubleClickedOnASlowNetworkSendsOnce() {
+		browser.get("http://localhost:" + port + "/");
+		browser.findElement(By.id("question")).sendKeys("testkort\n");
+		WebElement press = wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".card-action[data-action='test.press']")));
+		slowNetwork();
+
+		doubleClick(press);
+
+		clickSentOnce();
+		wait.until(ExpectedConditions.elementToBeClickable(press));
+	}
+
+	/** A rating double-clicked on a slow network is sent once. */
+	@Test
+	void aRatingDoubleClickedOnASlowNetworkIsSentOnce() {
+		answerOnThePage(WebApiTest.KINGDON);
+		WebElement helpful = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".feedback-helpful")));
+		slowNetwork();
+
+		doubleClick(helpful);
+
+		clickSentOnce();
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".feedback-confirmation"), "Tack"));
+	}
+
+	private void slowNetwork() {
+		browser.executeCdpCommand("Network.enable", Map.of());
+		browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency",
+				SLOW_NETWORK.toMillis(), "downloadThroughput", -1, "uploadThroughput", -1));
+	}
+
+	/**
+	 * Clicks the button twice at once, as a double click does: in the page's script, as
+	 * the page may still be scrolling the button into view, where a pointer would miss
+	 * it. A disabled button takes no click, from a pointer or a script.
+	 */
+	private void doubleClick(WebElement button) {
+		browser.executeScript("arguments[0].click(); arguments[0].click();", button);
+	}
+
+	/**
+	 * Waits for the click to be sent, then a while for a second one, which never comes.
+	 */
+	private void clickSentOnce() {
+		wait.until(driver -> clicksSent() > 0);
+		await().pollDelay(SLOW_NETWORK)
+			.atMost(SLOW_NETWORK.multipliedBy(2))
+			.untilAsserted(() -> assertThat(clicksSent()).as("clicks sent").isOne());
+	}
+
+	/**
+	 * The clicks this page has sent, as the browser's record of its requests has them.
+	 */
+	private long clicksSent() {
+		return ((Number) browser.executeScript("return performance.getEntriesByType('resource')"
+				+ ".filter((entry) => new URL(entry.name).pathname === '/api/click').length"))
+			.longValue();
+	}
+
+	/** The upload form's button is a finger's height on a phone (WCAG 2.5.5: 44 px). */
+	@Test
+	void theUploadButtonIsTallEnoughToTapOnAPhone() {
+		onAPhone();
+		browser.get("http://localhost:" + port + "/");
+		openUpload();
+
+		WebElement send = browser.findElement(By.id("upload-send"));
+		assertThat(send.getRect().getHeight()).as("the button's height").isGreaterThanOrEqualTo(44);
 	}
 
 }
