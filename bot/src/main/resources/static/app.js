@@ -64,6 +64,16 @@
 		}
 	}
 
+	// A value kept as JSON, or the empty one given where there is none or it cannot be read.
+	function storedJson(area, item, empty) {
+		try {
+			return JSON.parse(stored(area, item)) || empty;
+		}
+		catch (unreadable) {
+			return empty;
+		}
+	}
+
 	// Keeps the value, or forgets the item when the value is null; whether the storage took it.
 	function store(area, item, value) {
 		try {
@@ -621,12 +631,7 @@
 	const MAX_KEPT_CHARS = 1000000;
 
 	function kept() {
-		try {
-			return JSON.parse(stored('sessionStorage', KEPT) || '[]');
-		}
-		catch (unreadable) {
-			return [];
-		}
+		return storedJson('sessionStorage', KEPT, []);
 	}
 
 	function keep(asked, reply) {
@@ -688,9 +693,9 @@
 	}
 
 	window.fyren = {
-		lang: lang, room: room, key: key, t: t, name: name, rename: rename, stored: stored, store: store,
-		api: api, postJson: postJson, reach: reach, Said: Said, said: said, renderReply: renderReply, element: element,
-		status: status
+		lang: lang, room: room, key: key, t: t, name: name, rename: rename, stored: stored, storedJson: storedJson,
+		store: store, api: api, postJson: postJson, reach: reach, Said: Said, said: said, renderReply: renderReply,
+		element: element, status: status
 	};
 
 	loadTexts().then(showHome).then(sendPending);

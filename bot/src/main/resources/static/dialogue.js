@@ -16,17 +16,8 @@
 	// What this browser answered in this room, by question message: shown under the question, kept for the
 	// browser session (the server's record is the summary).
 	const MINE = 'fyren.mine.' + fyren.room;
-	const mine = kept();
-
 	// Storage may be refused or hold something unreadable: then nothing is shown as answered before.
-	function kept() {
-		try {
-			return JSON.parse(fyren.stored('sessionStorage', MINE) || '{}') || {};
-		}
-		catch (unreadable) {
-			return {};
-		}
-	}
+	const mine = fyren.storedJson('sessionStorage', MINE, {});
 
 	function showMine(article, messageId) {
 		const given = mine[messageId] || [];
