@@ -1202,6 +1202,27 @@ class AnswerTest {
 	}
 
 	@Test
+	void anAgeThatSaysWhoACourseIsForCountsNoOne() {
+		// Borås's swimming course is "1) Simkurser för kvinnor över 16 år …": the item's
+		// label and the age were read as counts, and the course's description answered
+		// how many women took it. The report gives no such figure.
+		Answer answer = knowledge.ask("hur många kvinnor deltog i simkurserna i borås?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("count_not_in_answer");
+	}
+
+	@Test
+	void whatBeforeAPluralNounAsksForTheListAFormatsSentenceGives() {
+		// "Data kan visas i tabeller, diagram eller kartor": asked in English for the
+		// formats, the answer is the sentence that lists them.
+		Answer answer = knowledge.ask("In what formats does Kolada show its data?");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("tabeller, diagram eller kartor");
+	}
+
+	@Test
 	void aRiskGivenAsTheReasonAgainstIsQuotedWithWhatItWarnsAgainst() {
 		// "Det är också viktigt att hålla isär begreppen mäta och analysera. Risken är
 		// annars att …": the second says why, about the first.

@@ -15,9 +15,12 @@ import se.fyren.knowledge.chunk.ContactBlock;
  */
 public enum QuestionKind {
 
-	/** "vilka", "räkna upp", "which", "what are the", "list". */
-	LIST("\\b(?:vilka|räkna upp|lista|nämn|vad är de|vad ingår|which|what are the|list|name the)\\b",
-			"(?s),.*\\boch\\b|:"),
+	/**
+	 * "vilka", "räkna upp", "which", "what are the", "list", and "what" before a plural
+	 * noun ("what personal qualities does …", "in what formats can …").
+	 */
+	LIST("\\b(?:vilka|räkna upp|lista|nämn|vad är de|vad ingår|which|what are the|list|name the|"
+			+ QuestionKind.ENGLISH_WHAT_PLURAL + ")\\b", "(?s),.*\\boch\\b|:"),
 	/**
 	 * "när", "vilket datum", "vilka år", "when", "which year": a date, a year, a weekday,
 	 * a month or a season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under
@@ -130,6 +133,9 @@ public enum QuestionKind {
 			+ "|till|från|berätta|säga|ange|minns|och|o|men|eller|samt)\\s))\\s*när\\b(?!\\s+" + SUBJECT_PRONOUNS
 			+ ")|när(?=\\s+(?:" + SWEDISH_QUESTION_VERB + ")\\b)|när(?=\\s*(?:[?.!]|$)))";
 
+	// An English auxiliary or modal verb.
+	static final String ENGLISH_AUXILIARY = "(?:do|does|did|is|are|was|were|can|could|should|would|will|must|may|might|has|have|had)";
+
 	// The same in English: "what did she offer when she visited them".
 	static final String ENGLISH_SUBJECT_PRONOUNS = "(?:she|he|they|we|i|you|it|one|people)\\b";
 
@@ -140,6 +146,18 @@ public enum QuestionKind {
 	// a clause ("power when organisations work", "when partners are").
 	static final String ENGLISH_QUESTION_VERB = "(?:\\s+(?:in|during|at|of)(?:\\s+the)?\\s+\\p{L}+|\\s+(?:exactly|roughly|approximately|about|precisely|then|again))?\\s+(?:did|does|do|was|were|is|are|will|would|can|could|should|shall|has|have|had|must|might)\\b"
 			+ "|'s\\b|\\s*\\?|\\s*$";
+
+	// English "what" asks for several things when a plural noun follows it (after at
+	// most two describing words) and an auxiliary comes after that: "what kinds of power
+	// does it name", "what environmental hazards for children should …"; "what kind of
+	// stories" asks what they are like. A verb in
+	// "-s" after "what" is the question's own ("what happens if …", "what counts as …"),
+	// and no auxiliary follows it that closely, unless in a clause of its own ("what
+	// happens if an organisation is …").
+	static final String ENGLISH_WHAT_PLURAL = "what\\s+(?:(?!(?:the|a|an|this|that|its?|each|kind|sort|type|they|you|we|i|he|she|there|"
+			+ ENGLISH_AUXILIARY + ")\\b)\\p{L}+\\s+){0,2}?(?!" + ENGLISH_AUXILIARY
+			+ "\\b)\\p{L}{2,}(?<!ss|us|is)s\\s+(?:(?!(?:if|when|because|than)\\b)[\\p{L}'-]+\\s+){0,3}?"
+			+ ENGLISH_AUXILIARY;
 
 	// A word that opens what a question asks.
 	private static final String QUESTION_WORD = "(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)";
@@ -308,12 +326,16 @@ public enum QuestionKind {
 
 	// Figures that date, time, cite or number something rather than count it: a year, a
 	// day of a month, a time of day, a reference "(16)", an item's or a chapter's number
-	// ("kapitel 2", "Åtgärdsområde 13"), a phone number.
-	static final Pattern NOT_A_COUNT = Pattern.compile(PHONE + "|\\b(?:19|20)\\d{2}\\b"
-			+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
-			+ "|\\b\\d{1,2}[.:]\\d{2}\\b|^\\d{1,2}\\.(?=\\s)|\\(\\d{1,3}\\)"
-			+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|fas|punkt|princip|\\p{L}*område)\\s+\\d+"
-			+ "|\\bkl\\.?\\s+\\d{1,2}(?:[.:]\\d{2})?", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+	// ("kapitel 2", "Åtgärdsområde 13", "1)"), a phone number, an age that bounds who is
+	// meant
+	// ("kvinnor över 16 år", "20-25-åringar", "unga 16–25 år").
+	static final Pattern NOT_A_COUNT = Pattern
+		.compile(PHONE + "|\\b(?:19|20)\\d{2}\\b" + "|\\b(?:över|under|from|over|aged)\\s+\\d{1,2}\\s+(?:år|years?)\\b"
+				+ "|\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?:\\s+år\\b|-?åring)|\\b\\d{1,2}-åring"
+				+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
+				+ "|\\b\\d{1,2}[.:]\\d{2}\\b|^\\d{1,2}[.)](?=\\s)|\\(\\d{1,3}\\)"
+				+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|fas|punkt|princip|\\p{L}*område)\\s+\\d+"
+				+ "|\\bkl\\.?\\s+\\d{1,2}(?:[.:]\\d{2})?", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DIGIT = Pattern.compile("\\d", Pattern.UNICODE_CHARACTER_CLASS);
 

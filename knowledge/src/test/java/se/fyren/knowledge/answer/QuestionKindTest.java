@@ -336,6 +336,34 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void anItemsLabelOrAnAgeThatBoundsWhoIsMeantCountsNothing() {
+		assertThat(QuestionKind.holdsCount("1) Simkurser för kvinnor över 16 år som inte kan simma.")).isFalse();
+		assertThat(QuestionKind.holdsCount("Målgruppen är 20-25-åringar i kommunen.")).isFalse();
+		assertThat(QuestionKind.holdsCount("Projektet vänder sig till unga 16–25 år.")).isFalse();
+		assertThat(QuestionKind.holdsCount("Open to women over 18 years of age.")).isFalse();
+		// A count beside them is still one.
+		assertThat(QuestionKind.holdsCount("1) Simkurser: 40 kvinnor över 16 år deltog.")).isTrue();
+		assertThat(QuestionKind.holdsCount("Av 20-25-åringarna fick 45 jobb.")).isTrue();
+		assertThat(QuestionKind.holdsCount("Barn under 3 år: 120 platser.")).isTrue();
+	}
+
+	@Test
+	void whatBeforeAPluralNounAsksForAListInEnglish() {
+		for (String question : List.of("what personal qualities does a change agent need?",
+				"In what formats can you view the data?", "what kinds of power does it name?",
+				"What environmental hazards for children should the programme tackle?")) {
+			assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.LIST);
+		}
+		// A verb of its own, a kind asked for, or a singular noun asks for no list.
+		for (String question : List.of("What happens if an organisation is more differentiated?",
+				"what counts as a deviation?", "In health care, what kind of stories do we need?",
+				"what map was the dialogue supposed to produce?", "what does the report say about housing?",
+				"what is the aim of the course?")) {
+			assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(QuestionKind.LIST);
+		}
+	}
+
+	@Test
 	void aNumberInWordsCountsInATextWithoutDigits() {
 		assertThat(QuestionKind.holdsCount("Sju av tio kommuner deltog i hälften av träffarna.")).isTrue();
 		assertThat(QuestionKind.holdsCount("Kommunerna deltog i träffarna under hösten.")).isFalse();
