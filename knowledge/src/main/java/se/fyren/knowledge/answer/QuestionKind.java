@@ -150,10 +150,9 @@ public enum QuestionKind {
 	// English "what" asks for several things when a plural noun follows it (after at
 	// most two describing words) and an auxiliary comes after that: "what kinds of power
 	// does it name", "what environmental hazards for children should …"; "what kind of
-	// stories" asks what they are like. A verb in
-	// "-s" after "what" is the question's own ("what happens if …", "what counts as …"),
-	// and no auxiliary follows it that closely, unless in a clause of its own ("what
-	// happens if an organisation is …").
+	// stories" asks what they are like. A verb in "-s" after "what" is the question's
+	// own ("what happens if …", "what counts as …"), and no auxiliary follows it that
+	// closely, unless in a clause of its own ("what happens if an organisation is …").
 	static final String ENGLISH_WHAT_PLURAL = "what\\s+(?:(?!(?:the|a|an|this|that|its?|each|kind|sort|type|they|you|we|i|he|she|there|"
 			+ ENGLISH_AUXILIARY + ")\\b)\\p{L}+\\s+){0,2}?(?!" + ENGLISH_AUXILIARY
 			+ "\\b)\\p{L}{2,}(?<!ss|us|is)s\\s+(?:(?!(?:if|when|because|than)\\b)[\\p{L}'-]+\\s+){0,3}?"
@@ -326,9 +325,8 @@ public enum QuestionKind {
 
 	// Figures that date, time, cite or number something rather than count it: a year, a
 	// day of a month, a time of day, a reference "(16)", an item's or a chapter's number
-	// ("kapitel 2", "Åtgärdsområde 13", "1)"), a phone number, an age that bounds who is
-	// meant
-	// ("kvinnor över 16 år", "20-25-åringar", "unga 16–25 år").
+	// ("kapitel 2", "Åtgärdsområde 13", "1)"), a phone number, an age that bounds who
+	// is meant ("kvinnor över 16 år", "20-25-åringar", "unga 16–25 år").
 	static final Pattern NOT_A_COUNT = Pattern
 		.compile(PHONE + "|\\b(?:19|20)\\d{2}\\b" + "|\\b(?:över|under|from|over|aged)\\s+\\d{1,2}\\s+(?:år|years?)\\b"
 				+ "|\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?:\\s+år\\b|-?åring)|\\b\\d{1,2}-åring"
