@@ -1,5 +1,6 @@
 package se.fyren.knowledge.answer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +29,11 @@ import se.fyren.knowledge.search.QueryTerm;
  * @param terms the listed thing's terms; empty when the question names none ("hela
  * listan")
  * @param count how many items the question counts, or 0
+ * @param things the words that name the listed thing, as written ("kriterier")
  */
-record ListAsked(Set<String> terms, int count) {
+record ListAsked(Set<String> terms, int count, List<String> things) {
 
-	static final ListAsked NONE = new ListAsked(Set.of(), 0);
+	static final ListAsked NONE = new ListAsked(Set.of(), 0, List.of());
 
 	// How many words may describe the thing before it: "de mest angelägna direkta
 	// åtgärderna".
@@ -71,18 +73,27 @@ record ListAsked(Set<String> terms, int count) {
 	// The last heading of a section path.
 	private static final char SECTION_SEPARATOR = '›';
 
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+	// How many of the thing's first letters find where its part may begin in a compound:
+	// enough to pass over most other parts, few enough to leave its inflections out.
+	private static final int HEAD_OPENING = 4;
+
 	ListAsked {
 		terms = Set.copyOf(terms);
+		things = List.copyOf(things);
 	}
 
 	static ListAsked of(AnalyzedQuestion question, Analyzer analyzer, WordClasses wordClasses) {
 		String text = question.question().toLowerCase(Locale.ROOT);
 		Set<String> written = new HashSet<>();
+		List<String> things = new ArrayList<>();
 		Matcher asked = ASKED.matcher(text);
 		while (asked.find()) {
 			String thing = thing(asked.group(1), wordClasses);
 			if (thing != null) {
 				written.addAll(SwedishAnalysis.tokens(analyzer, thing));
+				things.add(thing);
 			}
 		}
 		Set<String> terms = new HashSet<>(written);
@@ -102,7 +113,12 @@ record ListAsked(Set<String> terms, int count) {
 				terms.addAll(alternatives);
 			}
 		}
-		return new ListAsked(terms, AnswerUnit.counted(text));
+		return new ListAsked(terms, AnswerUnit.counted(text), things);
+	}
+
+	/** The letters that find where the thing's word, or a compound's part, begins. */
+	private static String opening(String thing) {
+		return thing.substring(0, Math.min(HEAD_OPENING, thing.length()));
 	}
 
 	/**
@@ -139,8 +155,28 @@ record ListAsked(Set<String> terms, int count) {
 		}
 		String section = list.section();
 		String heading = section == null ? "" : section.substring(section.lastIndexOf(SECTION_SEPARATOR) + 1);
-		String naming = list.prose() ? pointedTo(list) + " " + namingWords(list.items()) : list.leadIn();
-		return SwedishAnalysis.tokens(analyzer, naming + " " + heading).stream().anyMatch(terms::contains);
+		String naming = (list.prose() ? pointedTo(list) + " " + namingWords(list.items()) : list.leadIn()) + " "
+				+ heading;
+		return SwedishAnalysis.tokens(analyzer, naming).stream().anyMatch(terms::contains)
+				|| compoundNames(naming, analyzer);
+	}
+
+	/**
+	 * Whether a compound names the thing by its last part ("Överlevnadskriterier
+	 * inkluderar:" lists criteria): a Swedish compound is a kind of what its last part
+	 * names, and the dictionary that gives the thing's lemma knows few compounds. The
+	 * part is looked for where the thing's opening letters stand last in the word.
+	 */
+	private boolean compoundNames(String naming, Analyzer analyzer) {
+		for (String word : NOT_A_LETTER.split(naming.toLowerCase(Locale.ROOT))) {
+			for (String thing : things) {
+				int at = word.lastIndexOf(opening(thing));
+				if (at > 0 && SwedishAnalysis.tokens(analyzer, word.substring(at)).stream().anyMatch(terms::contains)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

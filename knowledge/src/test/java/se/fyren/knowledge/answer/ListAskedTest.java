@@ -102,6 +102,21 @@ class ListAskedTest {
 			.satisfies(list -> assertThat(of("vilka sektorer").namedBy(list, reportWords)).isTrue());
 	}
 
+	@Test
+	void aCompoundNamesTheThingByItsLastPart() {
+		AnswerUnit criteria = unitsOf(
+				"Överlevnadskriterier inkluderar:\n\n› Teknisk genomförbarhet\n\n" + "› Acceptans av värde")
+			.stream()
+			.filter(AnswerUnit::list)
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(of("vilka kriterier avgör om en idé överlever").namedBy(criteria, reportWords)).isTrue();
+		// A word that only opens like the thing names nothing.
+		assertThat(of("vilka krav ställs").namedBy(criteria, reportWords)).isFalse();
+		assertThat(of("vilka värden").namedBy(criteria, reportWords)).isFalse();
+	}
+
 	private static AnswerUnit commas(String sentence) {
 		return unitsOf(sentence).stream().filter(AnswerUnit::prose).findFirst().orElseThrow();
 	}
