@@ -1213,6 +1213,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void aFigureOfEachIsNotAnsweredByAFigureOfAll() {
+		// "Ungdomscoachen kontaktades av 50 personer …" counts all who called; the report
+		// does not say how many each municipality had.
+		Answer each = knowledge.ask("hur många personer per kommun kontaktade ungdomscoachen i fokus?");
+
+		assertThat(each.found()).isFalse();
+		assertThat(each.abstain().reason()).isEqualTo("each_not_in_answer");
+		// A sum given of each year answers a sum asked of each year.
+		Answer yearly = knowledge.ask("how much does Mora set aside each year for its sustainability work?");
+		assertThat(yearly.found()).isTrue();
+		assertThat(yearly.text()).contains("5 miljoner kronor årligen");
+	}
+
+	@Test
 	void whatBeforeAPluralNounAsksForTheListAFormatsSentenceGives() {
 		// "Data kan visas i tabeller, diagram eller kartor": asked in English for the
 		// formats, the answer is the sentence that lists them.

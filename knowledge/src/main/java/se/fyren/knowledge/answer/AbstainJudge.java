@@ -57,6 +57,7 @@ final class AbstainJudge {
 				figures::presentNotInAnswer, // present_not_in_answer
 				figures::numberNotInAnswer, // number_not_in_answer
 				figures::levelNotInAnswer, // number_not_in_answer
+				figures::eachNotInAnswer, // each_not_in_answer
 				names::lawWordNotInReports, // law_not_in_reports
 				names::lawNameNotInReports, // law_not_in_reports
 				names::sectionNotInAnswer, // section_not_in_answer

@@ -11,7 +11,8 @@ import se.fyren.knowledge.analysis.WordClasses;
  * The rules on figures: a cost, a share, a count or a level asked, and the reports or the
  * best answer give none ({@code cost_not_in_reports}, {@code share_not_in_answer},
  * {@code present_not_in_answer}, {@code number_not_in_answer},
- * {@code count_not_in_answer}). Each returns the reason, or null when it does not apply.
+ * {@code each_not_in_answer}, {@code count_not_in_answer}). Each returns the reason, or
+ * null when it does not apply.
  */
 final class FigureRules {
 
@@ -73,6 +74,22 @@ final class FigureRules {
 	// A report speaks of its own present: as the question does, or by "nu", "numera".
 	private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:" + NOW + "|nu|numera|now)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// Asks a figure of each of something ("per kommun", "i varje kommun", "each year", "i
+	// veckan"), not "per the report" (according to it).
+	private static final Pattern EACH_ASKED = Pattern
+		.compile(
+				"\\b(?:per(?!\\s+(?:the|enl|enligt)\\b)|varje|each|every|i veckan|i månaden|om året|om dagen|årligen"
+						+ "|a (?:year|week|month|day)|annually|yearly|weekly|monthly)\\b",
+				Pattern.UNICODE_CHARACTER_CLASS);
+
+	// A figure given of each: "per deltagare", "varje år", "i snitt", "respektive
+	// kommun",
+	// "40 kr/år".
+	private static final Pattern EACH_GIVEN = Pattern
+		.compile("(?i)\\b(?:per|varje|var och en|vardera|respektive|each|every|i veckan|i månaden|om året|om dagen"
+				+ "|årligen|årlig\\p{L}*|i snitt|i genomsnitt|on average|a (?:year|week|month|day))\\b"
+				+ "|\\d\\s*\\p{L}*\\s*/\\s*\\p{L}", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// Kinds that ask for something else than a sum, whatever costs they speak of: a payer
 	// ("vem betalar"), a date ("when is the budget decided"), a reason.
@@ -164,6 +181,21 @@ final class FigureRules {
 				&& !QuestionKind.holdsCount(best.answer()) && !Share.givenIn(best.answer())) {
 			return evidence.abstain("number_not_in_answer",
 					"the question asks for a level; the answer gives no figure");
+		}
+		return null;
+	}
+
+	/**
+	 * A figure asked of each of something ("hur många deltagare per kommun", "how many
+	 * hours should each module take"), and the answer gives none of each: "Ungdomscoachen
+	 * kontaktades av 50 personer" says how many in all, not how many each municipality
+	 * had.
+	 */
+	Abstain eachNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best != null && evidence.kind() == QuestionKind.NUMBER && EACH_ASKED.matcher(evidence.lower()).find()
+				&& !EACH_GIVEN.matcher(best.answer()).find()) {
+			return evidence.abstain("each_not_in_answer", "the question asks a figure of each; the answer gives none");
 		}
 		return null;
 	}
