@@ -83,9 +83,8 @@ final class FigureRules {
 						+ "|a (?:year|week|month|day)|annually|yearly|weekly|monthly)\\b",
 				Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A figure given of each: "per deltagare", "varje år", "i snitt", "respektive
-	// kommun",
-	// "40 kr/år".
+	// A figure given of each: "per deltagare", "varje år", "i snitt", "40 kr/år",
+	// "respektive kommun".
 	private static final Pattern EACH_GIVEN = Pattern
 		.compile("(?i)\\b(?:per|varje|var och en|vardera|respektive|each|every|i veckan|i månaden|om året|om dagen"
 				+ "|årligen|årlig\\p{L}*|i snitt|i genomsnitt|on average|a (?:year|week|month|day))\\b"
