@@ -1213,6 +1213,19 @@ class AnswerTest {
 	}
 
 	@Test
+	void aConsultantAskedForIsNamedWhereTheAnswerIs() {
+		// The reports name no consultant: a sentence about the workshops or the analysis
+		// does not say who ran them. "Konsultationsteamet" is a team, not a consultant.
+		for (String question : List.of("which consultant led the workshops in the DalaLab learning project?",
+				"vilken konsult anlitade borlänge för behovsanalysen?")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isFalse();
+			assertThat(answer.abstain().reason()).as(question).isEqualTo("role_not_in_answer");
+		}
+	}
+
+	@Test
 	void aFigureOfEachIsNotAnsweredByAFigureOfAll() {
 		// "Ungdomscoachen kontaktades av 50 personer …" counts all who called; the report
 		// does not say how many each municipality had.

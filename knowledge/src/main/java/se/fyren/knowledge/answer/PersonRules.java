@@ -18,12 +18,16 @@ final class PersonRules {
 
 	// A role a question asks who holds, in either language ("ordförande", "project
 	// manager"), and how the reports name it, inside a title too ("Verksamhetschef").
+	// A consultant, not a consultation ("Konsultationsteamet") nor to consult.
+	private static final String CONSULTANT = "konsult(?!ation|era\\b)";
+
 	private static final Map<String, Pattern> ROLE_NAMED = Map.ofEntries(role("ordförande", "ordförande"),
 			role("chef", "chef"), role("projektledare", "projektledare"), role("samordnare", "samordnare"),
 			role("sekreterare", "sekreterare"), role("direktör", "direktör"), role("chair", "ordförande"),
 			role("chairman", "ordförande"), role("chairperson", "ordförande"), role("project manager", "projektledare"),
 			role("project leader", "projektledare"), role("manager", "chef|ledare"), role("director", "direktör|chef"),
-			role("coordinator", "samordnare"), role("secretary", "sekreterare"));
+			role("coordinator", "samordnare"), role("secretary", "sekreterare"), role("konsult", CONSULTANT),
+			role("consultant", CONSULTANT), role("consultancy", CONSULTANT));
 
 	// A role may be asked with an "s": in English as a verb ("who chairs the board")
 	// or in the plural ("who are the coordinators"); a Swedish genitive names the role
