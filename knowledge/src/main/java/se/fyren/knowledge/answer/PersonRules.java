@@ -16,11 +16,11 @@ import se.fyren.knowledge.Abstain;
  */
 final class PersonRules {
 
-	// A role a question asks who holds, in either language ("ordförande", "project
-	// manager"), and how the reports name it, inside a title too ("Verksamhetschef").
 	// A consultant, not a consultation ("Konsultationsteamet") nor to consult.
 	private static final String CONSULTANT = "konsult(?!ation|era\\b)";
 
+	// A role a question asks who holds, in either language ("ordförande", "project
+	// manager"), and how the reports name it, inside a title too ("Verksamhetschef").
 	private static final Map<String, Pattern> ROLE_NAMED = Map.ofEntries(role("ordförande", "ordförande"),
 			role("chef", "chef"), role("projektledare", "projektledare"), role("samordnare", "samordnare"),
 			role("sekreterare", "sekreterare"), role("direktör", "direktör"), role("chair", "ordförande"),
