@@ -41,6 +41,12 @@ record CountedThing(Set<String> terms) {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	// A span of time ("under de två senaste åren", "i tre timmar"): it counts no thing
+	// but time, which a count question asked of things does not ask.
+	private static final Pattern SPAN_OF_TIME = Pattern.compile("\\b(?:\\d+|" + NumberWords.SWEDISH_TWO_TO_TWELVE
+			+ ")\\s+(?:\\p{L}+\\s+)?(?:år|åren|månader|månaderna|veckor|veckorna|dagar|dagarna|timmar|timmarna|minuter)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
 	static final CountedThing NONE = new CountedThing(Set.of());
 
 	CountedThing {
@@ -105,7 +111,7 @@ record CountedThing(Set<String> terms) {
 		return Sentences.split(text)
 			.stream()
 			.map(span -> text.substring(span.start(), span.end()))
-			.anyMatch(sentence -> QuestionKind.holdsCount(sentence)
+			.anyMatch(sentence -> QuestionKind.holdsCount(SPAN_OF_TIME.matcher(sentence).replaceAll(" "))
 					&& SwedishAnalysis.tokens(analyzer, sentence).stream().anyMatch(terms::contains));
 	}
 
