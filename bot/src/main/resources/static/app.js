@@ -563,12 +563,20 @@
 		}
 	}
 
-	// A command is answered by its feature (the wheel's WheelCommand, the chain's DialogueCommand, each known by
-	// its first word), not looked up in the reports: the page says so while it is on its way.
-	const DIALOGUE = /^\s*dialog(\s|$)/i;
+	// A command is answered by its feature (the year wheel, the chain, the radar), not looked up in the reports: the
+	// page says so while it is on its way. Which first words make a message a command is the server's to say
+	// (/api/commands, from the commands' own parsing), read as the commands read them: in any case.
+	let commandWords = new Set();
+
+	function loadCommands() {
+		return fetch(api('/api/commands'), { headers: { 'Accept': 'application/json' } })
+			.then((response) => (response.ok ? response.json() : { words: [] }))
+			.then((commands) => { commandWords = new Set(commands.words); })
+			.catch(() => {});
+	}
 
 	function isCommand(text) {
-		return WHEEL.test(text) || DIALOGUE.test(text);
+		return commandWords.has(text.trim().split(/\s+/)[0].toLowerCase());
 	}
 
 	function ask() {
@@ -698,7 +706,7 @@
 		element: element, status: status
 	};
 
-	loadTexts().then(showHome).then(sendPending);
+	Promise.all([loadTexts(), loadCommands()]).then(showHome).then(sendPending);
 }());
 
 // The upload field for administrators: shown only where an administrator key is set (fyren.documents.web-admin-key).

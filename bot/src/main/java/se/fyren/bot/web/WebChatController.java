@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.context.MessageSource;
@@ -158,6 +159,19 @@ class WebChatController {
 	HomeResponse home(Locale locale) {
 		Conversation.Home home = conversation.home(Channel.WEB, locale);
 		return new HomeResponse(ChatResponse.of(home.help()), home.sections().stream().map(ChatResponse::of).toList());
+	}
+
+	/**
+	 * The first words that make a message a command, as the commands themselves read
+	 * them: while one is on its way the page says Fyren answers, not that it searches the
+	 * reports.
+	 */
+	record CommandWords(SortedSet<String> words) {
+	}
+
+	@GetMapping("/commands")
+	CommandWords commands() {
+		return new CommandWords(conversation.commandWords());
 	}
 
 	@GetMapping("/texts")

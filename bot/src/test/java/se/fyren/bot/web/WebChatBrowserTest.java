@@ -963,6 +963,10 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(statusWhileSending("fönster region")).isEqualTo("Fyren svarar …");
 		assertThat(statusWhileSending("årshjul")).isEqualTo("Fyren svarar …");
 		assertThat(statusWhileSending("dialog mallar")).isEqualTo("Fyren svarar …");
+		// The page knows no command of its own: the server's, subscribing among them.
+		assertThat(statusWhileSending("prenumerera kommun")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("Avsluta kommun")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("radar")).isEqualTo("Fyren svarar …");
 		assertThat(statusWhileSending(WebApiTest.KINGDON)).isEqualTo("Fyren letar i rapporterna …");
 	}
 
