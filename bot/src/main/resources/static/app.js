@@ -471,13 +471,40 @@
 		return article;
 	}
 
+	// A question pasted long (pages of a report) shows its start, with the whole a tap away: on a phone it filled
+	// screens above its answer. One only a little longer than its start is shown whole, where a cut would hide a
+	// few words behind a tap.
+	const ASKED_START_CHARS = 300;
+	const ASKED_LONG_CHARS = 400;
+
+	// The start, cut between words unless the last word is long (an address pasted).
+	function startOf(text) {
+		const start = Array.from(squeezed(text).text).slice(0, ASKED_START_CHARS).join('');
+		const lastSpace = start.lastIndexOf(' ');
+		return (lastSpace > ASKED_START_CHARS * 0.8 ? start.slice(0, lastSpace) : start) + ' …';
+	}
+
+	function renderAsked(asked) {
+		const said = t('web.you') + ': ';
+		if (Array.from(asked).length <= ASKED_LONG_CHARS) {
+			return element('p', 'you', said + asked);
+		}
+		// Open, the whole takes the start's place; the history keeps the question whole either way.
+		const box = element('details', 'you asked-long');
+		const summary = element('summary', null, said);
+		summary.append(element('span', 'asked-start', startOf(asked)), ' ',
+			element('span', 'asked-more', t('web.you.whole')), element('span', 'asked-less', t('web.you.less')));
+		box.append(summary, element('p', 'asked-whole', asked));
+		return box;
+	}
+
 	// asked is null for what Fyren says by itself (a reply to a click, a message in a room);
 	// replacing is the element an update takes the place of, if any.
 	function renderReply(asked, reply, replacing) {
 		const n = ++exchanges;
 		const article = element('article', 'exchange');
 		if (asked !== null) {
-			article.appendChild(element('p', 'you', t('web.you') + ': ' + asked));
+			article.appendChild(renderAsked(asked));
 		}
 		if (reply.type === 'card') {
 			article.appendChild(renderCard(reply, n));

@@ -46,13 +46,13 @@ class WebChatController {
 	 * place.
 	 */
 	static final List<String> PAGE_TEXTS = List.of("web.title", "web.tagline", "web.question.label",
-			"web.question.placeholder", "web.send", "web.sending", "web.answering", "web.you", "web.sources",
-			"web.showPassage", "web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful",
-			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound",
-			"web.room.name", "web.room.save", "web.room.joined", "web.room.change", "web.room.saved", "web.room.mine",
-			"web.room.share", "web.room.facilitator", "web.room.copy", "web.room.answers", "web.room.fullscreen",
-			"web.offline", "web.upload.title", "web.upload.file", "web.upload.key", "web.upload.send",
-			"web.upload.sending", "web.upload.choose", "web.documents.tooLarge");
+			"web.question.placeholder", "web.send", "web.sending", "web.answering", "web.you", "web.you.whole",
+			"web.you.less", "web.sources", "web.showPassage", "web.feedback.question", "web.feedback.helpful",
+			"web.feedback.notHelpful", "web.feedback.failed", "web.error", "web.empty", "web.language.other",
+			"web.conversation", "web.notFound", "web.room.name", "web.room.save", "web.room.joined", "web.room.change",
+			"web.room.saved", "web.room.mine", "web.room.share", "web.room.facilitator", "web.room.copy",
+			"web.room.answers", "web.room.fullscreen", "web.offline", "web.upload.title", "web.upload.file",
+			"web.upload.key", "web.upload.send", "web.upload.sending", "web.upload.choose", "web.documents.tooLarge");
 
 	private final Conversation conversation;
 

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -453,6 +455,44 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(widths.get(0).intValue()).as("the conversation's width on a phone")
 			.isLessThanOrEqualTo(widths.get(1).intValue());
 		chromium.shots("long-word", answer);
+	}
+
+	/**
+	 * A question pasted thousands of characters long shows its start under "Du frågade",
+	 * the whole a tap away: on a phone it filled screens above its answer. The
+	 * conversation keeps it whole across a reload.
+	 */
+	@Test
+	void aLongPastedQuestionShowsItsStartWithTheWholeATapAway() {
+		onAPhone();
+		String pasted = "Vi har läst kommunens välfärdsbokslut och undrar över barnfattigdomen i Dalarna. ".repeat(50)
+				+ "Vad säger Kingdon om policyfönster?";
+		browser.get("http://localhost:" + port + "/");
+		WebElement field = browser.findElement(By.id("question"));
+		browser.executeScript("arguments[0].value = arguments[1]", field, pasted);
+		field.sendKeys(Keys.END, Keys.ENTER);
+		WebElement exchange = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .exchange")));
+
+		WebElement you = exchange.findElement(By.cssSelector(".you"));
+		assertThat(you.getText()).as("what shows of the question")
+			.hasSizeLessThan(400)
+			.startsWith("Du frågade: Vi har läst kommunens välfärdsbokslut");
+		assertThat(exchange.findElement(By.cssSelector(".asked-start")).getText()).endsWith("…");
+		WebElement whole = exchange.findElement(By.cssSelector(".asked-whole"));
+		assertThat(whole.isDisplayed()).isFalse();
+		chromium.shots("long-question", exchange);
+
+		you.findElement(By.tagName("summary")).click();
+
+		wait.until(ExpectedConditions.visibilityOf(whole));
+		assertThat(whole.getText()).isEqualTo(pasted);
+		chromium.shots("long-question-open", exchange);
+
+		browser.navigate().refresh();
+		WebElement kept = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#conversation .exchange .asked-whole")));
+		assertThat(kept.getDomProperty("textContent")).as("the question kept").isEqualTo(pasted);
 	}
 
 	/**
