@@ -813,6 +813,14 @@
 		request.send(chosen);
 	}
 
+	// The chosen file's name in the page's own words: the browser's chooser, hidden, said "No file chosen".
+	const chosenName = document.getElementById('upload-file-name');
+	file.addEventListener('change', () => {
+		// Named now: the page's texts, when they come, leave it.
+		delete chosenName.dataset.text;
+		chosenName.textContent = file.files.length ? file.files[0].name : fyren.t('web.upload.none');
+	});
+
 	document.getElementById('upload-form').addEventListener('submit', (event) => {
 		event.preventDefault();
 		const chosen = file.files[0];

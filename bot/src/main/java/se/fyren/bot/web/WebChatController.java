@@ -52,7 +52,8 @@ class WebChatController {
 			"web.conversation", "web.notFound", "web.room.name", "web.room.save", "web.room.joined", "web.room.change",
 			"web.room.saved", "web.room.mine", "web.room.share", "web.room.facilitator", "web.room.copy",
 			"web.room.answers", "web.room.fullscreen", "web.offline", "web.upload.title", "web.upload.file",
-			"web.upload.key", "web.upload.send", "web.upload.sending", "web.upload.choose", "web.documents.tooLarge");
+			"web.upload.pick", "web.upload.none", "web.upload.key", "web.upload.send", "web.upload.sending",
+			"web.upload.choose", "web.documents.tooLarge");
 
 	private final Conversation conversation;
 

@@ -643,6 +643,39 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(uploadsSent()).as("uploads the browser sent").isZero();
 	}
 
+	/**
+	 * The upload's file chooser is a button in the page's language, reached from the
+	 * keyboard, that names the file chosen: the browser's own said "Choose file" and "No
+	 * file chosen" in English on the Swedish page.
+	 */
+	@Test
+	void theUploadsFileChooserIsASwedishButtonReachedFromTheKeyboard(@TempDir Path files) throws IOException {
+		onAPhone();
+		Path note = Files.writeString(files.resolve("Protokoll mars.txt"), "Protokoll från mars.\n");
+		browser.get("http://localhost:" + port + "/");
+		WebElement box = openUpload();
+
+		WebElement chooser = box.findElement(By.cssSelector("label[for='upload-file']"));
+		assertThat(chooser.getText()).isEqualTo("Välj fil");
+		assertThat(chooser.getRect().getHeight()).as("the button's height").isGreaterThanOrEqualTo(44);
+		WebElement field = browser.findElement(By.id("upload-file"));
+		assertThat(field.getRect().getWidth()).as("the browser's own chooser, in its own words").isLessThanOrEqualTo(1);
+		WebElement chosen = browser.findElement(By.id("upload-file-name"));
+		assertThat(chosen.getText()).isEqualTo("Ingen fil vald");
+
+		// From the box's title, the next key press reaches the chooser and shows where.
+		browser.executeScript("document.querySelector('#upload summary').focus()");
+		new Actions(browser).sendKeys(Keys.TAB).perform();
+		assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("upload-file");
+		assertThat(chooser.getCssValue("outline-style")).as("the focused chooser's outline").isEqualTo("solid");
+		chromium.shots("upload-chooser", box);
+
+		field.sendKeys(note.toString());
+
+		wait.until(ExpectedConditions.textToBePresentInElement(chosen, "Protokoll mars.txt"));
+		chromium.shots("upload-chosen", box);
+	}
+
 	/** Opens the upload box and gives the administrator's key; the box. */
 	private WebElement openUpload() {
 		WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload")));
