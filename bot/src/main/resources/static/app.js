@@ -474,25 +474,28 @@
 	// A question pasted long (pages of a report) shows its start, with the whole a tap away: on a phone it filled
 	// screens above its answer. One only a little longer than its start is shown whole, where a cut would hide a
 	// few words behind a tap.
+	// Counted as shown, with runs of white space as one, and in characters, not UTF-16 units (emoji).
 	const ASKED_START_CHARS = 300;
 	const ASKED_LONG_CHARS = 400;
+	// The start is cut between words; a word longer than this at the cut (an address pasted) is cut in it.
+	const LONGEST_WORD_KEPT = 60;
 
-	// The start, cut between words unless the last word is long (an address pasted).
-	function startOf(text) {
-		const start = Array.from(squeezed(text).text).slice(0, ASKED_START_CHARS).join('');
+	function startOf(shown) {
+		const start = shown.slice(0, ASKED_START_CHARS).join('');
 		const lastSpace = start.lastIndexOf(' ');
-		return (lastSpace > ASKED_START_CHARS * 0.8 ? start.slice(0, lastSpace) : start) + ' …';
+		return (start.length - lastSpace <= LONGEST_WORD_KEPT ? start.slice(0, lastSpace) : start) + ' …';
 	}
 
 	function renderAsked(asked) {
 		const said = t('web.you') + ': ';
-		if (Array.from(asked).length <= ASKED_LONG_CHARS) {
+		const shown = Array.from(squeezed(asked).text);
+		if (shown.length <= ASKED_LONG_CHARS) {
 			return element('p', 'you', said + asked);
 		}
 		// Open, the whole takes the start's place; the history keeps the question whole either way.
 		const box = element('details', 'you asked-long');
 		const summary = element('summary', null, said);
-		summary.append(element('span', 'asked-start', startOf(asked)), ' ',
+		summary.append(element('span', 'asked-start', startOf(shown)), ' ',
 			element('span', 'asked-more', t('web.you.whole')), element('span', 'asked-less', t('web.you.less')));
 		box.append(summary, element('p', 'asked-whole', asked));
 		return box;
