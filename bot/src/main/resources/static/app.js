@@ -471,13 +471,43 @@
 		return article;
 	}
 
+	// A question pasted long (pages of a report) shows its start, with the whole a tap away: on a phone it filled
+	// screens above its answer. One only a little longer than its start is shown whole, where a cut would hide a
+	// few words behind a tap.
+	// Counted as shown, with runs of white space as one, and in characters, not UTF-16 units (emoji).
+	const ASKED_START_CHARS = 300;
+	const ASKED_LONG_CHARS = 400;
+	// The start is cut between words; a word longer than this at the cut (an address pasted) is cut in it.
+	const LONGEST_WORD_KEPT = 60;
+
+	function startOf(shown) {
+		const start = shown.slice(0, ASKED_START_CHARS).join('');
+		const lastSpace = start.lastIndexOf(' ');
+		return (start.length - lastSpace <= LONGEST_WORD_KEPT ? start.slice(0, lastSpace) : start) + ' …';
+	}
+
+	function renderAsked(asked) {
+		const said = t('web.you') + ': ';
+		const shown = Array.from(squeezed(asked).text);
+		if (shown.length <= ASKED_LONG_CHARS) {
+			return element('p', 'you', said + asked);
+		}
+		// Open, the whole takes the start's place; the history keeps the question whole either way.
+		const box = element('details', 'you asked-long');
+		const summary = element('summary', null, said);
+		summary.append(element('span', 'asked-start', startOf(shown)), ' ',
+			element('span', 'asked-more', t('web.you.whole')), element('span', 'asked-less', t('web.you.less')));
+		box.append(summary, element('p', 'asked-whole', asked));
+		return box;
+	}
+
 	// asked is null for what Fyren says by itself (a reply to a click, a message in a room);
 	// replacing is the element an update takes the place of, if any.
 	function renderReply(asked, reply, replacing) {
 		const n = ++exchanges;
 		const article = element('article', 'exchange');
 		if (asked !== null) {
-			article.appendChild(element('p', 'you', t('web.you') + ': ' + asked));
+			article.appendChild(renderAsked(asked));
 		}
 		if (reply.type === 'card') {
 			article.appendChild(renderCard(reply, n));
@@ -563,12 +593,20 @@
 		}
 	}
 
-	// A command is answered by its feature (the wheel's WheelCommand, the chain's DialogueCommand, each known by
-	// its first word), not looked up in the reports: the page says so while it is on its way.
-	const DIALOGUE = /^\s*dialog(\s|$)/i;
+	// A command is answered by its feature (the year wheel, the chain, the radar), not looked up in the reports: the
+	// page says so while it is on its way. Which first words make a message a command is the server's to say
+	// (/api/commands, from the commands' own parsing), read as the commands read them: in any case.
+	let commandWords = new Set();
+
+	function loadCommands() {
+		return fetch(api('/api/commands'), { headers: { 'Accept': 'application/json' } })
+			.then((response) => (response.ok ? response.json() : { words: [] }))
+			.then((commands) => { commandWords = new Set(commands.words); })
+			.catch(() => {});
+	}
 
 	function isCommand(text) {
-		return WHEEL.test(text) || DIALOGUE.test(text);
+		return commandWords.has(text.trim().split(/\s+/)[0].toLowerCase());
 	}
 
 	function ask() {
@@ -698,7 +736,7 @@
 		element: element, status: status
 	};
 
-	loadTexts().then(showHome).then(sendPending);
+	Promise.all([loadTexts(), loadCommands()]).then(showHome).then(sendPending);
 }());
 
 // The upload field for administrators: shown only where an administrator key is set (fyren.documents.web-admin-key).
@@ -777,6 +815,14 @@
 		progress.value = 0;
 		request.send(chosen);
 	}
+
+	// The chosen file's name in the page's own words: the browser's chooser, hidden, said "No file chosen".
+	const chosenName = document.getElementById('upload-file-name');
+	file.addEventListener('change', () => {
+		// Named now: the page's texts, when they come, leave it.
+		delete chosenName.dataset.text;
+		chosenName.textContent = file.files.length ? file.files[0].name : fyren.t('web.upload.none');
+	});
 
 	document.getElementById('upload-form').addEventListener('submit', (event) => {
 		event.preventDefault();

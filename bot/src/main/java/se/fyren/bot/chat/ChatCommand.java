@@ -1,6 +1,7 @@
 package se.fyren.bot.chat;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The seam where features (the dialogue chain, the year wheel) plug their chat commands
@@ -22,5 +23,15 @@ public interface ChatCommand {
 	 * it.
 	 */
 	Optional<Reply> handle(Inbound message);
+
+	/**
+	 * The words, in lower case, that first in a message (in any case) make it this
+	 * command's whatever follows: a chat tells such a command from a question before it
+	 * is answered. The command's own parsing reads them from here, so the two cannot
+	 * drift. Empty for a command known by more than its first word.
+	 */
+	default Set<String> firstWords() {
+		return Set.of();
+	}
 
 }

@@ -3,6 +3,8 @@ package se.fyren.bot.chat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,6 +172,16 @@ public class Conversation {
 		}
 		// Asking the reports is the last command and takes everything; without it, help.
 		return help(message.channel(), message.locale());
+	}
+
+	/**
+	 * Every command's {@link ChatCommand#firstWords first words}, in lower case: what a
+	 * chat may tell apart from a question while it is on its way.
+	 */
+	public SortedSet<String> commandWords() {
+		SortedSet<String> words = new TreeSet<>();
+		commands.forEach(command -> words.addAll(command.firstWords()));
+		return words;
 	}
 
 	/**

@@ -28,6 +28,9 @@ import se.fyren.bot.chat.Reply;
 @Order(ChatCommand.FEATURE_ORDER)
 class DialogueCommand implements ChatCommand {
 
+	/** The first word of every chain command. */
+	private static final String WORD = "dialog";
+
 	private static final Set<String> ANONYMOUS = Set.of("anonymt", "anonym", "anonymous");
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -71,9 +74,14 @@ class DialogueCommand implements ChatCommand {
 	}
 
 	@Override
+	public Set<String> firstWords() {
+		return Set.of(WORD);
+	}
+
+	@Override
 	public Optional<Reply> handle(Inbound message) {
 		String[] words = message.text().split("\\s+", 3);
-		if (!words[0].equalsIgnoreCase("dialog")) {
+		if (!words[0].equalsIgnoreCase(WORD)) {
 			return Optional.empty();
 		}
 		Locale locale = message.locale();

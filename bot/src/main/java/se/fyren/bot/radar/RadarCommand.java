@@ -3,6 +3,7 @@ package se.fyren.bot.radar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,9 @@ class RadarCommand implements ChatCommand {
 
 	static final int MAX_DESCRIPTION = 1000;
 
+	/** The words that make a message the radar's whatever follows them. */
+	private static final Set<String> FIRST_WORDS = Set.of("bevaka", "follow", "unfollow", "signal", "radar");
+
 	private final FollowedIssues issues;
 
 	private final IssueReadings readings;
@@ -89,12 +93,16 @@ class RadarCommand implements ChatCommand {
 	}
 
 	@Override
+	public Set<String> firstWords() {
+		return FIRST_WORDS;
+	}
+
+	@Override
 	public Optional<Reply> handle(Inbound message) {
 		String said = message.text();
 		String first = said.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
 		String two = said.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-		boolean ours = switch (first) {
-			case "bevaka", "follow", "unfollow", "signal", "radar" -> true;
+		boolean ours = FIRST_WORDS.contains(first) || switch (first) {
 			case "sluta" -> two.startsWith("sluta bevaka");
 			case "ta" -> two.startsWith("ta bort signal");
 			case "ändra", "andra", "edit" -> two.matches("\\S+ signal\\b.*");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.context.MessageSource;
@@ -45,13 +46,14 @@ class WebChatController {
 	 * place.
 	 */
 	static final List<String> PAGE_TEXTS = List.of("web.title", "web.tagline", "web.question.label",
-			"web.question.placeholder", "web.send", "web.sending", "web.answering", "web.you", "web.sources",
-			"web.showPassage", "web.feedback.question", "web.feedback.helpful", "web.feedback.notHelpful",
-			"web.feedback.failed", "web.error", "web.empty", "web.language.other", "web.conversation", "web.notFound",
-			"web.room.name", "web.room.save", "web.room.joined", "web.room.change", "web.room.saved", "web.room.mine",
-			"web.room.share", "web.room.facilitator", "web.room.copy", "web.room.answers", "web.room.fullscreen",
-			"web.offline", "web.upload.title", "web.upload.file", "web.upload.key", "web.upload.send",
-			"web.upload.sending", "web.upload.choose", "web.documents.tooLarge");
+			"web.question.placeholder", "web.send", "web.sending", "web.answering", "web.you", "web.you.whole",
+			"web.you.less", "web.sources", "web.showPassage", "web.feedback.question", "web.feedback.helpful",
+			"web.feedback.notHelpful", "web.feedback.failed", "web.error", "web.empty", "web.language.other",
+			"web.conversation", "web.notFound", "web.room.name", "web.room.save", "web.room.joined", "web.room.change",
+			"web.room.saved", "web.room.mine", "web.room.share", "web.room.facilitator", "web.room.copy",
+			"web.room.answers", "web.room.fullscreen", "web.offline", "web.upload.title", "web.upload.file",
+			"web.upload.pick", "web.upload.none", "web.upload.key", "web.upload.send", "web.upload.sending",
+			"web.upload.choose", "web.documents.tooLarge");
 
 	private final Conversation conversation;
 
@@ -158,6 +160,19 @@ class WebChatController {
 	HomeResponse home(Locale locale) {
 		Conversation.Home home = conversation.home(Channel.WEB, locale);
 		return new HomeResponse(ChatResponse.of(home.help()), home.sections().stream().map(ChatResponse::of).toList());
+	}
+
+	/**
+	 * The first words that make a message a command, as the commands themselves read
+	 * them: while one is on its way the page says Fyren answers, not that it searches the
+	 * reports.
+	 */
+	record CommandWords(SortedSet<String> words) {
+	}
+
+	@GetMapping("/commands")
+	CommandWords commands() {
+		return new CommandWords(conversation.commandWords());
 	}
 
 	@GetMapping("/texts")

@@ -8,9 +8,12 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +37,16 @@ class WheelCommand implements ChatCommand {
 
 	private static final Logger log = LoggerFactory.getLogger(WheelCommand.class);
 
-	private static final java.util.Set<String> WORDS = java.util.Set.of("fönster", "fonster", "årshjul", "arshjul",
-			"prenumerera", "avsluta");
+	/** What the wheel does for a message, by the message's first word. */
+	private enum Verb {
+
+		WINDOWS, YEAR, SUBSCRIBE, UNSUBSCRIBE
+
+	}
+
+	/** Each command word, as typed with its Swedish letters or without them. */
+	private static final Map<String, Verb> VERBS = Map.of("fönster", Verb.WINDOWS, "fonster", Verb.WINDOWS, "årshjul",
+			Verb.YEAR, "arshjul", Verb.YEAR, "prenumerera", Verb.SUBSCRIBE, "avsluta", Verb.UNSUBSCRIBE);
 
 	private static final int WINDOWS_SHOWN = 5;
 
@@ -70,21 +81,27 @@ class WheelCommand implements ChatCommand {
 	}
 
 	@Override
+	public Set<String> firstWords() {
+		return VERBS.keySet();
+	}
+
+	@Override
 	public Optional<Reply> handle(Inbound message) {
 		String[] words = message.text().split("\\s+");
-		String command = words[0].toLowerCase(Locale.ROOT);
-		Locale locale = message.locale();
+		Verb verb = VERBS.get(words[0].toLowerCase(Locale.ROOT));
 		// The word first: every question passes here, and listing the wheels sorts them.
-		if (WORDS.contains(command) && wheels.all().isEmpty()) {
-			return Optional.of(new Reply.TextReply(text.message("wheel.noCalendars", locale)));
+		if (verb == null) {
+			return Optional.empty();
 		}
-		return switch (command) {
-			case "fönster", "fonster" -> Optional.of(windows(message, words));
-			case "årshjul", "arshjul" -> Optional.of(year(message, words));
-			case "prenumerera" -> Optional.of(subscribe(message, words, true));
-			case "avsluta" -> Optional.of(subscribe(message, words, false));
-			default -> Optional.empty();
-		};
+		if (wheels.all().isEmpty()) {
+			return Optional.of(new Reply.TextReply(text.message("wheel.noCalendars", message.locale())));
+		}
+		return Optional.of(switch (verb) {
+			case WINDOWS -> windows(message, words);
+			case YEAR -> year(message, words);
+			case SUBSCRIBE -> subscribe(message, words, true);
+			case UNSUBSCRIBE -> subscribe(message, words, false);
+		});
 	}
 
 	private Reply windows(Inbound message, String[] words) {
@@ -100,7 +117,7 @@ class WheelCommand implements ChatCommand {
 		List<Wheel> followed = asked.map(List::of).orElseGet(() -> followed(message));
 		List<Window> windows = new ArrayList<>();
 		// A calendar that extends another shares its events: each date is listed once.
-		java.util.Map<String, Occurrence> dates = new java.util.LinkedHashMap<>();
+		Map<String, Occurrence> dates = new LinkedHashMap<>();
 		for (Wheel wheel : followed) {
 			windows.addAll(finder.windows(wheel, today, today.plusYears(1)));
 			wheel.occurrences(today, today.plusYears(1))

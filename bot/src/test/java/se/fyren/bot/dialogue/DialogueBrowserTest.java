@@ -105,6 +105,9 @@ class DialogueBrowserTest extends DialogueAppTest {
 			int asked = i;
 			wait.until(driver -> driver.findElements(By.cssSelector(".examples")).size() == asked);
 		}
+		// The page scrolls smoothly to a new message; in Chromium a scroll set meanwhile
+		// does not stop it and the room ends off its top: wait until it has come to rest.
+		atRestAtTheLatestMessage();
 		assertThat(browser.findElement(By.id("conversation")).getText()).contains("Dialogkedjan med Kommunstyrelsen",
 				"Vad är ert huvudsakliga uppdrag och mål?", "0:30 kvar");
 
@@ -154,6 +157,22 @@ class DialogueBrowserTest extends DialogueAppTest {
 			.stream()
 			.filter(title -> title.getText().equals("Fråga 1 av 4"))
 			.count()).as("the closed question replaced the open one").isOne();
+	}
+
+	/**
+	 * Waits until the room's scroller stands still (the same over two frames) where the
+	 * page scrolls a new message: the latest at the top, or the end of the room.
+	 */
+	private void atRestAtTheLatestMessage() {
+		wait.until(driver -> Boolean.TRUE.equals(browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const scroller = document.getElementById('scroller');
+				const latest = [...document.querySelectorAll('#conversation .exchange')].pop();
+				const aimed = Math.min(scroller.scrollHeight - scroller.clientHeight, scroller.scrollTop
+					+ latest.getBoundingClientRect().top - scroller.getBoundingClientRect().top);
+				const before = scroller.scrollTop;
+				requestAnimationFrame(() => requestAnimationFrame(() =>
+					done(scroller.scrollTop === before && Math.abs(before - aimed) < 1)));""")));
 	}
 
 	/**

@@ -101,6 +101,22 @@ class WebApiTest extends WebTestSupport {
 		assertThat(chat("Hej Fyren, vad kan du göra?", "sv").path("type").asString()).isEqualTo("help");
 	}
 
+	/**
+	 * The page tells a command from a question by the words it is given, the ones the
+	 * commands themselves answer: each is answered by its command, never looked up in the
+	 * reports.
+	 */
+	@Test
+	void theCommandWordsThePageIsGivenAreAnsweredByTheirCommands() throws Exception {
+		List<String> words = new ArrayList<>();
+		json.readTree(get("/api/commands").body()).path("words").forEach(word -> words.add(word.asString()));
+
+		assertThat(words).contains("fönster", "årshjul", "prenumerera", "avsluta", "dialog", "bevaka", "radar");
+		for (String word : words) {
+			assertThat(chat(word, "sv").path("type").asString()).as(word).isNotEqualTo("answer");
+		}
+	}
+
 	@Test
 	void aMessageOfOnlyEmojiOrPunctuationIsAskedForAQuestionNotSearched() throws Exception {
 		for (String said : List.of("👍", "🙂🙂", "...", "!!!", "❤️")) {

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -456,6 +458,44 @@ class WebChatBrowserTest extends WebTestSupport {
 	}
 
 	/**
+	 * A question pasted thousands of characters long shows its start under "Du frågade",
+	 * the whole a tap away: on a phone it filled screens above its answer. The
+	 * conversation keeps it whole across a reload.
+	 */
+	@Test
+	void aLongPastedQuestionShowsItsStartWithTheWholeATapAway() {
+		onAPhone();
+		String pasted = "Vi har läst kommunens välfärdsbokslut och undrar över barnfattigdomen i Dalarna. ".repeat(50)
+				+ "Vad säger Kingdon om policyfönster?";
+		browser.get("http://localhost:" + port + "/");
+		WebElement field = browser.findElement(By.id("question"));
+		browser.executeScript("arguments[0].value = arguments[1]", field, pasted);
+		field.sendKeys(Keys.END, Keys.ENTER);
+		WebElement exchange = wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversation .exchange")));
+
+		WebElement you = exchange.findElement(By.cssSelector(".you"));
+		assertThat(you.getText()).as("what shows of the question")
+			.hasSizeLessThan(400)
+			.startsWith("Du frågade: Vi har läst kommunens välfärdsbokslut");
+		assertThat(exchange.findElement(By.cssSelector(".asked-start")).getText()).endsWith("…");
+		WebElement whole = exchange.findElement(By.cssSelector(".asked-whole"));
+		assertThat(whole.isDisplayed()).isFalse();
+		chromium.shots("long-question", exchange);
+
+		you.findElement(By.tagName("summary")).click();
+
+		wait.until(ExpectedConditions.visibilityOf(whole));
+		assertThat(whole.getText()).isEqualTo(pasted);
+		chromium.shots("long-question-open", exchange);
+
+		browser.navigate().refresh();
+		WebElement kept = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#conversation .exchange .asked-whole")));
+		assertThat(kept.getDomProperty("textContent")).as("the question kept").isEqualTo(pasted);
+	}
+
+	/**
 	 * What the page says about a question (left empty, on its way, failed) is in sight on
 	 * a phone after a long answer: it stood under the conversation, below the answer, and
 	 * a press of the button seemed to do nothing.
@@ -601,6 +641,39 @@ class WebChatBrowserTest extends WebTestSupport {
 		wait.until(ExpectedConditions.textToBe(By.id("upload-status"),
 				"The file is too large: at most 1.0 MB is read. Split the document or save it smaller."));
 		assertThat(uploadsSent()).as("uploads the browser sent").isZero();
+	}
+
+	/**
+	 * The upload's file chooser is a button in the page's language, reached from the
+	 * keyboard, that names the file chosen: the browser's own said "Choose file" and "No
+	 * file chosen" in English on the Swedish page.
+	 */
+	@Test
+	void theUploadsFileChooserIsASwedishButtonReachedFromTheKeyboard(@TempDir Path files) throws IOException {
+		onAPhone();
+		Path note = Files.writeString(files.resolve("Protokoll mars.txt"), "Protokoll från mars.\n");
+		browser.get("http://localhost:" + port + "/");
+		WebElement box = openUpload();
+
+		WebElement chooser = box.findElement(By.cssSelector("label[for='upload-file']"));
+		assertThat(chooser.getText()).isEqualTo("Välj fil");
+		assertThat(chooser.getRect().getHeight()).as("the button's height").isGreaterThanOrEqualTo(44);
+		WebElement field = browser.findElement(By.id("upload-file"));
+		assertThat(field.getRect().getWidth()).as("the browser's own chooser, in its own words").isLessThanOrEqualTo(1);
+		WebElement chosen = browser.findElement(By.id("upload-file-name"));
+		assertThat(chosen.getText()).isEqualTo("Ingen fil vald");
+
+		// From the box's title, the next key press reaches the chooser and shows where.
+		browser.executeScript("document.querySelector('#upload summary').focus()");
+		new Actions(browser).sendKeys(Keys.TAB).perform();
+		assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("upload-file");
+		assertThat(chooser.getCssValue("outline-style")).as("the focused chooser's outline").isEqualTo("solid");
+		chromium.shots("upload-chooser", box);
+
+		field.sendKeys(note.toString());
+
+		wait.until(ExpectedConditions.textToBePresentInElement(chosen, "Protokoll mars.txt"));
+		chromium.shots("upload-chosen", box);
 	}
 
 	/** Opens the upload box and gives the administrator's key; the box. */
@@ -963,6 +1036,10 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(statusWhileSending("fönster region")).isEqualTo("Fyren svarar …");
 		assertThat(statusWhileSending("årshjul")).isEqualTo("Fyren svarar …");
 		assertThat(statusWhileSending("dialog mallar")).isEqualTo("Fyren svarar …");
+		// The page knows no command of its own: the server's, subscribing among them.
+		assertThat(statusWhileSending("prenumerera kommun")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("Avsluta kommun")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("radar")).isEqualTo("Fyren svarar …");
 		assertThat(statusWhileSending(WebApiTest.KINGDON)).isEqualTo("Fyren letar i rapporterna …");
 	}
 
