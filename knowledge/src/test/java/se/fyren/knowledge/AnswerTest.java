@@ -1226,6 +1226,19 @@ class AnswerTest {
 	}
 
 	@Test
+	void namesAskedAreNamedByTheUnitThatAnswers() {
+		// Kristianstad's case says "I staden användes olika föreningar …" and names none;
+		// a name further on in the answer belonged to another sentence.
+		Answer clubs = knowledge.ask("vilka föreningar var med i kristianstad – namnen pls");
+
+		assertThat(clubs.found()).isFalse();
+		assertThat(clubs.abstain().reason()).isEqualTo("names_not_in_answer");
+		Answer municipalities = knowledge.ask("vilka kommuner deltog i lärprojektet, namnen?");
+		assertThat(municipalities.found()).isTrue();
+		assertThat(municipalities.text()).contains("Orsa, Älvdalen, Ludvika");
+	}
+
+	@Test
 	void aFigureOfEachIsNotAnsweredByAFigureOfAll() {
 		// "Ungdomscoachen kontaktades av 50 personer …" counts all who called; the report
 		// does not say how many each municipality had.

@@ -181,14 +181,16 @@ final class NameRules {
 
 	/**
 	 * Names asked ("vilka föreningar anordnar kurserna, namnen") are answered by names
-	 * the question does not hold: "tre olika föreningar" says how many, not which.
+	 * the question does not hold, in the best unit or the one after it: "tre olika
+	 * föreningar" says how many, not which, and a name further on in the answer comes
+	 * with another sentence (a later one of the page, another passage's).
 	 */
 	Abstain namesNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
 		if (best == null || !namesAsked(evidence.lower())) {
 			return null;
 		}
-		Matcher name = NAME_WITHIN.matcher(best.answer());
+		Matcher name = NAME_WITHIN.matcher(best.text());
 		while (name.find()) {
 			// A name the question holds at a word's start is its own ("leksands"); one
 			// inside a word is not ("Nora" in "ignorera").
