@@ -1250,6 +1250,12 @@ class AnswerTest {
 		Answer yearly = knowledge.ask("how much does Mora set aside each year for its sustainability work?");
 		assertThat(yearly.found()).isTrue();
 		assertThat(yearly.text()).contains("5 miljoner kronor årligen");
+		// A figure asked of each and given of each, and figures that are not of each.
+		assertThat(knowledge.ask("How many people from each municipality can join the learning project?").text())
+			.contains("upp till tre personer per kommun");
+		assertThat(knowledge.ask("how many hours does each session of the swimming course last?").text())
+			.contains("tre timmar");
+		assertThat(knowledge.ask("by how many per cent did VAB days decrease in Leksand?").found()).isTrue();
 	}
 
 	@Test

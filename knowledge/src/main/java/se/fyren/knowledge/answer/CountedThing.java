@@ -42,9 +42,12 @@ record CountedThing(Set<String> terms) {
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	// A span of time ("under de två senaste åren", "i tre timmar"): it counts no thing
-	// but time, which a count question asked of things does not ask.
-	private static final Pattern SPAN_OF_TIME = Pattern.compile("\\b(?:\\d+|" + NumberWords.SWEDISH_TWO_TO_TWELVE
-			+ ")\\s+(?:\\p{L}+\\s+)?(?:år|åren|månader|månaderna|veckor|veckorna|dagar|dagarna|timmar|timmarna|minuter)\\b",
+	// but
+	// time. The word between may only say which span ("senaste", "första").
+	private static final Pattern SPAN_OF_TIME = Pattern.compile(
+			"\\b(?:\\d+|" + NumberWords.SWEDISH_TWO_TO_TWELVE
+					+ ")\\s+(?:(?:senaste|första|sista|kommande|närmaste|följande|gångna|hela)\\s+)?(år|åren|månader"
+					+ "|månaderna|veckor|veckorna|dagar|dagarna|timmar|timmarna|minuter)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	static final CountedThing NONE = new CountedThing(Set.of());
@@ -111,8 +114,17 @@ record CountedThing(Set<String> terms) {
 		return Sentences.split(text)
 			.stream()
 			.map(span -> text.substring(span.start(), span.end()))
-			.anyMatch(sentence -> QuestionKind.holdsCount(SPAN_OF_TIME.matcher(sentence).replaceAll(" "))
+			.anyMatch(sentence -> QuestionKind.holdsCount(withoutSpansOfTime(sentence, analyzer))
 					&& SwedishAnalysis.tokens(analyzer, sentence).stream().anyMatch(terms::contains));
+	}
+
+	/**
+	 * A sentence without its spans of time, but for one of the thing counted ("timmar").
+	 */
+	private String withoutSpansOfTime(String sentence, Analyzer analyzer) {
+		return SPAN_OF_TIME.matcher(sentence)
+			.replaceAll(span -> SwedishAnalysis.tokens(analyzer, span.group(1)).stream().anyMatch(terms::contains)
+					? Matcher.quoteReplacement(span.group()) : " ");
 	}
 
 }

@@ -75,21 +75,6 @@ final class FigureRules {
 	private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:" + NOW + "|nu|numera|now)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	// Asks a figure of each of something ("per kommun", "i varje kommun", "each year", "i
-	// veckan"), not "per the report" (according to it).
-	private static final Pattern EACH_ASKED = Pattern
-		.compile(
-				"\\b(?:per(?!\\s+(?:the|enl|enligt)\\b)|varje|each|every|i veckan|i månaden|om året|om dagen|årligen"
-						+ "|a (?:year|week|month|day)|annually|yearly|weekly|monthly)\\b",
-				Pattern.UNICODE_CHARACTER_CLASS);
-
-	// A figure given of each: "per deltagare", "varje år", "i snitt", "40 kr/år",
-	// "respektive kommun".
-	private static final Pattern EACH_GIVEN = Pattern
-		.compile("(?i)\\b(?:per|varje|var och en|vardera|respektive|each|every|i veckan|i månaden|om året|om dagen"
-				+ "|årligen|årlig\\p{L}*|i snitt|i genomsnitt|on average|a (?:year|week|month|day))\\b"
-				+ "|\\d\\s*\\p{L}*\\s*/\\s*\\p{L}", Pattern.UNICODE_CHARACTER_CLASS);
-
 	// Kinds that ask for something else than a sum, whatever costs they speak of: a payer
 	// ("vem betalar"), a date ("when is the budget decided"), a reason.
 	private static final Set<QuestionKind> NOT_ASKING_COST = Set.of(QuestionKind.WHO, QuestionKind.WHEN,
@@ -192,8 +177,8 @@ final class FigureRules {
 	 */
 	Abstain eachNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
-		if (best != null && evidence.kind() == QuestionKind.NUMBER && EACH_ASKED.matcher(evidence.lower()).find()
-				&& !EACH_GIVEN.matcher(best.answer()).find()) {
+		if (best != null && evidence.kind() == QuestionKind.NUMBER && FigureOfEach.asked(evidence.lower())
+				&& !FigureOfEach.givenIn(best.answer())) {
 			return evidence.abstain("each_not_in_answer", "the question asks a figure of each; the answer gives none");
 		}
 		return null;

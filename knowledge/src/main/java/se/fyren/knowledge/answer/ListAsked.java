@@ -75,6 +75,10 @@ record ListAsked(Set<String> terms, int count, List<String> things) {
 
 	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
+	// The fewest letters of a compound's first part: shorter ones are most often a word's
+	// own syllables ("Kontroller" holds no "roller", "Fördelar" no "delar").
+	private static final int MIN_FIRST_PART = 5;
+
 	// How many of the thing's first letters find where its part may begin in a compound:
 	// enough to pass over most other parts, few enough to leave its inflections out.
 	private static final int HEAD_OPENING = 4;
@@ -171,7 +175,8 @@ record ListAsked(Set<String> terms, int count, List<String> things) {
 		for (String word : NOT_A_LETTER.split(naming.toLowerCase(Locale.ROOT))) {
 			for (String thing : things) {
 				int at = word.lastIndexOf(opening(thing));
-				if (at > 0 && SwedishAnalysis.tokens(analyzer, word.substring(at)).stream().anyMatch(terms::contains)) {
+				if (at >= MIN_FIRST_PART
+						&& SwedishAnalysis.tokens(analyzer, word.substring(at)).stream().anyMatch(terms::contains)) {
 					return true;
 				}
 			}

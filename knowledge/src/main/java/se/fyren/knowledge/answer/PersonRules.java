@@ -16,8 +16,9 @@ import se.fyren.knowledge.Abstain;
  */
 final class PersonRules {
 
-	// A consultant, not a consultation ("Konsultationsteamet") nor to consult.
-	private static final String CONSULTANT = "konsult(?!ation|era\\b)";
+	// A consultant ("anhörigkonsulenten" too), not a consultation ("Konsultationsteamet")
+	// nor consulting ("konsulteras").
+	private static final String CONSULTANT = "konsul(?:ent|t(?!ation|er(?:a|ar|ade|ades|as|at)\\b))";
 
 	// A role a question asks who holds, in either language ("ordförande", "project
 	// manager"), and how the reports name it, inside a title too ("Verksamhetschef").

@@ -16,11 +16,11 @@ import se.fyren.knowledge.chunk.ContactBlock;
 public enum QuestionKind {
 
 	/**
-	 * "vilka", "räkna upp", "which", "what are the", "list", and "what" before a plural
-	 * noun ("what personal qualities does …", "in what formats can …").
+	 * "vilka", "räkna upp", "which", "what are the", "list"; also "what" before a plural
+	 * noun when no other kind is asked ({@link #ENGLISH_WHAT_PLURAL}).
 	 */
-	LIST("\\b(?:vilka|räkna upp|lista|nämn|vad är de|vad ingår|which|what are the|list|name the|"
-			+ QuestionKind.ENGLISH_WHAT_PLURAL + ")\\b", "(?s),.*\\boch\\b|:"),
+	LIST("\\b(?:vilka|räkna upp|lista|nämn|vad är de|vad ingår|which|what are the|list|name the)\\b",
+			"(?s),.*\\boch\\b|:"),
 	/**
 	 * "när", "vilket datum", "vilka år", "when", "which year": a date, a year, a weekday,
 	 * a month or a season, in any case ("NÄSTA MÖTE DEN 24 NOVEMBER", "levereras under
@@ -134,7 +134,11 @@ public enum QuestionKind {
 			+ ")|när(?=\\s+(?:" + SWEDISH_QUESTION_VERB + ")\\b)|när(?=\\s*(?:[?.!]|$)))";
 
 	// An English auxiliary or modal verb.
-	static final String ENGLISH_AUXILIARY = "(?:do|does|did|is|are|was|were|can|could|should|would|will|must|may|might|has|have|had)";
+	static final String ENGLISH_AUXILIARY = "(?:do|does|did|is|are|was|were|can|could|should|shall|would|will|must|may"
+			+ "|might|has|have|had)";
+
+	// A word that opens a clause of its own.
+	private static final String ENGLISH_CLAUSE = "(?:if|when|because|than|after|before|while)";
 
 	// The same in English: "what did she offer when she visited them".
 	static final String ENGLISH_SUBJECT_PRONOUNS = "(?:she|he|they|we|i|you|it|one|people)\\b";
@@ -144,19 +148,22 @@ public enum QuestionKind {
 	// ("when exactly was it", "when in the year does it", "when's the
 	// meeting"), or ends the question; after a word in mid-sentence it joins
 	// a clause ("power when organisations work", "when partners are").
-	static final String ENGLISH_QUESTION_VERB = "(?:\\s+(?:in|during|at|of)(?:\\s+the)?\\s+\\p{L}+|\\s+(?:exactly|roughly|approximately|about|precisely|then|again))?\\s+(?:did|does|do|was|were|is|are|will|would|can|could|should|shall|has|have|had|must|might)\\b"
-			+ "|'s\\b|\\s*\\?|\\s*$";
+	static final String ENGLISH_QUESTION_VERB = "(?:\\s+(?:in|during|at|of)(?:\\s+the)?\\s+\\p{L}+|\\s+(?:exactly|roughly|approximately|about|precisely|then|again))?\\s+"
+			+ ENGLISH_AUXILIARY + "\\b" + "|'s\\b|\\s*\\?|\\s*$";
 
 	// English "what" asks for several things when a plural noun follows it (after at
 	// most two describing words) and an auxiliary comes after that: "what kinds of power
 	// does it name", "what environmental hazards for children should …"; "what kind of
 	// stories" asks what they are like. A verb in "-s" after "what" is the question's
 	// own ("what happens if …", "what counts as …"), and no auxiliary follows it that
-	// closely, unless in a clause of its own ("what happens if an organisation is …").
-	static final String ENGLISH_WHAT_PLURAL = "what\\s+(?:(?!(?:the|a|an|this|that|its?|each|kind|sort|type|they|you|we|i|he|she|there|"
-			+ ENGLISH_AUXILIARY + ")\\b)\\p{L}+\\s+){0,2}?(?!" + ENGLISH_AUXILIARY
-			+ "\\b)\\p{L}{2,}(?<!ss|us|is)s\\s+(?:(?!(?:if|when|because|than)\\b)[\\p{L}'-]+\\s+){0,3}?"
-			+ ENGLISH_AUXILIARY;
+	// closely, unless in a clause of its own ("what happens when municipalities are …").
+	// Only a question that asks no other kind ("what percentage", "in what years", "what
+	// costs") asks so for a list.
+	private static final Pattern ENGLISH_WHAT_PLURAL = Pattern
+		.compile("\\bwhat\\s+(?:(?!(?:the|a|an|this|that|its?|each" + "|kind|sort|type|they|you|we|i|he|she|there|"
+				+ ENGLISH_CLAUSE + "|" + ENGLISH_AUXILIARY + ")\\b)\\p{L}+\\s+){0,2}?(?!" + ENGLISH_AUXILIARY
+				+ "\\b)\\p{L}{2,}(?<!ss|us|is)s\\s+(?:(?!" + ENGLISH_CLAUSE + "\\b)[\\p{L}'-]+\\s+){0,3}?"
+				+ ENGLISH_AUXILIARY + "\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A word that opens what a question asks.
 	private static final String QUESTION_WORD = "(?:varför|vad|hur|vem|när|vilk\\p{L}*|why|what|how|who|when|which)";
@@ -323,17 +330,22 @@ public enum QuestionKind {
 		return NUMBER.answer.matcher(text).find();
 	}
 
+	// People an age bounds ("kvinnor över 16 år"); after another word "över 30 år" and
+	// "under 3 år" say how long.
+	private static final String PEOPLE = "kvinnor|män|flickor|pojkar|barn|unga|ungdomar|elever|personer|deltagare"
+			+ "|invånare|vuxna|äldre|alla|women|men|girls|boys|children|people|adults|pupils|students|residents";
+
 	// Figures that date, time, cite or number something rather than count it: a year, a
 	// day of a month, a time of day, a reference "(16)", an item's or a chapter's number
 	// ("kapitel 2", "Åtgärdsområde 13", "1)"), a phone number, an age that bounds who
-	// is meant ("kvinnor över 16 år", "20-25-åringar", "unga 16–25 år").
-	static final Pattern NOT_A_COUNT = Pattern
-		.compile(PHONE + "|\\b(?:19|20)\\d{2}\\b" + "|\\b(?:över|under|from|over|aged)\\s+\\d{1,2}\\s+(?:år|years?)\\b"
-				+ "|\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}(?:\\s+år\\b|-?åring)|\\b\\d{1,2}-åring"
-				+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
-				+ "|\\b\\d{1,2}[.:]\\d{2}\\b|^\\d{1,2}[.)](?=\\s)|\\(\\d{1,3}\\)"
-				+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|fas|punkt|princip|\\p{L}*område)\\s+\\d+"
-				+ "|\\bkl\\.?\\s+\\d{1,2}(?:[.:]\\d{2})?", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+	// is meant ("kvinnor över 16 år", "20-25-åringar").
+	static final Pattern NOT_A_COUNT = Pattern.compile(PHONE + "|\\b(?:19|20)\\d{2}\\b" + "|(?<=\\b(?:" + PEOPLE
+			+ ")\\s)(?:över|under|over|aged)\\s+\\d{1,2}\\s+(?:år|years?)\\b"
+			+ "|\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}-?åring|\\b\\d{1,2}-åring"
+			+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
+			+ "|\\b\\d{1,2}[.:]\\d{2}\\b|^\\d{1,2}[.)](?=\\s)|\\(\\d{1,3}\\)"
+			+ "|\\b(?:kapitel|bilaga|sida|sidan|figur|tabell|steg|träff|fas|punkt|princip|\\p{L}*område)\\s+\\d+"
+			+ "|\\bkl\\.?\\s+\\d{1,2}(?:[.:]\\d{2})?", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DIGIT = Pattern.compile("\\d", Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -456,6 +468,9 @@ public enum QuestionKind {
 			return CONTACT;
 		}
 		if (OPEN_KINDS.contains(first) && WHOLE_LIST.matcher(text).find()) {
+			return LIST;
+		}
+		if (first == OTHER && ENGLISH_WHAT_PLURAL.matcher(text).find()) {
 			return LIST;
 		}
 		// A term on its own ("motivationslyftet?", "lupp?") asks what it is.

@@ -28,6 +28,13 @@ class CountedThingTest {
 		// A count beside the span is still one.
 		assertThat(seekers.namedWithACountIn("Under två år kom 40 asylsökande till boendena.", words)).isTrue();
 		assertThat(variables.namedWithACountIn("Samtliga drygt 200 variabler går att korsköra.", words)).isTrue();
+		// A count before another word of time is still one, and a span of the time
+		// counted
+		// counts it.
+		assertThat(new CountedThing(Set.of("kommuner")).namedWithACountIn("Enkäten besvarades av 15 kommuner år 2018.",
+				words))
+			.isTrue();
+		assertThat(new CountedThing(Set.of("timmar")).namedWithACountIn("Kursen omfattar 40 timmar.", words)).isTrue();
 	}
 
 }

@@ -112,9 +112,13 @@ class ListAskedTest {
 			.orElseThrow();
 
 		assertThat(of("vilka kriterier avgör om en idé överlever").namedBy(criteria, reportWords)).isTrue();
-		// A word that only opens like the thing names nothing.
+		// A word that only holds the thing's letters as its own syllables names nothing.
+		AnswerUnit checks = unitsOf("Kontroller:\n\n› Brandlarm\n\n› Nödutgångar").stream()
+			.filter(AnswerUnit::list)
+			.findFirst()
+			.orElseThrow();
+		assertThat(of("vilka roller finns").namedBy(checks, reportWords)).isFalse();
 		assertThat(of("vilka krav ställs").namedBy(criteria, reportWords)).isFalse();
-		assertThat(of("vilka värden").namedBy(criteria, reportWords)).isFalse();
 	}
 
 	private static AnswerUnit commas(String sentence) {

