@@ -296,12 +296,11 @@ public final class AnswerExtractor {
 			.max(leading)
 			.or(() -> candidates.stream().filter(answers).max(leading))
 			.orElse(first) : first;
-		// Asked when, a unit that names a time answers, and asked a figure of each, one
-		// that gives a figure of each (the judge refuses any other): when neither the
-		// first
-		// unit nor another of its passage does, the best of the passages read that does
-		// leads, if it covers the question as well. One that covers less answered two
-		// hold-out questions the reports do not answer.
+		// Asked when, a unit that names a time answers, and asked a figure of each,
+		// one that gives a figure of each (the judge refuses any other): when neither
+		// the first unit nor another of its passage does, the best of the passages
+		// read that does leads, if it covers the question as well. One that covers
+		// less answered two hold-out questions the reports do not answer.
 		Predicate<Candidate> answersWhatIsAsked = kind == QuestionKind.WHEN ? Candidate::holds
 				: kind == QuestionKind.NUMBER && FigureOfEach.asked(question.question().toLowerCase(Locale.ROOT))
 						? c -> c.holds() && FigureOfEach.givenIn(c.text()) : null;

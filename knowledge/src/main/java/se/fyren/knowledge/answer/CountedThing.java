@@ -41,9 +41,8 @@ record CountedThing(Set<String> terms) {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
-	// A span of time ("under de två senaste åren", "i tre timmar"): it counts no thing
-	// but
-	// time. The word between may only say which span ("senaste", "första").
+	// A span of time ("under de två senaste åren", "i tre timmar"): it counts
+	// no thing but time. The word between may only say which span ("senaste").
 	private static final Pattern SPAN_OF_TIME = Pattern.compile(
 			"\\b(?:\\d+|" + NumberWords.SWEDISH_TWO_TO_TWELVE
 					+ ")\\s+(?:(?:senaste|första|sista|kommande|närmaste|följande|gångna|hela)\\s+)?(år|åren|månader"

@@ -160,7 +160,7 @@ public enum QuestionKind {
 	// Only a question that asks no other kind ("what percentage", "in what years", "what
 	// costs") asks so for a list.
 	private static final Pattern ENGLISH_WHAT_PLURAL = Pattern
-		.compile("\\bwhat\\s+(?:(?!(?:the|a|an|this|that|its?|each" + "|kind|sort|type|they|you|we|i|he|she|there|"
+		.compile("\\bwhat\\s+(?:(?!(?:the|a|an|this|that|its?|each|kind|sort|type|they|you|we|i|he|she|there|"
 				+ ENGLISH_CLAUSE + "|" + ENGLISH_AUXILIARY + ")\\b)\\p{L}+\\s+){0,2}?(?!" + ENGLISH_AUXILIARY
 				+ "\\b)\\p{L}{2,}(?<!ss|us|is)s\\s+(?:(?!" + ENGLISH_CLAUSE + "\\b)[\\p{L}'-]+\\s+){0,3}?"
 				+ ENGLISH_AUXILIARY + "\\b", Pattern.UNICODE_CHARACTER_CLASS);
@@ -339,7 +339,7 @@ public enum QuestionKind {
 	// day of a month, a time of day, a reference "(16)", an item's or a chapter's number
 	// ("kapitel 2", "Åtgärdsområde 13", "1)"), a phone number, an age that bounds who
 	// is meant ("kvinnor över 16 år", "20-25-åringar").
-	static final Pattern NOT_A_COUNT = Pattern.compile(PHONE + "|\\b(?:19|20)\\d{2}\\b" + "|(?<=\\b(?:" + PEOPLE
+	static final Pattern NOT_A_COUNT = Pattern.compile(PHONE + "|\\b(?:19|20)\\d{2}\\b|(?<=\\b(?:" + PEOPLE
 			+ ")\\s)(?:över|under|over|aged)\\s+\\d{1,2}\\s+(?:år|years?)\\b"
 			+ "|\\b\\d{1,2}\\s?[-–]\\s?\\d{1,2}-?åring|\\b\\d{1,2}-åring"
 			+ "|\\b\\d{1,2}(?::e)?\\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*"
