@@ -1259,6 +1259,23 @@ class AnswerTest {
 	}
 
 	@Test
+	void aListAskedByItsCountIsNotAnsweredByTheCountAlone() {
+		// "… ett tiotal indikatorer för att mäta psykosocial hälsa" and "delas sociala
+		// innovationer upp i tre huvudsakliga kategorier" say how many, not which.
+		for (String question : List.of("räkna upp de tio indikatorerna för psykosocial hälsa i elevhälsodatabasen",
+				"which are the three main categories of social innovation in the EU report?")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isFalse();
+			assertThat(answer.abstain().reason()).as(question).isEqualTo("list_not_in_answer");
+		}
+		// Listed by its marks, or in one sentence.
+		assertThat(knowledge.ask("vilka tre strömmar ingår i kingdons modell").text()).contains("Policyflödet");
+		assertThat(knowledge.ask("vilka tre typer av komponenter hör till hilmerssons ramverk för samverkan").text())
+			.contains("analyskomponenter och slutligen generella komponenter");
+	}
+
+	@Test
 	void whatBeforeAPluralNounAsksForTheListAFormatsSentenceGives() {
 		// "Data kan visas i tabeller, diagram eller kartor": asked in English for the
 		// formats, the answer is the sentence that lists them.

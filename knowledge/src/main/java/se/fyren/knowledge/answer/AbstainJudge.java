@@ -19,8 +19,8 @@ import se.fyren.knowledge.search.AnalyzedQuestion;
  * ({@code name_not_in_reports}) still is, and so is a Swedish question made mostly of
  * such words ({@code off_topic}). The rules are tried in a fixed order and the first that
  * applies gives the reason; each lives with its kin in {@link TopicRules},
- * {@link FigureRules}, {@link PersonRules}, {@link DateRules}, {@link NameRules} and
- * {@link OutcomeRule}.
+ * {@link FigureRules}, {@link PersonRules}, {@link DateRules}, {@link NameRules},
+ * {@link ListRule} and {@link OutcomeRule}.
  */
 final class AbstainJudge {
 
@@ -44,6 +44,7 @@ final class AbstainJudge {
 		DateRules dates = new DateRules(settings);
 		NameRules names = new NameRules(wordClasses, lawNames, this.questionNames);
 		OutcomeRule outcome = new OutcomeRule();
+		ListRule lists = new ListRule();
 		// The first that applies decides, so the order is the reason a question gets
 		// when several apply; the general ones (off_topic, low_coverage) come last.
 		this.rules = List.of(topics::noPassages, // no_passages, off_topic
@@ -66,6 +67,7 @@ final class AbstainJudge {
 				names::placeNotInAnswer, // place_not_in_answer
 				names::municipalityNotInAnswer, // municipality_not_in_answer
 				names::namesNotInAnswer, // names_not_in_answer
+				lists::listNotInAnswer, // list_not_in_answer
 				people::roleNotInAnswer, // role_not_in_answer
 				people::personNotInAnswer, // person_not_in_answer
 				people::successorNotInAnswer, // successor_not_in_answer
