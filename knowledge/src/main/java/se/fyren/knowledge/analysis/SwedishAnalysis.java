@@ -3,6 +3,7 @@ package se.fyren.knowledge.analysis;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,16 +13,19 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Fyren's Swedish analysis, one filter per concern as Lucene's {@link SwedishAnalyzer}
@@ -85,32 +89,54 @@ public final class SwedishAnalysis {
 		return map.build();
 	}
 
+	// The Snowball project's English stop words, as Lucene ships them: beside Lucene's
+	// 33 they hold the pronouns, auxiliaries and prepositions of a question ("being",
+	// "because", "through"), which left in count as words the reports never use. Not
+	// those that ask about an amount or a likeness ("more than one role", "the same
+	// goals"): the Swedish stop words keep "mer", "fler" and "flest" too.
+	private static final String ENGLISH_STOP_FILE = "english_stop.txt";
+
+	private static final List<String> ENGLISH_AMOUNTS = List.of("more", "most", "few", "same", "only", "very", "too",
+			"both");
+
 	/** Stop words of both languages: questions come in Swedish and English. */
 	public static CharArraySet questionStopWords() {
 		CharArraySet stop = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), false);
 		stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-		for (String word : List.of("what", "which", "who", "whom", "how", "when", "where", "why", "does", "do", "did",
-				"can", "could", "should", "would", "about", "many", "much", "say", "says", "said", "säger", "sade",
-				"från", "finns", "ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant",
-				"sa", "hen", "gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta",
-				"ungefär", "vems", "whose",
+		stop.addAll(englishSnowballStopWords());
+		for (String word : List.of("can", "many", "much", "say", "says", "said", "säger", "sade", "från", "finns",
+				"ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant", "sa", "hen",
+				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär",
+				"vems", "whose",
 				// Chat's fillers ("vad menar de egentligen", "själva poängen"): they
 				// stand in many a sentence and ask nothing.
 				"egentligen", "faktiskt", "själva", "actually", "really", "basically",
 				// English words that carry no topic: left in, they would count as words
 				// the reports never use.
-				"from", "have", "has", "had", "been", "were", "its", "each", "other", "can't", "cant", "need", "like",
-				"any", "all", "some", "also", "than", "our", "we", "you", "your", "i", "me", "my", "he", "she", "his",
-				"her", "them", "here", "just", "get", "got", "go", "went", "since", "according", "put", "putting",
-				// Contractions say no more than the words they shorten ("it's" and the
-				// like reach here as "it": the possessive filter before has taken their
-				// "'s").
-				"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "aren't", "wasn't", "weren't",
-				"won't", "wouldn't", "shouldn't", "couldn't", "haven't", "hasn't", "hadn't", "i'm", "i've", "i'd",
-				"i'll", "we're", "we've", "they're", "you're")) {
+				"cant", "need", "like", "also", "just", "get", "got", "go", "went", "since", "according", "put",
+				"putting", "anything", "something", "someone", "anyone", "everything", "everyone", "nothing",
+				// Contractions written without their apostrophe say no more.
+				"dont", "doesnt", "didnt")) {
 			stop.add(word);
 		}
 		return CharArraySet.unmodifiableSet(stop);
+	}
+
+	private static CharArraySet englishSnowballStopWords() {
+		try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, ENGLISH_STOP_FILE,
+				StandardCharsets.UTF_8)) {
+			CharArraySet words = new CharArraySet(0, false);
+			for (Object word : WordlistLoader.getSnowballWordSet(reader)) {
+				String written = new String((char[]) word);
+				if (!ENGLISH_AMOUNTS.contains(written)) {
+					words.add(written);
+				}
+			}
+			return words;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read Lucene's " + ENGLISH_STOP_FILE, e);
+		}
 	}
 
 	/**

@@ -177,6 +177,16 @@ class SwedishAnalysisTest {
 	}
 
 	@Test
+	void dropsEnglishFunctionWordsButKeepsThoseOfAmount() {
+		// Snowball's English stop words: a question's pronouns, auxiliaries and
+		// prepositions ask about nothing the reports hold.
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "anything being said because of it, through them, before"))
+			.isEmpty();
+		// "more than one role" asks how many.
+		assertThat(terms(corpusAnalysis.queryAnalyzer(), "more")).isNotEmpty();
+	}
+
+	@Test
 	void dropsEnglishContractionsWrittenWithATypographicApostrophe() {
 		// Chat clients and phones turn "don't" into "don’t" (U+2019) as it is typed.
 		assertThat(terms(corpusAnalysis.queryAnalyzer(), "why don\u2019t the figures match, isn\u2019t it odd"))
