@@ -1276,6 +1276,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void howLongAsksForATimeNotAboutALongTime() {
+		// "… i exempelvis Botkyrka under lång tid (cirka 10 år) använt sig av en
+		// dialogkedja" holds the words that ask how long; the answer is elsewhere.
+		for (String question : List.of("how long does the dialogue chain take", "hur lång tid tar dialogkedjan")) {
+			assertThat(knowledge.ask(question).text()).as(question)
+				.startsWith("Men att gå igenom dialogkedjan går fort, det kan räcka med 2 minuter.");
+		}
+	}
+
+	@Test
 	void whatBeforeAPluralNounAsksForTheListAFormatsSentenceGives() {
 		// "Data kan visas i tabeller, diagram eller kartor": asked in English for the
 		// formats, the answer is the sentence that lists them.

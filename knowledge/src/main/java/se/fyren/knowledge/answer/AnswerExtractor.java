@@ -28,6 +28,7 @@ import se.fyren.knowledge.chunk.ContactBlock;
 import se.fyren.knowledge.index.IndexedPassage;
 import se.fyren.knowledge.search.AnalyzedQuestion;
 import se.fyren.knowledge.search.AskersContext;
+import se.fyren.knowledge.search.Concept;
 import se.fyren.knowledge.search.Coverage;
 
 /**
@@ -127,12 +128,13 @@ public final class AnswerExtractor {
 
 	/**
 	 * @param whole the question as asked, for the judge
-	 * @param question the question that picks the answer: without what the asker says of
+	 * @param picking the question that picks the answer: without what the asker says of
 	 * their own work
 	 */
-	private Answer answer(AnalyzedQuestion whole, AnalyzedQuestion question, List<ScoredPassage> ranked,
+	private Answer answer(AnalyzedQuestion whole, AnalyzedQuestion picking, List<ScoredPassage> ranked,
 			Analyzer analyzer, Vocabulary vocabulary, FollowingPassages following) {
-		QuestionKind kind = QuestionKind.of(question.question());
+		QuestionKind kind = QuestionKind.of(picking.question());
+		AnalyzedQuestion question = kind == QuestionKind.DURATION ? withoutCue(picking, kind) : picking;
 		NamedInQuestion named = NamedInQuestion.of(question.question());
 		SectionsAsked sectionsAsked = SectionsAsked.of(question.question());
 		DefinedTerm defined = kind == QuestionKind.DEFINITION ? DefinedTerm.of(question) : DefinedTerm.NONE;
@@ -327,6 +329,22 @@ public final class AnswerExtractor {
 			return new Answer(question.question(), false, "", List.of(), ranked, why);
 		}
 		return composed;
+	}
+
+	/**
+	 * The question without the words that ask how long ("hur lång tid", "how long"): they
+	 * ask for the kind, not about the topic, and a sentence that says "under lång tid
+	 * (cirka 10 år)" of something else would cover them. The question itself when they
+	 * are all it holds.
+	 */
+	private static AnalyzedQuestion withoutCue(AnalyzedQuestion question, QuestionKind kind) {
+		List<String> cue = List.of(SPACE.split(kind.cueIn(question.question())));
+		List<Concept> topic = question.concepts()
+			.stream()
+			.filter(concept -> concept.phrase() == null
+					|| !cue.containsAll(List.of(SPACE.split(concept.phrase().toLowerCase(Locale.ROOT)))))
+			.toList();
+		return topic.isEmpty() ? question : question.withConcepts(topic);
 	}
 
 	/**

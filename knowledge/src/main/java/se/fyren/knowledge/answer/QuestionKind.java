@@ -297,6 +297,12 @@ public enum QuestionKind {
 		this.marks = marks;
 	}
 
+	/** The words of the question that ask for this kind ("hur lång tid"), or "". */
+	String cueIn(String question) {
+		Matcher found = cue == null ? null : cue.matcher(question.toLowerCase(Locale.ROOT));
+		return found != null && found.find() ? found.group() : "";
+	}
+
 	/** Whether a piece of text holds this kind of answer (a date, a number, a name …). */
 	boolean heldBy(String text, boolean list) {
 		if (this == LIST && list) {
