@@ -1269,8 +1269,10 @@ class AnswerTest {
 			assertThat(answer.found()).as(question).isFalse();
 			assertThat(answer.abstain().reason()).as(question).isEqualTo("list_not_in_answer");
 		}
-		// Listed by its marks, or in one sentence.
+		// Listed by its marks, or in one sentence; a count of something else asks for
+		// no list of that many.
 		assertThat(knowledge.ask("vilka tre strömmar ingår i kingdons modell").text()).contains("Policyflödet");
+		assertThat(knowledge.ask("vilka kurser hålls tre eftermiddagar per vecka?").found()).isTrue();
 		assertThat(knowledge.ask("vilka tre typer av komponenter hör till hilmerssons ramverk för samverkan").text())
 			.contains("analyskomponenter och slutligen generella komponenter");
 	}

@@ -91,19 +91,21 @@ public final class SwedishAnalysis {
 
 	// The Snowball project's English stop words, as Lucene ships them: beside Lucene's
 	// 33 they hold the pronouns, auxiliaries and prepositions of a question ("being",
-	// "because", "through"), which left in count as words the reports never use. Not
-	// those that ask about an amount or a likeness ("more than one role", "the same
-	// goals"): the Swedish stop words keep "mer", "fler" and "flest" too.
+	// "because", "through"), which left in count as words the reports never use.
 	private static final String ENGLISH_STOP_FILE = "english_stop.txt";
 
-	private static final List<String> ENGLISH_AMOUNTS = List.of("more", "most", "few", "same", "only", "very", "too",
+	// Snowball's words that are kept: they tell answers apart ("more than one role",
+	// "the same goals", "only the region"), and were never stopped before.
+	private static final List<String> ENGLISH_KEPT = List.of("more", "most", "few", "same", "only", "very", "too",
 			"both");
+
+	private static final CharArraySet ENGLISH_STOP_WORDS = englishStopWords();
 
 	/** Stop words of both languages: questions come in Swedish and English. */
 	public static CharArraySet questionStopWords() {
 		CharArraySet stop = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), false);
 		stop.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-		stop.addAll(englishSnowballStopWords());
+		stop.addAll(ENGLISH_STOP_WORDS);
 		for (String word : List.of("can", "many", "much", "say", "says", "said", "säger", "sade", "från", "finns",
 				"ska", "kan", "får", "enligt", "mkt", "nåt", "någon", "några", "t.ex", "ex", "sant", "sa", "hen",
 				"gick", "går", "kom", "gör", "gjorde", "fick", "tar", "tog", "ger", "gav", "bör", "ofta", "ungefär",
@@ -112,7 +114,8 @@ public final class SwedishAnalysis {
 				// stand in many a sentence and ask nothing.
 				"egentligen", "faktiskt", "själva", "actually", "really", "basically",
 				// English words that carry no topic: left in, they would count as words
-				// the reports never use.
+				// the reports never use. "anything" and its kin stand for what is
+				// asked, as "något" does.
 				"cant", "need", "like", "also", "just", "get", "got", "go", "went", "since", "according", "put",
 				"putting", "anything", "something", "someone", "anyone", "everything", "everyone", "nothing",
 				// Contractions written without their apostrophe say no more.
@@ -122,17 +125,17 @@ public final class SwedishAnalysis {
 		return CharArraySet.unmodifiableSet(stop);
 	}
 
-	private static CharArraySet englishSnowballStopWords() {
+	private static CharArraySet englishStopWords() {
 		try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, ENGLISH_STOP_FILE,
 				StandardCharsets.UTF_8)) {
 			CharArraySet words = new CharArraySet(0, false);
 			for (Object word : WordlistLoader.getSnowballWordSet(reader)) {
 				String written = new String((char[]) word);
-				if (!ENGLISH_AMOUNTS.contains(written)) {
+				if (!ENGLISH_KEPT.contains(written)) {
 					words.add(written);
 				}
 			}
-			return words;
+			return CharArraySet.unmodifiableSet(words);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read Lucene's " + ENGLISH_STOP_FILE, e);

@@ -154,11 +154,6 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// vi om vi är på väg åt rätt håll? – Välj …").
 	private static final Pattern PARAGRAPH_ITEM = Pattern.compile("^([^.!:]{3,90}?)(?:\\s[–-]\\s|:\\s)");
 
-	private static final List<String> COUNT_WORDS = List.of(NumberWords.SWEDISH_TWO_TO_TWELVE.split("\\|"));
-
-	// The first count word stands for two.
-	private static final int FIRST_COUNT = 2;
-
 	// A separator between passages at least this long is a paragraph break ("\n\n"); a
 	// shorter one lies inside a paragraph.
 	private static final int PARAGRAPH_BREAK = 2;
@@ -689,7 +684,7 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 			return 0;
 		}
 		if (count.group(1) != null) {
-			return COUNT_WORDS.indexOf(count.group(1).toLowerCase(Locale.ROOT)) + FIRST_COUNT;
+			return NumberWords.count(count.group(1).toLowerCase(Locale.ROOT));
 		}
 		return Integer.parseInt(count.group(2));
 	}

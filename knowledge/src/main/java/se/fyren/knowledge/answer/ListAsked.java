@@ -39,17 +39,29 @@ record ListAsked(Set<String> terms, int count, List<String> things) {
 	// åtgärderna".
 	private static final int MAX_DESCRIBING = 3;
 
+	// A count of the items asked, right after the list word ("vilka e dom fem
+	// stegen", "which are the three categories", "what are the three categories") or
+	// closing the question ("…, alla tio"). Not a count of something else it names
+	// ("vilka kurser hålls tre eftermiddagar per vecka", "under tio tillfällen",
+	// "besides all eight target areas").
+	private static final String COUNT = "\\d{1,2}|" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|"
+			+ NumberWords.ENGLISH_TWO_TO_TEN;
+
+	private static final Pattern ALL_COUNTED = Pattern.compile(
+			"\\b(?:(?:alla|samtliga|all)\\s+(" + COUNT + ")\\P{L}*$|what\\s+(?:are|were)\\s+the\\s+(" + COUNT + ")\\b)",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// The words after the question's list word, past words that only say "kinds of" or
 	// link it to the thing: "vilka slags aktörer", "alla målen", "which kinds of
 	// agendas", "vilka är dialogfrågorna", "which are the aims". The thing is the first
 	// of them that does not only describe the next (see thing). The words are looked
 	// ahead at, so that a list word among them ("vilka är alla åtgärderna", "vilka mål
-	// och vilka insatser") is found in turn.
+	// och vilka insatser") is found in turn. A count before the thing is the items'
+	// count.
 	private static final Pattern ASKED = Pattern.compile("\\b(?:vilka|alla|räkna upp|lista|nämn|which|list|name)"
 			+ "\\s+(?:(?:slags|sorters|sorts|typer\\s+av|olika|de|dom|kinds?\\s+of|types?\\s+of|sorts?\\s+of|the"
-			+ "|är|var|e|va|are|were)\\s+)*" + "(?:(?:\\d{1,2}|" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|"
-			+ NumberWords.ENGLISH_TWO_TO_TEN + ")\\s+)?(?=(\\p{L}{3,}(?:\\s+\\p{L}{3,}){0," + MAX_DESCRIBING + "}))",
-			Pattern.UNICODE_CHARACTER_CLASS);
+			+ "|är|var|e|va|are|were)\\s+)*" + "(?:(" + COUNT + ")\\s+)?(?=(\\p{L}{3,}(?:\\s+\\p{L}{3,}){0,"
+			+ MAX_DESCRIBING + "}))", Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -94,7 +106,7 @@ record ListAsked(Set<String> terms, int count, List<String> things) {
 		List<String> things = new ArrayList<>();
 		Matcher asked = ASKED.matcher(text);
 		while (asked.find()) {
-			String thing = thing(asked.group(1), wordClasses);
+			String thing = thing(asked.group(2), wordClasses);
 			if (thing != null) {
 				written.addAll(SwedishAnalysis.tokens(analyzer, thing));
 				things.add(thing);
@@ -118,6 +130,23 @@ record ListAsked(Set<String> terms, int count, List<String> things) {
 			}
 		}
 		return new ListAsked(terms, AnswerUnit.counted(text), things);
+	}
+
+	/**
+	 * How many items a question says the list it asks for holds, where it says so of the
+	 * items themselves (see {@link #ALL_COUNTED}), or 0: surer than {@link #count}, which
+	 * takes any count the question names.
+	 * @param text the question, in lower case
+	 */
+	static int itemsCounted(String text) {
+		Matcher asked = ASKED.matcher(text);
+		while (asked.find()) {
+			if (asked.group(1) != null) {
+				return NumberWords.count(asked.group(1));
+			}
+		}
+		Matcher all = ALL_COUNTED.matcher(text);
+		return all.find() ? NumberWords.count(all.group(1) != null ? all.group(1) : all.group(2)) : 0;
 	}
 
 	/** The letters that find where the thing's word, or a compound's part, begins. */

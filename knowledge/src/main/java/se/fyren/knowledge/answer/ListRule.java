@@ -1,7 +1,5 @@
 package se.fyren.knowledge.answer;
 
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.fyren.knowledge.Abstain;
@@ -28,35 +26,17 @@ final class ListRule {
 	private static final Pattern ITEM_NUMBER = Pattern.compile(
 			"(?<![\\d.,])\\b\\d{1,2}[.)]\\s|\\b\\p{Lu}\\p{Ll}{2,}\\s\\d{1,2}[:.]\\s", Pattern.UNICODE_CHARACTER_CLASS);
 
-	// A count an English question asks a list by: "the three main categories".
-	private static final Pattern ENGLISH_COUNT = Pattern.compile("\\b(" + NumberWords.ENGLISH_TWO_TO_TEN + ")\\b");
-
-	private static final List<String> ENGLISH_COUNTS = List.of(NumberWords.ENGLISH_TWO_TO_TEN.split("\\|"));
-
-	// The count "two" stands for.
-	private static final int FIRST_COUNT = 2;
-
 	Abstain listNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
 		if (evidence.kind() != QuestionKind.LIST || best == null) {
 			return null;
 		}
-		int counted = counted(evidence);
+		int counted = ListAsked.itemsCounted(evidence.lower());
 		if (counted == 0 || listsAsMany(best.answer(), counted)) {
 			return null;
 		}
 		return evidence.abstain("list_not_in_answer",
 				"the question counts the items it asks for; the answer lists none as many");
-	}
-
-	/** How many items the question says the list holds, or 0. */
-	private static int counted(Evidence evidence) {
-		int counted = AnswerUnit.counted(evidence.lower());
-		if (counted > 0 || !evidence.english()) {
-			return counted;
-		}
-		Matcher count = ENGLISH_COUNT.matcher(evidence.lower());
-		return count.find() ? ENGLISH_COUNTS.indexOf(count.group(1)) + FIRST_COUNT : 0;
 	}
 
 	/**

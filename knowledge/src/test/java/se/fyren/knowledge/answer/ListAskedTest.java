@@ -42,6 +42,17 @@ class ListAskedTest {
 	}
 
 	@Test
+	void theItemsAreCountedWhereTheQuestionCountsThem() {
+		assertThat(ListAsked.itemsCounted("vilka e dom fem stegen i motivationslyftet")).isEqualTo(5);
+		assertThat(ListAsked.itemsCounted("what are the three main categories of social innovation?")).isEqualTo(3);
+		assertThat(ListAsked.itemsCounted("vilka indikatorer ingår, alla tio")).isEqualTo(10);
+		// A count of something else the question names.
+		assertThat(ListAsked.itemsCounted("vilka kurser hålls tre eftermiddagar per vecka?")).isZero();
+		assertThat(ListAsked.itemsCounted("vilka aktiviteter ordnas under tio tillfällen?")).isZero();
+		assertThat(ListAsked.itemsCounted("what else should it do besides all eight target areas? list them")).isZero();
+	}
+
+	@Test
 	void aListWordAmongTheWordsLookedAtIsFoundInTurn() {
 		assertThat(of("vilka är alla åtgärderna?").terms()).containsExactly("åtgärderna");
 		assertThat(of("vilka mål och vilka insatser finns").terms()).containsExactlyInAnyOrder("mål", "insatser");
