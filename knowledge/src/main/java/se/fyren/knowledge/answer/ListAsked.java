@@ -44,7 +44,10 @@ record ListAsked(Set<String> terms, int count, List<String> things) {
 	// closing the question ("…, alla tio"). Not a count of something else it names
 	// ("vilka kurser hålls tre eftermiddagar per vecka", "under tio tillfällen",
 	// "besides all eight target areas").
-	private static final String COUNT = "\\d{1,2}|" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|"
+	// The counts a list is announced with, as a lead-in's (see AnswerUnit#counted): two
+	// to
+	// twelve.
+	private static final String COUNT = "(?:[2-9]|1[0-2])(?!\\d)|" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|"
 			+ NumberWords.ENGLISH_TWO_TO_TEN;
 
 	private static final Pattern ALL_COUNTED = Pattern.compile(
