@@ -593,20 +593,31 @@
 		}
 	}
 
-	// A command is answered by its feature (the year wheel, the chain, the radar), not looked up in the reports: the
-	// page says so while it is on its way. Which first words make a message a command is the server's to say
-	// (/api/commands, from the commands' own parsing), read as the commands read them: in any case.
-	let commandWords = new Set();
+	// A command is answered by its feature (the year wheel, the chain, the radar) or by Fyren itself (help, a
+	// greeting), not looked up in the reports: the page says so while it is on its way. What makes a message a
+	// command is the server's to say (/api/commands: the very patterns the commands answer by), matched as the
+	// server matches them: the whole message, composed and trimmed, in any case.
+	let commandPatterns = [];
+
+	function pattern(source) {
+		try {
+			return new RegExp('^(?:' + source + ')$', 'iu');
+		}
+		catch (error) {
+			return null;
+		}
+	}
 
 	function loadCommands() {
 		return fetch(api('/api/commands'), { headers: { 'Accept': 'application/json' } })
-			.then((response) => (response.ok ? response.json() : { words: [] }))
-			.then((commands) => { commandWords = new Set(commands.words); })
+			.then((response) => (response.ok ? response.json() : { patterns: [] }))
+			.then((commands) => { commandPatterns = commands.patterns.map(pattern).filter(Boolean); })
 			.catch(() => {});
 	}
 
 	function isCommand(text) {
-		return commandWords.has(text.trim().split(/\s+/)[0].toLowerCase());
+		const said = text.normalize('NFC').trim();
+		return commandPatterns.some((command) => command.test(said));
 	}
 
 	function ask() {

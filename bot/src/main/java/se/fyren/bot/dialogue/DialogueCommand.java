@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
@@ -30,6 +31,9 @@ class DialogueCommand implements ChatCommand {
 
 	/** The first word of every chain command. */
 	private static final String WORD = "dialog";
+
+	/** A message opened by the word. */
+	private static final CommandPattern PATTERN = CommandPattern.openedBy(Set.of(WORD));
 
 	private static final Set<String> ANONYMOUS = Set.of("anonymt", "anonym", "anonymous");
 
@@ -74,16 +78,16 @@ class DialogueCommand implements ChatCommand {
 	}
 
 	@Override
-	public Set<String> firstWords() {
-		return Set.of(WORD);
+	public Optional<CommandPattern> pattern() {
+		return Optional.of(PATTERN);
 	}
 
 	@Override
 	public Optional<Reply> handle(Inbound message) {
-		String[] words = message.text().split("\\s+", 3);
-		if (!words[0].equalsIgnoreCase(WORD)) {
+		if (!PATTERN.matches(message.text())) {
 			return Optional.empty();
 		}
+		String[] words = CommandPattern.said(message.text()).split("\\s+", 3);
 		Locale locale = message.locale();
 		String command = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";
 		String rest = words.length > 2 ? words[2].strip() : "";
