@@ -34,4 +34,22 @@ public interface ChatCommand {
 		return Optional.empty();
 	}
 
+	/**
+	 * This command's messages that run in a conversation of their own (a dialogue chain's
+	 * start): a chat whose private conversation cannot hold one (the web chat) opens one
+	 * first and sends them there.
+	 */
+	default Optional<CommandPattern> startsConversation() {
+		return Optional.empty();
+	}
+
+	/**
+	 * This command's messages that may name a calendar after their command word (the year
+	 * wheel's): group 1 is the command word, group 2 what follows it. A chat may remember
+	 * the calendar chosen last and give it when none is named.
+	 */
+	default Optional<CommandPattern> takesCalendar() {
+		return Optional.empty();
+	}
+
 }

@@ -38,14 +38,21 @@ public final class CommandPattern {
 	 * single spaces between them), alone or followed by white space and anything.
 	 */
 	public static CommandPattern openedBy(Collection<String> phrases) {
-		String any = phrases.stream()
+		return new CommandPattern("(?:" + anyPhrase(phrases) + ")(?:\\s[\\s\\S]*)?");
+	}
+
+	/**
+	 * Any of the phrases (one or more words, with single spaces between them), as they
+	 * are written and apart by any white space: for a pattern to go on from.
+	 */
+	public static String anyPhrase(Collection<String> phrases) {
+		return phrases.stream()
 			.sorted()
 			.map(phrase -> List.of(phrase.strip().split(" "))
 				.stream()
 				.map(CommandPattern::literal)
 				.collect(Collectors.joining("\\s+")))
 			.collect(Collectors.joining("|"));
-		return new CommandPattern("(?:" + any + ")(?:\\s[\\s\\S]*)?");
 	}
 
 	/** Any of the patterns. */

@@ -185,6 +185,22 @@ public class Conversation {
 	}
 
 	/**
+	 * The commands' messages that run in a conversation of their own
+	 * ({@link ChatCommand#startsConversation}).
+	 */
+	public List<CommandPattern> conversationStarts() {
+		return commands.stream().map(ChatCommand::startsConversation).flatMap(Optional::stream).toList();
+	}
+
+	/**
+	 * The commands' messages that may name a calendar
+	 * ({@link ChatCommand#takesCalendar}).
+	 */
+	public List<CommandPattern> calendarCommands() {
+		return commands.stream().map(ChatCommand::takesCalendar).flatMap(Optional::stream).toList();
+	}
+
+	/**
 	 * A chat's home page: what Fyren can do in that chat, then each feature's section.
 	 */
 	public Home home(Channel channel, Locale locale) {

@@ -35,6 +35,13 @@ class DialogueCommand implements ChatCommand {
 	/** A message opened by the word. */
 	private static final CommandPattern PATTERN = CommandPattern.openedBy(Set.of(WORD));
 
+	/** The words after {@link #WORD} that start a chain. */
+	private static final Set<String> START = Set.of("start", "starta");
+
+	/** A chain's start, which runs in a conversation of its own. */
+	private static final CommandPattern STARTS = CommandPattern
+		.openedBy(START.stream().map(start -> WORD + " " + start).toList());
+
 	private static final Set<String> ANONYMOUS = Set.of("anonymt", "anonym", "anonymous");
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -83,6 +90,11 @@ class DialogueCommand implements ChatCommand {
 	}
 
 	@Override
+	public Optional<CommandPattern> startsConversation() {
+		return Optional.of(STARTS);
+	}
+
+	@Override
 	public Optional<Reply> handle(Inbound message) {
 		if (!PATTERN.matches(message.text())) {
 			return Optional.empty();
@@ -92,10 +104,12 @@ class DialogueCommand implements ChatCommand {
 		String command = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";
 		String rest = words.length > 2 ? words[2].strip() : "";
 		Destination conversation = new Destination(message.channel(), message.conversation(), null);
+		if (START.contains(command)) {
+			return Optional.of(start(message, conversation, rest));
+		}
 		return Optional.of(switch (command) {
 			case "förbered", "forbered", "prepare" ->
 				rest.isEmpty() ? text(locale, "dialogue.error.noGroup") : prep.prepare(rest, message.place(), locale);
-			case "start", "starta" -> start(message, conversation, rest);
 			case "nästa", "nasta", "next" -> steer(message, conversation, ChainTransitions.Move.NEXT);
 			case "mer" -> steer(message, conversation, ChainTransitions.Move.MORE_TIME);
 			case "hoppa", "skip" -> steer(message, conversation, ChainTransitions.Move.SKIP);

@@ -166,14 +166,21 @@ class WebChatController {
 	 * What makes a message a command, as the commands themselves answer by it: regular
 	 * expressions the whole message (composed, trimmed) matches in any case, in what Java
 	 * and JavaScript read alike. While one is on its way the page says Fyren answers, not
-	 * that it searches the reports.
+	 * that it searches the reports. The commands that start a conversation of their own
+	 * (the page opens a room for them) and those that may name a calendar (group 1 the
+	 * command word, group 2 the rest: the page gives the one chosen last).
 	 */
-	record CommandPatterns(List<String> patterns) {
+	record CommandPatterns(List<String> patterns, List<String> startsRoom, List<String> takesCalendar) {
 	}
 
 	@GetMapping("/commands")
 	CommandPatterns commands() {
-		return new CommandPatterns(conversation.commandPatterns().stream().map(CommandPattern::source).toList());
+		return new CommandPatterns(sources(conversation.commandPatterns()), sources(conversation.conversationStarts()),
+				sources(conversation.calendarCommands()));
+	}
+
+	private static List<String> sources(List<CommandPattern> patterns) {
+		return patterns.stream().map(CommandPattern::source).toList();
 	}
 
 	@GetMapping("/texts")

@@ -51,6 +51,17 @@ class WheelCommand implements ChatCommand {
 	/** A message opened by a command word. */
 	private static final CommandPattern PATTERN = CommandPattern.openedBy(VERBS.keySet());
 
+	/**
+	 * The commands that take a calendar if one is named ({@code fönster},
+	 * {@code årshjul}): the word, then what follows it.
+	 */
+	private static final CommandPattern TAKES_CALENDAR = CommandPattern
+		.of("(" + CommandPattern.anyPhrase(VERBS.entrySet()
+			.stream()
+			.filter(verb -> verb.getValue() == Verb.WINDOWS || verb.getValue() == Verb.YEAR)
+			.map(Map.Entry::getKey)
+			.toList()) + ")((?:\\s+\\S+)*)");
+
 	private static final int WINDOWS_SHOWN = 5;
 
 	private static final int DATES_SHOWN = 6;
@@ -86,6 +97,11 @@ class WheelCommand implements ChatCommand {
 	@Override
 	public Optional<CommandPattern> pattern() {
 		return Optional.of(PATTERN);
+	}
+
+	@Override
+	public Optional<CommandPattern> takesCalendar() {
+		return Optional.of(TAKES_CALENDAR);
 	}
 
 	@Override

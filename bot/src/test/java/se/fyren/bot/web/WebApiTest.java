@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -117,8 +118,7 @@ class WebApiTest extends WebTestSupport {
 		List<Pattern> patterns = new ArrayList<>();
 		json.readTree(get("/api/commands").body())
 			.path("patterns")
-			.forEach(source -> patterns
-				.add(Pattern.compile(source.asString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+			.forEach(source -> patterns.add(pattern(source.asString())));
 
 		List<String> commands = List.of("fönster", "Fönster region", "årshjul 2027", "arshjul", "prenumerera",
 				"avsluta", "dialog", "dialog mallar", "bevaka", "follow", "unfollow barn", "signal barn problem: x",
@@ -139,6 +139,41 @@ class WebApiTest extends WebTestSupport {
 			assertThat(patterns).as(question).noneMatch(pattern -> pattern.matcher(question).matches());
 			assertThat(chat(question, "sv").path("type").asString()).as(question).isEqualTo("answer");
 		}
+	}
+
+	/**
+	 * The page opens a room for a chain's start and gives a wheel's command the calendar
+	 * chosen last by the patterns it is given: the commands' own.
+	 */
+	@Test
+	void thePageIsGivenWhichCommandsStartARoomAndWhichNameACalendar() throws Exception {
+		JsonNode given = json.readTree(get("/api/commands").body());
+		List<Pattern> startsRoom = new ArrayList<>();
+		given.path("startsRoom").forEach(source -> startsRoom.add(pattern(source.asString())));
+		List<Pattern> takesCalendar = new ArrayList<>();
+		given.path("takesCalendar").forEach(source -> takesCalendar.add(pattern(source.asString())));
+
+		for (String start : List.of("dialog start Kommunstyrelsen", "Dialog  starta mall:budget KS anonymt",
+				"dialog start")) {
+			assertThat(startsRoom).as(start).anyMatch(pattern -> pattern.matcher(start).matches());
+		}
+		for (String other : List.of("dialog mallar", "dialog startar", "fönster", "starta dialog")) {
+			assertThat(startsRoom).as(other).noneMatch(pattern -> pattern.matcher(other).matches());
+		}
+		assertThat(takesCalendar).hasSize(1);
+		Matcher year = takesCalendar.get(0).matcher("Årshjul kommun 2027");
+		assertThat(year.matches()).isTrue();
+		assertThat(List.of(year.group(1), year.group(2))).containsExactly("Årshjul", " kommun 2027");
+		for (String word : List.of("fönster", "fonster", "årshjul", "arshjul")) {
+			assertThat(takesCalendar.get(0).matcher(word).matches()).as(word).isTrue();
+		}
+		for (String other : List.of("prenumerera kommun", "avsluta kommun", "fönstret", "radar")) {
+			assertThat(takesCalendar.get(0).matcher(other).matches()).as(other).isFalse();
+		}
+	}
+
+	private static Pattern pattern(String source) {
+		return Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	/**

@@ -1063,6 +1063,14 @@ class WebChatBrowserTest extends WebTestSupport {
 							.filter((source) => { try { new RegExp(source, 'iu'); return false; } catch (e) { return true; } })));
 						""");
 		assertThat((List<?>) unread).isEmpty();
+
+		// To look at: the line while a command is on its way, on a network slow enough.
+		browser.executeCdpCommand("Network.emulateNetworkConditions",
+				Map.of("offline", false, "latency", 8000, "downloadThroughput", -1, "uploadThroughput", -1));
+		int before = browser.findElements(By.cssSelector("#conversation .exchange")).size();
+		browser.findElement(By.id("question")).sendKeys("sluta bevaka barnfattigdom\n");
+		chromium.shots("command-on-its-way");
+		wait.until(driver -> driver.findElements(By.cssSelector("#conversation .exchange")).size() > before);
 	}
 
 	/** The page with its texts loaded, then on a slow network. */
