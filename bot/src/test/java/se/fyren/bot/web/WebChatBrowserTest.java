@@ -1064,12 +1064,21 @@ class WebChatBrowserTest extends WebTestSupport {
 						""");
 		assertThat((List<?>) unread).isEmpty();
 
-		// To look at: the line while a command is on its way, on a network slow enough.
-		browser.executeCdpCommand("Network.emulateNetworkConditions",
-				Map.of("offline", false, "latency", 8000, "downloadThroughput", -1, "uploadThroughput", -1));
+		// To look at: the line while a command is on its way, its reply held back until
+		// the page is shot at both widths.
+		browser.executeScript("""
+				const reach = window.fetch;
+				window.fetch = (url, options) => String(url).includes('/api/chat')
+					? new Promise((go) => { window.releaseReply = go; }).then(() => reach(url, options))
+					: reach(url, options);
+				""");
 		int before = browser.findElements(By.cssSelector("#conversation .exchange")).size();
 		browser.findElement(By.id("question")).sendKeys("sluta bevaka barnfattigdom\n");
+		wait.until(driver -> Boolean.TRUE
+			.equals(browser.executeScript("return typeof window.releaseReply === 'function'")));
 		chromium.shots("command-on-its-way");
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Fyren svarar …");
+		browser.executeScript("window.releaseReply()");
 		wait.until(driver -> driver.findElements(By.cssSelector("#conversation .exchange")).size() > before);
 	}
 
