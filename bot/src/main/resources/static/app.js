@@ -544,8 +544,8 @@
 	// A dialogue chain runs in a room of its own: started in the private chat, the page makes a room and opens
 	// the facilitator's view of it, where the command is then sent. Where the browser refuses storage, the
 	// command goes along in the address's fragment (which no server sees), to be sent by the reader: anyone can
-	// make a link, so what a link carries is never sent by itself.
-	const STARTS_CHAIN = /^\s*dialog\s+starta?(\s|$)/i;
+	// make a link, so what a link carries is never sent by itself. Which commands start a room is the server's to
+	// say (/api/commands).
 	const PENDING = 'fyren.pending';
 	const CARRIED = 'question';
 
@@ -561,8 +561,8 @@
 	}
 
 	// The year wheel's commands in this browser use the calendar it chose last ("fönster region"): a choice is
-	// remembered when the wheel answered with it, and forgotten when the wheel no longer knows it.
-	const WHEEL = /^\s*(fönster|fonster|årshjul|arshjul)((?:\s+\S+)*)\s*$/i;
+	// remembered when the wheel answered with it, and forgotten when the wheel no longer knows it. Which commands
+	// take a calendar is the server's to say (/api/commands: the command word, then the rest).
 	const CALENDAR = 'fyren.calendar';
 
 	function named(words) {
@@ -571,7 +571,7 @@
 
 	// What is sent for what was typed: a wheel command without a calendar gets the one chosen before.
 	function withCalendar(text) {
-		const command = WHEEL.exec(text);
+		const command = calendarCommand(text);
 		const chosen = stored('localStorage', CALENDAR);
 		if (!command || !chosen || named(command[2]).length) {
 			return text;
@@ -580,7 +580,7 @@
 	}
 
 	function rememberCalendar(sent, reply) {
-		const command = WHEEL.exec(sent);
+		const command = calendarCommand(sent);
 		const calendar = command ? named(command[2]) : [];
 		if (calendar.length !== 1) {
 			return;
@@ -593,20 +593,57 @@
 		}
 	}
 
-	// A command is answered by its feature (the year wheel, the chain, the radar), not looked up in the reports: the
-	// page says so while it is on its way. Which first words make a message a command is the server's to say
-	// (/api/commands, from the commands' own parsing), read as the commands read them: in any case.
-	let commandWords = new Set();
+	// A command is answered by its feature (the year wheel, the chain, the radar) or by Fyren itself (help, a
+	// greeting), not looked up in the reports: the page says so while it is on its way. What makes a message a
+	// command is the server's to say (/api/commands: the very patterns the commands answer by), matched as the
+	// server matches them: the whole message, composed and trimmed, in any case.
+	let commands = { patterns: [], startsRoom: [], takesCalendar: [] };
 
-	function loadCommands() {
-		return fetch(api('/api/commands'), { headers: { 'Accept': 'application/json' } })
-			.then((response) => (response.ok ? response.json() : { words: [] }))
-			.then((commands) => { commandWords = new Set(commands.words); })
-			.catch(() => {});
+	function pattern(source) {
+		try {
+			return new RegExp('^(?:' + source + ')$', 'iu');
+		}
+		catch (error) {
+			return null;
+		}
+	}
+
+	function patterns(sources) {
+		return (sources || []).map(pattern).filter(Boolean);
+	}
+
+	const commandsLoaded = fetch(api('/api/commands'), { headers: { 'Accept': 'application/json' } })
+		.then((response) => (response.ok ? response.json() : {}))
+		.then((given) => {
+			commands = {
+				patterns: patterns(given.patterns),
+				startsRoom: patterns(given.startsRoom),
+				takesCalendar: patterns(given.takesCalendar)
+			};
+		})
+		.catch(() => {});
+
+	function plain(text) {
+		return text.normalize('NFC').trim();
 	}
 
 	function isCommand(text) {
-		return commandWords.has(text.trim().split(/\s+/)[0].toLowerCase());
+		return commands.patterns.some((command) => command.test(plain(text)));
+	}
+
+	function startsRoom(text) {
+		return commands.startsRoom.some((command) => command.test(plain(text)));
+	}
+
+	// The command word and what follows it, for a command that may name a calendar; null for any other message.
+	function calendarCommand(text) {
+		for (const command of commands.takesCalendar) {
+			const found = command.exec(plain(text));
+			if (found) {
+				return found;
+			}
+		}
+		return null;
 	}
 
 	function ask() {
@@ -621,33 +658,38 @@
 			question.focus();
 			return;
 		}
-		if (!room && STARTS_CHAIN.test(text)) {
-			openRoomFor(text).catch((error) => {
-				status.classList.add('error');
-				status.textContent = said(error);
-			});
-			return;
-		}
 		send.disabled = true;
 		status.classList.remove('error');
-		status.textContent = t(isCommand(text) ? 'web.answering' : 'web.sending');
-		const sent = withCalendar(text);
-		postJson('/api/chat', { text: sent, locale: lang, conversation: room, key: key })
-			.then((reply) => {
-				rememberCalendar(sent, reply);
-				status.textContent = '';
-				question.value = '';
-				renderReply(text, reply);
-				keep(text, reply);
-			})
-			.catch((error) => {
-				status.classList.add('error');
-				status.textContent = said(error);
-			})
-			.finally(() => {
-				send.disabled = false;
-				question.focus({ preventScroll: true });
-			});
+		// Which messages are commands is known once the server has said: at once, but for one sent as the page
+		// opens.
+		commandsLoaded.then(() => {
+			if (!room && startsRoom(text)) {
+				openRoomFor(text).catch((error) => {
+					send.disabled = false;
+					status.classList.add('error');
+					status.textContent = said(error);
+				});
+				return;
+			}
+			status.textContent = t(isCommand(text) ? 'web.answering' : 'web.sending');
+			const sent = withCalendar(text);
+			postJson('/api/chat', { text: sent, locale: lang, conversation: room, key: key })
+				.then((reply) => {
+					rememberCalendar(sent, reply);
+					status.textContent = '';
+					question.value = '';
+					renderReply(text, reply);
+					keep(text, reply);
+				})
+				.catch((error) => {
+					status.classList.add('error');
+					status.textContent = said(error);
+				})
+				.finally(() => {
+					send.disabled = false;
+					question.focus({ preventScroll: true });
+				});
+		});
 	}
 
 	form.addEventListener('submit', (event) => {
@@ -736,7 +778,7 @@
 		element: element, status: status
 	};
 
-	Promise.all([loadTexts(), loadCommands()]).then(showHome).then(sendPending);
+	Promise.all([loadTexts(), commandsLoaded]).then(showHome).then(sendPending);
 }());
 
 // The upload field for administrators: shown only where an administrator key is set (fyren.documents.web-admin-key).

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import se.fyren.bot.chat.CardAction;
 import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
@@ -52,14 +53,19 @@ public final class TestFeature implements ChatCommand, CardAction, ThreadListene
 	}
 
 	@Override
+	public Optional<CommandPattern> pattern() {
+		return Optional.of(CommandPattern.of("testkort(?: med trasig bild)?"));
+	}
+
+	@Override
 	public Optional<Reply> handle(Inbound message) {
-		if (message.text().equals(UNREADABLE_PICTURE_CARD)) {
+		if (message.text().equalsIgnoreCase(UNREADABLE_PICTURE_CARD)) {
 			return Optional.of(new Reply.Card("Trasig bild", List.of("Texten syns ändå."), List.of(),
 					List.of(new Reply.Link("Bilden i full storlek", UNREADABLE_PICTURE.replace(".png", ".svg")),
 							new Reply.Link("Kalendern", READABLE_LINK)),
 					List.of(), UNREADABLE_PICTURE));
 		}
-		if (!message.text().equals("testkort")) {
+		if (!message.text().equalsIgnoreCase("testkort")) {
 			return Optional.empty();
 		}
 		return Optional.of(new Reply.Card("Testkortet", List.of("Första stycket med *fet* text."),

@@ -1,10 +1,9 @@
 package se.fyren.bot.chat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -175,13 +174,30 @@ public class Conversation {
 	}
 
 	/**
-	 * Every command's {@link ChatCommand#firstWords first words}, in lower case: what a
-	 * chat may tell apart from a question while it is on its way.
+	 * What a chat may tell apart from a question while it is on its way: help, then each
+	 * command's {@link ChatCommand#pattern pattern}, in the order they are asked.
 	 */
-	public SortedSet<String> commandWords() {
-		SortedSet<String> words = new TreeSet<>();
-		commands.forEach(command -> words.addAll(command.firstWords()));
-		return words;
+	public List<CommandPattern> commandPatterns() {
+		List<CommandPattern> patterns = new ArrayList<>();
+		patterns.add(HelpRequest.PATTERN);
+		commands.forEach(command -> command.pattern().ifPresent(patterns::add));
+		return patterns;
+	}
+
+	/**
+	 * The commands' messages that run in a conversation of their own
+	 * ({@link ChatCommand#startsConversation}).
+	 */
+	public List<CommandPattern> conversationStarts() {
+		return commands.stream().map(ChatCommand::startsConversation).flatMap(Optional::stream).toList();
+	}
+
+	/**
+	 * The commands' messages that may name a calendar
+	 * ({@link ChatCommand#takesCalendar}).
+	 */
+	public List<CommandPattern> calendarCommands() {
+		return commands.stream().map(ChatCommand::takesCalendar).flatMap(Optional::stream).toList();
 	}
 
 	/**

@@ -1,9 +1,8 @@
 package se.fyren.bot.chat;
 
-import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -27,16 +26,22 @@ class SmallTalk implements ChatCommand {
 	/** "Fyren" after a greeting or thanks, set off by a space or a comma. */
 	private static final String FYREN = "(?:[\\s,]+fyren)?";
 
-	private static final Pattern SWEDISH_GREETING = whole(
+	/** No letter or digit at all: emoji, punctuation. */
+	private static final CommandPattern NO_WORDS = CommandPattern.of("[^\\p{L}\\p{Nd}]+");
+
+	private static final CommandPattern SWEDISH_GREETING = whole(
 			"hej(?:san| hej)?|hall[aå]|tjena(?:re)?|god (?:morgon|dag|middag|kv[aä]ll)");
 
-	private static final Pattern ENGLISH_GREETING = whole("hello|hi|hey|good (?:morning|afternoon|evening)");
+	private static final CommandPattern ENGLISH_GREETING = whole("hello|hi|hey|good (?:morning|afternoon|evening)");
 
-	private static final Pattern SWEDISH_THANKS = whole(
+	private static final CommandPattern SWEDISH_THANKS = whole(
 			"tack(?: tack| så (?:mycket|jättemycket)| för hjälpen| för svaret)?|tackar|stort tack|tusen tack");
 
-	private static final Pattern ENGLISH_THANKS = whole(
+	private static final CommandPattern ENGLISH_THANKS = whole(
 			"thanks(?: a lot| for the help)?|thank you(?: so much| very much| for the help)?|ty");
+
+	private static final CommandPattern PATTERN = CommandPattern
+		.anyOf(List.of(NO_WORDS, SWEDISH_GREETING, ENGLISH_GREETING, SWEDISH_THANKS, ENGLISH_THANKS));
 
 	private final MessageSource messages;
 
@@ -45,24 +50,26 @@ class SmallTalk implements ChatCommand {
 	}
 
 	@Override
+	public Optional<CommandPattern> pattern() {
+		return Optional.of(PATTERN);
+	}
+
+	@Override
 	public Optional<Reply> handle(Inbound message) {
-		String plain = Normalizer.normalize(message.text(), Normalizer.Form.NFC)
-			.strip()
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("\\s+", " ");
-		if (plain.codePoints().noneMatch(Character::isLetterOrDigit)) {
+		String text = message.text();
+		if (NO_WORDS.matches(text)) {
 			return reply("chat.noWords", message.locale());
 		}
-		if (SWEDISH_GREETING.matcher(plain).matches()) {
+		if (SWEDISH_GREETING.matches(text)) {
 			return reply("chat.greeting", Inbound.SWEDISH);
 		}
-		if (ENGLISH_GREETING.matcher(plain).matches()) {
+		if (ENGLISH_GREETING.matches(text)) {
 			return reply("chat.greeting", Locale.ENGLISH);
 		}
-		if (SWEDISH_THANKS.matcher(plain).matches()) {
+		if (SWEDISH_THANKS.matches(text)) {
 			return reply("chat.thanks", Inbound.SWEDISH);
 		}
-		if (ENGLISH_THANKS.matcher(plain).matches()) {
+		if (ENGLISH_THANKS.matches(text)) {
 			return reply("chat.thanks", Locale.ENGLISH);
 		}
 		return Optional.empty();
@@ -72,9 +79,12 @@ class SmallTalk implements ChatCommand {
 		return Optional.of(new Reply.TextReply(messages.getMessage(code, null, locale)));
 	}
 
-	/** The words alone, then "Fyren" if named, then only decoration. */
-	private static Pattern whole(String words) {
-		return Pattern.compile("(?:" + words + ")" + FYREN + DECORATION);
+	/**
+	 * The words alone (apart by any white space), then "Fyren" if named, then only
+	 * decoration.
+	 */
+	private static CommandPattern whole(String words) {
+		return CommandPattern.of("(?:" + words.replace(" ", "\\s+") + ")" + FYREN + DECORATION);
 	}
 
 }

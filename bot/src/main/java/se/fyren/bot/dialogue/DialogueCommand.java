@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
@@ -30,6 +31,16 @@ class DialogueCommand implements ChatCommand {
 
 	/** The first word of every chain command. */
 	private static final String WORD = "dialog";
+
+	/** A message opened by the word. */
+	private static final CommandPattern PATTERN = CommandPattern.openedBy(Set.of(WORD));
+
+	/** The words after {@link #WORD} that start a chain. */
+	private static final Set<String> START = Set.of("start", "starta");
+
+	/** A chain's start, which runs in a conversation of its own. */
+	private static final CommandPattern STARTS = CommandPattern
+		.openedBy(START.stream().map(start -> WORD + " " + start).toList());
 
 	private static final Set<String> ANONYMOUS = Set.of("anonymt", "anonym", "anonymous");
 
@@ -74,24 +85,31 @@ class DialogueCommand implements ChatCommand {
 	}
 
 	@Override
-	public Set<String> firstWords() {
-		return Set.of(WORD);
+	public Optional<CommandPattern> pattern() {
+		return Optional.of(PATTERN);
+	}
+
+	@Override
+	public Optional<CommandPattern> startsConversation() {
+		return Optional.of(STARTS);
 	}
 
 	@Override
 	public Optional<Reply> handle(Inbound message) {
-		String[] words = message.text().split("\\s+", 3);
-		if (!words[0].equalsIgnoreCase(WORD)) {
+		if (!PATTERN.matches(message.text())) {
 			return Optional.empty();
 		}
+		String[] words = CommandPattern.said(message.text()).split("\\s+", 3);
 		Locale locale = message.locale();
 		String command = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";
 		String rest = words.length > 2 ? words[2].strip() : "";
 		Destination conversation = new Destination(message.channel(), message.conversation(), null);
+		if (START.contains(command)) {
+			return Optional.of(start(message, conversation, rest));
+		}
 		return Optional.of(switch (command) {
 			case "förbered", "forbered", "prepare" ->
 				rest.isEmpty() ? text(locale, "dialogue.error.noGroup") : prep.prepare(rest, message.place(), locale);
-			case "start", "starta" -> start(message, conversation, rest);
 			case "nästa", "nasta", "next" -> steer(message, conversation, ChainTransitions.Move.NEXT);
 			case "mer" -> steer(message, conversation, ChainTransitions.Move.MORE_TIME);
 			case "hoppa", "skip" -> steer(message, conversation, ChainTransitions.Move.SKIP);

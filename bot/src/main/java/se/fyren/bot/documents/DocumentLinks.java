@@ -2,8 +2,6 @@ package se.fyren.bot.documents;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
@@ -11,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
@@ -30,8 +29,8 @@ class DocumentLinks implements ChatCommand {
 	/**
 	 * "läs in" and one link, bare or as Slack writes it ({@code <https://…|text>}).
 	 */
-	private static final Pattern READ_LINK = Pattern
-		.compile("(?iu)(?:läs|las)\\s+in\\s+<?([a-z][a-z0-9+.-]*://[^\\s|>]+)(?:\\|[^>]*)?>?\\s*");
+	private static final CommandPattern READ_LINK = CommandPattern
+		.of("(?:läs|las)\\s+in\\s+<?([a-z][a-z0-9+.\\-]*://[^\\s|>]+)(?:\\|[^>]*)?>?\\s*");
 
 	private final DocumentLibrary library;
 
@@ -53,13 +52,15 @@ class DocumentLinks implements ChatCommand {
 	}
 
 	@Override
+	public Optional<CommandPattern> pattern() {
+		return Optional.of(READ_LINK);
+	}
+
+	@Override
 	public Optional<Reply> handle(Inbound message) {
-		Matcher matcher = READ_LINK.matcher(message.text());
-		if (!matcher.matches()) {
-			return Optional.empty();
-		}
-		return Optional.of(new Reply.TextReply(
-				add(message, matcher.group(1).replace("&amp;", "&")).text(messages, message.locale())));
+		return READ_LINK.match(message.text())
+			.map(matcher -> new Reply.TextReply(
+					add(message, matcher.group(1).replace("&amp;", "&")).text(messages, message.locale())));
 	}
 
 	private Outcome add(Inbound message, String url) {

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 
@@ -26,9 +25,11 @@ import se.fyren.bot.chat.Reply;
 @Order(ChatCommand.FEATURE_ORDER)
 class DocumentsCommand implements ChatCommand {
 
-	private static final Pattern LIST = Pattern.compile("(?iu)(dokument|documents)");
+	private static final CommandPattern LIST = CommandPattern.of("dokument|documents");
 
-	private static final Pattern FORGET = Pattern.compile("(?iu)(glöm|forget)\\s+(.+)");
+	private static final CommandPattern FORGET = CommandPattern.of("(?:glöm|forget)\\s+([\\s\\S]+)");
+
+	private static final CommandPattern PATTERN = CommandPattern.anyOf(List.of(LIST, FORGET));
 
 	/** Dates as a Swedish reader writes them, in Sweden's time. */
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
@@ -44,16 +45,19 @@ class DocumentsCommand implements ChatCommand {
 	}
 
 	@Override
+	public Optional<CommandPattern> pattern() {
+		return Optional.of(PATTERN);
+	}
+
+	@Override
 	public Optional<Reply> handle(Inbound message) {
-		if (LIST.matcher(message.text()).matches()) {
+		if (LIST.matches(message.text())) {
 			return Optional.of(list(message));
 		}
-		Matcher forget = FORGET.matcher(message.text());
-		if (forget.matches()) {
-			Outcome outcome = library.forget(unquoted(forget.group(2)), message.place(), message.user());
-			return Optional.of(new Reply.TextReply(outcome.text(messages, message.locale())));
-		}
-		return Optional.empty();
+		return FORGET.match(message.text()).map(forget -> {
+			Outcome outcome = library.forget(unquoted(forget.group(1)), message.place(), message.user());
+			return new Reply.TextReply(outcome.text(messages, message.locale()));
+		});
 	}
 
 	private Reply list(Inbound message) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.wheel.Audience;
@@ -65,7 +66,9 @@ class RadarCommand implements ChatCommand {
 	static final int MAX_DESCRIPTION = 1000;
 
 	/** The words that make a message the radar's whatever follows them. */
-	private static final Set<String> FIRST_WORDS = Set.of("bevaka", "follow", "unfollow", "signal", "radar");
+	private static final CommandPattern PATTERN = CommandPattern
+		.openedBy(Set.of("bevaka", "follow", "unfollow", "signal", "radar", "sluta bevaka", "ta bort signal",
+				"delete signal", "ändra signal", "andra signal", "edit signal"));
 
 	private final FollowedIssues issues;
 
@@ -93,25 +96,16 @@ class RadarCommand implements ChatCommand {
 	}
 
 	@Override
-	public Set<String> firstWords() {
-		return FIRST_WORDS;
+	public Optional<CommandPattern> pattern() {
+		return Optional.of(PATTERN);
 	}
 
 	@Override
 	public Optional<Reply> handle(Inbound message) {
-		String said = message.text();
-		String first = said.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-		String two = said.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-		boolean ours = FIRST_WORDS.contains(first) || switch (first) {
-			case "sluta" -> two.startsWith("sluta bevaka");
-			case "ta" -> two.startsWith("ta bort signal");
-			case "ändra", "andra", "edit" -> two.matches("\\S+ signal\\b.*");
-			case "delete" -> two.startsWith("delete signal");
-			default -> false;
-		};
-		if (!ours) {
+		if (!PATTERN.matches(message.text())) {
 			return Optional.empty();
 		}
+		String first = CommandPattern.said(message.text()).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
 		Locale locale = message.locale();
 		Optional<String> place = place(message);
 		if (place.isEmpty()) {

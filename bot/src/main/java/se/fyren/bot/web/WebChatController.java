@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SortedSet;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.context.MessageSource;
@@ -19,6 +18,7 @@ import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatMessage.Addressed;
 import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.Clicked;
+import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Conversation;
 import se.fyren.bot.chat.Destination;
 import se.fyren.bot.chat.Inline;
@@ -163,16 +163,24 @@ class WebChatController {
 	}
 
 	/**
-	 * The first words that make a message a command, as the commands themselves read
-	 * them: while one is on its way the page says Fyren answers, not that it searches the
-	 * reports.
+	 * What makes a message a command, as the commands themselves answer by it: regular
+	 * expressions the whole message (composed, trimmed) matches in any case, in what Java
+	 * and JavaScript read alike. While one is on its way the page says Fyren answers, not
+	 * that it searches the reports. The commands that start a conversation of their own
+	 * (the page opens a room for them) and those that may name a calendar (group 1 the
+	 * command word, group 2 the rest: the page gives the one chosen last).
 	 */
-	record CommandWords(SortedSet<String> words) {
+	record CommandPatterns(List<String> patterns, List<String> startsRoom, List<String> takesCalendar) {
 	}
 
 	@GetMapping("/commands")
-	CommandWords commands() {
-		return new CommandWords(conversation.commandWords());
+	CommandPatterns commands() {
+		return new CommandPatterns(sources(conversation.commandPatterns()), sources(conversation.conversationStarts()),
+				sources(conversation.calendarCommands()));
+	}
+
+	private static List<String> sources(List<CommandPattern> patterns) {
+		return patterns.stream().map(CommandPattern::source).toList();
 	}
 
 	@GetMapping("/texts")

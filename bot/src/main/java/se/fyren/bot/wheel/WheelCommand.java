@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.Channel;
 import se.fyren.bot.chat.ChatCommand;
+import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
 import se.fyren.bot.chat.Reply;
@@ -47,6 +47,20 @@ class WheelCommand implements ChatCommand {
 	/** Each command word, as typed with its Swedish letters or without them. */
 	private static final Map<String, Verb> VERBS = Map.of("fönster", Verb.WINDOWS, "fonster", Verb.WINDOWS, "årshjul",
 			Verb.YEAR, "arshjul", Verb.YEAR, "prenumerera", Verb.SUBSCRIBE, "avsluta", Verb.UNSUBSCRIBE);
+
+	/** A message opened by a command word. */
+	private static final CommandPattern PATTERN = CommandPattern.openedBy(VERBS.keySet());
+
+	/**
+	 * The commands that take a calendar if one is named ({@code fönster},
+	 * {@code årshjul}): the word, then what follows it.
+	 */
+	private static final CommandPattern TAKES_CALENDAR = CommandPattern
+		.of("(" + CommandPattern.anyPhrase(VERBS.entrySet()
+			.stream()
+			.filter(verb -> verb.getValue() == Verb.WINDOWS || verb.getValue() == Verb.YEAR)
+			.map(Map.Entry::getKey)
+			.toList()) + ")((?:\\s+\\S+)*)");
 
 	private static final int WINDOWS_SHOWN = 5;
 
@@ -81,18 +95,23 @@ class WheelCommand implements ChatCommand {
 	}
 
 	@Override
-	public Set<String> firstWords() {
-		return VERBS.keySet();
+	public Optional<CommandPattern> pattern() {
+		return Optional.of(PATTERN);
+	}
+
+	@Override
+	public Optional<CommandPattern> takesCalendar() {
+		return Optional.of(TAKES_CALENDAR);
 	}
 
 	@Override
 	public Optional<Reply> handle(Inbound message) {
-		String[] words = message.text().split("\\s+");
-		Verb verb = VERBS.get(words[0].toLowerCase(Locale.ROOT));
 		// The word first: every question passes here, and listing the wheels sorts them.
-		if (verb == null) {
+		if (!PATTERN.matches(message.text())) {
 			return Optional.empty();
 		}
+		String[] words = CommandPattern.said(message.text()).split("\\s+");
+		Verb verb = VERBS.get(words[0].toLowerCase(Locale.ROOT));
 		if (wheels.all().isEmpty()) {
 			return Optional.of(new Reply.TextReply(text.message("wheel.noCalendars", message.locale())));
 		}

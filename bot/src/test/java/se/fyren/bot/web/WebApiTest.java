@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +28,7 @@ import se.fyren.bot.ask.AnswerLog;
 import se.fyren.bot.ask.AnswerView;
 import se.fyren.bot.ask.Questions;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
@@ -65,6 +68,9 @@ class WebApiTest extends WebTestSupport {
 	@Autowired
 	Questions questions;
 
+	@Autowired
+	List<ChatCommand> commands;
+
 	@Test
 	void helpIsFoundTheWayPeopleAskForItAndRealQuestionsStillReachTheReports() throws Exception {
 		for (String asking : List.of("Hjälp!", "vad kan du göra?", "What can you do?")) {
@@ -102,19 +108,83 @@ class WebApiTest extends WebTestSupport {
 	}
 
 	/**
-	 * The page tells a command from a question by the words it is given, the ones the
-	 * commands themselves answer: each is answered by its command, never looked up in the
-	 * reports.
+	 * The page tells a command from a question by the patterns it is given, the ones the
+	 * commands themselves answer by: a message they match is answered by its command,
+	 * never looked up in the reports, and one they do not match is a question. Commands
+	 * known by more than their first word, help and greetings among them.
 	 */
 	@Test
-	void theCommandWordsThePageIsGivenAreAnsweredByTheirCommands() throws Exception {
-		List<String> words = new ArrayList<>();
-		json.readTree(get("/api/commands").body()).path("words").forEach(word -> words.add(word.asString()));
+	void theCommandPatternsThePageIsGivenAreAnsweredByTheirCommands() throws Exception {
+		List<Pattern> patterns = new ArrayList<>();
+		json.readTree(get("/api/commands").body())
+			.path("patterns")
+			.forEach(source -> patterns.add(pattern(source.asString())));
 
-		assertThat(words).contains("fönster", "årshjul", "prenumerera", "avsluta", "dialog", "bevaka", "radar");
-		for (String word : words) {
-			assertThat(chat(word, "sv").path("type").asString()).as(word).isNotEqualTo("answer");
+		List<String> commands = List.of("fönster", "Fönster region", "årshjul 2027", "arshjul", "prenumerera",
+				"avsluta", "dialog", "dialog mallar", "bevaka", "follow", "unfollow barn", "signal barn problem: x",
+				"radar", "Radar barn", "sluta bevaka barn", "sluta  bevaka", "ta bort signal 3", "delete signal 3",
+				"ändra signal 3: ny text", "edit signal 2 x", "dokument", "Documents", "glöm budget.pdf",
+				"forget \"budget\"", "läs in https://example.org/rapport.pdf", "läs in <https://example.org/a.pdf|a>",
+				"hjälp", "Hjälp!", "help", "?", "Hej Fyren, vad kan du göra?", "what can you do", "hej", "Hej Fyren!",
+				"God morgon 👋", "hello", "tack så mycket", "Thank you 🙏", "👍", "...", "testkort");
+		List<String> questions = List.of(KINGDON, "hej, vad säger rapporterna om barnfattigdom?",
+				"hjälp till barnfamiljer", "Vilken hjälp finns för barnfamiljer?", "dokument om skolan",
+				"läs in rapporten om skolan", "radarn", "signalen", "tackar för senast, vad gäller nu?",
+				"dialogen om skolan");
+		for (String command : commands) {
+			assertThat(patterns).as(command).anyMatch(pattern -> pattern.matcher(command).matches());
+			assertThat(chat(command, "sv").path("type").asString()).as(command).isNotEqualTo("answer");
 		}
+		for (String question : questions) {
+			assertThat(patterns).as(question).noneMatch(pattern -> pattern.matcher(question).matches());
+			assertThat(chat(question, "sv").path("type").asString()).as(question).isEqualTo("answer");
+		}
+	}
+
+	/**
+	 * The page opens a room for a chain's start and gives a wheel's command the calendar
+	 * chosen last by the patterns it is given: the commands' own.
+	 */
+	@Test
+	void thePageIsGivenWhichCommandsStartARoomAndWhichNameACalendar() throws Exception {
+		JsonNode given = json.readTree(get("/api/commands").body());
+		List<Pattern> startsRoom = new ArrayList<>();
+		given.path("startsRoom").forEach(source -> startsRoom.add(pattern(source.asString())));
+		List<Pattern> takesCalendar = new ArrayList<>();
+		given.path("takesCalendar").forEach(source -> takesCalendar.add(pattern(source.asString())));
+
+		for (String start : List.of("dialog start Kommunstyrelsen", "Dialog  starta mall:budget KS anonymt",
+				"dialog start")) {
+			assertThat(startsRoom).as(start).anyMatch(pattern -> pattern.matcher(start).matches());
+		}
+		for (String other : List.of("dialog mallar", "dialog startar", "fönster", "starta dialog")) {
+			assertThat(startsRoom).as(other).noneMatch(pattern -> pattern.matcher(other).matches());
+		}
+		assertThat(takesCalendar).hasSize(1);
+		Matcher year = takesCalendar.get(0).matcher("Årshjul kommun 2027");
+		assertThat(year.matches()).isTrue();
+		assertThat(List.of(year.group(1), year.group(2))).containsExactly("Årshjul", " kommun 2027");
+		for (String word : List.of("fönster", "fonster", "årshjul", "arshjul")) {
+			assertThat(takesCalendar.get(0).matcher(word).matches()).as(word).isTrue();
+		}
+		for (String other : List.of("prenumerera kommun", "avsluta kommun", "fönstret", "radar")) {
+			assertThat(takesCalendar.get(0).matcher(other).matches()).as(other).isFalse();
+		}
+	}
+
+	private static Pattern pattern(String source) {
+		return Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/**
+	 * Every command but the question names the messages it answers: one that did not
+	 * would be shown as a search of the reports while on its way.
+	 */
+	@Test
+	void everyCommandButTheQuestionNamesWhatItAnswers() {
+		assertThat(commands).filteredOn(command -> command.pattern().isEmpty())
+			.extracting(command -> command.getClass().getSimpleName())
+			.containsExactly("QuestionCommand");
 	}
 
 	@Test

@@ -1040,7 +1040,46 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(statusWhileSending("prenumerera kommun")).isEqualTo("Fyren svarar …");
 		assertThat(statusWhileSending("Avsluta kommun")).isEqualTo("Fyren svarar …");
 		assertThat(statusWhileSending("radar")).isEqualTo("Fyren svarar …");
+		// Commands known by more than their first word, and help and greetings.
+		assertThat(statusWhileSending("hjälp")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("Hej Fyren, vad kan du göra?")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("Hej!")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("tack så mycket")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("sluta  bevaka barnfattigdom")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("ta bort signal 3")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("glöm budget.pdf")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("dokument")).isEqualTo("Fyren svarar …");
+		assertThat(statusWhileSending("läs in https://example.org/rapport.pdf")).isEqualTo("Fyren svarar …");
 		assertThat(statusWhileSending(WebApiTest.KINGDON)).isEqualTo("Fyren letar i rapporterna …");
+		// A question that begins as a command does is still a question.
+		assertThat(statusWhileSending("hej, vad säger rapporterna om barnfattigdom?"))
+			.isEqualTo("Fyren letar i rapporterna …");
+		assertThat(statusWhileSending("hjälp till barnfamiljer")).isEqualTo("Fyren letar i rapporterna …");
+		// Every pattern the page is given is one the browser reads as the server does.
+		Object unread = browser.executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						fetch('/api/commands').then((response) => response.json()).then((commands) => done(commands.patterns
+							.filter((source) => { try { new RegExp(source, 'iu'); return false; } catch (e) { return true; } })));
+						""");
+		assertThat((List<?>) unread).isEmpty();
+
+		// To look at: the line while a command is on its way, its reply held back until
+		// the page is shot at both widths.
+		browser.executeScript("""
+				const reach = window.fetch;
+				window.fetch = (url, options) => String(url).includes('/api/chat')
+					? new Promise((go) => { window.releaseReply = go; }).then(() => reach(url, options))
+					: reach(url, options);
+				""");
+		int before = browser.findElements(By.cssSelector("#conversation .exchange")).size();
+		browser.findElement(By.id("question")).sendKeys("sluta bevaka barnfattigdom\n");
+		wait.until(driver -> Boolean.TRUE
+			.equals(browser.executeScript("return typeof window.releaseReply === 'function'")));
+		chromium.shots("command-on-its-way");
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Fyren svarar …");
+		browser.executeScript("window.releaseReply()");
+		wait.until(driver -> driver.findElements(By.cssSelector("#conversation .exchange")).size() > before);
 	}
 
 	/** The page with its texts loaded, then on a slow network. */
