@@ -1278,6 +1278,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void aContactAskedForAPlaceIsNotAnotherMunicipalitysContact() {
+		// Orsa's contact line ("ninni.holm@orsa.se") closes Orsa's page in the passage
+		// where Ludvika's begins.
+		Answer english = knowledge.ask("who can I contact about the child health team in Ludvika?");
+
+		assertThat(english.text()).contains("Anette Gerlström").doesNotContain("orsa.se");
+		assertThat(knowledge.ask("vem kan jag kontakta om barnhälsoteamet i ludvika").text()).doesNotContain("orsa.se");
+	}
+
+	@Test
 	void howLongAsksForATimeNotAboutALongTime() {
 		// "… i exempelvis Botkyrka under lång tid (cirka 10 år) använt sig av en
 		// dialogkedja" holds the words that ask how long; the answer is elsewhere.

@@ -1,12 +1,16 @@
 package se.fyren.knowledge.analysis;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Sweden's places by name: its municipalities, counties and provinces, and nearby
@@ -18,6 +22,9 @@ public final class PlaceNames {
 	// Compiled once: this runs for every word of every text read.
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	// The marks a letter's decomposition leaves beside it: "ä" is "a" and a mark.
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
 	private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// "Upplands Väsby", "Lilla Edet", "Jämtland Härjedalen": the longest names have two
@@ -28,13 +35,31 @@ public final class PlaceNames {
 
 	private final Set<String> municipalities;
 
+	// A municipality by the name its web and mail addresses give it: "rattvik" for
+	// Rättvik, "malung-salen" for Malung-Sälen.
+	private final Map<String, String> municipalitiesByDomain;
+
 	private PlaceNames(Set<String> names, Set<String> municipalities) {
 		this.names = Set.copyOf(names);
 		this.municipalities = Set.copyOf(municipalities);
+		this.municipalitiesByDomain = municipalities.stream()
+			.collect(Collectors.toUnmodifiableMap(PlaceNames::asDomain, name -> name, (first, second) -> first));
+	}
+
+	private static String asDomain(String name) {
+		return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").replace(' ', '-');
 	}
 
 	public static PlaceNames swedish() {
 		return new PlaceNames(PlaceNameList.swedish(), PlaceNameList.municipalities());
+	}
+
+	/**
+	 * The municipality whose addresses a domain's name is ("orsa" of orsa.se), if any.
+	 * @param domain the name before ".se", in lower case
+	 */
+	public Optional<String> municipalityOfDomain(String domain) {
+		return Optional.ofNullable(municipalitiesByDomain.get(domain));
 	}
 
 	/** Whether a place found ({@link Mention#name()}) is a municipality. */

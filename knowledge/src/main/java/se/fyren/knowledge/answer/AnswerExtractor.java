@@ -156,6 +156,10 @@ public final class AnswerExtractor {
 		// Asked which municipality or town, a unit that names one holds the answer.
 		boolean placeAsked = MunicipalitiesAsked.which(question.question().toLowerCase(Locale.ROOT));
 		Set<String> placesInQuestion = placeAsked ? questionNames.knownPlaces(question.question(), false) : Set.of();
+		// Asked whom to reach about a place, another municipality's contact does not
+		// answer.
+		Set<String> contactPlaces = contactAnswers ? questionNames.knownPlaces(question.question(), question.english())
+				: Set.of();
 		// A term is often defined once, under a heading that names it in other words, and
 		// a contact is given once, at the end of what it is for: a definition or a
 		// contact none of the passages read holds is looked for in all found.
@@ -241,7 +245,7 @@ public final class AnswerExtractor {
 				// ("kan endast anskaffas av regioner") answers, even one that covers
 				// less of the question than its neighbours (it often names the topic by
 				// a general word: "Databasen kan endast …").
-				boolean holds = judged
+				boolean holds = judged && !(contactAnswers && questionNames.contactElsewhere(text, contactPlaces))
 						&& (placeAsked ? !questionNames.municipalitiesNamedBesides(text, placesInQuestion).isEmpty()
 								: kind == QuestionKind.WHY && reasonAfter(unit, units)
 										|| polar && PolarQuestion.answeredBy(text)

@@ -3,6 +3,7 @@ package se.fyren.knowledge.answer;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.MatchResult;
@@ -20,6 +21,10 @@ import se.fyren.knowledge.analysis.WordClasses;
  * capitalised.
  */
 final class QuestionNames {
+
+	// The domain of a Swedish mail address: "orsa" of "ninni.holm@orsa.se".
+	private static final Pattern ADDRESS_DOMAIN = Pattern.compile("@([\\w-]+)\\.se\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// An abbreviation in capitals names something: "GDPR", "LSS".
 	private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{3,}\\b", Pattern.UNICODE_CHARACTER_CLASS);
@@ -127,6 +132,30 @@ final class QuestionNames {
 		Set<String> places = this.placeNames.municipalitiesNamed(text);
 		places.removeAll(asked);
 		return places;
+	}
+
+	/**
+	 * Whether a text's contact addresses are another municipality's than the places asked
+	 * about ("ninni.holm@orsa.se" when Ludvika is asked): a contact line that closes one
+	 * municipality's page often shares a passage with the next one's.
+	 */
+	boolean contactElsewhere(String text, Set<String> asked) {
+		if (asked.isEmpty()) {
+			return false;
+		}
+		boolean elsewhere = false;
+		Matcher domain = ADDRESS_DOMAIN.matcher(text);
+		while (domain.find()) {
+			Optional<String> municipality = this.placeNames
+				.municipalityOfDomain(domain.group(1).toLowerCase(Locale.ROOT));
+			if (municipality.isPresent()) {
+				if (asked.contains(municipality.get())) {
+					return false;
+				}
+				elsewhere = true;
+			}
+		}
+		return elsewhere;
 	}
 
 	/**

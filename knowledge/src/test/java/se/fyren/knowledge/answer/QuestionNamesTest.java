@@ -2,6 +2,8 @@ package se.fyren.knowledge.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import se.fyren.knowledge.analysis.NounLemmas;
@@ -21,6 +23,19 @@ class QuestionNamesTest {
 		assertThat(names.placesAbout(question, false, "Malung-Sälens kommun deltog i projektet."))
 			.containsExactly("malung-sälen");
 		assertThat(names.placesAbout(question, false, "Mora kommun deltog i projektet.")).isEmpty();
+	}
+
+	@Test
+	void aContactAddressOfAnotherMunicipalityIsAContactElsewhere() {
+		Set<String> ludvika = Set.of("ludvika");
+		assertThat(names.contactElsewhere("Elevhälsochef Ninni Holm 0250-55 23 78 ninni.holm@orsa.se", ludvika))
+			.isTrue();
+		assertThat(names.contactElsewhere("Kontakt: anna.berg@rattvik.se", ludvika)).isTrue();
+		// The place asked's own, a region's or none: not elsewhere.
+		assertThat(names.contactElsewhere("kontakt: eva@ludvika.se, ninni.holm@orsa.se", ludvika)).isFalse();
+		assertThat(names.contactElsewhere("anette.gerlstrom@ltdalarna.se", ludvika)).isFalse();
+		assertThat(names.contactElsewhere("ninni.holm@orsa.se", Set.of())).isFalse();
+		assertThat(names.contactElsewhere("Kontakt: per@malung-salen.se", Set.of("malung-sälen"))).isFalse();
 	}
 
 	@Test
