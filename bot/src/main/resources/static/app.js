@@ -612,7 +612,14 @@
 		return (sources || []).map(pattern).filter(Boolean);
 	}
 
-	const commandsLoaded = fetch(api('/api/commands'), { headers: { 'Accept': 'application/json' } })
+	// How long a message waits for the commands to be known: past it, it is sent as a question would be (the
+	// server still answers a command as one), not held with the send button dimmed.
+	const COMMANDS_WAIT_MS = 3000;
+
+	const commandsLoaded = fetch(api('/api/commands'), {
+		headers: { 'Accept': 'application/json' },
+		signal: AbortSignal.timeout(COMMANDS_WAIT_MS)
+	})
 		.then((response) => (response.ok ? response.json() : {}))
 		.then((given) => {
 			commands = {
@@ -661,7 +668,8 @@
 		send.disabled = true;
 		status.classList.remove('error');
 		// Which messages are commands is known once the server has said: at once, but for one sent as the page
-		// opens.
+		// opens, which says meanwhile what is true of any message.
+		status.textContent = t('web.answering');
 		commandsLoaded.then(() => {
 			if (!room && startsRoom(text)) {
 				openRoomFor(text).catch((error) => {

@@ -20,9 +20,13 @@ final class HelpRequest {
 		.replace("(", "(?:")
 		.replace(" ", "\\s+");
 
-	/** A lone question mark, or asking, with what may come around it. */
+	/**
+	 * A lone question mark, or asking, with what may come around it. Each run of commas
+	 * and white space has one place only: two side by side would be tried at every split
+	 * of a long run, in time growing with its square (seconds for a pasted message).
+	 */
 	static final CommandPattern PATTERN = CommandPattern
-		.of("\\?|(?:hej|hallå|hi|hello)?[\\s,]*(?:fyren)?[\\s,]*(?:" + ASKS + ")[\\s?!.…]*");
+		.of("\\?|[\\s,]*(?:(?:hej|hallå|hi|hello)[\\s,]*)?(?:fyren[\\s,]*)?(?:" + ASKS + ")[\\s?!.…]*");
 
 	private HelpRequest() {
 	}

@@ -112,6 +112,11 @@ class WheelCommand implements ChatCommand {
 		}
 		String[] words = CommandPattern.said(message.text()).split("\\s+");
 		Verb verb = VERBS.get(words[0].toLowerCase(Locale.ROOT));
+		// The pattern matches case apart as Unicode does ("fönſter" with a long s); a
+		// word it lets by that names no verb is not this command's.
+		if (verb == null) {
+			return Optional.empty();
+		}
 		if (wheels.all().isEmpty()) {
 			return Optional.of(new Reply.TextReply(text.message("wheel.noCalendars", message.locale())));
 		}

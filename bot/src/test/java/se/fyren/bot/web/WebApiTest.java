@@ -302,6 +302,16 @@ class WebApiTest extends WebTestSupport {
 			.startsWith("Jag hittar inget svar på det i rapporterna.");
 	}
 
+	@Test
+	void aCommandWordItsPatternLetsByCaseApartIsAQuestionNotAnError() throws Exception {
+		// "fönſter": a long s matches "s" case apart; it named no verb and threw (500).
+		HttpResponse<String> reply = post("/api/chat",
+				json.writeValueAsString(Map.of("text", "fönſter", "locale", "sv")));
+
+		assertThat(reply.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(reply.body()).path("type").asString()).isEqualTo("answer");
+	}
+
 	private JsonNode chat(String text, String locale) throws Exception {
 		return json.readTree(post("/api/chat", json.writeValueAsString(Map.of("text", text, "locale", locale))).body());
 	}
