@@ -53,14 +53,16 @@ class WheelCommand implements ChatCommand {
 
 	/**
 	 * The commands that take a calendar if one is named ({@code fönster},
-	 * {@code årshjul}): the word, then what follows it.
+	 * {@code årshjul}): the word, then what follows it (the message is trimmed, so that
+	 * is white space and words; one repeated group per word overflowed Java's stack on a
+	 * long message).
 	 */
 	private static final CommandPattern TAKES_CALENDAR = CommandPattern
 		.of("(" + CommandPattern.anyPhrase(VERBS.entrySet()
 			.stream()
 			.filter(verb -> verb.getValue() == Verb.WINDOWS || verb.getValue() == Verb.YEAR)
 			.map(Map.Entry::getKey)
-			.toList()) + ")((?:\\s+\\S+)*)");
+			.toList()) + ")((?:\\s[\\s\\S]*)?)");
 
 	private static final int WINDOWS_SHOWN = 5;
 

@@ -167,6 +167,7 @@ class WebApiTest extends WebTestSupport {
 		for (String word : List.of("fönster", "fonster", "årshjul", "arshjul")) {
 			assertThat(takesCalendar.get(0).matcher(word).matches()).as(word).isTrue();
 		}
+		assertThat(takesCalendar.get(0).matcher("fönster" + " a".repeat(4_000)).matches()).isTrue();
 		for (String other : List.of("prenumerera kommun", "avsluta kommun", "fönstret", "radar")) {
 			assertThat(takesCalendar.get(0).matcher(other).matches()).as(other).isFalse();
 		}
