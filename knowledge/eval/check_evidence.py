@@ -46,6 +46,7 @@ MINIMA = {
     "holdout20": {"total": 70, "en": 15, "unanswerable": 15, "list": 14},
     "holdout21": {"total": 60, "en": 15, "unanswerable": 15, "list": 20},
     "holdout22": {"total": 60, "en": 15, "unanswerable": 15, "list": 20},
+    "holdout23": {"total": 60, "en": 15, "unanswerable": 15, "list": 20},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
