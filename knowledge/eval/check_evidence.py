@@ -63,6 +63,7 @@ MINIMA = {
     "validation15": {"total": 80, "en": 15, "unanswerable": 16, "list": 15},
     "validation16": {"total": 80, "en": 15, "unanswerable": 16, "list": 15},
     "validation17": {"total": 80, "en": 15, "unanswerable": 16, "list": 15},
+    "validation18": {"total": 60, "en": 15, "unanswerable": 15, "list": 20},
 }
 EVIDENCE_WORDS = (3, 20)
 
