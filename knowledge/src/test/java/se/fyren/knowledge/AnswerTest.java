@@ -1298,6 +1298,27 @@ class AnswerTest {
 	}
 
 	@Test
+	void aCountGivenRoughlyAnswersHowMany() {
+		// "… bestod av ett tiotal av Sveriges främsta forskare": a count in words, not
+		// in figures, was no count, and the question was refused.
+		Answer answer = knowledge.ask("ungefär hur många forskare ingick i kommissionen för jämlik hälsa");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("bestod av ett tiotal av Sveriges främsta forskare");
+	}
+
+	@Test
+	void aTimeAskedIsFoundInASentenceThatNamesItsTopicBeforeIt() {
+		// "Arbetet med social hållbarhet … intensifierades år 2016" stands under
+		// Borlänge's heading and does not name Borlänge; a sentence that does and
+		// gives no time led, and the question was refused.
+		Answer answer = knowledge.ask("när kom borlänges arbete med social hållbarhet igång på allvar");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("intensifierades år 2016");
+	}
+
+	@Test
 	void whatBeforeAPluralNounAsksForTheListAFormatsSentenceGives() {
 		// "Data kan visas i tabeller, diagram eller kartor": asked in English for the
 		// formats, the answer is the sentence that lists them.

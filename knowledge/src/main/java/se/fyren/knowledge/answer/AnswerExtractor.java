@@ -3,6 +3,7 @@ package se.fyren.knowledge.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -168,6 +169,9 @@ public final class AnswerExtractor {
 				listAsked ? settings.listPassagesRead() : foundOnce ? ranked.size() : settings.passagesRead(),
 				ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
+		// The unit before each unit read, for what a sentence that names its topic by
+		// a pronoun or a general word ("Databasen innehåller …") is about.
+		Map<AnswerUnit, AnswerUnit> before = new IdentityHashMap<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
 		boolean linksAsked = AnswerText.linksAsked(question.question());
@@ -185,6 +189,9 @@ public final class AnswerExtractor {
 			// line closes (see SaidBefore); any other question passes them over.
 			List<AnswerUnit> units = AnswerUnit.of(passage.passage(), passage.sentences(), listAsked || contactAnswers);
 			List<AnswerUnit> cited = readingAsked ? List.of() : ReadingLists.in(units);
+			for (int at = 1; at < units.size(); at++) {
+				before.put(units.get(at), units.get(at - 1));
+			}
 			for (AnswerUnit found : units) {
 				if (cited.stream().anyMatch(unit -> unit == found)) {
 					continue;
@@ -302,21 +309,28 @@ public final class AnswerExtractor {
 			.max(leading)
 			.or(() -> candidates.stream().filter(answers).max(leading))
 			.orElse(first) : first;
-		// Asked when, a unit that names a time answers, and asked a figure of each,
-		// one that gives a figure of each (the judge refuses any other): when neither
-		// the first unit nor another of its passage does, the best of the passages
-		// read that does leads, if it covers the question as well. One that covers
-		// less answered two hold-out questions the reports do not answer.
+		// Asked when, a unit that names a time answers, asked how many, one that gives a
+		// figure, and asked a figure of each, one that gives a figure of each (the judge
+		// refuses any other): when neither the first unit nor another of its passage
+		// does, the best of the passages read that does leads, if it covers the question
+		// as well. One that covers less answered two hold-out questions the reports do
+		// not answer.
 		Predicate<Candidate> answersWhatIsAsked = kind == QuestionKind.WHEN ? Candidate::holds
 				: kind == QuestionKind.NUMBER && FigureOfEach.asked(question.question().toLowerCase(Locale.ROOT))
-						? c -> c.holds() && FigureOfEach.givenIn(c.text()) : null;
+						? c -> c.holds() && FigureOfEach.givenIn(c.text())
+						: kind == QuestionKind.NUMBER ? Candidate::holds : null;
 		if (answersWhatIsAsked != null && lead != null && !answersWhatIsAsked.test(lead)) {
 			Candidate unanswered = lead;
 			boolean inItsPassage = candidates.stream()
 				.anyMatch(c -> answersWhatIsAsked.test(c) && c.score() > 0 && samePassage(c.unit(), unanswered.unit()));
 			if (!inItsPassage) {
+				// Read with the unit before it and its headings: the sentence that gives
+				// the time or the figure often names its topic by a pronoun or a general
+				// word ("Databasen innehåller uppgifter … åren 1997–2015").
 				lead = candidates.stream()
-					.filter(answers.and(answersWhatIsAsked).and(c -> c.coverage() >= unanswered.coverage()))
+					.filter(c -> answersWhatIsAsked.test(c) && c.score() > 0)
+					.filter(c -> inContext(question, c.unit(), before.get(c.unit()), analyzer) >= Math
+						.max(settings.minCoverage(), unanswered.coverage()))
 					.max(leading)
 					.orElse(lead);
 			}
@@ -406,6 +420,21 @@ public final class AnswerExtractor {
 		Set<String> under = headingTerms.of(analyzer, path);
 		double inSection = Coverage.of(question, term -> unitTerms.contains(term) || under.contains(term));
 		return coverage + settings.sectionShare() * (inSection - coverage);
+	}
+
+	/**
+	 * How much of the question a unit covers read with the unit before it in its passage
+	 * and its section's headings.
+	 */
+	private double inContext(AnalyzedQuestion question, AnswerUnit unit, AnswerUnit previous, Analyzer analyzer) {
+		Set<String> terms = new HashSet<>(unit.contextTerms(headingTerms, analyzer));
+		if (previous != null) {
+			terms.addAll(previous.contextTerms(headingTerms, analyzer));
+		}
+		if (unit.section() != null && !unit.section().isBlank()) {
+			terms.addAll(headingTerms.of(analyzer, unit.section()));
+		}
+		return Coverage.of(question, terms);
 	}
 
 	/**

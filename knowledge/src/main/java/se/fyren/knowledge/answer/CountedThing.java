@@ -31,9 +31,11 @@ record CountedThing(Set<String> terms) {
 	private static final Pattern ASKED = Pattern.compile("\\b(?:hur många|how many)\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
-	private static final Pattern FIGURE = Pattern.compile(
-			"\\d[\\d\\s,.]*|\\b(?:" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|" + NumberWords.SWEDISH_LARGER + ")\\b",
-			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+	private static final Pattern FIGURE = Pattern
+		.compile(
+				"\\d[\\d\\s,.]*|\\b(?:" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|" + NumberWords.SWEDISH_LARGER + "|"
+						+ NumberWords.SWEDISH_ROUGH + ")\\b",
+				Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	// "sju av länets kommuner": the thing stands within a few words after its figure.
 	private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:[\\p{L}-]+[\\s,]*){1,4}",

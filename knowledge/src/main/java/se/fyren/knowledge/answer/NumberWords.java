@@ -18,6 +18,13 @@ final class NumberWords {
 	static final String SWEDISH_LARGER = "tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio"
 			+ "|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen";
 
+	/**
+	 * Counts given roughly: "ett tiotal", "ett hundratal", "ett dussin", "en handfull",
+	 * "två miljoner". The reports give a count so nearly as often as exactly.
+	 */
+	static final String SWEDISH_ROUGH = "(?:tio|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen)tal"
+			+ "|dussin|dussintals|handfull|miljon|miljoner|miljard|miljarder";
+
 	/** "two" … "ten". */
 	static final String ENGLISH_TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten";
 

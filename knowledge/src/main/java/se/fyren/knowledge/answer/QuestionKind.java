@@ -65,8 +65,9 @@ public enum QuestionKind {
 					+ "|\\b(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}\\b"),
 	/** "hur många", "hur mycket", "how many". */
 	NUMBER("\\b(?:hur många|hur mycket|hur mkt|hur stor|hur lång|hur ofta|antal|andel|procent|how many|how much|how often|what share|what percentage)\\b",
-			"(?i)\\d|\\b(?:" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|" + NumberWords.SWEDISH_LARGER
-					+ "|hälften|dubbelt|procent|" + NumberWords.ENGLISH_TWO_TO_TEN + "|hundred|thousand|half)\\b"),
+			"(?i)\\d|\\b(?:" + NumberWords.SWEDISH_TWO_TO_TWELVE + "|" + NumberWords.SWEDISH_LARGER + "|"
+					+ NumberWords.SWEDISH_ROUGH + "|hälften|dubbelt|procent|" + NumberWords.ENGLISH_TWO_TO_TEN
+					+ "|hundred|thousand|half)\\b"),
 	/**
 	 * "vem", "who", and which actor: "vilken konsultfirma", "which agency" ask for a name
 	 * as "vem" does.
