@@ -43,7 +43,8 @@ final class PersonRules {
 	// be answered by a body or a title; a name asked for only by a name.
 	private static final String PERSON_WORD = "\\p{L}*(?:chef|strateg|ordförande|direktör|samordnare|sekreterare|ledare"
 			+ "|konsult|planerare|handläggare|analytiker|kontaktperson|representant|föreläsare|författare|forskare)"
-			+ "(?:en|n|na|er|erna)?|\\p{L}*(?:manager|director|chair|chairperson|strategist|coordinator|consultant"
+			+ "(?:en|n|na|er|erna)?|\\p{L}*(?:samordnar|sekreterar|ledar|planerar|handläggar|föreläsar|författar|forskar)na"
+			+ "|\\p{L}*(?:manager|director|chair|chairperson|strategist|coordinator|consultant"
 			+ "|secretary|planner|analyst|speaker|author|researcher|head)";
 
 	// The person word is what is named, not a word of a clause after it: "vad heter

@@ -74,7 +74,7 @@ public enum QuestionKind {
 	 */
 	WHO("\\b(?:vem|vems|who|whom|vilke[nt]\\s+\\p{L}*(?:person|firma|företag|bolag|organisation|myndighet|förvaltning|konsult|aktör|forskare|kommun|region|landsting|universitet|lärosäte)"
 			+ "|which\\s+(?:person|company|firm|organi[sz]ation|agency|consultancy|consultant|researcher|municipality|region))\\b",
-			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|(?i:\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare|direktör|kommunen|regionen|länsstyrelsen|myndighet"
+			"\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|(?i:\\b\\p{L}*(?:ordförande|chef|ansvarig|samordnare|samordnarna|strateg|planerare|planerarna|sekreterare|sekreterarna|ledare|ledarna|direktör|kommunen|regionen|länsstyrelsen|myndighet"
 					+ "|styrelse|fullmäktige|nämnden|nämnder|förening)\\p{L}*|\\bnämnd\\b"
 					+ "|\\binitiativ\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}(?:från|av)\\b|\\binitier\\p{L}*\\s+(?:av|i|från)\\b"
 					+ "|\\b(?:det|detta) (?:är|var) (?!(?:en|ett|därför|ofta|också|så|inte|just|bara|mycket|många|flera|alltså|nog|här|där|då|nu)\\b)"

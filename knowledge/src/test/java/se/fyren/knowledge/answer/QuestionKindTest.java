@@ -37,6 +37,14 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void aRoleInTheDefinitePluralAnswersWho() {
+		// "-are" nouns drop their e before "-na": "samordnarna", not "samordnarena".
+		assertThat(QuestionKind.WHO.heldBy("folkhälsosamordnarna samordnade arbetet.", false)).isTrue();
+		assertThat(QuestionKind.WHO.heldBy("planerarna ritade om torget.", false)).isTrue();
+		assertThat(QuestionKind.WHO.heldBy("parkeringen blev en park.", false)).isFalse();
+	}
+
+	@Test
 	void aBoardAnAssociationAnInitiativeOrACleftAnswersWho() {
 		assertThat(QuestionKind.WHO.heldBy("Beslutet fattas av kommunstyrelsen.", false)).isTrue();
 		assertThat(QuestionKind.WHO.heldBy("Idén kom från idrottsföreningen på orten.", false)).isTrue();
