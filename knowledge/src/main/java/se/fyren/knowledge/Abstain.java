@@ -11,9 +11,10 @@ import java.util.List;
  * passages the answer is read from names a date, a year, a month or a season, unless the
  * question asks when something should be done and the best answer covers it strongly),
  * {@code name_not_in_reports}, {@code year_not_in_reports}, {@code law_not_in_reports};
- * and from the best answer's own evidence: {@code date_not_in_answer} (a time asked, and
- * the best answer names none, or only in a sentence stitched on after the unit that
- * answers, or no year where a year is asked), {@code year_not_in_answer},
+ * and from the best answer's own evidence: {@code cost_not_in_answer} (a cost asked, and
+ * the answer gives no sum, though a passage found does), {@code date_not_in_answer} (a
+ * time asked, and the best answer names none, or only in a sentence stitched on after the
+ * unit that answers, or no year where a year is asked), {@code year_not_in_answer},
  * {@code place_not_in_answer} (the passage that answers best, with its title and section,
  * does not speak of the year or name the place asked about),
  * {@code municipality_not_in_answer} (which municipality or town asked, and the answer

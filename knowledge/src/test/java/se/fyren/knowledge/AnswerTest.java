@@ -1298,6 +1298,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void aCostAskedIsNotAnsweredByASentenceThatGivesNoSum() {
+		// The passage found gives a sum for something else (Mora's yearly grant); the
+		// answer was "… Helikopterplattan ska byggas."
+		Answer answer = knowledge.ask("what did the new helicopter pad at Mora hospital cost");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("cost_not_in_answer");
+	}
+
+	@Test
 	void aCountGivenRoughlyAnswersHowMany() {
 		// "… bestod av ett tiotal av Sveriges främsta forskare": a count in words, not
 		// in figures, was no count, and the question was refused.

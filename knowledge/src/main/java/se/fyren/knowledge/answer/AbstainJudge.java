@@ -50,6 +50,7 @@ final class AbstainJudge {
 		this.rules = List.of(topics::noPassages, // no_passages, off_topic
 				topics::definedTermOffTopic, // off_topic
 				figures::costNotInReports, // cost_not_in_reports
+				figures::costNotInAnswer, // cost_not_in_answer
 				people::contactNotInAnswer, // contact_not_in_answer
 				dates::dateNotInReports, // date_not_in_reports
 				dates::dateNotInAnswer, // date_not_in_answer

@@ -101,14 +101,30 @@ final class FigureRules {
 	 * A cost asked, and the passages found give no sum. "Vem betalar" asks for a payer.
 	 */
 	Abstain costNotInReports(Evidence evidence) {
-		String lower = evidence.lower();
-		if ((!NOT_ASKING_COST.contains(evidence.kind()) || COST_QUESTION.matcher(lower).find())
-				&& !COUNT_OF_THINGS.matcher(lower).find() && QuestionKind.COST.cuedBy(lower)
-				&& !QuestionKind.COST.heldBy(evidence.found(), false)) {
+		if (costAsked(evidence) && !QuestionKind.COST.heldBy(evidence.found(), false)) {
 			return evidence.abstain("cost_not_in_reports",
 					"the question asks for a cost; the passages found give no sum");
 		}
 		return null;
+	}
+
+	/**
+	 * A cost asked, and the answer gives no sum, though a passage found does: it is
+	 * another thing's ("vad kostade helikopterplattan" found "Helikopterplattan ska
+	 * byggas" beside a municipality's yearly grant).
+	 */
+	Abstain costNotInAnswer(Evidence evidence) {
+		BestUnit best = evidence.best();
+		if (best != null && costAsked(evidence) && !QuestionKind.COST.heldBy(best.answer(), false)) {
+			return evidence.abstain("cost_not_in_answer", "the question asks for a cost; the answer gives no sum");
+		}
+		return null;
+	}
+
+	private static boolean costAsked(Evidence evidence) {
+		String lower = evidence.lower();
+		return (!NOT_ASKING_COST.contains(evidence.kind()) || COST_QUESTION.matcher(lower).find())
+				&& !COUNT_OF_THINGS.matcher(lower).find() && QuestionKind.COST.cuedBy(lower);
 	}
 
 	/** A share is answered by a share, not by a count ("det kom cirka 100 personer"). */
