@@ -1308,6 +1308,19 @@ class AnswerTest {
 	}
 
 	@Test
+	void howAMeetingWentIsNotAnsweredByItsAnnouncement() {
+		// "Det kommer att bli ett brukarråd den 13 oktober …" says the council is to
+		// come; only "hur gick det" was read as asking how something went.
+		for (String question : List.of("hur gick brukarrådet i leksand",
+				"how did the user council on drugs in Leksand go")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isFalse();
+			assertThat(answer.abstain().reason()).as(question).isEqualTo("outcome_not_in_reports");
+		}
+	}
+
+	@Test
 	void aCountGivenRoughlyAnswersHowMany() {
 		// "… bestod av ett tiotal av Sveriges främsta forskare": a count in words, not
 		// in figures, was no count, and the question was refused.
