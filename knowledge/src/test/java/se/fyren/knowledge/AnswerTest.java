@@ -1318,6 +1318,12 @@ class AnswerTest {
 			assertThat(answer.found()).as(question).isFalse();
 			assertThat(answer.abstain().reason()).as(question).isEqualTo("outcome_not_in_reports");
 		}
+		// How it was done is no outcome: the plan that answers it may say what is to
+		// come ("… kommer att behandlas …").
+		for (String question : List.of("hur gick man tillväga med den förberedande fasen",
+				"how did the region go about the preparatory phase of the samling")) {
+			assertThat(knowledge.ask(question).found()).as(question).isTrue();
+		}
 	}
 
 	@Test
