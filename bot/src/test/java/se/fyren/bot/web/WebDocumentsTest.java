@@ -265,6 +265,30 @@ class WebDocumentsTest extends WebTestSupport {
 			.isEqualTo("”Mötesanteckningar från Gagnef B” är borttaget och används inte längre någonstans.");
 	}
 
+	/**
+	 * A document kept before names were composed on the way in still has its decomposed
+	 * title in the database: it is listed and forgotten by its name as typed all the
+	 * same.
+	 */
+	@Test
+	void aDocumentKeptWithADecomposedTitleIsListedAndForgottenByItsNameAsTyped() throws Exception {
+		String adder = browserSecret();
+		JsonNode added = finished(upload("Årsrapport Säter.txt", """
+				Årsrapport från Säter
+
+				Kommunen föreslår att ungdomsgården i Säter håller öppet på fredagskvällar.
+				""".getBytes(StandardCharsets.UTF_8), ADMIN_KEY, adder));
+		assertThat(added.path("added").asBoolean()).as(added.toString()).isTrue();
+		assertThat(jdbc.sql("update document set title = :decomposed where title = :composed")
+			.param("decomposed", "A\u030arsrapport Sa\u0308ter")
+			.param("composed", "Årsrapport Säter")
+			.update()).isOne();
+
+		assertThat(listed("Årsrapport Säter", adder)).startsWith("• Årsrapport Säter (kommun), tillagt av dig ");
+		assertThat(forget("Årsrapport Säter", adder))
+			.isEqualTo("”Årsrapport Säter” är borttaget och används inte längre någonstans.");
+	}
+
 	@Test
 	void anAdministratorAddsADocumentOnThePageAndItAnswers(@TempDir Path profile) throws Exception {
 		Path document = Files.writeString(files.resolve("Protokoll planeringsdag.txt"), MINUTES);
