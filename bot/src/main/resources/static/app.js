@@ -597,7 +597,9 @@
 	// greeting), not looked up in the reports: the page says so while it is on its way. What makes a message a
 	// command is the server's to say (/api/commands: the very patterns the commands answer by), matched as the
 	// server matches them: the whole message, composed and trimmed, in any case.
-	let commands = { patterns: [], startsRoom: [], takesCalendar: [] };
+	// Until the server has said, none: the page cannot tell a command from a question then, and sends a message as
+	// typed for the server to answer.
+	let commands = null;
 
 	function pattern(source) {
 		try {
@@ -612,39 +614,68 @@
 		return (sources || []).map(pattern).filter(Boolean);
 	}
 
-	// How long a message waits for the commands to be known: past it, it is sent as a question would be (the
-	// server still answers a command as one), not held with the send button dimmed.
+	// How long a message waits for the commands to be known: past it, it is sent as typed (the server answers a
+	// command as one wherever it comes), not held with the send button dimmed.
 	const COMMANDS_WAIT_MS = 3000;
 
-	const commandsLoaded = fetch(api('/api/commands'), {
-		headers: { 'Accept': 'application/json' },
-		signal: AbortSignal.timeout(COMMANDS_WAIT_MS)
-	})
-		.then((response) => (response.ok ? response.json() : {}))
-		.then((given) => {
-			commands = {
-				patterns: patterns(given.patterns),
-				startsRoom: patterns(given.startsRoom),
-				takesCalendar: patterns(given.takesCalendar)
-			};
+	// The commands are asked for again when they could not be had (a server restarting, a dropped connection): a
+	// page without them sends a chain's start to the private chat, not to a room of its own. A few times, each
+	// after twice the wait before, then no more.
+	const COMMANDS_TRIES = 4;
+	const COMMANDS_RETRY_MS = 500;
+
+	function later(ms) {
+		return new Promise((go) => setTimeout(go, ms));
+	}
+
+	function loadCommands(tried) {
+		return fetch(api('/api/commands'), {
+			headers: { 'Accept': 'application/json' },
+			signal: AbortSignal.timeout(COMMANDS_WAIT_MS)
 		})
-		.catch(() => {});
+			.then((response) => {
+				if (!response.ok) {
+					throw new Error('The commands: HTTP ' + response.status);
+				}
+				return response.json();
+			})
+			.then((given) => {
+				commands = {
+					patterns: patterns(given.patterns),
+					startsRoom: patterns(given.startsRoom),
+					takesCalendar: patterns(given.takesCalendar)
+				};
+			})
+			.catch(() => (tried + 1 < COMMANDS_TRIES
+				? later(COMMANDS_RETRY_MS * 2 ** tried).then(() => loadCommands(tried + 1)) : undefined));
+	}
+
+	const commandsLoaded = loadCommands(0);
+
+	// The commands, once known or COMMANDS_WAIT_MS from now, whichever comes first.
+	function commandsKnown() {
+		return Promise.race([commandsLoaded, later(COMMANDS_WAIT_MS)]);
+	}
 
 	function plain(text) {
 		return text.normalize('NFC').trim();
 	}
 
+	function matches(kind, text) {
+		return commands !== null && commands[kind].some((command) => command.test(plain(text)));
+	}
+
 	function isCommand(text) {
-		return commands.patterns.some((command) => command.test(plain(text)));
+		return matches('patterns', text);
 	}
 
 	function startsRoom(text) {
-		return commands.startsRoom.some((command) => command.test(plain(text)));
+		return matches('startsRoom', text);
 	}
 
 	// The command word and what follows it, for a command that may name a calendar; null for any other message.
 	function calendarCommand(text) {
-		for (const command of commands.takesCalendar) {
+		for (const command of commands === null ? [] : commands.takesCalendar) {
 			const found = command.exec(plain(text));
 			if (found) {
 				return found;
@@ -670,7 +701,7 @@
 		// Which messages are commands is known once the server has said: at once, but for one sent as the page
 		// opens, which says meanwhile what is true of any message.
 		status.textContent = t('web.answering');
-		commandsLoaded.then(() => {
+		commandsKnown().then(() => {
 			if (!room && startsRoom(text)) {
 				openRoomFor(text).catch((error) => {
 					send.disabled = false;
@@ -679,7 +710,8 @@
 				});
 				return;
 			}
-			status.textContent = t(isCommand(text) ? 'web.answering' : 'web.sending');
+			// Without the commands a question cannot be told from a command: the line says what is true of both.
+			status.textContent = t(commands === null || isCommand(text) ? 'web.answering' : 'web.sending');
 			const sent = withCalendar(text);
 			postJson('/api/chat', { text: sent, locale: lang, conversation: room, key: key })
 				.then((reply) => {
@@ -786,7 +818,7 @@
 		element: element, status: status
 	};
 
-	Promise.all([loadTexts(), commandsLoaded]).then(showHome).then(sendPending);
+	Promise.all([loadTexts(), commandsKnown()]).then(showHome).then(sendPending);
 }());
 
 // The upload field for administrators: shown only where an administrator key is set (fyren.documents.web-admin-key).

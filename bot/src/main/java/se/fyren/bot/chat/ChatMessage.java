@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * @param user the sender's id in that chat (may be null for the web chat)
  * @param id the chat's id of the message, stable across edits (may be null where the chat
  * has none)
- * @param text the text without mentions of Fyren; empty for a deletion
+ * @param text the text without mentions of Fyren, its white space read as the web page
+ * reads it; empty for a deletion
  * @param place where it was said, with its workspace and whether it is shared; without
  * it, a private place in {@code where}'s conversation
  * @param attachments the files shared with the message
@@ -25,6 +26,17 @@ public record ChatMessage(Destination where, String user, String id, String text
 	 * How a person asks Fyren to read the files of a message outside a direct message.
 	 */
 	private static final Pattern READ_IN = Pattern.compile("(?iU)\\b(läs|las)\\s+in\\b");
+
+	/**
+	 * Spaces the browser's {@code \s} and {@code trim()} read as white space and Java's
+	 * {@code \s} does not (nor its {@code strip()}, for the no-break ones): the no-break
+	 * space (pasted text, a Mac's Option and space, Teams after a mention), the figure,
+	 * narrow and ideographic spaces, and the byte order mark.
+	 */
+	private static final Pattern SPACE = Pattern.compile("[\\p{Zs}\\uFEFF&&[^ ]]");
+
+	/** The line and paragraph separators, which only the browser reads as line breaks. */
+	private static final Pattern LINE_BREAK = Pattern.compile("[\\u2028\\u2029]");
 
 	/** How Fyren was spoken to. */
 	public enum Addressed {
@@ -44,7 +56,7 @@ public record ChatMessage(Destination where, String user, String id, String text
 	}
 
 	public ChatMessage {
-		text = text == null ? "" : text.strip();
+		text = text == null ? "" : spaced(text);
 		locale = locale == null ? Inbound.SWEDISH : locale;
 		place = place == null ? Place.of(where) : place;
 		attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -90,6 +102,16 @@ public record ChatMessage(Destination where, String user, String id, String text
 	public static ChatMessage said(Destination where, String user, String id, String text, Addressed addressed,
 			Locale locale) {
 		return new ChatMessage(where, user, id, text, addressed, Heard.Change.NEW, locale);
+	}
+
+	/**
+	 * The text with its white space read as the web page reads it, so the commands'
+	 * patterns (and every feature's reading of the text after them) see what the page
+	 * sees: a message the page shows as a command on its way is answered as one, in every
+	 * chat. A plain space or line break for each, and none around the text.
+	 */
+	private static String spaced(String text) {
+		return LINE_BREAK.matcher(SPACE.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
 	}
 
 	boolean forFyren() {

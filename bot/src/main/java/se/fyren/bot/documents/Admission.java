@@ -113,10 +113,11 @@ public final class Admission {
 	/**
 	 * The name's last part, without characters that are path separators or controls on
 	 * any system: {@code ..\\..\\Mål: budget.pdf} becomes {@code Mål budget.pdf}. What
-	 * the person called it otherwise stays.
+	 * the person called it otherwise stays, composed (as {@link StoredDocument} keeps it,
+	 * so the report's title in the index is the same string).
 	 */
 	static String fileName(String given) throws Refused {
-		String name = given == null ? "" : given;
+		String name = given == null ? "" : StoredDocument.composed(given);
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = name.replaceAll("[\\p{Cntrl}:*?\"<>|]", " ").replaceAll("\\s+", " ").strip();
 		while (name.startsWith(".")) {

@@ -263,7 +263,7 @@ public class DocumentLibrary {
 		List<StoredDocument> here = answeringIn(place);
 		List<StoredDocument> found = here.stream().filter(document -> document.id().equalsIgnoreCase(named)).toList();
 		if (found.isEmpty()) {
-			found = here.stream().filter(document -> document.title().equalsIgnoreCase(named)).toList();
+			found = here.stream().filter(document -> document.isCalled(named)).toList();
 		}
 		if (found.isEmpty()) {
 			return Outcome.refused("documents.forget.unknown", named);

@@ -1,10 +1,13 @@
 package se.fyren.bot.documents;
 
+import java.text.Normalizer;
 import java.time.Instant;
 
 /**
  * A document in the database, without its bytes.
  *
+ * @param title composed (NFC), as people type it and as every chat shows it
+ * @param fileName composed, as the title
  * @param addedBy who added it, as {@code chat:user} ({@code slack:U123},
  * {@code cli:anna})
  * @param addedByName the name the chat showed for them then, or null when it did not say:
@@ -13,4 +16,25 @@ import java.time.Instant;
  */
 public record StoredDocument(String id, String collection, String title, String fileName, String sha256, int pages,
 		String addedBy, String addedByName, Instant addedAt) {
+
+	public StoredDocument {
+		// A Mac names files decomposed ("o" and a combining diaeresis), and a document
+		// added from one before names were composed on the way in is kept so: composed
+		// here, a title is one string however its file was named.
+		title = composed(title);
+		fileName = composed(fileName);
+	}
+
+	/**
+	 * Whether the name is this document's title, in any case and either Unicode form: the
+	 * one comparison of a name with a title.
+	 */
+	public boolean isCalled(String name) {
+		return title.equalsIgnoreCase(composed(name));
+	}
+
+	static String composed(String text) {
+		return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
 }

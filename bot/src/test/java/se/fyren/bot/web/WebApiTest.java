@@ -181,6 +181,25 @@ class WebApiTest extends WebTestSupport {
 	 * Every command but the question names the messages it answers: one that did not
 	 * would be shown as a search of the reports while on its way.
 	 */
+	/**
+	 * The page reads a no-break space (pasted text carries it, and a Mac types it with
+	 * Option and space) and the other Unicode spaces as white space, as JavaScript's
+	 * {@code \s} and {@code trim()} do, and says a command is on its way: the server
+	 * reads them so too, and answers the command, not from the reports (Java's {@code \s}
+	 * and {@code strip()} do not take them for white space).
+	 */
+	@Test
+	void aMessageWithUnicodeSpacesIsReadAsThePageReadsIt() throws Exception {
+		for (String space : List.of("\u00a0", "\u202f", "\u2007", "\u3000", "\ufeff")) {
+			String shown = "U+%04X".formatted((int) space.charAt(0));
+			assertThat(chat("hjälp" + space, "sv").path("type").asString()).as(shown).isEqualTo("help");
+			assertThat(chat(space + "Hjälp" + space + "mig", "sv").path("type").asString()).as(shown).isEqualTo("help");
+			assertThat(chat("dialog" + space + "mallar", "sv").path("type").asString()).as(shown)
+				.isNotEqualTo("answer");
+		}
+		assertThat(chat("Vilka tre strömmar\u00a0ingår i Kingdons modell?", "sv").path("found").asBoolean()).isTrue();
+	}
+
 	@Test
 	void everyCommandButTheQuestionNamesWhatItAnswers() {
 		assertThat(commands).filteredOn(command -> command.pattern().isEmpty())

@@ -1066,12 +1066,7 @@ class WebChatBrowserTest extends WebTestSupport {
 
 		// To look at: the line while a command is on its way, its reply held back until
 		// the page is shot at both widths.
-		browser.executeScript("""
-				const reach = window.fetch;
-				window.fetch = (url, options) => String(url).includes('/api/chat')
-					? new Promise((go) => { window.releaseReply = go; }).then(() => reach(url, options))
-					: reach(url, options);
-				""");
+		holdReplies();
 		int before = browser.findElements(By.cssSelector("#conversation .exchange")).size();
 		browser.findElement(By.id("question")).sendKeys("sluta bevaka barnfattigdom\n");
 		wait.until(driver -> Boolean.TRUE
@@ -1080,6 +1075,78 @@ class WebChatBrowserTest extends WebTestSupport {
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Fyren svarar …");
 		browser.executeScript("window.releaseReply()");
 		wait.until(driver -> driver.findElements(By.cssSelector("#conversation .exchange")).size() > before);
+	}
+
+	/**
+	 * Commands the page could not load at first are asked for again: a chain's start then
+	 * opens a room of its own. It went to the private chat, which could only say that a
+	 * chain runs in a room.
+	 */
+	@Test
+	void commandsThatFailedToLoadAreAskedForAgainAndAChainsStartOpensItsRoom() {
+		failCommandsLoads(1);
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+
+		browser.findElement(By.id("question")).sendKeys("dialog start Styrgruppen\n");
+
+		wait.until(ExpectedConditions.urlContains("room="));
+	}
+
+	/**
+	 * While the page has no commands it sends a message as typed, saying what is true of
+	 * a command and a question alike, and the server answers it; it asks for the commands
+	 * a few times, then no more. It said Fyren searched the reports.
+	 */
+	@Test
+	void withoutItsCommandsThePageSendsAMessageAsTypedAndAsksForThemAFewTimesOnly() {
+		failCommandsLoads(Integer.MAX_VALUE);
+		browser.get("http://localhost:" + port + "/");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("home"), "Årshjulet"));
+		holdReplies();
+
+		browser.findElement(By.id("question")).sendKeys("dialog start Styrgruppen\n");
+
+		wait.until(driver -> Boolean.TRUE
+			.equals(browser.executeScript("return typeof window.releaseReply === 'function'")));
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Fyren svarar …");
+		browser.executeScript("window.releaseReply()");
+		// The chain's own reply: this application has no chain templates.
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("conversation"),
+				"Det finns ingen mall som heter"));
+		assertThat(browser.getCurrentUrl()).doesNotContain("room=");
+		await().atMost(Duration.ofSeconds(10)).until(() -> commandsAsked() == 4);
+		await().pollDelay(Duration.ofSeconds(5))
+			.atMost(Duration.ofSeconds(6))
+			.untilAsserted(() -> assertThat(commandsAsked()).as("times the commands were asked for").isEqualTo(4));
+	}
+
+	/**
+	 * The first {@code times} requests for the commands, on every page this browser opens
+	 * from now, fail as a dropped connection does.
+	 */
+	private void failCommandsLoads(int times) {
+		browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				window.commandsAsked = 0;
+				const reachCommands = window.fetch;
+				window.fetch = (url, options) => String(url).includes('/api/commands') && ++window.commandsAsked <= %d
+					? Promise.reject(new TypeError('Failed to fetch'))
+					: reachCommands(url, options);""".formatted(times)));
+	}
+
+	/** How often this page has asked for the commands. */
+	private long commandsAsked() {
+		return ((Number) browser.executeScript("return window.commandsAsked")).longValue();
+	}
+
+	/** Holds the page's next chat message until {@code window.releaseReply()}. */
+	private void holdReplies() {
+		browser.executeScript("""
+				const reach = window.fetch;
+				window.fetch = (url, options) => String(url).includes('/api/chat')
+					? new Promise((go) => { window.releaseReply = go; }).then(() => reach(url, options))
+					: reach(url, options);
+				""");
 	}
 
 	/** The page with its texts loaded, then on a slow network. */

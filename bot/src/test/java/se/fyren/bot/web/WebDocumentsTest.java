@@ -239,6 +239,56 @@ class WebDocumentsTest extends WebTestSupport {
 		assertThat(addedByNames("Gretas anteckningar")).containsExactly("Greta Gran");
 	}
 
+	/**
+	 * A Mac names files in decomposed form ("o" and a combining diaeresis): such a
+	 * document is listed by its name as typed, and forgotten by it typed either way. Its
+	 * kept title was decomposed and the command's name composed, so "glöm" found nothing.
+	 */
+	@Test
+	void aDocumentWhoseFileNameIsDecomposedIsListedAndForgottenByItsNameTypedEitherWay() throws Exception {
+		String adder = browserSecret();
+		String decomposed = "Mo\u0308tesanteckningar fra\u030an Gagnef";
+		for (String part : List.of("A", "B")) {
+			JsonNode added = finished(upload(decomposed + " " + part + ".txt", """
+					Anteckningar från mötet i Gagnef
+
+					Gruppen föreslår att mötesplatsen i Gagnef %s håller öppet på tisdagar.
+					""".formatted(part).getBytes(StandardCharsets.UTF_8), ADMIN_KEY, adder));
+			assertThat(added.path("added").asBoolean()).as(added.toString()).isTrue();
+		}
+
+		assertThat(listed("Mötesanteckningar från Gagnef A", adder))
+			.startsWith("• Mötesanteckningar från Gagnef A (kommun), tillagt av dig ");
+		assertThat(forget("Mötesanteckningar från Gagnef A", adder))
+			.isEqualTo("”Mötesanteckningar från Gagnef A” är borttaget och används inte längre någonstans.");
+		assertThat(forget(decomposed + " B", adder))
+			.isEqualTo("”Mötesanteckningar från Gagnef B” är borttaget och används inte längre någonstans.");
+	}
+
+	/**
+	 * A document kept before names were composed on the way in still has its decomposed
+	 * title in the database: it is listed and forgotten by its name as typed all the
+	 * same.
+	 */
+	@Test
+	void aDocumentKeptWithADecomposedTitleIsListedAndForgottenByItsNameAsTyped() throws Exception {
+		String adder = browserSecret();
+		JsonNode added = finished(upload("Årsrapport Säter.txt", """
+				Årsrapport från Säter
+
+				Kommunen föreslår att ungdomsgården i Säter håller öppet på fredagskvällar.
+				""".getBytes(StandardCharsets.UTF_8), ADMIN_KEY, adder));
+		assertThat(added.path("added").asBoolean()).as(added.toString()).isTrue();
+		assertThat(jdbc.sql("update document set title = :decomposed where title = :composed")
+			.param("decomposed", "A\u030arsrapport Sa\u0308ter")
+			.param("composed", "Årsrapport Säter")
+			.update()).isOne();
+
+		assertThat(listed("Årsrapport Säter", adder)).startsWith("• Årsrapport Säter (kommun), tillagt av dig ");
+		assertThat(forget("Årsrapport Säter", adder))
+			.isEqualTo("”Årsrapport Säter” är borttaget och används inte längre någonstans.");
+	}
+
 	@Test
 	void anAdministratorAddsADocumentOnThePageAndItAnswers(@TempDir Path profile) throws Exception {
 		Path document = Files.writeString(files.resolve("Protokoll planeringsdag.txt"), MINUTES);
@@ -386,6 +436,16 @@ class WebDocumentsTest extends WebTestSupport {
 			.filter(line -> line.contains(title))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError(list));
+	}
+
+	/**
+	 * Fyren's reply to "glöm" the document named so, as the browser holding the secret
+	 * reads it.
+	 */
+	private String forget(String name, String browser) throws Exception {
+		return json.readTree(post("/api/chat", json.writeValueAsString(Map.of("text", "glöm " + name)), browser).body())
+			.path("text")
+			.asString();
 	}
 
 	private List<String> addedByNames(String title) {
