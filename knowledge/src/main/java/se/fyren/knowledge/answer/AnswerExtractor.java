@@ -45,6 +45,11 @@ public final class AnswerExtractor {
 	// anything.
 	private static final double SHORT_UNIT = 40;
 
+	// How much of an answer's least coverage a unit that gives the time asked must have
+	// of its own when it leads only with the sentence before it and its headings read
+	// (see answer): half names the topic by some word of its own.
+	private static final double OWN_COVERAGE_SHARE = 0.5;
+
 	// How steeply a supporting unit's weight falls with its passage's retrieval score
 	// below the best passage's: squared, so that a passage scored nearly as high as the
 	// best counts nearly as much and one scored far lower hardly counts (1 lost a
@@ -309,28 +314,29 @@ public final class AnswerExtractor {
 			.max(leading)
 			.or(() -> candidates.stream().filter(answers).max(leading))
 			.orElse(first) : first;
-		// Asked when, a unit that names a time answers, asked how many, one that gives a
-		// figure, and asked a figure of each, one that gives a figure of each (the judge
-		// refuses any other): when neither the first unit nor another of its passage
-		// does, the best of the passages read that does leads, if it covers the question
-		// as well. One that covers less answered two hold-out questions the reports do
-		// not answer.
+		// Asked when, a unit that names a time answers, and asked a figure of each,
+		// one that gives a figure of each (the judge refuses any other): when neither
+		// the first unit nor another of its passage does, the best of the passages
+		// read that does leads, if it covers the question as well. One that covers
+		// less answered two hold-out questions the reports do not answer.
 		Predicate<Candidate> answersWhatIsAsked = kind == QuestionKind.WHEN ? Candidate::holds
 				: kind == QuestionKind.NUMBER && FigureOfEach.asked(question.question().toLowerCase(Locale.ROOT))
-						? c -> c.holds() && FigureOfEach.givenIn(c.text())
-						: kind == QuestionKind.NUMBER ? Candidate::holds : null;
+						? c -> c.holds() && FigureOfEach.givenIn(c.text()) : null;
 		if (answersWhatIsAsked != null && lead != null && !answersWhatIsAsked.test(lead)) {
 			Candidate unanswered = lead;
 			boolean inItsPassage = candidates.stream()
 				.anyMatch(c -> answersWhatIsAsked.test(c) && c.score() > 0 && samePassage(c.unit(), unanswered.unit()));
 			if (!inItsPassage) {
-				// Read with the unit before it and its headings: the sentence that gives
-				// the time or the figure often names its topic by a pronoun or a general
-				// word ("Databasen innehåller uppgifter … åren 1997–2015").
+				// Each read with the unit before it and its headings: the sentence that
+				// gives the time often names its topic by a pronoun or a general word
+				// ("Databasen innehåller uppgifter … åren 1997–2015"). One must still
+				// name some of the question itself: a sentence of another topic under the
+				// same heading does not answer.
+				double covered = Math.max(settings.minCoverage(), unanswered.coverage());
 				lead = candidates.stream()
-					.filter(c -> answersWhatIsAsked.test(c) && c.score() > 0)
-					.filter(c -> inContext(question, c.unit(), before.get(c.unit()), analyzer) >= Math
-						.max(settings.minCoverage(), unanswered.coverage()))
+					.filter(c -> answersWhatIsAsked.test(c) && c.score() > 0
+							&& c.coverage() >= settings.minCoverage() * OWN_COVERAGE_SHARE)
+					.filter(c -> inContext(question, c.unit(), before.get(c.unit()), analyzer) >= covered)
 					.max(leading)
 					.orElse(lead);
 			}

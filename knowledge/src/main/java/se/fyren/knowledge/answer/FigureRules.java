@@ -82,6 +82,13 @@ final class FigureRules {
 
 	// A cost asked in a clause of its own, whatever the question asks first: "när blir
 	// den klar o vad kostar den".
+	// A question that weighs costs or asks what the reports say of them, not for a sum:
+	// "är föräldrastöd kostnadseffektivt?", "lönar det sig?", "vad säger rapporten om
+	// kostnaderna?".
+	private static final Pattern COSTS_WEIGHED = Pattern
+		.compile("\\b(?:kostnadseffektiv\\p{L}*|cost[- ]?effective\\p{L}*|lönsam\\p{L}*|lönar|pays? off|worth it"
+				+ "|vad säger|vad står|what does .+ say|what do .+ say)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
 	private static final Pattern COST_QUESTION = Pattern.compile(
 			"\\b(?:vad (?:kostar|kostade|har (?:\\p{L}+\\s+){1,3}kostat)|hur (?:mycket|mkt) (?:kostar|kostade|pengar)"
 					+ "|vad (?:är|var) kostnaden|what (?:does|did) .+ cost|how much (?:does|did) .+ cost|how much money"
@@ -109,13 +116,15 @@ final class FigureRules {
 	}
 
 	/**
-	 * A cost asked, and the answer gives no sum, though a passage found does: it is
-	 * another thing's ("vad kostade helikopterplattan" found "Helikopterplattan ska
-	 * byggas" beside a municipality's yearly grant).
+	 * A sum asked, and the answer gives none, though a passage found does: it is another
+	 * thing's ("vad kostade helikopterplattan" found "Helikopterplattan ska byggas"
+	 * beside a municipality's yearly grant). Not a question that weighs costs ("är
+	 * föräldrastöd kostnadseffektivt?"): what the reports say of them answers it.
 	 */
 	Abstain costNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
-		if (best != null && costAsked(evidence) && !QuestionKind.COST.heldBy(best.answer(), false)) {
+		if (best != null && costAsked(evidence) && !COSTS_WEIGHED.matcher(evidence.lower()).find()
+				&& !QuestionKind.COST.heldBy(best.answer(), false)) {
 			return evidence.abstain("cost_not_in_answer", "the question asks for a cost; the answer gives no sum");
 		}
 		return null;

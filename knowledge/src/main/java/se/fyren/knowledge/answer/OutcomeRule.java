@@ -12,11 +12,11 @@ final class OutcomeRule {
 
 	// A question about how something turned out: what a study found, who became chair,
 	// what was answered, whether an answer came ("fick beredningen svar"), how a
-	// meeting went; not how it was done ("hur gick det till", "how did they go about
-	// it").
+	// meeting went; not how it was done or went on ("hur gick det till", "hur gick de
+	// vidare", "how did they go about it").
 	private static final Pattern OUTCOME_ASKED = Pattern
 		.compile("\\b(?:kom\\s+(?:\\p{L}+\\s+){0,8}fram till|vad blev|vem blev|vilka blev|hur blev"
-				+ "|hur gick(?!(?:\\s+\\p{L}+){0,3}\\s+till(?:väga)?\\b)|vad hände"
+				+ "|hur gick(?!(?:\\s+\\p{L}+){0,3}\\s+(?:till(?:väga)?|vidare)\\b)|vad hände"
 				+ "|resultatet av|vad svarade|fick\\s+(?:\\p{L}+\\s+){1,3}svar|vad beslutade\\p{L}*|vad bestämde\\p{L}*"
 				+ "|vad kom de fram|vad visade|what came of|turn(?:ed)? out|the outcome"
 				+ "|what did .+ (?:find|decide|answer|conclude|show)"
