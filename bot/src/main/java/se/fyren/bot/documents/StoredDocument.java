@@ -2,11 +2,13 @@ package se.fyren.bot.documents;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * A document in the database, without its bytes.
  *
- * @param title composed (NFC), as people type it and as every chat shows it
+ * @param title composed (NFC), its spaces plain, as people type it and as every chat
+ * shows it
  * @param fileName composed, as the title
  * @param addedBy who added it, as {@code chat:user} ({@code slack:U123},
  * {@code cli:anna})
@@ -16,6 +18,10 @@ import java.time.Instant;
  */
 public record StoredDocument(String id, String collection, String title, String fileName, String sha256, int pages,
 		String addedBy, String addedByName, Instant addedAt) {
+
+	// The spaces a chat message holds as plain ones (see ChatMessage): no-break, narrow
+	// (a Mac's screenshot names) and the like.
+	private static final Pattern SPACE = Pattern.compile("[\\p{Zs}\\uFEFF&&[^ ]]");
 
 	public StoredDocument {
 		// A Mac names files decomposed ("o" and a combining diaeresis), and a document
@@ -33,8 +39,9 @@ public record StoredDocument(String id, String collection, String title, String 
 		return title.equalsIgnoreCase(composed(name));
 	}
 
+	/** The text composed, with plain spaces: a name as it is typed in a chat. */
 	static String composed(String text) {
-		return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+		return text == null ? null : SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ");
 	}
 
 }

@@ -266,6 +266,25 @@ class WebDocumentsTest extends WebTestSupport {
 	}
 
 	/**
+	 * A file name with no-break spaces (a Mac's screenshots hold a narrow one) is
+	 * forgotten by its name typed with plain spaces: the chat reads those as the page
+	 * does.
+	 */
+	@Test
+	void aDocumentWhoseFileNameHoldsNoBreakSpacesIsForgottenByItsNameTyped() throws Exception {
+		String adder = browserSecret();
+		JsonNode added = finished(upload("Protokoll\u00a0Rättvik kl.\u202f10.txt", """
+				Protokoll från Rättvik
+
+				Nämnden föreslår att fritidsgården i Rättvik håller öppet på lördagar.
+				""".getBytes(StandardCharsets.UTF_8), ADMIN_KEY, adder));
+		assertThat(added.path("added").asBoolean()).as(added.toString()).isTrue();
+
+		assertThat(forget("Protokoll Rättvik kl. 10", adder))
+			.isEqualTo("”Protokoll Rättvik kl. 10” är borttaget och används inte längre någonstans.");
+	}
+
+	/**
 	 * A document kept before names were composed on the way in still has its decomposed
 	 * title in the database: it is listed and forgotten by its name as typed all the
 	 * same.
