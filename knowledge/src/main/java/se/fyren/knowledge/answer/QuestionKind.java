@@ -127,11 +127,14 @@ public enum QuestionKind {
 	// before a verb ("när startade", "när antogs"), or closes the question ("utgivning
 	// när?"); elsewhere in a sentence it is mostly a conjunction ("vad tycker skl om
 	// invånarnas roll när offentlig sektor ska förnya sig"), and never before its
-	// subject ("när man planerar"). What comes before the word is looked at only
+	// subject ("när man planerar"). After "gick det till" the "till" is the verb's
+	// ("how was it done when …"), not "till när". What comes before the word is looked at
+	// only
 	// where the word stands (so too for "when" in WHEN): looking behind every word of
 	// the question first took most of WHEN's cue.
 	static final String SWEDISH_WHEN = "(?:(?=\\s*när\\b)(?:^|(?<=[,.;:?!–(-]\\s?)|(?<=\\b(?:sen|sedan|senast|tidigast|ungefär|exakt|precis"
-			+ "|till|från|berätta|säga|ange|minns|och|o|men|eller|samt)\\s))\\s*när\\b(?!\\s+" + SUBJECT_PRONOUNS
+			+ "|till|från|berätta|säga|ange|minns|och|o|men|eller|samt)\\s))"
+			+ "(?<!(?:gick|går|gått)(?:\\s\\p{L}{1,12})?\\still\\s)\\s*när\\b(?!\\s+" + SUBJECT_PRONOUNS
 			+ ")|när(?=\\s+(?:" + SWEDISH_QUESTION_VERB + ")\\b)|när(?=\\s*(?:[?.!]|$)))";
 
 	// An English auxiliary or modal verb.

@@ -37,6 +37,14 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void howSomethingWasDoneWhenAsksNoTime() {
+		assertThat(QuestionKind.of("hur gick det till när lärprojektet planerades")).isNotEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("hur går det till när en kommun går med")).isNotEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("till när pågår projektet")).isEqualTo(QuestionKind.WHEN);
+		assertThat(QuestionKind.of("från och till när pågick samlingen")).isEqualTo(QuestionKind.WHEN);
+	}
+
+	@Test
 	void aRoleInTheDefinitePluralAnswersWho() {
 		// "-are" nouns drop their e before "-na": "samordnarna", not "samordnarena".
 		assertThat(QuestionKind.WHO.heldBy("folkhälsosamordnarna samordnade arbetet.", false)).isTrue();
