@@ -111,7 +111,16 @@ public record ChatMessage(Destination where, String user, String id, String text
 	 * chat. A plain space or line break for each, and none around the text.
 	 */
 	private static String spaced(String text) {
-		return LINE_BREAK.matcher(SPACE.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
+		return LINE_BREAK.matcher(withPlainSpaces(text)).replaceAll("\n").strip();
+	}
+
+	/**
+	 * The text with each space the browser reads as white space and Java does not as a
+	 * plain one: a name kept from a file (a document's title) is then typed as it is
+	 * read.
+	 */
+	public static String withPlainSpaces(String text) {
+		return SPACE.matcher(text).replaceAll(" ");
 	}
 
 	boolean forFyren() {

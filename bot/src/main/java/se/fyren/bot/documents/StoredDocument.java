@@ -2,7 +2,8 @@ package se.fyren.bot.documents;
 
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.regex.Pattern;
+
+import se.fyren.bot.chat.ChatMessage;
 
 /**
  * A document in the database, without its bytes.
@@ -18,10 +19,6 @@ import java.util.regex.Pattern;
  */
 public record StoredDocument(String id, String collection, String title, String fileName, String sha256, int pages,
 		String addedBy, String addedByName, Instant addedAt) {
-
-	// The spaces a chat message holds as plain ones (see ChatMessage): no-break, narrow
-	// (a Mac's screenshot names) and the like.
-	private static final Pattern SPACE = Pattern.compile("[\\p{Zs}\\uFEFF&&[^ ]]");
 
 	public StoredDocument {
 		// A Mac names files decomposed ("o" and a combining diaeresis), and a document
@@ -39,9 +36,12 @@ public record StoredDocument(String id, String collection, String title, String 
 		return title.equalsIgnoreCase(composed(name));
 	}
 
-	/** The text composed, with plain spaces: a name as it is typed in a chat. */
+	/**
+	 * The text composed, with plain spaces (no-break and narrow ones come in a Mac's
+	 * screenshot names): a name as it is typed in a chat.
+	 */
 	static String composed(String text) {
-		return text == null ? null : SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ");
+		return text == null ? null : ChatMessage.withPlainSpaces(Normalizer.normalize(text, Normalizer.Form.NFC));
 	}
 
 }

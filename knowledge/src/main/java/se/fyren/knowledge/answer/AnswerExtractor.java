@@ -174,8 +174,13 @@ public final class AnswerExtractor {
 				listAsked ? settings.listPassagesRead() : foundOnce ? ranked.size() : settings.passagesRead(),
 				ranked.size());
 		List<Candidate> candidates = new ArrayList<>();
-		// The unit before each unit read, for what a sentence that names its topic by
-		// a pronoun or a general word ("Databasen innehåller …") is about.
+		// Asked a figure of each, a unit that gives one answers (see below).
+		boolean eachAsked = kind == QuestionKind.NUMBER
+				&& FigureOfEach.asked(question.question().toLowerCase(Locale.ROOT));
+		// Asked when or a figure of each, the unit before each unit read, for what a
+		// sentence that names its topic by a pronoun or a general word ("Databasen
+		// innehåller …") is about.
+		boolean readBefore = kind == QuestionKind.WHEN || eachAsked;
 		Map<AnswerUnit, AnswerUnit> before = new IdentityHashMap<>();
 		Captions captions = new Captions(ranked.subList(0, readForUnits).stream().map(ScoredPassage::passage).toList());
 		boolean figureAsked = Captions.asked(question.question());
@@ -194,7 +199,7 @@ public final class AnswerExtractor {
 			// line closes (see SaidBefore); any other question passes them over.
 			List<AnswerUnit> units = AnswerUnit.of(passage.passage(), passage.sentences(), listAsked || contactAnswers);
 			List<AnswerUnit> cited = readingAsked ? List.of() : ReadingLists.in(units);
-			for (int at = 1; at < units.size(); at++) {
+			for (int at = 1; readBefore && at < units.size(); at++) {
 				before.put(units.get(at), units.get(at - 1));
 			}
 			for (AnswerUnit found : units) {
@@ -320,8 +325,7 @@ public final class AnswerExtractor {
 		// read that does leads, if it covers the question as well. One that covers
 		// less answered two hold-out questions the reports do not answer.
 		Predicate<Candidate> answersWhatIsAsked = kind == QuestionKind.WHEN ? Candidate::holds
-				: kind == QuestionKind.NUMBER && FigureOfEach.asked(question.question().toLowerCase(Locale.ROOT))
-						? c -> c.holds() && FigureOfEach.givenIn(c.text()) : null;
+				: eachAsked ? c -> c.holds() && FigureOfEach.givenIn(c.text()) : null;
 		if (answersWhatIsAsked != null && lead != null && !answersWhatIsAsked.test(lead)) {
 			Candidate unanswered = lead;
 			boolean inItsPassage = candidates.stream()
