@@ -122,8 +122,7 @@ final class SlackInteractions {
 			return context.ack();
 		}
 		CardClick click = CardClick.fromJson(view.getPrivateMetadata());
-		workers.submit("card input " + click.actionId() + " by " + user,
-				() -> cardClicked(click, user, input.strip(), null));
+		workers.submit("card input " + click.actionId() + " by " + user, () -> cardClicked(click, user, input, null));
 		return context.ack();
 	}
 

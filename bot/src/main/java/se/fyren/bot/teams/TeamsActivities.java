@@ -136,7 +136,7 @@ final class TeamsActivities {
 			}
 		}
 		// Teams writes a non-breaking space after a mention.
-		return text.replace('\u00a0', ' ').strip();
+		return ChatMessage.withPlainSpaces(text).strip();
 	}
 
 	private void submitted(Activity activity, JsonNode data) {

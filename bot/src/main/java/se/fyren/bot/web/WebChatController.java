@@ -145,8 +145,7 @@ class WebChatController {
 				WebIds.optional(request.thread(), "thread"));
 		people.remember(user.id(), request.name());
 		Clicked click = new Clicked(where, user.id(), WebIds.optional(request.message(), "message"), actionId,
-				request.value(), request.input() == null ? null : request.input().strip(),
-				WebLanguage.of(request.locale(), locale));
+				request.value(), request.input(), WebLanguage.of(request.locale(), locale));
 		return conversation.click(click)
 			.map(reply -> ResponseEntity.ok(ChatResponse.of(reply)))
 			.orElseGet(() -> ResponseEntity.noContent().build());

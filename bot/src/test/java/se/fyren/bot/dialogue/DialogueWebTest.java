@@ -145,6 +145,12 @@ class DialogueWebTest extends DialogueAppTest {
 		assertThat(post("/api/rooms/" + room + "/messages?key=" + key, """
 				{"thread": "%s", "text": "Attraktiv kommun", "name": "Anna Andersson"}""".formatted(thread), ANNA)
 			.statusCode()).isEqualTo(200);
+		// A no-break space is no answer (a Mac's Option and space, pasted text): the
+		// button's field is read as a message is.
+		assertThat(json.readTree(post("/api/click", """
+				{"actionId": "dialogue.answer", "value": "%s", "input": "\u00a0 \u202f", "conversation": "%s",
+				 "key": "%s"}""".formatted(value, room, key), BO).body()).path("text").asString())
+			.isEqualTo("Skriv ett svar först.");
 		assertThat(post("/api/click", """
 				{"actionId": "dialogue.answer", "value": "%s", "input": "Trygghet", "conversation": "%s",
 				 "key": "%s", "name": "Bo  Berg"}""".formatted(value, room, key), BO).statusCode()).isEqualTo(200);
