@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.fyren.bot.ask.AnswerLog.RatedAnswer;
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.WebUser;
 import se.fyren.bot.infra.BodyExample;
 import se.fyren.bot.infra.RefusedRequest;
@@ -63,7 +64,7 @@ class AskController {
 	@PostMapping("/ask")
 	@BodyExample("web.example.ask")
 	AskResponse ask(@RequestBody AskRequest request, Locale locale) {
-		String question = request.question() == null ? "" : request.question().strip();
+		String question = request.question() == null ? "" : ChatMessage.typed(request.question());
 		if (question.isEmpty()) {
 			throw RefusedRequest.badInput("web.error.emptyQuestion", "empty question");
 		}

@@ -56,7 +56,7 @@ public record ChatMessage(Destination where, String user, String id, String text
 	}
 
 	public ChatMessage {
-		text = text == null ? "" : spaced(text);
+		text = text == null ? "" : typed(text);
 		locale = locale == null ? Inbound.SWEDISH : locale;
 		place = place == null ? Place.of(where) : place;
 		attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -105,12 +105,14 @@ public record ChatMessage(Destination where, String user, String id, String text
 	}
 
 	/**
-	 * The text with its white space read as the web page reads it, so the commands'
-	 * patterns (and every feature's reading of the text after them) see what the page
-	 * sees: a message the page shows as a command on its way is answered as one, in every
-	 * chat. A plain space or line break for each, and none around the text.
+	 * Text a person typed, with its white space read as the web page reads it, so the
+	 * commands' patterns (and every feature's reading of the text after them) see what
+	 * the page sees: a message the page shows as a command on its way is answered as one,
+	 * in every chat, and one of only no-break spaces is empty. A plain space or line
+	 * break for each, and none around the text. Every adapter reads what is typed to
+	 * Fyren (a message, a card's field, a name, a search) through this.
 	 */
-	private static String spaced(String text) {
+	public static String typed(String text) {
 		return LINE_BREAK.matcher(withPlainSpaces(text)).replaceAll("\n").strip();
 	}
 

@@ -18,7 +18,7 @@ public record Clicked(Destination where, String user, String message, String act
 
 	public Clicked {
 		locale = locale == null ? Inbound.SWEDISH : locale;
-		input = input == null ? null : ChatMessage.withPlainSpaces(input).strip();
+		input = input == null ? null : ChatMessage.typed(input);
 	}
 
 }

@@ -289,7 +289,7 @@ final class SlackEvents {
 		}
 		String cleaned = botUserId == null ? text
 				: text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ");
-		return LEADING_MENTIONS.matcher(cleaned).replaceFirst("").strip();
+		return LEADING_MENTIONS.matcher(ChatMessage.typed(cleaned)).replaceFirst("").strip();
 	}
 
 }

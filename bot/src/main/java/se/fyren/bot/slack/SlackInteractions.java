@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.ChatWorkers;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.Conversation;
@@ -110,7 +111,7 @@ final class SlackInteractions {
 		var state = view.getState().getValues().get(ReplyBlocks.INPUT_BLOCK);
 		String input = state == null || state.get(ReplyBlocks.INPUT_BLOCK) == null ? null
 				: state.get(ReplyBlocks.INPUT_BLOCK).getValue();
-		if (input == null || input.isBlank()) {
+		if (input == null || ChatMessage.typed(input).isEmpty()) {
 			return context.ackWithErrors(
 					Map.of(ReplyBlocks.INPUT_BLOCK, blocks.text("slack.modal.empty", web.localeOf(user)).text()));
 		}

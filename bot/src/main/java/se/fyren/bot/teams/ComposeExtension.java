@@ -68,7 +68,7 @@ final class ComposeExtension {
 		}
 		for (JsonNode parameter : value.path("parameters")) {
 			if (!"initialRun".equals(parameter.path("name").asString(""))) {
-				return parameter.path("value").asString("").strip();
+				return ChatMessage.typed(parameter.path("value").asString(""));
 			}
 		}
 		return "";

@@ -163,7 +163,7 @@ class RoomController {
 	private void hear(String room, String key, String id, ThreadMessage message, WebUser user, Heard.Change change,
 			Locale requested) {
 		String checkedRoom = WebIds.required(room, "room");
-		String text = message.text() == null ? "" : message.text().strip();
+		String text = message.text() == null ? "" : ChatMessage.typed(message.text());
 		if (change != Heard.Change.DELETED && text.isEmpty()) {
 			throw RefusedRequest.badInput("rooms.error.empty", "empty message in room " + checkedRoom);
 		}

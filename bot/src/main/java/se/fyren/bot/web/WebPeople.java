@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.ChatMessage;
 import se.fyren.bot.chat.People;
 
 /**
@@ -39,10 +40,10 @@ class WebPeople implements People {
 	 * @param name as typed; a blank one leaves the earlier name in place
 	 */
 	void remember(String user, String name) {
-		if (user == null || name == null || name.isBlank()) {
+		String kept = name == null ? "" : ChatMessage.typed(name);
+		if (user == null || kept.isEmpty()) {
 			return;
 		}
-		String kept = name.strip();
 		if (names.size() >= MAX_REMEMBERED && !names.containsKey(user)) {
 			names.clear();
 		}

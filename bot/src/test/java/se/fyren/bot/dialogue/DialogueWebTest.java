@@ -156,10 +156,12 @@ class DialogueWebTest extends DialogueAppTest {
 				 "key": "%s", "name": "Bo  Berg"}""".formatted(value, room, key), BO).statusCode()).isEqualTo(200);
 		assertThat(post("/api/rooms/" + room + "/messages?key=" + key, """
 				{"thread": "%s", "text": "Fler mötesplatser"}""".formatted(thread), CARL).statusCode()).isEqualTo(200);
-		HttpResponse<String> empty = post("/api/rooms/" + room + "/messages?key=" + key, """
-				{"thread": "%s", "text": "  "}""".formatted(thread), ANNA);
-		assertThat(empty.statusCode()).isEqualTo(400);
-		assertThat(json.readTree(empty.body()).path("detail").asString()).isEqualTo("Skriv ett svar först.");
+		for (String blank : List.of("  ", "\\u00a0\\u202f")) {
+			HttpResponse<String> empty = post("/api/rooms/" + room + "/messages?key=" + key, """
+					{"thread": "%s", "text": "%s"}""".formatted(thread, blank), ANNA);
+			assertThat(empty.statusCode()).as(blank).isEqualTo(400);
+			assertThat(json.readTree(empty.body()).path("detail").asString()).isEqualTo("Skriv ett svar först.");
+		}
 		HttpResponse<String> elsewhere = post("/api/rooms/" + room + "/messages?key=" + key, """
 				{"thread": "w0", "text": "Hej"}""", ANNA);
 		assertThat(elsewhere.statusCode()).isEqualTo(400);

@@ -122,11 +122,15 @@ class SlackCardTest {
 
 	@Test
 	void emptyModalSubmissionIsRefusedWithASwedishFieldError() {
-		var submitted = signed().send(signed().viewSubmission("U0EMPTY", ReplyBlocks.INPUT_VIEW,
-				new CardClick("test.say", "v2", "C0EMPTY", null, null).toJson(), "   "));
+		// A no-break space (a Mac's Option and space) is as empty as a plain one: the
+		// modal stays open with the field's error.
+		for (String empty : List.of("   ", "\u00a0 \u202f")) {
+			var submitted = signed().send(signed().viewSubmission("U0EMPTY", ReplyBlocks.INPUT_VIEW,
+					new CardClick("test.say", "v2", "C0EMPTY", null, null).toJson(), empty));
 
-		assertThat(submitted.statusCode()).isEqualTo(200);
-		assertThat(submitted.body()).contains("\"response_action\":\"errors\"").contains("Skriv något");
+			assertThat(submitted.statusCode()).isEqualTo(200);
+			assertThat(submitted.body()).contains("\"response_action\":\"errors\"").contains("Skriv något");
+		}
 		assertThat(feature.clicks("test.say")).noneMatch(c -> "C0EMPTY".equals(c.where().conversation()));
 	}
 

@@ -403,7 +403,8 @@ class WebApiTest extends WebTestSupport {
 
 	@Test
 	void anEmptyQuestionIsABadRequestExplainedInSwedish() throws Exception {
-		for (String body : List.of("{\"question\": \"  \"}", "{}")) {
+		// No-break, narrow and ideographic spaces are white space, as in the chat.
+		for (String body : List.of("{\"question\": \"  \"}", "{}", "{\"question\": \"\u00a0\u202f\u3000\"}")) {
 			HttpResponse<String> response = post("/api/ask", body);
 
 			assertThat(response.statusCode()).as(body).isEqualTo(400);
