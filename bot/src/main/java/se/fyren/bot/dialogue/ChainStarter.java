@@ -54,8 +54,12 @@ class ChainStarter {
 		if (groupName.length() > MAX_GROUP_CHARS) {
 			groupName = groupName.substring(0, MAX_GROUP_CHARS);
 		}
-		if (conversation == null || conversation.conversation() == null) {
+		if (conversation == null) {
 			return text(locale, "dialogue.error.noConversation");
+		}
+		if (conversation.conversation() == null) {
+			// In the chat's own words: the web chat's private chat is no room.
+			return said(conversation, locale, "dialogue.error.noConversation");
 		}
 		ChainTransitions.Started started = dialogues.start(conversation, template.get(), groupName, facilitator,
 				anonymous, locale);

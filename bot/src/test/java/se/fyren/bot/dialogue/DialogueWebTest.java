@@ -252,6 +252,21 @@ class DialogueWebTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aChainStartedInThePrivateChatIsToldToGoToARoomInTheWebChatsWords() throws Exception {
+		// It was told of channels as well as rooms, the words every chat shares.
+		JsonNode sv = json.readTree(post("/api/chat", """
+				{"text": "dialog start Kommunstyrelsen", "locale": "sv"}""", FACILITATOR).body());
+		JsonNode en = json.readTree(post("/api/chat", """
+				{"text": "dialog start the board", "locale": "en"}""", FACILITATOR).body());
+
+		assertThat(sv.path("text").asString()).startsWith("Dialogkedjan körs i ett rum som gruppen delar")
+			.contains("/?room=")
+			.doesNotContain("kanal");
+		assertThat(en.path("text").asString()).startsWith("The dialogue chain runs in a room the group shares")
+			.doesNotContain("channel");
+	}
+
+	@Test
 	void aConversationTooLongForARoomIsRefusedAtTheEdgeAndAFailedStartLeavesNoChainRunning() throws Exception {
 		String tooLong = "r".repeat(100);
 		HttpResponse<String> refused = post("/api/chat", """
