@@ -136,7 +136,7 @@ final class TeamsActivities {
 			}
 		}
 		// Teams writes a non-breaking space after a mention.
-		return ChatMessage.withPlainSpaces(text).strip();
+		return ChatMessage.typed(text);
 	}
 
 	private void submitted(Activity activity, JsonNode data) {
