@@ -1673,6 +1673,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void emojiInAQuestionAreNoWords() {
+		// Two emoji were two words the reports never use: the question was judged off
+		// topic.
+		Answer answer = knowledge.ask("🔥🔥 vilka kommuner deltog i lärprojektet? 👍");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Orsa, Älvdalen, Ludvika, Malung-Sälen, Borlänge, Säter och Mora");
+	}
+
+	@Test
 	void whichMunicipalitiesIsAnsweredByThePassageThatListsThemThoughOthersRepeatTheQuestionsWords() {
 		// The Samling's fifteen municipalities are named once, in the report's opening.
 		// Passages that say "Samlingen" and "kommuner" more often outranked it (it stood

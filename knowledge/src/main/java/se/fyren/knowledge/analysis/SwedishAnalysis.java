@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -15,6 +16,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -46,6 +48,10 @@ public final class SwedishAnalysis {
 	};
 
 	static final int MAX_PART = 20;
+
+	// An emoji is no word: "🔥🔥 vilka kommuner deltog i lärprojektet? 👍" held two words
+	// the reports never use and was judged off topic.
+	private static final Set<String> NOT_WORDS = Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI]);
 
 	// Read once: the list is shipped in the jar and never changes while Fyren runs.
 	private static final CharArraySet PLACES = CharArraySet
@@ -182,7 +188,7 @@ public final class SwedishAnalysis {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
-				TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer),
+				TokenStream stream = new StopFilter(new LowerCaseFilter(words(tokenizer)),
 						SwedishAnalyzer.getDefaultStopSet());
 				return new TokenStreamComponents(tokenizer, new SwedishLightStemFilter(nounLemmas.lemmatize(stream)));
 			}
@@ -194,7 +200,7 @@ public final class SwedishAnalysis {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(tokenizer);
+				TokenStream stream = new LowerCaseFilter(words(tokenizer));
 				stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
 				stream = stemAndSplit(stream, false);
 				return new TokenStreamComponents(tokenizer, new RemoveDuplicatesTokenFilter(stream));
@@ -218,7 +224,7 @@ public final class SwedishAnalysis {
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer tokenizer = new StandardTokenizer();
 				// "Sweden's", "Uppsala's": an English possessive is the name itself.
-				TokenStream stream = new EnglishPossessiveFilter(new LowerCaseFilter(tokenizer));
+				TokenStream stream = new EnglishPossessiveFilter(new LowerCaseFilter(words(tokenizer)));
 				if (swedish && !swedishTranslated.isEmpty()) {
 					stream = new StopFilter(stream, swedishTranslated);
 				}
@@ -230,6 +236,11 @@ public final class SwedishAnalysis {
 				return new TokenStreamComponents(tokenizer, stemAndSplit(stream, true));
 			}
 		};
+	}
+
+	/** The tokenizer's words: what it reads as an emoji is left out. */
+	private static TokenStream words(Tokenizer tokenizer) {
+		return new TypeTokenFilter(tokenizer, NOT_WORDS);
 	}
 
 	/**
