@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -39,6 +41,9 @@ class Templates {
 	private static final int MIN_SECONDS = 5;
 
 	private static final int MAX_SECONDS = 3600;
+
+	// The marks NFD takes off a letter: å, ä and ö are a, a and o.
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Set<String> FIELDS = Set.of("title", "description", "seconds-per-question", "questions");
 
@@ -70,8 +75,21 @@ class Templates {
 		log.info("Dialogue templates from {}: {}", folder, byName.keySet());
 	}
 
+	/**
+	 * The template a facilitator names, as its file is named or with the letters the file
+	 * name leaves out ("åtgärdsmatris" for atgardsmatris.yml).
+	 */
 	Optional<Template> find(String name) {
-		return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
+		Template named = byName.get(name.toLowerCase(Locale.ROOT));
+		if (named != null) {
+			return Optional.of(named);
+		}
+		String plain = plainLetters(name);
+		return byName.values().stream().filter(template -> plainLetters(template.name()).equals(plain)).findFirst();
+	}
+
+	private static String plainLetters(String name) {
+		return MARKS.matcher(Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
 	}
 
 	List<String> names() {
