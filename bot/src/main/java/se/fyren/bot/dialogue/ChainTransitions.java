@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -239,6 +240,7 @@ class ChainTransitions {
 		if (last) {
 			// Already ended with the move: what follows is only telling the chat.
 			timers.cancel(chain.id());
+			countEnded(ChainState.FINISHED);
 		}
 		close(chain, template, skipped);
 		if (last) {
@@ -300,9 +302,17 @@ class ChainTransitions {
 			return false;
 		}
 		timers.cancel(chainId);
-		meters.counter("fyren.chains.finished", "state", state.name().toLowerCase(Locale.ROOT)).increment();
+		countEnded(state);
 		postSummary(chainId, template);
 		return true;
+	}
+
+	private void countEnded(ChainState state) {
+		Counter.builder("fyren.chains.finished")
+			.description("Dialogue chains ended: finished (past their last question) or stopped by the facilitator")
+			.tag("state", state.name().toLowerCase(Locale.ROOT))
+			.register(meters)
+			.increment();
 	}
 
 	private void postSummary(String chainId, Template template) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,8 +62,13 @@ class DialogueChainTest extends DialogueAppTest {
 	@Autowired
 	Scheduler scheduler;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void runsAFullChainWithThreeParticipants() {
+		// A chain that ran to its end was not counted among the chains ended.
+		double finishedBefore = finishedChains();
 		String channel = channel();
 		Reply started = say(channel, FACILITATOR, "dialog start " + GROUP);
 
@@ -105,6 +112,7 @@ class DialogueChainTest extends DialogueAppTest {
 			.subList(1, 5)
 			.forEach(question -> assertThat(outbox.current(question.id()).actions()).isEmpty());
 		assertThat(state(channel)).isEqualTo("FINISHED");
+		assertThat(finishedChains()).isEqualTo(finishedBefore + 1);
 		assertThat(jdbc.sql("select count(*) from qrtz_triggers where trigger_name = :name")
 			.param("name", ChainTimers.key(chainId(channel)).getName())
 			.query(Integer.class)
@@ -581,6 +589,11 @@ class DialogueChainTest extends DialogueAppTest {
 
 	private static String text(Reply reply) {
 		return ((Reply.TextReply) reply).text();
+	}
+
+	private double finishedChains() {
+		Counter counter = meters.find("fyren.chains.finished").tag("state", "finished").counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 }
