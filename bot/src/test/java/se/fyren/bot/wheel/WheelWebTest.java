@@ -21,6 +21,9 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -256,11 +259,14 @@ class WheelWebTest extends WheelTestSupport {
 	}
 
 	@Test
-	void icsFeedIsASubscriptionWithTheWindowsStableStampsAndFoldedLines() throws Exception {
+	@ExtendWith(OutputCaptureExtension.class)
+	void icsFeedIsASubscriptionWithTheWindowsStableStampsAndFoldedLines(CapturedOutput output) throws Exception {
 		setClock("2026-03-01T12:00");
 		HttpResponse<String> first = get("/calendar/kommun.ics", HttpResponse.BodyHandlers.ofString());
 		Calendar calendar = new CalendarBuilder().build(new StringReader(first.body()));
 		assertThat(calendar.getProperty("REFRESH-INTERVAL").orElseThrow().getValue()).isEqualTo("PT12H");
+		// Every download warned of the property's name in the log.
+		assertThat(output.getAll()).doesNotContain("Invalid name");
 		assertThat(calendar.getProperty("X-PUBLISHED-TTL").orElseThrow().getValue()).isEqualTo("PT12H");
 		VEvent window = calendar.<VEvent>getComponents("VEVENT")
 			.stream()

@@ -34,6 +34,7 @@ import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -81,7 +82,9 @@ class WheelFeed {
 		calendar.add(new XProperty("X-WR-CALNAME", wheel.title()));
 		calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
 		ParameterList duration = new ParameterList(List.of(new Value("DURATION")));
-		calendar.add(new XProperty("REFRESH-INTERVAL", duration, REFRESH.toString()));
+		// RFC 7986's own property: as an XProperty, ical4j warned of its name on every
+		// request.
+		calendar.add(new RefreshInterval(duration, REFRESH));
 		Instant stamp = lastChanged();
 		for (Occurrence occurrence : wheel.occurrences(from, to)) {
 			calendar.add(event(wheel, occurrence, stamp, locale));
