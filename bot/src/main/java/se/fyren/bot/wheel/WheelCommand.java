@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +46,32 @@ class WheelCommand implements ChatCommand {
 
 	}
 
-	/** Each command word, as typed with its Swedish letters or without them. */
-	private static final Map<String, Verb> VERBS = Map.of("fönster", Verb.WINDOWS, "fonster", Verb.WINDOWS, "årshjul",
-			Verb.YEAR, "arshjul", Verb.YEAR, "prenumerera", Verb.SUBSCRIBE, "avsluta", Verb.UNSUBSCRIBE);
+	/**
+	 * Each command word, as typed with its Swedish letters or without them, and the
+	 * wheel's and the windows' words in their definite form ("årshjulet").
+	 */
+	private static final Map<String, Verb> VERBS = Map.ofEntries(Map.entry("fönster", Verb.WINDOWS),
+			Map.entry("fonster", Verb.WINDOWS), Map.entry("fönstren", Verb.WINDOWS),
+			Map.entry("fonstren", Verb.WINDOWS), Map.entry("årshjul", Verb.YEAR), Map.entry("arshjul", Verb.YEAR),
+			Map.entry("årshjulet", Verb.YEAR), Map.entry("arshjulet", Verb.YEAR),
+			Map.entry("prenumerera", Verb.SUBSCRIBE), Map.entry("avsluta", Verb.UNSUBSCRIBE));
 
-	/** A message opened by a command word. */
-	private static final CommandPattern PATTERN = CommandPattern.openedBy(VERBS.keySet());
+	/**
+	 * Asked to be shown ("visa årshjulet", "visa fönstren"), the wheel shows what it has.
+	 */
+	private static final String SHOW = "visa";
+
+	/**
+	 * A message opened by a command word, or by "visa" and the wheel's or the windows'.
+	 */
+	private static final CommandPattern PATTERN = CommandPattern.openedBy(
+			Stream
+				.concat(VERBS.keySet().stream(),
+						VERBS.entrySet()
+							.stream()
+							.filter(verb -> verb.getValue() == Verb.WINDOWS || verb.getValue() == Verb.YEAR)
+							.map(verb -> SHOW + " " + verb.getKey()))
+				.toList());
 
 	/**
 	 * The commands that take a calendar if one is named ({@code fönster},
@@ -113,6 +135,9 @@ class WheelCommand implements ChatCommand {
 			return Optional.empty();
 		}
 		String[] words = CommandPattern.said(message.text()).split("\\s+");
+		if (words.length > 1 && SHOW.equals(words[0].toLowerCase(Locale.ROOT))) {
+			words = Arrays.copyOfRange(words, 1, words.length);
+		}
 		Verb verb = VERBS.get(words[0].toLowerCase(Locale.ROOT));
 		// The pattern matches case apart as Unicode does ("fönſter" with a long s); a
 		// word it lets by that names no verb is not this command's.

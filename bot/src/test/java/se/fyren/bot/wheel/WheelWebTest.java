@@ -379,6 +379,14 @@ class WheelWebTest extends WheelTestSupport {
 			.doesNotContain("Kommunens årshjul");
 		Reply.Card year = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul", null));
 		assertThat(year.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
+		// Asked as people ask: it was searched in the reports ("livshjul").
+		for (String shown : List.of("visa årshjulet", "Visa årshjulet region", "årshjulet")) {
+			assertThat(conversation.handle(new Inbound(Channel.WEB, null, null, shown, null))).as(shown)
+				.isInstanceOfSatisfying(Reply.Card.class, card -> assertThat(card.title()).startsWith("Årshjul 2026: ")
+					.endsWith(shown.endsWith("region") ? "Regionens årshjul" : "Kommunens årshjul"));
+		}
+		assertThat(((Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "visa fönstren", null)))
+			.paragraphs()).isNotEmpty();
 		Reply unknown = conversation.handle(new Inbound(Channel.WEB, null, null, "fönster landsting", null));
 		assertThat(((Reply.TextReply) unknown).text()).startsWith("Det finns ingen kalender som heter \"landsting\"");
 	}
