@@ -1673,6 +1673,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void whoHeldARoleIsAnsweredByTheShortLineThatNamesThePersonWithIt() {
+		// "Barbro Stammäs, Sekreterare" is shorter than most sentences, and a line that
+		// short was weighed as a label: the agenda, naming the chairman, led.
+		Answer answer = knowledge.ask("vem var sekreterare på mötet i leksand");
+
+		assertThat(answer.text()).startsWith("Barbro Stammäs, Sekreterare");
+	}
+
+	@Test
 	void emojiInAQuestionAreNoWords() {
 		// Two emoji were two words the reports never use: the question was judged off
 		// topic.

@@ -42,7 +42,8 @@ import se.fyren.knowledge.search.Coverage;
 public final class AnswerExtractor {
 
 	// Shorter units are mostly labels, headings and table cells: they rarely answer
-	// anything.
+	// anything, but for a name on a line with its role ("Barbro Stammäs, Sekreterare"),
+	// asked who.
 	private static final double SHORT_UNIT = 40;
 
 	// How much of an answer's least coverage a unit that gives the time asked must have
@@ -289,7 +290,8 @@ public final class AnswerExtractor {
 				// A count of the thing asked about is the answer; a count of something
 				// else ("efter tre år") is only a figure.
 				boolean counts = holds && counted.countedIn(text, analyzer);
-				double merit = topical * Math.min(1, text.length() / SHORT_UNIT)
+				double merit = topical
+						* (holds && kind == QuestionKind.WHO ? 1 : Math.min(1, text.length() / SHORT_UNIT))
 						* (holds ? 1 + settings.kindBoost() : 1) * (counts ? 1 + settings.kindBoost() : 1)
 						* (leadInNames ? 1 + settings.kindBoost() : 1) * (numbered ? 1 + settings.kindBoost() : 1);
 				// A list asked for is weighed by its rank alone: the passage holding
