@@ -1682,6 +1682,21 @@ class AnswerTest {
 	}
 
 	@Test
+	void aBudgetAskedForIsACostTheReportsDoNotGive() {
+		// It was answered with a sentence on lifting public health work to a strategic
+		// level; with a year added it was refused as of another year.
+		for (String question : List.of("vilken budget har region dalarna för folkhälsa",
+				"vilken budget har region dalarna för folkhälsa 2024", "hur stor budget har leksand för fika")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isFalse();
+			assertThat(answer.abstain().reason()).as(question).isEqualTo("cost_not_in_reports");
+		}
+		// A budget process is no sum.
+		assertThat(knowledge.ask("vilken budgetprocess har uppsala").abstain()).isNull();
+	}
+
+	@Test
 	void emojiInAQuestionAreNoWords() {
 		// Two emoji were two words the reports never use: the question was judged off
 		// topic.
