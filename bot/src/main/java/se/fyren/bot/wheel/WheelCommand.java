@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,34 +59,40 @@ class WheelCommand implements ChatCommand {
 			Map.entry("prenumerera", Verb.SUBSCRIBE), Map.entry("avsluta", Verb.UNSUBSCRIBE));
 
 	/**
-	 * Asked to be shown ("visa årshjulet", "visa fönstren"), the wheel shows what it has.
+	 * The words as people say them rather than as the help gives them: "årshjulet i
+	 * regionen – hur funkar det?" or "fönstren i Kingdons modell" ask about the reports.
+	 * Opened by one of these, a message is the wheel's only when the rest names what the
+	 * wheel knows (a calendar, a year) or nothing.
 	 */
+	private static final Set<String> SAID = Set.of("fönstren", "fonstren", "årshjulet", "arshjulet");
+
+	/** Asked to be shown ("visa årshjulet", "visa fönster"), as {@link #SAID}. */
 	private static final String SHOW = "visa";
+
+	/** Between the wheel's word and a calendar ("visa fönstren för region"). */
+	private static final Set<String> FILLERS = Set.of("för", "for", "i", "tack");
+
+	/** The wheel's words for its windows and its year, with "visa" before them too. */
+	private static final List<String> SHOWING = VERBS.entrySet()
+		.stream()
+		.filter(verb -> verb.getValue() == Verb.WINDOWS || verb.getValue() == Verb.YEAR)
+		.flatMap(verb -> Stream.of(verb.getKey(), SHOW + " " + verb.getKey()))
+		.toList();
 
 	/**
 	 * A message opened by a command word, or by "visa" and the wheel's or the windows'.
 	 */
-	private static final CommandPattern PATTERN = CommandPattern.openedBy(
-			Stream
-				.concat(VERBS.keySet().stream(),
-						VERBS.entrySet()
-							.stream()
-							.filter(verb -> verb.getValue() == Verb.WINDOWS || verb.getValue() == Verb.YEAR)
-							.map(verb -> SHOW + " " + verb.getKey()))
-				.toList());
+	private static final CommandPattern PATTERN = CommandPattern
+		.openedBy(Stream.concat(VERBS.keySet().stream(), SHOWING.stream()).collect(Collectors.toSet()));
 
 	/**
 	 * The commands that take a calendar if one is named ({@code fönster},
-	 * {@code årshjul}): the word, then what follows it (the message is trimmed, so that
-	 * is white space and words; one repeated group per word overflowed Java's stack on a
-	 * long message).
+	 * {@code årshjul}): the words, then what follows them (the message is trimmed, so
+	 * that is white space and words; one repeated group per word overflowed Java's stack
+	 * on a long message).
 	 */
 	private static final CommandPattern TAKES_CALENDAR = CommandPattern
-		.of("(" + CommandPattern.anyPhrase(VERBS.entrySet()
-			.stream()
-			.filter(verb -> verb.getValue() == Verb.WINDOWS || verb.getValue() == Verb.YEAR)
-			.map(Map.Entry::getKey)
-			.toList()) + ")((?:\\s[\\s\\S]*)?)");
+		.of("(" + CommandPattern.anyPhrase(SHOWING) + ")((?:\\s[\\s\\S]*)?)");
 
 	private static final int WINDOWS_SHOWN = 5;
 
@@ -135,10 +143,18 @@ class WheelCommand implements ChatCommand {
 			return Optional.empty();
 		}
 		String[] words = CommandPattern.said(message.text()).split("\\s+");
-		if (words.length > 1 && SHOW.equals(words[0].toLowerCase(Locale.ROOT))) {
+		boolean shown = words.length > 1 && SHOW.equals(words[0].toLowerCase(Locale.ROOT));
+		if (shown) {
 			words = Arrays.copyOfRange(words, 1, words.length);
 		}
 		Verb verb = VERBS.get(words[0].toLowerCase(Locale.ROOT));
+		if (verb != null && (shown || SAID.contains(words[0].toLowerCase(Locale.ROOT)))) {
+			Optional<String[]> known = namingWhatTheWheelKnows(words);
+			if (known.isEmpty()) {
+				return Optional.empty();
+			}
+			words = known.get();
+		}
 		// The pattern matches case apart as Unicode does ("fönſter" with a long s); a
 		// word it lets by that names no verb is not this command's.
 		if (verb == null) {
@@ -153,6 +169,25 @@ class WheelCommand implements ChatCommand {
 			case SUBSCRIBE -> subscribe(message, words, true);
 			case UNSUBSCRIBE -> subscribe(message, words, false);
 		});
+	}
+
+	/**
+	 * The words, without fillers, when each after the first is a calendar's name or a
+	 * year; otherwise none.
+	 */
+	private Optional<String[]> namingWhatTheWheelKnows(String[] words) {
+		List<String> kept = new ArrayList<>(List.of(words[0]));
+		for (int i = 1; i < words.length; i++) {
+			String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[.!?]+$", "");
+			if (FILLERS.contains(word)) {
+				continue;
+			}
+			if (!word.matches("\\d{4}") && wheels.named(word).isEmpty()) {
+				return Optional.empty();
+			}
+			kept.add(word);
+		}
+		return Optional.of(kept.toArray(String[]::new));
 	}
 
 	private Reply windows(Inbound message, String[] words) {

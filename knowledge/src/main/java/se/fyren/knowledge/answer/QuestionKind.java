@@ -48,7 +48,8 @@ public enum QuestionKind {
 	 */
 	COST("\\b(?:vad kostar|hur mycket kostar|hur mkt kostar|vad är kostnaden|what(?: is|'s| are) the (?:\\p{L}+ )?(?:cost|price|fee|budget)\\p{L}*|vad är (?:\\p{L}+ )?(?:års)?budget(?:en)?"
 			+ "|kostnad\\p{L}*|kostar|kostade|kostat|kosta|budget(?:en)? för|pris\\p{L}*|avgift\\p{L}*|betala\\p{L}*"
-			+ "|(?:vilken|vilka|hur stor|hur stora)\\s+(?:\\p{L}+\\s+)?budget(?:en|ar|arna)?|what budget|how (?:big|large) (?:a |is the |was the )?budget"
+			+ "|(?:vilken|hur stor) budget(?:en)? (?:har|hade|får|fick|finns|ges|gavs|avsätts|avsattes)"
+			+ "|what budget (?:does|did|do|has|have|is|was)|how (?:big|large) (?:is|was) the budget"
 			+ "|lön(?:en|er|erna)?"
 			+ "|hur (?:mycket|mkt) pengar|what does .+ cost|how much does .+ cost|cost\\p{L}*|price\\p{L}*|fees?"
 			+ "|budget for|budget of|(?:yearly|annual|total) budget|årsbudget\\p{L}*|how much money|(?:spend|spent|spends|pay|pays|paid) (?:for|on)|pa(?:y|ys|id)"

@@ -106,7 +106,7 @@ public final class PassageIndex implements AutoCloseable {
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread.
-	static final String FORMAT = "25";
+	static final String FORMAT = "26";
 
 	private static final String FORMAT_KEY = "fyren.format";
 

@@ -18,6 +18,21 @@ import se.fyren.knowledge.ingest.ReportFolders;
 class QuestionKindTest {
 
 	@Test
+	void aBudgetAskedForIsASumAndABudgetOfOtherThingsIsNot() {
+		for (String sum : List.of("vilken budget har region dalarna för folkhälsa",
+				"hur stor budget har leksand för fika", "what budget does Falun have for public health?",
+				"how big is the budget for the learning project?")) {
+			assertThat(QuestionKind.COST.cuedBy(sum)).as(sum).isTrue();
+		}
+		// Which boards, which budgets, what process, what cuts: no sum asked.
+		for (String other : List.of("vilken budgetprocess har uppsala", "vilka nämnders budget minskade",
+				"vilka budgetar påverkas av besparingarna", "what budget process does uppsala follow?",
+				"what budget cuts did falun make?", "vilken sorts budget används")) {
+			assertThat(QuestionKind.COST.cuedBy(other)).as(other).isFalse();
+		}
+	}
+
+	@Test
 	void aFigureWrittenAsAWordIsAFigureFromTwoToAThousand() {
 		// "sjutton", "nittio" were no figure before: the words were listed three times,
 		// each list with its own gaps.
