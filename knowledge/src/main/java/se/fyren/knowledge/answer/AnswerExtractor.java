@@ -46,10 +46,6 @@ public final class AnswerExtractor {
 	// asked who. A bare role ("Ordförande", "Region Dalarna") is still a label.
 	private static final double SHORT_UNIT = 40;
 
-	// A person's name and, after a comma, the role: a line of an attendee list.
-	private static final Pattern NAME_WITH_ROLE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)+,\\s*\\p{L}",
-			Pattern.UNICODE_CHARACTER_CLASS);
-
 	// How much of an answer's least coverage a unit that gives the time asked must have
 	// of its own when it leads only with the sentence before it and its headings read
 	// (see answer): half names the topic by some word of its own.
@@ -295,7 +291,7 @@ public final class AnswerExtractor {
 				// else ("efter tre år") is only a figure.
 				boolean counts = holds && counted.countedIn(text, analyzer);
 				double merit = topical
-						* (holds && kind == QuestionKind.WHO && NAME_WITH_ROLE.matcher(text).lookingAt() ? 1
+						* (holds && kind == QuestionKind.WHO && PersonRules.namedWithRole(text) ? 1
 								: Math.min(1, text.length() / SHORT_UNIT))
 						* (holds ? 1 + settings.kindBoost() : 1) * (counts ? 1 + settings.kindBoost() : 1)
 						* (leadInNames ? 1 + settings.kindBoost() : 1) * (numbered ? 1 + settings.kindBoost() : 1);

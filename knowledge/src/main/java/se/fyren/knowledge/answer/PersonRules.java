@@ -75,6 +75,11 @@ final class PersonRules {
 					+ ORGANISATION_WORD + "\\b)\\p{Lu}\\p{Ll}+" + "|\\b\\p{L}+\\.\\p{L}+@",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A person's name and, after a comma, the role: a line of an attendee list
+	// ("Barbro Stammäs, Sekreterare").
+	private static final Pattern NAMED_WITH_ROLE = Pattern.compile("(?:" + PERSON_NAME.pattern() + "),\\s*\\p{L}",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// An address or a number asked for itself ("vad har hon för telefonnummer", "namn o
 	// mejl", "what's the email").
 	private static final Pattern CONTACT_DETAIL_ASKED = Pattern.compile(
@@ -211,6 +216,11 @@ final class PersonRules {
 
 	private static Map.Entry<String, Pattern> role(String asked, String named) {
 		return Map.entry(asked, Pattern.compile(named));
+	}
+
+	/** Whether a text opens with a person's name and, after a comma, a role. */
+	static boolean namedWithRole(String text) {
+		return NAMED_WITH_ROLE.matcher(text).lookingAt();
 	}
 
 }
