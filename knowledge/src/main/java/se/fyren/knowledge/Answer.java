@@ -15,4 +15,10 @@ public record Answer(String question, boolean found, String text, List<Citation>
 		passages = List.copyOf(passages);
 	}
 
+	/** The same answer with the first {@code count} of the passages it read. */
+	public Answer showing(int count) {
+		return passages.size() <= count ? this
+				: new Answer(question, found, text, citations, passages.subList(0, count), abstain);
+	}
+
 }

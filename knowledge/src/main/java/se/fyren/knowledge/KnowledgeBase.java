@@ -52,6 +52,11 @@ public final class KnowledgeBase implements AutoCloseable {
 	/** At least this many passages come with every answer that was found. */
 	public static final int PASSAGES = 10;
 
+	// A definition or a contact is given once, often in a passage the question's other
+	// words rank low (an invitation's contact lines under its dates): its answer reads
+	// this many of the best passages, the re-ranked pool.
+	private static final int ANSWERED_ONCE_PASSAGES = 30;
+
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
 	/**
@@ -339,9 +344,12 @@ public final class KnowledgeBase implements AutoCloseable {
 			// them all.
 			Query filter = counts.whole() ? null : counts.filter();
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
-			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, PASSAGES, filter, counts);
-			return extractor.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
-					new IndexVocabulary(counts, searcher), passage -> searcher.following(snapshot, passage, filter));
+			int read = extractor.answeredOnce(question) ? ANSWERED_ONCE_PASSAGES : PASSAGES;
+			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, read, filter, counts);
+			return extractor
+				.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
+						new IndexVocabulary(counts, searcher), passage -> searcher.following(snapshot, passage, filter))
+				.showing(PASSAGES);
 		}
 		finally {
 			index.release(snapshot);

@@ -2232,4 +2232,34 @@ class AnswerTest {
 		assertThat(answer.abstain().subject()).isEqualTo("chair");
 	}
 
+	@Test
+	void aContactIsLookedForInEveryPassageFoundNotTheBestFewOnly() {
+		// The invitation's contact lines stand under its dates, in a passage the
+		// question's other words rank low.
+		Answer answer = knowledge.ask("vem på länsstyrelsen ska jag kontakta om lärprojektet för jämlika livsvillkor");
+
+		assertThat(answer.text()).startsWith("Kontakt: Ulrika Andersson, Länsstyrelsen Dalarna");
+		assertThat(answer.passages()).hasSize(KnowledgeBase.PASSAGES);
+	}
+
+	@Test
+	void aListsItemsAreQuotedWithTheirWholeParagraph() {
+		// "I så fall, hur?" is the rest of the last dialogue question; quoted after the
+		// list, it stood under the next label, whose addresses an answer leaves out.
+		Answer answer = knowledge.ask("vilka är dialogfrågorna");
+
+		assertThat(answer.text())
+			.contains("› Har folkhälsoläget betydelse för detta? Tänk till exempel på",
+					"› Kan vi och ni påverka folkhälsoläget? I så fall, hur?")
+			.doesNotContain("KONTAKTPERSONER");
+	}
+
+	@Test
+	void anItemAskedByItsLabelIsAnsweredWithoutItsSiblings() {
+		Answer answer = knowledge.ask("vad handlade träff 3 om");
+
+		assertThat(answer.text()).startsWith("Träff 3: Temat för träffen var analys och uppföljning")
+			.doesNotContain("Träff 1:", "Träff 2:");
+	}
+
 }

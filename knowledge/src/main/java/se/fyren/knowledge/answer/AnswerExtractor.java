@@ -170,7 +170,7 @@ public final class AnswerExtractor {
 		// A term is often defined once, under a heading that names it in other words, and
 		// a contact is given once, at the end of what it is for: a definition or a
 		// contact none of the passages read holds is looked for in all found.
-		boolean foundOnce = definitionAsked || contactAsked;
+		boolean foundOnce = foundOnce(kind);
 		int readForUnits = Math.min(
 				listAsked ? settings.listPassagesRead() : foundOnce ? ranked.size() : settings.passagesRead(),
 				ranked.size());
@@ -192,7 +192,11 @@ public final class AnswerExtractor {
 		for (int rank = 0; rank < readForUnits; rank++) {
 			ScoredPassage passage = ranked.get(rank);
 			boolean beyondRead = rank >= read.size();
-			if (beyondRead && foundOnce && candidates.stream().anyMatch(Candidate::holds)) {
+			// Found once it is held by a unit that speaks of something the question
+			// names: another municipality's contact lines name nothing of "vem ska man
+			// kontakta om lärprojektet".
+			if (beyondRead && foundOnce
+					&& candidates.stream().anyMatch(candidate -> candidate.holds() && candidate.coverage() > 0)) {
 				break;
 			}
 			SaidBefore said = new SaidBefore(headingTerms, analyzer);
@@ -548,6 +552,19 @@ public final class AnswerExtractor {
 			block.add(at.get());
 		}
 		return block;
+	}
+
+	/**
+	 * Whether the answer to {@code question} is given once in the reports, wherever it
+	 * stands in what is found (a definition, a contact): the answer reads every passage
+	 * it is given, not the best few alone.
+	 */
+	public boolean answeredOnce(String question) {
+		return foundOnce(QuestionKind.of(question));
+	}
+
+	private static boolean foundOnce(QuestionKind kind) {
+		return kind == QuestionKind.DEFINITION || kind == QuestionKind.CONTACT;
 	}
 
 	private static boolean sameSection(Candidate unit, Candidate best) {

@@ -123,6 +123,11 @@ final class AnswerText {
 		if (!contactsAnswer && linkless.indexOf('@') >= 0 && !ADDRESS_GIVEN.matcher(linkless).find()) {
 			linkless = ADDRESS.matcher(linkless).replaceAll("");
 		}
+		// A label whose addresses or links are left out ("KONTAKTPERSONER:") says
+		// nothing.
+		if (!linkless.equals(unit) && linkless.strip().endsWith(":")) {
+			return null;
+		}
 		String text = mayOpenWithCapitalWords(linkless) ? LEADING_HEADING.matcher(linkless).replaceFirst("") : linkless;
 		if (!captionsAnswer && holdsAny(text, CAPTION_MARKS)) {
 			text = CAPTION_INSIDE.matcher(text).replaceAll(" ");

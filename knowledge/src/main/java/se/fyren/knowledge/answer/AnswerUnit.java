@@ -828,7 +828,11 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 					&& (split.subPoints().get(j) || j > 0 && (!paragraphStartOfNonItem(items, split.paragraphEnds(), j)
 							|| nextLabelFollows(split, j, listed.get(listed.size() - 1))))) {
 				// the rest of an item's paragraph, and the points under it, belong to it;
-				// the list quotes its first sentence
+				// the list quotes the item's paragraph ("Kan vi och ni påverka
+				// folkhälsoläget? I så fall, hur?"), not the points under it
+				if (!split.subPoints().get(j) && !split.paragraphEnds().get(j - 1)) {
+					listed.set(listed.size() - 1, listed.get(listed.size() - 1) + " " + sentences.get(j));
+				}
 			}
 			else {
 				break;

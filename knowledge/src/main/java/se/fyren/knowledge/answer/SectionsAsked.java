@@ -2,6 +2,7 @@ package se.fyren.knowledge.answer;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,11 @@ record SectionsAsked(List<String> names, Set<String> words) {
 			"\\b(?:efter|före|innan|mellan|utöver|förutom|after|before|between|besides)\\s+\\p{L}{3,}\\s+\\d",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	// An item labelled by a word and its number ("Träff 2: Deltagarna önskar …") is a
+	// sibling of the one asked ("vad handlade träff 3 om"), as a section is.
+	private static final Pattern LABELLED_ITEM = Pattern.compile("^(\\p{Lu}\\p{Ll}+)\\s+(\\d{1,2}):\\s",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	SectionsAsked {
 		names = List.copyOf(names);
 		words = Set.copyOf(words);
@@ -44,7 +50,16 @@ record SectionsAsked(List<String> names, Set<String> words) {
 	 * is looked up only when the question names one.
 	 */
 	boolean elsewhere(AnswerUnit unit) {
-		return !names.isEmpty() && elsewhere(unit.section());
+		return !names.isEmpty() && (elsewhere(unit.section()) || labelledElsewhere(unit.text()));
+	}
+
+	private boolean labelledElsewhere(String text) {
+		Matcher label = LABELLED_ITEM.matcher(text);
+		if (!label.find()) {
+			return false;
+		}
+		String name = LabelledSections.name(label.group(1), label.group(2));
+		return !names.contains(name) && words.contains(LabelledSections.word(name));
 	}
 
 	/**

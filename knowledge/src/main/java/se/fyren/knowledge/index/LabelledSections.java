@@ -72,7 +72,7 @@ public final class LabelledSections {
 		return name.substring(0, name.indexOf(' '));
 	}
 
-	static String name(String word, String digits) {
+	public static String name(String word, String digits) {
 		return word.toLowerCase(Locale.ROOT) + " " + Integer.parseInt(digits);
 	}
 

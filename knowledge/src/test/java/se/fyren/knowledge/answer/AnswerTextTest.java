@@ -102,4 +102,12 @@ class AnswerTextTest {
 		assertThat(AnswerText.clean("2012 97 25 2013 556 14 antal", true)).isEqualTo("2012 97 25 2013 556 14 antal");
 	}
 
+	@Test
+	void aLabelWhoseAddressesAreLeftOutIsNoAnswer() {
+		assertThat(AnswerText.clean("KONTAKTPERSONER: Hanna.lind@skl.se", false)).isNull();
+		assertThat(AnswerText.clean("Kontakt: https://www.regiondalarna.se/samlingen", false)).isNull();
+		assertThat(AnswerText.clean("KONTAKTPERSONER: Hanna.lind@skl.se", false, false, true, false))
+			.isEqualTo("KONTAKTPERSONER: Hanna.lind@skl.se");
+	}
+
 }
