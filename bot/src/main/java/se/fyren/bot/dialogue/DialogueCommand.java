@@ -177,6 +177,7 @@ class DialogueCommand implements ChatCommand {
 			case NOT_FACILITATOR -> text(locale, "dialogue.steer.notFacilitator");
 			case NOT_RUNNING -> text(locale, "dialogue.steer.notRunning");
 			case STALE -> text(locale, "dialogue.steer.stale");
+			case TEMPLATE_GONE -> text(locale, "dialogue.steer.templateGone");
 		};
 	}
 

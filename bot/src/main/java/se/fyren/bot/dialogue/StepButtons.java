@@ -100,6 +100,7 @@ class StepButtons implements CardAction {
 			case NOT_FACILITATOR -> text("dialogue.steer.notFacilitator", click);
 			case NOT_RUNNING -> text("dialogue.steer.notRunning", click);
 			case STALE -> text("dialogue.steer.stale", click);
+			case TEMPLATE_GONE -> text("dialogue.steer.templateGone", click);
 		};
 	}
 

@@ -503,6 +503,44 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aChainWhoseTemplateVanishedIsCountedWhenStoppedAndSaysNoSummaryCame() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		double stoppedBefore = endedChains("stopped");
+		// The template file was removed from config while the chain ran.
+		jdbc.sql("update dialogue_chain set template = 'borttagen' where id = :id").param("id", id).update();
+
+		String said = text(say(channel, FACILITATOR, "dialog stopp"));
+
+		assertThat(state(channel)).isEqualTo("STOPPED");
+		assertThat(endedChains("stopped")).isEqualTo(stoppedBefore + 1);
+		assertThat(said).as("no summary was posted: none can be made without the template's questions")
+			.doesNotContain("Sammanfattningen finns i tråden")
+			.isEqualTo("Dialogkedjan är avslutad. Dess mall finns inte längre, så frågorna kan inte stängas "
+					+ "och ingen sammanfattning göras.");
+		assertThat(jdbc.sql("select count(*) from qrtz_triggers where trigger_name = :name")
+			.param("name", ChainTimers.key(id).getName())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aChainWhoseTemplateVanishedIsCountedWhenItsTimeRunsOut() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		double stoppedBefore = endedChains("stopped");
+		jdbc.sql("update dialogue_chain set template = 'borttagen' where id = :id").param("id", id).update();
+
+		clock.advance(Duration.ofSeconds(30));
+		dialogues.advanceDue();
+
+		assertThat(state(channel)).isEqualTo("STOPPED");
+		assertThat(endedChains("stopped")).isEqualTo(stoppedBefore + 1);
+	}
+
+	@Test
 	void retentionDeletesOldChainsWithTheirAnswers() {
 		String old = channel();
 		clock.set(Instant.now().minus(Duration.ofDays(91)));
@@ -592,7 +630,11 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	private double finishedChains() {
-		Counter counter = meters.find("fyren.chains.finished").tag("state", "finished").counter();
+		return endedChains("finished");
+	}
+
+	private double endedChains(String state) {
+		Counter counter = meters.find("fyren.chains.finished").tag("state", state).counter();
 		return counter == null ? 0 : counter.count();
 	}
 
