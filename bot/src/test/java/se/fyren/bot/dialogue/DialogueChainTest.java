@@ -211,6 +211,20 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aButtonOfAnEndedChainSaysThatChainEndedNotThatNoneRunsWhileAnotherDoes() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		Destination thread = threadOf(channel);
+		String firstCard = outbox.posts(channel).get(1).id();
+		say(channel, FACILITATOR, "dialog stopp");
+		say(channel, FACILITATOR, "dialog start Kommunstyrelsen");
+
+		assertThat(text(click(thread, FACILITATOR, firstCard, ChainCards.NEXT, id + "/0", null).orElseThrow()))
+			.isEqualTo("Den dialogkedjan är redan avslutad; knappen gäller inte längre.");
+	}
+
+	@Test
 	void aChainHasEndedWithItsLastMoveEvenWhenFyrenFailsBeforeTheSummary() {
 		String channel = channel();
 		say(channel, FACILITATOR, "dialog start " + GROUP);
