@@ -131,6 +131,11 @@ class ChainAnswers {
 			.flatMap(chain -> templates.find(chain.template()).map(template -> summary(chain, template)));
 	}
 
+	/** The answers a chain kept (not deleted), known even when its template is gone. */
+	int count(String chainId) {
+		return (int) chains.answers(chainId).stream().filter(answer -> !answer.deleted()).count();
+	}
+
 	ChainSummary summary(DialogueChain chain, Template template) {
 		return ChainSummary.of(chain, template, chains.answers(chain.id()), chains.skippedSteps(chain.id()),
 				number -> cards.participant(number, chain.locale()));

@@ -540,6 +540,25 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
+	void theHistoryCountsTheAnswersOfAChainWhoseTemplateVanished() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		hear(channel, threadOf(channel).thread(), "UANNA", "Ett svar");
+		hear(channel, threadOf(channel).thread(), "UBO", "Ett till");
+		jdbc.sql("update dialogue_chain set template = 'borttagen' where id = :id").param("id", id).update();
+		say(channel, FACILITATOR, "dialog stopp");
+
+		Reply.Card history = (Reply.Card) say(channel, FACILITATOR, "dialog historik");
+
+		assertThat(history.paragraphs()).anySatisfy(entry -> assertThat(entry).contains("borttagen", "2 svar (id " + id)
+			.as("no links to an export that cannot be made")
+			.doesNotContain("/api/dialogue/"));
+		assertThat(text(say(channel, FACILITATOR, "dialog export " + id))).isEqualTo("Dialogkedjan \"" + id
+				+ "\" kan inte exporteras: dess mall (borttagen) finns inte längre. Svaren finns kvar i databasen.");
+	}
+
+	@Test
 	void aChainWhoseTemplateVanishedIsCountedWhenItsTimeRunsOut() {
 		String channel = channel();
 		say(channel, FACILITATOR, "dialog start " + GROUP);
