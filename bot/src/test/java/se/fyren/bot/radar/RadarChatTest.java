@@ -130,6 +130,44 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(opened(channel)).hasSize(2);
 	}
 
+	/**
+	 * A window that closed because a signal was deleted, and opens again with a new one,
+	 * is said to be open again: the room's last word on it is not "stängdes".
+	 */
+	@Test
+	void aWindowThatClosedAndOpensAgainIsAnnouncedAgainAndEachChangeOnlyOnce() {
+		String channel = "C-RADAR-REOPEN";
+		setClock("2026-07-01T10:00");
+		say(channel, "U-LEAD", "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
+		say(channel, "U-LEAD", "signal barnfattigdom politik: Motion om barnfattigdom i fullmäktige");
+		say(channel, "U-LEAD", "signal barnfattigdom problem: HLV 2026 visar ökning");
+		say(channel, "U-LEAD", "signal barnfattigdom policy: Kostnadsberäknad modell från Falun");
+		setClock("2026-09-14T03:10");
+		watch.checkAll();
+		assertThat(windowTitles(channel)).containsExactly("Fönstret är öppet: barnfattigdom");
+
+		setClock("2026-09-15T10:00");
+		say(channel, "U-LEAD", "ta bort signal 3");
+		watch.checkAll();
+		assertThat(windowTitles(channel)).containsExactly("Fönstret är öppet: barnfattigdom",
+				"Fönstret stängdes: barnfattigdom");
+
+		say(channel, "U-LEAD", "signal barnfattigdom policy: Reviderad modell från Falun");
+		watch.checkAll();
+		watch.checkAll();
+		assertThat(windowTitles(channel)).containsExactly("Fönstret är öppet: barnfattigdom",
+				"Fönstret stängdes: barnfattigdom", "Fönstret är öppet: barnfattigdom");
+		assertThat(opened(channel).get(1).paragraphs().get(1)).contains("• policy: Reviderad modell från Falun");
+
+		say(channel, "U-LEAD", "ta bort signal 4");
+		watch.checkAll();
+		assertThat(windowTitles(channel)).hasSize(4).last().isEqualTo("Fönstret stängdes: barnfattigdom");
+	}
+
+	private List<String> windowTitles(String channel) {
+		return outbox.cards(channel, "Fönstret").stream().map(Reply.Card::title).toList();
+	}
+
 	@Test
 	void theReminderOfADecisionPointListsTheIssuesFollowedThereWhoseWindowIsOpenOrNearlyOpen() {
 		String channel = "C-RADAR-REMIND";
