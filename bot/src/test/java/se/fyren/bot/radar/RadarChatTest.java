@@ -169,6 +169,23 @@ class RadarChatTest extends WheelTestSupport {
 	}
 
 	@Test
+	void aSignalBeforeThePicturesFirstDayWhoseSpanReachesIntoItKeepsItsDot() throws Exception {
+		String channel = "C-RADAR-EDGE";
+		// The picture begins 1 March 2026; a problem signal of 28 February is live until
+		// 28 June.
+		setClock("2026-12-07T09:00");
+		say(channel, "U1", "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		say(channel, "U1", "signal barnfattigdom problem: Rapport 2026-02-28");
+		say(channel, "U1", "signal barnfattigdom politik: Mycket gammal motion 2025-10-01");
+		String png = card(say(channel, "U1", "radar barnfattigdom")).imageUrl();
+
+		String svg = get(png.substring(png.indexOf("/radar/")).replace(".png", ".svg")).body();
+		assertThat(svg.split("<ellipse", -1))
+			.as("one dot: the signal whose span is shaded, none for the one whose is not")
+			.hasSize(2);
+	}
+
+	@Test
 	void theReminderOfADecisionPointListsTheIssuesFollowedThereWhoseWindowIsOpenOrNearlyOpen() {
 		String channel = "C-RADAR-REMIND";
 		setClock("2026-07-01T10:00");
