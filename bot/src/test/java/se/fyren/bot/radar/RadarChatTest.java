@@ -423,6 +423,9 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(shown.paragraphs().get(3)).startsWith(
 				"*Beslutspunkter framåt*\n• Sista dag för underlag till budgetförslaget, 5 oktober 2026 (fönstret bevakas från och med den 14 september)");
 		assertThat(shown.sources()).as("the manual's advice for the missing streams").isNotEmpty();
+		// The manual's 3.1 and 3.1.1 begin with the same passage: cited once.
+		assertThat(shown.sources()).extracting(source -> source.passage().replaceAll("\\s+", " ").strip())
+			.doesNotHaveDuplicates();
 		assertThat(shown.imageUrl()).matches(".*/radar/[-0-9a-f]{36}\\.png\\?key=[-_A-Za-z0-9]{22}");
 		assertThat(shown.links()).extracting(Reply.Link::label)
 			.containsExactly("Ladda ner som Markdown", "Ladda ner som CSV (kalkylark)", "Öppna bilden i full storlek");
