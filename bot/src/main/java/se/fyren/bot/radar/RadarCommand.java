@@ -70,7 +70,11 @@ class RadarCommand implements ChatCommand {
 	private static final Pattern DELETE = Pattern
 		.compile("(?is)(?:ta\\s+bort|delete)\\s+signal\\s+(?:(?!#?\\d+\\s)([^\\s:#]+)\\s+)?#?(\\d{1,9})\\s*");
 
-	private static final Pattern UNFOLLOW = Pattern.compile("(?is)(?:sluta\\s+bevaka|unfollow)\\s+(\\S+)\\s*");
+	/**
+	 * The name, as typed: a name of several words is no issue's, and is answered with the
+	 * one it is close to rather than with how to write the command.
+	 */
+	private static final Pattern UNFOLLOW = Pattern.compile("(?is)(?:sluta\\s+bevaka|unfollow)\\s+(.+?)\\s*");
 
 	static final int MAX_DESCRIPTION = 1000;
 
@@ -239,10 +243,15 @@ class RadarCommand implements ChatCommand {
 			}
 			return cards.list(readings.readAll(here, place), locale);
 		}
-		return named(place, words[1], locale).<Reply>map(issue -> {
+		// "radar psykisk ohälsa" shows psykisk-ohälsa: only a look, so the name's one
+		// word
+		// is taken as meant.
+		List<String> asked = List.of(words).subList(1, words.length);
+		String name = asked.size() == 1 ? asked.get(0) : slug(asked);
+		return named(place, name, locale).<Reply>map(issue -> {
 			List<Signal> signals = issues.signals(issue.id());
 			return cards.issue(issue, signals, readings.read(issue, signals), readings.radar(), locale);
-		}).orElseGet(() -> unknown(place, words[1], locale));
+		}).orElseGet(() -> unknown(place, String.join(" ", asked), locale));
 	}
 
 	private Reply edit(Inbound message, String place) {

@@ -192,6 +192,12 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(text(say(channel, "U1", "radar"))).startsWith("Här bevakas inga frågor än.");
 		assertThat(card(say(channel, "U1", "bevaka psykisk-ohälsa: unga mår sämre")).title())
 			.isEqualTo("Bevakar psykisk-ohälsa");
+		// Looking at it by its words finds it; stopping is asked about.
+		assertThat(card(say(channel, "U1", "radar psykisk ohälsa")).title()).isEqualTo("Radar: psykisk-ohälsa");
+		assertThat(text(say(channel, "U1", "sluta bevaka psykisk ohälsa")))
+			.isEqualTo("Här bevakas ingen fråga som heter psykisk ohälsa. Menade du *psykisk-ohälsa*?");
+		assertThat(text(say(channel, "U1", "radar psykisk hälsa")))
+			.isEqualTo("Här bevakas ingen fråga som heter psykisk hälsa. Menade du *psykisk-ohälsa*?");
 	}
 
 	@Test
