@@ -53,7 +53,8 @@
 		}
 	});
 
-	// Under each question: a field to answer in the chain's thread, as one would in Slack.
+	// Under each question: a field to answer in the chain's thread, as one would in Slack. The answer names its
+	// question, so one written while the chain moved on is refused with why rather than saved under the next.
 	function answerForm(message) {
 		const form = document.createElement('form');
 		form.className = 'room-answer';
@@ -79,7 +80,7 @@
 				return;
 			}
 			fyren.postJson('/api/rooms/' + room + '/messages?' + keyParam,
-				{ thread: message.thread, text: text, name: fyren.name(), locale: fyren.lang })
+				{ thread: message.thread, question: message.id, text: text, name: fyren.name(), locale: fyren.lang })
 				.then(() => {
 					field.value = '';
 					saved.classList.remove('error');

@@ -13,6 +13,7 @@ import se.fyren.bot.chat.ChatCommand;
 import se.fyren.bot.chat.Clicked;
 import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.Hearing;
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.chat.Messenger;
 import se.fyren.bot.chat.PostedMessage;
@@ -98,12 +99,12 @@ public final class TestFeature implements ChatCommand, CardAction, ThreadListene
 	}
 
 	@Override
-	public boolean hear(Heard message) {
+	public Hearing hear(Heard message) {
 		if (!LISTENED.equals(message.where().conversation())) {
-			return false;
+			return Hearing.NOT_MINE;
 		}
 		heard.add(message);
-		return true;
+		return Hearing.TAKEN;
 	}
 
 	public List<Clicked> clicks(String actionId) {

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * @param place where it was said, with its workspace and whether it is shared; without
  * it, a private place in {@code where}'s conversation
  * @param attachments the files shared with the message
+ * @param inReplyTo the id of the message in the thread this one answers, where the chat
+ * says; null otherwise
  */
 public record ChatMessage(Destination where, String user, String id, String text, Addressed addressed,
-		Heard.Change change, Locale locale, Place place, List<Attachment> attachments) {
+		Heard.Change change, Locale locale, Place place, List<Attachment> attachments, String inReplyTo) {
 
 	/**
 	 * How a person asks Fyren to read the files of a message outside a direct message.
@@ -64,7 +66,7 @@ public record ChatMessage(Destination where, String user, String id, String text
 
 	public ChatMessage(Destination where, String user, String id, String text, Addressed addressed, Heard.Change change,
 			Locale locale) {
-		this(where, user, id, text, addressed, change, locale, null, List.of());
+		this(where, user, id, text, addressed, change, locale, null, List.of(), null);
 	}
 
 	/**
@@ -73,7 +75,7 @@ public record ChatMessage(Destination where, String user, String id, String text
 	 */
 	public ChatMessage in(String workspace, boolean shared) {
 		return new ChatMessage(where, user, id, text, addressed, change, locale,
-				new Place(where.channel(), workspace, where.conversation(), shared), attachments);
+				new Place(where.channel(), workspace, where.conversation(), shared), attachments, inReplyTo);
 	}
 
 	/**
@@ -81,12 +83,20 @@ public record ChatMessage(Destination where, String user, String id, String text
 	 * have to be asked, which is left until the message is known to concern Fyren.
 	 */
 	public ChatMessage inLocale(Locale language) {
-		return new ChatMessage(where, user, id, text, addressed, change, language, place, attachments);
+		return new ChatMessage(where, user, id, text, addressed, change, language, place, attachments, inReplyTo);
 	}
 
 	/** The same message with the files shared with it. */
 	public ChatMessage with(List<Attachment> files) {
-		return new ChatMessage(where, user, id, text, addressed, change, locale, place, files);
+		return new ChatMessage(where, user, id, text, addressed, change, locale, place, files, inReplyTo);
+	}
+
+	/**
+	 * The same message as the answer to another in its thread, where the chat says which
+	 * (a web room's answer form sits under its question).
+	 */
+	public ChatMessage replying(String messageId) {
+		return new ChatMessage(where, user, id, text, addressed, change, locale, place, attachments, messageId);
 	}
 
 	/**
@@ -134,7 +144,7 @@ public record ChatMessage(Destination where, String user, String id, String text
 	}
 
 	Heard heard() {
-		return new Heard(where, user, id, change == Heard.Change.DELETED ? "" : text, change, locale);
+		return new Heard(where, user, id, change == Heard.Change.DELETED ? "" : text, change, locale, inReplyTo);
 	}
 
 }

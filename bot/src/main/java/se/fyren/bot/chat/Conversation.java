@@ -67,15 +67,18 @@ public class Conversation {
 			return Received.IGNORED;
 		}
 		if (message.change() != Heard.Change.NEW) {
-			return hear(message.heard()) ? Received.HEARD : Received.IGNORED;
+			return Received.heard(hearing(message.heard()));
 		}
 		if (message.asksToRead() && !attachmentHandlers.isEmpty()) {
 			return Received.replying(
 					attachmentHandlers.get(0).take(message.inbound(), replyGoesTo(message), message.attachments()));
 		}
 		boolean inThread = message.where().thread() != null;
-		if ((inThread || !message.forFyren()) && hear(message.heard())) {
-			return Received.HEARD;
+		if (inThread || !message.forFyren()) {
+			Hearing hearing = hearing(message.heard());
+			if (hearing.taken()) {
+				return Received.heard(hearing);
+			}
 		}
 		if (!message.forFyren()
 				&& !(inThread && deliveries.seen(message.where().channel(), threadKey(message.where())))) {
@@ -143,12 +146,17 @@ public class Conversation {
 	 * should answer it.
 	 */
 	public boolean hear(Heard message) {
+		return hearing(message).taken();
+	}
+
+	private Hearing hearing(Heard message) {
 		for (ThreadListener listener : listeners) {
-			if (listener.hear(message)) {
-				return true;
+			Hearing hearing = listener.hear(message);
+			if (hearing.taken()) {
+				return hearing;
 			}
 		}
-		return false;
+		return Hearing.NOT_MINE;
 	}
 
 	/**

@@ -8,15 +8,27 @@ import java.util.Optional;
  *
  * @param taken true when Fyren or one of its features took the message
  * @param reply what to say back, or null for nothing
+ * @param refusal the message code of why a listening feature took the message without
+ * acting on it (an answer to a chain that has ended), or null
  */
-public record Received(boolean taken, Reply reply) {
+public record Received(boolean taken, Reply reply, String refusal) {
 
-	static final Received IGNORED = new Received(false, null);
-
-	static final Received HEARD = new Received(true, null);
+	static final Received IGNORED = new Received(false, null, null);
 
 	static Received replying(Reply reply) {
-		return new Received(true, reply);
+		return new Received(true, reply, null);
+	}
+
+	static Received heard(Hearing hearing) {
+		return hearing.taken() ? new Received(true, null, hearing.refusal()) : IGNORED;
+	}
+
+	/**
+	 * Why a listening feature did not act on the message, for a chat where it was sent as
+	 * an answer to say; empty when it did, or no feature took it.
+	 */
+	public Optional<String> refused() {
+		return Optional.ofNullable(refusal);
 	}
 
 	/** What to say back, if anything. */

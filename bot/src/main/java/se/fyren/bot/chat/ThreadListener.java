@@ -8,7 +8,10 @@ package se.fyren.bot.chat;
  */
 public interface ThreadListener {
 
-	/** True when the message was for this feature; then no one else answers it. */
-	boolean hear(Heard message);
+	/**
+	 * Whether the message was for this feature (then no one else answers it), and if it
+	 * could not act on it, why.
+	 */
+	Hearing hear(Heard message);
 
 }

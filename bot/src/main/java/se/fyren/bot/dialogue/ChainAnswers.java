@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.Hearing;
 import se.fyren.bot.chat.Names;
 
 /**
@@ -25,6 +26,12 @@ class ChainAnswers {
 	private static final int MAX_ANSWER_CHARS = 4000;
 
 	private static final Logger log = LoggerFactory.getLogger(ChainAnswers.class);
+
+	/** Said to whoever answers a chain that has ended. */
+	static final String ENDED = "dialogue.answer.ended";
+
+	/** Said to whoever answers a question closed since, while the chain runs on. */
+	static final String MOVED_ON = "dialogue.answer.movedOn";
 
 	/**
 	 * A chain command ({@code dialog nästa}); the chats have already taken out any
@@ -53,21 +60,28 @@ class ChainAnswers {
 
 	/**
 	 * Records a message heard in a chain's thread as an answer to the open question, or
-	 * its edit or deletion. False when the thread is not a chain's.
+	 * its edit or deletion. Not this feature's when the thread is not a chain's; refused,
+	 * with why, when the chain has ended or the message answers a question closed since.
 	 */
-	boolean hear(Heard heard) {
+	Hearing hear(Heard heard) {
 		Optional<DialogueChain> found = chains.inThread(heard.where());
 		if (found.isEmpty()) {
-			return false;
+			return Hearing.NOT_MINE;
 		}
 		DialogueChain chain = found.get();
 		if (heard.change() == Heard.Change.NEW && COMMAND.matcher(heard.text()).lookingAt()) {
 			// "dialog nästa" written in the thread steers the chain; it is not an answer.
-			return false;
+			return Hearing.NOT_MINE;
 		}
 		Instant now = Instant.now(clock);
 		switch (heard.change()) {
-			case NEW -> answer(chain, chain.step(), heard.message(), heard.user(), heard.text());
+			case NEW -> {
+				Optional<String> refusal = refusal(chain, heard);
+				if (refusal.isPresent()) {
+					return Hearing.refused(refusal.get());
+				}
+				answer(chain, chain.step(), heard.message(), heard.user(), heard.text());
+			}
 			case EDITED -> {
 				if (heard.text().isEmpty()) {
 					log.info("Empty edit of answer {} in chain {} ignored", heard.message(), chain.id());
@@ -82,7 +96,26 @@ class ChainAnswers {
 				}
 			}
 		}
-		return true;
+		return Hearing.TAKEN;
+	}
+
+	/**
+	 * Why a new message in the chain's thread is no answer to its open question: the
+	 * chain has ended, or the chat says it answers another message than the open
+	 * question's (written under a question that closed while it was typed).
+	 */
+	private Optional<String> refusal(DialogueChain chain, Heard heard) {
+		if (!chain.running()) {
+			log.info("Answer by {} to chain {} after it ended not saved", heard.user(), chain.id());
+			return Optional.of(ENDED);
+		}
+		if (heard.inReplyTo() != null && chain.stepMessage() != null
+				&& !heard.inReplyTo().equals(chain.stepMessage())) {
+			log.info("Answer by {} to a closed question of chain {} not saved; question {} is open", heard.user(),
+					chain.id(), chain.step() + 1);
+			return Optional.of(MOVED_ON);
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -96,6 +129,11 @@ class ChainAnswers {
 	Optional<ChainSummary> summary(String chainId) {
 		return chains.find(chainId)
 			.flatMap(chain -> templates.find(chain.template()).map(template -> summary(chain, template)));
+	}
+
+	/** The answers a chain kept (not deleted), known even when its template is gone. */
+	int count(String chainId) {
+		return (int) chains.answers(chainId).stream().filter(answer -> !answer.deleted()).count();
 	}
 
 	ChainSummary summary(DialogueChain chain, Template template) {

@@ -88,7 +88,14 @@ class ChainTransitions {
 	/** What steering a chain came to. */
 	enum Steered {
 
-		DONE, NOT_FACILITATOR, NOT_RUNNING, STALE
+		DONE, NOT_FACILITATOR, NOT_RUNNING, STALE,
+
+		/**
+		 * Ended as stopped, whatever the move: its template file was removed while it
+		 * ran, and without the template's questions no card can be drawn nor summary
+		 * made.
+		 */
+		TEMPLATE_GONE
 
 	}
 
@@ -158,6 +165,10 @@ class ChainTransitions {
 		if (step != null && step != chain.step()) {
 			return Steered.STALE;
 		}
+		if (templates.find(chain.template()).isEmpty()) {
+			return cardLocks.inTurn(chain.id(), () -> endWithoutTemplate(chain)) ? Steered.TEMPLATE_GONE
+					: Steered.NOT_RUNNING;
+		}
 		boolean done = cardLocks.inTurn(chain.id(), () -> switch (move) {
 			case NEXT -> moveOn(chain, false);
 			case SKIP -> moveOn(chain, true);
@@ -224,9 +235,7 @@ class ChainTransitions {
 	private boolean moveOn(DialogueChain chain, boolean skipped) {
 		Optional<Template> found = templates.find(chain.template());
 		if (found.isEmpty()) {
-			log.error("Dialogue chain {} stopped: its template {} is gone", chain.id(), chain.template());
-			chains.end(chain.id(), ChainState.STOPPED, Instant.now(clock));
-			timers.cancel(chain.id());
+			endWithoutTemplate(chain);
 			return false;
 		}
 		Template template = found.get();
@@ -276,10 +285,24 @@ class ChainTransitions {
 	private boolean stop(DialogueChain chain) {
 		Optional<Template> template = templates.find(chain.template());
 		if (template.isEmpty()) {
-			return chains.end(chain.id(), ChainState.STOPPED, Instant.now(clock));
+			return endWithoutTemplate(chain);
 		}
 		close(chain, template.get(), false);
 		return finish(chain.id(), ChainState.STOPPED, template.get());
+	}
+
+	/**
+	 * Ends a chain whose template file was removed while it ran, as stopped and counted
+	 * as any stopped chain is; false when it had ended already.
+	 */
+	private boolean endWithoutTemplate(DialogueChain chain) {
+		if (!chains.end(chain.id(), ChainState.STOPPED, Instant.now(clock))) {
+			return false;
+		}
+		log.error("Dialogue chain {} stopped: its template {} is gone", chain.id(), chain.template());
+		timers.cancel(chain.id());
+		countEnded(ChainState.STOPPED);
+		return true;
 	}
 
 	private void ask(DialogueChain chain, Template template) {
@@ -309,7 +332,8 @@ class ChainTransitions {
 
 	private void countEnded(ChainState state) {
 		Counter.builder("fyren.chains.finished")
-			.description("Dialogue chains ended: finished (past their last question) or stopped by the facilitator")
+			.description("Dialogue chains ended: finished (past their last question) or stopped (by the facilitator, "
+					+ "or because its template was removed)")
 			.tag("state", state.name().toLowerCase(Locale.ROOT))
 			.register(meters)
 			.increment();

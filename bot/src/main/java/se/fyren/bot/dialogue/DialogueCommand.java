@@ -177,6 +177,7 @@ class DialogueCommand implements ChatCommand {
 			case NOT_FACILITATOR -> text(locale, "dialogue.steer.notFacilitator");
 			case NOT_RUNNING -> text(locale, "dialogue.steer.notRunning");
 			case STALE -> text(locale, "dialogue.steer.stale");
+			case TEMPLATE_GONE -> text(locale, "dialogue.steer.templateGone");
 		};
 	}
 
@@ -194,13 +195,17 @@ class DialogueCommand implements ChatCommand {
 		List<String> paragraphs = new ArrayList<>();
 		for (DialogueChain chain : past) {
 			String template = templates.find(chain.template()).map(Template::title).orElse(chain.template());
-			int answered = answers.summary(chain.id()).map(ChainSummary::answerCount).orElse(0);
+			Optional<ChainSummary> summary = answers.summary(chain.id());
+			// Without its template there is no summary, but the answers are there still.
+			int answered = summary.map(ChainSummary::answerCount).orElseGet(() -> answers.count(chain.id()));
 			StringBuilder entry = new StringBuilder(messages.getMessage("dialogue.history.entry",
 					new Object[] { chain.group(), template, WHEN.format(chain.startedAt().atZone(clock.getZone())),
 							messages.getMessage("dialogue.state." + chain.state().name(), null, locale), answered,
 							chain.id() },
 					locale));
-			if (chain.exportableTo(message.channel(), message.user())) {
+			// An export is its summary: without the template, its links would only say
+			// "not found".
+			if (summary.isPresent() && chain.exportableTo(message.channel(), message.user())) {
 				String key = exportKeys.of(chain.id()).orElseThrow();
 				entry.append('\n')
 					.append(messages.getMessage("dialogue.history.links", new Object[] {
@@ -225,6 +230,9 @@ class DialogueCommand implements ChatCommand {
 		}
 		if (!chain.get().exportableTo(message.channel(), message.user())) {
 			return text(locale, "dialogue.export.notFacilitator", id);
+		}
+		if (answers.summary(id).isEmpty()) {
+			return text(locale, "dialogue.export.templateGone", id, chain.get().template());
 		}
 		String key = exportKeys.of(id).orElseThrow();
 		String format = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";

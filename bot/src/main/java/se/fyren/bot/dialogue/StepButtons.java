@@ -77,7 +77,11 @@ class StepButtons implements CardAction {
 			if (click.input() == null || click.input().isBlank()) {
 				return text("dialogue.answer.empty", click);
 			}
-			if (!chain.get().running() || step != chain.get().step()) {
+			if (!chain.get().running()) {
+				log.info("Answer by button to chain {} by {} after it ended", value[0], click.user());
+				return text(ChainAnswers.ENDED, click);
+			}
+			if (step != chain.get().step()) {
 				log.info("Answer by button to closed question {} of chain {} by {}", step + 1, value[0], click.user());
 				return text("dialogue.answer.closed", click);
 			}
@@ -98,8 +102,10 @@ class StepButtons implements CardAction {
 		return switch (transitions.steer(chain.get(), click.user(), step, move)) {
 			case DONE -> Optional.empty();
 			case NOT_FACILITATOR -> text("dialogue.steer.notFacilitator", click);
-			case NOT_RUNNING -> text("dialogue.steer.notRunning", click);
+			// The button names its chain: another may run here now.
+			case NOT_RUNNING -> text("dialogue.steer.ended", click);
 			case STALE -> text("dialogue.steer.stale", click);
+			case TEMPLATE_GONE -> text("dialogue.steer.templateGone", click);
 		};
 	}
 

@@ -3,6 +3,7 @@ package se.fyren.bot.dialogue;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.chat.Heard;
+import se.fyren.bot.chat.Hearing;
 import se.fyren.bot.chat.ThreadListener;
 
 /**
@@ -19,7 +20,7 @@ class ThreadAnswers implements ThreadListener {
 	}
 
 	@Override
-	public boolean hear(Heard message) {
+	public Hearing hear(Heard message) {
 		return answers.hear(message);
 	}
 

@@ -197,9 +197,11 @@ class FollowedIssues {
 			.optional();
 	}
 
-	void edit(Signal signal, String text) {
-		jdbc.sql("update radar_signal set text = :text where id = :id")
+	void edit(Signal signal, String text, LocalDate date, String link) {
+		jdbc.sql("update radar_signal set text = :text, happened_on = :date, link = :link where id = :id")
 			.param("text", text)
+			.param("date", date)
+			.param("link", link)
 			.param("id", signal.id())
 			.update();
 	}

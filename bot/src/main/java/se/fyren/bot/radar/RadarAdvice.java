@@ -1,9 +1,13 @@
 package se.fyren.bot.radar;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +26,8 @@ import se.fyren.knowledge.KnowledgeBase;
  */
 @Component
 class RadarAdvice {
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	/** One passage per report section, so three sources say three things. */
 	static final int MAX_SOURCES = 3;
@@ -52,11 +58,7 @@ class RadarAdvice {
 	 * documents, never another place's private ones).
 	 */
 	List<Citation> citations(Place place, String question, int limit) {
-		Map<String, Citation> found = new LinkedHashMap<>();
-		for (Citation citation : questions.lookUp(place, question).citations()) {
-			found.putIfAbsent(key(citation), citation);
-		}
-		return found.values().stream().limit(limit).toList();
+		return distinct(questions.lookUp(place, question).citations()).stream().limit(limit).toList();
 	}
 
 	/** Which passage a citation is, however the list it was offered in is ordered. */
@@ -65,17 +67,33 @@ class RadarAdvice {
 	}
 
 	List<Reply.Source> sources(List<String> questions, int limit, Locale locale) {
-		return distinct(questions).values().stream().limit(limit).map(citation -> source(citation, locale)).toList();
+		List<Citation> found = new ArrayList<>();
+		for (String question : questions) {
+			found.addAll(knowledge.ask(question).citations());
+		}
+		return distinct(found).stream().limit(limit).map(citation -> source(citation, locale)).toList();
 	}
 
-	private Map<String, Citation> distinct(List<String> questions) {
-		Map<String, Citation> found = new LinkedHashMap<>();
-		for (String question : questions) {
-			for (Citation citation : knowledge.ask(question).citations()) {
-				found.putIfAbsent(key(citation), citation);
+	/**
+	 * Each passage once, the first found: once per place in a report, and once per text,
+	 * as a section and its first subsection may hold the same words (the manual's 3.1 and
+	 * 3.1.1), and citing them twice says one thing twice.
+	 */
+	static List<Citation> distinct(List<Citation> citations) {
+		Map<String, Citation> byPlace = new LinkedHashMap<>();
+		Set<String> texts = new HashSet<>();
+		for (Citation citation : citations) {
+			if (!byPlace.containsKey(key(citation)) && texts.add(sameText(citation))) {
+				byPlace.put(key(citation), citation);
 			}
 		}
-		return found;
+		return List.copyOf(byPlace.values());
+	}
+
+	/** A passage's words, however it was broken into lines. */
+	private static String sameText(Citation citation) {
+		return citation.passageText() == null ? key(citation)
+				: WHITESPACE.matcher(citation.passageText()).replaceAll(" ").strip();
 	}
 
 	private String question(KingdonStream stream) {

@@ -45,8 +45,17 @@ class RadarCommand implements ChatCommand {
 	/** A name people type: one word of letters, digits and dashes. */
 	private static final Pattern NAME = Pattern.compile("[\\p{L}\\d][\\p{L}\\d-]{0,39}");
 
-	private static final Pattern FOLLOW = Pattern
-		.compile("(?is)(?:bevaka|follow)\\s+([^\\s:]+)(?:\\s+([^\\s:]+))?\\s*:\\s*(.*)");
+	/**
+	 * The command word, the words before the colon (a name, and maybe a calendar) and the
+	 * description. The words are taken whole, so a name of several words is answered as
+	 * one, not read as a name and a calendar.
+	 */
+	private static final Pattern FOLLOW = Pattern.compile("(?is)(bevaka|follow)\\s+([^:]+?)\\s*:\\s*(.*)");
+
+	/** What a name of several words cannot hold, between its words or in them. */
+	private static final Pattern NOT_IN_NAME = Pattern.compile("[^\\p{L}\\d]+");
+
+	private static final int MAX_NAME = 40;
 
 	private static final Pattern SIGNAL = Pattern.compile("(?is)signal\\s+([^\\s:]+)\\s+([^\\s:]+)\\s*:?\\s*(.*)");
 
@@ -61,7 +70,11 @@ class RadarCommand implements ChatCommand {
 	private static final Pattern DELETE = Pattern
 		.compile("(?is)(?:ta\\s+bort|delete)\\s+signal\\s+(?:(?!#?\\d+\\s)([^\\s:#]+)\\s+)?#?(\\d{1,9})\\s*");
 
-	private static final Pattern UNFOLLOW = Pattern.compile("(?is)(?:sluta\\s+bevaka|unfollow)\\s+(\\S+)\\s*");
+	/**
+	 * The name, as typed: a name of several words is no issue's, and is answered with the
+	 * one it is close to rather than with how to write the command.
+	 */
+	private static final Pattern UNFOLLOW = Pattern.compile("(?is)(?:sluta\\s+bevaka|unfollow)\\s+(.+?)\\s*");
 
 	static final int MAX_DESCRIPTION = 1000;
 
@@ -127,14 +140,17 @@ class RadarCommand implements ChatCommand {
 		if (!matcher.matches() || matcher.group(3).isBlank()) {
 			return say(locale, "radar.follow.usage");
 		}
-		String name = matcher.group(1).toLowerCase(Locale.ROOT);
-		if (!NAME.matcher(name).matches()) {
-			return say(locale, "radar.follow.badName", matcher.group(1));
+		List<String> words = List.of(matcher.group(2).strip().split("\\s+"));
+		if (words.size() > 2 || (words.size() == 2 && !calendarMeant(words.get(1)))) {
+			return oneWord(matcher.group(1).toLowerCase(Locale.ROOT), words, locale);
 		}
-		String calendar = matcher.group(2) == null ? wheel.homeCalendar() : matcher.group(2).toLowerCase(Locale.ROOT);
+		String name = words.get(0).toLowerCase(Locale.ROOT);
+		if (!NAME.matcher(name).matches()) {
+			return say(locale, "radar.follow.badName", words.get(0));
+		}
+		String calendar = words.size() == 1 ? wheel.homeCalendar() : words.get(1).toLowerCase(Locale.ROOT);
 		if (wheels.named(calendar).isEmpty()) {
-			return say(locale, "radar.follow.unknownCalendar", calendar,
-					String.join(", ", wheels.all().stream().map(Wheel::name).toList()));
+			return say(locale, "radar.follow.unknownCalendar", calendar, calendars());
 		}
 		String description = matcher.group(3).strip();
 		if (description.length() > MAX_DESCRIPTION) {
@@ -150,6 +166,44 @@ class RadarCommand implements ChatCommand {
 						text.state(readings.read(issue.get(), List.of()), locale),
 						text.message("radar.follow.how", locale, name)),
 				List.of(), cards.signalButtons(issue.get(), locale), null);
+	}
+
+	/**
+	 * Whether a second word before the colon is meant as a calendar: one of them, or one
+	 * mistyped ("regin"). Any other is read as the name's second word.
+	 */
+	private boolean calendarMeant(String word) {
+		String calendar = word.toLowerCase(Locale.ROOT);
+		return wheels.named(calendar).isPresent()
+				|| !CloseNames.to(calendar, wheels.all().stream().map(Wheel::name).toList()).isEmpty();
+	}
+
+	/**
+	 * A name of several words, answered with the one word it can be: "psykisk ohälsa" is
+	 * "psykisk-ohälsa". A last word that names a calendar stays one; two words where the
+	 * second names none may have meant one, so the answer says there is none.
+	 */
+	private Reply oneWord(String command, List<String> words, Locale locale) {
+		String last = words.get(words.size() - 1);
+		boolean calendarLast = wheels.named(last.toLowerCase(Locale.ROOT)).isPresent();
+		String name = slug(calendarLast ? words.subList(0, words.size() - 1) : words);
+		if (name.isEmpty()) {
+			return say(locale, "radar.follow.usage");
+		}
+		String example = command + " " + name + (calendarLast ? " " + last.toLowerCase(Locale.ROOT) : "");
+		return words.size() == 2 ? say(locale, "radar.follow.oneWordNoCalendar", example, last, calendars())
+				: say(locale, "radar.follow.oneWord", example);
+	}
+
+	/** Words as one name: lower case, joined by dashes, as long as a name may be. */
+	static String slug(List<String> words) {
+		String joined = NOT_IN_NAME.matcher(String.join(" ", words).toLowerCase(Locale.ROOT)).replaceAll("-");
+		String name = joined.substring(0, Math.min(MAX_NAME, joined.length()));
+		return name.replaceAll("^-+|-+$", "");
+	}
+
+	private String calendars() {
+		return String.join(", ", wheels.all().stream().map(Wheel::name).toList());
 	}
 
 	private Reply unfollow(Inbound message, String place) {
@@ -189,10 +243,15 @@ class RadarCommand implements ChatCommand {
 			}
 			return cards.list(readings.readAll(here, place), locale);
 		}
-		return named(place, words[1], locale).<Reply>map(issue -> {
+		// "radar psykisk ohälsa" shows psykisk-ohälsa: only a look, so the name's one
+		// word
+		// is taken as meant.
+		List<String> asked = List.of(words).subList(1, words.length);
+		String name = asked.size() == 1 ? asked.get(0) : slug(asked);
+		return named(place, name, locale).<Reply>map(issue -> {
 			List<Signal> signals = issues.signals(issue.id());
 			return cards.issue(issue, signals, readings.read(issue, signals), readings.radar(), locale);
-		}).orElseGet(() -> unknown(place, words[1], locale));
+		}).orElseGet(() -> unknown(place, String.join(" ", asked), locale));
 	}
 
 	private Reply edit(Inbound message, String place) {

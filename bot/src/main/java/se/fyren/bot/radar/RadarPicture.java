@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import se.fyren.bot.infra.PictureLayout;
 import se.fyren.bot.infra.PictureText;
@@ -325,14 +326,31 @@ public final class RadarPicture {
 			g.setColor(colour);
 			double dot = layout.figure(14);
 			for (Signal signal : chart.signals()) {
-				if (signal.stream() == stream && inRange(chart, signal.date())) {
-					double x = frame.x(chart, signal.date());
-					g.fill(new Ellipse2D.Double(x - dot / 2, top + LANE_HEIGHT / 2 - dot / 2, dot, dot));
+				if (signal.stream() == stream) {
+					dotDay(chart, signal).ifPresent(day -> {
+						double x = frame.x(chart, day);
+						g.fill(new Ellipse2D.Double(x - dot / 2, top + LANE_HEIGHT / 2 - dot / 2, dot, dot));
+					});
 				}
 			}
 		}
 		drawDecisions(g, chart, frame);
 		drawAxis(g, chart, frame);
+	}
+
+	/**
+	 * The day a signal's dot stands on: its own, or the picture's first for a signal
+	 * dated before it whose span still reaches into it, so a shaded span never begins
+	 * without its signal (a signal of 28 February, in a picture that begins 1 March).
+	 * Empty for a signal whose span the picture does not show.
+	 */
+	static Optional<LocalDate> dotDay(Chart chart, Signal signal) {
+		if (inRange(chart, signal.date())) {
+			return Optional.of(signal.date());
+		}
+		boolean reachesIn = signal.date().isBefore(chart.from())
+				&& !signal.date().plusDays(chart.spanDays().get(signal.stream())).isBefore(chart.from());
+		return reachesIn ? Optional.of(chart.from()) : Optional.empty();
 	}
 
 	/** Per stream, whether each day of the range is within a signal's span. */

@@ -1,7 +1,9 @@
 package se.fyren.bot.radar;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,14 @@ class SignalDesk {
 	static final int PASSAGES_OFFERED = 2;
 
 	static final int MAX_TEXT = 2000;
+
+	/**
+	 * A date as people write it, a month or day with one digit or two. Resolved strictly,
+	 * so a day the month lacks is refused rather than moved to its last; {@code uuuu}, as
+	 * strict resolving of {@code yyyy} would ask for an era.
+	 */
+	private static final DateTimeFormatter WRITTEN_DATE = DateTimeFormatter.ofPattern("uuuu-M-d")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final Logger log = LoggerFactory.getLogger(SignalDesk.class);
 
@@ -73,45 +83,61 @@ class SignalDesk {
 		if (parsed.text().length() > MAX_TEXT) {
 			return say(locale, "radar.signal.tooLong", MAX_TEXT);
 		}
-		LocalDate today = readings.radar().today();
-		LocalDate date = today;
+		LocalDate date = readings.radar().today();
 		if (parsed.date().isPresent()) {
-			try {
-				date = LocalDate.parse(parsed.date().get(), java.time.format.DateTimeFormatter.ofPattern("uuuu-M-d"));
+			WrittenDate written = read(parsed.date().get(), locale);
+			if (written.refusal().isPresent()) {
+				return written.refusal().get();
 			}
-			catch (DateTimeParseException ex) {
-				return say(locale, "radar.signal.badDate", parsed.date().get());
-			}
-			if (date.isAfter(today.plusDays(properties.maxAhead().toDays()))) {
-				return say(locale, "radar.signal.tooFar", parsed.date().get(), text.longDate(today, locale));
-			}
+			date = written.date();
 		}
 		Signal signal = issues.log(issue, stream.get(), parsed.text(), date, user, parsed.link().orElse(null));
-		log.info("Signal {} in the {} stream logged for issue {}", signal.id(), stream.get().key(), issue.id());
+		log.info("Signal #{} (id {}) in the {} stream logged for issue {}", signal.number(), signal.id(),
+				stream.get().key(), issue.id());
 		watch.check(issue);
 		List<Citation> fitting = advice.citations(place, issue.description(), PASSAGES_OFFERED);
 		return cards.logged(issue, signal, readings.read(issue), fitting, locale);
 	}
 
 	/**
-	 * Changes the text of the signal with this number: in the issue named, or in the one
-	 * issue followed here that has a signal so numbered.
+	 * Changes the signal with this number, in the issue named, or in the one issue
+	 * followed here that has a signal so numbered: its text, and its date and link when
+	 * the line ends with them, read as a logged signal's line is. A line with only a date
+	 * (or a link) keeps the text.
 	 * @param named the issue the person named, or null
 	 */
-	Reply edit(String place, FollowedIssue named, int number, String newText, String user, Locale locale) {
+	Reply edit(String place, FollowedIssue named, int number, String line, String user, Locale locale) {
 		return numbered(place, named, number, locale, owned -> {
 			if (!mayChange(owned, user)) {
 				return say(locale, "radar.signal.notYours", number);
 			}
-			String stripped = newText.strip();
-			if (stripped.isEmpty()) {
+			SignalLine parsed = SignalLine.parse(line);
+			if (parsed.text().isEmpty() && parsed.date().isEmpty() && parsed.link().isEmpty()) {
 				return say(locale, "radar.signal.editEmpty", number);
 			}
-			if (stripped.length() > MAX_TEXT) {
+			if (parsed.text().length() > MAX_TEXT) {
 				return say(locale, "radar.signal.tooLong", MAX_TEXT);
 			}
-			issues.edit(owned.signal(), stripped);
-			return say(locale, "radar.signal.edited", number, owned.issue().name());
+			Signal signal = owned.signal();
+			LocalDate date = signal.date();
+			if (parsed.date().isPresent()) {
+				WrittenDate written = read(parsed.date().get(), locale);
+				if (written.refusal().isPresent()) {
+					return written.refusal().get();
+				}
+				date = written.date();
+			}
+			issues.edit(signal, parsed.text().isEmpty() ? signal.text() : parsed.text(), date,
+					parsed.link().orElse(signal.link()));
+			log.info("Signal #{} (id {}) of issue {} edited{}", number, signal.id(), owned.issue().id(),
+					parsed.date().isPresent() ? ", its date too" : "");
+			if (parsed.date().isEmpty()) {
+				return say(locale, "radar.signal.edited", number, owned.issue().name());
+			}
+			// A new date may make a stream live or stale.
+			watch.check(owned.issue());
+			return say(locale, "radar.signal.editedDated", number, owned.issue().name(),
+					text.dateInSentence(date, locale));
 		});
 	}
 
@@ -122,6 +148,7 @@ class SignalDesk {
 				return say(locale, "radar.signal.notYours", number);
 			}
 			issues.delete(owned.signal());
+			log.info("Signal #{} (id {}) of issue {} deleted", number, owned.signal().id(), owned.issue().id());
 			watch.check(owned.issue());
 			return say(locale, "radar.signal.deleted", number, owned.issue().name());
 		});
@@ -154,6 +181,35 @@ class SignalDesk {
 	}
 
 	private record Owned(FollowedIssue issue, Signal signal) {
+	}
+
+	/** A date as written at the end of a signal's line: the day, or why it is refused. */
+	private record WrittenDate(LocalDate date, Optional<Reply> refusal) {
+
+		static WrittenDate refused(Reply refusal) {
+			return new WrittenDate(null, Optional.of(refusal));
+		}
+
+	}
+
+	/**
+	 * Reads a date written at the end of a signal's line, strictly: 2026-02-30 is no date
+	 * (not 28 February, as a lenient reading would have it), and a day further ahead than
+	 * the radar allows is refused.
+	 */
+	private WrittenDate read(String written, Locale locale) {
+		LocalDate date;
+		try {
+			date = LocalDate.parse(written, WRITTEN_DATE);
+		}
+		catch (DateTimeParseException ex) {
+			return WrittenDate.refused(say(locale, "radar.signal.badDate", written));
+		}
+		LocalDate today = readings.radar().today();
+		if (date.isAfter(today.plusDays(properties.maxAhead().toDays()))) {
+			return WrittenDate.refused(say(locale, "radar.signal.tooFar", written, text.longDate(today, locale)));
+		}
+		return new WrittenDate(date, Optional.empty());
 	}
 
 	/**

@@ -72,36 +72,46 @@ public class WindowWatch {
 		return check(issue, readings.read(issue));
 	}
 
+	/**
+	 * A window's notices follow its state: an opening is said when the window is open and
+	 * was not last said to be, a closing when it was last said to be open and a stream is
+	 * no longer live. A window that closed and opens again is said to open again, as a
+	 * further opening. The last notice is offered again while it stands, so one that
+	 * failed or was left unfinished is retried ({@link PostOnce}).
+	 */
 	private int check(FollowedIssue issue, Radar.Reading reading) {
 		Optional<Audience> audience = issue.audience();
 		if (audience.isEmpty()) {
 			return 0;
 		}
+		Map<WindowNotices.Decision, WindowNotices.Notice> latest = notices.latest(issue.id(), reading.today());
 		int posted = 0;
 		if (reading.openFor().isPresent()) {
 			Occurrence decision = reading.openFor().get();
-			WindowNotices.Notice notice = notice(issue, decision, WindowNotices.Kind.OPENED);
+			WindowNotices.Notice last = latest.get(decision(issue, decision));
+			WindowNotices.Notice notice = last == null ? first(issue, decision) : last.open() ? last : last.next();
 			posted += send(notice, audience.get(), () -> cards.opened(issue, reading, decision, LOCALE)) ? 1 : 0;
 		}
 		if (!reading.allLive()) {
-			for (WindowNotices.Notice opened : notices.of(issue.id(), WindowNotices.Kind.OPENED, reading.today())) {
-				Optional<Occurrence> decision = reading.ahead()
-					.stream()
-					.filter(occurrence -> occurrence.event().id().equals(opened.eventId())
-							&& occurrence.date().equals(opened.occursOn()))
-					.findFirst();
-				if (decision.isPresent()) {
-					WindowNotices.Notice closed = notice(issue, decision.get(), WindowNotices.Kind.CLOSED);
-					posted += send(closed, audience.get(), () -> cards.closed(issue, reading, decision.get(), LOCALE))
-							? 1 : 0;
+			for (Occurrence decision : reading.ahead()) {
+				WindowNotices.Notice last = latest.get(decision(issue, decision));
+				if (last != null) {
+					WindowNotices.Notice closed = last.open() ? last.next() : last;
+					posted += send(closed, audience.get(), () -> cards.closed(issue, reading, decision, LOCALE)) ? 1
+							: 0;
 				}
 			}
 		}
 		return posted;
 	}
 
-	private static WindowNotices.Notice notice(FollowedIssue issue, Occurrence decision, WindowNotices.Kind kind) {
-		return new WindowNotices.Notice(issue.id(), issue.calendar(), decision.event().id(), decision.date(), kind);
+	private static WindowNotices.Decision decision(FollowedIssue issue, Occurrence decision) {
+		return new WindowNotices.Decision(issue.calendar(), decision.event().id(), decision.date());
+	}
+
+	private static WindowNotices.Notice first(FollowedIssue issue, Occurrence decision) {
+		return new WindowNotices.Notice(issue.id(), issue.calendar(), decision.event().id(), decision.date(), 1,
+				WindowNotices.Kind.OPENED);
 	}
 
 	/** Posts the notice once only (see {@link PostOnce}): whether it was posted now. */
@@ -109,8 +119,8 @@ public class WindowWatch {
 		PostOnce.Attempt attempt = once.post(notices.claims(), WindowNotices.key(notice), postTimeout,
 				audience.destination(), key(notice, audience), card, LOCALE);
 		switch (attempt.outcome()) {
-			case SENT -> log.info("Window notice {} {} {} of issue {} posted to {}", notice.kind(), notice.eventId(),
-					notice.occursOn(), notice.issueId(), audience);
+			case SENT -> log.info("Window notice {} (opening {}) {} {} of issue {} posted to {}", notice.kind(),
+					notice.opening(), notice.eventId(), notice.occursOn(), notice.issueId(), audience);
 			case CLAIMED_ELSEWHERE -> log.info("Window notice {} {} {} of issue {} was claimed by another instance",
 					notice.kind(), notice.eventId(), notice.occursOn(), notice.issueId());
 			case FAILED ->
@@ -125,8 +135,11 @@ public class WindowWatch {
 
 	/** The same for every attempt at one notice, whichever instance makes it. */
 	static String key(WindowNotices.Notice notice, Audience audience) {
+		// A first opening's key is the one notices had before a window could open again,
+		// so a post under way across the upgrade is still found.
 		String identity = String.join("|", notice.issueId(), notice.calendar(), notice.eventId(),
-				notice.occursOn().toString(), notice.kind().key(), audience.toString());
+				notice.occursOn().toString(), notice.kind().key(), audience.toString())
+				+ (notice.opening() == 1 ? "" : "|" + notice.opening());
 		return "radar:" + UUID.nameUUIDFromBytes(identity.getBytes(StandardCharsets.UTF_8));
 	}
 

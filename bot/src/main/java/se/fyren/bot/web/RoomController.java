@@ -44,6 +44,9 @@ class RoomController {
 
 	static final int MAX_TEXT_CHARS = 4000;
 
+	/** Said of a message in a thread no chain in the room listens in. */
+	private static final String NO_CHAIN = "rooms.error.noChain";
+
 	/** How a participant addresses Fyren in a room: "@Fyren" first in the message. */
 	static final Pattern MENTION = Pattern.compile("^@fyren\\b[\\s,:]*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -71,9 +74,12 @@ class RoomController {
 	}
 
 	/**
+	 * @param question the id of the question the answer was written under, so an answer
+	 * to a question that closed while it was typed is not saved under the next one (may
+	 * be null: then it answers the open question)
 	 * @param name the name the participant gave when joining the room (may be null)
 	 */
-	record ThreadMessage(String thread, String text, String name, String locale) {
+	record ThreadMessage(String thread, String question, String text, String name, String locale) {
 	}
 
 	record Said(String id) {
@@ -145,7 +151,7 @@ class RoomController {
 	@DeleteMapping("/{room}/messages/{id}")
 	Said delete(@PathVariable String room, @PathVariable String id, @RequestParam(required = false) String key,
 			@RequestParam String thread, WebUser user, Locale locale) {
-		hear(room, key, WebIds.required(id, "message"), new ThreadMessage(thread, "", null, null), user,
+		hear(room, key, WebIds.required(id, "message"), new ThreadMessage(thread, null, "", null, null), user,
 				Heard.Change.DELETED, locale);
 		return new Said(id);
 	}
@@ -168,9 +174,10 @@ class RoomController {
 			throw RefusedRequest.badInput("rooms.error.empty", "empty message in room " + checkedRoom);
 		}
 		if (message.thread() == null) {
-			throw RefusedRequest.badInput("rooms.error.notAnswered", "room message without thread");
+			throw RefusedRequest.badInput(NO_CHAIN, "room message without thread");
 		}
 		String thread = WebIds.required(message.thread(), "thread");
+		String question = WebIds.optional(message.question(), "question");
 		keys.role(checkedRoom, key);
 		String cut = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
 		people.remember(user.id(), message.name());
@@ -179,11 +186,16 @@ class RoomController {
 		Destination where = new Destination(Channel.WEB, checkedRoom, thread);
 		Locale locale = WebLanguage.of(message.locale(), requested);
 		Received received = conversation
-			.receive(new ChatMessage(where, user.id(), id, mention.replaceFirst(""), addressed, change, locale).in(null,
-					true));
+			.receive(new ChatMessage(where, user.id(), id, mention.replaceFirst(""), addressed, change, locale)
+				.in(null, true)
+				.replying(question));
 		if (!received.taken()) {
-			throw RefusedRequest.badInput("rooms.error.notAnswered", "no chain listens in thread " + thread);
+			throw RefusedRequest.badInput(NO_CHAIN, "no chain listens in thread " + thread);
 		}
+		// Said so the participant knows the answer was not saved, and why.
+		received.refused().ifPresent(refusal -> {
+			throw RefusedRequest.badInput(refusal, "answer in thread " + thread + " not saved (" + refusal + ")");
+		});
 		received.toSay().ifPresent(reply -> rooms.post(where, reply, locale));
 	}
 

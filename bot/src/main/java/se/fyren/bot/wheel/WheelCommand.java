@@ -239,13 +239,16 @@ class WheelCommand implements ChatCommand {
 
 	private Reply year(Inbound message, String[] words) {
 		Locale locale = message.locale();
-		int year = LocalDate.now(clock.withZone(properties.zone())).getYear();
+		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+		int year = ShownYears.unasked(today);
+		boolean yearAsked = false;
 		Optional<Wheel> chosen = Optional.of(followed(message).get(0));
 		String named = "";
 		// A window is about a year; several calendars at once are for fönster.
 		for (int i = 1; i < words.length; i++) {
 			if (words[i].matches("\\d{4}")) {
 				year = Integer.parseInt(words[i]);
+				yearAsked = true;
 			}
 			else {
 				named = words[i].toLowerCase(Locale.ROOT);
@@ -254,6 +257,12 @@ class WheelCommand implements ChatCommand {
 					return unknown(words[i], locale);
 				}
 			}
+		}
+		if (!ShownYears.contains(year)) {
+			// Its picture would be refused, and its dates follow rules written for years
+			// near ours.
+			return new Reply.TextReply(text.message("wheel.web.badYear", locale, String.valueOf(year),
+					String.valueOf(ShownYears.FIRST), String.valueOf(ShownYears.LAST)));
 		}
 		Wheel wheel = chosen.get();
 		List<Occurrence> occurrences = wheel.occurrences(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -271,10 +280,14 @@ class WheelCommand implements ChatCommand {
 			}
 		}
 		// Late in the year most of its dates are past, and the next year's budget work is
-		// what a team plans for: how to see that year is one line away.
-		if (ShownYears.contains(year + 1)) {
-			String nextYear = (named.isEmpty() ? "årshjul " : "årshjul " + named + " ") + (year + 1);
-			paragraphs.add(text.message("wheel.year.next", locale, nextYear));
+		// what a team plans for: how to see that year is one line away. In December,
+		// shown that year unasked, the line is to the year that is ending.
+		String command = named.isEmpty() ? "årshjul " : "årshjul " + named + " ";
+		if (!yearAsked && year != today.getYear()) {
+			paragraphs.add(text.message("wheel.year.coming", locale, command + today.getYear()));
+		}
+		else if (ShownYears.contains(year + 1)) {
+			paragraphs.add(text.message("wheel.year.next", locale, command + (year + 1)));
 		}
 		paragraphs.add(text.said(message.channel(), "wheel.year.feed", locale, images.feedUrl(wheel),
 				images.subscriptionUrl(wheel)));

@@ -72,7 +72,7 @@ class WheelOverview implements HomeSection {
 		paragraphs.add(text.said(channel, "wheel.home.more", locale, wheel.name(), images.subscriptionUrl(wheel),
 				images.feedUrl(wheel)));
 		return Optional.of(new Reply.Card(text.message("wheel.home.title", locale, wheel.title()), paragraphs,
-				List.of(), List.of(), images.pngUrl(wheel, today.getYear(), locale)));
+				List.of(), List.of(), images.pngUrl(wheel, ShownYears.unasked(today), locale)));
 	}
 
 	/** The configured home calendar, or the first one when it is not among them. */

@@ -211,6 +211,20 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aButtonOfAnEndedChainSaysThatChainEndedNotThatNoneRunsWhileAnotherDoes() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		Destination thread = threadOf(channel);
+		String firstCard = outbox.posts(channel).get(1).id();
+		say(channel, FACILITATOR, "dialog stopp");
+		say(channel, FACILITATOR, "dialog start Kommunstyrelsen");
+
+		assertThat(text(click(thread, FACILITATOR, firstCard, ChainCards.NEXT, id + "/0", null).orElseThrow()))
+			.isEqualTo("Den dialogkedjan är redan avslutad; knappen gäller inte längre.");
+	}
+
+	@Test
 	void aChainHasEndedWithItsLastMoveEvenWhenFyrenFailsBeforeTheSummary() {
 		String channel = channel();
 		say(channel, FACILITATOR, "dialog start " + GROUP);
@@ -503,6 +517,63 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aChainWhoseTemplateVanishedIsCountedWhenStoppedAndSaysNoSummaryCame() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		double stoppedBefore = endedChains("stopped");
+		// The template file was removed from config while the chain ran.
+		jdbc.sql("update dialogue_chain set template = 'borttagen' where id = :id").param("id", id).update();
+
+		String said = text(say(channel, FACILITATOR, "dialog stopp"));
+
+		assertThat(state(channel)).isEqualTo("STOPPED");
+		assertThat(endedChains("stopped")).isEqualTo(stoppedBefore + 1);
+		assertThat(said).as("no summary was posted: none can be made without the template's questions")
+			.doesNotContain("Sammanfattningen finns i tråden")
+			.isEqualTo("Dialogkedjan är avslutad. Dess mall finns inte längre, så frågorna kan inte stängas "
+					+ "och ingen sammanfattning göras.");
+		assertThat(jdbc.sql("select count(*) from qrtz_triggers where trigger_name = :name")
+			.param("name", ChainTimers.key(id).getName())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theHistoryCountsTheAnswersOfAChainWhoseTemplateVanished() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		hear(channel, threadOf(channel).thread(), "UANNA", "Ett svar");
+		hear(channel, threadOf(channel).thread(), "UBO", "Ett till");
+		jdbc.sql("update dialogue_chain set template = 'borttagen' where id = :id").param("id", id).update();
+		say(channel, FACILITATOR, "dialog stopp");
+
+		Reply.Card history = (Reply.Card) say(channel, FACILITATOR, "dialog historik");
+
+		assertThat(history.paragraphs()).anySatisfy(entry -> assertThat(entry).contains("borttagen", "2 svar (id " + id)
+			.as("no links to an export that cannot be made")
+			.doesNotContain("/api/dialogue/"));
+		assertThat(text(say(channel, FACILITATOR, "dialog export " + id))).isEqualTo("Dialogkedjan \"" + id
+				+ "\" kan inte exporteras: dess mall (borttagen) finns inte längre. Svaren finns kvar i databasen.");
+	}
+
+	@Test
+	void aChainWhoseTemplateVanishedIsCountedWhenItsTimeRunsOut() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		double stoppedBefore = endedChains("stopped");
+		jdbc.sql("update dialogue_chain set template = 'borttagen' where id = :id").param("id", id).update();
+
+		clock.advance(Duration.ofSeconds(30));
+		dialogues.advanceDue();
+
+		assertThat(state(channel)).isEqualTo("STOPPED");
+		assertThat(endedChains("stopped")).isEqualTo(stoppedBefore + 1);
+	}
+
+	@Test
 	void retentionDeletesOldChainsWithTheirAnswers() {
 		String old = channel();
 		clock.set(Instant.now().minus(Duration.ofDays(91)));
@@ -592,7 +663,11 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	private double finishedChains() {
-		Counter counter = meters.find("fyren.chains.finished").tag("state", "finished").counter();
+		return endedChains("finished");
+	}
+
+	private double endedChains(String state) {
+		Counter counter = meters.find("fyren.chains.finished").tag("state", state).counter();
 		return counter == null ? 0 : counter.count();
 	}
 

@@ -196,6 +196,70 @@ class DialogueWebTest extends DialogueAppTest {
 	}
 
 	@Test
+	void aRoomAnswerThatIsNotSavedIsToldWhyAndNeverThatTheChainMovedOnWhenItDidNot() throws Exception {
+		Room made = newRoom();
+		String room = made.room();
+		String key = made.key();
+		post("/api/chat", """
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "key": "%s", "locale": "sv"}"""
+			.formatted(room, made.facilitatorKey()), FACILITATOR);
+		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body());
+		String thread = feed.get(0).path("id").asString();
+		String first = feed.get(1).path("id").asString();
+		String value = feed.get(1).path("actions").get(0).path("value").asString();
+		long seen = feed.get(1).path("seq").asLong();
+
+		assertThat(answer(room, key, thread, first, "Under fråga ett").statusCode()).isEqualTo(200);
+		// A thread that is no chain's: nothing moved on.
+		assertThat(refusal(answer(room, key, "w0", null, "Hej")))
+			.isEqualTo("Svaret sparades inte: det hör inte till någon dialogkedja i det här rummet.");
+
+		// The chain moves on while a participant still writes under the first question.
+		assertThat(post("/api/click", """
+				{"actionId": "dialogue.next", "value": "%s", "conversation": "%s", "key": "%s"}""".formatted(value,
+				room, made.facilitatorKey()), FACILITATOR)
+			.statusCode()).isEqualTo(204);
+		JsonNode later = json.readTree(get("/api/rooms/" + room + "/messages?key=" + key + "&after=" + seen).body());
+		String second = later.get(later.size() - 1).path("id").asString();
+		assertThat(later.get(later.size() - 1).path("title").asString()).isEqualTo("Fråga 2 av 4");
+		assertThat(refusal(answer(room, key, thread, first, "Sent under fråga ett")))
+			.isEqualTo("Svaret sparades inte: den frågan är stängd och dialogkedjan har gått vidare. "
+					+ "Svara på frågan som är öppen nu.");
+		assertThat(answer(room, key, thread, second, "Under fråga två").statusCode()).isEqualTo(200);
+
+		// Ended: said so, not "saved", nor "answer the question open now".
+		post("/api/click", """
+				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "key": "%s"}"""
+			.formatted(value.replace("/0", "/1"), room, made.facilitatorKey()), FACILITATOR);
+		assertThat(refusal(answer(room, key, thread, second, "Efter slutet")))
+			.isEqualTo("Dialogkedjan är avslutad, så svaret sparades inte.");
+		assertThat(refusal(answer(room, key, thread, null, "Efter slutet, utan fråga")))
+			.isEqualTo("Dialogkedjan är avslutad, så svaret sparades inte.");
+		assertThat(json.readTree(post("/api/click", """
+				{"actionId": "dialogue.answer", "value": "%s", "input": "Med knappen efter slutet",
+				 "conversation": "%s", "key": "%s"}""".formatted(value.replace("/0", "/1"), room, key), BO).body())
+			.path("text")
+			.asString()).isEqualTo("Dialogkedjan är avslutad, så svaret sparades inte.");
+
+		assertThat(jdbc.sql("""
+				select a.step || ':' || a.answer_text from dialogue_answer a join dialogue_chain c on c.id = a.chain_id
+				where c.conversation = :room order by a.step""").param("room", room).query(String.class).list())
+			.containsExactly("0:Under fråga ett", "1:Under fråga två");
+	}
+
+	private HttpResponse<String> answer(String room, String key, String thread, String question, String text)
+			throws Exception {
+		return post("/api/rooms/" + room + "/messages?key=" + key, """
+				{"thread": "%s", "question": %s, "text": "%s"}""".formatted(thread,
+				question == null ? "null" : '"' + question + '"', text), ANNA);
+	}
+
+	private String refusal(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(400);
+		return json.readTree(response.body()).path("detail").asString();
+	}
+
+	@Test
 	void aRoomIsReadAndWrittenOnlyWithItsKeyAndParticipantsGetNoSteeringButtons() throws Exception {
 		Room made = newRoom();
 		Room other = newRoom();

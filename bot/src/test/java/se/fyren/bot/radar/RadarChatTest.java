@@ -18,7 +18,10 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
@@ -43,6 +46,7 @@ import se.fyren.knowledge.KnowledgeBase;
  * opens before each decision point and once when it closes; bad input is answered in
  * Swedish; the picture and the export come over HTTP with the issue's key only.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RadarChatTest extends WheelTestSupport {
 
 	@Autowired
@@ -128,6 +132,132 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(closed.get(0).paragraphs().get(0)).isEqualTo(
 				"Det finns inte längre någon färsk signal för politik inför Fullmäktige beslutar om budget, måndag den 30 november 2026. Lägg in en ny signal för att hålla frågan levande.");
 		assertThat(opened(channel)).hasSize(2);
+	}
+
+	/**
+	 * A window that closed because a signal was deleted, and opens again with a new one,
+	 * is said to be open again: the room's last word on it is not "stängdes".
+	 */
+	@Test
+	void aWindowThatClosedAndOpensAgainIsAnnouncedAgainAndEachChangeOnlyOnce() {
+		String channel = "C-RADAR-REOPEN";
+		setClock("2026-07-01T10:00");
+		say(channel, "U-LEAD", "bevaka barnfattigdom: ekonomisk utsatthet bland barn i Borlänge");
+		say(channel, "U-LEAD", "signal barnfattigdom politik: Motion om barnfattigdom i fullmäktige");
+		say(channel, "U-LEAD", "signal barnfattigdom problem: HLV 2026 visar ökning");
+		say(channel, "U-LEAD", "signal barnfattigdom policy: Kostnadsberäknad modell från Falun");
+		setClock("2026-09-14T03:10");
+		watch.checkAll();
+		assertThat(windowTitles(channel)).containsExactly("Fönstret är öppet: barnfattigdom");
+
+		setClock("2026-09-15T10:00");
+		say(channel, "U-LEAD", "ta bort signal 3");
+		watch.checkAll();
+		assertThat(windowTitles(channel)).containsExactly("Fönstret är öppet: barnfattigdom",
+				"Fönstret stängdes: barnfattigdom");
+
+		say(channel, "U-LEAD", "signal barnfattigdom policy: Reviderad modell från Falun");
+		watch.checkAll();
+		watch.checkAll();
+		assertThat(windowTitles(channel)).containsExactly("Fönstret är öppet: barnfattigdom",
+				"Fönstret stängdes: barnfattigdom", "Fönstret är öppet: barnfattigdom");
+		assertThat(opened(channel).get(1).paragraphs().get(1)).contains("• policy: Reviderad modell från Falun");
+
+		say(channel, "U-LEAD", "ta bort signal 4");
+		watch.checkAll();
+		assertThat(windowTitles(channel)).hasSize(4).last().isEqualTo("Fönstret stängdes: barnfattigdom");
+	}
+
+	private List<String> windowTitles(String channel) {
+		return outbox.cards(channel, "Fönstret").stream().map(Reply.Card::title).toList();
+	}
+
+	@Test
+	void aNameOfSeveralWordsIsAnsweredWithTheOneWordItCanBeNotWithACalendar() {
+		String channel = "C-RADAR-WORDS";
+		setClock("2026-09-01T09:00");
+		assertThat(text(say(channel, "U1", "bevaka psykisk ohälsa: unga mår sämre"))).isEqualTo(
+				"Ett frågenamn är ett ord, med bindestreck i stället för mellanslag: skriv till exempel *bevaka psykisk-ohälsa: …*. "
+						+ "Ett ord efter namnet läses som en kalender, och det finns ingen som heter ohälsa (kalendrar: falun, kommun, region).");
+		assertThat(text(say(channel, "U1", "bevaka psykisk ohälsa bland unga: unga mår sämre"))).isEqualTo(
+				"Ett frågenamn är ett ord, med bindestreck i stället för mellanslag: skriv till exempel *bevaka psykisk-ohälsa-bland-unga: …*.");
+		assertThat(text(say(channel, "U1", "bevaka psykisk ohälsa region: unga mår sämre"))).isEqualTo(
+				"Ett frågenamn är ett ord, med bindestreck i stället för mellanslag: skriv till exempel *bevaka psykisk-ohälsa region: …*.");
+		assertThat(text(english(channel, "follow child poverty: economic hardship"))).isEqualTo(
+				"An issue's name is one word, with dashes for spaces: write for example *follow child-poverty: …*. "
+						+ "A word after the name is read as a calendar, and there is none called poverty (calendars: falun, kommun, region).");
+		// A calendar's name mistyped is still answered as one.
+		assertThat(text(say(channel, "U1", "bevaka ensamhet regin: ensamhet bland äldre")))
+			.isEqualTo("Det finns ingen kalender som heter regin. Kalendrar: falun, kommun, region.");
+		assertThat(text(say(channel, "U1", "radar"))).startsWith("Här bevakas inga frågor än.");
+		assertThat(card(say(channel, "U1", "bevaka psykisk-ohälsa: unga mår sämre")).title())
+			.isEqualTo("Bevakar psykisk-ohälsa");
+		// Looking at it by its words finds it; stopping is asked about.
+		assertThat(card(say(channel, "U1", "radar psykisk ohälsa")).title()).isEqualTo("Radar: psykisk-ohälsa");
+		assertThat(text(say(channel, "U1", "sluta bevaka psykisk ohälsa")))
+			.isEqualTo("Här bevakas ingen fråga som heter psykisk ohälsa. Menade du *psykisk-ohälsa*?");
+		assertThat(text(say(channel, "U1", "radar psykisk hälsa")))
+			.isEqualTo("Här bevakas ingen fråga som heter psykisk hälsa. Menade du *psykisk-ohälsa*?");
+	}
+
+	@Test
+	void editingASignalWithADateAtTheEndRedatesItAsLoggingReadsOne() {
+		String channel = "C-RADAR-REDATE";
+		setClock("2026-09-01T09:00");
+		say(channel, "U1", "bevaka psykisk-ohälsa: unga mår sämre");
+		say(channel, "U1", "signal psykisk-ohälsa problem: Ny enkät");
+		say(channel, "U1", "signal psykisk-ohälsa problem: Gammal rapport");
+
+		assertThat(text(say(channel, "U1", "ändra signal psykisk-ohälsa 2: Gammal rapport rättad 2025-05-01")))
+			.isEqualTo("Signal #2 för psykisk-ohälsa är ändrad och daterad torsdag den 1 maj 2025.");
+		assertThat(signalsIn(channel)).containsExactly("problem|Ny enkät|2026-09-01|U1",
+				"problem|Gammal rapport rättad|2025-05-01|U1");
+		// Only the date: the text stays.
+		assertThat(text(say(channel, "U1", "ändra signal 2: 2025-06-01")))
+			.isEqualTo("Signal #2 för psykisk-ohälsa är ändrad och daterad söndag den 1 juni 2025.");
+		assertThat(text(say(channel, "U1", "ändra signal 2: Rättad igen 2025-06-31")))
+			.startsWith("2025-06-31 är inget datum.");
+		assertThat(text(say(channel, "U1", "ändra signal 2: Rättad igen 2027-10-01")))
+			.startsWith("2027-10-01 ligger mer än ett år fram i tiden");
+		assertThat(signalsIn(channel)).containsExactly("problem|Ny enkät|2026-09-01|U1",
+				"problem|Gammal rapport rättad|2025-06-01|U1");
+		// Without a date, the date stays.
+		assertThat(text(say(channel, "U1", "ändra signal 1: Ny enkät om unga")))
+			.isEqualTo("Signal #1 för psykisk-ohälsa är ändrad.");
+		assertThat(signalsIn(channel)).first().isEqualTo("problem|Ny enkät om unga|2026-09-01|U1");
+	}
+
+	@Test
+	void aSignalBeforeThePicturesFirstDayWhoseSpanReachesIntoItKeepsItsDot() throws Exception {
+		String channel = "C-RADAR-EDGE";
+		// The picture begins 1 March 2026; a problem signal of 28 February is live until
+		// 28 June.
+		setClock("2026-12-07T09:00");
+		say(channel, "U1", "bevaka barnfattigdom: ekonomisk utsatthet bland barn");
+		say(channel, "U1", "signal barnfattigdom problem: Rapport 2026-02-28");
+		say(channel, "U1", "signal barnfattigdom politik: Mycket gammal motion 2025-10-01");
+		String png = card(say(channel, "U1", "radar barnfattigdom")).imageUrl();
+
+		String svg = get(png.substring(png.indexOf("/radar/")).replace(".png", ".svg")).body();
+		assertThat(svg.split("<ellipse", -1))
+			.as("one dot: the signal whose span is shaded, none for the one whose is not")
+			.hasSize(2);
+	}
+
+	@Test
+	void theLogNamesASignalByItsIssuesNumberAndNeverByItsText(CapturedOutput output) {
+		String channel = "C-RADAR-LOG";
+		setClock("2026-09-01T09:00");
+		say(channel, "U1", "bevaka loggad: ekonomisk utsatthet bland barn");
+		say(channel, "U1", "signal loggad problem: Hemlig siffra");
+		say(channel, "U1", "ändra signal loggad 1: Hemligare siffra");
+		say(channel, "U1", "ta bort signal loggad 1");
+
+		assertThat(output.getAll())
+			.containsPattern("Signal #1 \\(id \\d+\\) in the problem stream logged for issue [-0-9a-f]{36}")
+			.containsPattern("Signal #1 \\(id \\d+\\) of issue [-0-9a-f]{36} edited")
+			.containsPattern("Signal #1 \\(id \\d+\\) of issue [-0-9a-f]{36} deleted")
+			.doesNotContain("Hemlig");
 	}
 
 	@Test
@@ -335,10 +465,17 @@ class RadarChatTest extends WheelTestSupport {
 			.startsWith("2027-09-02 ligger mer än ett år fram i tiden (i dag är det den 1 september 2026).");
 		assertThat(text(say(channel, "U1", "signal barnfattigdom policy: modell 2026-13-40")))
 			.startsWith("2026-13-40 är inget datum.");
+		// A day the month does not have is no date either, not the month's last.
+		assertThat(text(say(channel, "U1", "signal barnfattigdom problem: Fel datum 2026-02-30")))
+			.isEqualTo("2026-02-30 är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-10-12.");
+		assertThat(text(say(channel, "U1", "signal barnfattigdom problem: Fel datum 2025-02-29")))
+			.startsWith("2025-02-29 är inget datum.");
+		assertThat(text(say(channel, "U1", "signal barnfattigdom problem: Fel datum 2026-04-31")))
+			.startsWith("2026-04-31 är inget datum.");
 		assertThat(text(say(channel, "U1", "bevaka barnfattigdom: igen")))
 			.startsWith("Frågan barnfattigdom bevakas redan här.");
 		assertThat(text(say(channel, "U1", "bevaka ensamhet saturnus: ensamhet bland äldre")))
-			.startsWith("Det finns ingen kalender som heter saturnus.");
+			.endsWith("det finns ingen som heter saturnus (kalendrar: falun, kommun, region).");
 		assertThat(text(say("C-RADAR-EMPTY", "U1", "radar"))).startsWith("Här bevakas inga frågor än.");
 		assertThat(jdbc
 			.sql("select count(*) from radar_signal s join radar_issue i on i.id = s.issue_id where i.place = 'slack:"
@@ -368,6 +505,9 @@ class RadarChatTest extends WheelTestSupport {
 		assertThat(shown.paragraphs().get(3)).startsWith(
 				"*Beslutspunkter framåt*\n• Sista dag för underlag till budgetförslaget, 5 oktober 2026 (fönstret bevakas från och med den 14 september)");
 		assertThat(shown.sources()).as("the manual's advice for the missing streams").isNotEmpty();
+		// The manual's 3.1 and 3.1.1 begin with the same passage: cited once.
+		assertThat(shown.sources()).extracting(source -> source.passage().replaceAll("\\s+", " ").strip())
+			.doesNotHaveDuplicates();
 		assertThat(shown.imageUrl()).matches(".*/radar/[-0-9a-f]{36}\\.png\\?key=[-_A-Za-z0-9]{22}");
 		assertThat(shown.links()).extracting(Reply.Link::label)
 			.containsExactly("Ladda ner som Markdown", "Ladda ner som CSV (kalkylark)", "Öppna bilden i full storlek");

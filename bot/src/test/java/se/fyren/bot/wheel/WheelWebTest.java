@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
@@ -59,6 +60,9 @@ class WheelWebTest extends WheelTestSupport {
 
 	@Autowired
 	Conversation conversation;
+
+	@Autowired
+	WheelOverview overview;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -377,12 +381,13 @@ class WheelWebTest extends WheelTestSupport {
 			.handle(new Inbound(Channel.WEB, null, null, "fönster region", null));
 		assertThat(String.join("\n", region.paragraphs())).contains("Regionens årshjul")
 			.doesNotContain("Kommunens årshjul");
+		// In December the coming year's budget cycle is the one planned.
 		Reply.Card year = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul", null));
-		assertThat(year.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
+		assertThat(year.title()).isEqualTo("Årshjul 2027: Kommunens årshjul");
 		// Asked as people ask: it was searched in the reports ("livshjul").
 		for (String shown : List.of("visa årshjulet", "Visa årshjulet region", "årshjulet")) {
 			assertThat(conversation.handle(new Inbound(Channel.WEB, null, null, shown, null))).as(shown)
-				.isInstanceOfSatisfying(Reply.Card.class, card -> assertThat(card.title()).startsWith("Årshjul 2026: ")
+				.isInstanceOfSatisfying(Reply.Card.class, card -> assertThat(card.title()).startsWith("Årshjul 2027: ")
 					.endsWith(shown.endsWith("region") ? "Regionens årshjul" : "Kommunens årshjul"));
 		}
 		assertThat(((Reply.Card) conversation
@@ -417,9 +422,46 @@ class WheelWebTest extends WheelTestSupport {
 		// How to see the next year, with the calendar asked for; in December most of a
 		// year's dates are past.
 		assertThat(card.paragraphs()).contains("Nästa år: skriv *årshjul kommun 2027*.");
-		setClock("2026-12-10T12:00");
+		setClock("2026-11-30T12:00");
+		Reply.Card november = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul", null));
+		assertThat(november.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
+		assertThat(november.paragraphs()).contains("Nästa år: skriv *årshjul 2027*.");
+	}
+
+	@Test
+	void inDecemberTheWheelShowsTheComingYearAndHowToSeeTheYearEnding() throws Exception {
+		setClock("2026-12-01T08:00");
 		Reply.Card december = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul", null));
-		assertThat(december.paragraphs()).contains("Nästa år: skriv *årshjul 2027*.");
+		assertThat(december.title()).isEqualTo("Årshjul 2027: Kommunens årshjul");
+		assertThat(december.imageUrl()).endsWith("/wheel/kommun.png?year=2027&locale=sv");
+		assertThat(december.paragraphs())
+			.anyMatch(p -> p.startsWith("*November*") && p.contains("Fullmäktige beslutar om budget"))
+			.contains("Det kommande året visas från december. Året som går: skriv *årshjul 2026*.")
+			.doesNotContain("Nästa år: skriv *årshjul 2028*.");
+		Reply.Card region = (Reply.Card) conversation
+			.handle(new Inbound(Channel.WEB, null, null, "årshjul region", null));
+		assertThat(region.title()).isEqualTo("Årshjul 2027: Regionens årshjul");
+		assertThat(region.paragraphs())
+			.contains("Det kommande året visas från december. Året som går: skriv *årshjul region 2026*.");
+		// A year asked for is the year shown, December or not.
+		Reply.Card asked = (Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul 2026", null));
+		assertThat(asked.title()).isEqualTo("Årshjul 2026: Kommunens årshjul");
+		assertThat(asked.paragraphs()).contains("Nästa år: skriv *årshjul 2027*.");
+		// The picture without a year, and the home page's, are the same year's.
+		assertThat(get("/wheel/kommun.svg", HttpResponse.BodyHandlers.ofString()).body())
+			.isEqualTo(get("/wheel/kommun.svg?year=2027", HttpResponse.BodyHandlers.ofString()).body());
+		assertThat(overview.homeCard(Channel.SLACK, Locale.forLanguageTag("sv")).orElseThrow().imageUrl())
+			.endsWith("/wheel/kommun.png?year=2027&locale=sv");
+		setClock("2027-01-01T00:30");
+		assertThat(((Reply.Card) conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul", null))).title())
+			.isEqualTo("Årshjul 2027: Kommunens årshjul");
+	}
+
+	@Test
+	void aYearTheWheelCannotShowIsSaidNotDrawn() {
+		Reply reply = conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul 2500", null));
+		assertThat(reply).isInstanceOfSatisfying(Reply.TextReply.class, text -> assertThat(text.text())
+			.isEqualTo("Året \"2500\" går inte att visa; ange ett år mellan 1900 och 2200."));
 	}
 
 	@Test

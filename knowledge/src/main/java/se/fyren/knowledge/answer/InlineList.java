@@ -46,6 +46,10 @@ record InlineList(String leadIn, List<String> items) {
 	private static final Pattern PART = Pattern.compile("(?:,?\\s*\\b(?:och|samt)\\s+|,\\s*)?\\bdels\\s+",
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
+	// What every match of PART holds, read as PART reads it.
+	private static final Pattern DELS = Pattern.compile("dels",
+			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
+
 	// The conjunction that joins the last item: "…, chef för ungdomsverksamheten samt
 	// vårdcentralchef".
 	private static final Pattern LAST = Pattern.compile("\\s(?:och|samt|eller)\\s");
@@ -96,6 +100,11 @@ record InlineList(String leadIn, List<String> items) {
 	}
 
 	private static Optional<InlineList> parts(String sentence) {
+		// Every part opens with "dels": a sentence without it (nearly all) is not walked
+		// with PART's optional comma and conjunction at every place.
+		if (!DELS.matcher(sentence).find()) {
+			return Optional.empty();
+		}
 		Matcher part = PART.matcher(sentence);
 		List<String> items = new ArrayList<>();
 		int leadInEnd = -1;

@@ -30,10 +30,12 @@ final class ReferringBack {
 	// "Därför läggs tyngdpunkten …", "… kan därför vara ett steg …": a conclusion whose
 	// reason is the sentence before. Not one the sentence reaches itself ("… och därmed
 	// har hög risk", "Eftersom …, därför …"), nor "därför att", which gives its reason,
-	// nor "thus far".
-	private static final Pattern CONCLUDES = Pattern.compile("(?<!\\b(?:och|samt|men|att|eller|and|but)\\s{1,3})"
-			+ "(?<![,;]\\s{0,3})\\b(?:[Dd]ärför(?!\\s+att\\b)|[Dd]ärmed|[Ss]åledes|[Tt]herefore|[Hh]ence"
-			+ "|[Tt]hus(?!\\s+far\\b))\\b|^(?:This|That) is why\\b", Pattern.UNICODE_CHARACTER_CLASS);
+	// nor "thus far". The lookahead for the words' first letters spares the lookbehinds
+	// at every other place of the sentence (two thirds of the time it took).
+	private static final Pattern CONCLUDES = Pattern
+		.compile("(?=[DdSsTtHh])(?<!\\b(?:och|samt|men|att|eller|and|but)\\s{1,3})"
+				+ "(?<![,;]\\s{0,3})\\b(?:[Dd]ärför(?!\\s+att\\b)|[Dd]ärmed|[Ss]åledes|[Tt]herefore|[Hh]ence"
+				+ "|[Tt]hus(?!\\s+far\\b))\\b|^(?:This|That) is why\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A title or a quotation ("rapporten ”Därför mår unga sämre”") is not the sentence's
 	// own reasoning.

@@ -53,6 +53,14 @@ class InlineListTest {
 	}
 
 	@Test
+	void partsGivenWithDelsInCapitalsAreItemsToo() {
+		// the sentence is looked at for "dels" in any case before its parts are read
+		assertThat(InlineList.in("Nämnden har två uppdrag, DELS att följa upp närvaron, och DELS att samordna stödet."))
+			.hasValueSatisfying(
+					list -> assertThat(list.items()).containsExactly("att följa upp närvaron", "att samordna stödet."));
+	}
+
+	@Test
 	void oneDelsOrADelsWithNothingBeforeItListsNothing() {
 		assertThat(InlineList.in("Arbetet sker dels i skolan men också hemma.")).isEmpty();
 		assertThat(InlineList.in("Dels behöver man tid, dels pengar.")).isEmpty();

@@ -3,6 +3,8 @@ package se.fyren.knowledge.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -496,6 +498,51 @@ class QuestionKindTest {
 		}
 		// both answers were given, so the comparison compared something
 		assertThat(counts).isPositive().isLessThan(texts);
+	}
+
+	/**
+	 * The answer patterns look ahead for the letters their words open with before trying
+	 * the words: every word of the lists must still be found, in any case, mid-sentence.
+	 */
+	@Test
+	void everyWordOfAKindsListIsFoundWhereverItStands() {
+		List<String> numbers = List.of(NumberWords.SWEDISH_TWO_TO_TWELVE, NumberWords.SWEDISH_LARGER,
+				NumberWords.ENGLISH_TWO_TO_TEN, "dussin|dussintals|handfull|miljon|miljoner|miljard|miljarder",
+				"hälften|dubbelt|procent|hundred|thousand|half", "tiotal|åttiotal|hundratal|tusental");
+		assertFoundInAnyCase(numbers, word -> QuestionKind.holdsFigure(word));
+		assertFoundInAnyCase(numbers, word -> QuestionKind.NUMBER.heldBy(word, false));
+		assertFoundInAnyCase(List.of(QuestionKind.SWEDISH_MONTHS,
+				"måndag|tisdag|onsdag|torsdag|fredag|våren|hösten|sommaren|vintern|vecka", "2019|1998",
+				"5 maj|12:e okt|1990-talet|80-tal"), word -> QuestionKind.WHEN.heldBy(word, false));
+		assertFoundInAnyCase(List.of("5000 kr|kronor|miljoner kronor|kostnadsfritt|avgiftsfri|gratis|utan kostnad"
+				+ "|betalar ingenting|free of charge"), word -> QuestionKind.COST.heldBy(word, false));
+		assertFoundInAnyCase(List.of("3 år|en månad|ett år|två veckor|tre dagar|fyra timmar|fem terminer|sex år"
+				+ "|sju år|åtta år|nio år|tio år|några år|flera år|one year|two weeks|three days|four hours"
+				+ "|five months|six years|several years|a few weeks|halvåret|löper ut|upphör|till och med|fram till"
+				+ "|until|t.o.m.|2019-2021"), word -> QuestionKind.DURATION.heldBy(word, false));
+		assertFoundInAnyCase(List.of("eftersom|för att|därför|på grund av|syftet|syfte|leder till|bidrar till"
+				+ "|anledningen|orsaken|skälet|beror på|fördelen|så att|because|in order to|risken är att"
+				+ "|risken finns att|incitamenten|motivet till|tanken är|målet med|poängen är|the aim is"
+				+ "|reasons|due to|so that"), word -> QuestionKind.WHY.heldBy(word, false));
+		assertFoundInAnyCase(
+				List.of("ordförande|chef|ansvarig|samordnare|strateg|planerare|sekreterare|ledare"
+						+ "|direktör|kommunen|regionen|länsstyrelsen|myndighet|styrelse|fullmäktige|nämnden|förening"
+						+ "|folkhälsostrategen|verksamhetschefen|nämnd|initiativet kom från|initierades av"),
+				word -> QuestionKind.WHO.heldBy("x " + word.toLowerCase(Locale.ROOT) + " y", false));
+		for (String word : "är|innebär|betyder|avser|definieras|handlar om|menas|kallas".split("\\|")) {
+			assertThat(QuestionKind.DEFINITION.heldBy("Ordet " + word + " något.", false)).as(word).isTrue();
+		}
+	}
+
+	private static void assertFoundInAnyCase(List<String> lists, Predicate<String> found) {
+		for (String list : lists) {
+			for (String word : list.split("\\|")) {
+				for (String written : List.of(word, word.toUpperCase(Locale.ROOT),
+						Character.toUpperCase(word.charAt(0)) + word.substring(1))) {
+					assertThat(found.test("Det var " + written + " sedan.")).as(written).isTrue();
+				}
+			}
+		}
 	}
 
 }

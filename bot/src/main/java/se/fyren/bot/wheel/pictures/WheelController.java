@@ -94,7 +94,7 @@ class WheelController {
 
 	private <T> ResponseEntity<?> picture(String calendar, Integer year, Locale locale, MediaType type,
 			java.util.function.BiFunction<Wheel, Integer, T> draw) {
-		int shown = year == null ? LocalDate.now(clock).getYear() : year;
+		int shown = year == null ? ShownYears.unasked(LocalDate.now(clock)) : year;
 		if (!ShownYears.contains(shown)) {
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
