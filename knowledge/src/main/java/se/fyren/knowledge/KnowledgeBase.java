@@ -347,8 +347,8 @@ public final class KnowledgeBase implements AutoCloseable {
 			int read = extractor.answeredOnce(question) ? ANSWERED_ONCE_PASSAGES : PASSAGES;
 			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, read, filter, counts);
 			return extractor
-				.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(),
-						new IndexVocabulary(counts, searcher), passage -> searcher.following(snapshot, passage, filter))
+				.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(), new IndexVocabulary(counts, searcher),
+						passage -> searcher.following(snapshot, passage, filter))
 				.showing(PASSAGES);
 		}
 		finally {
