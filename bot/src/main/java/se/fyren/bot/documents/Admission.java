@@ -83,7 +83,8 @@ public final class Admission {
 			// A zip bomb's message names the unpacked limit, told as size limits are;
 			// the others name only the file.
 			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
-					extension(fileName), Megabytes.of(knowledge.readLimits().maxUnpackedBytes()));
+					extension(fileName), Megabytes.of(knowledge.readLimits().maxUnpackedBytes()),
+					ex.actualFormat().orElse(""));
 		}
 		if (report.pages() > properties.maxPages()) {
 			// Counts go as numbers: the message writes them in the reader's language

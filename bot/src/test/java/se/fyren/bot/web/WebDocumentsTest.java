@@ -308,6 +308,29 @@ class WebDocumentsTest extends WebTestSupport {
 			.isEqualTo("”Årsrapport Säter” är borttaget och används inte längre någonstans.");
 	}
 
+	/**
+	 * A PDF named .docx and a Word file named .pdf are refused for what they are: both
+	 * were added, under a name that says otherwise.
+	 */
+	@Test
+	void aFileOfAnotherFormatThanItsNameSaysIsRefused() throws Exception {
+		byte[] word = Files
+			.readAllBytes(SHARED.resolve("fixtures/formats/leksand-politisk-samverkansberedning-2014-09-16.docx"));
+
+		JsonNode pdfAsWord = finished(upload("Kallelse.docx", pdf(2), ADMIN_KEY));
+		JsonNode wordAsPdf = finished(upload("Beredning.pdf", word, ADMIN_KEY));
+
+		assertThat(pdfAsWord.path("added").asBoolean()).isFalse();
+		assertThat(pdfAsWord.path("text").asString()).isEqualTo(
+				"”Kallelse.docx” är en PDF-fil, inte en DOCX-fil som namnet säger. Ge filen rätt filändelse, eller spara den som DOCX, och lägg till den igen. Inget har ändrats.");
+		assertThat(intake(pdfAsWord.path("id").asString(), "en").path("text").asString()).isEqualTo(
+				"“Kallelse.docx” is a PDF file, not a DOCX file as its name says. Give it the right extension, or save it as DOCX, and add it again. Nothing was changed.");
+		assertThat(wordAsPdf.path("added").asBoolean()).isFalse();
+		assertThat(wordAsPdf.path("text").asString()).startsWith("”Beredning.pdf” är en DOCX-fil, inte en PDF-fil");
+		assertThat(contents("Kallelse")).isEmpty();
+		assertThat(contents("Beredning")).isEmpty();
+	}
+
 	@Test
 	void anAdministratorAddsADocumentOnThePageAndItAnswers(@TempDir Path profile) throws Exception {
 		Path document = Files.writeString(files.resolve("Protokoll planeringsdag.txt"), MINUTES);
@@ -465,6 +488,14 @@ class WebDocumentsTest extends WebTestSupport {
 		return json.readTree(post("/api/chat", json.writeValueAsString(Map.of("text", "glöm " + name)), browser).body())
 			.path("text")
 			.asString();
+	}
+
+	/** The stored bytes of the documents titled so. */
+	private List<byte[]> contents(String title) {
+		return jdbc.sql("select content from document where title = :title")
+			.param("title", title)
+			.query(byte[].class)
+			.list();
 	}
 
 	private List<String> addedByNames(String title) {
