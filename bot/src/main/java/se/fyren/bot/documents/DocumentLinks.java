@@ -1,5 +1,6 @@
 package se.fyren.bot.documents;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ import se.fyren.bot.chat.Reply;
  * shared file does, in every chat (Slack, Teams): fetched ({@link DocumentLink}) unless
  * nothing may be added here, read with its progress shown, and confirmed or refused with
  * the reason. The web chat adds with its upload field, behind the administrators' key.
+ * "läs in" alone is told how it is used, and with anything but a link that it needs one:
+ * neither is a question for the reports. (A file shared with "läs in" never reaches here:
+ * the core hands files to {@link DocumentAttachments} first.)
  */
 @Component
 @Order(ChatCommand.FEATURE_ORDER)
@@ -31,6 +35,11 @@ class DocumentLinks implements ChatCommand {
 	 */
 	private static final CommandPattern READ_LINK = CommandPattern
 		.of("(?:läs|las)\\s+in\\s+<?([a-z][a-z0-9+.\\-]*://[^\\s|>]+)(?:\\|[^>]*)?>?\\s*");
+
+	/** "läs in" alone, or with something that is not a link. */
+	private static final CommandPattern READ = CommandPattern.of("(?:läs|las)\\s+in(\\s[\\s\\S]*)?");
+
+	private static final CommandPattern PATTERN = CommandPattern.anyOf(List.of(READ_LINK, READ));
 
 	private final DocumentLibrary library;
 
@@ -53,14 +62,33 @@ class DocumentLinks implements ChatCommand {
 
 	@Override
 	public Optional<CommandPattern> pattern() {
-		return Optional.of(READ_LINK);
+		return Optional.of(PATTERN);
 	}
 
 	@Override
 	public Optional<Reply> handle(Inbound message) {
-		return READ_LINK.match(message.text())
+		Optional<Reply> link = READ_LINK.match(message.text())
 			.map(matcher -> new Reply.TextReply(
 					add(message, matcher.group(1).replace("&amp;", "&")).text(messages, message.locale())));
+		if (link.isPresent()) {
+			return link;
+		}
+		return READ.match(message.text()).map(matcher -> new Reply.TextReply(withoutLink(message, matcher.group(1))));
+	}
+
+	/**
+	 * What "läs in" without a link is told: in the web chat, that its upload field adds;
+	 * alone, how documents are added in this chat; with anything else, that a whole link
+	 * is needed.
+	 */
+	private String withoutLink(Inbound message, String rest) {
+		if (message.channel() == Channel.WEB) {
+			return Outcome.refused("documents.link.web").text(messages, message.locale());
+		}
+		if (rest == null || rest.isBlank()) {
+			return messages.getMessage(message.channel().text("documents.read.usage"), message.locale());
+		}
+		return Outcome.refused("documents.link.invalid").text(messages, message.locale());
 	}
 
 	private Outcome add(Inbound message, String url) {
@@ -77,10 +105,10 @@ class DocumentLinks implements ChatCommand {
 		catch (Refused refused) {
 			return refused.outcome();
 		}
-		Optional<Outcome> tooLarge = library.tooLarge(fetched.fileName(),
+		Optional<Outcome> refused = library.refusedUnread(fetched.fileName(),
 				Math.max(fetched.size(), fetched.bytes().length));
-		if (tooLarge.isPresent()) {
-			return tooLarge.get();
+		if (refused.isPresent()) {
+			return refused.get();
 		}
 		String who = Places.who(message.channel(), Objects.toString(message.user(), ""));
 		Destination where = new Destination(message.channel(), message.conversation(), null);
