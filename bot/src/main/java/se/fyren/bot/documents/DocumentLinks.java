@@ -22,9 +22,9 @@ import se.fyren.bot.chat.Reply;
  * shared file does, in every chat (Slack, Teams): fetched ({@link DocumentLink}) unless
  * nothing may be added here, read with its progress shown, and confirmed or refused with
  * the reason. The web chat adds with its upload field, behind the administrators' key.
- * "läs in" alone is told how it is used, and with anything but a link that it needs one:
- * neither is a question for the reports. (A file shared with "läs in" never reaches here:
- * the core hands files to {@link DocumentAttachments} first.)
+ * "läs in" alone is told how it is used, not searched for in the reports; with words
+ * after it ("läs in rapporten om skolan") it stays a question. (A file shared with "läs
+ * in" never reaches here: the core hands files to {@link DocumentAttachments} first.)
  */
 @Component
 @Order(ChatCommand.FEATURE_ORDER)
@@ -36,10 +36,10 @@ class DocumentLinks implements ChatCommand {
 	private static final CommandPattern READ_LINK = CommandPattern
 		.of("(?:läs|las)\\s+in\\s+<?([a-z][a-z0-9+.\\-]*://[^\\s|>]+)(?:\\|[^>]*)?>?\\s*");
 
-	/** "läs in" alone, or with something that is not a link. */
-	private static final CommandPattern READ = CommandPattern.of("(?:läs|las)\\s+in(\\s[\\s\\S]*)?");
+	/** "läs in" alone. */
+	private static final CommandPattern READ_ALONE = CommandPattern.of("(?:läs|las)\\s+in");
 
-	private static final CommandPattern PATTERN = CommandPattern.anyOf(List.of(READ_LINK, READ));
+	private static final CommandPattern PATTERN = CommandPattern.anyOf(List.of(READ_LINK, READ_ALONE));
 
 	private final DocumentLibrary library;
 
@@ -73,22 +73,18 @@ class DocumentLinks implements ChatCommand {
 		if (link.isPresent()) {
 			return link;
 		}
-		return READ.match(message.text()).map(matcher -> new Reply.TextReply(withoutLink(message, matcher.group(1))));
+		return READ_ALONE.match(message.text()).map(matcher -> new Reply.TextReply(usage(message)));
 	}
 
 	/**
-	 * What "läs in" without a link is told: in the web chat, that its upload field adds;
-	 * alone, how documents are added in this chat; with anything else, that a whole link
-	 * is needed.
+	 * How documents are added in this chat: in the web chat with its upload field, in the
+	 * others with a link or a shared file (Teams: in the personal chat).
 	 */
-	private String withoutLink(Inbound message, String rest) {
+	private String usage(Inbound message) {
 		if (message.channel() == Channel.WEB) {
 			return Outcome.refused("documents.link.web").text(messages, message.locale());
 		}
-		if (rest == null || rest.isBlank()) {
-			return messages.getMessage(message.channel().text("documents.read.usage"), message.locale());
-		}
-		return Outcome.refused("documents.link.invalid").text(messages, message.locale());
+		return messages.getMessage(message.channel().text("documents.read.usage"), message.locale());
 	}
 
 	private Outcome add(Inbound message, String url) {

@@ -520,8 +520,6 @@ class WebDocumentsTest extends WebTestSupport {
 				"Skriv glöm och titeln eller id:t på dokumentet som ska bort, till exempel glöm Mål och budget 2026. Skriv dokument för att se dem som svarar här.");
 		assertThat(json.readTree(chat("läs in").body()).path("text").asString())
 			.isEqualTo("I webbchatten läggs dokument till med uppladdningsfältet (administratörer).");
-		assertThat(json.readTree(chat("Läs in protokollet").body()).path("text").asString())
-			.isEqualTo("I webbchatten läggs dokument till med uppladdningsfältet (administratörer).");
 		assertThat(json.readTree(post("/api/chat?locale=en", "{\"text\": \"forget\"}", null).body())
 			.path("text")
 			.asString()).isEqualTo(
