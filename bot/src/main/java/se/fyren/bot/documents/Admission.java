@@ -18,9 +18,10 @@ import se.fyren.knowledge.ingest.UnreadableReportException;
 
 /**
  * Reads an upload and decides whether it may join a collection: a file name without its
- * path, the size and page limits, no second copy of the same bytes in the collection, and
- * the same reader and hazard checks as the report folders. Nothing is stored here: a
- * refused file changes nothing.
+ * path, a format Fyren reads, the size and page limits, no second copy of the same bytes
+ * in the collection, and the same reader and hazard checks as the report folders (which
+ * include that the bytes are the format the name says). Nothing is stored here: a refused
+ * file changes nothing.
  */
 public final class Admission {
 
@@ -60,9 +61,9 @@ public final class Admission {
 	/** Reads as above, telling {@code progress} page by page. */
 	public Admitted admit(Upload upload, String collection, ReadProgress progress) throws Refused {
 		String fileName = fileName(upload.fileName());
-		Optional<Refused> tooLarge = tooLarge(fileName, upload.bytes().length);
-		if (tooLarge.isPresent()) {
-			throw tooLarge.get();
+		Optional<Refused> unread = refusedUnread(fileName, upload.bytes().length);
+		if (unread.isPresent()) {
+			throw unread.get();
 		}
 		String sha = DocumentReader.fingerprint(upload.bytes());
 		var duplicate = store.duplicate(collection, sha);
@@ -83,7 +84,8 @@ public final class Admission {
 			// A zip bomb's message names the unpacked limit, told as size limits are;
 			// the others name only the file.
 			throw new Refused("documents.unreadable." + ex.kind().name().toLowerCase(Locale.ROOT), fileName,
-					extension(fileName), Megabytes.of(knowledge.readLimits().maxUnpackedBytes()));
+					extension(fileName), Megabytes.of(knowledge.readLimits().maxUnpackedBytes()),
+					ex.actualFormat().orElse(""));
 		}
 		if (report.pages() > properties.maxPages()) {
 			// Counts go as numbers: the message writes them in the reader's language
@@ -95,8 +97,19 @@ public final class Admission {
 		return new Admitted(document, report);
 	}
 
-	/** Refused for its size alone, before anything is read. */
-	Optional<Refused> tooLarge(String fileName, long size) {
+	/**
+	 * Refused by its name's format or its size, before anything is read: the format
+	 * first, since a file Fyren does not read is not worth making smaller, nor is it a
+	 * copy of a document already added.
+	 */
+	Optional<Refused> refusedUnread(String fileName, long size) {
+		String extension = extension(fileName);
+		if (extension.isEmpty()) {
+			return Optional.of(new Refused("documents.noExtension", fileName));
+		}
+		if (!DocumentReader.EXTENSIONS.contains(extension.toLowerCase(Locale.ROOT))) {
+			return Optional.of(new Refused("documents.unreadable.unsupported", fileName, extension));
+		}
 		if (size <= properties.maxSize().toBytes()) {
 			return Optional.empty();
 		}
@@ -145,6 +158,10 @@ public final class Admission {
 		return dot < 0 ? id : id + fileName.substring(dot);
 	}
 
+	/**
+	 * The name's extension in capitals, as messages name a format; empty when it has
+	 * none.
+	 */
 	private static String extension(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot < 0 ? "" : fileName.substring(dot + 1).toUpperCase(Locale.ROOT);

@@ -58,9 +58,9 @@ class DocumentAttachments implements AttachmentHandler {
 	}
 
 	private Outcome add(Attachment file, Inbound message, Destination where) {
-		Optional<Outcome> tooLarge = library.tooLarge(file.fileName(), file.size());
-		if (tooLarge.isPresent()) {
-			return tooLarge.get();
+		Optional<Outcome> refused = library.refusedUnread(file.fileName(), file.size());
+		if (refused.isPresent()) {
+			return refused.get();
 		}
 		byte[] bytes;
 		try {

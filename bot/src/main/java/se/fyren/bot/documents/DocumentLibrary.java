@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -180,9 +181,17 @@ public class DocumentLibrary {
 		return places.addsTo(place).isPresent();
 	}
 
-	/** The size check before a file is fetched at all, when its size is known. */
-	public Optional<Outcome> tooLarge(String fileName, long size) {
-		return admission.tooLarge(fileName, size).map(Refused::outcome);
+	/**
+	 * The checks before a file is fetched at all: a format Fyren reads, by its name, and
+	 * its size, when that is known.
+	 */
+	public Optional<Outcome> refusedUnread(String fileName, long size) {
+		try {
+			return admission.refusedUnread(Admission.fileName(fileName), size).map(Refused::outcome);
+		}
+		catch (Refused refused) {
+			return Optional.of(refused.outcome());
+		}
 	}
 
 	/** The most bytes of a file worth fetching: one more tells that it is too large. */
@@ -260,6 +269,19 @@ public class DocumentLibrary {
 	 * index before this returns, and from the others' at their next sync.
 	 */
 	public Outcome forget(String named, Place place, String user) {
+		return forget(named, place, document -> document.addedBy().equals(Places.who(place.chat(), user))
+				|| places.admin(place.chat(), user));
+	}
+
+	/**
+	 * Forgets a document that answers in this place, as above, for the place's
+	 * administrator (the web chat's, who gave its key), whoever added it.
+	 */
+	public Outcome forgetAsAdministrator(String named, Place place) {
+		return forget(named, place, document -> true);
+	}
+
+	private Outcome forget(String named, Place place, Predicate<StoredDocument> mayRemove) {
 		List<StoredDocument> here = answeringIn(place);
 		List<StoredDocument> found = here.stream().filter(document -> document.id().equalsIgnoreCase(named)).toList();
 		if (found.isEmpty()) {
@@ -272,7 +294,7 @@ public class DocumentLibrary {
 			return Outcome.refused("documents.forget.ambiguous", named);
 		}
 		StoredDocument document = found.get(0);
-		if (!document.addedBy().equals(Places.who(place.chat(), user)) && !places.admin(place.chat(), user)) {
+		if (!mayRemove.test(document)) {
 			return Outcome.refused("documents.forget.notYours", document.title());
 		}
 		store.delete(document.id());

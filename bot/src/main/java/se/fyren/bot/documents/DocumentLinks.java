@@ -1,5 +1,6 @@
 package se.fyren.bot.documents;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ import se.fyren.bot.chat.Reply;
  * shared file does, in every chat (Slack, Teams): fetched ({@link DocumentLink}) unless
  * nothing may be added here, read with its progress shown, and confirmed or refused with
  * the reason. The web chat adds with its upload field, behind the administrators' key.
+ * "läs in" alone is told how it is used, not searched for in the reports; with words
+ * after it ("läs in rapporten om skolan") it stays a question. (A file shared with "läs
+ * in" never reaches here: the core hands files to {@link DocumentAttachments} first.)
  */
 @Component
 @Order(ChatCommand.FEATURE_ORDER)
@@ -31,6 +35,11 @@ class DocumentLinks implements ChatCommand {
 	 */
 	private static final CommandPattern READ_LINK = CommandPattern
 		.of("(?:läs|las)\\s+in\\s+<?([a-z][a-z0-9+.\\-]*://[^\\s|>]+)(?:\\|[^>]*)?>?\\s*");
+
+	/** "läs in" alone. */
+	private static final CommandPattern READ_ALONE = CommandPattern.of("(?:läs|las)\\s+in");
+
+	private static final CommandPattern PATTERN = CommandPattern.anyOf(List.of(READ_LINK, READ_ALONE));
 
 	private final DocumentLibrary library;
 
@@ -53,14 +62,29 @@ class DocumentLinks implements ChatCommand {
 
 	@Override
 	public Optional<CommandPattern> pattern() {
-		return Optional.of(READ_LINK);
+		return Optional.of(PATTERN);
 	}
 
 	@Override
 	public Optional<Reply> handle(Inbound message) {
-		return READ_LINK.match(message.text())
+		Optional<Reply> link = READ_LINK.match(message.text())
 			.map(matcher -> new Reply.TextReply(
 					add(message, matcher.group(1).replace("&amp;", "&")).text(messages, message.locale())));
+		if (link.isPresent()) {
+			return link;
+		}
+		return READ_ALONE.match(message.text()).map(matcher -> new Reply.TextReply(usage(message)));
+	}
+
+	/**
+	 * How documents are added in this chat: in the web chat with its upload field, in the
+	 * others with a link or a shared file (Teams: in the personal chat).
+	 */
+	private String usage(Inbound message) {
+		if (message.channel() == Channel.WEB) {
+			return Outcome.refused("documents.link.web").text(messages, message.locale());
+		}
+		return messages.getMessage(message.channel().text("documents.read.usage"), message.locale());
 	}
 
 	private Outcome add(Inbound message, String url) {
@@ -77,10 +101,10 @@ class DocumentLinks implements ChatCommand {
 		catch (Refused refused) {
 			return refused.outcome();
 		}
-		Optional<Outcome> tooLarge = library.tooLarge(fetched.fileName(),
+		Optional<Outcome> refused = library.refusedUnread(fetched.fileName(),
 				Math.max(fetched.size(), fetched.bytes().length));
-		if (tooLarge.isPresent()) {
-			return tooLarge.get();
+		if (refused.isPresent()) {
+			return refused.get();
 		}
 		String who = Places.who(message.channel(), Objects.toString(message.user(), ""));
 		Destination where = new Destination(message.channel(), message.conversation(), null);

@@ -19,17 +19,25 @@ import se.fyren.bot.chat.Reply;
 
 /**
  * {@code dokument}: the documents that answer here (title, who added it, when, pages);
- * {@code glöm <dokument>}: forget one, for whoever added it or an administrator.
+ * {@code glöm <dokument>}: forget one, for whoever added it or an administrator;
+ * {@code glöm} alone: how it is used.
  */
 @Component
 @Order(ChatCommand.FEATURE_ORDER)
 class DocumentsCommand implements ChatCommand {
 
-	private static final CommandPattern LIST = CommandPattern.of("dokument|documents");
+	/**
+	 * "dokument", as people also ask for the list: "visa dokumenten?", "mina dokument".
+	 */
+	private static final CommandPattern LIST = CommandPattern
+		.of("(?:(?:visa|lista|mina|våra|show|list|my|our)\\s+)?(?:dokument(?:en)?|documents)\\s*[?.!]?");
 
 	private static final CommandPattern FORGET = CommandPattern.of("(?:glöm|forget)\\s+([\\s\\S]+)");
 
-	private static final CommandPattern PATTERN = CommandPattern.anyOf(List.of(LIST, FORGET));
+	/** "glöm" alone: told how it is used, not searched for in the reports. */
+	private static final CommandPattern FORGET_ALONE = CommandPattern.of("glöm|forget");
+
+	private static final CommandPattern PATTERN = CommandPattern.anyOf(List.of(LIST, FORGET, FORGET_ALONE));
 
 	/** Dates as a Swedish reader writes them, in Sweden's time. */
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
@@ -54,9 +62,16 @@ class DocumentsCommand implements ChatCommand {
 		if (LIST.matches(message.text())) {
 			return Optional.of(list(message));
 		}
+		if (FORGET_ALONE.matches(message.text())) {
+			return Optional
+				.of(new Reply.TextReply(messages.getMessage("documents.forget.usage", null, message.locale())));
+		}
 		return FORGET.match(message.text()).map(forget -> {
 			Outcome outcome = library.forget(unquoted(forget.group(1)), message.place(), message.user());
-			return new Reply.TextReply(outcome.text(messages, message.locale()));
+			// In the chat's own words where it has them: the web chat's administrator
+			// removes a document with the key, not with "glöm".
+			return new Reply.TextReply(messages
+				.getMessage(message.channel().text(outcome.code(), outcome.args().toArray()), message.locale()));
 		});
 	}
 

@@ -26,6 +26,11 @@ public class RefusedRequest extends RuntimeException {
 		return new RefusedRequest(HttpStatus.BAD_REQUEST, messageCode, reason);
 	}
 
+	/** A body of a kind the endpoint does not read (a form it cannot unpack): 415. */
+	public static RefusedRequest unsupportedMediaType(String messageCode, String reason) {
+		return new RefusedRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messageCode, reason);
+	}
+
 	/** Something the request names that is not there (an answer id never given): 404. */
 	public static RefusedRequest notFound(String messageCode, String reason) {
 		return new RefusedRequest(HttpStatus.NOT_FOUND, messageCode, reason);

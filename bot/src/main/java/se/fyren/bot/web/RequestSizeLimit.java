@@ -43,9 +43,10 @@ import se.fyren.bot.infra.Megabytes;
  * it: a declared length over the limit is refused unread, and a chunked body is read only
  * up to the limit. What is kept is handed on as the request's body, so Bolt and Spring
  * read it as before. A feature may allow one path more ({@link BodyLimit}: the documents'
- * upload takes a whole file). Refusals are logged by size and path, never with the body,
- * and told in the language the request asks for ({@link WebLanguage}), as the web API's
- * other errors are.
+ * upload takes a whole file); a multipart form sent there is left for the container to
+ * unpack within the same limit ({@link FormUploads}). Refusals are logged by size and
+ * path, never with the body, and told in the language the request asks for
+ * ({@link WebLanguage}), as the web API's other errors are.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -89,6 +90,17 @@ class RequestSizeLimit extends OncePerRequestFilter {
 				? Math.max(allowed.maxSize().toBytes(), properties.maxRequestSize().toBytes())
 				: properties.maxRequestSize().toBytes());
 		long declared = request.getContentLengthLong();
+		if (allowed != null && FormUploads.isForm(request)) {
+			// Unpacked by the container from the request itself, which this filter must
+			// not have read; it reads no more than the limit and the envelope
+			// (FormUploads).
+			if (declared > limit + FormUploads.ENVELOPE.toBytes()) {
+				refuse(request, response, declared + " bytes declared", allowed, limit);
+				return;
+			}
+			chain.doFilter(request, response);
+			return;
+		}
 		if (declared > limit) {
 			refuse(request, response, declared + " bytes declared", allowed, limit);
 			return;

@@ -1,7 +1,11 @@
 package se.fyren.bot.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -19,12 +23,15 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import se.fyren.bot.chat.Inbound;
 import se.fyren.bot.infra.BodyExample;
+import se.fyren.bot.infra.BodyLimit;
+import se.fyren.bot.infra.Megabytes;
 import se.fyren.bot.infra.RefusedRequest;
 import se.fyren.bot.infra.WebApi;
 
@@ -46,9 +53,32 @@ class WebErrors extends ResponseEntityExceptionHandler {
 
 	private final LocaleResolver language;
 
-	WebErrors(MessageSource messages, LocaleResolver language) {
+	/** The larger limits the features declare, by path. */
+	private final Map<String, BodyLimit> larger;
+
+	WebErrors(MessageSource messages, LocaleResolver language, List<BodyLimit> larger) {
 		this.messages = messages;
 		this.language = language;
+		this.larger = larger.stream().collect(Collectors.toUnmodifiableMap(BodyLimit::path, Function.identity()));
+	}
+
+	/**
+	 * A form over its path's limit, found as the container unpacks it: told the limit as
+	 * {@link RequestSizeLimit} tells a body refused unread.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		HttpServletRequest servlet = request instanceof NativeWebRequest nativeRequest
+				? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+		BodyLimit limit = servlet == null ? null : larger.get(servlet.getRequestURI());
+		if (limit == null) {
+			return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
+		}
+		log.info("Refused a form to {}: over the limit of {} bytes", servlet.getRequestURI(),
+				limit.maxSize().toBytes());
+		return problem(HttpStatus.CONTENT_TOO_LARGE,
+				message(limit.tooLargeMessage(), language(servlet), Megabytes.of(limit.maxSize().toBytes())));
 	}
 
 	@ExceptionHandler

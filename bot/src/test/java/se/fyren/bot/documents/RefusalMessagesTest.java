@@ -32,7 +32,7 @@ class RefusalMessagesTest {
 
 		for (UnreadableReportException.Kind kind : UnreadableReportException.Kind.values()) {
 			// The unpacked limit, as Admission tells it to a zip bomb's message.
-			Refused refused = new Refused(key(kind), "budget.docx", "DOCX", Megabytes.of(100L * 1024 * 1024));
+			Refused refused = new Refused(key(kind), "budget.docx", "DOCX", Megabytes.of(100L * 1024 * 1024), "PDF");
 			for (Locale locale : new Locale[] { Inbound.SWEDISH, Locale.ENGLISH }) {
 				assertThat(refused.outcome().text(messages, locale)).as("%s in %s", kind, locale)
 					.contains("budget.docx")

@@ -239,7 +239,8 @@ class SlackDocumentsTest {
 	/**
 	 * A document given as a link in a DM is fetched over https and added, as a shared
 	 * file is; a plain-http link, one to an internal address and one over the size limit
-	 * are refused in Swedish, the first two without a request.
+	 * are refused in Swedish, the first two without a request; "läs in" alone is told how
+	 * it is used.
 	 */
 	@Test
 	void aDocumentGivenAsALinkIsFetchedAndUnsafeLinksAreRefused(@TempDir Path dir) throws IOException {
@@ -279,6 +280,16 @@ class SlackDocumentsTest {
 			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002500.000100", null, "dokument"));
 			assertThat(postAfter(slack, "D0EVA", 5).text()).contains("*budget* (privat), tillagt av Eva ")
 				.doesNotContain("UEVA", "sidor");
+
+			// "läs in" alone is told how it is used, and help names it: it was searched
+			// for in the reports.
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002600.000100", null, "läs in"));
+			assertThat(postAfter(slack, "D0EVA", 6).text()).contains(
+					"Skriv *läs in* och en länk som börjar med https://, eller dela filen med mig och skriv *läs in* i samma meddelande.");
+			toFyren.send(toFyren.message(event(), "UEVA", "D0EVA", "im", "1700002800.000100", null, "hjälp"));
+			assertThat(postAfter(slack, "D0EVA", 7).text()).contains("*läs in <länk>* – lägg till ett eget dokument",
+					"*dokument* – de egna dokument som svarar här (*glöm <titel eller id>* tar bort ett)");
+			assertThat(site.requested()).containsExactly("/dokument/budget", "/dokument/stor.txt");
 		}
 	}
 

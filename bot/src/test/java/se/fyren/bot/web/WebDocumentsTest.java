@@ -308,6 +308,224 @@ class WebDocumentsTest extends WebTestSupport {
 			.isEqualTo("”Årsrapport Säter” är borttaget och används inte längre någonstans.");
 	}
 
+	/**
+	 * {@code curl -F file=@protokoll.txt}: the file part is read under its own name, and
+	 * nothing of the multipart envelope (boundary, part headers) is kept: the envelope
+	 * was indexed and quoted in answers.
+	 */
+	@Test
+	void aMultipartUploadIsReadAsItsFilePartUnderItsOwnName() throws Exception {
+		byte[] minutes = """
+				Protokoll från socialnämnden
+
+				Socialnämnden beslutade att mötesplatsen vid Lugnet i Falun öppnar för seniorer på tisdagar.
+				""".getBytes(StandardCharsets.UTF_8);
+
+		JsonNode added = finished(multipart("/api/documents", "file", "Socialnämndens protokoll.txt", minutes));
+
+		assertThat(added.path("added").asBoolean()).as(added.toString()).isTrue();
+		assertThat(added.path("text").asString())
+			.isEqualTo("Inläst: ”Socialnämndens protokoll” i samlingen kommun. Frågor här söker nu i det.");
+		assertThat(contentOf("Socialnämndens protokoll")).isEqualTo(minutes);
+		JsonNode answer = json.readTree(post("/api/ask",
+				json.writeValueAsString(Map.of("question", "Vad beslutade socialnämnden om mötesplatsen vid Lugnet?")),
+				null)
+			.body());
+		assertThat(answer.toString()).contains("Lugnet").doesNotContain("Content-Disposition", "form-data");
+
+		// As the reviewer sent it, with the name in the address too: that name is kept.
+		byte[] culture = """
+				Kulturnämndens beslut
+
+				Kulturnämnden beslutade att biblioteket i Ludvika håller öppet på söndagar under vintern.
+				""".getBytes(StandardCharsets.UTF_8);
+		JsonNode named = finished(multipart("/api/documents?name=Kulturbeslut.txt", "file", "s1.txt", culture));
+		assertThat(named.path("added").asBoolean()).as(named.toString()).isTrue();
+		assertThat(contentOf("Kulturbeslut")).isEqualTo(culture);
+
+		// A form over the limit is refused as a file is, told the limit.
+		HttpResponse<String> tooLarge = multipart("/api/documents", "file", "stor.txt", new byte[1_500_000]);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(json.readTree(tooLarge.body()).path("detail").asString())
+			.isEqualTo("Filen är för stor: högst 1,0 MB läses in. Dela upp dokumentet eller gör filen mindre.");
+	}
+
+	/**
+	 * A multipart body sent as if it were the file itself (a script that sets the content
+	 * type by hand) is refused unread, in Swedish, rather than kept envelope and all.
+	 */
+	@Test
+	void aMultipartEnvelopeSentAsTheFileItselfIsRefused() throws Exception {
+		byte[] envelope = ("--fyren-grans\r\nContent-Disposition: form-data; name=\"file\"; filename=\"kuvert.txt\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\nBibliotekens öppettider i Säter förlängs på torsdagar.\r\n"
+				+ "--fyren-grans--\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> refused = upload("kuvert.txt", envelope, ADMIN_KEY);
+
+		assertThat(refused.statusCode()).isEqualTo(415);
+		assertThat(json.readTree(refused.body()).path("detail").asString())
+			.startsWith("Filen kom inslagen i ett formulär");
+		assertThat(contents("kuvert")).isEmpty();
+	}
+
+	/**
+	 * A file sent as the body without its name ({@code curl --data-binary}) is told where
+	 * the name goes: it was told only that the request was wrong.
+	 */
+	@Test
+	void aFileSentWithoutANameIsToldWhereTheNameGoes() throws Exception {
+		HttpResponse<String> refused = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents"))
+				.header("Content-Type", "application/octet-stream")
+				.header("X-Fyren-Admin-Key", ADMIN_KEY)
+				.POST(HttpRequest.BodyPublishers.ofString(MINUTES))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(refused.body()).path("detail").asString()).isEqualTo(
+				"Ange filens namn i adressen (?name=budget.pdf), eller skicka filen som formulärfältet file (curl -F file=@budget.pdf). Inget har lagts till.");
+	}
+
+	/**
+	 * A name without an extension, or ending in a dot, is told so in a whole sentence: it
+	 * read "inte -filer som ”README”".
+	 */
+	@Test
+	void aFileNameWithoutAnExtensionIsToldSoInBothLanguages() throws Exception {
+		for (String name : List.of("README", "README.")) {
+			JsonNode refused = finished(upload(name, MINUTES.getBytes(StandardCharsets.UTF_8), ADMIN_KEY));
+
+			assertThat(refused.path("added").asBoolean()).isFalse();
+			assertThat(refused.path("text").asString()).isEqualTo("”" + name
+					+ "” har ingen filändelse, så jag vet inte vilket format filen har. Ge den ett namn som slutar på .pdf, .docx, .txt, .md eller .html.");
+			assertThat(intake(refused.path("id").asString(), "en").path("text").asString()).isEqualTo("“" + name
+					+ "” has no extension, so I cannot tell its format. Give it a name ending in .pdf, .docx, .txt, .md or .html.");
+		}
+	}
+
+	/**
+	 * A format Fyren does not read is told so even when its bytes are those of a document
+	 * already added: it was told "finns redan".
+	 */
+	@Test
+	void aFormatNotReadIsToldSoBeforeTheDuplicateCheck() throws Exception {
+		byte[] table = """
+				Budgetuppföljning för fritidsförvaltningen
+
+				Förvaltningen redovisar att simhallen i Hedemora håller budgeten för året.
+				""".getBytes(StandardCharsets.UTF_8);
+		assertThat(finished(upload("Budgetuppföljning.txt", table, ADMIN_KEY)).path("added").asBoolean()).isTrue();
+
+		JsonNode refused = finished(upload("Budgetuppföljning.xlsx", table, ADMIN_KEY));
+
+		assertThat(refused.path("text").asString())
+			.isEqualTo("Fyren läser PDF, DOCX, TXT, MD och HTML, inte XLSX-filer som ”Budgetuppföljning.xlsx”.");
+	}
+
+	/**
+	 * A PDF named .docx and a Word file named .pdf are refused for what they are: both
+	 * were added, under a name that says otherwise.
+	 */
+	@Test
+	void aFileOfAnotherFormatThanItsNameSaysIsRefused() throws Exception {
+		byte[] word = Files
+			.readAllBytes(SHARED.resolve("fixtures/formats/leksand-politisk-samverkansberedning-2014-09-16.docx"));
+
+		JsonNode pdfAsWord = finished(upload("Kallelse.docx", pdf(2), ADMIN_KEY));
+		JsonNode wordAsPdf = finished(upload("Beredning.pdf", word, ADMIN_KEY));
+
+		assertThat(pdfAsWord.path("added").asBoolean()).isFalse();
+		assertThat(pdfAsWord.path("text").asString()).isEqualTo(
+				"”Kallelse.docx” är en PDF-fil, inte en DOCX-fil som namnet säger. Ge filen rätt filändelse, eller spara den som DOCX, och lägg till den igen. Inget har ändrats.");
+		assertThat(intake(pdfAsWord.path("id").asString(), "en").path("text").asString()).isEqualTo(
+				"“Kallelse.docx” is a PDF file, not a DOCX file as its name says. Give it the right extension, or save it as DOCX, and add it again. Nothing was changed.");
+		assertThat(wordAsPdf.path("added").asBoolean()).isFalse();
+		assertThat(wordAsPdf.path("text").asString()).startsWith("”Beredning.pdf” är en DOCX-fil, inte en PDF-fil");
+		assertThat(contents("Kallelse")).isEmpty();
+		assertThat(contents("Beredning")).isEmpty();
+	}
+
+	/**
+	 * The web chat's administrator removes any document with the key, as the upload is
+	 * made: only the browser that added one could, and after its cookies were cleared
+	 * only SQL could.
+	 */
+	@Test
+	void theAdministratorRemovesADocumentWithTheKey() throws Exception {
+		String adder = browserSecret();
+		JsonNode added = finished(upload("Gammalt utkast Orsa.txt", """
+				Gammalt utkast från Orsa
+
+				Nämnden föreslog att biblioteket i Orsa öppnar på söndagar.
+				""".getBytes(StandardCharsets.UTF_8), ADMIN_KEY, adder));
+		assertThat(added.path("added").asBoolean()).as(added.toString()).isTrue();
+		String id = jdbc.sql("select id from document where title = 'Gammalt utkast Orsa'")
+			.query(String.class)
+			.single();
+
+		// The web chat says how its administrator removes it: not with "glöm".
+		assertThat(forget("Gammalt utkast Orsa", browserSecret())).isEqualTo(
+				"Bara webbläsaren som lade till ”Gammalt utkast Orsa” kan ta bort det med glöm. Webbchattens administratör tar bort det med administratörsnyckeln.");
+		HttpResponse<String> noKey = delete(id, null);
+		HttpResponse<String> wrongKey = delete(id, "fel-nyckel");
+		HttpResponse<String> unknown = delete("d-000000000000", ADMIN_KEY);
+		HttpResponse<String> removed = delete(id, ADMIN_KEY);
+
+		assertThat(noKey.statusCode()).isEqualTo(403);
+		assertThat(wrongKey.statusCode()).isEqualTo(403);
+		assertThat(json.readTree(wrongKey.body()).path("text").asString())
+			.isEqualTo("Fel administratörsnyckel. Inget har tagits bort.");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+		assertThat(json.readTree(removed.body()).path("text").asString())
+			.isEqualTo("”Gammalt utkast Orsa” är borttaget och används inte längre någonstans.");
+		assertThat(contents("Gammalt utkast Orsa")).isEmpty();
+		assertThat(json.readTree(chat("dokument").body()).path("text").asString())
+			.doesNotContain("Gammalt utkast Orsa");
+	}
+
+	/**
+	 * The list is shown as people ask for it, not only for the bare word: "visa
+	 * dokumenten?" was searched for in the reports.
+	 */
+	@Test
+	void theListIsShownAsPeopleAskForIt() throws Exception {
+		String list = json.readTree(chat("dokument").body()).path("text").asString();
+
+		for (String asked : List.of("visa dokumenten?", "Mina dokument", "dokumenten")) {
+			assertThat(json.readTree(chat(asked).body()).path("text").asString()).as(asked).isEqualTo(list);
+		}
+	}
+
+	/** Help names the documents' commands; it named none of them. */
+	@Test
+	void helpNamesTheDocumentsCommands() throws Exception {
+		String swedish = json.readTree(chat("hjälp").body()).path("text").asString();
+		String english = json.readTree(post("/api/chat?locale=en", "{\"text\": \"help\"}", null).body())
+			.path("text")
+			.asString();
+
+		assertThat(swedish).contains("dokument – ", "glöm <titel eller id>");
+		assertThat(english).contains("documents – ", "forget <title or id>");
+	}
+
+	/**
+	 * "läs in" and "glöm" alone are told how they are used: they were searched for in the
+	 * reports and answered with a passage.
+	 */
+	@Test
+	void theDocumentCommandsAloneAreToldHowTheyAreUsed() throws Exception {
+		assertThat(json.readTree(chat("glöm").body()).path("text").asString()).isEqualTo(
+				"Skriv glöm och titeln eller id:t på dokumentet som ska bort, till exempel glöm Mål och budget 2026. Skriv dokument för att se dem som svarar här.");
+		assertThat(json.readTree(chat("läs in").body()).path("text").asString())
+			.isEqualTo("I webbchatten läggs dokument till med uppladdningsfältet (administratörer).");
+		assertThat(json.readTree(post("/api/chat?locale=en", "{\"text\": \"forget\"}", null).body())
+			.path("text")
+			.asString()).isEqualTo(
+					"Write forget and the title or id of the document to remove, for example forget Budget 2026. Write documents to see those that answer here.");
+	}
+
 	@Test
 	void anAdministratorAddsADocumentOnThePageAndItAnswers(@TempDir Path profile) throws Exception {
 		Path document = Files.writeString(files.resolve("Protokoll planeringsdag.txt"), MINUTES);
@@ -465,6 +683,46 @@ class WebDocumentsTest extends WebTestSupport {
 		return json.readTree(post("/api/chat", json.writeValueAsString(Map.of("text", "glöm " + name)), browser).body())
 			.path("text")
 			.asString();
+	}
+
+	/** The stored bytes of the documents titled so. */
+	private List<byte[]> contents(String title) {
+		return jdbc.sql("select content from document where title = :title")
+			.param("title", title)
+			.query(byte[].class)
+			.list();
+	}
+
+	private byte[] contentOf(String title) {
+		return contents(title).stream().findFirst().orElseThrow(() -> new AssertionError("no document " + title));
+	}
+
+	/** {@code curl -F field=@fileName}: the file as a part of a multipart form. */
+	private HttpResponse<String> multipart(String path, String field, String fileName, byte[] bytes) throws Exception {
+		String boundary = "----fyren" + browserSecret();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/plain\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(bytes);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-Fyren-Admin-Key", ADMIN_KEY)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** {@code DELETE /api/documents/{id}}, with the administrator key when given. */
+	private HttpResponse<String> delete(String id, String key) throws Exception {
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/documents/" + id))
+			.DELETE();
+		if (key != null) {
+			request.header("X-Fyren-Admin-Key", key);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private List<String> addedByNames(String title) {

@@ -160,7 +160,10 @@ public final class DocumentReader {
 					null);
 		}
 		List<PageText> pages = switch (extension(source)) {
-			case "txt", "md" -> List.of(new PageText(null, plausibleText(source, decodeText(source, bytes))));
+			case "txt", "md" -> {
+				declared(source, DeclaredFormat.textMismatch(extension(source), bytes));
+				yield List.of(new PageText(null, plausibleText(source, decodeText(source, bytes))));
+			}
 			default -> parse(source, bytes, progress);
 		};
 		if (pages.stream().allMatch(p -> p.text().isBlank())) {
@@ -303,6 +306,10 @@ public final class DocumentReader {
 							+ ZipUnpacking.MAX_NESTING + " (a zip bomb?); not parsed",
 					null);
 		}
+		// Detected only now: Tika's detector looks into a ZIP package, and what it
+		// unpacks
+		// is checked above.
+		declared(file, DeclaredFormat.mismatch(extension(file), bytes, Tika.PARSER.getDetector()));
 		Metadata metadata = new Metadata();
 		PageCollectingHandler handler = new PageCollectingHandler(progress, metadata);
 		try (InputStream in = new ByteArrayInputStream(bytes)) {
@@ -329,6 +336,23 @@ public final class DocumentReader {
 					+ " file: no document format is recognised in its bytes", null);
 		}
 		return handler.pages();
+	}
+
+	/**
+	 * Refuses bytes that are not the format the file's name says: as that format when
+	 * Tika names it by an extension, else as damaged.
+	 */
+	private static void declared(Path file, Optional<DeclaredFormat.Mismatch> mismatch)
+			throws UnreadableReportException {
+		if (mismatch.isEmpty()) {
+			return;
+		}
+		DeclaredFormat.Mismatch wrong = mismatch.get();
+		if (wrong.shown().isEmpty()) {
+			throw new UnreadableReportException(file, "is not a " + extension(file).toUpperCase(Locale.ROOT)
+					+ " file but " + wrong.detected() + "; not read", null);
+		}
+		throw UnreadableReportException.wrongFormat(file, wrong.shown().get(), wrong.detected());
 	}
 
 	private static boolean tikaSuspectsZipBomb(Throwable ex) {

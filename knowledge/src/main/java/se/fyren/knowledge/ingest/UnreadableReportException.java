@@ -1,6 +1,8 @@
 package se.fyren.knowledge.ingest;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /** A report that cannot be read or parsed; it is skipped and the rest is indexed. */
 public final class UnreadableReportException extends Exception {
@@ -10,6 +12,8 @@ public final class UnreadableReportException extends Exception {
 	private final String reason;
 
 	private final Kind kind;
+
+	private final String actualFormat;
 
 	/**
 	 * What went wrong, for a reader who added the file and should be told in their own
@@ -40,7 +44,12 @@ public final class UnreadableReportException extends Exception {
 		/** Parsing took longer than the time limit. */
 		TOO_SLOW,
 		/** A file name whose extension Fyren does not read. */
-		UNSUPPORTED
+		UNSUPPORTED,
+		/**
+		 * Bytes of another format than the name's extension says (a PDF named
+		 * {@code .docx}); {@link #actualFormat} names it.
+		 */
+		WRONG_FORMAT
 
 	}
 
@@ -49,10 +58,25 @@ public final class UnreadableReportException extends Exception {
 	}
 
 	public UnreadableReportException(Path path, Kind kind, String reason, Throwable cause) {
+		this(path, kind, reason, cause, null);
+	}
+
+	private UnreadableReportException(Path path, Kind kind, String reason, Throwable cause, String actualFormat) {
 		super(path.getFileName() + ": " + reason, cause);
 		this.path = path;
 		this.reason = reason;
 		this.kind = kind;
+		this.actualFormat = actualFormat;
+	}
+
+	/**
+	 * Bytes of another format than the name says.
+	 * @param actualFormat what they are, as its usual extension in capitals ({@code PDF})
+	 */
+	static UnreadableReportException wrongFormat(Path path, String actualFormat, String detectedType) {
+		String declared = DocumentReader.extension(path).toUpperCase(Locale.ROOT);
+		return new UnreadableReportException(path, Kind.WRONG_FORMAT,
+				"is not a " + declared + " file but " + detectedType + "; not read", null, actualFormat);
 	}
 
 	public Kind kind() {
@@ -66,6 +90,14 @@ public final class UnreadableReportException extends Exception {
 
 	public Path path() {
 		return path;
+	}
+
+	/**
+	 * The format the bytes are, as its usual extension in capitals ({@code PDF},
+	 * {@code DOCX}), for {@link Kind#WRONG_FORMAT}; empty otherwise.
+	 */
+	public Optional<String> actualFormat() {
+		return Optional.ofNullable(actualFormat);
 	}
 
 }

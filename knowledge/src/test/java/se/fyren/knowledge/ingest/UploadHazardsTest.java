@@ -148,6 +148,40 @@ class UploadHazardsTest {
 		assertRefused(data, "budget.xlsx", "a;b".getBytes(StandardCharsets.UTF_8), Kind.UNSUPPORTED);
 	}
 
+	/**
+	 * A PDF named {@code .docx}, a Word file named {@code .pdf} and a PDF named
+	 * {@code .txt} are refused as what Tika detects they are: the PDF and the Word file
+	 * were read as what they are, under a name that lies about them.
+	 */
+	@Test
+	void refusesAFileWhoseBytesAreAnotherFormatThanItsNameSays(@TempDir Path data) throws Exception {
+		byte[] pdf = Files.readAllBytes(SharedData.FORMATS.resolve("jamlik-halsa-sektorsovergripande-kursmanual.pdf"));
+		byte[] docx = Files
+			.readAllBytes(SharedData.FORMATS.resolve("leksand-politisk-samverkansberedning-2014-09-16.docx"));
+
+		assertWrongFormat(data, "kursmanual.docx", pdf, "PDF");
+		assertWrongFormat(data, "beredning.pdf", docx, "DOCX");
+		assertWrongFormat(data, "kursmanual.txt", pdf, "PDF");
+		assertWrongFormat(data, "beredning.html", docx, "DOCX");
+	}
+
+	/**
+	 * HTML without its {@code <html>} tag is plain text to Tika, and a text file may hold
+	 * markup: both are still read by their names.
+	 */
+	@Test
+	void readsHtmlTikaTakesForTextAndTextThatHoldsMarkup(@TempDir Path data) throws Exception {
+		byte[] fragment = "<p>Kommunen satsar på folkhälsa i alla stadsdelar och på mötesplatser för unga.</p>"
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] page = "<!DOCTYPE html><html><body><p>Kommunen satsar på folkhälsa i alla stadsdelar.</p></body></html>"
+			.getBytes(StandardCharsets.UTF_8);
+		try (KnowledgeBase knowledge = knowledge(data)) {
+			assertThat(knowledge.read("d-1", "utdrag.html", fragment, "Utdrag", "borlange").passages()).isNotEmpty();
+			assertThat(knowledge.read("d-2", "sida.txt", page, "Sida", "borlange").passages()).isNotEmpty();
+			assertThat(knowledge.read("d-3", "sida.md", page, "Sida", "borlange").passages()).isNotEmpty();
+		}
+	}
+
 	@Test
 	void refusesAFileNameWithAPath(@TempDir Path data) throws Exception {
 		try (KnowledgeBase knowledge = knowledge(data)) {
@@ -165,6 +199,17 @@ class UploadHazardsTest {
 					"Kursmanual", "borlange");
 			assertThat(report.pages()).isGreaterThan(10);
 			assertThat(report.collection()).isEqualTo("borlange");
+		}
+	}
+
+	private static void assertWrongFormat(Path data, String name, byte[] bytes, String actual) throws Exception {
+		try (KnowledgeBase knowledge = knowledge(data)) {
+			assertThatThrownBy(() -> knowledge.read("d-1", name, bytes, "Dokument", "borlange"))
+				.isInstanceOfSatisfying(UnreadableReportException.class, ex -> {
+					assertThat(ex.kind()).as(ex.getMessage()).isEqualTo(Kind.WRONG_FORMAT);
+					assertThat(ex.actualFormat()).as(ex.getMessage()).contains(actual);
+					assertThat(ex.getMessage()).startsWith(name + ": ");
+				});
 		}
 	}
 
