@@ -52,12 +52,9 @@ public final class KnowledgeBase implements AutoCloseable {
 	/** At least this many passages come with every answer that was found. */
 	public static final int PASSAGES = 10;
 
-	// A definition or a contact is given once, often in a passage the question's other
-	// words rank low (an invitation's contact lines under its dates): its answer reads
-	// this many of the best passages, the re-ranked pool.
-	private static final int ANSWERED_ONCE_PASSAGES = 30;
-
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+
+	private final int answeredOncePassages;
 
 	/**
 	 * Where a stored document's passages come from in the manifest: relative, so never
@@ -110,6 +107,7 @@ public final class KnowledgeBase implements AutoCloseable {
 		Function<CompoundParts, SwedishAnalysis> analysis = parts -> new SwedishAnalysis(parts, thesaurus, nounLemmas);
 		this.index = readOnly ? PassageIndex.readOnly(indexDir, analysis) : new PassageIndex(indexDir, analysis);
 		this.searcher = new PassageSearcher(settings.search(), RelatedWords.swedish(nounLemmas.wordClasses()));
+		this.answeredOncePassages = settings.search().rerankPool();
 		this.extractor = new AnswerExtractor(settings.answer(), nounLemmas.wordClasses());
 	}
 
@@ -344,8 +342,11 @@ public final class KnowledgeBase implements AutoCloseable {
 			// them all.
 			Query filter = counts.whole() ? null : counts.filter();
 			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
-			int read = extractor.answeredOnce(question) ? ANSWERED_ONCE_PASSAGES : PASSAGES;
-			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, read, filter, counts);
+			// A definition or a contact is given once, often in a passage the question's
+			// other words rank low (an invitation's contact lines under its dates): its
+			// answer reads the whole re-ranked pool.
+			int count = extractor.answeredOnce(question) ? Math.max(PASSAGES, answeredOncePassages) : PASSAGES;
+			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, count, filter, counts);
 			return extractor
 				.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(), new IndexVocabulary(counts, searcher),
 						passage -> searcher.following(snapshot, passage, filter))

@@ -192,11 +192,7 @@ public final class AnswerExtractor {
 		for (int rank = 0; rank < readForUnits; rank++) {
 			ScoredPassage passage = ranked.get(rank);
 			boolean beyondRead = rank >= read.size();
-			// Found once it is held by a unit that speaks of something the question
-			// names: another municipality's contact lines name nothing of "vem ska man
-			// kontakta om lärprojektet".
-			if (beyondRead && foundOnce
-					&& candidates.stream().anyMatch(candidate -> candidate.holds() && candidate.coverage() > 0)) {
+			if (beyondRead && foundOnce && candidates.stream().anyMatch(Candidate::holds)) {
 				break;
 			}
 			SaidBefore said = new SaidBefore(headingTerms, analyzer);

@@ -189,6 +189,10 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 	// A line of such a list is a name, a role or a reference, not a paragraph of prose.
 	private static final int MAX_LINE_CHARS = 150;
 
+	// An item quoted with its paragraph takes a few sentences at most: past that, the
+	// paragraph is prose a PDF's text ran on after the list's last item.
+	private static final int MAX_ITEM_CHARS = 300;
+
 	// One sentence that says "en första" is no list, unless the passage cuts the others
 	// off.
 	private static final int MIN_ORDINAL_ITEMS = 2;
@@ -819,19 +823,27 @@ record AnswerUnit(String text, boolean list, String context, Passage passage, in
 		List<Boolean> items = split.items();
 		int j = from;
 		boolean inList = !listed.isEmpty();
+		// Whether sentence j goes on the paragraph an item opened, not a point under it
+		// or a stray paragraph after it.
+		boolean inItem = false;
 		while (j < sentences.size()) {
 			if (items.get(j)) {
 				listed.add(sentences.get(j));
 				inList = true;
+				inItem = true;
 			}
 			else if (inList
 					&& (split.subPoints().get(j) || j > 0 && (!paragraphStartOfNonItem(items, split.paragraphEnds(), j)
 							|| nextLabelFollows(split, j, listed.get(listed.size() - 1))))) {
 				// the rest of an item's paragraph, and the points under it, belong to it;
 				// the list quotes the item's paragraph ("Kan vi och ni påverka
-				// folkhälsoläget? I så fall, hur?"), not the points under it
-				if (!split.subPoints().get(j) && !split.paragraphEnds().get(j - 1)) {
-					listed.set(listed.size() - 1, listed.get(listed.size() - 1) + " " + sentences.get(j));
+				// folkhälsoläget? I så fall, hur?"), up to a line's length (a PDF's text
+				// may run the prose after a list on in its last item's paragraph), not
+				// the points under it
+				inItem = inItem && !split.subPoints().get(j) && !split.paragraphEnds().get(j - 1);
+				String item = listed.get(listed.size() - 1);
+				if (inItem && item.length() + 1 + sentences.get(j).length() <= MAX_ITEM_CHARS) {
+					listed.set(listed.size() - 1, item + " " + sentences.get(j));
 				}
 			}
 			else {

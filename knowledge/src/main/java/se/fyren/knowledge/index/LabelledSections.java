@@ -72,6 +72,7 @@ public final class LabelledSections {
 		return name.substring(0, name.indexOf(' '));
 	}
 
+	/** A section's name as a key: its word in lower case and its number ("nivå 3"). */
 	public static String name(String word, String digits) {
 		return word.toLowerCase(Locale.ROOT) + " " + Integer.parseInt(digits);
 	}

@@ -105,7 +105,8 @@ class AnswerTextTest {
 	@Test
 	void aLabelWhoseAddressesAreLeftOutIsNoAnswer() {
 		assertThat(AnswerText.clean("KONTAKTPERSONER: Hanna.lind@skl.se", false)).isNull();
-		assertThat(AnswerText.clean("Kontakt: https://www.regiondalarna.se/samlingen", false)).isNull();
+		assertThat(AnswerText.clean("Mer om projektets arbete: https://www.regiondalarna.se/samlingen", false))
+			.isNull();
 		assertThat(AnswerText.clean("KONTAKTPERSONER: Hanna.lind@skl.se", false, false, true, false))
 			.isEqualTo("KONTAKTPERSONER: Hanna.lind@skl.se");
 	}

@@ -346,4 +346,15 @@ class AnswerUnitTest {
 			.satisfies(list -> assertThat(list.text()).startsWith("Styrgruppen"));
 	}
 
+	@Test
+	void anItemIsQuotedWithItsParagraphButNotWithThePointsUnderIt() {
+		String text = "Dialogfrågor\n\n› Har folkhälsoläget betydelse? Tänk på barnens hälsa.\n\n"
+				+ "→ Skolan först. Sedan omsorgen.\n\n› Kan vi påverka det? I så fall, hur?";
+
+		assertThat(unitsOf(text, "")).filteredOn(AnswerUnit::list)
+			.singleElement()
+			.satisfies(list -> assertThat(list.items()).containsExactly(
+					"› Har folkhälsoläget betydelse? Tänk på barnens hälsa.", "› Kan vi påverka det? I så fall, hur?"));
+	}
+
 }
