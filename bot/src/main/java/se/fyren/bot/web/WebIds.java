@@ -1,5 +1,6 @@
 package se.fyren.bot.web;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.fyren.bot.infra.RefusedRequest;
@@ -17,6 +18,10 @@ final class WebIds {
 	/** A card button's action id, namespaced by its feature: {@code dialogue.next}. */
 	static final Pattern ACTION = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
+	// The fields that name a room (in a room's address, in a card's request), whose
+	// rule a person is told: a room's name is typed by a person.
+	private static final Set<String> ROOM_FIELDS = Set.of("room", OpenedRooms.ROOM);
+
 	private WebIds() {
 	}
 
@@ -30,7 +35,10 @@ final class WebIds {
 
 	static String required(String value, String field) {
 		if (value == null || !ID.matcher(value.strip()).matches()) {
-			throw RefusedRequest.badInput("rooms.error.room", "malformed " + field);
+			// A thread's, a question's or a message's id comes from the page: a
+			// malformed one asks for a reload.
+			throw RefusedRequest.badInput(ROOM_FIELDS.contains(field) ? "rooms.error.room" : "web.error.id",
+					"malformed " + field);
 		}
 		return value.strip();
 	}

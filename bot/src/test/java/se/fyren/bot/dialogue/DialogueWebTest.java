@@ -165,6 +165,12 @@ class DialogueWebTest extends DialogueAppTest {
 		HttpResponse<String> elsewhere = post("/api/rooms/" + room + "/messages?key=" + key, """
 				{"thread": "w0", "text": "Hej"}""", ANNA);
 		assertThat(elsewhere.statusCode()).isEqualTo(400);
+		// A malformed thread is not the room's name: the room's rule was said for it.
+		HttpResponse<String> malformed = post("/api/rooms/" + room + "/messages?key=" + key, """
+				{"thread": "inte en tråd", "text": "Hej"}""", ANNA);
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(malformed.body()).path("detail").asString()).startsWith("Meddelandet kunde inte läsas")
+			.doesNotContain("Rummets namn");
 		assertThat(get("/api/rooms/inte%20ett%20rum/messages").statusCode()).isEqualTo(400);
 
 		// Only the facilitator steers; the participant's click is refused, even when it
