@@ -170,7 +170,7 @@ public final class AnswerExtractor {
 		// A term is often defined once, under a heading that names it in other words, and
 		// a contact is given once, at the end of what it is for: a definition or a
 		// contact none of the passages read holds is looked for in all found.
-		boolean foundOnce = foundOnce(kind);
+		boolean foundOnce = answeredOnce(kind);
 		int readForUnits = Math.min(
 				listAsked ? settings.listPassagesRead() : foundOnce ? ranked.size() : settings.passagesRead(),
 				ranked.size());
@@ -556,10 +556,10 @@ public final class AnswerExtractor {
 	 * it is given, not the best few alone.
 	 */
 	public boolean answeredOnce(String question) {
-		return foundOnce(QuestionKind.of(question));
+		return answeredOnce(QuestionKind.of(question));
 	}
 
-	private static boolean foundOnce(QuestionKind kind) {
+	private static boolean answeredOnce(QuestionKind kind) {
 		return kind == QuestionKind.DEFINITION || kind == QuestionKind.CONTACT;
 	}
 
