@@ -67,7 +67,7 @@ public class Conversation {
 			return Received.IGNORED;
 		}
 		if (message.change() != Heard.Change.NEW) {
-			return Received.heard(hearing(message.heard()));
+			return Received.heard(hearing(message.heard()), null);
 		}
 		if (message.asksToRead() && !attachmentHandlers.isEmpty()) {
 			return Received.replying(
@@ -77,7 +77,7 @@ public class Conversation {
 		if (inThread || !message.forFyren()) {
 			Hearing hearing = hearing(message.heard());
 			if (hearing.taken()) {
-				return Received.heard(hearing);
+				return Received.heard(hearing, refusalNotice(message, hearing));
 			}
 		}
 		if (!message.forFyren()
@@ -98,6 +98,24 @@ public class Conversation {
 	public boolean mayConcern(ChatMessage message) {
 		return message.change() != Heard.Change.NEW || message.forFyren() || message.where().thread() != null
 				|| message.asksToRead();
+	}
+
+	/**
+	 * Why a listening feature did not act on a new message (an answer to a chain that has
+	 * ended), said in the message's thread so no one believes their answer was kept. Said
+	 * once a person and thread: further chatter in a thread whose chain has ended is talk
+	 * among people, not answered again and again. A chat that takes the message as an
+	 * answer (a web room's form) reads {@link Received#refused} and says it every time.
+	 */
+	private Reply refusalNotice(ChatMessage message, Hearing hearing) {
+		if (hearing.refused().isEmpty()) {
+			return null;
+		}
+		Destination where = message.where();
+		String key = "refused:" + where.conversation() + "/" + where.thread() + "/" + message.user() + "/"
+				+ hearing.refusal();
+		return deliveries.firstTime(where.channel(), key)
+				? new Reply.TextReply(message(hearing.refusal(), message.heard().locale())) : null;
 	}
 
 	/**

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * What a listening feature made of a message it heard: not its own, taken, or its own but
  * not acted on, with the message code of why. A chat where the person sent the message as
- * an answer (a web room's answer form) tells them why; in the others a reply in a thread
- * may be chatter, and nothing is said.
+ * an answer (a web room's answer form) tells them why each time; in the others the core
+ * says it in the thread once a person, since further replies there may be chatter.
  *
  * @param taken true when the message was for this feature; then no one else answers it
  * @param refusal the message code saying why it was not acted on, or null

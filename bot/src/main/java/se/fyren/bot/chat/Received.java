@@ -19,8 +19,12 @@ public record Received(boolean taken, Reply reply, String refusal) {
 		return new Received(true, reply, null);
 	}
 
-	static Received heard(Hearing hearing) {
-		return hearing.taken() ? new Received(true, null, hearing.refusal()) : IGNORED;
+	/**
+	 * A message a listening feature heard; {@code notice} is what the core says back when
+	 * the feature did not act on it, or null.
+	 */
+	static Received heard(Hearing hearing, Reply notice) {
+		return hearing.taken() ? new Received(true, notice, hearing.refusal()) : IGNORED;
 	}
 
 	/**

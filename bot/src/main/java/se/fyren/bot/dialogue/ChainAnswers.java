@@ -1,7 +1,11 @@
 package se.fyren.bot.dialogue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -126,9 +130,34 @@ class ChainAnswers {
 		return answer(chain, step, "answer-" + UUID.randomUUID(), user, text == null ? "" : text.strip());
 	}
 
+	/**
+	 * What the chain came to, under its template's questions; under the questions it
+	 * asked, as it recorded them, when its template file has been removed since.
+	 */
 	Optional<ChainSummary> summary(String chainId) {
 		return chains.find(chainId)
-			.flatMap(chain -> templates.find(chain.template()).map(template -> summary(chain, template)));
+			.map(chain -> summary(chain, templates.find(chain.template()).orElseGet(() -> asked(chain))));
+	}
+
+	/**
+	 * The questions a chain asked, standing in for its removed template: each as the
+	 * chain recorded it when it was asked, or by its number alone (a question asked
+	 * before the texts were kept). No more than were asked or answered: how many the
+	 * template held is gone with it.
+	 */
+	private Template asked(DialogueChain chain) {
+		Map<Integer, Optional<String>> asked = chains.askedQuestions(chain.id());
+		int count = Math.max(asked.keySet().stream().mapToInt(step -> step + 1).max().orElse(0),
+				chains.answers(chain.id()).stream().mapToInt(answer -> answer.step() + 1).max().orElse(0));
+		List<Question> questions = new ArrayList<>();
+		for (int step = 0; step < count; step++) {
+			String text = asked.getOrDefault(step, Optional.empty())
+				.orElseGet(() -> cards.unrecordedQuestion(chain.locale()));
+			questions.add(new Question(text, null));
+		}
+		log.debug("Dialogue chain {} summarised without its template {}: {} questions as asked", chain.id(),
+				chain.template(), questions.size());
+		return new Template(chain.template(), cards.chainTitle(chain.locale()), null, questions, Duration.ZERO);
 	}
 
 	/** The answers a chain kept (not deleted), known even when its template is gone. */

@@ -203,6 +203,19 @@ class ChainCards {
 		return address.link("/api/dialogue/" + id + "." + format + "?key=" + key);
 	}
 
+	/**
+	 * A question a chain asked whose text it did not record, in a summary made without
+	 * its template (which numbers it).
+	 */
+	String unrecordedQuestion(Locale locale) {
+		return text("dialogue.summary.unrecorded", locale);
+	}
+
+	/** What a chain is called when its template, which named it, is gone. */
+	String chainTitle(Locale locale) {
+		return text("dialogue.templateGone.title", locale);
+	}
+
 	String participant(int number, Locale locale) {
 		return text("dialogue.participant", locale, number);
 	}

@@ -92,8 +92,8 @@ class ChainTransitions {
 
 		/**
 		 * Ended as stopped, whatever the move: its template file was removed while it
-		 * ran, and without the template's questions no card can be drawn nor summary
-		 * made.
+		 * ran, and without the template's questions no card can be drawn; the summary
+		 * holds the answers so far under the questions as they were asked.
 		 */
 		TEMPLATE_GONE
 
@@ -293,7 +293,9 @@ class ChainTransitions {
 
 	/**
 	 * Ends a chain whose template file was removed while it ran, as stopped and counted
-	 * as any stopped chain is; false when it had ended already.
+	 * as any stopped chain is, and posts the answers it collected under the questions it
+	 * asked, as it recorded them; false when it had ended already. Its open question's
+	 * card cannot be closed: drawing it needs the template.
 	 */
 	private boolean endWithoutTemplate(DialogueChain chain) {
 		if (!chains.end(chain.id(), ChainState.STOPPED, Instant.now(clock))) {
@@ -302,6 +304,7 @@ class ChainTransitions {
 		log.error("Dialogue chain {} stopped: its template {} is gone", chain.id(), chain.template());
 		timers.cancel(chain.id());
 		countEnded(ChainState.STOPPED);
+		answers.summary(chain.id()).ifPresent(this::postSummary);
 		return true;
 	}
 
@@ -309,7 +312,8 @@ class ChainTransitions {
 		Duration left = Duration.between(Instant.now(clock), chain.stepDeadline());
 		Optional<PostedMessage> posted = messenger.post(chain.where(), cards.question(chain, template, left),
 				chain.locale());
-		chains.asked(chain.id(), chain.step(), posted.map(PostedMessage::id).orElse(null));
+		chains.asked(chain.id(), chain.step(), posted.map(PostedMessage::id).orElse(null),
+				template.question(chain.step()).text());
 		timers.schedule(chain.id(), chain.stepDeadline());
 	}
 
@@ -340,8 +344,12 @@ class ChainTransitions {
 	}
 
 	private void postSummary(String chainId, Template template) {
-		DialogueChain chain = chains.find(chainId).orElseThrow();
-		ChainSummary summary = answers.summary(chain, template);
+		postSummary(answers.summary(chains.find(chainId).orElseThrow(), template));
+	}
+
+	private void postSummary(ChainSummary summary) {
+		DialogueChain chain = summary.chain();
+		String chainId = chain.id();
 		messenger.post(chain.where(), cards.summary(summary), chain.locale());
 		log.info("Dialogue chain {} {} with {} answers", chainId, chain.state().name().toLowerCase(Locale.ROOT),
 				summary.answerCount());

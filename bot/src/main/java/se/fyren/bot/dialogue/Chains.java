@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,9 @@ class Chains {
 	// Ends in a space: a text block after it loses its leading indentation.
 	private static final String CHAIN_COLUMNS = "id, channel, conversation, thread, template, group_name, facilitator, "
 			+ "anonymous, locale, step, step_deadline, step_message, state, started_at, ended_at ";
+
+	/** As the column holds them; a template's question is far shorter. */
+	private static final int MAX_QUESTION_CHARS = 4000;
 
 	private final JdbcClient jdbc;
 
@@ -163,17 +168,39 @@ class Chains {
 	}
 
 	/** Records the message a question was posted as. */
-	void asked(String id, int step, String message) {
+	/**
+	 * A question posted: its message, and its text as the template has it now, so the
+	 * chain's summary outlives its template file.
+	 */
+	void asked(String id, int step, String message, String question) {
 		jdbc.sql("update dialogue_chain set step_message = :message where id = :id and step = :step")
 			.param("message", message)
 			.param("id", id)
 			.param("step", step)
 			.update();
-		jdbc.sql("insert into dialogue_step (chain_id, step, message_id, skipped) values (:id, :step, :message, false)")
+		jdbc.sql("""
+				insert into dialogue_step (chain_id, step, message_id, skipped, question_text)
+				values (:id, :step, :message, false, :question)""")
 			.param("id", id)
 			.param("step", step)
 			.param("message", message)
+			.param("question",
+					question.length() > MAX_QUESTION_CHARS ? question.substring(0, MAX_QUESTION_CHARS) : question)
 			.update();
+	}
+
+	/**
+	 * The questions a chain asked, by step, as they were asked; empty for a step asked
+	 * before the texts were kept.
+	 */
+	Map<Integer, Optional<String>> askedQuestions(String id) {
+		Map<Integer, Optional<String>> asked = new TreeMap<>();
+		jdbc.sql("select step, question_text from dialogue_step where chain_id = :id")
+			.param("id", id)
+			.query((row, number) -> Map.entry(row.getInt("step"), Optional.ofNullable(row.getString("question_text"))))
+			.list()
+			.forEach(step -> asked.put(step.getKey(), step.getValue()));
+		return asked;
 	}
 
 	boolean extend(String id, int step, Instant deadline) {

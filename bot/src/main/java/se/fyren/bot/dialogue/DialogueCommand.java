@@ -196,15 +196,15 @@ class DialogueCommand implements ChatCommand {
 		for (DialogueChain chain : past) {
 			String template = templates.find(chain.template()).map(Template::title).orElse(chain.template());
 			Optional<ChainSummary> summary = answers.summary(chain.id());
-			// Without its template there is no summary, but the answers are there still.
+			// A chain deleted meanwhile has no summary, but was listed with its answers.
 			int answered = summary.map(ChainSummary::answerCount).orElseGet(() -> answers.count(chain.id()));
 			StringBuilder entry = new StringBuilder(messages.getMessage("dialogue.history.entry",
 					new Object[] { chain.group(), template, WHEN.format(chain.startedAt().atZone(clock.getZone())),
 							messages.getMessage("dialogue.state." + chain.state().name(), null, locale), answered,
 							chain.id() },
 					locale));
-			// An export is its summary: without the template, its links would only say
-			// "not found".
+			// An export is its summary (under the questions it asked, when its template
+			// is gone): without one, its links would only say "not found".
 			if (summary.isPresent() && chain.exportableTo(message.channel(), message.user())) {
 				String key = exportKeys.of(chain.id()).orElseThrow();
 				entry.append('\n')
@@ -230,9 +230,6 @@ class DialogueCommand implements ChatCommand {
 		}
 		if (!chain.get().exportableTo(message.channel(), message.user())) {
 			return text(locale, "dialogue.export.notFacilitator", id);
-		}
-		if (answers.summary(id).isEmpty()) {
-			return text(locale, "dialogue.export.templateGone", id, chain.get().template());
 		}
 		String key = exportKeys.of(id).orElseThrow();
 		String format = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";

@@ -1,5 +1,6 @@
 package se.fyren.bot.radar;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,6 +59,9 @@ class RadarCommand implements ChatCommand {
 	private static final int MAX_NAME = 40;
 
 	private static final Pattern SIGNAL = Pattern.compile("(?is)signal\\s+([^\\s:]+)\\s+([^\\s:]+)\\s*:?\\s*(.*)");
+
+	/** A word of a signal's first line: what stands between spaces and colons. */
+	private static final Pattern WORD = Pattern.compile("[^\\s:]+");
 
 	/**
 	 * A signal's number, after its issue's name where the place follows several issues
@@ -228,9 +232,51 @@ class RadarCommand implements ChatCommand {
 		if (!matcher.matches()) {
 			return say(locale, "radar.signal.usage");
 		}
-		return named(place, matcher.group(1), locale)
-			.map(issue -> desk.log(issue, matcher.group(2), matcher.group(3), message.place(), message.user(), locale))
+		Optional<FollowedIssue> issue = named(place, matcher.group(1), locale);
+		if (issue.isPresent()) {
+			return desk.log(issue.get(), matcher.group(2), matcher.group(3), message.place(), message.user(), locale);
+		}
+		// "signal psykisk ohälsa problem: …": the issue's name written as words, as
+		// "radar" takes it, when those words name an issue followed here.
+		return inWords(matcher.group(0))
+			.map(words -> named(place, slug(words.name()), locale)
+				.map(found -> desk.log(found, words.stream(), words.line(), message.place(), message.user(), locale))
+				.orElseGet(() -> unknown(place, words.colonAfter() ? String.join(" ", words.name()) : matcher.group(1),
+						locale)))
 			.orElseGet(() -> unknown(place, matcher.group(1), locale));
+	}
+
+	/**
+	 * A signal whose issue is named in several words, as "radar" takes a name ("signal
+	 * psykisk ohälsa problem: …").
+	 *
+	 * @param name the words before the stream
+	 * @param colonAfter whether the stream is followed by the colon, which makes the
+	 * words certainly a name: without it, "signal barnfattgdom problem HLV visar problem"
+	 * is a misspelt one-word name, not four words
+	 */
+	private record NamedInWords(List<String> name, String stream, String line, boolean colonAfter) {
+	}
+
+	/**
+	 * The first stream word after two or more words, before any colon; empty when there
+	 * is none.
+	 */
+	private static Optional<NamedInWords> inWords(String said) {
+		Matcher word = WORD.matcher(said);
+		// Past "signal" itself.
+		word.find();
+		List<String> name = new ArrayList<>();
+		while (word.find() && said.substring(0, word.start()).indexOf(':') < 0) {
+			if (name.size() >= 2 && SignalDesk.stream(word.group()).isPresent()) {
+				String rest = said.substring(word.end());
+				boolean colon = rest.stripLeading().startsWith(":");
+				String line = rest.stripLeading().replaceFirst("^:", "").strip();
+				return Optional.of(new NamedInWords(name, word.group(), line, colon));
+			}
+			name.add(word.group());
+		}
+		return Optional.empty();
 	}
 
 	private Reply radar(Inbound message, String place) {

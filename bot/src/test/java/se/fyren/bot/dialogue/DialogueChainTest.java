@@ -3,6 +3,10 @@ package se.fyren.bot.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -517,11 +521,16 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
-	void aChainWhoseTemplateVanishedIsCountedWhenStoppedAndSaysNoSummaryCame() {
+	void aChainWhoseTemplateVanishedIsCountedWhenStoppedAndPostsTheAnswersSoFarUnderTheQuestionsAsked() {
 		String channel = channel();
 		say(channel, FACILITATOR, "dialog start " + GROUP);
 		String id = chainId(channel);
+		String thread = threadOf(channel).thread();
+		hear(channel, thread, "UANNA", "Att alla barn ska lyckas i skolan");
+		say(channel, FACILITATOR, "dialog nästa");
+		hear(channel, thread, "UBO", "Ja, mycket");
 		double stoppedBefore = endedChains("stopped");
+		int cardsBefore = outbox.cards(channel).size();
 		// The template file was removed from config while the chain ran.
 		jdbc.sql("update dialogue_chain set template = 'borttagen' where id = :id").param("id", id).update();
 
@@ -529,10 +538,18 @@ class DialogueChainTest extends DialogueAppTest {
 
 		assertThat(state(channel)).isEqualTo("STOPPED");
 		assertThat(endedChains("stopped")).isEqualTo(stoppedBefore + 1);
-		assertThat(said).as("no summary was posted: none can be made without the template's questions")
-			.doesNotContain("Sammanfattningen finns i tråden")
-			.isEqualTo("Dialogkedjan är avslutad. Dess mall finns inte längre, så frågorna kan inte stängas "
-					+ "och ingen sammanfattning göras.");
+		assertThat(said).isEqualTo("Dialogkedjan är avslutad: dess mall finns inte längre, så den öppna frågan "
+				+ "kan inte stängas. Sammanfattningen visar svaren hittills under frågorna som de ställdes.");
+		assertThat(outbox.cards(channel)).hasSize(cardsBefore + 1);
+		Reply.Card summary = last(channel);
+		assertThat(summary.title()).isEqualTo("Sammanfattning: Dialogkedjan med " + GROUP);
+		assertThat(summary.paragraphs().get(0)).isEqualTo("Dialogkedjan avslutades i förtid.");
+		assertThat(summary.paragraphs().get(1)).startsWith("*1. Vad är ert huvudsakliga uppdrag och mål?*")
+			.contains("• Deltagare 1: Att alla barn ska lyckas i skolan");
+		assertThat(summary.paragraphs().get(2)).startsWith("*2. Har folkhälsoläget betydelse för detta?*")
+			.contains("• Deltagare 2: Ja, mycket");
+		// The questions never asked are gone with the template: none is made up.
+		assertThat(summary.paragraphs()).noneMatch(paragraph -> paragraph.startsWith("*3."));
 		assertThat(jdbc.sql("select count(*) from qrtz_triggers where trigger_name = :name")
 			.param("name", ChainTimers.key(id).getName())
 			.query(Integer.class)
@@ -540,7 +557,7 @@ class DialogueChainTest extends DialogueAppTest {
 	}
 
 	@Test
-	void theHistoryCountsTheAnswersOfAChainWhoseTemplateVanished() {
+	void aChainWhoseTemplateVanishedKeepsItsHistoryAndExportUnderTheQuestionsAsked() throws Exception {
 		String channel = channel();
 		say(channel, FACILITATOR, "dialog start " + GROUP);
 		String id = chainId(channel);
@@ -548,14 +565,42 @@ class DialogueChainTest extends DialogueAppTest {
 		hear(channel, threadOf(channel).thread(), "UBO", "Ett till");
 		jdbc.sql("update dialogue_chain set template = 'borttagen' where id = :id").param("id", id).update();
 		say(channel, FACILITATOR, "dialog stopp");
+		String key = jdbc.sql("select export_key from dialogue_chain where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 
 		Reply.Card history = (Reply.Card) say(channel, FACILITATOR, "dialog historik");
 
-		assertThat(history.paragraphs()).anySatisfy(entry -> assertThat(entry).contains("borttagen", "2 svar (id " + id)
-			.as("no links to an export that cannot be made")
-			.doesNotContain("/api/dialogue/"));
-		assertThat(text(say(channel, FACILITATOR, "dialog export " + id))).isEqualTo("Dialogkedjan \"" + id
-				+ "\" kan inte exporteras: dess mall (borttagen) finns inte längre. Svaren finns kvar i databasen.");
+		assertThat(history.paragraphs()).anySatisfy(entry -> assertThat(entry).contains("borttagen", "2 svar (id " + id,
+				"/api/dialogue/" + id + ".md?key=" + key));
+		assertThat(text(say(channel, FACILITATOR, "dialog export " + id + " md")))
+			.isEqualTo("Markdown: http://localhost:" + port + "/api/dialogue/" + id + ".md?key=" + key);
+		HttpResponse<String> markdown = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port + "/api/dialogue/" + id + ".md?key=" + key))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(markdown.statusCode()).isEqualTo(200);
+		assertThat(markdown.body())
+			.contains("# Sammanfattning: Dialogkedjan med " + GROUP, "## 1. Vad är ert huvudsakliga uppdrag och mål?",
+					"**: Ett svar", "**: Ett till")
+			.doesNotContain("## 2.");
+	}
+
+	@Test
+	void aQuestionAskedBeforeItsTextWasKeptIsNumberedInTheSummaryOfAChainWhoseTemplateVanished() {
+		String channel = channel();
+		say(channel, FACILITATOR, "dialog start " + GROUP);
+		String id = chainId(channel);
+		hear(channel, threadOf(channel).thread(), "UANNA", "Ett svar");
+		// As a chain started before the texts were kept.
+		jdbc.sql("update dialogue_step set question_text = null where chain_id = :id").param("id", id).update();
+		jdbc.sql("update dialogue_chain set template = 'borttagen' where id = :id").param("id", id).update();
+
+		say(channel, FACILITATOR, "dialog stopp");
+
+		assertThat(last(channel).paragraphs().get(1)).startsWith("*1. (frågans text finns inte kvar)*")
+			.contains("Ett svar");
 	}
 
 	@Test

@@ -173,6 +173,29 @@ class RadarChatTest extends WheelTestSupport {
 	}
 
 	@Test
+	void aSignalForAnIssueNamedInSeveralWordsIsLoggedForTheIssueSoNamed() {
+		String channel = "C-RADAR-SIGNAL-WORDS";
+		setClock("2026-09-01T09:00");
+		say(channel, "U1", "bevaka psykisk-ohälsa: unga mår sämre");
+
+		assertThat(card(say(channel, "U1", "signal psykisk ohälsa problem: Ny enkät visar ökning")).paragraphs().get(0))
+			.startsWith("Signal #1 i strömmen problem för *psykisk-ohälsa*");
+		assertThat(card(say(channel, "U1", "signal Psykisk Ohälsa politik: Motion i fullmäktige")).paragraphs().get(0))
+			.startsWith("Signal #2 i strömmen politik för *psykisk-ohälsa*");
+		// Words that name no issue followed are answered as written, not by their first
+		// word alone.
+		assertThat(text(say(channel, "U1", "signal psykisk hälsa problem: Ny enkät")))
+			.isEqualTo("Här bevakas ingen fråga som heter psykisk hälsa. Menade du *psykisk-ohälsa*?");
+		assertThat(card(say(channel, "U1", "signal psykisk ohälsa policy Modell från Falun")).paragraphs().get(0))
+			.startsWith("Signal #3 i strömmen policy för *psykisk-ohälsa*");
+		// A one-word name misspelt before a stream is still read as one word.
+		assertThat(text(say(channel, "U1", "signal psykiskohälsa problem Ett problem till problem")))
+			.isEqualTo("Här bevakas ingen fråga som heter psykiskohälsa. Menade du *psykisk-ohälsa*?");
+		assertThat(card(say(channel, "U1", "radar psykisk-ohälsa")).paragraphs().get(2)).contains("#3 · policy",
+				"#2 · politik", "#1 · problem");
+	}
+
+	@Test
 	void aNameOfSeveralWordsIsAnsweredWithTheOneWordItCanBeNotWithACalendar() {
 		String channel = "C-RADAR-WORDS";
 		setClock("2026-09-01T09:00");

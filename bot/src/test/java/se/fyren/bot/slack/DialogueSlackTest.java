@@ -156,6 +156,48 @@ class DialogueSlackTest {
 			.until(() -> slack.posts(channel).size() == 2);
 	}
 
+	@Test
+	void anAnswerInTheThreadAfterTheChainEndedIsToldOnceThatItWasNotSaved() {
+		String channel = "C0ENDED";
+		SignedSlack signed = new SignedSlack(port);
+		signed.send(signed.slashCommand("UFACIL", channel, "dialog start Socialnämnden",
+				slack.responseUrl(UUID.randomUUID().toString()), "t-" + UUID.randomUUID()));
+		String thread = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.posts(channel), p -> p.size() == 2)
+			.get(1)
+			.param("thread_ts");
+		signed.send(signed.slashCommand("UFACIL", channel, "dialog stopp",
+				slack.responseUrl(UUID.randomUUID().toString()), "t-" + UUID.randomUUID()));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select state from dialogue_chain where conversation = :channel")
+				.param("channel", channel)
+				.query(String.class)
+				.single(), "STOPPED"::equals);
+		int before = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.posts(channel), p -> p.size() >= 3)
+			.size();
+
+		signed.send(signed.message("Ev-late1", "UANNA", channel, "channel", "1700000888.000100", thread,
+				"Mitt svar kom för sent"));
+		FakeSlack.Call told = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.posts(channel), p -> p.size() == before + 1)
+			.get(before);
+		assertThat(told.param("thread_ts")).isEqualTo(thread);
+		assertThat(told.text()).contains("Dialogkedjan är avslutad, så svaret sparades inte.");
+		// Anna's next message in the thread is talk among people: not told again.
+		signed.send(signed.message("Ev-late2", "UANNA", channel, "channel", "1700000888.000200", thread,
+				"Ja, vi tar det på nästa möte"));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> slack.posts(channel).size() == before + 1);
+		assertThat(jdbc
+			.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id"
+					+ " where c.conversation = :channel")
+			.param("channel", channel)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
 	private int answers() {
 		return jdbc.sql("""
 				select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id

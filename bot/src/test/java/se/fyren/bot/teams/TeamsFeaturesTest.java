@@ -188,6 +188,34 @@ class TeamsFeaturesTest {
 			.toList();
 	}
 
+	@Test
+	void anAnswerInTheReplyChainAfterTheChainEndedIsToldOnceThatItWasNotSaved() {
+		String channel = "19:ended0000000000000000000000000000@thread.tacv2";
+		String root = "1700000000701";
+		send(teams.channelMention(root, "29:facil", channel, root, "dialog start Socialnämnden"));
+		String thread = awaitPosts(channel, 1).get(0).id();
+		awaitPosts(threadOf(channel, thread), 1);
+		send(teams.channelMention("1700000000702", "29:facil", channel, thread, "dialog stopp"));
+		// The summary and the answer to the facilitator's command.
+		int before = awaitPosts(threadOf(channel, thread), 3).size();
+
+		send(teams.channelReply("1700000000703", "29:anna", channel, thread, "Mitt svar kom för sent"));
+		FakeMicrosoft.Call told = awaitPosts(threadOf(channel, thread), before + 1).get(before);
+		assertThat(told.path()).endsWith("/activities/1700000000703");
+		assertThat(told.card().toString()).contains("Dialogkedjan är avslutad, så svaret sparades inte.");
+		// Anna's next message in the reply chain is talk among people: not told again.
+		send(teams.channelReply("1700000000704", "29:anna", channel, thread, "Vi tar det på nästa möte"));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> posts(threadOf(channel, thread)).size() == before + 1);
+		assertThat(jdbc
+			.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id"
+					+ " where c.conversation = :channel")
+			.param("channel", channel)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
 	/** The value an {@code Action.Submit} of the card sends for a feature's action. */
 	private static String submitValue(JsonNode card, String actionId) {
 		return card.path("actions")

@@ -458,6 +458,17 @@ class WheelWebTest extends WheelTestSupport {
 	}
 
 	@Test
+	void aPicturesYearThatIsNoNumberIsToldWhichYearsCanBeShown() throws Exception {
+		for (String year : List.of("abc", "2O27", "99999999999")) {
+			HttpResponse<String> response = get("/wheel/kommun.png?year=" + year, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.body())
+				.isEqualTo("Året \"" + year + "\" går inte att visa; ange ett år mellan 1900 och 2200.");
+		}
+		assertThat(get("/wheel/kommun.svg?year=", HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aYearTheWheelCannotShowIsSaidNotDrawn() {
 		Reply reply = conversation.handle(new Inbound(Channel.WEB, null, null, "årshjul 2500", null));
 		assertThat(reply).isInstanceOfSatisfying(Reply.TextReply.class, text -> assertThat(text.text())

@@ -31,6 +31,7 @@ import org.apache.commons.io.input.BOMInputStream;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
@@ -310,7 +311,7 @@ public final class DocumentReader {
 		// unpacks
 		// is checked above.
 		declared(file, DeclaredFormat.mismatch(extension(file), bytes, Tika.PARSER.getDetector()));
-		Metadata metadata = new Metadata();
+		Metadata metadata = declaredName(file);
 		PageCollectingHandler handler = new PageCollectingHandler(progress, metadata);
 		try (InputStream in = new ByteArrayInputStream(bytes)) {
 			Tika.PARSER.parse(in, handler, metadata, new ParseContext());
@@ -336,6 +337,24 @@ public final class DocumentReader {
 					+ " file: no document format is recognised in its bytes", null);
 		}
 		return handler.pages();
+	}
+
+	/**
+	 * What Tika's detection is told besides the bytes: for HTML, the format the name
+	 * declares. HTML without its {@code <html>} tag (a page's body saved on its own) is
+	 * plain text by its bytes alone, and its tags, attributes and scripts would be
+	 * indexed and quoted as text; with the name, the detector takes HTML, which is plain
+	 * text specialised. Only a neutral name of the declared extension is given, never the
+	 * uploader's. PDF and DOCX are known by their bytes, and a mismatch with the name was
+	 * refused above.
+	 */
+	private static Metadata declaredName(Path file) {
+		Metadata metadata = new Metadata();
+		String extension = extension(file);
+		if (extension.equals("html") || extension.equals("htm")) {
+			metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, "document." + extension);
+		}
+		return metadata;
 	}
 
 	/**

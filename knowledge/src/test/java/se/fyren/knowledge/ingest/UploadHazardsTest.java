@@ -182,6 +182,29 @@ class UploadHazardsTest {
 		}
 	}
 
+	/**
+	 * HTML without its {@code <html>} tag, as a page's body saved on its own (Tika's
+	 * detection takes the bytes for plain text): its name declares HTML, so it is parsed
+	 * as HTML, and its tags, attributes and scripts are not indexed and quoted as if they
+	 * were the text.
+	 */
+	@Test
+	void readsAnHtmlFragmentAsHtmlNotItsMarkupAsText(@TempDir Path data) throws Exception {
+		byte[] fragment = ("<main>\n<h2>Uppdrag</h2>\n<p>Kommunen satsar på folkhälsa i alla stadsdelar och på mötesplatser"
+				+ " för unga, <a href=\"https://intranat.example/plan\">enligt planen</a>.</p>\n"
+				+ "<script>var sparning = 'intern';</script>\n<p>Arbetet följs upp varje år.</p>\n</main>")
+			.getBytes(StandardCharsets.UTF_8);
+		try (KnowledgeBase knowledge = knowledge(data)) {
+			Report report = knowledge.read("d-1", "utdrag.html", fragment, "Utdrag", "borlange");
+			assertThat(report.cleanedText()).contains("Kommunen satsar på folkhälsa", "enligt planen",
+					"Arbetet följs upp varje år.");
+			assertThat(report.passages()).isNotEmpty()
+				.allSatisfy(passage -> assertThat(passage.text()).doesNotContain("<p>", "<h2>", "href", "intranat",
+						"sparning"));
+			assertThat(report.cleanedText()).doesNotContain("<", "href", "sparning");
+		}
+	}
+
 	@Test
 	void refusesAFileNameWithAPath(@TempDir Path data) throws Exception {
 		try (KnowledgeBase knowledge = knowledge(data)) {

@@ -56,14 +56,14 @@ class WheelController {
 	}
 
 	@GetMapping("/wheel/{calendar}.svg")
-	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) Integer year,
+	ResponseEntity<?> svg(@PathVariable String calendar, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String layout, Locale locale) {
 		return picture(calendar, year, locale, SVG,
 				(wheel, y) -> images.svg(wheel, y, locale, PictureLayout.named(layout)));
 	}
 
 	@GetMapping("/wheel/{calendar}.png")
-	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) Integer year,
+	ResponseEntity<?> png(@PathVariable String calendar, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String layout, Locale locale) {
 		return picture(calendar, year, locale, MediaType.IMAGE_PNG,
 				(wheel, y) -> images.png(wheel, y, locale, PictureLayout.named(layout)));
@@ -92,10 +92,15 @@ class WheelController {
 		}).orElseGet(() -> notFound(calendar, locale));
 	}
 
-	private <T> ResponseEntity<?> picture(String calendar, Integer year, Locale locale, MediaType type,
+	/**
+	 * @param year as the link has it: a year mistyped in a link ({@code year=2O27}) is
+	 * told which years can be shown, as one out of range is, not given Spring's bare 400
+	 */
+	private <T> ResponseEntity<?> picture(String calendar, String year, Locale locale, MediaType type,
 			java.util.function.BiFunction<Wheel, Integer, T> draw) {
-		int shown = year == null ? ShownYears.unasked(LocalDate.now(clock)) : year;
-		if (!ShownYears.contains(shown)) {
+		Integer shown = year == null || year.isBlank() ? Integer.valueOf(ShownYears.unasked(LocalDate.now(clock)))
+				: asYear(year.strip());
+		if (shown == null || !ShownYears.contains(shown)) {
 			return ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
 				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
@@ -110,6 +115,14 @@ class WheelController {
 				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 				.body(draw.apply(wheel, shown)))
 			.orElseGet(() -> notFound(calendar, locale));
+	}
+
+	/** The year written, or null when it is no year's number. */
+	private static Integer asYear(String written) {
+		if (!written.matches("-?\\d{1,9}")) {
+			return null;
+		}
+		return Integer.valueOf(written);
 	}
 
 	private ResponseEntity<String> notFound(String calendar, Locale locale) {
