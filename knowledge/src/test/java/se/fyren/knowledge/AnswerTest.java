@@ -2243,6 +2243,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void aContactLineClosesOnlyAPageThatNamesTheTopicAsked() {
+		// Mora's page says "Projekten" and "Projektidén", parts of "lärprojektet", and
+		// closes with Mora's contacts: they are no contacts for the learning project.
+		Answer answer = knowledge.ask("vem ska man kontakta om lärprojektet");
+
+		assertThat(answer.text()).doesNotContain("@mora.se");
+	}
+
+	@Test
 	void aListsItemsAreQuotedWithTheirWholeParagraph() {
 		// "I så fall, hur?" is the rest of the last dialogue question; quoted after the
 		// list, it stood under the next label, whose addresses an answer leaves out.
