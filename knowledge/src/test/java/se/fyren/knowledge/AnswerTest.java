@@ -2243,6 +2243,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aPlaceAskedFromIsAPlaceTheAnswerMustName() {
+		// Falun took no part in the learning project: its 15 participants came from seven
+		// other municipalities.
+		Answer answer = knowledge.ask("hur många deltog i lärprojektet från Falun?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("place_not_in_answer");
+		assertThat(answer.abstain().subject()).isEqualTo("Falun");
+	}
+
+	@Test
 	void aContactLineClosesOnlyAPageThatNamesTheTopicAsked() {
 		// Mora's page says "Projekten" and "Projektidén", parts of "lärprojektet", and
 		// closes with Mora's contacts: they are no contacts for the learning project.
