@@ -2243,6 +2243,14 @@ class AnswerTest {
 	}
 
 	@Test
+	void aQuestionOfTwoPartsIsAnsweredInBoth() {
+		// The web chat's own example: the answer to the whole says what the chain is.
+		Answer answer = knowledge.ask("Vad är dialogkedjan och hur lång tid tar den?");
+
+		assertThat(answer.text()).contains("Poängen med dialogkedjan", "det kan räcka med 2 minuter");
+	}
+
+	@Test
 	void aPlaceAskedFromIsAPlaceTheAnswerMustName() {
 		// Falun took no part in the learning project: its 15 participants came from seven
 		// other municipalities.
