@@ -2271,6 +2271,15 @@ class AnswerTest {
 	}
 
 	@Test
+	void aContactAskedIsNotAnsweredByADescriptionOfTheTopic() {
+		// What DalaLab did names no one to contact.
+		Answer answer = knowledge.ask("Vem är kontaktperson för DalaLab?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("contact_not_in_answer");
+	}
+
+	@Test
 	void aListsItemsAreQuotedWithTheirWholeParagraph() {
 		// "I så fall, hur?" is the rest of the last dialogue question; quoted after the
 		// list, it stood under the next label, whose addresses an answer leaves out.
