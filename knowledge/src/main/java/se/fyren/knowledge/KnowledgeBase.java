@@ -25,6 +25,7 @@ import se.fyren.knowledge.analysis.CompoundParts;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.Thesaurus;
 import se.fyren.knowledge.answer.AnswerExtractor;
+import se.fyren.knowledge.answer.TwoPartQuestion;
 import se.fyren.knowledge.index.IndexChange;
 import se.fyren.knowledge.index.IndexInUseException;
 import se.fyren.knowledge.index.IndexSnapshot;
@@ -341,20 +342,29 @@ public final class KnowledgeBase implements AutoCloseable {
 			// No filter when the collections searched hold every passage: it would admit
 			// them all.
 			Query filter = counts.whole() ? null : counts.filter();
-			AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
-			// A definition or a contact is given once, often in a passage the question's
-			// other words rank low (an invitation's contact lines under its dates): its
-			// answer reads the whole re-ranked pool.
-			int count = extractor.answeredOnce(question) ? Math.max(PASSAGES, answeredOncePassages) : PASSAGES;
-			List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, count, filter, counts);
-			return extractor
-				.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(), new IndexVocabulary(counts, searcher),
-						passage -> searcher.following(snapshot, passage, filter))
-				.showing(PASSAGES);
+			Answer whole = answer(snapshot, question, counts, filter);
+			// A question that asks two things of one topic gets both answered: the
+			// whole's answer reads for what its first question word asks.
+			return TwoPartQuestion.of(question)
+				.map(parts -> TwoPartQuestion.joined(whole, answer(snapshot, parts.second(), counts, filter)))
+				.orElse(whole);
 		}
 		finally {
 			index.release(snapshot);
 		}
+	}
+
+	private Answer answer(IndexSnapshot snapshot, String question, TermCounts counts, Query filter) {
+		AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
+		// A definition or a contact is given once, often in a passage the question's
+		// other words rank low (an invitation's contact lines under its dates): its
+		// answer reads the whole re-ranked pool.
+		int count = extractor.answeredOnce(question) ? Math.max(PASSAGES, answeredOncePassages) : PASSAGES;
+		List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, count, filter, counts);
+		return extractor
+			.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(), new IndexVocabulary(counts, searcher),
+					passage -> searcher.following(snapshot, passage, filter))
+			.showing(PASSAGES);
 	}
 
 	/** What the committed index holds: reports, passages, and whether it can answer. */

@@ -2243,6 +2243,43 @@ class AnswerTest {
 	}
 
 	@Test
+	void aQuestionOfTwoPartsIsAnsweredInBoth() {
+		// The web chat's own example: the answer to the whole says what the chain is.
+		Answer answer = knowledge.ask("Vad är dialogkedjan och hur lång tid tar den?");
+
+		assertThat(answer.text()).contains("Poängen med dialogkedjan", "det kan räcka med 2 minuter");
+	}
+
+	@Test
+	void aPlaceAskedFromIsAPlaceTheAnswerMustName() {
+		// Falun took no part in the learning project: its 15 participants came from seven
+		// other municipalities.
+		Answer answer = knowledge.ask("hur många deltog i lärprojektet från Falun?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("place_not_in_answer");
+		assertThat(answer.abstain().subject()).isEqualTo("Falun");
+	}
+
+	@Test
+	void aContactLineClosesOnlyAPageThatNamesTheTopicAsked() {
+		// Mora's page says "Projekten" and "Projektidén", parts of "lärprojektet", and
+		// closes with Mora's contacts: they are no contacts for the learning project.
+		Answer answer = knowledge.ask("vem ska man kontakta om lärprojektet");
+
+		assertThat(answer.text()).doesNotContain("@mora.se");
+	}
+
+	@Test
+	void aContactAskedIsNotAnsweredByADescriptionOfTheTopic() {
+		// What DalaLab did names no one to contact.
+		Answer answer = knowledge.ask("Vem är kontaktperson för DalaLab?");
+
+		assertThat(answer.found()).isFalse();
+		assertThat(answer.abstain().reason()).isEqualTo("contact_not_in_answer");
+	}
+
+	@Test
 	void aListsItemsAreQuotedWithTheirWholeParagraph() {
 		// "I så fall, hur?" is the rest of the last dialogue question; quoted after the
 		// list, it stood under the next label, whose addresses an answer leaves out.

@@ -174,6 +174,9 @@ public final class AnswerExtractor {
 		int readForUnits = Math.min(
 				listAsked ? settings.listPassagesRead() : foundOnce ? ranked.size() : settings.passagesRead(),
 				ranked.size());
+		// What a contact is asked about: "kontakta" names no topic ("Kontaktpersoner"
+		// heads every page's contacts).
+		AnalyzedQuestion contactTopic = contactAnswers ? withoutCue(question, QuestionKind.CONTACT) : question;
 		List<Candidate> candidates = new ArrayList<>();
 		// Asked a figure of each, a unit that gives one answers (see below).
 		boolean eachAsked = kind == QuestionKind.NUMBER
@@ -282,7 +285,13 @@ public final class AnswerExtractor {
 				double situated = unit.list() ? coverage : situated(question, unitTerms, coverage, unit, analyzer);
 				boolean onTopic = !definitionAsked || topic.isEmpty() || Coverage.of(topic, unitTerms) > 0;
 				boolean contactLine = contactAsked ? holds : contactGiven && holds && coverage > 0;
-				double topical = contactLine ? Math.max(coverage, Coverage.of(question, said.terms())) : situated;
+				// What a contact line closes must name the question's topic: a page that
+				// shares only a part of its compound ("projekt" of "lärprojektet") is
+				// another's page, and its contacts another's.
+				double topical = contactLine
+						? Math.max(coverage, Coverage.namesMoreThanParts(contactTopic, said.terms()::contains)
+								? Coverage.of(question, said.terms()) : 0)
+						: situated;
 				// A definition or a contact found below the passages read is the only one
 				// there is.
 				double decay = beyondRead && foundOnce ? 1

@@ -136,10 +136,11 @@ final class PersonRules {
 			Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * An address or a number asked for itself, and the answer gives none: a person named
-	 * answers "vem ska jag kontakta", not "vad har hon för telefonnummer". A number asked
-	 * without an address is not given by an address ("har du hennes telefonnummer? mejlen
-	 * har jag redan").
+	 * A contact asked, and the answer names no one and gives no address; or an address or
+	 * a number asked for itself, and the answer gives none: a person named answers "vem
+	 * ska jag kontakta", not "vad har hon för telefonnummer". A number asked without an
+	 * address is not given by an address ("har du hennes telefonnummer? mejlen har jag
+	 * redan").
 	 */
 	Abstain contactNotInAnswer(Evidence evidence) {
 		BestUnit best = evidence.best();
@@ -148,6 +149,15 @@ final class PersonRules {
 				&& !kind.heldBy(best.answer(), false)) {
 			return evidence.abstain("contact_not_in_answer",
 					"the question asks for an address or a number; the answer gives none");
+		}
+		// Asked whom to contact, an answer that names no one and gives no address is a
+		// description of the topic ("Vem är kontaktperson för DalaLab?" answered with
+		// what
+		// DalaLab did): saying no contact was found is the honest answer.
+		if (best != null && kind == QuestionKind.CONTACT && !kind.heldBy(best.answer(), false)
+				&& !PERSON_NAME.matcher(best.answer()).find()) {
+			return evidence.abstain("contact_not_in_answer",
+					"the question asks whom to contact; the answer names no one and gives no address");
 		}
 		if (best != null && kind == QuestionKind.CONTACT && NUMBER_ASKED.matcher(evidence.lower()).find()
 				&& !ADDRESS_ASKED.matcher(evidence.lower()).find() && !PHONE.matcher(best.answer()).find()) {

@@ -260,6 +260,22 @@ public enum QuestionKind {
 					+ "|\\b(?:whole|full|complete|entire)\\s+(?:check|to-?do|reading)?list\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// A request for every item tacked on after the question, as chat does: "vad vinner
+	// kommunen på det? alla fördelar", "…, alla delsteg". Anywhere else "alla" before an
+	// indefinite plural is what the question is about ("varför är det bra för alla
+	// barn?").
+	private static final Pattern TRAILING_WHOLE_LIST = Pattern
+		.compile("[?,;:–—]\\s*(?:(?:vill ha|ge mig|behöver|skicka|lista)\\s+)?alla\\s+\\p{L}{3,}"
+				+ "(?:\\s+(?:tack|pls|plz|snälla))?\\s*[?!.]*\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+
+	// The items asked for by their number: "dom fyra dragen", "the three approaches". A
+	// stretch of time so counted is no list ("de två senaste åren", "the five years").
+	private static final Pattern COUNTED_ITEMS = Pattern.compile(
+			"\\b(?:de|dom|the)\\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)"
+					+ "\\s+(?!(?:första|sista|senaste|kommande|nästa|first|last|past|next|år|åren|månader|månaderna"
+					+ "|veckor|veckorna|dagar|dagarna|timmar|timmarna|years|months|weeks|days|hours)\\b)\\p{L}{3,}",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A question that is a term and nothing else: one or two words, perhaps with a
 	// question mark.
 	private static final Pattern BARE_TERM = Pattern.compile("\\s*[\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+)?\\s*\\??\\s*",
@@ -444,7 +460,8 @@ public enum QuestionKind {
 	 * "which" ("which year" asks when); a question that opens with a clause of time asks
 	 * what its main clause asks, and one that first asks how or what, then when, asks
 	 * more than a date; and a list of people is asked for by "vilka … vem". A request for
-	 * every item ("alla punkterna", "hela listan") makes a question that asks for no
+	 * every item ("alla punkterna", "hela listan", a tacked-on "alla fördelar") or for
+	 * the items by their number ("dom fyra dragen") makes a question that asks for no
 	 * particular kind a list question, wherever it stands.
 	 */
 	public static QuestionKind of(String question) {
@@ -488,7 +505,8 @@ public enum QuestionKind {
 		if ((OPEN_KINDS.contains(first) || first == WHO) && cued.contains(CONTACT)) {
 			return CONTACT;
 		}
-		if (OPEN_KINDS.contains(first) && WHOLE_LIST.matcher(text).find()) {
+		if (OPEN_KINDS.contains(first) && (WHOLE_LIST.matcher(text).find() || TRAILING_WHOLE_LIST.matcher(text).find()
+				|| COUNTED_ITEMS.matcher(text).find())) {
 			return LIST;
 		}
 		if (first == OTHER && ENGLISH_WHAT_PLURAL.matcher(text).find()) {

@@ -47,13 +47,13 @@ final class QuestionNames {
 
 	// A place the question is about: "in Borlänge", "i Mora", "för Gävle".
 	private static final Pattern PLACE_ASKED = Pattern.compile(
-			"\\b(?:i|in|på|för|at|from)\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b",
+			"\\b(?:i|in|på|för|från|at|from)\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A word typed in lower case where a place would stand ("i malung-sälen"): a place
 	// when the passages found name it as one.
-	private static final Pattern PLACE_TYPED = Pattern
-		.compile("\\b(?:i|in|på|för|at|from)\\s+(\\p{Ll}{3,}(?:-\\p{Ll}{2,})?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+	private static final Pattern PLACE_TYPED = Pattern.compile(
+			"\\b(?:i|in|på|för|från|at|from)\\s+(\\p{Ll}{3,}(?:-\\p{Ll}{2,})?)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
 	// The forms of the kind's word a place's name stands before ("Sala kommun", "Falu
 	// kommuns"), unlike a definite form ("gör kommunen").

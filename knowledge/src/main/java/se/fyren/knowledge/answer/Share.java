@@ -17,7 +17,11 @@ final class Share {
 			QuestionKind.FRAGMENT_OPENING + "(?:andel(?:en)?|the share of|share of|the proportion of|proportion of)\\s"
 					+ "|\\b(?:hur stor (?:en )?andel|vilken andel|hur många procent|hur stor procent\\p{L}*|what share"
 					+ "|what percent(?:age)?|what proportion|what fraction|how large a share|how many percent"
-					+ "|svarsfrekvens\\p{L}*|response rates?)\\b",
+					+ "|svarsfrekvens\\p{L}*|response rates?)\\b"
+					// A count asked "i procent", or with "procent" tacked on after it:
+					// "hur
+					// många … har lämnat in en plan, procent".
+					+ "|\\b(?:i|in)\\s+(?:procent|percent)\\b|[,–—]\\s*(?:procent|percent|andel|share)\\s*[?!.]*$",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private static final String SMALL_NUMBER = "(?:en|ett|" + NumberWords.SWEDISH_TWO_TO_TEN + "|one|"

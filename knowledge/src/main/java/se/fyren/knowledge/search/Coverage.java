@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 
 import se.fyren.knowledge.analysis.SwedishAnalysis;
+import se.fyren.knowledge.analysis.TermRole;
 
 /**
  * How much of a question a piece of text covers: the share of the question's known
@@ -44,6 +45,18 @@ public final class Coverage {
 			covered += concept.idf() * Math.min(weight, 1);
 		}
 		return total == 0 ? 0 : covered / total;
+	}
+
+	/**
+	 * Whether the terms {@code held} name some concept of the question by more than a
+	 * part of a compound the question wrote: "projekt" alone is not "lärprojektet".
+	 */
+	public static boolean namesMoreThanParts(AnalyzedQuestion question, Predicate<String> held) {
+		return question.concepts()
+			.stream()
+			.filter(Concept::known)
+			.flatMap(concept -> concept.terms().stream())
+			.anyMatch(term -> term.role() != TermRole.PART && held.test(term.term()));
 	}
 
 	/**

@@ -445,6 +445,31 @@ class QuestionKindTest {
 	}
 
 	@Test
+	void aRequestForEveryItemTackedOnAfterTheQuestionAsksForAList() {
+		for (String question : List.of("mindre bilåkande – vad vinner kommunen på det förutom hälsan? alla fördelar",
+				"skl-guidens planeringssteg, alla delsteg", "vad gör de? vill ha alla delar tack")) {
+			assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.LIST);
+		}
+		// Within the question "alla" before an indefinite plural is what it is about.
+		assertThat(QuestionKind.of("vad säger rapporten om alla barn i dalarna")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("vad kostar det? för alla deltagare")).isEqualTo(QuestionKind.COST);
+	}
+
+	@Test
+	void itemsAskedForByTheirNumberAskForAList() {
+		for (String question : List.of(
+				"vad krävs för att ett riktigt samtal ska uppstå mellan parterna, dom fyra dragen enl slutrapporten",
+				"Uppsala's guideline under CEMR – what are the three approaches they prioritise?",
+				"vad landade samlingen i för förslag, de två grejerna regionen borde göra")) {
+			assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.LIST);
+		}
+		// A stretch of time so counted is no list; another kind asked keeps its kind.
+		assertThat(QuestionKind.of("vad hände de två senaste åren")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("what happened in the five years after")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("hur många deltog de tre kommunerna med")).isEqualTo(QuestionKind.NUMBER);
+	}
+
+	@Test
 	void aNumberQuestionIsAnsweredByACountNotByAYearOrADate() {
 		assertThat(QuestionKind.NUMBER.heldBy("Projektet pågick hösten 2014 och våren 2016.", false)).isFalse();
 		assertThat(QuestionKind.NUMBER.heldBy("Arbetsträff den 5 september kl. 9.00.", false)).isFalse();

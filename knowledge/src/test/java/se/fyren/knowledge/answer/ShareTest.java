@@ -25,6 +25,17 @@ class ShareTest {
 	}
 
 	@Test
+	void aCountAskedInPercentAsksForAShare() {
+		for (String question : List.of(
+				"hur många i helsingborg har lämnat in en egen handlingsplan efter förankringsprocessen, procent",
+				"hur många unga röker i orsa i procent?", "how many kids are poor in percent")) {
+			assertThat(Share.asked(question)).as(question).isTrue();
+		}
+		// "procent" named inside the question asks for nothing.
+		assertThat(Share.asked("varför ökade procenten unga som röker")).isFalse();
+	}
+
+	@Test
 	void aShareIsGivenAsAPercentageAFractionOrAPartOfAWhole() {
 		for (String text : List.of("minskat med 9 %", "5 procentenheter", "hälften av eleverna", "var tredje elev",
 				"sju av tio unga", "nine in ten", "3 out of 4", "two thirds", "en fjärdedel av hushållen",
