@@ -25,6 +25,7 @@ import se.fyren.knowledge.analysis.CompoundParts;
 import se.fyren.knowledge.analysis.SwedishAnalysis;
 import se.fyren.knowledge.analysis.Thesaurus;
 import se.fyren.knowledge.answer.AnswerExtractor;
+import se.fyren.knowledge.answer.KindAsked;
 import se.fyren.knowledge.answer.TwoPartQuestion;
 import se.fyren.knowledge.index.IndexChange;
 import se.fyren.knowledge.index.IndexInUseException;
@@ -359,10 +360,12 @@ public final class KnowledgeBase implements AutoCloseable {
 		// A definition or a contact is given once, often in a passage the question's
 		// other words rank low (an invitation's contact lines under its dates): its
 		// answer reads the whole re-ranked pool.
-		int count = extractor.answeredOnce(question) ? Math.max(PASSAGES, answeredOncePassages) : PASSAGES;
+		// Told once: the answer asks it again of the same question.
+		KindAsked kind = KindAsked.of(question);
+		int count = extractor.answeredOnce(kind) ? Math.max(PASSAGES, answeredOncePassages) : PASSAGES;
 		List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, count, filter, counts);
 		return extractor
-			.answer(analyzed, ranked, snapshot.analysis().indexAnalyzer(), new IndexVocabulary(counts, searcher),
+			.answer(analyzed, kind, ranked, snapshot.analysis().indexAnalyzer(), new IndexVocabulary(counts, searcher),
 					passage -> searcher.following(snapshot, passage, filter))
 			.showing(PASSAGES);
 	}

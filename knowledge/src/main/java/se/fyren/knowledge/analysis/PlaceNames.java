@@ -104,7 +104,10 @@ public final class PlaceNames {
 			for (int length = Math.min(MAX_WORDS, words.size() - i); length > 0; length--) {
 				int start = words.get(i)[0];
 				String written = text.substring(start, words.get(i + length - 1)[1]);
-				String name = base(SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" "));
+				String lower = written.toLowerCase(Locale.ROOT);
+				// A word alone holds no space to fold (WORD matches letters and hyphens):
+				// most of what is looked up, in every text read.
+				String name = base(length == 1 ? lower : SPACES.matcher(lower).replaceAll(" "));
 				if (name != null) {
 					mentions.add(new Mention(name, written, start));
 					i += length - 1;

@@ -25,8 +25,14 @@ public final class WordClasses {
 
 	private final Dictionary dictionary;
 
+	// A lookup is not thread-safe, the dictionary is; making one (its buffers, a
+	// charset's encoder and decoder) cost about as much as the lookup itself, so each
+	// thread keeps its own.
+	private final ThreadLocal<DictionaryLookup> lookups;
+
 	WordClasses(Dictionary dictionary) {
 		this.dictionary = dictionary;
+		this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
 	}
 
 	/** Whether the dictionary knows the word (as any word class). */
@@ -72,9 +78,10 @@ public final class WordClasses {
 			.noneMatch(entry -> entry.getTag() != null && entry.getTag().toString().startsWith(NOUN_TAG));
 	}
 
-	// A lookup is cheap to make and not thread-safe; the dictionary is.
+	// The lookup's list and its entries are reused by the thread's next lookup: read them
+	// before looking up another word.
 	private List<WordData> entries(String word) {
-		return new DictionaryLookup(dictionary).lookup(word.toLowerCase(Locale.ROOT));
+		return lookups.get().lookup(word.toLowerCase(Locale.ROOT));
 	}
 
 }

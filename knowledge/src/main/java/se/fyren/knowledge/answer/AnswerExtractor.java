@@ -117,20 +117,23 @@ public final class AnswerExtractor {
 	}
 
 	/**
+	 * @param known the kind of the question as asked, worked out already (see
+	 * {@link KindAsked})
 	 * @param vocabulary the reports' words, to tell what they never name
 	 * @param following the passages after a passage, where a list that runs to its
 	 * passage's end goes on
 	 */
-	public Answer answer(AnalyzedQuestion analyzed, List<ScoredPassage> ranked, Analyzer analyzer,
+	public Answer answer(AnalyzedQuestion analyzed, KindAsked known, List<ScoredPassage> ranked, Analyzer analyzer,
 			Vocabulary vocabulary, FollowingPassages following) {
 		AnalyzedQuestion whole = chatWords.without(analyzed, analyzer).content();
 		AnalyzedQuestion asked = AskersContext.without(whole, analyzer);
-		Answer answer = answer(whole, asked, ranked, analyzer, vocabulary, following);
+		Answer answer = answer(whole, asked, known, ranked, analyzer, vocabulary, following);
 		// What the asker said of their own work was the topic after all when nothing
 		// else the question names is found.
 		boolean noneFound = !answer.found() && answer.abstain() != null
 				&& Abstain.NO_PASSAGES.equals(answer.abstain().reason());
-		return noneFound && asked != whole ? answer(whole, whole, ranked, analyzer, vocabulary, following) : answer;
+		return noneFound && asked != whole ? answer(whole, whole, known, ranked, analyzer, vocabulary, following)
+				: answer;
 	}
 
 	/**
@@ -138,9 +141,9 @@ public final class AnswerExtractor {
 	 * @param picking the question that picks the answer: without what the asker says of
 	 * their own work
 	 */
-	private Answer answer(AnalyzedQuestion whole, AnalyzedQuestion picking, List<ScoredPassage> ranked,
+	private Answer answer(AnalyzedQuestion whole, AnalyzedQuestion picking, KindAsked known, List<ScoredPassage> ranked,
 			Analyzer analyzer, Vocabulary vocabulary, FollowingPassages following) {
-		QuestionKind kind = QuestionKind.of(picking.question());
+		QuestionKind kind = known.kindOf(picking.question());
 		AnalyzedQuestion question = kind == QuestionKind.DURATION ? withoutCue(picking, kind) : picking;
 		NamedInQuestion named = NamedInQuestion.of(question.question());
 		SectionsAsked sectionsAsked = SectionsAsked.of(question.question());
@@ -564,8 +567,8 @@ public final class AnswerExtractor {
 	 * stands in what is found (a definition, a contact): the answer reads every passage
 	 * it is given, not the best few alone.
 	 */
-	public boolean answeredOnce(String question) {
-		return answeredOnce(QuestionKind.of(question));
+	public boolean answeredOnce(KindAsked question) {
+		return answeredOnce(question.kind());
 	}
 
 	private static boolean answeredOnce(QuestionKind kind) {
