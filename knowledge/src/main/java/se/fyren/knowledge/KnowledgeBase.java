@@ -346,9 +346,11 @@ public final class KnowledgeBase implements AutoCloseable {
 			Answer whole = answer(snapshot, question, counts, filter);
 			// A question that asks two things of one topic gets both answered: the
 			// whole's answer reads for what its first question word asks.
-			return TwoPartQuestion.of(question)
+			// A whole not answered is not answered in part either (see
+			// TwoPartQuestion#joined): no second search then.
+			return whole.found() ? TwoPartQuestion.of(question)
 				.map(parts -> TwoPartQuestion.joined(whole, answer(snapshot, parts.second(), counts, filter)))
-				.orElse(whole);
+				.orElse(whole) : whole;
 		}
 		finally {
 			index.release(snapshot);
@@ -357,11 +359,11 @@ public final class KnowledgeBase implements AutoCloseable {
 
 	private Answer answer(IndexSnapshot snapshot, String question, TermCounts counts, Query filter) {
 		AnalyzedQuestion analyzed = searcher.analyze(snapshot, question, counts);
+		// Told once: the answer asks it again of the same question.
+		KindAsked kind = KindAsked.of(question);
 		// A definition or a contact is given once, often in a passage the question's
 		// other words rank low (an invitation's contact lines under its dates): its
 		// answer reads the whole re-ranked pool.
-		// Told once: the answer asks it again of the same question.
-		KindAsked kind = KindAsked.of(question);
 		int count = extractor.answeredOnce(kind) ? Math.max(PASSAGES, answeredOncePassages) : PASSAGES;
 		List<ScoredPassage> ranked = searcher.search(snapshot, analyzed, count, filter, counts);
 		return extractor

@@ -2262,6 +2262,16 @@ class AnswerTest {
 	}
 
 	@Test
+	void anAgencyAskedFromIsNoPlace() {
+		// "från Skolverket" names where support came from, not a place the answer must
+		// name.
+		Answer answer = knowledge.ask("Vad fick skolorna för stöd från Skolverket?");
+
+		assertThat(answer.abstain() == null ? null : answer.abstain().reason()).isNotEqualTo("place_not_in_answer")
+			.isNotEqualTo("topic_not_in_answer");
+	}
+
+	@Test
 	void aContactLineClosesOnlyAPageThatNamesTheTopicAsked() {
 		// Mora's page says "Projekten" and "Projektidén", parts of "lärprojektet", and
 		// closes with Mora's contacts: they are no contacts for the learning project.

@@ -75,6 +75,13 @@ final class PersonRules {
 					+ ORGANISATION_WORD + "\\b)\\p{Lu}\\p{Ll}+" + "|\\b\\p{L}+\\.\\p{L}+@",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
+	// An answer that sends the asker to an office or an organisation by name: "Kontakta
+	// Region Dalarnas folkhälsoenhet", "vänd dig till Länsstyrelsen", "contact the Public
+	// Health Agency".
+	private static final Pattern SENT_TO = Pattern.compile(
+			"\\b(?i:kontakta\\p{L}*|vänd(?:a|er)? (?:dig|er|sig) till|hör av (?:dig|er) till|contact(?: the)?)\\s+\\p{Lu}",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
 	// A person's name and, after a comma, the role: a line of an attendee list
 	// ("Barbro Stammäs, Sekreterare").
 	private static final Pattern NAMED_WITH_ROLE = Pattern.compile("(?:" + PERSON_NAME.pattern() + "),\\s*\\p{L}",
@@ -150,12 +157,11 @@ final class PersonRules {
 			return evidence.abstain("contact_not_in_answer",
 					"the question asks for an address or a number; the answer gives none");
 		}
-		// Asked whom to contact, an answer that names no one and gives no address is a
-		// description of the topic ("Vem är kontaktperson för DalaLab?" answered with
-		// what
-		// DalaLab did): saying no contact was found is the honest answer.
+		// Asked whom to contact, an answer that names no one, gives no address and sends
+		// to no office ("vänd dig till Region Dalarnas …") describes the topic: "Vem är
+		// kontaktperson för DalaLab?" was answered with what DalaLab did.
 		if (best != null && kind == QuestionKind.CONTACT && !kind.heldBy(best.answer(), false)
-				&& !PERSON_NAME.matcher(best.answer()).find()) {
+				&& !PERSON_NAME.matcher(best.answer()).find() && !SENT_TO.matcher(best.answer()).find()) {
 			return evidence.abstain("contact_not_in_answer",
 					"the question asks whom to contact; the answer names no one and gives no address");
 		}

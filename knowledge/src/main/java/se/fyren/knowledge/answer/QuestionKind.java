@@ -265,16 +265,22 @@ public enum QuestionKind {
 	// indefinite plural is what the question is about ("varför är det bra för alla
 	// barn?").
 	private static final Pattern TRAILING_WHOLE_LIST = Pattern
-		.compile("[?,;:–—]\\s*(?:(?:vill ha|ge mig|behöver|skicka|lista)\\s+)?alla\\s+\\p{L}{3,}"
+		.compile("[?,;:–—]\\s*(?:(?:vill ha|ge mig|behöver|skicka|lista)\\s+)?alla\\s+(\\p{L}{3,})"
 				+ "(?:\\s+(?:tack|pls|plz|snälla))?\\s*[?!.]*\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
 
+	// Letters two forms of one word share: "skolorna" and "skolor".
+	private static final int SHARED_STEM = 4;
+
 	// The items asked for by their number: "dom fyra dragen", "the three approaches". A
-	// stretch of time so counted is no list ("de två senaste åren", "the five years").
-	private static final Pattern COUNTED_ITEMS = Pattern.compile(
-			"\\b(?:de|dom|the)\\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)"
-					+ "\\s+(?!(?:första|sista|senaste|kommande|nästa|first|last|past|next|år|åren|månader|månaderna"
-					+ "|veckor|veckorna|dagar|dagarna|timmar|timmarna|years|months|weeks|days|hours)\\b)\\p{L}{3,}",
-			Pattern.UNICODE_CHARACTER_CLASS);
+	// stretch of time so counted is no list ("de två senaste åren", "the five years"),
+	// nor are two things compared ("skillnaden mellan de två modellerna").
+	private static final Pattern COUNTED_ITEMS = Pattern
+		.compile("^(?!.*\\b(?:skillnad\\p{L}*|jämför\\p{L}*|difference|differ|compare\\p{L}*)\\b).*"
+				+ "\\b(?:de|dom|the)\\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|two|three|four|five|six|seven|eight|nine|ten)"
+				+ "\\s+(?!(?:första|sista|senaste|kommande|nästa|first|last|past|next|år|åren|månader|månaderna"
+				+ "|veckor|veckorna|dagar|dagarna|timmar|timmarna|terminer|terminerna|läsår|läsåren|decennier|decennierna"
+				+ "|perioder|perioderna|years|months|weeks|days|hours|terms|semesters|decades)\\b)\\p{L}{3,}",
+				Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
 
 	// A question that is a term and nothing else: one or two words, perhaps with a
 	// question mark.
@@ -505,8 +511,11 @@ public enum QuestionKind {
 		if ((OPEN_KINDS.contains(first) || first == WHO) && cued.contains(CONTACT)) {
 			return CONTACT;
 		}
-		if (OPEN_KINDS.contains(first) && (WHOLE_LIST.matcher(text).find() || TRAILING_WHOLE_LIST.matcher(text).find()
-				|| COUNTED_ITEMS.matcher(text).find())) {
+		if (OPEN_KINDS.contains(first) && (WHOLE_LIST.matcher(text).find() || trailingWholeList(text))) {
+			return LIST;
+		}
+		// What the counted things are asks for a definition, not a list.
+		if ((first == LIST || first == OTHER) && COUNTED_ITEMS.matcher(text).find()) {
 			return LIST;
 		}
 		if (first == OTHER && ENGLISH_WHAT_PLURAL.matcher(text).find()) {
@@ -517,6 +526,23 @@ public enum QuestionKind {
 			return DEFINITION;
 		}
 		return first == LIST && cued.contains(WHO) ? WHO : first;
+	}
+
+	/**
+	 * A request for every item tacked on after the question, unless it names again what
+	 * the question is about ("vad gäller för skolorna, alla skolor?" asks of every
+	 * school).
+	 */
+	private static boolean trailingWholeList(String text) {
+		Matcher request = TRAILING_WHOLE_LIST.matcher(text);
+		if (!request.find()) {
+			return false;
+		}
+		String thing = request.group(1);
+		String stem = thing.substring(0, Math.min(thing.length(), SHARED_STEM));
+		return !Pattern.compile("\\b" + Pattern.quote(stem), Pattern.UNICODE_CHARACTER_CLASS)
+			.matcher(text.substring(0, request.start()))
+			.find();
 	}
 
 	/**

@@ -47,7 +47,12 @@ final class QuestionNames {
 
 	// A place the question is about: "in Borlänge", "i Mora", "för Gävle".
 	private static final Pattern PLACE_ASKED = Pattern.compile(
-			"\\b(?:i|in|på|för|från|at|from)\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b",
+			"\\b(?:i|in|på|för|at|from)\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	// "från Falun" asks of a place; "från Skolverket" of an agency: after "från" only a
+	// name the places list holds is a place.
+	private static final Pattern PLACE_FROM = Pattern.compile("\\bfrån\\s+(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b",
 			Pattern.UNICODE_CHARACTER_CLASS);
 
 	// A word typed in lower case where a place would stand ("i malung-sälen"): a place
@@ -172,6 +177,12 @@ final class QuestionNames {
 			// "in October" names a time, not a place.
 			if (!DateRules.MONTH.matcher(asked.group(1)).matches()) {
 				places.add(asked.group(1).toLowerCase(Locale.ROOT));
+			}
+		}
+		Matcher from = PLACE_FROM.matcher(question);
+		while (from.find()) {
+			if (this.placeNames.has(from.group(1))) {
+				places.add(from.group(1).toLowerCase(Locale.ROOT));
 			}
 		}
 		Matcher typed = PLACE_TYPED.matcher(question);

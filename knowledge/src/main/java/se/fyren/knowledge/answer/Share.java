@@ -18,9 +18,8 @@ final class Share {
 					+ "|\\b(?:hur stor (?:en )?andel|vilken andel|hur många procent|hur stor procent\\p{L}*|what share"
 					+ "|what percent(?:age)?|what proportion|what fraction|how large a share|how many percent"
 					+ "|svarsfrekvens\\p{L}*|response rates?)\\b"
-					// A count asked "i procent", or with "procent" tacked on after it:
-					// "hur
-					// många … har lämnat in en plan, procent".
+					// A count asked "i procent", or with "procent" tacked on after it
+					// ("… har lämnat in en plan, procent").
 					+ "|\\b(?:i|in)\\s+(?:procent|percent)\\b|[,–—]\\s*(?:procent|percent|andel|share)\\s*[?!.]*$",
 			Pattern.UNICODE_CHARACTER_CLASS);
 

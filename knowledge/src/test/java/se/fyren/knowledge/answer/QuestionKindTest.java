@@ -453,6 +453,8 @@ class QuestionKindTest {
 		// Within the question "alla" before an indefinite plural is what it is about.
 		assertThat(QuestionKind.of("vad säger rapporten om alla barn i dalarna")).isEqualTo(QuestionKind.OTHER);
 		assertThat(QuestionKind.of("vad kostar det? för alla deltagare")).isEqualTo(QuestionKind.COST);
+		// Naming again what the question is about asks of every one, not for a list.
+		assertThat(QuestionKind.of("Vad gäller för skolorna, alla skolor?")).isNotEqualTo(QuestionKind.LIST);
 	}
 
 	@Test
@@ -463,8 +465,12 @@ class QuestionKindTest {
 				"vad landade samlingen i för förslag, de två grejerna regionen borde göra")) {
 			assertThat(QuestionKind.of(question)).as(question).isEqualTo(QuestionKind.LIST);
 		}
-		// A stretch of time so counted is no list; another kind asked keeps its kind.
+		// A stretch of time so counted is no list, nor two things compared, nor what the
+		// counted things are; another kind asked keeps its kind.
 		assertThat(QuestionKind.of("vad hände de två senaste åren")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("Vad hände under de tre terminerna?")).isEqualTo(QuestionKind.OTHER);
+		assertThat(QuestionKind.of("What is the difference between the two methods?")).isNotEqualTo(QuestionKind.LIST);
+		assertThat(QuestionKind.of("Vad är skillnaden mellan de två modellerna?")).isNotEqualTo(QuestionKind.LIST);
 		assertThat(QuestionKind.of("what happened in the five years after")).isEqualTo(QuestionKind.OTHER);
 		assertThat(QuestionKind.of("hur många deltog de tre kommunerna med")).isEqualTo(QuestionKind.NUMBER);
 	}

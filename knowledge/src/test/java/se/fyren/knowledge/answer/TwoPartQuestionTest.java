@@ -26,6 +26,9 @@ class TwoPartQuestionTest {
 			.contains(new TwoPartQuestion("who started the FOKUS 20-25 project",
 					"where did the money come from started the FOKUS 20-25 project"));
 		assertThat(TwoPartQuestion.of("familjecentral, vad e det för nåt o vilka vänder den sig till")).isPresent();
+		// The topic without the words left where the asking was.
+		assertThat(TwoPartQuestion.of("vad är skillnaden mellan vad kommunen gör och vad regionen gör?"))
+			.hasValueSatisfying(parts -> assertThat(parts.second()).doesNotContain("  "));
 	}
 
 	@Test
@@ -34,6 +37,9 @@ class TwoPartQuestionTest {
 			.isEmpty();
 		assertThat(TwoPartQuestion.of("Vilka kommuner och regioner deltog?")).isEmpty();
 		assertThat(TwoPartQuestion.of("vad gör skolan och socialtjänsten tillsammans")).isEmpty();
+		// A run of spaces as long as a question may be is read once, not tried at every
+		// split.
+		assertThat(TwoPartQuestion.of("vad" + " ".repeat(2_000) + "x")).isEmpty();
 	}
 
 	@Test
