@@ -858,9 +858,16 @@
 		}
 		setTimeout(() => {
 			fetch(fyren.api('/api/documents/intakes/' + encodeURIComponent(intake.id)))
-				.then((response) => (response.ok ? response.json() : Promise.reject(new Error())))
+				// A reading the server no longer knows (it restarted) is explained in the problem's detail, which
+				// says where to look instead: shown as the other API errors are, not as a bare "something went wrong".
+				.then((response) => response.json().catch(() => ({})).then((json) => {
+					if (!response.ok) {
+						throw new fyren.Said(json.detail || fyren.t('web.error'));
+					}
+					return json;
+				}))
 				.then(follow)
-				.catch(() => say(fyren.t('web.error'), false));
+				.catch((error) => say(fyren.said(error), false));
 		}, POLL_MS);
 	}
 

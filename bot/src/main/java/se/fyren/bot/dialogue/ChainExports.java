@@ -13,7 +13,9 @@ import se.fyren.bot.infra.CsvTable;
 
 /**
  * A chain's summary as Markdown (to read and paste) and as CSV (to sort and count in a
- * spreadsheet).
+ * spreadsheet). What people wrote (the group, names, answers; the questions too, since a
+ * template is a file someone edits) is made inert in the Markdown ({@link MarkdownText});
+ * the CSV's cells are kept from being read as formulas by {@link CsvTable}.
  */
 @Component
 class ChainExports {
@@ -33,7 +35,8 @@ class ChainExports {
 		DialogueChain chain = summary.chain();
 		Locale locale = chain.locale();
 		StringBuilder md = new StringBuilder("# ")
-			.append(text("dialogue.summary.title", locale, summary.template().title(), chain.group()))
+			.append(text("dialogue.summary.title", locale, MarkdownText.inert(summary.template().title()),
+					MarkdownText.inert(chain.group())))
 			.append("\n\n")
 			.append(text("dialogue.export.meta", locale, when(chain.startedAt()), when(chain.endedAt()),
 					text("dialogue.state." + chain.state().name(), locale),
@@ -43,7 +46,7 @@ class ChainExports {
 			md.append("\n## ")
 				.append(asked.number())
 				.append(". ")
-				.append(oneLine(asked.question().text()))
+				.append(MarkdownText.inert(oneLine(asked.question().text())))
 				.append("\n\n");
 			if (asked.answers().isEmpty()) {
 				md.append('_')
@@ -51,9 +54,10 @@ class ChainExports {
 					.append("_\n");
 			}
 			for (ChainSummary.Given given : asked.answers()) {
-				md.append("- **").append(oneLine(given.who())).append("**: ");
-				// A line break inside an answer stays inside its list item.
-				md.append(given.text().replace("\r", "").replace("\n", "  \n  "));
+				md.append("- **").append(MarkdownText.inert(oneLine(given.who()))).append("**: ");
+				// A line break inside an answer stays inside its list item; the answer is
+				// a participant's own text, so nothing in it may run or link.
+				md.append(MarkdownText.inert(given.text()).replace("\r", "").replace("\n", "  \n  "));
 				if (given.edited()) {
 					md.append(' ').append(text("dialogue.summary.edited", locale));
 				}

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 import se.fyren.bot.chat.Channel;
+import se.fyren.bot.chat.Inline;
 import se.fyren.bot.chat.Names;
 import se.fyren.bot.chat.WebRoom;
 import se.fyren.bot.chat.WebUser;
@@ -165,7 +166,7 @@ class DocumentUploads {
 		HttpStatus status = outcome.done() ? HttpStatus.OK
 				: outcome.code().equals("documents.forget.unknown") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
 		return ResponseEntity.status(status)
-			.body(new RemovalResponse(outcome.done(), outcome.text(messages, language)));
+			.body(new RemovalResponse(outcome.done(), plain(outcome.text(messages, language))));
 	}
 
 	private ResponseEntity<IntakeResponse> added(Upload upload, WebRoom room, Locale language) {
@@ -202,11 +203,17 @@ class DocumentUploads {
 		return contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
+	/**
+	 * How a reading goes. An intake is kept in memory only while it matters, so one not
+	 * known (finished long ago, or read before the server restarted) is told as such,
+	 * pointing to the document list, where the page would otherwise say only that
+	 * something went wrong. The id is the page's own, so it is not logged.
+	 */
 	@GetMapping(PATH + "/intakes/{id}")
 	ResponseEntity<IntakeResponse> intake(@PathVariable String id, Locale language) {
 		return library.intake(id)
 			.map(intake -> ResponseEntity.ok(response(intake, language)))
-			.orElseGet(() -> ResponseEntity.notFound().build());
+			.orElseThrow(() -> RefusedRequest.notFound("web.documents.unknownIntake", "an intake not known here"));
 	}
 
 	private IntakeResponse response(DocumentLibrary.Intake intake, Locale locale) {
@@ -217,13 +224,23 @@ class DocumentUploads {
 							new Object[] { intake.fileName(), reading.page(), reading.pages() }, locale)
 					: messages.getMessage("documents.progressUncounted",
 							new Object[] { intake.fileName(), reading.page() }, locale);
-			return new IntakeResponse(intake.id(), false, false, text, reading.page(), reading.pages());
+			return new IntakeResponse(intake.id(), false, false, plain(text), reading.page(), reading.pages());
 		}
 		if (!intake.finished()) {
 			return new IntakeResponse(intake.id(), false, false,
-					messages.getMessage("documents.reading", new Object[] { intake.fileName() }, locale));
+					plain(messages.getMessage("documents.reading", new Object[] { intake.fileName() }, locale)));
 		}
-		return new IntakeResponse(intake.id(), true, intake.outcome().done(), intake.outcome().text(messages, locale));
+		return new IntakeResponse(intake.id(), true, intake.outcome().done(),
+				plain(intake.outcome().text(messages, locale)));
+	}
+
+	/**
+	 * The documents' texts are written once for every chat, with its markup ("Skriv
+	 * *dokument*"); the page shows these answers as they come, so they go without it, as
+	 * the web chat's own replies do.
+	 */
+	private static String plain(String text) {
+		return Inline.parse(text).plain();
 	}
 
 	/** The configured key, compared in constant time; no key configured admits no one. */

@@ -121,6 +121,45 @@ class DialogueWebTest extends DialogueAppTest {
 		}
 	}
 
+	/**
+	 * What participants write reads the same in the Markdown export but cannot run or
+	 * link in a viewer that passes HTML through: a script in an answer was kept as
+	 * written. The CSV already kept a formula from running.
+	 */
+	@Test
+	void theMarkdownExportKeepsAnswersReadableButInertAndTheCsvKeepsFormulasFromRunning() throws Exception {
+		String channel = "CINERT" + UUID.randomUUID().toString().substring(0, 6);
+		say(channel, "UFACIL", "dialog start Nämnden <b>för</b> [skola](https://example.org)");
+		Destination thread = new Destination(Channel.SLACK, channel, outbox.posts(channel).get(0).id());
+		conversation.hear(new Heard(thread, "UANNA", "ts-a",
+				"Bra <script>alert('x')</script> & [Läs här](https://evil.example/) ![spår](https://evil.example/p.png)",
+				Heard.Change.NEW, null));
+		conversation.hear(new Heard(thread, "UBO", "ts-b", "=2+5", Heard.Change.NEW, null));
+		say(channel, "UFACIL", "dialog stopp");
+		String id = jdbc.sql("select id from dialogue_chain where conversation = :c")
+			.param("c", channel)
+			.query(String.class)
+			.single();
+		String links = ((Reply.TextReply) say(channel, "UFACIL", "dialog export " + id)).text();
+		String key = links.substring(links.indexOf("?key=") + 5, links.indexOf('\n'));
+
+		HttpResponse<String> markdown = get("/api/dialogue/" + id + ".md?key=" + key);
+		assertThat(markdown.statusCode()).isEqualTo(200);
+		assertThat(markdown.body()).startsWith(
+				"# Sammanfattning: Dialogkedjan med Nämnden &lt;b&gt;för&lt;/b&gt; \\[skola\\](https://example.org)\n")
+			.contains("- **Deltagare 1**: Bra &lt;script&gt;alert('x')&lt;/script&gt; &amp; "
+					+ "\\[Läs här\\](https://evil.example/) !\\[spår\\](https://evil.example/p.png)\n")
+			.doesNotContain("<script")
+			.doesNotContain("<b>")
+			.doesNotContain("[Läs här]");
+
+		HttpResponse<String> csv = get("/api/dialogue/" + id + ".csv?key=" + key);
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body()).as("a spreadsheet reads the cell as text, not as a formula")
+			.contains(";Deltagare 2;'=2+5;")
+			.doesNotContain(";=2+5");
+	}
+
 	@Test
 	void aWebRoomRunsAChainThatParticipantsAnswerByThreadAndByButton() throws Exception {
 		Room made = newRoom();

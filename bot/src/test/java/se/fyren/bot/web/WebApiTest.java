@@ -429,8 +429,8 @@ class WebApiTest extends WebTestSupport {
 			assertThat(json.readTree(response.body()).path("detail").asString()).as(response.body())
 				.matches(".*[åäö].*");
 		}
-		// Rejected before a controller is chosen, so Spring answers it, not WebErrors;
-		// still no 500.
+		// Rejected before a controller is chosen, so UnmatchedApiRequests answers it, not
+		// WebErrors; still no 500.
 		assertThat(get("/api/ask").statusCode()).isEqualTo(405);
 	}
 

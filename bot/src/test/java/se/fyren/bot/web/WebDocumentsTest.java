@@ -477,12 +477,41 @@ class WebDocumentsTest extends WebTestSupport {
 		assertThat(json.readTree(wrongKey.body()).path("text").asString())
 			.isEqualTo("Fel administratörsnyckel. Inget har tagits bort.");
 		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(json.readTree(unknown.body()).path("text").asString())
+			.as("the page shows it as it comes: no chat markup")
+			.isEqualTo("Inget dokument som svarar här heter ”d-000000000000”. Skriv dokument för att se dem.");
 		assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
 		assertThat(json.readTree(removed.body()).path("text").asString())
 			.isEqualTo("”Gammalt utkast Orsa” är borttaget och används inte längre någonstans.");
 		assertThat(contents("Gammalt utkast Orsa")).isEmpty();
 		assertThat(json.readTree(chat("dokument").body()).path("text").asString())
 			.doesNotContain("Gammalt utkast Orsa");
+	}
+
+	/**
+	 * A reading the server no longer knows (it restarted while the page asked) is told so
+	 * in words, in the page's language, with where to look instead: it was a bare 404
+	 * that the page could only call an error.
+	 */
+	@Test
+	void anIntakeTheServerNoLongerKnowsIsToldSoAndWhereToLook() throws Exception {
+		HttpResponse<String> swedish = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/intakes/i-nosuch"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> english = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/documents/intakes/i-nosuch?locale=en"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(swedish.statusCode()).isEqualTo(404);
+		assertThat(swedish.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = json.readTree(swedish.body());
+		assertThat(problem.path("status").asInt()).isEqualTo(404);
+		assertThat(problem.path("detail").asString()).isEqualTo(
+				"Den inläsningen känner Fyren inte till här. Den kan redan vara klar, eller så har servern startats om. Skriv dokument i chatten för att se om dokumentet kom med.");
+		assertThat(english.statusCode()).isEqualTo(404);
+		assertThat(json.readTree(english.body()).path("detail").asString()).isEqualTo(
+				"Fyren does not know that reading here. It may already have finished, or the server has restarted. Write documents in the chat to see whether the document was added.");
 	}
 
 	/**

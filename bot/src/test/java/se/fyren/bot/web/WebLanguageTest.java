@@ -147,6 +147,34 @@ class WebLanguageTest extends WebTestSupport {
 			.isEqualTo("Skicka");
 	}
 
+	/**
+	 * A path the API does not have and a method its path does not take are found before
+	 * any endpoint is chosen: they were Spring's English error JSON, echoing the path.
+	 * Now they are the API's problem details, status kept, and the path is not logged.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void anUnknownApiPathAndAWrongMethodAreToldAsTheApisOtherErrorsAre(CapturedOutput output) throws Exception {
+		HttpResponse<String> wrongMethod = get("/api/ask");
+		HttpResponse<String> put = http.send(HttpRequest.newBuilder(uri("/api/chat?locale=en"))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"text\": \"hej\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(detail(get("/api/hemlig-budgetfraga"), 404))
+			.isEqualTo("Fyrens API har ingen sådan adress. Kontrollera adressen.");
+		assertThat(detail(get("/api/hemlig-budgetfraga?locale=en"), 404))
+			.isEqualTo("Fyren's API has no such address. Check the address.");
+		assertThat(detail(wrongMethod, 405))
+			.isEqualTo("Adressen tar inte emot förfrågan med den metoden. Den tar emot: POST.");
+		assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
+		assertThat(detail(put, 405))
+			.isEqualTo("The address does not take the request with that method. It takes: POST.");
+		assertThat(output.getAll()).contains("Rejected web request (404)", "Rejected web request (405)")
+			.doesNotContain("hemlig-budgetfraga");
+		assertThat(get("/finns-inte.css").statusCode()).as("the page's files keep Spring's answer").isEqualTo(404);
+	}
+
 	/** The export's link names no language: the browser's decides. */
 	@Test
 	void anUnknownExportIsToldInTheBrowsersLanguage() throws Exception {
