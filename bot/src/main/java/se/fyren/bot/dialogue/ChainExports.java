@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.infra.CsvTable;
+import se.fyren.bot.infra.MarkdownText;
 
 /**
  * A chain's summary as Markdown (to read and paste) and as CSV (to sort and count in a

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import se.fyren.bot.infra.CsvTable;
+import se.fyren.bot.infra.MarkdownText;
 import se.fyren.bot.wheel.WheelProperties;
 import se.fyren.bot.wheel.Wheels;
 
@@ -45,13 +46,14 @@ class RadarExports {
 	String markdown(FollowedIssue issue, Locale locale) {
 		List<Signal> signals = issues.signals(issue.id());
 		Radar.Reading reading = readings.read(issue, signals);
-		StringBuilder md = new StringBuilder("# ").append(text.message("radar.export.title", locale, issue.name()))
+		StringBuilder md = new StringBuilder("# ")
+			.append(text.message("radar.export.title", locale, MarkdownText.inert(issue.name())))
 			.append("\n\n")
-			.append(text.message("radar.export.meta", locale, oneLine(issue.description()), issue.calendar(),
-					text.longDate(issue.createdAt().atZone(zone).toLocalDate(), locale)))
+			.append(text.message("radar.export.meta", locale, MarkdownText.inert(oneLine(issue.description())),
+					issue.calendar(), text.longDate(issue.createdAt().atZone(zone).toLocalDate(), locale)))
 			.append("\n\n")
 			.append(text.message("radar.export.state", locale, text.longDate(reading.today(), locale),
-					text.state(reading, locale).replace("*", "**")))
+					MarkdownText.inertKeepingEmphasis(text.state(reading, locale)).replace("*", "**")))
 			.append("\n\n## ")
 			.append(text.message("radar.export.signals", locale))
 			.append("\n\n");
@@ -66,14 +68,14 @@ class RadarExports {
 				.append(" · ")
 				.append(signal.date())
 				.append(" · ")
-				.append(oneLine(signal.text()));
+				.append(MarkdownText.inert(oneLine(signal.text())));
 			if (signal.link() != null) {
 				md.append(" (<").append(signal.link()).append(">)");
 			}
 			md.append('\n');
 			if (signal.cited() != null) {
 				md.append("  > ")
-					.append(oneLine(signal.cited().passage()))
+					.append(MarkdownText.inert(oneLine(signal.cited().passage())))
 					.append(" — ")
 					.append(text.cited(signal.cited(), locale))
 					.append('\n');

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -36,6 +37,7 @@ import se.fyren.bot.chat.Place;
 import se.fyren.bot.chat.Reply;
 import se.fyren.bot.documents.DocumentLibrary;
 import se.fyren.bot.documents.Upload;
+import se.fyren.bot.infra.MarkdownText;
 import se.fyren.bot.wheel.WheelTestSupport;
 import se.fyren.bot.wheel.reminders.Reminders;
 import se.fyren.knowledge.KnowledgeBase;
@@ -652,7 +654,8 @@ class RadarChatTest extends WheelTestSupport {
 
 						Inga.
 						"""
-					.formatted(cited.passage().replace("\r", "").replace("\n", " "), cited.label()));
+					.formatted(MarkdownText.inert(cited.passage().replace("\r", "").replace("\n", " ")),
+							cited.label()));
 		HttpResponse<String> csv = get("/api/radar/" + issueId + ".csv?key=" + key);
 		assertThat(csv.headers().firstValue("Content-Type"))
 			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
@@ -661,6 +664,28 @@ class RadarChatTest extends WheelTestSupport {
 				+ "\r\n");
 		assertThat(get("/api/radar/" + issueId + ".csv?key=wrong").statusCode()).isEqualTo(404);
 		assertThat(get("/api/radar/" + issueId + ".md").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theMarkdownExportKeepsWhatPeopleWroteReadableButInert() throws Exception {
+		// Many Markdown viewers pass HTML through: a signal's script must not run in the
+		// reader's browser, nor its text dress up a link.
+		String channel = "C-RADAR-INERT";
+		setClock("2026-09-01T09:00");
+		say(channel, "U1", "bevaka barnfattigdom: <b>utsatthet</b> bland barn");
+		say(channel, "U1",
+				"signal barnfattigdom problem: <script>alert(1)</script> [klicka här](https://example.se/x)");
+		Map<String, Object> issue = jdbc.sql("select id, export_key from radar_issue where place like :place")
+			.param("place", "%" + channel + "%")
+			.query()
+			.singleRow();
+
+		String md = get("/api/radar/" + issue.get("id") + ".md?key=" + issue.get("export_key")).body();
+
+		assertThat(md).doesNotContain("<script>", "<b>", "[klicka här](")
+			.contains("Problem ✓ (&lt;script&gt;alert, 1 september)",
+					"&lt;script&gt;alert(1)&lt;/script&gt; \\[klicka här\\](https://example.se/x)",
+					"&lt;b&gt;utsatthet&lt;/b&gt; bland barn");
 	}
 
 	@Test
