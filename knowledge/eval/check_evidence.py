@@ -50,6 +50,7 @@ MINIMA = {
     "holdout24": {"total": 60, "en": 15, "unanswerable": 15, "list": 12},
     "holdout25": {"total": 60, "en": 15, "unanswerable": 15, "list": 12},
     "holdout26": {"total": 60, "en": 15, "unanswerable": 15, "list": 14},
+    "holdout27": {"total": 60, "en": 29, "unanswerable": 15, "list": 20},
     "validation2": {"total": 60, "en": 15, "unanswerable": 16, "list": 14},
     "validation3": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
     "validation4": {"total": 60, "en": 15, "unanswerable": 15, "list": 10},
