@@ -110,7 +110,8 @@ class ChainAnswers {
 	 */
 	private Optional<String> refusal(DialogueChain chain, Heard heard) {
 		if (!chain.running()) {
-			log.info("Answer by {} to chain {} after it ended not saved", heard.user(), chain.id());
+			log.info("Message by {} in the thread of chain {}, which has ended, not saved as an answer", heard.user(),
+					chain.id());
 			return Optional.of(ENDED);
 		}
 		if (heard.inReplyTo() != null && chain.stepMessage() != null

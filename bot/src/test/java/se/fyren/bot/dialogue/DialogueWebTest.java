@@ -292,6 +292,36 @@ class DialogueWebTest extends DialogueAppTest {
 			.containsExactly("0:Under fråga ett", "1:Under fråga två");
 	}
 
+	@Test
+	void aMessageToFyrenInTheRoomAfterTheChainEndedIsAnsweredAsAQuestion() throws Exception {
+		Room made = newRoom();
+		String room = made.room();
+		String key = made.key();
+		post("/api/chat", """
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "key": "%s", "locale": "sv"}"""
+			.formatted(room, made.facilitatorKey()), FACILITATOR);
+		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body());
+		String thread = feed.get(0).path("id").asString();
+		String value = feed.get(1).path("actions").get(0).path("value").asString();
+		post("/api/click", """
+				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "key": "%s"}""".formatted(value,
+				room, made.facilitatorKey()), FACILITATOR);
+		JsonNode stopped = json.readTree(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body());
+		long seen = stopped.get(stopped.size() - 1).path("seq").asLong();
+
+		HttpResponse<String> asked = answer(room, key, thread, null, "@Fyren vad är dialogkedjan?");
+
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+		JsonNode answered = json.readTree(get("/api/rooms/" + room + "/messages?key=" + key + "&after=" + seen).body());
+		assertThat(answered).hasSize(1);
+		assertThat(answered.get(0).path("type").asString()).isEqualTo("answer");
+		assertThat(answered.get(0).path("question").asString()).isEqualTo("vad är dialogkedjan?");
+		assertThat(answered.get(0).path("found").asBoolean()).isTrue();
+		// A plain answer in the thread is still told that it was not saved.
+		assertThat(refusal(answer(room, key, thread, null, "Efter slutet")))
+			.isEqualTo("Dialogkedjan är avslutad, så svaret sparades inte.");
+	}
+
 	private HttpResponse<String> answer(String room, String key, String thread, String question, String text)
 			throws Exception {
 		return post("/api/rooms/" + room + "/messages?key=" + key, """
