@@ -322,6 +322,40 @@ class DialogueWebTest extends DialogueAppTest {
 			.isEqualTo("Dialogkedjan är avslutad, så svaret sparades inte.");
 	}
 
+	@Test
+	void aCommandInFullWidthLettersIsReadAsOneAndTheGroupKeptAsWritten() throws Exception {
+		// A phone keyboard's or an input method's wide mode: the command was taken for a
+		// question.
+		Room made = newRoom();
+		JsonNode started = json.readTree(post("/api/chat", """
+				{"text": "ＤＩＡＬＯＧ ｓｔａｒｔ Ｓｏｃｉａｌｎämnden", "conversation": "%s", "key": "%s", "locale": "sv"}"""
+			.formatted(made.room(), made.facilitatorKey()), FACILITATOR).body());
+
+		assertThat(started.path("text").asString()).contains("har startat");
+		assertThat(jdbc.sql("select group_name from dialogue_chain where conversation = :room")
+			.param("room", made.room())
+			.query(String.class)
+			.single()).isEqualTo("Ｓｏｃｉａｌｎämnden");
+		JsonNode feed = json.readTree(get("/api/rooms/" + made.room() + "/messages?after=0&key=" + made.key()).body());
+		String thread = feed.get(0).path("id").asString();
+		// A chain command written wide in the thread is no answer.
+		answer(made.room(), made.key(), thread, null, "ｄｉａｌｏｇ ｎäｓｔａ");
+		assertThat(jdbc
+			.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
+					+ "where c.conversation = :room")
+			.param("room", made.room())
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(post("/api/chat", """
+				{"text": "ｄｉａｌｏｇ　ｓｔｏｐｐ", "conversation": "%s", "key": "%s", "locale": "sv"}""".formatted(made.room(),
+				made.facilitatorKey()), FACILITATOR)
+			.statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("select state from dialogue_chain where conversation = :room")
+			.param("room", made.room())
+			.query(String.class)
+			.single()).isEqualTo("STOPPED");
+	}
+
 	private HttpResponse<String> answer(String room, String key, String thread, String question, String text)
 			throws Exception {
 		return post("/api/rooms/" + room + "/messages?key=" + key, """
