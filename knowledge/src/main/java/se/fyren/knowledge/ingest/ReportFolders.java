@@ -68,7 +68,11 @@ public final class ReportFolders {
 						refused.add(path.getFileName() + ": a link to outside the reports folder; not followed");
 						return;
 					}
-					files.put(path.toAbsolutePath().normalize().toString(), path);
+					// The path the index records its passages under is the one the files
+					// are listed by, so a file gone from a folder named relatively
+					// ("../shared/corpus") is found in the index and dropped.
+					Path absolute = path.toAbsolutePath().normalize();
+					files.put(absolute.toString(), absolute);
 				});
 			}
 			catch (IOException ex) {
