@@ -42,6 +42,17 @@ public final class ReportFolders {
 	public record ReportFiles(Map<String, Path> files, List<String> refused) {
 	}
 
+	/**
+	 * The folders that are not there (or are no folder), by absolute path: their reports
+	 * are none, so whoever watches the index can say why it answers nothing.
+	 */
+	public List<Path> missing() {
+		return folders.stream()
+			.filter(folder -> !Files.isDirectory(folder))
+			.map(folder -> folder.toAbsolutePath().normalize())
+			.toList();
+	}
+
 	/** Report files by normalised absolute path, in a stable order. */
 	public Map<String, Path> files() {
 		return scan().files();
