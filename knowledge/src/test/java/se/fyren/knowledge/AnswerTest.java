@@ -2203,6 +2203,22 @@ class AnswerTest {
 	}
 
 	@Test
+	void anAbbreviationThatSpellsAnEverydayWordIsLookedForWhereItIsWrittenInCapitals() {
+		// "fas" is a phase in a hundred passages; the invitation writes FAS once, in
+		// brackets after what it stands for. Before, a sentence on another abbreviation
+		// (SFFF) answered.
+		for (String question : List.of("vad står FAS för", "vad står fas för?", "what does FAS stand for",
+				"vad är FAS")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isTrue();
+			assertThat(answer.text()).as(question).contains("Förebyggande arbete i samverkan (FAS");
+		}
+		// Not written in capitals nor asked to be spelled out, "fas" is a phase.
+		assertThat(knowledge.ask("vad är fas").text()).doesNotContain("(FAS");
+	}
+
+	@Test
 	void aDefinitionNoPassageReadHoldsIsLookedForAmongThoseFoundBelow() {
 		// The strategy is defined under its own wording, in a passage ranked below the
 		// three read, which speak of other things defined ("Med invånare avses …").

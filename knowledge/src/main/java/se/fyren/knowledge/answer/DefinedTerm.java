@@ -135,10 +135,17 @@ record DefinedTerm(List<String> words, List<String> written, List<String> cited)
 		return cited.stream().anyMatch(source -> word.startsWith(source));
 	}
 
-	/** Whether words stand before a question's word in brackets. */
+	/**
+	 * Whether words stand before a question's word in brackets, or before brackets that
+	 * open with it in capitals ("Förebyggande arbete i samverkan (FAS för social
+	 * hållbarhet)").
+	 */
 	private boolean spelledOut(String sentence, String lower) {
 		for (String asked : written) {
 			int bracket = lower.indexOf("(" + asked + ")");
+			if (bracket < 0 && asked.length() >= MIN_ABBREVIATION_CHARS) {
+				bracket = sentence.indexOf("(" + asked.toUpperCase(Locale.ROOT) + " ");
+			}
 			if (bracket >= 0 && WORD.matcher(lower.substring(0, bracket)).results().count() >= MIN_SPELLED_OUT_WORDS
 					|| spelledOutAfter(sentence, asked)) {
 				return true;

@@ -1,6 +1,7 @@
 package se.fyren.knowledge.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -54,6 +55,21 @@ record NamedScope(String field, List<String> terms) {
 			}
 		}
 		return NONE;
+	}
+
+	/**
+	 * The passages that write in capitals an abbreviation the question asks about
+	 * ({@link AbbreviationsAsked}): the reports write few, and a question about one asks
+	 * what those passages say, however common the word it spells is ("fas").
+	 */
+	static NamedScope abbreviatedIn(IndexReader reader, Collection<String> abbreviations) throws IOException {
+		List<String> held = new ArrayList<>();
+		for (String asked : abbreviations) {
+			if (reader.docFreq(new Term(PassageIndex.ABBREVIATION, asked)) > 0) {
+				held.add(asked);
+			}
+		}
+		return new NamedScope(PassageIndex.ABBREVIATION, held);
 	}
 
 	/** The reports whose titles hold the question's words for a document. */

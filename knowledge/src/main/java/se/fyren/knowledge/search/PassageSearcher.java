@@ -307,10 +307,15 @@ public final class PassageSearcher {
 			NamedScope part = NamedScope.partOf(reader, question);
 			NamedScope report = NamedScope.reportOf(question);
 			NamedScope named = NamedScope.reportsNamed(names.values());
+			// An abbreviation the question names brings the passages that write it to the
+			// candidates; asked to be spelled out, they lead the re-rank. Named in a
+			// question on something else ("SKL:s guide", "FOKUS 20-25") it weighs as any
+			// other word.
+			NamedScope abbreviated = NamedScope.abbreviatedIn(reader, AbbreviationsAsked.in(question.question()));
 			// Only when the pool holds fewer of them than an answer reads: a long report
 			// named ("slutrapporten") is mostly in it already, and a second pass over it
 			// costs nearly as much as the first.
-			for (NamedScope scope : List.of(part, report, named)) {
+			for (NamedScope scope : List.of(part, report, named, abbreviated)) {
 				if (!scope.isEmpty() && scope.holding(reader, firstPass).size() < SCOPE_PASSAGES) {
 					firstPass = NamedScope.union(firstPass,
 							candidates(searcher, question.content(), asked, scope.restricting(filter), pool));
@@ -338,11 +343,15 @@ public final class PassageSearcher {
 				inReport = new HashSet<>(inReport);
 				inReport.addAll(named.holding(reader, hits));
 			}
+			Set<Integer> writingAbbreviation = NamedScope
+				.abbreviatedIn(reader, AbbreviationsAsked.spelledOut(question.question()))
+				.holding(reader, hits);
 			for (int i = 0; i < hits.length; i++) {
 				coverages[i] = byNumber.of(held.heldBy(hits[i].doc));
 				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i]
 						+ (inPart.contains(hits[i].doc) ? NAMED_BOOST : 0)
-						+ (inReport.contains(hits[i].doc) ? NAMED_BOOST : 0);
+						+ (inReport.contains(hits[i].doc) ? NAMED_BOOST : 0)
+						+ (writingAbbreviation.contains(hits[i].doc) ? NAMED_BOOST : 0);
 			}
 			IndexedPassage.Reading reading = new IndexedPassage.Reading(reader);
 			// Read only for the few questions that ask for a list of places, in the
