@@ -2297,6 +2297,17 @@ class AnswerTest {
 	}
 
 	@Test
+	void aShortReportAWordNamesIsSearchedThoughALongOneItAlsoNamesFillsThePool() {
+		// "lärprojektet" names the DalaLab report and the invitation; the report's
+		// passages filled the pool, and the invitation, which gives the project's
+		// contacts, was not searched: the question was refused.
+		Answer answer = knowledge.ask("vem ska man kontakta om lärprojektet");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("ulrika.andersson@lansstyrelsen.se");
+	}
+
+	@Test
 	void aContactAskedIsNotAnsweredByADescriptionOfTheTopic() {
 		// What DalaLab did names no one to contact.
 		Answer answer = knowledge.ask("Vem är kontaktperson för DalaLab?");

@@ -82,6 +82,14 @@ record NamedScope(String field, List<String> terms) {
 		return new NamedScope(PassageIndex.DOC, reports.stream().flatMap(List::stream).distinct().sorted().toList());
 	}
 
+	/**
+	 * The scope term by term: of two reports a word names ("lärprojektet" names the
+	 * DalaLab report and the invitation), each is looked for in its own right.
+	 */
+	List<NamedScope> each() {
+		return terms.stream().map(term -> new NamedScope(field, List.of(term))).toList();
+	}
+
 	boolean isEmpty() {
 		return terms.isEmpty();
 	}

@@ -315,7 +315,11 @@ public final class PassageSearcher {
 			// Only when the pool holds fewer of them than an answer reads: a long report
 			// named ("slutrapporten") is mostly in it already, and a second pass over it
 			// costs nearly as much as the first.
-			for (NamedScope scope : List.of(part, report, named, abbreviated)) {
+			List<NamedScope> scopes = new ArrayList<>(List.of(part, report, abbreviated));
+			// Each report named: a long one in the pool does not stand for a short one
+			// the same word names.
+			scopes.addAll(named.each());
+			for (NamedScope scope : scopes) {
 				if (!scope.isEmpty() && scope.holding(reader, firstPass).size() < SCOPE_PASSAGES) {
 					firstPass = NamedScope.union(firstPass,
 							candidates(searcher, question.content(), asked, scope.restricting(filter), pool));
