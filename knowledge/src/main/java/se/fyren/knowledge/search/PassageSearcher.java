@@ -39,12 +39,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -324,6 +326,18 @@ public final class PassageSearcher {
 					firstPass = NamedScope.union(firstPass,
 							candidates(searcher, question.content(), asked, scope.restricting(filter), pool));
 				}
+			}
+			// A section named by its heading's word and number ("vad handlar
+			// åtgärdsområde 3
+			// om") may hold none of the question's words in its text: the heading is in
+			// its section path. Such a section is a passage or two: all are candidates.
+			// Not a chapter's or a module's first passages, which would push out the
+			// passages on what is asked of it.
+			if (!part.isEmpty() && NamedPart.of(question.question()).isEmpty()
+					&& part.holding(reader, firstPass).size() < SCOPE_PASSAGES) {
+				firstPass = NamedScope.union(firstPass,
+						searcher.search(new ConstantScoreQuery(part.restricting(filter)), SCOPE_PASSAGES,
+								Sort.INDEXORDER).scoreDocs);
 			}
 			if (firstPass.length == 0) {
 				return List.of();
