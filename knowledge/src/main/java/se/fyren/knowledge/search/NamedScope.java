@@ -36,6 +36,9 @@ record NamedScope(String field, List<String> terms) {
 
 	private static final NamedScope NONE = new NamedScope(PassageIndex.PART, List.of());
 
+	// The most reports a word may name for each to be looked for in its own right.
+	private static final int MAX_LOOKED_FOR_EACH = 3;
+
 	NamedScope {
 		terms = List.copyOf(terms);
 	}
@@ -83,11 +86,23 @@ record NamedScope(String field, List<String> terms) {
 	}
 
 	/**
-	 * The scope term by term: of two reports a word names ("lärprojektet" names the
-	 * DalaLab report and the invitation), each is looked for in its own right.
+	 * The scope term by term, when it holds a few: of two reports a word names
+	 * ("lärprojektet" names the DalaLab report and the invitation), each is looked for in
+	 * its own right. A word that names many (copies of a report, a series) names a kind
+	 * of report: one scope.
 	 */
 	List<NamedScope> each() {
-		return terms.stream().map(term -> new NamedScope(field, List.of(term))).toList();
+		return terms.size() > MAX_LOOKED_FOR_EACH ? List.of(this)
+				: terms.stream().map(term -> new NamedScope(field, List.of(term))).toList();
+	}
+
+	/** How many passages lie in the scope. */
+	int passages(IndexReader reader) throws IOException {
+		int passages = 0;
+		for (String term : terms) {
+			passages += reader.docFreq(new Term(field, term));
+		}
+		return passages;
 	}
 
 	boolean isEmpty() {

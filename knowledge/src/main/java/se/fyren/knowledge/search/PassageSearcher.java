@@ -322,7 +322,8 @@ public final class PassageSearcher {
 			// the same word names.
 			scopes.addAll(named.each());
 			for (NamedScope scope : scopes) {
-				if (!scope.isEmpty() && scope.holding(reader, firstPass).size() < SCOPE_PASSAGES) {
+				if (!scope.isEmpty()
+						&& scope.holding(reader, firstPass).size() < Math.min(SCOPE_PASSAGES, scope.passages(reader))) {
 					firstPass = NamedScope.union(firstPass,
 							candidates(searcher, question.content(), asked, scope.restricting(filter), pool));
 				}
@@ -334,7 +335,7 @@ public final class PassageSearcher {
 			// Not a chapter's or a module's first passages, which would push out the
 			// passages on what is asked of it.
 			if (!part.isEmpty() && NamedPart.of(question.question()).isEmpty()
-					&& part.holding(reader, firstPass).size() < SCOPE_PASSAGES) {
+					&& part.holding(reader, firstPass).size() < Math.min(SCOPE_PASSAGES, part.passages(reader))) {
 				firstPass = NamedScope.union(firstPass,
 						searcher.search(new ConstantScoreQuery(part.restricting(filter)), SCOPE_PASSAGES,
 								Sort.INDEXORDER).scoreDocs);
