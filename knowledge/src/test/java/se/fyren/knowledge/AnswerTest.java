@@ -72,6 +72,8 @@ class AnswerTest {
 		assertThat(answer.found()).isTrue();
 		assertThat(answer.text()).contains("Familjecentralen").doesNotContain("102 åtgärdsområden");
 		assertThat(answer.citations().get(0).section()).contains("Etablera fler familjecentraler");
+		// Its passages join the candidates with a score of their own, not none.
+		assertThat(answer.passages()).allSatisfy(passage -> assertThat(passage.score()).isFinite());
 	}
 
 	@Test
@@ -2227,7 +2229,9 @@ class AnswerTest {
 			assertThat(answer.text()).as(question).contains("Förebyggande arbete i samverkan (FAS");
 		}
 		// Not written in capitals nor asked to be spelled out, "fas" is a phase.
-		assertThat(knowledge.ask("vad är fas").text()).doesNotContain("(FAS");
+		Answer phase = knowledge.ask("vad är fas");
+		assertThat(phase.found()).isTrue();
+		assertThat(phase.text()).containsIgnoringCase("fas").doesNotContain("(FAS");
 	}
 
 	@Test

@@ -8,37 +8,45 @@ import java.util.regex.Pattern;
 
 /**
  * The abbreviations a text writes in capitals amid ordinary words ("Förebyggande arbete i
- * samverkan (FAS för social hållbarhet)", "BVC", "SoL" is not one). An abbreviation often
- * spells an everyday word ("fas", "rss"): the index keeps them apart, so that a question
- * about FAS finds the passages that write FAS, not every phase.
+ * samverkan (FAS för social hållbarhet)", "i HLV saknas"; "SoL" is not one). An
+ * abbreviation often spells an everyday word ("fas", "rss"): the index keeps them apart,
+ * so that a question about FAS finds the passages that write FAS, not every phase.
  */
 public final class Abbreviations {
 
-	// Two to eight capitals, as a whole word; a hyphenated tail ("FOKUS-20") is not read.
-	private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,8}(?![\\p{L}\\d])");
+	/** The fewest capitals of an abbreviation: one is a letter ("Bilaga A"). */
+	public static final int MIN_LETTERS = 2;
+
+	/** The most: longer runs of capitals are words of a heading ("SAMVERKANSKULTUR"). */
+	public static final int MAX_LETTERS = 8;
+
+	/** A run of capitals as long as an abbreviation, as a whole word. */
+	public static final Pattern WRITTEN = Pattern
+		.compile("(?<![\\p{L}\\d])\\p{Lu}{" + MIN_LETTERS + "," + MAX_LETTERS + "}(?![\\p{L}\\d])");
 
 	private Abbreviations() {
 	}
 
 	/**
-	 * The text's abbreviations, in lower case: runs of capitals whose neighbouring words
-	 * are not in capitals too (a heading in capitals, "SAMLINGENS FÖRSTA FAS",
-	 * abbreviates nothing).
+	 * The text's abbreviations, in lower case: runs of capitals beside a word in lower
+	 * case on the same line. A heading or a label in capitals ("SAMLINGENS FÖRSTA FAS",
+	 * "FÖRORD", "VEM?", "FIGUR 1–1: Samspelet …") stands beside none.
 	 */
 	public static Set<String> in(String text) {
 		Set<String> found = new LinkedHashSet<>();
-		Matcher capitals = CAPITALS.matcher(text);
+		Matcher capitals = WRITTEN.matcher(text);
 		while (capitals.find()) {
-			if (!capitalised(wordBefore(text, capitals.start())) && !capitalised(wordAfter(text, capitals.end()))) {
+			if (lowerCase(wordBefore(text, capitals.start())) || lowerCase(wordAfter(text, capitals.end()))) {
 				found.add(capitals.group().toLowerCase(Locale.ROOT));
 			}
 		}
 		return found;
 	}
 
+	// The word before a place on its line, or "".
 	private static String wordBefore(String text, int at) {
 		int end = at;
-		while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+		while (end > 0 && !Character.isLetter(text.charAt(end - 1)) && text.charAt(end - 1) != '\n') {
 			end--;
 		}
 		int start = end;
@@ -48,9 +56,10 @@ public final class Abbreviations {
 		return text.substring(start, end);
 	}
 
+	// The word after a place on its line, or "".
 	private static String wordAfter(String text, int at) {
 		int start = at;
-		while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+		while (start < text.length() && !Character.isLetter(text.charAt(start)) && text.charAt(start) != '\n') {
 			start++;
 		}
 		int end = start;
@@ -60,8 +69,8 @@ public final class Abbreviations {
 		return text.substring(start, end);
 	}
 
-	private static boolean capitalised(String word) {
-		return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+	private static boolean lowerCase(String word) {
+		return !word.isEmpty() && Character.isLowerCase(word.charAt(0));
 	}
 
 }

@@ -7,79 +7,96 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * The words a question asks about as abbreviations: written in capitals ("vad gör FAS för
- * social hållbarhet"), or asked to be spelled out in any case ("vad står fas för", "what
- * does rss stand for"). Which of them the reports write as abbreviations the index tells
- * ({@link se.fyren.knowledge.index.PassageIndex#ABBREVIATION}).
- */
-final class AbbreviationsAsked {
+import se.fyren.knowledge.index.Abbreviations;
 
-	// Two to eight capitals, as a whole word.
-	private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}{2,8}(?![\\p{L}\\d])");
+/**
+ * The words a question asks about as abbreviations. Which of them the reports write as
+ * abbreviations the index tells
+ * ({@link se.fyren.knowledge.index.PassageIndex#ABBREVIATION}).
+ *
+ * @param written the words written in capitals ("hur jobbar SKL med …"), in lower case
+ * @param spelledOut the words asked to be spelled out ("vad står fas för", "what does RSS
+ * stand for", "vad är FAS"), in lower case
+ */
+record AbbreviationsAsked(Set<String> written, Set<String> spelledOut) {
+
+	private static final String LETTERS = "(\\p{L}{" + Abbreviations.MIN_LETTERS + "," + Abbreviations.MAX_LETTERS
+			+ "})";
+
+	// A run of capitals that says what it is, in a question: "vad är FAS".
+	private static final String CAPITALS = "(\\p{Lu}{" + Abbreviations.MIN_LETTERS + "," + Abbreviations.MAX_LETTERS
+			+ "})";
+
+	// Pronouns and question words that stand where an abbreviation would: "vad står det
+	// för", "what does it mean", "vad betyder det för barnen".
+	private static final String NOT_A_PRONOUN = "(?!(?:det|den|dem|de|dom|detta|vad|vem|vilka|vilken|man|du|ni|vi"
+			+ "|it|this|that|they|what|who|which|you|we)\\b)";
+
+	// Asked to spell a word out, in any case: "vad står X för", "vad betyder X",
+	// "förkortningen X", "what does X stand for", "what does X mean".
+	private static final List<Pattern> SPELL_OUT = List.of(
+			Pattern.compile("(?iu)\\bstår\\s+" + NOT_A_PRONOUN + LETTERS + "\\s+för\\b"),
+			Pattern.compile("(?iu)\\bbetyder\\s+" + NOT_A_PRONOUN + LETTERS + "(?![\\p{L}\\d])"),
+			Pattern.compile("(?iu)\\bförkortningen\\s+" + NOT_A_PRONOUN + LETTERS + "(?![\\p{L}\\d])"),
+			Pattern.compile("(?iu)\\bdoes\\s+" + NOT_A_PRONOUN + LETTERS + "\\s+(?:stand\\s+for|mean)\\b"));
+
+	// Asked with the word first, only in capitals: "FAS står för vad", "RSS stands for?";
+	// "vem står för kostnaden" asks who pays. Also what a word in capitals is: "vad är
+	// FAS", not a name that runs on ("vad är IF Elfsborg", "vad är SKL:s roll").
+	private static final List<Pattern> SPELL_OUT_IN_CAPITALS = List.of(
+			Pattern.compile(CAPITALS + "\\s+(?iu:står\\s+för|stands?\\s+for)\\b"),
+			Pattern.compile("(?iu:\\b(?:vad\\s+(?:är|e)|va\\s+e|what\\s+is|what['’]s)\\s+)" + CAPITALS
+					+ "(?![\\p{L}\\d:])(?!\\s+[\\p{Lu}\\d])"));
+
+	// A question this long with no letter in lower case is shouted: its capitals say
+	// nothing ("VAD GÖR SKL FÖR SOCIAL HÅLLBARHET"); a short one may be all abbreviation
+	// ("FAS?").
+	private static final int MIN_SHOUTED_WORDS = 3;
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-	// A question to spell a word out: "vad står X för", "X står för", "vad betyder X",
-	// "förkortningen X", "what does X stand for", "X stands for", "what does X mean".
-	private static final List<Pattern> SPELLED_OUT = List.of(Pattern.compile("\\bstår\\s+(\\p{L}{2,8})\\s+för\\b"),
-			Pattern.compile("\\b(\\p{L}{2,8})\\s+står\\s+för\\b"), Pattern.compile("\\bbetyder\\s+(\\p{L}{2,8})\\b"),
-			Pattern.compile("\\bförkortningen\\s+(\\p{L}{2,8})\\b"),
-			Pattern.compile("\\bdoes\\s+(\\p{L}{2,8})\\s+(?:stand\\s+for|mean)\\b"),
-			Pattern.compile("\\b(\\p{L}{2,8})\\s+stands?\\s+for\\b"));
+	private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
 
-	// What an abbreviation written in capitals is: "vad är FAS", "what is RSS?".
-	private static final Pattern WHAT_IS = Pattern
-		.compile("(?i:\\b(?:vad\\s+(?:är|e)|va\\s+e|what\\s+is|what's)\\s+)(\\p{Lu}{2,8})(?![\\p{L}\\d])");
-
-	private AbbreviationsAsked() {
+	AbbreviationsAsked {
+		written = Set.copyOf(written);
+		spelledOut = Set.copyOf(spelledOut);
 	}
 
-	/**
-	 * The words, in lower case: those asked to be spelled out, and those written in
-	 * capitals (none for a question written all in capitals).
-	 */
-	static Set<String> in(String question) {
-		Set<String> asked = new LinkedHashSet<>();
-		if (!shouted(question)) {
-			Matcher capitals = CAPITALS.matcher(question);
+	static AbbreviationsAsked of(String question) {
+		boolean shouted = shouted(question);
+		Set<String> written = new LinkedHashSet<>();
+		Set<String> spelledOut = new LinkedHashSet<>();
+		if (!shouted) {
+			Matcher capitals = Abbreviations.WRITTEN.matcher(question);
 			while (capitals.find()) {
-				asked.add(capitals.group().toLowerCase(Locale.ROOT));
+				written.add(capitals.group().toLowerCase(Locale.ROOT));
+			}
+			for (Pattern asked : SPELL_OUT_IN_CAPITALS) {
+				addFound(asked, question, spelledOut);
 			}
 		}
-		asked.addAll(spelledOut(question));
-		return asked;
+		for (Pattern asked : SPELL_OUT) {
+			addFound(asked, question, spelledOut);
+		}
+		return new AbbreviationsAsked(written, spelledOut);
 	}
 
-	/** The words the question asks to be spelled out, in lower case. */
-	static Set<String> spelledOut(String question) {
-		Set<String> asked = new LinkedHashSet<>();
-		Matcher whatIs = WHAT_IS.matcher(question);
-		while (whatIs.find()) {
-			asked.add(whatIs.group(1).toLowerCase(Locale.ROOT));
-		}
-		String lower = question.toLowerCase(Locale.ROOT);
-		for (Pattern spelledOut : SPELLED_OUT) {
-			Matcher found = spelledOut.matcher(lower);
-			while (found.find()) {
-				asked.add(found.group(1));
-			}
-		}
-		return asked;
+	/** Every word asked about as an abbreviation. */
+	Set<String> all() {
+		Set<String> all = new LinkedHashSet<>(written);
+		all.addAll(spelledOut);
+		return all;
 	}
 
-	// A question in capitals throughout says nothing by them: "VAD ÄR FAS".
+	private static void addFound(Pattern asked, String question, Set<String> found) {
+		Matcher matcher = asked.matcher(question);
+		while (matcher.find()) {
+			found.add(matcher.group(1).toLowerCase(Locale.ROOT));
+		}
+	}
+
 	private static boolean shouted(String question) {
-		Matcher word = WORD.matcher(question);
-		int words = 0;
-		int capitals = 0;
-		while (word.find()) {
-			words++;
-			if (word.group().length() > 1 && word.group().chars().allMatch(Character::isUpperCase)) {
-				capitals++;
-			}
-		}
-		return capitals * 2 > words;
+		return !LOWER_CASE.matcher(question).find() && WORD.matcher(question).results().count() >= MIN_SHOUTED_WORDS;
 	}
 
 }

@@ -36,9 +36,6 @@ record NamedScope(String field, List<String> terms) {
 
 	private static final NamedScope NONE = new NamedScope(PassageIndex.PART, List.of());
 
-	// The most reports a word may name for each to be looked for in its own right.
-	private static final int MAX_LOOKED_FOR_EACH = 3;
-
 	NamedScope {
 		terms = List.copyOf(terms);
 	}
@@ -86,14 +83,13 @@ record NamedScope(String field, List<String> terms) {
 	}
 
 	/**
-	 * The scope term by term, when it holds a few: of two reports a word names
-	 * ("lärprojektet" names the DalaLab report and the invitation), each is looked for in
-	 * its own right. A word that names many (copies of a report, a series) names a kind
-	 * of report: one scope.
+	 * The scope term by term: of two reports the question names ("lärprojektet" the
+	 * DalaLab report, "inbjudan" the invitation), each is looked for in its own right.
+	 * ({@link ReportNames} names a report only by a word no other title holds, so there
+	 * are few.)
 	 */
 	List<NamedScope> each() {
-		return terms.size() > MAX_LOOKED_FOR_EACH ? List.of(this)
-				: terms.stream().map(term -> new NamedScope(field, List.of(term))).toList();
+		return terms.stream().map(term -> new NamedScope(field, List.of(term))).toList();
 	}
 
 	/** How many passages lie in the scope. */

@@ -7,16 +7,20 @@ import org.junit.jupiter.api.Test;
 class AbbreviationsTest {
 
 	@Test
-	void capitalsAmidOrdinaryWordsAreAbbreviations() {
+	void capitalsBesideAWordInLowerCaseAreAbbreviations() {
 		assertThat(Abbreviations.in("Länsstyrelsens Förebyggande arbete i samverkan (FAS för social hållbarhet), "
-				+ "den regionala stödstrukturen (RSS) samt BVC."))
-			.containsExactly("fas", "rss", "bvc");
+				+ "den regionala stödstrukturen (RSS) samt BVC. Enligt SCB:s databas"))
+			.containsExactly("fas", "rss", "bvc", "scb");
 	}
 
 	@Test
-	void aHeadingInCapitalsAbbreviatesNothing() {
+	void aHeadingOrALabelInCapitalsAbbreviatesNothing() {
 		assertThat(Abbreviations.in("SAMLINGENS FÖRSTA FAS\n\nUnder hösten …")).isEmpty();
 		assertThat(Abbreviations.in("5 SAMARBETE OCH PARTNERSKAP")).isEmpty();
+		assertThat(Abbreviations.in("FÖRORD\nMänniskor lever olika liv")).isEmpty();
+		assertThat(Abbreviations.in("text.\nVEM?\nDen som sätter dagordningen")).isEmpty();
+		assertThat(Abbreviations.in("FIGUR 2–1: Tre strömmar")).isEmpty();
+		assertThat(Abbreviations.in("ARBETE I FAS\nsom följer")).isEmpty();
 	}
 
 	@Test

@@ -9,17 +9,10 @@ import org.junit.jupiter.api.Test;
 class NamedScopeTest {
 
 	@Test
-	void aFewReportsAWordNamesAreEachLookedForInTheirOwnRight() {
+	void eachReportNamedIsLookedForInItsOwnRight() {
 		NamedScope named = NamedScope.reportsNamed(List.of(List.of("dalalab", "inbjudan")));
 
 		assertThat(named.each()).extracting(NamedScope::terms).containsExactly(List.of("dalalab"), List.of("inbjudan"));
-	}
-
-	@Test
-	void manyReportsAWordNamesAreOneScope() {
-		NamedScope named = NamedScope.reportsNamed(List.of(List.of("a", "b", "c", "d")));
-
-		assertThat(named.each()).containsExactly(named);
 	}
 
 }
