@@ -661,8 +661,19 @@
 		return text.normalize('NFC').trim();
 	}
 
+	// The message as the server recognises a command in it (CommandPattern.read): each character whose
+	// compatibility form is as long read as that form, so the full-width ＤＩＡＬＯＧ of a phone's wide mode is a
+	// command here too (and a chain's start opens a room); white space as written.
+	function read(text) {
+		return Array.from(plain(text), (written) => {
+			const compatible = written.normalize('NFKC');
+			return compatible.length === written.length && compatible.trim() !== '' && written.trim() !== ''
+				? compatible : written;
+		}).join('');
+	}
+
 	function matches(kind, text) {
-		return commands !== null && commands[kind].some((command) => command.test(plain(text)));
+		return commands !== null && commands[kind].some((command) => command.test(read(text)));
 	}
 
 	function isCommand(text) {

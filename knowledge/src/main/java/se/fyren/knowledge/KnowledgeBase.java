@@ -373,6 +373,14 @@ public final class KnowledgeBase implements AutoCloseable {
 	}
 
 	/** What the committed index holds: reports, passages, and whether it can answer. */
+	/**
+	 * The report folders of the settings that are not there now, by absolute path; empty
+	 * when every one is.
+	 */
+	public List<Path> missingReportFolders() {
+		return folders.missing();
+	}
+
 	public IndexFigures figures() {
 		IndexSnapshot snapshot = index.acquire();
 		try {

@@ -57,10 +57,12 @@ public class Conversation {
 	 * for. Edits and deletions go to the listening features only. A new message inside a
 	 * thread (or one not addressed to Fyren) is offered to the listening features first,
 	 * so an answer in a dialogue chain's thread stays an answer even when it mentions
-	 * Fyren. Then help and the features' commands, and last the question from the
-	 * reports: when Fyren was addressed, or the message follows up a thread Fyren
-	 * answered. Files shared with a message go to the feature that takes them, when the
-	 * person asked Fyren to read them ({@link ChatMessage#asksToRead}).
+	 * Fyren; but one that mentions Fyren where the feature would refuse it (the chain has
+	 * ended) is Fyren's after all, and goes on. Then help and the features' commands, and
+	 * last the question from the reports: when Fyren was addressed, or the message
+	 * follows up a thread Fyren answered. Files shared with a message go to the feature
+	 * that takes them, when the person asked Fyren to read them
+	 * ({@link ChatMessage#asksToRead}).
 	 */
 	public Received receive(ChatMessage message) {
 		if (!mayConcern(message)) {
@@ -76,7 +78,10 @@ public class Conversation {
 		boolean inThread = message.where().thread() != null;
 		if (inThread || !message.forFyren()) {
 			Hearing hearing = hearing(message.heard());
-			if (hearing.taken()) {
+			// A message to Fyren that the feature could not act on (the chain has ended)
+			// was meant for Fyren, not for the feature: it is answered below, not
+			// refused.
+			if (hearing.taken() && !(hearing.refused().isPresent() && message.forFyren())) {
 				return Received.heard(hearing, refusalNotice(message, hearing));
 			}
 		}

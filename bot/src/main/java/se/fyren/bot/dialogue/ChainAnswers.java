@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import se.fyren.bot.chat.CommandPattern;
 import se.fyren.bot.chat.Heard;
 import se.fyren.bot.chat.Hearing;
 import se.fyren.bot.chat.Names;
@@ -73,7 +74,7 @@ class ChainAnswers {
 			return Hearing.NOT_MINE;
 		}
 		DialogueChain chain = found.get();
-		if (heard.change() == Heard.Change.NEW && COMMAND.matcher(heard.text()).lookingAt()) {
+		if (heard.change() == Heard.Change.NEW && COMMAND.matcher(CommandPattern.read(heard.text())).lookingAt()) {
 			// "dialog nästa" written in the thread steers the chain; it is not an answer.
 			return Hearing.NOT_MINE;
 		}
@@ -110,7 +111,8 @@ class ChainAnswers {
 	 */
 	private Optional<String> refusal(DialogueChain chain, Heard heard) {
 		if (!chain.running()) {
-			log.info("Answer by {} to chain {} after it ended not saved", heard.user(), chain.id());
+			log.info("Message by {} in the thread of chain {}, which has ended, not saved as an answer", heard.user(),
+					chain.id());
 			return Optional.of(ENDED);
 		}
 		if (heard.inReplyTo() != null && chain.stepMessage() != null

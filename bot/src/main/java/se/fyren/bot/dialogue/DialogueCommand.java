@@ -99,10 +99,12 @@ class DialogueCommand implements ChatCommand {
 		if (!PATTERN.matches(message.text())) {
 			return Optional.empty();
 		}
-		String[] words = CommandPattern.said(message.text()).split("\\s+", 3);
+		// The command words as read, what follows them (a group's name) as written.
+		String[] words = CommandPattern.read(message.text()).split("\\s+", 3);
+		String said = CommandPattern.said(message.text());
 		Locale locale = message.locale();
 		String command = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";
-		String rest = words.length > 2 ? words[2].strip() : "";
+		String rest = words.length > 2 ? said.substring(said.length() - words[2].length()).strip() : "";
 		Destination conversation = new Destination(message.channel(), message.conversation(), null);
 		if (START.contains(command)) {
 			return Optional.of(start(message, conversation, rest));

@@ -73,6 +73,15 @@ class Templates {
 			throw new UncheckedIOException("Cannot list dialogue templates in " + folder, ex);
 		}
 		log.info("Dialogue templates from {}: {}", folder, byName.keySet());
+		// Said at start, to the administrator: otherwise each facilitator's "dialog
+		// start"
+		// is the first to hear of a typo in the setting.
+		if (find(properties.defaultTemplate()).isEmpty()) {
+			log.warn(
+					"The default dialogue template {} (fyren.dialogue.default-template) is not in {}, which holds {}:"
+							+ " dialog start without a template name is refused until it names one of them",
+					properties.defaultTemplate(), folder.toAbsolutePath(), byName.keySet());
+		}
 	}
 
 	/**

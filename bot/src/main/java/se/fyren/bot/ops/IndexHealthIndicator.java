@@ -1,5 +1,8 @@
 package se.fyren.bot.ops;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -9,7 +12,10 @@ import se.fyren.knowledge.KnowledgeBase;
 
 /**
  * The index in health ({@code /actuator/health/index}, part of readiness): up once a
- * complete index can answer, down while the reports are still being read the first time.
+ * complete index can answer, down while the reports are still being read the first time,
+ * and down when a reports folder of the settings is not there (a typo, a share not
+ * mounted): the index then holds none of its reports, and every question would go
+ * unanswered with nothing the IT department watches saying why.
  */
 @Component
 class IndexHealthIndicator implements HealthIndicator {
@@ -23,8 +29,12 @@ class IndexHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		IndexFigures figures = knowledge.figures();
-		Health.Builder health = figures.ready() ? Health.up()
-				: Health.down().withDetail("reason", "still reading the reports");
+		List<Path> missing = knowledge.missingReportFolders();
+		Health.Builder health = !figures.ready() ? Health.down().withDetail("reason", "still reading the reports")
+				: !missing.isEmpty() ? Health.down()
+					.withDetail("reason", "no reports folder at " + missing
+							+ ": check fyren.knowledge.reports (a relative path is read from the working directory)")
+						: Health.up();
 		return health.withDetail("documents", figures.documents()).withDetail("passages", figures.passages()).build();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,7 +123,7 @@ class RadarCommand implements ChatCommand {
 		if (!PATTERN.matches(message.text())) {
 			return Optional.empty();
 		}
-		String first = CommandPattern.said(message.text()).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+		String first = CommandPattern.read(message.text()).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
 		Locale locale = message.locale();
 		Optional<String> place = place(message);
 		if (place.isEmpty()) {
@@ -140,8 +141,9 @@ class RadarCommand implements ChatCommand {
 
 	private Reply follow(Inbound message, String place) {
 		Locale locale = message.locale();
-		Matcher matcher = FOLLOW.matcher(message.text());
-		if (!matcher.matches() || matcher.group(3).isBlank()) {
+		// Recognised as commands are read, the name and text taken as written.
+		MatchResult matcher = CommandPattern.match(FOLLOW, message.text()).orElse(null);
+		if (matcher == null || matcher.group(3).isBlank()) {
 			return say(locale, "radar.follow.usage");
 		}
 		List<String> words = List.of(matcher.group(2).strip().split("\\s+"));
@@ -212,8 +214,8 @@ class RadarCommand implements ChatCommand {
 
 	private Reply unfollow(Inbound message, String place) {
 		Locale locale = message.locale();
-		Matcher matcher = UNFOLLOW.matcher(message.text());
-		if (!matcher.matches()) {
+		MatchResult matcher = CommandPattern.match(UNFOLLOW, message.text()).orElse(null);
+		if (matcher == null) {
 			return say(locale, "radar.unfollow.usage");
 		}
 		return named(place, matcher.group(1), locale).map(issue -> {
@@ -228,8 +230,8 @@ class RadarCommand implements ChatCommand {
 
 	private Reply signal(Inbound message, String place) {
 		Locale locale = message.locale();
-		Matcher matcher = SIGNAL.matcher(message.text());
-		if (!matcher.matches()) {
+		MatchResult matcher = CommandPattern.match(SIGNAL, message.text()).orElse(null);
+		if (matcher == null) {
 			return say(locale, "radar.signal.usage");
 		}
 		Optional<FollowedIssue> issue = named(place, matcher.group(1), locale);
@@ -302,8 +304,8 @@ class RadarCommand implements ChatCommand {
 
 	private Reply edit(Inbound message, String place) {
 		Locale locale = message.locale();
-		Matcher matcher = EDIT.matcher(message.text());
-		if (!matcher.matches()) {
+		MatchResult matcher = CommandPattern.match(EDIT, message.text()).orElse(null);
+		if (matcher == null) {
 			return say(locale, "radar.edit.usage");
 		}
 		int number = Integer.parseInt(matcher.group(2));
@@ -317,8 +319,8 @@ class RadarCommand implements ChatCommand {
 
 	private Reply delete(Inbound message, String place) {
 		Locale locale = message.locale();
-		Matcher matcher = DELETE.matcher(message.text());
-		if (!matcher.matches()) {
+		MatchResult matcher = CommandPattern.match(DELETE, message.text()).orElse(null);
+		if (matcher == null) {
 			return say(locale, "radar.delete.usage");
 		}
 		int number = Integer.parseInt(matcher.group(2));

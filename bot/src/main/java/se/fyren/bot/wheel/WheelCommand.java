@@ -142,10 +142,14 @@ class WheelCommand implements ChatCommand {
 		if (!PATTERN.matches(message.text())) {
 			return Optional.empty();
 		}
+		// The command words as read ("ＦÖＮＳＴＥＲ"), the names after them as written.
+		String[] read = CommandPattern.read(message.text()).split("\\s+");
 		String[] words = CommandPattern.said(message.text()).split("\\s+");
+		words[0] = read[0];
 		boolean shown = words.length > 1 && SHOW.equals(words[0].toLowerCase(Locale.ROOT));
 		if (shown) {
 			words = Arrays.copyOfRange(words, 1, words.length);
+			words[0] = read[1];
 		}
 		Verb verb = VERBS.get(words[0].toLowerCase(Locale.ROOT));
 		if (verb != null && (shown || SAID.contains(words[0].toLowerCase(Locale.ROOT)))) {

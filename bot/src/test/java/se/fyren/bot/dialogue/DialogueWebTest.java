@@ -292,6 +292,70 @@ class DialogueWebTest extends DialogueAppTest {
 			.containsExactly("0:Under fråga ett", "1:Under fråga två");
 	}
 
+	@Test
+	void aMessageToFyrenInTheRoomAfterTheChainEndedIsAnsweredAsAQuestion() throws Exception {
+		Room made = newRoom();
+		String room = made.room();
+		String key = made.key();
+		post("/api/chat", """
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "key": "%s", "locale": "sv"}"""
+			.formatted(room, made.facilitatorKey()), FACILITATOR);
+		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body());
+		String thread = feed.get(0).path("id").asString();
+		String value = feed.get(1).path("actions").get(0).path("value").asString();
+		post("/api/click", """
+				{"actionId": "dialogue.stop", "value": "%s", "conversation": "%s", "key": "%s"}""".formatted(value,
+				room, made.facilitatorKey()), FACILITATOR);
+		JsonNode stopped = json.readTree(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body());
+		long seen = stopped.get(stopped.size() - 1).path("seq").asLong();
+
+		HttpResponse<String> asked = answer(room, key, thread, null, "@Fyren vad är dialogkedjan?");
+
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+		JsonNode answered = json.readTree(get("/api/rooms/" + room + "/messages?key=" + key + "&after=" + seen).body());
+		assertThat(answered).hasSize(1);
+		assertThat(answered.get(0).path("type").asString()).isEqualTo("answer");
+		assertThat(answered.get(0).path("question").asString()).isEqualTo("vad är dialogkedjan?");
+		assertThat(answered.get(0).path("found").asBoolean()).isTrue();
+		// A plain answer in the thread is still told that it was not saved.
+		assertThat(refusal(answer(room, key, thread, null, "Efter slutet")))
+			.isEqualTo("Dialogkedjan är avslutad, så svaret sparades inte.");
+	}
+
+	@Test
+	void aCommandInFullWidthLettersIsReadAsOneAndTheGroupKeptAsWritten() throws Exception {
+		// A phone keyboard's or an input method's wide mode: the command was taken for a
+		// question.
+		Room made = newRoom();
+		JsonNode started = json.readTree(post("/api/chat", """
+				{"text": "ＤＩＡＬＯＧ ｓｔａｒｔ Ｓｏｃｉａｌｎämnden", "conversation": "%s", "key": "%s", "locale": "sv"}"""
+			.formatted(made.room(), made.facilitatorKey()), FACILITATOR).body());
+
+		assertThat(started.path("text").asString()).contains("har startat");
+		assertThat(jdbc.sql("select group_name from dialogue_chain where conversation = :room")
+			.param("room", made.room())
+			.query(String.class)
+			.single()).isEqualTo("Ｓｏｃｉａｌｎämnden");
+		JsonNode feed = json.readTree(get("/api/rooms/" + made.room() + "/messages?after=0&key=" + made.key()).body());
+		String thread = feed.get(0).path("id").asString();
+		// A chain command written wide in the thread is no answer.
+		answer(made.room(), made.key(), thread, null, "ｄｉａｌｏｇ ｎäｓｔａ");
+		assertThat(jdbc
+			.sql("select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id "
+					+ "where c.conversation = :room")
+			.param("room", made.room())
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(post("/api/chat", """
+				{"text": "ｄｉａｌｏｇ　ｓｔｏｐｐ", "conversation": "%s", "key": "%s", "locale": "sv"}""".formatted(made.room(),
+				made.facilitatorKey()), FACILITATOR)
+			.statusCode()).isEqualTo(200);
+		assertThat(jdbc.sql("select state from dialogue_chain where conversation = :room")
+			.param("room", made.room())
+			.query(String.class)
+			.single()).isEqualTo("STOPPED");
+	}
+
 	private HttpResponse<String> answer(String room, String key, String thread, String question, String text)
 			throws Exception {
 		return post("/api/rooms/" + room + "/messages?key=" + key, """

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The templates facilitators edit: the shipped ones read as the manual words them; bad
@@ -44,6 +47,24 @@ class TemplatesTest {
 		assertThat(matrix.question(2).hint()).contains("arbetsmiljö, strukturella livsstilsåtgärder",
 				"riktade livsstilsinsatser");
 		assertThat(matrix.question(3).hint()).contains("generella hälsotjänster", "riktade hälsotjänster");
+	}
+
+	/**
+	 * A default template the folder does not hold (a typo in
+	 * fyren.dialogue.default-template) was said only to each facilitator who typed
+	 * "dialog start": the start said nothing to the administrator.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aDefaultTemplateTheFolderDoesNotHoldIsToldAtStart(CapturedOutput output) {
+		Templates templates = new Templates(new DialogueProperties(SHIPPED.toString(), "dialogkedja",
+				Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(5), 90, "0 0 3 * * ?", 10, null));
+
+		assertThat(templates.find("dialogkedja")).isEmpty();
+		assertThat(output.getOut().lines().filter(line -> line.contains("fyren.dialogue.default-template")))
+			.singleElement()
+			.asString()
+			.contains("WARN", "dialogkedja", "[atgardsmatris, dialogkedjan]");
 	}
 
 	@Test

@@ -39,4 +39,25 @@ class IndexHealthIndicatorTest {
 		}
 	}
 
+	/**
+	 * A reports folder that is not there (a typo in the setting, a share not mounted)
+	 * left the index empty while health said UP: every question went unanswered and
+	 * nothing the IT department watches said why.
+	 */
+	@Test
+	void downNamingAReportsFolderThatIsNotThere(@TempDir Path data) {
+		Path thesaurus = Path.of("..", "config", "knowledge").toAbsolutePath().normalize();
+		Path missing = data.resolve("rapporter");
+		try (KnowledgeBase knowledge = new KnowledgeBase(new KnowledgeSettings(List.of(missing), data,
+				List.of(thesaurus.resolve("synonyms-sv.txt"), thesaurus.resolve("glossary-en-sv.txt"))))) {
+			knowledge.refresh();
+
+			Health health = new IndexHealthIndicator(knowledge).health();
+
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat((String) health.getDetails().get("reason")).contains("fyren.knowledge.reports")
+				.contains(missing.toString());
+		}
+	}
+
 }

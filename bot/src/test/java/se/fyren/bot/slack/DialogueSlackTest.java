@@ -198,6 +198,55 @@ class DialogueSlackTest {
 			.single()).isZero();
 	}
 
+	@Test
+	void aMentionInTheThreadAfterTheChainEndedIsAnsweredAsAQuestion() {
+		String channel = "C0ENDASK";
+		SignedSlack signed = new SignedSlack(port);
+		signed.send(signed.slashCommand("UFACIL", channel, "dialog start Socialnämnden",
+				slack.responseUrl(UUID.randomUUID().toString()), "t-" + UUID.randomUUID()));
+		String thread = await().atMost(Duration.ofSeconds(20))
+			.until(() -> slack.posts(channel), p -> p.size() == 2)
+			.get(1)
+			.param("thread_ts");
+		signed.send(signed.slashCommand("UFACIL", channel, "dialog stopp",
+				slack.responseUrl(UUID.randomUUID().toString()), "t-" + UUID.randomUUID()));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select state from dialogue_chain where conversation = :channel")
+				.param("channel", channel)
+				.query(String.class)
+				.single(), "STOPPED"::equals);
+		int before = await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.posts(channel), p -> p.size() >= 3)
+			.size();
+
+		// Slack delivers the mention twice: as the thread's message and as app_mention.
+		// Dora is no other test's: answering her asks Slack of her, and what it says is
+		// kept for the rest of the class.
+		String asked = "Vad är dialogkedjan?";
+		String ts = "1700000999.000100";
+		signed.send(signed.message("Ev-q1", "UDORA", channel, "channel", ts, thread,
+				"<@" + FakeSlack.BOT_USER + "> " + asked));
+		signed.send(signed.mentionInThread("Ev-q2", "UDORA", channel, ts, thread, asked));
+
+		FakeSlack.Call answered = await().atMost(Duration.ofSeconds(60))
+			.until(() -> slack.posts(channel), p -> p.size() == before + 1)
+			.get(before);
+		assertThat(answered.param("thread_ts")).isEqualTo(thread);
+		// Answered as a question, with an answer's rating buttons (this test's Fyren
+		// indexes no reports at start, so the answer itself is not its concern).
+		assertThat(answered.text()).doesNotContain("Dialogkedjan är avslutad").contains("Till hjälp");
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> slack.posts(channel).size() == before + 1);
+		// A plain reply in the thread is still told that it was not saved.
+		signed.send(signed.message("Ev-q3", "UDORA", channel, "channel", "1700000999.000200", thread,
+				"Mitt svar kom för sent"));
+		assertThat(await().atMost(Duration.ofSeconds(10))
+			.until(() -> slack.posts(channel), p -> p.size() == before + 2)
+			.get(before + 1)
+			.text()).contains("Dialogkedjan är avslutad, så svaret sparades inte.");
+	}
+
 	private int answers() {
 		return jdbc.sql("""
 				select count(*) from dialogue_answer a join dialogue_chain c on c.id = a.chain_id

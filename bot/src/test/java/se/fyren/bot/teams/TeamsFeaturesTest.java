@@ -216,6 +216,26 @@ class TeamsFeaturesTest {
 			.single()).isZero();
 	}
 
+	@Test
+	void aMentionInTheReplyChainAfterTheChainEndedIsAnsweredAsAQuestion() {
+		String channel = "19:endedask000000000000000000000000@thread.tacv2";
+		String root = "1700000000801";
+		send(teams.channelMention(root, "29:facil", channel, root, "dialog start Socialnämnden"));
+		String thread = awaitPosts(channel, 1).get(0).id();
+		awaitPosts(threadOf(channel, thread), 1);
+		send(teams.channelMention("1700000000802", "29:facil", channel, thread, "dialog stopp"));
+		int before = awaitPosts(threadOf(channel, thread), 3).size();
+
+		send(teams.channelMention("1700000000803", "29:dora", channel, thread, "Vad är dialogkedjan?"));
+		FakeMicrosoft.Call answered = awaitPosts(threadOf(channel, thread), before + 1).get(before);
+		assertThat(answered.path()).endsWith("/activities/1700000000803");
+		assertThat(answered.card().toString()).doesNotContain("Dialogkedjan är avslutad").contains("Källor");
+		// A plain reply in the reply chain is still told that it was not saved.
+		send(teams.channelReply("1700000000804", "29:dora", channel, thread, "Mitt svar kom för sent"));
+		assertThat(awaitPosts(threadOf(channel, thread), before + 2).get(before + 1).card().toString())
+			.contains("Dialogkedjan är avslutad, så svaret sparades inte.");
+	}
+
 	/** The value an {@code Action.Submit} of the card sends for a feature's action. */
 	private static String submitValue(JsonNode card, String actionId) {
 		return card.path("actions")

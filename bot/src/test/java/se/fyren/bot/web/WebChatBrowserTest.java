@@ -624,6 +624,37 @@ class WebChatBrowserTest extends WebTestSupport {
 	}
 
 	/**
+	 * A reading the server no longer knows (it restarted between the upload and the
+	 * page's next question) is shown in the server's own words, which say where to look,
+	 * and the field is free for the next file. The restart is stood in for by the page
+	 * asking of the reading under an id this server never gave; the answer, a 404 problem
+	 * detail, is the server's.
+	 */
+	@Test
+	void aReadingTheServerNoLongerKnowsIsShownWithWhereToLook(@TempDir Path files) throws IOException {
+		Path note = Files.writeString(files.resolve("Anteckning före omstarten.txt"), """
+				Anteckning före omstarten
+
+				Servern startades om medan sidan frågade hur inläsningen gick.
+				""");
+		browser.get("http://localhost:" + port + "/");
+		WebElement box = openUpload();
+		browser.executeScript("""
+				const asked = window.fetch;
+				window.fetch = (address, options) => asked(String(address)
+					.replace(/\\/intakes\\/[^?]*/, '/intakes/i-forgotten-by-a-restart'), options);""");
+
+		choose(note);
+
+		wait.until(ExpectedConditions.textToBe(By.id("upload-status"),
+				"Den inläsningen känner Fyren inte till här. Den kan redan vara klar, eller så har servern startats om. "
+						+ "Skriv dokument i chatten för att se om dokumentet kom med."));
+		assertThat(browser.findElement(By.id("upload-send")).isEnabled()).as("the send button").isTrue();
+		assertThat(browser.findElement(By.id("upload-progress")).isDisplayed()).as("the progress bar").isFalse();
+		chromium.shots("upload-reading-unknown", box);
+	}
+
+	/**
 	 * The English page tells the limit as English writes it ("1.0 MB"), as the server
 	 * tells it in the page's language; it once showed the Swedish "1,0" in English words.
 	 */

@@ -111,8 +111,10 @@ public final class PassageIndex implements AutoCloseable {
 			"\\d+|(?iu)\\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b");
 
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
-	// instead of misread.
-	static final String FORMAT = "27";
+	// instead of misread. 27: a report's passages are recorded under its absolute path,
+	// as the manifest lists it (an index of 26 from a relative folder kept the passages
+	// of removed reports). 28: abbreviations written in capitals have a field.
+	static final String FORMAT = "28";
 
 	private static final String FORMAT_KEY = "fyren.format";
 

@@ -42,6 +42,17 @@ public final class ReportFolders {
 	public record ReportFiles(Map<String, Path> files, List<String> refused) {
 	}
 
+	/**
+	 * The folders that are not there (or are no folder), by absolute path: their reports
+	 * are none, so whoever watches the index can say why it answers nothing.
+	 */
+	public List<Path> missing() {
+		return folders.stream()
+			.filter(folder -> !Files.isDirectory(folder))
+			.map(folder -> folder.toAbsolutePath().normalize())
+			.toList();
+	}
+
 	/** Report files by normalised absolute path, in a stable order. */
 	public Map<String, Path> files() {
 		return scan().files();
@@ -68,7 +79,11 @@ public final class ReportFolders {
 						refused.add(path.getFileName() + ": a link to outside the reports folder; not followed");
 						return;
 					}
-					files.put(path.toAbsolutePath().normalize().toString(), path);
+					// The path the index records its passages under is the one the files
+					// are listed by, so a file gone from a folder named relatively
+					// ("../shared/corpus") is found in the index and dropped.
+					Path absolute = path.toAbsolutePath().normalize();
+					files.put(absolute.toString(), absolute);
 				});
 			}
 			catch (IOException ex) {

@@ -112,6 +112,34 @@ class IndexLifecycleTest {
 		}
 	}
 
+	/**
+	 * The shipped settings name the reports folder relative to the working directory
+	 * ({@code ../shared/corpus}): a report removed from it was dropped from the list of
+	 * what the index holds, but its passages stayed and were still quoted, after a
+	 * restart too.
+	 */
+	@Test
+	void dropsTheAnswersOfAFileRemovedFromAFolderNamedRelatively() throws Exception {
+		Path relative = Path.of("").toAbsolutePath().relativize(folder);
+		String question = "Hur mycket minskade VAB-dagarna när förskolorna i Leksand satsade på handtvätt?";
+		try (KnowledgeBase knowledge = knowledge(relative)) {
+			knowledge.refresh();
+			assertThat(docs(knowledge.ask(question))).contains(LEKSAND);
+			Files.delete(folder.resolve(LEKSAND + ".md"));
+
+			IndexChange change = knowledge.refresh();
+
+			assertThat(change.removed()).containsExactly(LEKSAND);
+			assertThat(docs(knowledge.ask(question))).doesNotContain(LEKSAND);
+			assertThat(knowledge.figures().documents()).isEqualTo(1);
+		}
+		try (KnowledgeBase reopened = knowledge(relative)) {
+			reopened.refresh();
+
+			assertThat(docs(reopened.ask(question))).doesNotContain(LEKSAND);
+		}
+	}
+
 	@Test
 	void keepsAnsweringWhileARefreshRuns() throws Exception {
 		try (KnowledgeBase knowledge = knowledge()) {
@@ -141,7 +169,11 @@ class IndexLifecycleTest {
 	}
 
 	private KnowledgeBase knowledge() {
-		return new KnowledgeBase(new KnowledgeSettings(List.of(folder), data, SharedData.thesaurus()));
+		return knowledge(folder);
+	}
+
+	private KnowledgeBase knowledge(Path reports) {
+		return new KnowledgeBase(new KnowledgeSettings(List.of(reports), data, SharedData.thesaurus()));
 	}
 
 	private long reportCount() {

@@ -102,7 +102,14 @@ public final class InboundTokens {
 		}
 
 		Refused(String reason, Throwable cause) {
-			super(reason + ": " + cause.getMessage(), cause);
+			super(reason + ": " + described(cause), cause);
+		}
+
+		// Java's HTTP client gives a refused connection no message: its kind says what
+		// happened, as Slack's reason does ("ConnectException").
+		private static String described(Throwable cause) {
+			return cause.getMessage() == null ? cause.getClass().getSimpleName()
+					: cause.getClass().getSimpleName() + " " + cause.getMessage();
 		}
 
 	}

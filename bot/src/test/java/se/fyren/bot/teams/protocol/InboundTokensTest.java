@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +69,26 @@ class InboundTokensTest {
 		clock.advance(Duration.ofHours(1));
 		tokens.verify(bearer, microsoft.serviceUrl(), "msteams");
 		assertThat(metadataReads()).isEqualTo(3);
+	}
+
+	/**
+	 * Microsoft's key server refusing the connection (a firewall, no outbound proxy set)
+	 * was told in health and the log as "unreadable: null": Java's HTTP client gives that
+	 * error no message, so the reason names its kind.
+	 */
+	@Test
+	void metadataThatCannotBeReachedIsToldWhyNotNull() throws IOException {
+		String closed;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			closed = "http://127.0.0.1:" + socket.getLocalPort() + "/v1/.well-known/openidconfiguration";
+		}
+		InboundTokens unreachable = new InboundTokens(new TeamsProperties(FakeMicrosoft.APP_ID, "secret", "", closed,
+				microsoft.tokenUrl(), List.of(microsoft.serviceUrl()), Duration.ofMinutes(5), Duration.ofMinutes(5), 1,
+				0, Duration.ofSeconds(1)), clock, HttpClient.newHttpClient(), JsonMapper.builder().build());
+
+		assertThat(unreachable.keysAvailable()).hasValueSatisfying(reason -> assertThat(reason)
+			.startsWith("OpenID metadata at " + closed + " unreadable: ConnectException")
+			.doesNotContain("null"));
 	}
 
 	@Test
