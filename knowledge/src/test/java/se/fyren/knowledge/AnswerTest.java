@@ -63,6 +63,20 @@ class AnswerTest {
 	}
 
 	@Test
+	void aSectionWhoseTextHoldsNoneOfTheQuestionsWordsIsFoundByItsHeading() {
+		// "Åtgärdsområde 3" stands only in the section path of the passage on family
+		// centres; the question's words are all in that heading. Before, a sentence on
+		// "102 åtgärdsområden" elsewhere answered.
+		Answer answer = knowledge.ask("vad handlar åtgärdsområde 3 om");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("Familjecentralen").doesNotContain("102 åtgärdsområden");
+		assertThat(answer.citations().get(0).section()).contains("Etablera fler familjecentraler");
+		// Its passages join the candidates with a score of their own, not none.
+		assertThat(answer.passages()).allSatisfy(passage -> assertThat(passage.score()).isFinite());
+	}
+
+	@Test
 	void aSectionNamedByItsNumberIsAnsweredFromItsOwnTextNotItsSiblings() {
 		// The passage that holds "Nivå 3. Barnhälsoteam" opens in "Nivå 2. Special-BVC",
 		// whose team ("I teamet ingår barnläkare …") is not the one asked about.
@@ -2203,6 +2217,24 @@ class AnswerTest {
 	}
 
 	@Test
+	void anAbbreviationThatSpellsAnEverydayWordIsLookedForWhereItIsWrittenInCapitals() {
+		// "fas" is a phase in a hundred passages; the invitation writes FAS once, in
+		// brackets after what it stands for. Before, a sentence on another abbreviation
+		// (SFFF) answered.
+		for (String question : List.of("vad står FAS för", "vad står fas för?", "what does FAS stand for",
+				"vad är FAS")) {
+			Answer answer = knowledge.ask(question);
+
+			assertThat(answer.found()).as(question).isTrue();
+			assertThat(answer.text()).as(question).contains("Förebyggande arbete i samverkan (FAS");
+		}
+		// Not written in capitals nor asked to be spelled out, "fas" is a phase.
+		Answer phase = knowledge.ask("vad är fas");
+		assertThat(phase.found()).isTrue();
+		assertThat(phase.text()).containsIgnoringCase("fas").doesNotContain("(FAS");
+	}
+
+	@Test
 	void aDefinitionNoPassageReadHoldsIsLookedForAmongThoseFoundBelow() {
 		// The strategy is defined under its own wording, in a passage ranked below the
 		// three read, which speak of other things defined ("Med invånare avses …").
@@ -2278,6 +2310,17 @@ class AnswerTest {
 		Answer answer = knowledge.ask("vem ska man kontakta om lärprojektet");
 
 		assertThat(answer.text()).doesNotContain("@mora.se");
+	}
+
+	@Test
+	void aShortReportAWordNamesIsSearchedThoughALongOneItAlsoNamesFillsThePool() {
+		// "lärprojektet" names the DalaLab report and the invitation; the report's
+		// passages filled the pool, and the invitation, which gives the project's
+		// contacts, was not searched: the question was refused.
+		Answer answer = knowledge.ask("vem ska man kontakta om lärprojektet");
+
+		assertThat(answer.found()).isTrue();
+		assertThat(answer.text()).contains("ulrika.andersson@lansstyrelsen.se");
 	}
 
 	@Test

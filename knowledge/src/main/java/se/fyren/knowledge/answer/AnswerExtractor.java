@@ -924,6 +924,10 @@ public final class AnswerExtractor {
 		// A section asked by its heading is answered from that section alone: the
 		// sentences after it in the passage are another section's.
 		boolean sectionNamed = sectionNamed(best.unit(), asked);
+		// A section asked by its word and number ("åtgärdsområde 3"), where the best
+		// unit lies, is answered from the sections asked alone.
+		SectionsAsked sectionsAsked = SectionsAsked.of(question.question());
+		boolean inSectionAsked = sectionsAsked.holds(best.unit());
 		List<String> chosen = new ArrayList<>();
 		List<AnswerUnit> cited = new ArrayList<>();
 		// The units quoted from the best unit's passage, in the passage's order, so that
@@ -997,6 +1001,7 @@ public final class AnswerExtractor {
 			if (!candidate.unit().passage().doc().equals(doc) || !candidate.onTopic() || label(candidate)
 					|| besideRow(candidate, best) || kind == QuestionKind.CONTACT && candidate.holds()
 					|| sectionNamed && !sameSection(candidate, best)
+					|| inSectionAsked && !sectionsAsked.holds(candidate.unit())
 					|| chosen.stream()
 						.anyMatch(quoted -> quoted.contains(candidate.text()) || candidate.text().contains(quoted))
 					|| candidate.unit().list() && candidate.unit().leadIn().equals(best.unit().leadIn())

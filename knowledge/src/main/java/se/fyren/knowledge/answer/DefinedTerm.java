@@ -135,16 +135,41 @@ record DefinedTerm(List<String> words, List<String> written, List<String> cited)
 		return cited.stream().anyMatch(source -> word.startsWith(source));
 	}
 
-	/** Whether words stand before a question's word in brackets. */
+	/**
+	 * Whether words stand before a question's word in brackets, or before brackets that
+	 * open with it in capitals and go on in words ("Förebyggande arbete i samverkan (FAS
+	 * för social hållbarhet)"; not a source's year, "(WHO 2011)").
+	 */
 	private boolean spelledOut(String sentence, String lower) {
 		for (String asked : written) {
 			int bracket = lower.indexOf("(" + asked + ")");
+			if (bracket < 0 && asked.length() >= MIN_ABBREVIATION_CHARS) {
+				bracket = openingBracket(sentence, "(" + asked.toUpperCase(Locale.ROOT));
+			}
 			if (bracket >= 0 && WORD.matcher(lower.substring(0, bracket)).results().count() >= MIN_SPELLED_OUT_WORDS
 					|| spelledOutAfter(sentence, asked)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Where brackets open with the abbreviation and go on in a word in lower case, or -1.
+	 */
+	private static int openingBracket(String sentence, String opening) {
+		for (int at = sentence.indexOf(opening); at >= 0; at = sentence.indexOf(opening, at + 1)) {
+			int next = at + opening.length();
+			if (next < sentence.length() && Character.isWhitespace(sentence.charAt(next))) {
+				while (next < sentence.length() && Character.isWhitespace(sentence.charAt(next))) {
+					next++;
+				}
+				if (next < sentence.length() && Character.isLowerCase(sentence.charAt(next))) {
+					return at;
+				}
+			}
+		}
+		return -1;
 	}
 
 	/**

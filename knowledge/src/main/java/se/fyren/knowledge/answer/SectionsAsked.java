@@ -53,6 +53,11 @@ record SectionsAsked(List<String> names, Set<String> words) {
 		return !names.isEmpty() && (elsewhere(unit.section()) || labelledElsewhere(unit.text()));
 	}
 
+	/** Whether a unit lies in a section the question names. */
+	boolean holds(AnswerUnit unit) {
+		return !names.isEmpty() && LabelledSections.ofPath(unit.section()).stream().anyMatch(names::contains);
+	}
+
 	private boolean labelledElsewhere(String text) {
 		Matcher label = LABELLED_ITEM.matcher(text);
 		if (!label.find()) {

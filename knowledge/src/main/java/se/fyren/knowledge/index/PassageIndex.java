@@ -97,6 +97,12 @@ public final class PassageIndex implements AutoCloseable {
 	 */
 	public static final String PART = "part";
 
+	/**
+	 * The abbreviations a passage writes in capitals ({@link Abbreviations}), in lower
+	 * case: the text field cannot tell FAS from "fas".
+	 */
+	public static final String ABBREVIATION = "abbreviation";
+
 	private static final String PART_OF = "#";
 
 	// A date in a title ("minnesanteckningar 16 september 2014", "(2019)") tells when,
@@ -107,8 +113,8 @@ public final class PassageIndex implements AutoCloseable {
 	// Bump when analysis, chunking or the fields change, so an old index is rebuilt
 	// instead of misread. 27: a report's passages are recorded under its absolute path,
 	// as the manifest lists it (an index of 26 from a relative folder kept the passages
-	// of removed reports).
-	static final String FORMAT = "27";
+	// of removed reports). 28: abbreviations written in capitals have a field.
+	static final String FORMAT = "28";
 
 	private static final String FORMAT_KEY = "fyren.format";
 
@@ -346,6 +352,8 @@ public final class PassageIndex implements AutoCloseable {
 		doc.add(new StringField(DOC, passage.doc(), Field.Store.NO));
 		doc.add(new StringField(SOURCE, source, Field.Store.NO));
 		doc.add(new StringField(COLLECTION, collection, Field.Store.NO));
+		Abbreviations.in(passage.text())
+			.forEach(abbreviation -> doc.add(new StringField(ABBREVIATION, abbreviation, Field.Store.NO)));
 		addText(doc, TITLE, passage.title(), analyzer);
 		// People name a report by its title and by its publisher ("dalalab-rapporten");
 		// the citation shows the title alone.

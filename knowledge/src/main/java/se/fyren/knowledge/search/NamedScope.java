@@ -1,6 +1,7 @@
 package se.fyren.knowledge.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,6 +57,21 @@ record NamedScope(String field, List<String> terms) {
 		return NONE;
 	}
 
+	/**
+	 * The passages that write in capitals an abbreviation the question asks about
+	 * ({@link AbbreviationsAsked}): the reports write few, and a question about one asks
+	 * what those passages say, however common the word it spells is ("fas").
+	 */
+	static NamedScope abbreviatedIn(IndexReader reader, Collection<String> abbreviations) throws IOException {
+		List<String> held = new ArrayList<>();
+		for (String asked : abbreviations) {
+			if (reader.docFreq(new Term(PassageIndex.ABBREVIATION, asked)) > 0) {
+				held.add(asked);
+			}
+		}
+		return new NamedScope(PassageIndex.ABBREVIATION, held);
+	}
+
 	/** The reports whose titles hold the question's words for a document. */
 	static NamedScope reportOf(AnalyzedQuestion question) {
 		return new NamedScope(PassageIndex.TITLE, question.reportNamingTerms().stream().sorted().toList());
@@ -64,6 +80,25 @@ record NamedScope(String field, List<String> terms) {
 	/** The reports a question names by their names ({@link ReportNames}), by doc id. */
 	static NamedScope reportsNamed(Collection<List<String>> reports) {
 		return new NamedScope(PassageIndex.DOC, reports.stream().flatMap(List::stream).distinct().sorted().toList());
+	}
+
+	/**
+	 * The scope term by term: of two reports the question names ("lärprojektet" the
+	 * DalaLab report, "inbjudan" the invitation), each is looked for in its own right.
+	 * ({@link ReportNames} names a report only by a word no other title holds, so there
+	 * are few.)
+	 */
+	List<NamedScope> each() {
+		return terms.stream().map(term -> new NamedScope(field, List.of(term))).toList();
+	}
+
+	/** How many passages lie in the scope. */
+	int passages(IndexReader reader) throws IOException {
+		int passages = 0;
+		for (String term : terms) {
+			passages += reader.docFreq(new Term(field, term));
+		}
+		return passages;
 	}
 
 	boolean isEmpty() {

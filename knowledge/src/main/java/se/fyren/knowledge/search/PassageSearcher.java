@@ -39,6 +39,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -307,14 +308,39 @@ public final class PassageSearcher {
 			NamedScope part = NamedScope.partOf(reader, question);
 			NamedScope report = NamedScope.reportOf(question);
 			NamedScope named = NamedScope.reportsNamed(names.values());
+			// An abbreviation the question names brings the passages that write it to the
+			// candidates; asked to be spelled out, they lead the re-rank. Named in a
+			// question on something else ("SKL:s guide", "FOKUS 20-25") it weighs as any
+			// other word.
+			AbbreviationsAsked abbreviations = AbbreviationsAsked.of(question.question());
+			NamedScope abbreviated = NamedScope.abbreviatedIn(reader, abbreviations.all());
 			// Only when the pool holds fewer of them than an answer reads: a long report
 			// named ("slutrapporten") is mostly in it already, and a second pass over it
 			// costs nearly as much as the first.
-			for (NamedScope scope : List.of(part, report, named)) {
-				if (!scope.isEmpty() && scope.holding(reader, firstPass).size() < SCOPE_PASSAGES) {
+			List<NamedScope> scopes = new ArrayList<>(List.of(part, report, abbreviated));
+			// Each report named: a long one in the pool does not stand for a short one
+			// the same word names.
+			scopes.addAll(named.each());
+			for (NamedScope scope : scopes) {
+				if (fewIn(reader, scope, firstPass)) {
 					firstPass = NamedScope.union(firstPass,
 							candidates(searcher, question.content(), asked, scope.restricting(filter), pool));
 				}
+			}
+			// A section named by its heading's word and number ("vad handlar
+			// åtgärdsområde 3
+			// om") may hold none of the question's words in its text: the heading is in
+			// its
+			// section path. Its first passages are candidates then, scored as the best
+			// found
+			// by words: the question names it as a whole. Not a chapter's or a module's,
+			// whose first passages would push out those on what is asked of it.
+			if (NamedPart.of(question.question()).isEmpty() && fewIn(reader, part, firstPass)) {
+				float best = firstPass.length == 0 ? 1 : firstPass[0].score;
+				ScoreDoc[] heading = searcher.search(new ConstantScoreQuery(part.restricting(filter)),
+						SCOPE_PASSAGES).scoreDocs;
+				firstPass = NamedScope.union(firstPass,
+						Arrays.stream(heading).map(hit -> new ScoreDoc(hit.doc, best)).toArray(ScoreDoc[]::new));
 			}
 			if (firstPass.length == 0) {
 				return List.of();
@@ -326,7 +352,9 @@ public final class PassageSearcher {
 			ScoreDoc[] hits = CandidateRescorer.rescore(searcher, firstPass,
 					rescoring(question, asked.keeping(held.anyHolds(asked)), section.keeping(held.anyHolds(section)),
 							title.keeping(held.anyHolds(title))));
-			double top = hits[0].score;
+			// Every pass scores above nothing; a floor keeps a zero from spoiling the
+			// ratios.
+			double top = Math.max(hits[0].score, Float.MIN_NORMAL);
 			double[] scores = new double[hits.length];
 			double[] coverages = new double[hits.length];
 			// A passage holds a term in any of its fields.
@@ -338,11 +366,14 @@ public final class PassageSearcher {
 				inReport = new HashSet<>(inReport);
 				inReport.addAll(named.holding(reader, hits));
 			}
+			Set<Integer> writingAbbreviation = abbreviations.spelledOut().isEmpty() ? Set.of()
+					: NamedScope.abbreviatedIn(reader, abbreviations.spelledOut()).holding(reader, hits);
 			for (int i = 0; i < hits.length; i++) {
 				coverages[i] = byNumber.of(held.heldBy(hits[i].doc));
 				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i]
 						+ (inPart.contains(hits[i].doc) ? NAMED_BOOST : 0)
-						+ (inReport.contains(hits[i].doc) ? NAMED_BOOST : 0);
+						+ (inReport.contains(hits[i].doc) ? NAMED_BOOST : 0)
+						+ (writingAbbreviation.contains(hits[i].doc) ? NAMED_BOOST : 0);
 			}
 			IndexedPassage.Reading reading = new IndexedPassage.Reading(reader);
 			// Read only for the few questions that ask for a list of places, in the
@@ -381,6 +412,19 @@ public final class PassageSearcher {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Search failed", ex);
 		}
+	}
+
+	/**
+	 * Whether the pool holds fewer of a scope's passages than an answer reads, or than
+	 * the scope has. The counts are the whole index's, other collections' and removed
+	 * passages too: at worst a pass that finds nothing more.
+	 */
+	private static boolean fewIn(IndexReader reader, NamedScope scope, ScoreDoc[] pool) throws IOException {
+		if (scope.isEmpty()) {
+			return false;
+		}
+		int held = scope.holding(reader, pool).size();
+		return held < SCOPE_PASSAGES && held < scope.passages(reader);
 	}
 
 	/**
