@@ -156,10 +156,11 @@ class DialogueSlackTest {
 			.until(() -> slack.posts(channel).size() == 2);
 	}
 
-	@Test
-	void anAnswerInTheThreadAfterTheChainEndedIsToldOnceThatItWasNotSaved() {
-		String channel = "C0ENDED";
-		SignedSlack signed = new SignedSlack(port);
+	/** A chain's thread, and how many posts the channel holds once the chain stopped. */
+	private record EndedChain(String thread, int posts) {
+	}
+
+	private EndedChain endedChain(SignedSlack signed, String channel) {
 		signed.send(signed.slashCommand("UFACIL", channel, "dialog start Socialnämnden",
 				slack.responseUrl(UUID.randomUUID().toString()), "t-" + UUID.randomUUID()));
 		String thread = await().atMost(Duration.ofSeconds(20))
@@ -176,6 +177,16 @@ class DialogueSlackTest {
 		int before = await().atMost(Duration.ofSeconds(10))
 			.until(() -> slack.posts(channel), p -> p.size() >= 3)
 			.size();
+		return new EndedChain(thread, before);
+	}
+
+	@Test
+	void anAnswerInTheThreadAfterTheChainEndedIsToldOnceThatItWasNotSaved() {
+		String channel = "C0ENDED";
+		SignedSlack signed = new SignedSlack(port);
+		EndedChain ended = endedChain(signed, channel);
+		String thread = ended.thread();
+		int before = ended.posts();
 
 		signed.send(signed.message("Ev-late1", "UANNA", channel, "channel", "1700000888.000100", thread,
 				"Mitt svar kom för sent"));
@@ -202,22 +213,9 @@ class DialogueSlackTest {
 	void aMentionInTheThreadAfterTheChainEndedIsAnsweredAsAQuestion() {
 		String channel = "C0ENDASK";
 		SignedSlack signed = new SignedSlack(port);
-		signed.send(signed.slashCommand("UFACIL", channel, "dialog start Socialnämnden",
-				slack.responseUrl(UUID.randomUUID().toString()), "t-" + UUID.randomUUID()));
-		String thread = await().atMost(Duration.ofSeconds(20))
-			.until(() -> slack.posts(channel), p -> p.size() == 2)
-			.get(1)
-			.param("thread_ts");
-		signed.send(signed.slashCommand("UFACIL", channel, "dialog stopp",
-				slack.responseUrl(UUID.randomUUID().toString()), "t-" + UUID.randomUUID()));
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select state from dialogue_chain where conversation = :channel")
-				.param("channel", channel)
-				.query(String.class)
-				.single(), "STOPPED"::equals);
-		int before = await().atMost(Duration.ofSeconds(10))
-			.until(() -> slack.posts(channel), p -> p.size() >= 3)
-			.size();
+		EndedChain ended = endedChain(signed, channel);
+		String thread = ended.thread();
+		int before = ended.posts();
 
 		// Slack delivers the mention twice: as the thread's message and as app_mention.
 		// Dora is no other test's: answering her asks Slack of her, and what it says is

@@ -188,14 +188,20 @@ class TeamsFeaturesTest {
 			.toList();
 	}
 
+	/** The reply chain of a dialogue chain started and stopped in a channel. */
+	private String endedChain(String channel, String root, String stopId) {
+		send(teams.channelMention(root, "29:facil", channel, root, "dialog start Socialnämnden"));
+		String thread = awaitPosts(channel, 1).get(0).id();
+		awaitPosts(threadOf(channel, thread), 1);
+		send(teams.channelMention(stopId, "29:facil", channel, thread, "dialog stopp"));
+		return thread;
+	}
+
 	@Test
 	void anAnswerInTheReplyChainAfterTheChainEndedIsToldOnceThatItWasNotSaved() {
 		String channel = "19:ended0000000000000000000000000000@thread.tacv2";
 		String root = "1700000000701";
-		send(teams.channelMention(root, "29:facil", channel, root, "dialog start Socialnämnden"));
-		String thread = awaitPosts(channel, 1).get(0).id();
-		awaitPosts(threadOf(channel, thread), 1);
-		send(teams.channelMention("1700000000702", "29:facil", channel, thread, "dialog stopp"));
+		String thread = endedChain(channel, root, "1700000000702");
 		// The summary and the answer to the facilitator's command.
 		int before = awaitPosts(threadOf(channel, thread), 3).size();
 
@@ -220,10 +226,7 @@ class TeamsFeaturesTest {
 	void aMentionInTheReplyChainAfterTheChainEndedIsAnsweredAsAQuestion() {
 		String channel = "19:endedask000000000000000000000000@thread.tacv2";
 		String root = "1700000000801";
-		send(teams.channelMention(root, "29:facil", channel, root, "dialog start Socialnämnden"));
-		String thread = awaitPosts(channel, 1).get(0).id();
-		awaitPosts(threadOf(channel, thread), 1);
-		send(teams.channelMention("1700000000802", "29:facil", channel, thread, "dialog stopp"));
+		String thread = endedChain(channel, root, "1700000000802");
 		int before = awaitPosts(threadOf(channel, thread), 3).size();
 
 		send(teams.channelMention("1700000000803", "29:dora", channel, thread, "Vad är dialogkedjan?"));
