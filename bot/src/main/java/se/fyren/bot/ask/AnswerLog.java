@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,6 +43,14 @@ public class AnswerLog {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.meters = meters;
+		// Every series a dashboard reads is there from the start, at 0, not only after
+		// its first event.
+		for (Channel channel : Channel.values()) {
+			questions(channel, true);
+			questions(channel, false);
+		}
+		ratings(true);
+		ratings(false);
 	}
 
 	/** An answer as the feedback list shows it: most "not helpful" first. */
@@ -60,11 +69,17 @@ public class AnswerLog {
 			.param("text", answer.text())
 			.param("created", OffsetDateTime.now(clock))
 			.update();
-		meters
-			.counter("fyren.questions", "channel", channel.name().toLowerCase(Locale.ROOT), "outcome",
-					answer.found() ? "answered" : "abstained")
-			.increment();
+		questions(channel, answer.found()).increment();
 		return id;
+	}
+
+	private Counter questions(Channel channel, boolean found) {
+		return meters.counter("fyren.questions", "channel", channel.name().toLowerCase(Locale.ROOT), "outcome",
+				found ? "answered" : "abstained");
+	}
+
+	private Counter ratings(boolean helpful) {
+		return meters.counter("fyren.ratings", "helpful", String.valueOf(helpful));
 	}
 
 	/**
@@ -104,7 +119,7 @@ public class AnswerLog {
 			.param("helpful", helpful)
 			.param("created", OffsetDateTime.now(clock))
 			.update();
-		meters.counter("fyren.ratings", "helpful", String.valueOf(helpful)).increment();
+		ratings(helpful).increment();
 		return true;
 	}
 

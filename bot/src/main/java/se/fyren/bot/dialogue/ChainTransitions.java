@@ -71,6 +71,9 @@ class ChainTransitions {
 		Gauge.builder("fyren.chains.running", chains, known -> known.running().size())
 			.description("Dialogue chains running now, on every instance")
 			.register(meters);
+		// Both ends' series are there from the start, at 0, for dashboards and alerts.
+		ended(ChainState.FINISHED);
+		ended(ChainState.STOPPED);
 	}
 
 	enum Outcome {
@@ -335,12 +338,15 @@ class ChainTransitions {
 	}
 
 	private void countEnded(ChainState state) {
-		Counter.builder("fyren.chains.finished")
+		ended(state).increment();
+	}
+
+	private Counter ended(ChainState state) {
+		return Counter.builder("fyren.chains.finished")
 			.description("Dialogue chains ended: finished (past their last question) or stopped (by the facilitator, "
 					+ "or because its template was removed)")
 			.tag("state", state.name().toLowerCase(Locale.ROOT))
-			.register(meters)
-			.increment();
+			.register(meters);
 	}
 
 	private void postSummary(String chainId, Template template) {

@@ -86,6 +86,23 @@ class ManagementTest extends WebTestSupport {
 		assertThat(metric("fyren_chains_running")).isZero();
 	}
 
+	@Test
+	void fyrensCountersAreThereFromTheStartNotAfterTheirFirstEvent() {
+		// Series no test of this class moves: a dashboard or an alert on them read "no
+		// data" until the first Slack question, helpful rating, sent reminder or stopped
+		// chain.
+		String scraped = management().get("/actuator/prometheus").body();
+
+		assertThat(scraped.lines())
+			.anyMatch(line -> line.startsWith("fyren_questions_total{channel=\"slack\",outcome=\"answered\"} "))
+			.anyMatch(line -> line.startsWith("fyren_questions_total{channel=\"teams\",outcome=\"abstained\"} "))
+			.anyMatch(line -> line.startsWith("fyren_ratings_total{helpful=\"true\"} "))
+			.anyMatch(line -> line.startsWith("fyren_reminders_total{outcome=\"sent\"} "))
+			.anyMatch(line -> line.startsWith("fyren_reminders_total{outcome=\"claimed-elsewhere\"} "))
+			.anyMatch(line -> line.startsWith("fyren_chains_finished_total{state=\"stopped\"} "))
+			.anyMatch(line -> line.startsWith("fyren_chains_finished_total{state=\"finished\"} "));
+	}
+
 	/** A sample's value in the Prometheus text, 0 when it is not there yet. */
 	private double metric(String sample) {
 		return management().get("/actuator/prometheus")

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,22 @@ import se.fyren.bot.chat.PostOnce;
  */
 @Service
 public class Reminders {
+
+	private static final String REMINDERS = "fyren.reminders";
+
+	private static final String OUTCOME = "outcome";
+
+	// A reminder's outcomes: claimed (about to post), sent, failed (tried again later),
+	// claimed-elsewhere (another instance).
+	private static final String CLAIMED = "claimed";
+
+	private static final String SENT = "sent";
+
+	private static final String FAILED = "failed";
+
+	private static final String CLAIMED_ELSEWHERE = "claimed-elsewhere";
+
+	private static final List<String> OUTCOMES = List.of(CLAIMED, SENT, FAILED, CLAIMED_ELSEWHERE);
 
 	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
@@ -63,6 +80,9 @@ public class Reminders {
 		this.clock = clock;
 		this.meters = meters;
 		this.postTimeout = properties.postTimeout();
+		// Every outcome's series is there from the start, at 0, for dashboards and
+		// alerts.
+		OUTCOMES.forEach(outcome -> meters.counter(REMINDERS, OUTCOME, outcome));
 	}
 
 	/** Sends every reminder due now that was not sent before; the number sent. */
@@ -106,11 +126,11 @@ public class Reminders {
 					() -> cards.reminder(wheel, occurrence, reminder, LOCALE), LOCALE);
 		}
 		catch (RuntimeException ex) {
-			tally("failed");
+			tally(FAILED);
 			throw ex;
 		}
 		if (attempt.claimed()) {
-			tally("claimed");
+			tally(CLAIMED);
 		}
 		attempt.tookOver()
 			.filter(claim -> claim.abandoned(clock.instant(), postTimeout))
@@ -120,7 +140,7 @@ public class Reminders {
 					reminder.audience(), claim.claimedAt()));
 		switch (attempt.outcome()) {
 			case SENT -> {
-				tally("sent");
+				tally(SENT);
 				log.info("Sent reminder {} {} {} ({}) to {}", reminder.calendar(), reminder.eventId(),
 						reminder.occursOn(), reminder.leadKey(), reminder.audience());
 			}
@@ -132,12 +152,12 @@ public class Reminders {
 				log.warn("Cannot tell whether reminder {} {} {} reached {}; asked again at the next wake-up",
 						reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
 			case CLAIMED_ELSEWHERE -> {
-				tally("claimed-elsewhere");
+				tally(CLAIMED_ELSEWHERE);
 				log.info("Reminder {} {} {} ({}) to {} was already sent by another instance", reminder.calendar(),
 						reminder.eventId(), reminder.occursOn(), reminder.leadKey(), reminder.audience());
 			}
 			case FAILED -> {
-				tally("failed");
+				tally(FAILED);
 				log.warn("Reminder {} {} {} to {} was not posted; it is tried again at the next wake-up",
 						reminder.calendar(), reminder.eventId(), reminder.occursOn(), reminder.audience());
 			}
@@ -163,7 +183,7 @@ public class Reminders {
 	 * (another instance).
 	 */
 	private void tally(String outcome) {
-		meters.counter("fyren.reminders", "outcome", outcome).increment();
+		meters.counter(REMINDERS, OUTCOME, outcome).increment();
 	}
 
 }
