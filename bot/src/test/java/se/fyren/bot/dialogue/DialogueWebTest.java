@@ -240,15 +240,20 @@ class DialogueWebTest extends DialogueAppTest {
 			.doesNotContain(CARL);
 	}
 
+	/** The room's feed once its facilitator started a chain in it. */
+	private JsonNode chainStartedIn(Room made) throws Exception {
+		post("/api/chat", """
+				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "key": "%s", "locale": "sv"}"""
+			.formatted(made.room(), made.facilitatorKey()), FACILITATOR);
+		return json.readTree(get("/api/rooms/" + made.room() + "/messages?after=0&key=" + made.key()).body());
+	}
+
 	@Test
 	void aRoomAnswerThatIsNotSavedIsToldWhyAndNeverThatTheChainMovedOnWhenItDidNot() throws Exception {
 		Room made = newRoom();
 		String room = made.room();
 		String key = made.key();
-		post("/api/chat", """
-				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "key": "%s", "locale": "sv"}"""
-			.formatted(room, made.facilitatorKey()), FACILITATOR);
-		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body());
+		JsonNode feed = chainStartedIn(made);
 		String thread = feed.get(0).path("id").asString();
 		String first = feed.get(1).path("id").asString();
 		String value = feed.get(1).path("actions").get(0).path("value").asString();
@@ -297,10 +302,7 @@ class DialogueWebTest extends DialogueAppTest {
 		Room made = newRoom();
 		String room = made.room();
 		String key = made.key();
-		post("/api/chat", """
-				{"text": "dialog start Kommunstyrelsen", "conversation": "%s", "key": "%s", "locale": "sv"}"""
-			.formatted(room, made.facilitatorKey()), FACILITATOR);
-		JsonNode feed = json.readTree(get("/api/rooms/" + room + "/messages?after=0&key=" + key).body());
+		JsonNode feed = chainStartedIn(made);
 		String thread = feed.get(0).path("id").asString();
 		String value = feed.get(1).path("actions").get(0).path("value").asString();
 		post("/api/click", """

@@ -363,7 +363,8 @@ public final class AnswerExtractor {
 		Candidate answering = lead == null ? null : listLedIn(lead, candidates);
 		Candidate best = answering == null || answering.score() <= 0 ? null
 				: listAsked ? answering : itemOrList(answering, candidates, question, kind, analyzer);
-		Answer composed = best == null ? null : compose(question, kind, asked, best, candidates, ranked, following);
+		Answer composed = best == null ? null
+				: compose(question, kind, asked, sectionsAsked, best, candidates, ranked, following);
 		Abstain abstain = judge.judge(whole, kind, read,
 				best == null ? null : bestUnit(best, candidates, kind, composed.text()), analyzer, vocabulary);
 		if (best == null || abstain != null) {
@@ -918,15 +919,14 @@ public final class AnswerExtractor {
 	 * that support it best (candidates come ordered by their support); headings and
 	 * labels support nothing.
 	 */
-	private Answer compose(AnalyzedQuestion question, QuestionKind kind, Set<String> asked, Candidate best,
-			List<Candidate> candidates, List<ScoredPassage> ranked, FollowingPassages following) {
+	private Answer compose(AnalyzedQuestion question, QuestionKind kind, Set<String> asked, SectionsAsked sectionsAsked,
+			Candidate best, List<Candidate> candidates, List<ScoredPassage> ranked, FollowingPassages following) {
 		String doc = best.unit().passage().doc();
 		// A section asked by its heading is answered from that section alone: the
 		// sentences after it in the passage are another section's.
 		boolean sectionNamed = sectionNamed(best.unit(), asked);
 		// A section asked by its word and number ("åtgärdsområde 3"), where the best
 		// unit lies, is answered from the sections asked alone.
-		SectionsAsked sectionsAsked = SectionsAsked.of(question.question());
 		boolean inSectionAsked = sectionsAsked.holds(best.unit());
 		List<String> chosen = new ArrayList<>();
 		List<AnswerUnit> cited = new ArrayList<>();

@@ -92,6 +92,11 @@ record NamedScope(String field, List<String> terms) {
 		return terms.stream().map(term -> new NamedScope(field, List.of(term))).toList();
 	}
 
+	/** The scope narrowed to the terms given. */
+	NamedScope keeping(Collection<String> kept) {
+		return new NamedScope(field, terms.stream().filter(kept::contains).toList());
+	}
+
 	/** How many passages lie in the scope. */
 	int passages(IndexReader reader) throws IOException {
 		int passages = 0;

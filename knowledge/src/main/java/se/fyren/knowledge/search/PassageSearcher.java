@@ -366,8 +366,7 @@ public final class PassageSearcher {
 				inReport = new HashSet<>(inReport);
 				inReport.addAll(named.holding(reader, hits));
 			}
-			Set<Integer> writingAbbreviation = abbreviations.spelledOut().isEmpty() ? Set.of()
-					: NamedScope.abbreviatedIn(reader, abbreviations.spelledOut()).holding(reader, hits);
+			Set<Integer> writingAbbreviation = abbreviated.keeping(abbreviations.spelledOut()).holding(reader, hits);
 			for (int i = 0; i < hits.length; i++) {
 				coverages[i] = byNumber.of(held.heldBy(hits[i].doc));
 				scores[i] = hits[i].score / top + settings.coverageWeight() * coverages[i]
